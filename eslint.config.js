@@ -1,0 +1,57 @@
+// Lint is part of `npm test`. The layer rules mirror DESIGN.md: shared/ is pure,
+// the renderer never reaches into electron/, and only the main side touches Node.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'http', 'https', 'net', 'os', 'child_process', 'crypto', 'url', 'stream'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description', 'ts-ignore': true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
+          { group: ['electron', 'axios', 'react', 'react-dom', '@apidevtools/*', 'yaml'], message: 'shared/ is pure: no platform-bound packages.' },
+          { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing from electron/ or renderer/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeBuiltins, message: 'The renderer has no Node: ask the main process through the api.' },
+          { group: ['electron', 'axios', '@apidevtools/*'], message: 'The renderer talks to the main process only through renderer/lib/api.ts.' },
+          { group: ['**/electron/**'], message: 'The renderer imports nothing from electron/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**/components/**/*.tsx', 'renderer/**/views/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/lib/api', '**/lib/api.ts'], message: 'Components never call the api: a feature hook (use-*.ts) does.' }],
+      }],
+    },
+  },
+);

@@ -1,0 +1,12 @@
+/**
+ * The names of every channel between the renderer and the main process, declared once.
+ * The preload imports only this list, so it stays free of schema code.
+ */
+export const CHANNELS = ['spec:load', 'request:send', 'demo:start'] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+/** True when `name` is one of the contract's channels. */
+export function isChannel(name: string): name is Channel {
+  return (CHANNELS as readonly string[]).includes(name);
+}

@@ -1,0 +1,64 @@
+/**
+ * The one contract both hosts bind (Electron's ipcMain and the browser host's /rpc):
+ * each channel's input schema and output type.
+ */
+import { z } from 'zod';
+import type { LoadedSpec } from '../model/api-model';
+import type { ResponseSnapshot } from '../request/request-model';
+import type { Channel } from './channels';
+import type { Result } from './result';
+
+/** Large enough for GitHub's description pasted as text, small enough to refuse abuse. */
+export const MAX_SPEC_TEXT_CHARS = 64 * 1024 * 1024;
+export const MAX_REQUEST_BODY_CHARS = 32 * 1024 * 1024;
+
+const httpMethod = z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE']);
+
+const specSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('url'), url: z.string().min(1).max(8192) }),
+  z.object({ kind: z.literal('file'), path: z.string().min(1).max(4096) }),
+  z.object({ kind: z.literal('text'), text: z.string().max(MAX_SPEC_TEXT_CHARS), name: z.string().max(1024) }),
+]);
+
+export const specLoadInput = z.object({ source: specSource, strict: z.boolean().optional() });
+
+export const requestSendInput = z.object({
+  method: httpMethod,
+  url: z.string().min(1).max(65536),
+  headers: z.array(z.object({ name: z.string().max(8192), value: z.string().max(65536) })).max(500),
+  body: z.object({ mediaType: z.string().max(256), text: z.string().max(MAX_REQUEST_BODY_CHARS) }).optional(),
+  timeoutMs: z.number().int().positive().max(3_600_000).optional(),
+});
+
+export const demoStartInput = z.object({}).strict();
+
+export interface DemoInfo {
+  readonly baseUrl: string;
+  readonly specUrl: string;
+}
+
+interface ChannelSpec<I extends z.ZodType, O> {
+  readonly input: I;
+  /** Type-only marker: never set at run time. */
+  readonly output?: O;
+}
+
+function channel<O>() {
+  return <I extends z.ZodType>(input: I): ChannelSpec<I, O> => ({ input });
+}
+
+export const contract = {
+  'spec:load': channel<LoadedSpec>()(specLoadInput),
+  'request:send': channel<ResponseSnapshot>()(requestSendInput),
+  'demo:start': channel<DemoInfo>()(demoStartInput),
+} satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
+
+type Contract = typeof contract;
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+export type OutputOf<C extends Channel> = NonNullable<Contract[C]['output']>;
+
+/** The object the renderer talks to, whatever the transport underneath. */
+export type Api = { readonly [C in Channel]: (input: InputOf<C>) => Promise<Result<OutputOf<C>>> };
+
+/** What the main process implements for each channel; dispatch validates input first. */
+export type Handlers = { readonly [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<OutputOf<C>> };

@@ -1,0 +1,117 @@
+/**
+ * The normalized, acyclic API model that the main process builds from an OpenAPI
+ * document and the renderer displays. Schemas are plain JSON; references between
+ * schemas stay as `{ "$ref": "<pointer>" }` and point into `schemaDefs`, so the model
+ * can cross any process boundary as JSON even when the API's schemas are recursive.
+ */
+import type { IdempotencyClass } from '../idempotency/idempotency-class';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS' | 'TRACE';
+
+/** A JSON Schema as found in the document, with `$ref`s kept as strings. */
+export type JsonSchema = { readonly [keyword: string]: unknown };
+
+export interface ServerVariableModel {
+  readonly default: string;
+  readonly enum?: readonly string[];
+  readonly description?: string;
+}
+
+export interface ServerModel {
+  readonly url: string;
+  readonly description?: string;
+  readonly variables: Readonly<Record<string, ServerVariableModel>>;
+}
+
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+export interface ParameterModel {
+  readonly name: string;
+  readonly in: ParameterLocation;
+  readonly required: boolean;
+  readonly deprecated: boolean;
+  readonly description?: string;
+  readonly schema: JsonSchema;
+  /** A short type label for display and inspect output: "string", "integer", "array", "string | null". */
+  readonly schemaType: string;
+  readonly style?: string;
+  readonly explode?: boolean;
+  readonly example?: unknown;
+}
+
+export interface NamedExample {
+  readonly name: string;
+  readonly summary?: string;
+  readonly value: unknown;
+}
+
+export interface MediaTypeModel {
+  readonly mediaType: string;
+  readonly schema?: JsonSchema;
+  readonly example?: unknown;
+  readonly examples: readonly NamedExample[];
+}
+
+export interface RequestBodyModel {
+  readonly required: boolean;
+  readonly description?: string;
+  readonly content: readonly MediaTypeModel[];
+}
+
+export interface ResponseModel {
+  /** "200", "4XX" or "default". */
+  readonly status: string;
+  readonly description: string;
+  readonly content: readonly MediaTypeModel[];
+}
+
+export interface OperationModel {
+  /** Stable key for the operation inside one document: "GET /items/{id}". */
+  readonly key: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly operationId?: string;
+  readonly summary?: string;
+  readonly description?: string;
+  readonly tags: readonly string[];
+  /** The group the resource list shows it under: its first tag, or its first path segment. */
+  readonly group: string;
+  readonly deprecated: boolean;
+  readonly idempotency: IdempotencyClass;
+  readonly parameters: readonly ParameterModel[];
+  readonly requestBody?: RequestBodyModel;
+  readonly responses: readonly ResponseModel[];
+  /** Effective servers: operation-level, else path-level, else the document's. */
+  readonly servers: readonly ServerModel[];
+}
+
+export interface ApiModel {
+  /** The document's own version field: "3.0.2", "3.1.0", "2.0". */
+  readonly specVersion: string;
+  readonly title: string;
+  readonly version: string;
+  readonly description?: string;
+  readonly servers: readonly ServerModel[];
+  readonly operations: readonly OperationModel[];
+  /** Schemas reachable through `$ref`, keyed by their JSON pointer ("#/components/schemas/Item"). */
+  readonly schemaDefs: Readonly<Record<string, JsonSchema>>;
+}
+
+export interface Problem {
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  /** JSON pointer into the document, when the problem has a place. */
+  readonly pointer?: string;
+}
+
+/** Where a document came from, shown to the user and used to resolve relative server URLs. */
+export interface SpecOrigin {
+  readonly kind: 'file' | 'url' | 'text';
+  readonly location: string;
+}
+
+export interface LoadedSpec {
+  readonly origin: SpecOrigin;
+  readonly model: ApiModel;
+  readonly problems: readonly Problem[];
+}
