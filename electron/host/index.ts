@@ -1,0 +1,43 @@
+/**
+ * `npm run web`: runs Roundtrip in the browser. Starts the host, prints the URL with
+ * this start's token and opens it in the default browser where one is available.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDemoLauncher } from '../services/demo-launcher';
+import { createDispatch } from '../services/dispatch';
+import { createHandlers } from '../services/create-handlers';
+import { startHost } from './host-server';
+
+const args = process.argv.slice(2);
+const portArg = args.find((arg) => arg.startsWith('--port='));
+const port = portArg ? Number(portArg.slice('--port='.length)) : Number(process.env['ROUNDTRIP_PORT'] ?? 0);
+const shouldOpen = !args.includes('--no-open') && !process.env['CI'];
+
+// dist/host/index.mjs -> dist/renderer
+const rendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
+const demo = createDemoLauncher();
+const host = await startHost({ rendererDir, dispatch: createDispatch(createHandlers({ demo })), port });
+
+console.log(`Roundtrip is running at ${host.url}`);
+console.log('Open that address in your browser (the token in it is required). Press Ctrl+C to stop.');
+if (shouldOpen) openInBrowser(host.url);
+
+const stop = async (): Promise<void> => {
+  await Promise.allSettled([host.close(), demo.stop()]);
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
+
+function openInBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  try {
+    const child = spawn(command, [url], { stdio: 'ignore', detached: true });
+    child.on('error', () => undefined); // No desktop browser: the printed URL is enough.
+    child.unref();
+  } catch {
+    // Same: printing the URL is the fallback.
+  }
+}

@@ -1,0 +1,69 @@
+/** Creates the app window with Electron's security checklist applied. */
+import { BrowserWindow, session, shell, type WebContents } from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+
+export interface WindowPaths {
+  readonly preload: string;
+  readonly rendererIndex: string;
+}
+
+/** The file URL the renderer is loaded from; IPC from any other frame is refused. */
+export function rendererUrl(paths: WindowPaths): string {
+  return pathToFileURL(paths.rendererIndex).href;
+}
+
+/** Opens the main window, locked down: isolated, sandboxed, no navigation, no new windows. */
+export function createSecureWindow(paths: WindowPaths): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1320,
+    height: 860,
+    minWidth: 900,
+    minHeight: 560,
+    title: 'Roundtrip',
+    show: false,
+    webPreferences: {
+      preload: path.resolve(paths.preload),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  lockDown(window.webContents);
+  window.once('ready-to-show', () => window.show());
+  void window.loadFile(paths.rendererIndex);
+  return window;
+}
+
+/** Applies the session-wide policies once: CSP header and no permissions. */
+export function hardenSession(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+}
+
+function lockDown(contents: WebContents): void {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    // Links in a spec's description open in the user's browser, never inside the app.
+    if (isWebUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+function isWebUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,18 @@
+/** Binds each contract channel to the service that answers it. Knows nothing of Electron. */
+import type { Handlers } from '../../shared/ipc/contract';
+import type { DemoLauncher } from './demo-launcher';
+import { sendRequest } from './http/send-request';
+import { loadSpec } from './spec/load-spec';
+
+export interface HandlerDeps {
+  readonly demo: DemoLauncher;
+}
+
+/** The handlers both hosts (Electron IPC and the browser host) dispatch to. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    'spec:load': (input) => loadSpec(input.source, { strict: input.strict ?? false }),
+    'request:send': (input) => sendRequest(input),
+    'demo:start': () => deps.demo.start(),
+  };
+}

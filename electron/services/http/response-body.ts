@@ -1,0 +1,30 @@
+/** Decides how a response body crosses to the renderer: as text, or as a binary preview. */
+import type { ResponseBody } from '../../../shared/request/request-model';
+
+/** Text beyond this is cut for display; the whole body is a later feature (save to file). */
+export const MAX_TEXT_CHARS = 20 * 1024 * 1024;
+const BINARY_PREVIEW_BYTES = 64 * 1024;
+
+const TEXT_TYPES = /^(text\/|application\/(json|xml|javascript|ecmascript|x-www-form-urlencoded|graphql|yaml|x-yaml|problem\+json|problem\+xml)|[a-z]+\/[a-z0-9.+-]*\+(json|xml|yaml))/i;
+
+/** Returns the body as the renderer should show it. */
+export function toResponseBody(bytes: Buffer, contentType: string | undefined): ResponseBody {
+  if (bytes.length === 0) return { kind: 'empty' };
+  if (isTextual(bytes, contentType)) {
+    const text = bytes.toString('utf8');
+    return text.length > MAX_TEXT_CHARS
+      ? { kind: 'text', text: text.slice(0, MAX_TEXT_CHARS), truncated: true }
+      : { kind: 'text', text, truncated: false };
+  }
+  return {
+    kind: 'binary',
+    base64Preview: bytes.subarray(0, BINARY_PREVIEW_BYTES).toString('base64'),
+    truncated: bytes.length > BINARY_PREVIEW_BYTES,
+  };
+}
+
+function isTextual(bytes: Buffer, contentType: string | undefined): boolean {
+  if (contentType) return TEXT_TYPES.test(contentType.trim());
+  // No declared type: treat it as text when the first bytes hold no NUL.
+  return !bytes.subarray(0, 1024).includes(0);
+}

@@ -1,0 +1,64 @@
+/** Parses a document's text as JSON or YAML, reporting syntax errors with line and column. */
+import { parseDocument } from 'yaml';
+import { jsonErrorOffset } from '../../../shared/spec/json-error-offset';
+import { UserFacingError } from '../app-error';
+
+export interface SyntaxPosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Returns the parsed value, or throws a UserFacingError naming where the syntax breaks. */
+export function parseSpecText(text: string, location: string): unknown {
+  const trimmed = text.trimStart();
+  if (trimmed.length === 0) {
+    throw new UserFacingError('spec-empty', `${location} is empty: there is no OpenAPI document to open.`);
+  }
+  // JSON.parse is far faster than a YAML parser on large generated documents.
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) return parseJson(text, location);
+  return parseYaml(text, location);
+}
+
+function parseJson(text: string, location: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = jsonErrorPosition(text);
+    const where = position ? ` at line ${position.line}, column ${position.column}` : '';
+    throw new UserFacingError('spec-syntax', `${location} is not valid JSON${where}: ${message}. Fix the document and open it again.`, position);
+  }
+}
+
+function parseYaml(text: string, location: string): unknown {
+  // Default alias limits stay on: they stop "billion laughs" documents.
+  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: false });
+  const first = document.errors[0];
+  if (first) {
+    const linePos = first.linePos?.[0];
+    const position = linePos ? { line: linePos.line, column: linePos.col } : undefined;
+    const where = position ? ` at line ${position.line}, column ${position.column}` : '';
+    throw new UserFacingError('spec-syntax', `${location} is not valid YAML${where}: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}. Fix the document and open it again.`, position);
+  }
+  try {
+    return document.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UserFacingError('spec-syntax', `${location} could not be read as YAML: ${message}.`);
+  }
+}
+
+/** Finds the line and column where a JSON text first breaks. */
+export function jsonErrorPosition(text: string): SyntaxPosition | undefined {
+  const offset = jsonErrorOffset(text);
+  if (offset === undefined) return undefined;
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < offset; index += 1) {
+    if (text.charCodeAt(index) === 10) {
+      line += 1;
+      lineStart = index + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}

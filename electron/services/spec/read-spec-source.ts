@@ -1,0 +1,94 @@
+/** Reads an OpenAPI document's text from a file, a URL or pasted text, with size and time limits. */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import axios from 'axios';
+import type { SpecOrigin } from '../../../shared/model/api-model';
+import { MAX_SPEC_TEXT_CHARS } from '../../../shared/ipc/contract';
+import { networkErrorMessage } from '../../../shared/request/network-error-message';
+import { UserFacingError } from '../app-error';
+
+export type SpecSource =
+  | { readonly kind: 'url'; readonly url: string }
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'text'; readonly text: string; readonly name: string };
+
+export interface SpecText {
+  readonly text: string;
+  readonly origin: SpecOrigin;
+  /** Where relative `$ref`s resolve from: an absolute file path or URL; undefined for pasted text. */
+  readonly base?: string;
+}
+
+const SPEC_FILE_EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
+const FETCH_TIMEOUT_MS = 30_000;
+
+/** Returns the document's text and where it came from, or throws a UserFacingError. */
+export async function readSpecSource(source: SpecSource): Promise<SpecText> {
+  switch (source.kind) {
+    case 'text':
+      return { text: source.text, origin: { kind: 'text', location: source.name } };
+    case 'file':
+      return readSpecFile(source.path);
+    case 'url':
+      return fetchSpec(source.url);
+  }
+}
+
+async function readSpecFile(filePath: string): Promise<SpecText> {
+  const absolute = path.resolve(filePath);
+  // The renderer is not trusted to read arbitrary files: only documents by their extension.
+  if (!SPEC_FILE_EXTENSIONS.has(path.extname(absolute).toLowerCase())) {
+    throw new UserFacingError('spec-file-type', `${absolute} is not an OpenAPI document: open a .json, .yaml or .yml file.`);
+  }
+  let size: number;
+  try {
+    size = (await stat(absolute)).size;
+  } catch (error) {
+    throw new UserFacingError('spec-file-unreadable', `Could not open ${absolute} (${describeFsError(error)}). Check the path and try again.`);
+  }
+  if (size > MAX_SPEC_TEXT_CHARS) {
+    throw new UserFacingError('spec-too-large', `${absolute} is ${Math.round(size / 1048576)} MB; Roundtrip opens documents up to ${MAX_SPEC_TEXT_CHARS / 1048576} MB.`);
+  }
+  const text = await readFile(absolute, 'utf8');
+  return { text, origin: { kind: 'file', location: absolute }, base: absolute };
+}
+
+async function fetchSpec(rawUrl: string): Promise<SpecText> {
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    throw new UserFacingError('invalid-url', `"${rawUrl}" is not a URL. Type a full address such as http://127.0.0.1:8000/openapi.json.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UserFacingError('invalid-url', `${url.href} is not an http(s) URL: Roundtrip loads documents over http and https only.`);
+  }
+  try {
+    const response = await axios.get<string>(url.href, {
+      responseType: 'text',
+      transformResponse: (data: string) => data,
+      timeout: FETCH_TIMEOUT_MS,
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+      maxContentLength: MAX_SPEC_TEXT_CHARS,
+      maxRedirects: 5,
+      headers: { Accept: 'application/json, application/yaml, text/yaml, */*;q=0.5' },
+      validateStatus: () => true,
+    });
+    if (response.status < 200 || response.status >= 300) {
+      throw new UserFacingError('spec-http-status', `${url.href} answered ${response.status} ${response.statusText}: no OpenAPI document there. Check the address.`);
+    }
+    return { text: response.data, origin: { kind: 'url', location: url.href }, base: url.href };
+  } catch (error) {
+    if (error instanceof UserFacingError) throw error;
+    const described = networkErrorMessage(error, url.href, FETCH_TIMEOUT_MS);
+    throw new UserFacingError(described.code, described.message);
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  return code ?? 'unreadable';
+}
