@@ -1,0 +1,163 @@
+/**
+ * Builds the request to send from an operation and what the person typed in its form:
+ * the URL (path and query serialized per OpenAPI styles), headers, cookies and body,
+ * with field-level problems the form can show next to each input.
+ */
+import type { JsonSchema, OperationModel, ParameterModel } from '../model/api-model';
+import type { HeaderEntry, RequestBody, RequestDescription } from './request-model';
+import { primaryType, resolveSchema, splitArrayValue, validateParamValue } from './validate-param-value';
+
+/** What the person typed, keyed by `paramKey(parameter)`; arrays are typed comma-separated. */
+export type ParamValues = Readonly<Record<string, string>>;
+
+export interface BuildInput {
+  readonly baseUrl: string;
+  readonly params: ParamValues;
+  readonly body?: RequestBody;
+  /** The model's schemaDefs, so that checks can see through a parameter schema's `$ref`. */
+  readonly defs?: Readonly<Record<string, JsonSchema>>;
+}
+
+export interface FieldProblem {
+  /** `paramKey(p)`, "baseUrl" or "body": the form field the problem belongs to. */
+  readonly key: string;
+  readonly message: string;
+}
+
+const LOCATION_LABELS: Readonly<Record<ParameterModel['in'], string>> = {
+  path: 'Path parameter',
+  query: 'Query parameter',
+  header: 'Header',
+  cookie: 'Cookie',
+};
+
+/** The key of a parameter's value in ParamValues: "query:limit". */
+export function paramKey(p: { readonly in: string; readonly name: string }): string {
+  return `${p.in}:${p.name}`;
+}
+
+/** True for application/json and every "+json" media type, with or without parameters. */
+export function isJsonMediaType(mediaType: string): boolean {
+  const essence = mediaType.split(';')[0]?.trim().toLowerCase() ?? '';
+  return essence === 'application/json' || essence.endsWith('+json');
+}
+
+function isArrayParam(p: ParameterModel, defs: BuildInput['defs']): boolean {
+  return p.schemaType.split(' | ').includes('array') || primaryType(resolveSchema(p.schema, defs)) === 'array';
+}
+
+function pathValue(p: ParameterModel, value: string, isArray: boolean): string {
+  const items = (isArray ? splitArrayValue(value) : [value]).map(encodeURIComponent);
+  const explode = p.explode === true;
+  switch (p.style) {
+    case 'label':
+      return `.${items.join(explode ? '.' : ',')}`;
+    case 'matrix':
+      return explode ? items.map((i) => `;${p.name}=${i}`).join('') : `;${p.name}=${items.join(',')}`;
+    default:
+      return items.join(',');
+  }
+}
+
+function queryPairs(p: ParameterModel, value: string, isArray: boolean): string[] {
+  const name = encodeURIComponent(p.name);
+  const style = p.style ?? 'form';
+  if (!isArray || style === 'deepObject') return [`${name}=${encodeURIComponent(value)}`];
+  const items = splitArrayValue(value).map(encodeURIComponent);
+  if (items.length === 0) return [];
+  // OpenAPI: explode defaults to true for form and to false for every other style.
+  if (p.explode ?? style === 'form') return items.map((item) => `${name}=${item}`);
+  const separator = style === 'spaceDelimited' ? '%20' : style === 'pipeDelimited' ? '|' : ',';
+  return [`${name}=${items.join(separator)}`];
+}
+
+function hasHeader(headers: readonly HeaderEntry[], name: string): boolean {
+  return headers.some((h) => h.name.toLowerCase() === name.toLowerCase());
+}
+
+function checkBaseUrl(baseUrl: string): string | undefined {
+  const trimmed = baseUrl.trim();
+  if (trimmed === '') return 'There is no base URL: pick a server or type a base URL.';
+  let protocol = '';
+  try {
+    protocol = new URL(trimmed).protocol;
+  } catch {
+    protocol = '';
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    return `"${trimmed}" is not an absolute http(s) URL: pick a server or type a base URL.`;
+  }
+  return undefined;
+}
+
+function acceptHeader(op: OperationModel): string | undefined {
+  const success = op.responses.find((r) => /^2(\d\d|XX)$/i.test(r.status));
+  if (success === undefined || success.content.length === 0) return undefined;
+  return success.content.map((c) => c.mediaType).join(', ');
+}
+
+/** Builds the request; without an absolute base URL or a required path value there is no request, only problems. */
+export function buildRequest(op: OperationModel, input: BuildInput): { request?: RequestDescription; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const baseProblem = checkBaseUrl(input.baseUrl);
+  if (baseProblem !== undefined) problems.push({ key: 'baseUrl', message: baseProblem });
+
+  const pathValues = new Map<string, string>();
+  const query: string[] = [];
+  const headers: HeaderEntry[] = [];
+  const cookies: string[] = [];
+  for (const p of op.parameters) {
+    const key = paramKey(p);
+    const label = `${LOCATION_LABELS[p.in]} "${p.name}"`;
+    const value = input.params[key] ?? '';
+    if (value === '') {
+      if (p.required && p.in !== 'path') problems.push({ key, message: `${label} is required.` });
+      continue;
+    }
+    for (const message of validateParamValue(p.schema, value, input.defs)) problems.push({ key, message: `${label} ${message}.` });
+    const isArray = isArrayParam(p, input.defs);
+    if (p.in === 'path') pathValues.set(p.name, pathValue(p, value, isArray));
+    else if (p.in === 'query') query.push(...queryPairs(p, value, isArray));
+    else {
+      // Header and cookie arrays use the simple style: comma-separated.
+      const text = isArray ? splitArrayValue(value).join(',') : value;
+      if (p.in === 'cookie') cookies.push(`${p.name}=${encodeURIComponent(text)}`);
+      else if (/[\r\n]/.test(text)) problems.push({ key, message: `${label} cannot contain a line break; it was left out.` });
+      else headers.push({ name: p.name, value: text });
+    }
+  }
+
+  let pathComplete = true;
+  const path = op.path.replace(/\{([^{}]+)\}/g, (_whole, name: string) => {
+    const value = pathValues.get(name);
+    if (value !== undefined) return value;
+    pathComplete = false;
+    problems.push({ key: paramKey({ in: 'path', name }), message: `Path parameter "${name}" is required: fill it in to build the URL.` });
+    return '';
+  });
+
+  if (cookies.length > 0) headers.push({ name: 'Cookie', value: cookies.join('; ') });
+  let body: RequestBody | undefined;
+  if (op.requestBody !== undefined) {
+    if (input.body !== undefined && input.body.text !== '') {
+      body = input.body;
+      if (!hasHeader(headers, 'content-type')) headers.push({ name: 'Content-Type', value: body.mediaType });
+      if (isJsonMediaType(body.mediaType)) {
+        try {
+          JSON.parse(body.text);
+        } catch (error) {
+          problems.push({ key: 'body', message: `The body is not valid JSON (${(error as Error).message}). Fix it or pick another media type.` });
+        }
+      }
+    } else if (op.requestBody.required) {
+      problems.push({ key: 'body', message: 'The request body is required.' });
+    }
+  }
+  const accept = acceptHeader(op);
+  if (accept !== undefined && !hasHeader(headers, 'accept')) headers.push({ name: 'Accept', value: accept });
+
+  if (baseProblem !== undefined || !pathComplete) return { problems };
+  const url = `${input.baseUrl.trim().replace(/\/+$/, '')}${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
+  const request: RequestDescription = body === undefined ? { method: op.method, url, headers } : { method: op.method, url, headers, body };
+  return { request, problems };
+}

@@ -1,0 +1,93 @@
+/**
+ * Checks the text a person typed for a parameter against the parameter's schema. The messages
+ * are advice: the request is still built, since the person may want to send it anyway.
+ */
+import type { JsonSchema } from '../model/api-model';
+
+type Defs = Readonly<Record<string, JsonSchema>>;
+
+const MAX_REF_HOPS = 16;
+
+function isObject(value: unknown): value is JsonSchema {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Follows `$ref`s through defs; an unknown ref gives an empty schema (no checks). */
+export function resolveSchema(schema: unknown, defs: Defs | undefined): JsonSchema {
+  let current = schema;
+  for (let hops = 0; isObject(current) && typeof current.$ref === 'string' && hops < MAX_REF_HOPS; hops++) {
+    current = defs?.[current.$ref];
+  }
+  return isObject(current) && current.$ref === undefined ? current : {};
+}
+
+/** The schema's main type: its `type`, or the first non-null one of a 3.1 type array. */
+export function primaryType(schema: JsonSchema): string | undefined {
+  if (typeof schema.type === 'string') return schema.type;
+  if (Array.isArray(schema.type)) return schema.type.find((t): t is string => typeof t === 'string' && t !== 'null');
+  return undefined;
+}
+
+function compilePattern(pattern: string): RegExp | undefined {
+  // JSON Schema patterns are ECMA-262 with Unicode; some documents use escapes only the non-Unicode mode accepts.
+  for (const flags of ['u', '']) {
+    try {
+      return new RegExp(pattern, flags);
+    } catch {
+      continue;
+    }
+  }
+  return undefined;
+}
+
+function numericProblems(schema: JsonSchema, n: number): string[] {
+  const out: string[] = [];
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum } = schema;
+  if (typeof minimum === 'number' && (exclusiveMinimum === true ? n <= minimum : n < minimum)) {
+    out.push(exclusiveMinimum === true ? `must be greater than ${minimum}` : `must be at least ${minimum}`);
+  }
+  if (typeof maximum === 'number' && (exclusiveMaximum === true ? n >= maximum : n > maximum)) {
+    out.push(exclusiveMaximum === true ? `must be less than ${maximum}` : `must be at most ${maximum}`);
+  }
+  if (typeof exclusiveMinimum === 'number' && n <= exclusiveMinimum) out.push(`must be greater than ${exclusiveMinimum}`);
+  if (typeof exclusiveMaximum === 'number' && n >= exclusiveMaximum) out.push(`must be less than ${exclusiveMaximum}`);
+  return out;
+}
+
+function scalarProblems(schema: JsonSchema, value: string): string[] {
+  const type = primaryType(schema);
+  if (Array.isArray(schema.enum) && schema.enum.length > 0 && !schema.enum.map(String).includes(value)) {
+    return [`must be one of ${schema.enum.map(String).join(', ')}, not "${value}"`];
+  }
+  if (type === 'integer' || type === 'number') {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n)) return [`must be a number, not "${value}"`];
+    if (type === 'integer' && !/^\s*[-+]?\d+\s*$/.test(value)) return [`must be an integer, not "${value}"`];
+    return numericProblems(schema, n);
+  }
+  if (type === 'boolean') return value === 'true' || value === 'false' ? [] : [`must be true or false, not "${value}"`];
+  const out: string[] = [];
+  const length = [...value].length;
+  if (typeof schema.minLength === 'number' && length < schema.minLength) out.push(`must be at least ${schema.minLength} characters long`);
+  if (typeof schema.maxLength === 'number' && length > schema.maxLength) out.push(`must be at most ${schema.maxLength} characters long`);
+  const pattern = typeof schema.pattern === 'string' ? compilePattern(schema.pattern) : undefined;
+  if (pattern !== undefined && !pattern.test(value)) out.push(`must match the pattern ${String(schema.pattern)}`);
+  return out;
+}
+
+/** Splits the comma-separated text a person types for an array parameter into its items. */
+export function splitArrayValue(value: string): string[] {
+  return value.split(',').map((item) => item.trim()).filter((item) => item !== '');
+}
+
+/**
+ * Messages ("must be an integer, not "abc"") for a non-empty typed value; none when it fits.
+ * Array values are checked item by item against `items`.
+ */
+export function validateParamValue(schema: JsonSchema, value: string, defs?: Defs): string[] {
+  const resolved = resolveSchema(schema, defs);
+  if (primaryType(resolved) !== 'array') return scalarProblems(resolved, value);
+  const items = resolveSchema(resolved.items, defs);
+  const problems = splitArrayValue(value).flatMap((item) => scalarProblems(items, item).map((m) => `each item ${m}`));
+  return [...new Set(problems)];
+}

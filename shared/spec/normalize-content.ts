@@ -1,0 +1,74 @@
+/** Media types, examples, request bodies and responses of an OpenAPI 3.x operation, as model objects. */
+import type { MediaTypeModel, NamedExample, RequestBodyModel, ResponseModel } from '../model/api-model';
+import type { NormalizeContext } from './normalize-context';
+import { copyJson, copySchema, isRecord, resolveRef, stringField, warn } from './normalize-context';
+import { childPointer } from './resolve-pointer';
+
+/** The named examples of an `examples` map, refs resolved; entries with only an externalValue are left out. */
+export function normalizeExamples(ctx: NormalizeContext, examples: unknown, pointer: string): NamedExample[] {
+  if (!isRecord(examples)) return [];
+  const out: NamedExample[] = [];
+  for (const [name, raw] of Object.entries(examples)) {
+    const resolved = resolveRef(ctx, raw, childPointer(pointer, name));
+    if (resolved === undefined || !('value' in resolved.value)) continue;
+    const summary = stringField(resolved.value, 'summary');
+    const value = copyJson(ctx, resolved.value.value, childPointer(resolved.pointer, 'value'));
+    out.push(summary === undefined ? { name, value } : { name, summary, value });
+  }
+  return out;
+}
+
+/** The media types of a `content` map, in document order. */
+export function normalizeContent(ctx: NormalizeContext, content: unknown, pointer: string): MediaTypeModel[] {
+  if (content === undefined) return [];
+  if (!isRecord(content)) {
+    warn(ctx, `Ignored the "content" at ${pointer}: it is not an object of media types.`, pointer);
+    return [];
+  }
+  const out: MediaTypeModel[] = [];
+  for (const [mediaType, raw] of Object.entries(content)) {
+    const at = childPointer(pointer, mediaType);
+    const media = isRecord(raw) ? raw : {};
+    const model: { -readonly [K in keyof MediaTypeModel]: MediaTypeModel[K] } = {
+      mediaType,
+      examples: normalizeExamples(ctx, media.examples, childPointer(at, 'examples')),
+    };
+    if (media.schema !== undefined) model.schema = copySchema(ctx, media.schema, childPointer(at, 'schema'));
+    if (media.example !== undefined) model.example = copyJson(ctx, media.example, childPointer(at, 'example'));
+    out.push(model);
+  }
+  return out;
+}
+
+/** The operation's request body, resolved through `$ref`; undefined when it has none or it is broken. */
+export function normalizeRequestBody(ctx: NormalizeContext, raw: unknown, pointer: string): RequestBodyModel | undefined {
+  if (raw === undefined) return undefined;
+  const resolved = resolveRef(ctx, raw, pointer);
+  if (resolved === undefined) return undefined;
+  const body = resolved.value;
+  const description = stringField(body, 'description');
+  const content = normalizeContent(ctx, body.content, childPointer(resolved.pointer, 'content'));
+  const required = body.required === true;
+  return description === undefined ? { required, content } : { required, description, content };
+}
+
+/** The operation's responses in document order ("200", "4XX", "default"), each resolved through `$ref`. */
+export function normalizeResponses(ctx: NormalizeContext, raw: unknown, pointer: string): ResponseModel[] {
+  if (raw === undefined) return [];
+  if (!isRecord(raw)) {
+    warn(ctx, `Ignored the responses at ${pointer}: they are not an object keyed by status code.`, pointer);
+    return [];
+  }
+  const out: ResponseModel[] = [];
+  for (const [status, value] of Object.entries(raw)) {
+    if (status.startsWith('x-')) continue;
+    const resolved = resolveRef(ctx, value, childPointer(pointer, status));
+    if (resolved === undefined) continue;
+    out.push({
+      status,
+      description: stringField(resolved.value, 'description') ?? '',
+      content: normalizeContent(ctx, resolved.value.content, childPointer(resolved.pointer, 'content')),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+/**
+ * Turns a bundled OpenAPI 3.0/3.1 document (or, minimally, a Swagger 2.0 one) into the acyclic
+ * ApiModel. Malformed parts are skipped with a Problem instead of failing the whole document.
+ */
+import type { ApiModel, HttpMethod, OperationModel, ParameterModel, Problem, ServerModel, ServerVariableModel } from '../model/api-model';
+import { classifyMethod } from '../idempotency/classify-method';
+import type { NormalizeContext } from './normalize-context';
+import { createContext, isRecord, resolveRef, stringField, warn } from './normalize-context';
+import { normalizeRequestBody, normalizeResponses } from './normalize-content';
+import { mergeParameters, normalizeParameters } from './normalize-parameters';
+import { childPointer } from './resolve-pointer';
+import { swagger2ToOpenApi3 } from './swagger2-to-openapi3';
+
+const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+
+/** OpenAPI: when a document declares no servers, the default is a single server at "/". */
+const DEFAULT_SERVERS: readonly ServerModel[] = [{ url: '/', variables: {} }];
+
+function normalizeVariables(ctx: NormalizeContext, raw: unknown, pointer: string): Record<string, ServerVariableModel> {
+  if (!isRecord(raw)) return {};
+  const out: Record<string, ServerVariableModel> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    const variable = isRecord(value) ? value : {};
+    const enumValues = Array.isArray(variable.enum) ? variable.enum.map(String) : undefined;
+    let fallback = variable.default;
+    if (fallback === undefined || fallback === null) {
+      fallback = enumValues?.[0] ?? '';
+      const using = fallback === '' ? 'an empty string' : `"${String(fallback)}"`;
+      warn(ctx, `The server variable "${name}" at ${pointer} has no default; using ${using}.`, childPointer(pointer, name));
+    }
+    const description = stringField(variable, 'description');
+    out[name] = {
+      default: String(fallback),
+      ...(enumValues === undefined ? {} : { enum: enumValues }),
+      ...(description === undefined ? {} : { description }),
+    };
+  }
+  return out;
+}
+
+/** The servers of a `servers` array; undefined when the array is absent or empty, so the caller falls back. */
+function normalizeServers(ctx: NormalizeContext, raw: unknown, pointer: string): ServerModel[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) {
+    warn(ctx, `Ignored the servers at ${pointer}: they are not an array.`, pointer);
+    return undefined;
+  }
+  const servers = raw.flatMap((item: unknown, i): ServerModel[] => {
+    const at = childPointer(pointer, i);
+    const url = isRecord(item) ? stringField(item, 'url') : undefined;
+    if (!isRecord(item) || url === undefined) {
+      warn(ctx, `Skipped the server at ${at}: it has no "url".`, at);
+      return [];
+    }
+    const description = stringField(item, 'description');
+    const variables = normalizeVariables(ctx, item.variables, childPointer(at, 'variables'));
+    return [description === undefined ? { url, variables } : { url, description, variables }];
+  });
+  return servers.length > 0 ? servers : undefined;
+}
+
+function groupOf(tags: readonly string[], path: string): string {
+  return tags[0] ?? path.split('/').find((segment) => segment !== '') ?? 'default';
+}
+
+interface PathScope {
+  readonly path: string;
+  readonly parameters: readonly ParameterModel[];
+  readonly servers: readonly ServerModel[];
+}
+
+function normalizeOperation(
+  ctx: NormalizeContext,
+  scope: PathScope,
+  method: string,
+  op: Readonly<Record<string, unknown>>,
+  pointer: string,
+): OperationModel {
+  const upper = method.toUpperCase() as HttpMethod;
+  const tags = Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === 'string') : [];
+  const parameters = mergeParameters(scope.parameters, normalizeParameters(ctx, op.parameters, childPointer(pointer, 'parameters')));
+  const requestBody = normalizeRequestBody(ctx, op.requestBody, childPointer(pointer, 'requestBody'));
+  const operationId = stringField(op, 'operationId');
+  const summary = stringField(op, 'summary');
+  const description = stringField(op, 'description');
+  return {
+    key: `${upper} ${scope.path}`,
+    method: upper,
+    path: scope.path,
+    ...(operationId === undefined ? {} : { operationId }),
+    ...(summary === undefined ? {} : { summary }),
+    ...(description === undefined ? {} : { description }),
+    tags,
+    group: groupOf(tags, scope.path),
+    deprecated: op.deprecated === true,
+    idempotency: classifyMethod(upper),
+    parameters,
+    ...(requestBody === undefined ? {} : { requestBody }),
+    responses: normalizeResponses(ctx, op.responses, childPointer(pointer, 'responses')),
+    servers: normalizeServers(ctx, op.servers, childPointer(pointer, 'servers')) ?? scope.servers,
+  };
+}
+
+function normalizePaths(ctx: NormalizeContext, docServers: readonly ServerModel[]): OperationModel[] {
+  const paths = ctx.doc.paths;
+  if (paths === undefined) return [];
+  if (!isRecord(paths)) {
+    warn(ctx, 'Ignored "paths": it is not an object keyed by path.', '#/paths');
+    return [];
+  }
+  const operations: OperationModel[] = [];
+  for (const [path, rawItem] of Object.entries(paths)) {
+    if (path.startsWith('x-')) continue;
+    const resolved = resolveRef(ctx, rawItem, childPointer('#/paths', path));
+    if (resolved === undefined) continue;
+    const item = resolved.value;
+    const scope: PathScope = {
+      path,
+      parameters: normalizeParameters(ctx, item.parameters, childPointer(resolved.pointer, 'parameters')),
+      servers: normalizeServers(ctx, item.servers, childPointer(resolved.pointer, 'servers')) ?? docServers,
+    };
+    for (const [method, op] of Object.entries(item)) {
+      if (!METHODS.has(method)) continue;
+      const at = childPointer(resolved.pointer, method);
+      if (!isRecord(op)) {
+        warn(ctx, `Skipped ${method.toUpperCase()} ${path} at ${at}: the operation is not an object.`, at);
+        continue;
+      }
+      operations.push(normalizeOperation(ctx, scope, method, op, at));
+    }
+  }
+  return operations;
+}
+
+/** Normalizes a bundled OpenAPI document; throws only when `doc` is not an OpenAPI description at all. */
+export function normalizeDocument(doc: unknown): { model: ApiModel; problems: Problem[] } {
+  if (!isRecord(doc) || (doc.openapi === undefined && doc.swagger === undefined)) {
+    throw new Error('This document is not an OpenAPI description: it has no "openapi" or "swagger" field.');
+  }
+  const problems: Problem[] = [];
+  const specVersion = String(doc.openapi ?? doc.swagger);
+  const ctx = createContext(doc.openapi === undefined ? swagger2ToOpenApi3(doc) : doc, problems);
+  const info = isRecord(doc.info) ? doc.info : {};
+  const title = stringField(info, 'title');
+  if (title === undefined) warn(ctx, 'The document has no info.title; it is shown as "Untitled API".', '#/info');
+  const description = stringField(info, 'description');
+  const servers = normalizeServers(ctx, ctx.doc.servers, '#/servers') ?? DEFAULT_SERVERS;
+  const operations = normalizePaths(ctx, servers);
+  const model: ApiModel = {
+    specVersion,
+    title: title ?? 'Untitled API',
+    version: info.version === undefined ? '' : String(info.version),
+    ...(description === undefined ? {} : { description }),
+    servers,
+    operations,
+    schemaDefs: ctx.schemaDefs,
+  };
+  return { model, problems };
+}

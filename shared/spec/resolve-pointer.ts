@@ -1,0 +1,42 @@
+/** JSON pointers (RFC 6901) in their URI-fragment form "#/a/b", as `$ref`s use them inside one document. */
+
+/** Escapes one reference token: "~" becomes "~0" and "/" becomes "~1". */
+export function escapePointerToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Appends tokens to a "#/..." pointer, escaping each. */
+export function childPointer(pointer: string, ...tokens: readonly (string | number)[]): string {
+  return tokens.reduce<string>((acc, token) => `${acc}/${escapePointerToken(String(token))}`, pointer);
+}
+
+function unescapeToken(token: string): string {
+  let decoded = token;
+  // $refs are URI fragments, so "{" may arrive as "%7B"; a stray "%" is kept as written.
+  try {
+    decoded = decodeURIComponent(token);
+  } catch {
+    decoded = token;
+  }
+  return decoded.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** Resolves a local "#/..." (or "#") pointer inside `doc`; undefined when it points to nothing. */
+export function resolvePointer(doc: unknown, pointer: string): unknown {
+  if (pointer === '#' || pointer === '#/') return doc;
+  if (!pointer.startsWith('#/')) return undefined;
+  let current: unknown = doc;
+  for (const raw of pointer.slice(2).split('/')) {
+    const token = unescapeToken(raw);
+    if (Array.isArray(current)) {
+      if (!/^(0|[1-9]\d*)$/.test(token)) return undefined;
+      current = current[Number(token)];
+    } else if (typeof current === 'object' && current !== null && Object.prototype.hasOwnProperty.call(current, token)) {
+      current = (current as Record<string, unknown>)[token];
+    } else {
+      return undefined;
+    }
+    if (current === undefined) return undefined;
+  }
+  return current;
+}

@@ -1,0 +1,102 @@
+import { describe, it, expect } from 'vitest';
+import { inspectReport, inspectTable } from '../../../../shared/inspect/inspect-report';
+import type { ApiModel } from '../../../../shared/model/api-model';
+
+const model: ApiModel = {
+  specVersion: '3.0.2',
+  title: 'Shop',
+  version: '1.0',
+  servers: [{ url: 'https://shop.test/v1', variables: {} }, { url: '/', variables: {} }],
+  schemaDefs: {},
+  operations: [
+    {
+      key: 'GET /items/{id}',
+      method: 'GET',
+      path: '/items/{id}',
+      operationId: 'getItem',
+      summary: 'Get an\nitem',
+      tags: ['items'],
+      group: 'items',
+      deprecated: false,
+      idempotency: 'safe',
+      parameters: [{ name: 'id', in: 'path', required: true, deprecated: false, schema: { type: 'integer' }, schemaType: 'integer' }],
+      responses: [
+        { status: '200', description: 'OK', content: [] },
+        { status: 'default', description: 'Error', content: [] },
+      ],
+      servers: [],
+    },
+    {
+      key: 'POST /orders',
+      method: 'POST',
+      path: '/orders',
+      tags: [],
+      group: 'orders',
+      deprecated: true,
+      idempotency: 'not-idempotent',
+      parameters: [],
+      requestBody: { required: true, content: [{ mediaType: 'application/json', examples: [] }, { mediaType: 'application/xml', examples: [] }] },
+      responses: [],
+      servers: [],
+    },
+  ],
+};
+
+describe('inspect-report', () => {
+  it('reports the model in the stable JSON shape, with null for absent strings', () => {
+    expect(inspectReport(model)).toEqual({
+      openapi: '3.0.2',
+      title: 'Shop',
+      version: '1.0',
+      servers: ['https://shop.test/v1', '/'],
+      operations: [
+        {
+          method: 'GET',
+          path: '/items/{id}',
+          operationId: 'getItem',
+          summary: 'Get an\nitem',
+          tags: ['items'],
+          deprecated: false,
+          idempotency: 'safe',
+          parameters: [{ name: 'id', in: 'path', required: true, type: 'integer' }],
+          requestBody: null,
+          responses: ['200', 'default'],
+        },
+        {
+          method: 'POST',
+          path: '/orders',
+          operationId: null,
+          summary: null,
+          tags: [],
+          deprecated: true,
+          idempotency: 'not-idempotent',
+          parameters: [],
+          requestBody: { required: true, mediaTypes: ['application/json', 'application/xml'] },
+          responses: [],
+        },
+      ],
+    });
+  });
+
+  it('keeps null fields through JSON', () => {
+    const json = JSON.parse(JSON.stringify(inspectReport(model))) as { operations: Record<string, unknown>[] };
+    expect(Object.keys(json.operations[1] ?? {})).toContain('operationId');
+  });
+
+  it('prints a fixed-width table under a title line with the operation count', () => {
+    expect(inspectTable(model)).toBe(
+      [
+        'Shop 1.0 (OpenAPI 3.0.2): 2 operations',
+        '',
+        'METHOD  PATH         IDEMPOTENCY     SUMMARY',
+        'GET     /items/{id}  safe            Get an item',
+        'POST    /orders      not-idempotent  [deprecated]',
+      ].join('\n'),
+    );
+  });
+
+  it('names Swagger 2.0 and a single operation correctly', () => {
+    const one: ApiModel = { ...model, specVersion: '2.0', operations: model.operations.slice(0, 1) };
+    expect(inspectTable(one).split('\n')[0]).toBe('Shop 1.0 (Swagger 2.0): 1 operation');
+  });
+});

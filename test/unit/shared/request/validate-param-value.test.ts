@@ -1,0 +1,31 @@
+import { describe, it, expect } from 'vitest';
+import { splitArrayValue, validateParamValue } from '../../../../shared/request/validate-param-value';
+
+describe('validate-param-value', () => {
+  it('accepts values that fit', () => {
+    expect(validateParamValue({ type: 'integer', minimum: 1 }, '3')).toEqual([]);
+    expect(validateParamValue({ type: ['number', 'null'] }, '-2.5')).toEqual([]);
+    expect(validateParamValue({ type: 'string', pattern: '^\\d{3}$' }, '123')).toEqual([]);
+    expect(validateParamValue({}, 'anything')).toEqual([]);
+  });
+
+  it('checks integers, exclusive bounds and numbers', () => {
+    expect(validateParamValue({ type: 'integer' }, '1.5')).toEqual(['must be an integer, not "1.5"']);
+    expect(validateParamValue({ type: 'integer', minimum: 0, exclusiveMinimum: true }, '0')).toEqual(['must be greater than 0']);
+    expect(validateParamValue({ type: 'number', exclusiveMaximum: 1 }, '1')).toEqual(['must be less than 1']);
+    expect(validateParamValue({ type: 'number', minimum: 2 }, '1')).toEqual(['must be at least 2']);
+  });
+
+  it('checks each item of an array value', () => {
+    expect(validateParamValue({ type: 'array', items: { type: 'integer' } }, '1, x, y')).toEqual(['each item must be a number, not "x"', 'each item must be a number, not "y"']);
+    expect(validateParamValue({ type: 'array', items: { type: 'string', enum: ['a', 'b'] } }, 'a,b')).toEqual([]);
+  });
+
+  it('skips a pattern that is not a valid regular expression', () => {
+    expect(validateParamValue({ type: 'string', pattern: '(' }, 'x')).toEqual([]);
+  });
+
+  it('splits comma-separated values, dropping blanks', () => {
+    expect(splitArrayValue(' a, b ,,c ')).toEqual(['a', 'b', 'c']);
+  });
+});
