@@ -20,6 +20,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain-JS build and launch scripts run on Node.
+    files: ['**/*.mjs', '*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

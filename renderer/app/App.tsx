@@ -1,0 +1,65 @@
+import { useCallback } from 'react';
+import { useFileDrop } from '../features/spec-source/use-file-drop';
+import { useSpecSource } from '../features/spec-source/use-spec-source';
+import { DropOverlay } from '../features/spec-source/views/DropOverlay';
+import { OpenDialog } from '../features/spec-source/views/OpenDialog';
+import { OpenPanel } from '../features/spec-source/views/OpenPanel';
+import { Workspace } from './Workspace';
+
+/** The whole window: a header, then either the start screen or the open document. */
+export function App() {
+  const { state, openUrl, openFile, openDemo, showOpenPanel } = useSpecSource();
+  const loaded = state.loaded;
+
+  // A dropped file opens whatever is on screen; the panel shows its progress and any error.
+  const onDrop = useCallback(
+    (file: File) => {
+      showOpenPanel(true);
+      openFile(file);
+    },
+    [showOpenPanel, openFile],
+  );
+  const dragging = useFileDrop(onDrop);
+  const closeOpenPanel = useCallback(() => showOpenPanel(false), [showOpenPanel]);
+
+  const panelProps = {
+    loading: state.loading,
+    error: state.error,
+    initialUrl: loaded?.origin.kind === 'url' ? loaded.origin.location : undefined,
+    onOpenUrl: openUrl,
+    onOpenFile: openFile,
+    onOpenDemo: openDemo,
+  };
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <span className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ⇄
+          </span>
+          Roundtrip
+        </span>
+        {loaded && (
+          <span className="app-origin" title={loaded.origin.location}>
+            {loaded.origin.location}
+          </span>
+        )}
+        {loaded && (
+          <button type="button" className="button button-small" onClick={() => showOpenPanel(true)}>
+            Open…
+          </button>
+        )}
+      </header>
+      {loaded ? (
+        <Workspace key={state.loadId} spec={loaded} />
+      ) : (
+        <main className="start">
+          <OpenPanel {...panelProps} />
+        </main>
+      )}
+      {loaded && state.openPanelVisible && <OpenDialog {...panelProps} onClose={closeOpenPanel} />}
+      {dragging && <DropOverlay />}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useCallback, type Dispatch } from 'react';
+import type { LoadedSpec, OperationModel } from '../../shared/model/api-model';
+import type { RequestDescription } from '../../shared/request/request-model';
+import type { RequestFormsAction, RequestFormsState } from '../features/request/request-forms-store';
+import { useRequestForm } from '../features/request/use-request-form';
+import { useSendFlow } from '../features/request/use-send-flow';
+import { useSendShortcut } from '../features/request/use-send-shortcut';
+import { RequestPanel } from '../features/request/views/RequestPanel';
+import type { Responses } from '../features/response/use-responses';
+import { ResponsePanel } from '../features/response/views/ResponsePanel';
+
+interface Props {
+  readonly spec: LoadedSpec;
+  readonly op: OperationModel;
+  readonly forms: RequestFormsState;
+  readonly dispatchForms: Dispatch<RequestFormsAction>;
+  readonly responses: Responses;
+}
+
+/** One operation: its request form beside its last response. Keyed by operation, so transient UI resets. */
+export function OperationWorkspace({ spec, op, forms, dispatchForms, responses }: Props) {
+  const form = useRequestForm(spec, op, forms, dispatchForms);
+  const exchange = responses.exchanges[op.key];
+  const sending = exchange?.status === 'sending';
+  const { send: sendFor } = responses;
+  const send = useCallback((request: RequestDescription) => sendFor(op.key, request), [sendFor, op.key]);
+  const flow = useSendFlow(form, send, sending);
+  useSendShortcut(flow.trySend);
+
+  return (
+    <div className="operation-workspace">
+      <RequestPanel op={op} form={form} flow={flow} sending={sending} />
+      <ResponsePanel exchange={exchange} />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/** What one operation's form holds, and how a fresh form is filled from the document. */
+import type { JsonSchema, OperationModel, ParameterModel, ServerModel } from '../../../shared/model/api-model';
+import { paramKey } from '../../../shared/request/build-request';
+import { exampleForMediaType } from '../../../shared/schema/example-from-schema';
+
+export interface RequestForm {
+  readonly serverIndex: number;
+  /** Values of the picked server's variables. */
+  readonly serverVars: Readonly<Record<string, string>>;
+  readonly params: Readonly<Record<string, string>>;
+  readonly mediaType?: string;
+  /** Body text per media type, so switching type and back loses nothing. */
+  readonly bodies: Readonly<Record<string, string>>;
+  /** Send was pressed once: from then on problems show next to their fields. */
+  readonly attempted: boolean;
+  readonly lastSentFingerprint?: string;
+}
+
+/** A value from the document (default, example) as form text; arrays become comma-separated. */
+export function valueAsText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(valueAsText).join(',');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** The example body for one media type as editor text: strings as they are, the rest pretty JSON. */
+export function exampleBodyText(op: OperationModel, mediaType: string, defs: Readonly<Record<string, JsonSchema>>): string {
+  const media = op.requestBody?.content.find((m) => m.mediaType === mediaType);
+  if (!media) return '';
+  const example = exampleForMediaType(media, defs);
+  if (example === undefined) return '';
+  if (typeof example === 'string') return example;
+  return JSON.stringify(example, null, 2);
+}
+
+/** The default values of a server's variables. */
+export function serverDefaults(server: ServerModel | undefined): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const [name, variable] of Object.entries(server?.variables ?? {})) vars[name] = variable.default;
+  return vars;
+}
+
+/** The document's default for a parameter, if it has one. */
+export function paramDefault(param: ParameterModel): unknown {
+  return param.schema['default'];
+}
+
+/** The first media type worth editing: JSON when offered, otherwise the first listed. */
+export function preferredMediaType(op: OperationModel): string | undefined {
+  const content = op.requestBody?.content ?? [];
+  const json = content.find((m) => /[/+]json\b/i.test(m.mediaType));
+  return (json ?? content[0])?.mediaType;
+}
+
+/** A fresh form: first server, defaults in the fields, the example in the body editor. */
+export function initialForm(op: OperationModel, defs: Readonly<Record<string, JsonSchema>>): RequestForm {
+  const params: Record<string, string> = {};
+  for (const param of op.parameters) params[paramKey(param)] = valueAsText(paramDefault(param));
+  const mediaType = preferredMediaType(op);
+  const bodies: Record<string, string> = {};
+  for (const media of op.requestBody?.content ?? []) bodies[media.mediaType] = exampleBodyText(op, media.mediaType, defs);
+  return { serverIndex: 0, serverVars: serverDefaults(op.servers[0]), params, mediaType, bodies, attempted: false };
+}

@@ -1,0 +1,70 @@
+import { useId } from 'react';
+import type { RequestBodyModel } from '../../../../shared/model/api-model';
+import type { RequestFormApi } from '../use-request-form';
+import { describedBy, FieldProblems } from './FieldProblems';
+
+interface Props {
+  readonly body: RequestBodyModel;
+  readonly form: RequestFormApi;
+}
+
+/** The request body: which media type, and its text, prefilled from the schema's example. */
+export function BodyEditor({ body, form }: Props) {
+  const id = useId();
+  const mediaType = form.form.mediaType ?? '';
+  const text = form.form.bodies[mediaType] ?? '';
+  const problems = form.visibleProblems.get('body');
+  const helpId = body.description !== undefined ? `${id}-help` : undefined;
+  const lines = Math.min(24, Math.max(6, text.split('\n').length + 1));
+
+  return (
+    <section className="form-section" aria-labelledby={`${id}-title`}>
+      <div className="form-section-head">
+        <h3 id={`${id}-title`} className="form-section-title">
+          Body
+          {body.required && (
+            <span className="required" title="Required">
+              *
+            </span>
+          )}
+        </h3>
+        <label htmlFor={`${id}-type`} className="visually-hidden">
+          Media type
+        </label>
+        <select id={`${id}-type`} className="input input-mono input-compact" value={mediaType} onChange={(event) => form.setMediaType(event.target.value)} data-testid="body-media-type">
+          {body.content.map((media) => (
+            <option key={media.mediaType} value={media.mediaType}>
+              {media.mediaType}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button button-small" onClick={form.resetBody}>
+          Reset to example
+        </button>
+      </div>
+      {body.description !== undefined && (
+        <p id={helpId} className="field-help description">
+          {body.description}
+        </p>
+      )}
+      <label htmlFor={`${id}-text`} className="visually-hidden">
+        Body ({mediaType})
+      </label>
+      <textarea
+        id={`${id}-text`}
+        className="input body-editor"
+        rows={lines}
+        spellCheck={false}
+        autoComplete="off"
+        autoCapitalize="off"
+        value={text}
+        placeholder={body.required ? 'The body is required.' : 'Optional: leave empty to send no body.'}
+        aria-invalid={problems ? true : undefined}
+        aria-describedby={describedBy(helpId, `${id}-problems`, problems)}
+        onChange={(event) => form.setBodyText(event.target.value)}
+        data-testid="body-editor"
+      />
+      <FieldProblems id={`${id}-problems`} fieldKey="body" messages={problems} />
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { OperationModel } from '../../../../shared/model/api-model';
+import type { RequestFormApi } from '../use-request-form';
+import type { SendFlow } from '../use-send-flow';
+import { BodyEditor } from './BodyEditor';
+import { ConfirmResendDialog } from './ConfirmResendDialog';
+import { IdempotencyHint } from './IdempotencyHint';
+import { OperationHeader } from './OperationHeader';
+import { ParamSections } from './ParamSections';
+import { SendBar } from './SendBar';
+import { ServerPicker } from './ServerPicker';
+
+interface Props {
+  readonly op: OperationModel;
+  readonly form: RequestFormApi;
+  readonly flow: SendFlow;
+  readonly sending: boolean;
+}
+
+/** The selected operation as a form to fill and send. */
+export function RequestPanel({ op, form, flow, sending }: Props) {
+  return (
+    <section className="panel request-panel" aria-label="Request">
+      <OperationHeader op={op} />
+      <IdempotencyHint op={op} />
+      <form
+        className="request-form"
+        noValidate
+        // Enter in a field must not send (a POST by accident); Ctrl/Cmd+Enter and the button do.
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <ServerPicker form={form} />
+        <ParamSections op={op} form={form} />
+        {op.requestBody && <BodyEditor body={op.requestBody} form={form} />}
+        <SendBar form={form} sending={sending} onSend={flow.trySend} />
+      </form>
+      {flow.pending && <ConfirmResendDialog request={flow.pending} onConfirm={flow.confirm} onCancel={flow.cancel} />}
+    </section>
+  );
+}

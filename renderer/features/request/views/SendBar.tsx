@@ -1,0 +1,33 @@
+import type { RequestFormApi } from '../use-request-form';
+
+interface Props {
+  readonly form: RequestFormApi;
+  readonly sending: boolean;
+  readonly onSend: () => void;
+}
+
+const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** The Send button, the URL it will call, and why it cannot send yet. */
+export function SendBar({ form, sending, onSend }: Props) {
+  const request = form.build.request;
+  const blocked = form.form.attempted && request === undefined;
+  return (
+    <div className="send-bar">
+      <button type="button" className="button button-primary button-send" onClick={onSend} aria-disabled={sending || undefined} aria-keyshortcuts="Control+Enter Meta+Enter" data-testid="send-button">
+        {sending ? 'Sending…' : 'Send'}
+      </button>
+      <span className="kbd-hint" aria-hidden="true">
+        <kbd>{IS_MAC ? '⌘' : 'Ctrl'}</kbd>+<kbd>Enter</kbd>
+      </span>
+      <code className="send-url" title={request?.url}>
+        {request ? request.url : 'The URL cannot be built yet: fill in the base URL and the path parameters.'}
+      </code>
+      {blocked && (
+        <p className="send-blocked">
+          Not sent: fix {form.build.problems.length === 1 ? 'the problem' : `the ${form.build.problems.length} problems`} marked above.
+        </p>
+      )}
+    </div>
+  );
+}

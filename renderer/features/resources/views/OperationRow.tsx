@@ -1,0 +1,39 @@
+import type { KeyboardEvent } from 'react';
+import type { OperationModel } from '../../../../shared/model/api-model';
+import { IdempotencyMarker } from '../../../components/IdempotencyMarker';
+import { MethodBadge } from '../../../components/MethodBadge';
+
+interface Props {
+  readonly op: OperationModel;
+  readonly selected: boolean;
+  readonly onSelect: (key: string) => void;
+  readonly onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
+}
+
+/** One operation in the sidebar: a button, so it is reachable and usable by keyboard. */
+export function OperationRow({ op, selected, onSelect, onKeyDown }: Props) {
+  const classes = ['op-row', selected ? 'op-row-selected' : '', op.deprecated ? 'op-row-deprecated' : ''].filter(Boolean).join(' ');
+  return (
+    <li>
+      <button
+        type="button"
+        className={classes}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(op.key)}
+        onKeyDown={onKeyDown}
+        title={op.deprecated ? 'Deprecated operation' : undefined}
+        data-testid="operation-row"
+        data-method={op.method}
+        data-path={op.path}
+      >
+        <span className="op-row-line">
+          <MethodBadge method={op.method} />
+          <span className="op-row-path">{op.path}</span>
+          <IdempotencyMarker idempotency={op.idempotency} />
+        </span>
+        {(op.summary ?? op.operationId) !== undefined && <span className="op-row-summary">{op.summary ?? op.operationId}</span>}
+        {op.deprecated && <span className="visually-hidden"> (deprecated)</span>}
+      </button>
+    </li>
+  );
+}
