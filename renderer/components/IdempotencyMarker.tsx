@@ -1,7 +1,7 @@
 import { describeIdempotency } from '../../shared/idempotency/classify-method';
 import type { IdempotencyClass } from '../../shared/idempotency/idempotency-class';
 
-const GLYPHS: Readonly<Record<IdempotencyClass, string>> = { safe: '✓', idempotent: '↻', 'not-idempotent': '!' };
+export const IDEMPOTENCY_GLYPHS: Readonly<Record<IdempotencyClass, string>> = { safe: '✓', idempotent: '↻', 'not-idempotent': '!' };
 
 interface Props {
   readonly idempotency: IdempotencyClass;
@@ -12,7 +12,7 @@ export function IdempotencyMarker({ idempotency }: Props) {
   const { label, explanation } = describeIdempotency(idempotency);
   return (
     <span className={`idem-marker idem-${idempotency}`} title={explanation}>
-      <span aria-hidden="true">{GLYPHS[idempotency]}</span>
+      <span aria-hidden="true">{IDEMPOTENCY_GLYPHS[idempotency]}</span>
       <span className="visually-hidden">{label}</span>
     </span>
   );

@@ -61,7 +61,7 @@ function scalarProblems(schema: JsonSchema, value: string): string[] {
   }
   if (type === 'integer' || type === 'number') {
     const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n)) return [`must be a number, not "${value}"`];
+    if (value.trim() === '' || !Number.isFinite(n)) return [`must be ${type === 'integer' ? 'an integer' : 'a number'}, not "${value}"`];
     if (type === 'integer' && !/^\s*[-+]?\d+\s*$/.test(value)) return [`must be an integer, not "${value}"`];
     return numericProblems(schema, n);
   }

@@ -2,10 +2,16 @@
 import type { AppError } from '../../../shared/ipc/result';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
 
+interface ExchangeBase {
+  /** Counts sends in this window, so a view (and a test) can tell a new answer from the last one. */
+  readonly seq: number;
+  readonly request: RequestDescription;
+}
+
 export type Exchange =
-  | { readonly status: 'sending'; readonly request: RequestDescription }
-  | { readonly status: 'received'; readonly request: RequestDescription; readonly response: ResponseSnapshot }
-  | { readonly status: 'failed'; readonly request: RequestDescription; readonly error: AppError };
+  | (ExchangeBase & { readonly status: 'sending' })
+  | (ExchangeBase & { readonly status: 'received'; readonly response: ResponseSnapshot })
+  | (ExchangeBase & { readonly status: 'failed'; readonly error: AppError });
 
 export type ResponsesState = Readonly<Record<string, Exchange>>;
 

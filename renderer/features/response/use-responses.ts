@@ -1,5 +1,5 @@
 /** Sends requests through the api and keeps each operation's last exchange. */
-import { useCallback, useReducer } from 'react';
+import { useCallback, useReducer, useRef } from 'react';
 import type { Result } from '../../../shared/ipc/result';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
 import { api } from '../../lib/api';
@@ -13,11 +13,14 @@ export interface Responses {
 /** The response feature's store and its one action, sending. */
 export function useResponses(): Responses {
   const [exchanges, dispatch] = useReducer(responsesReducer, {});
+  const lastSeq = useRef(0);
   const send = useCallback(async (opKey: string, request: RequestDescription) => {
-    dispatch({ opKey, exchange: { status: 'sending', request } });
+    lastSeq.current += 1;
+    const seq = lastSeq.current;
+    dispatch({ opKey, exchange: { seq, status: 'sending', request } });
     // The contract's input type has mutable arrays; the snapshot's are readonly.
     const result = await api['request:send']({ ...request, headers: [...request.headers] });
-    dispatch({ opKey, exchange: result.ok ? { status: 'received', request, response: result.value } : { status: 'failed', request, error: result.error } });
+    dispatch({ opKey, exchange: result.ok ? { seq, status: 'received', request, response: result.value } : { seq, status: 'failed', request, error: result.error } });
     return result;
   }, []);
   return { exchanges, send };

@@ -5,12 +5,11 @@ import {
   type IdempotencyDescription,
 } from '../../../../shared/idempotency/classify-method';
 import type { OperationModel } from '../../../../shared/model/api-model';
+import { IDEMPOTENCY_GLYPHS } from '../../../components/IdempotencyMarker';
 
 interface Props {
   readonly op: OperationModel;
 }
-
-const GLYPHS = { safe: '✓', idempotent: '↻', 'not-idempotent': '!' } as const;
 
 /** Tells, before sending, whether sending this operation twice is harmless. */
 export function IdempotencyHint({ op }: Props) {
@@ -22,7 +21,7 @@ export function IdempotencyHint({ op }: Props) {
   return (
     <div className={`idem-hint idem-hint-${op.idempotency}`} data-testid="idempotency-hint">
       <span className="idem-hint-glyph" aria-hidden="true">
-        {GLYPHS[op.idempotency]}
+        {IDEMPOTENCY_GLYPHS[op.idempotency]}
       </span>
       <div>
         <p>

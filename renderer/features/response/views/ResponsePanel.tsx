@@ -33,7 +33,7 @@ export function ResponsePanel({ exchange }: Props) {
 
   if (exchange.status === 'sending') {
     return (
-      <section className="panel response-panel" aria-label="Response" aria-busy="true">
+      <section className="panel response-panel" aria-label="Response" aria-busy="true" data-exchange-seq={exchange.seq}>
         {target}
         <p className="loading" role="status">
           <span className="spinner" aria-hidden="true" />
@@ -45,7 +45,7 @@ export function ResponsePanel({ exchange }: Props) {
 
   if (exchange.status === 'failed') {
     return (
-      <section className="panel response-panel" aria-label="Response">
+      <section className="panel response-panel" aria-label="Response" data-exchange-seq={exchange.seq} data-testid="response-panel">
         {target}
         <div className="alert alert-error" role="alert" data-testid="response-error">
           <strong className="alert-title">No response</strong>
@@ -61,7 +61,7 @@ export function ResponsePanel({ exchange }: Props) {
     { id: 'headers', label: `Headers (${response.headers.length})` },
   ];
   return (
-    <section className="panel response-panel" aria-label="Response">
+    <section className="panel response-panel" aria-label="Response" data-exchange-seq={exchange.seq} data-testid="response-panel">
       {target}
       <div className="response-summary">
         <span className={`status status-${statusClass(response.status)}`} data-testid="response-status">

@@ -17,7 +17,7 @@ describe('validate-param-value', () => {
   });
 
   it('checks each item of an array value', () => {
-    expect(validateParamValue({ type: 'array', items: { type: 'integer' } }, '1, x, y')).toEqual(['each item must be a number, not "x"', 'each item must be a number, not "y"']);
+    expect(validateParamValue({ type: 'array', items: { type: 'integer' } }, '1, x, y')).toEqual(['each item must be an integer, not "x"', 'each item must be an integer, not "y"']);
     expect(validateParamValue({ type: 'array', items: { type: 'string', enum: ['a', 'b'] } }, 'a,b')).toEqual([]);
   });
 

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startBrowserHost, type BrowserHost } from './support/browser-host';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { RoundtripPage } from './support/roundtrip-page';
+
+const specs = path.resolve('test/fixtures/specs');
+
+describe('opening documents that cannot be used', () => {
+  let host: BrowserHost;
+  let chromium: ChromiumSession;
+  let app: RoundtripPage;
+
+  beforeAll(async () => {
+    [host, chromium] = await Promise.all([startBrowserHost(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await host?.stop();
+  });
+  beforeEach(async () => {
+    app = new RoundtripPage(await chromium.context.newPage());
+    await app.goto(host.url);
+  });
+
+  it('shows where a YAML file breaks and loads nothing', async () => {
+    await app.openFile(path.join(specs, 'broken-syntax.yaml'));
+    const error = app.byTestId('load-error');
+    await error.waitFor();
+    expect(await error.innerText()).toMatch(/broken-syntax\.yaml is not valid YAML at line \d+, column \d+/);
+    expect(await app.byTestId('operation-row').count()).toBe(0);
+  });
+
+  it('refuses a JSON document that is not OpenAPI', async () => {
+    await app.openFile(path.join(specs, 'not-openapi.json'));
+    await app.byTestId('load-error').waitFor();
+    expect(await app.byTestId('load-error').innerText()).toContain('is not an OpenAPI document');
+  });
+
+  it('opens a document that fails validation and lists its problems', async () => {
+    await app.openFile(path.join(specs, 'invalid-but-parses.json'));
+    await app.byTestId('api-title').waitFor();
+    expect(await app.byTestId('operation-row').count()).toBe(1);
+    expect(await app.byTestId('problems').innerText()).toMatch(/Problems \(\d+\)/);
+  });
+
+  it('asks for a base URL when the server of a file is relative, and sends nothing until then', async () => {
+    await app.openFile(path.join(specs, 'invalid-but-parses.json'));
+    await app.selectOperation('GET', '/things');
+    const before = await app.currentExchangeSeq();
+    await app.clickSend();
+    const problem = app.page.locator('[data-testid="field-problem"][data-param-key="baseUrl"]');
+    await problem.waitFor();
+    expect(await problem.innerText()).toMatch(/base URL/i);
+    expect(await app.currentExchangeSeq()).toBe(before);
+  });
+
+  it('names the URL when a document cannot be fetched', async () => {
+    await app.openUrl('http://127.0.0.1:9/openapi.json');
+    await app.byTestId('load-error').waitFor();
+    expect(await app.byTestId('load-error').innerText()).toContain('Could not reach http://127.0.0.1:9/openapi.json (connection refused). Is the server running?');
+  });
+
+  it('loads a YAML file and fills the base URL from its server and variable defaults', async () => {
+    await app.openFile(path.join(specs, 'pets-3.0.yaml'));
+    await app.byTestId('api-title').waitFor();
+    expect(await app.byTestId('api-title').innerText()).toContain('Pets');
+    await app.selectOperation('GET', '/pets');
+    expect(await app.byTestId('base-url-input').inputValue()).toBe('http://127.0.0.1:8080/v1');
+  });
+
+  it('refuses to run when the token is missing from the address', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(host.url.replace(/\?token=.*$/, ''));
+    await page.getByTestId('open-demo-button').click();
+    const alert = page.getByTestId('load-error');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/token/i);
+  });
+});

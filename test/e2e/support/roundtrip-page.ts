@@ -1,0 +1,103 @@
+/** A page object for Roundtrip's UI: tests speak of what a person does, not of selectors. */
+import type { Locator, Page } from 'playwright-core';
+
+const WAIT_MS = 20_000;
+
+export class RoundtripPage {
+  constructor(readonly page: Page) {}
+
+  byTestId(id: string): Locator {
+    return this.page.getByTestId(id);
+  }
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.byTestId('open-demo-button').waitFor({ timeout: WAIT_MS });
+  }
+
+  async openDemo(): Promise<void> {
+    await this.byTestId('open-demo-button').click();
+    await this.byTestId('api-title').waitFor({ timeout: WAIT_MS });
+  }
+
+  async openUrl(url: string): Promise<void> {
+    await this.byTestId('open-url-input').fill(url);
+    await this.byTestId('open-url-button').click();
+  }
+
+  async openFile(filePath: string): Promise<void> {
+    await this.byTestId('open-file-input').setInputFiles(filePath);
+  }
+
+  /** Shows the open panel again once a document is loaded (the header's Open… button). */
+  async showOpenPanel(): Promise<void> {
+    await this.page.getByRole('button', { name: /^Open/ }).first().click();
+    await this.byTestId('open-url-input').waitFor({ timeout: WAIT_MS });
+  }
+
+  operationRow(method: string, path: string): Locator {
+    return this.page.locator(`[data-testid="operation-row"][data-method="${method}"][data-path="${path}"]`);
+  }
+
+  async selectOperation(method: string, path: string): Promise<void> {
+    await this.operationRow(method, path).click();
+    await this.byTestId('op-header').filter({ hasText: path }).waitFor({ timeout: WAIT_MS });
+  }
+
+  param(key: string): Locator {
+    return this.page.locator(`[data-testid="param-input"][data-param-key="${key}"]`);
+  }
+
+  async fillParam(key: string, value: string): Promise<void> {
+    await this.param(key).fill(value);
+  }
+
+  async setBaseUrl(url: string): Promise<void> {
+    await this.byTestId('base-url-input').fill(url);
+  }
+
+  async setBody(text: string): Promise<void> {
+    await this.byTestId('body-editor').fill(text);
+  }
+
+  /** Clicks Send and waits for the new exchange to finish (a response or an error). */
+  async send(): Promise<void> {
+    const before = await this.currentExchangeSeq();
+    await this.byTestId('send-button').click();
+    await this.waitForExchangeAfter(before);
+  }
+
+  /** Clicks Send when a confirmation is expected; returns without waiting for a response. */
+  async clickSend(): Promise<void> {
+    await this.byTestId('send-button').click();
+  }
+
+  async currentExchangeSeq(): Promise<number> {
+    const panel = this.byTestId('response-panel');
+    if ((await panel.count()) === 0) return 0;
+    return Number(await panel.getAttribute('data-exchange-seq'));
+  }
+
+  async waitForExchangeAfter(seq: number): Promise<void> {
+    await this.page.waitForFunction(
+      (previous) => {
+        const panel = document.querySelector('[data-testid="response-panel"]');
+        return panel !== null && Number(panel.getAttribute('data-exchange-seq')) > previous;
+      },
+      seq,
+      { timeout: WAIT_MS },
+    );
+  }
+
+  async responseStatus(): Promise<string> {
+    return (await this.byTestId('response-status').innerText()).trim();
+  }
+
+  async responseJson(): Promise<unknown> {
+    return JSON.parse(await this.byTestId('response-body').first().innerText()) as unknown;
+  }
+
+  async responseError(): Promise<string> {
+    return (await this.byTestId('response-error').innerText()).trim();
+  }
+}
