@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserHost, type BrowserHost } from './support/browser-host';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import { RoundtripPage } from './support/roundtrip-page';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RoundtripPage } from './support/roundtrip-page';
+import { useUiSession } from './support/ui-session';
 
 interface Item {
   id: string;
@@ -11,19 +10,12 @@ interface Item {
 }
 
 describe('the demo API in the browser host', () => {
-  let host: BrowserHost;
-  let chromium: ChromiumSession;
+  const session = useUiSession();
   let app: RoundtripPage;
 
   beforeAll(async () => {
-    [host, chromium] = await Promise.all([startBrowserHost(), launchChromium()]);
-    app = new RoundtripPage(await chromium.context.newPage());
-    await app.goto(host.url);
+    app = await session().openApp();
     await app.openDemo();
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await host?.stop();
   });
 
   it('lists the resources grouped by tag with method, path and idempotency class', async () => {

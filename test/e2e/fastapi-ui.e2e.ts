@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
-import { startBrowserHost, type BrowserHost } from './support/browser-host';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import { RoundtripPage } from './support/roundtrip-page';
+import type { RoundtripPage } from './support/roundtrip-page';
+import { useUiSession } from './support/ui-session';
 
 interface Book {
   id: number;
@@ -12,24 +11,17 @@ interface Book {
 }
 
 describe("a FastAPI service's /openapi.json in the browser host", () => {
+  const session = useUiSession();
   let fastapi: FastApiServer;
-  let host: BrowserHost;
-  let chromium: ChromiumSession;
   let app: RoundtripPage;
   let book: Book;
 
   beforeAll(async () => {
-    [fastapi, host, chromium] = await Promise.all([startFastApi(), startBrowserHost(), launchChromium()]);
-    app = new RoundtripPage(await chromium.context.newPage());
-    await app.goto(host.url);
+    [fastapi, app] = await Promise.all([startFastApi(), session().openApp()]);
     await app.openUrl(fastapi.specUrl);
     await app.byTestId('api-title').waitFor();
   });
-  afterAll(async () => {
-    await chromium?.close();
-    await host?.stop();
-    await fastapi?.stop();
-  });
+  afterAll(() => fastapi?.stop());
 
   it('loads the document by URL and resolves its relative server against it', async () => {
     expect(await app.byTestId('api-title').innerText()).toContain('Roundtrip test books API');

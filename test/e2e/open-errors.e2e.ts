@@ -1,26 +1,16 @@
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startBrowserHost, type BrowserHost } from './support/browser-host';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import { RoundtripPage } from './support/roundtrip-page';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RoundtripPage } from './support/roundtrip-page';
+import { useUiSession } from './support/ui-session';
 
 const specs = path.resolve('test/fixtures/specs');
 
 describe('opening documents that cannot be used', () => {
-  let host: BrowserHost;
-  let chromium: ChromiumSession;
+  const session = useUiSession();
   let app: RoundtripPage;
 
-  beforeAll(async () => {
-    [host, chromium] = await Promise.all([startBrowserHost(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await host?.stop();
-  });
   beforeEach(async () => {
-    app = new RoundtripPage(await chromium.context.newPage());
-    await app.goto(host.url);
+    app = await session().openApp();
   });
 
   it('shows where a YAML file breaks and loads nothing', async () => {
@@ -70,8 +60,8 @@ describe('opening documents that cannot be used', () => {
   });
 
   it('refuses to run when the token is missing from the address', async () => {
-    const page = await chromium.context.newPage();
-    await page.goto(host.url.replace(/\?token=.*$/, ''));
+    const page = await session().chromium.context.newPage();
+    await page.goto(session().host.url.replace(/\?token=.*$/, ''));
     await page.getByTestId('open-demo-button').click();
     const alert = page.getByTestId('load-error');
     await alert.waitFor();

@@ -1,34 +1,24 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserHost, type BrowserHost } from './support/browser-host';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { describe, expect, it } from 'vitest';
 import { RoundtripPage } from './support/roundtrip-page';
+import { useUiSession } from './support/ui-session';
 
 // `npm run screenshot` sets this to refresh the README's picture; a plain run keeps it under test-results/.
 const output = path.resolve(process.env['ROUNDTRIP_SCREENSHOT'] ?? 'test-results/roundtrip.png');
 
 describe('the window as a person sees it', () => {
-  let host: BrowserHost;
-  let chromium: ChromiumSession;
-
-  beforeAll(async () => {
-    [host, chromium] = await Promise.all([startBrowserHost(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await host?.stop();
-  });
+  const session = useUiSession();
 
   it('runs a POST with no console errors, fits the window, and is captured', async () => {
-    const page = await chromium.context.newPage();
+    const page = await session().chromium.context.newPage();
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
     const app = new RoundtripPage(page);
-    await app.goto(host.url);
+    await app.goto(session().host.url);
     await app.openDemo();
     await app.selectOperation('POST', '/items');
     await app.send();

@@ -1,0 +1,39 @@
+/** Registers the hooks every UI test file needs: a browser host and a Chromium, started once per file. */
+import { afterAll, beforeAll } from 'vitest';
+import { startBrowserHost, type BrowserHost } from './browser-host';
+import { launchChromium, type ChromiumSession } from './chromium';
+import { RoundtripPage } from './roundtrip-page';
+
+export interface UiSession {
+  readonly host: BrowserHost;
+  readonly chromium: ChromiumSession;
+  /** A new tab on the host's URL, ready to open a document. */
+  openApp(): Promise<RoundtripPage>;
+}
+
+/** Call at the top of a describe block; the returned getter is valid inside tests and hooks. */
+export function useUiSession(): () => UiSession {
+  let session: UiSession | undefined;
+  let host: BrowserHost | undefined;
+  let chromium: ChromiumSession | undefined;
+  beforeAll(async () => {
+    [host, chromium] = await Promise.all([startBrowserHost(), launchChromium()]);
+    const started = { host, chromium };
+    session = {
+      ...started,
+      async openApp() {
+        const app = new RoundtripPage(await started.chromium.context.newPage());
+        await app.goto(started.host.url);
+        return app;
+      },
+    };
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await host?.stop();
+  });
+  return () => {
+    if (!session) throw new Error('The UI session is not started: call useUiSession() inside a describe block.');
+    return session;
+  };
+}
