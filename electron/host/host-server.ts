@@ -7,6 +7,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Dispatch } from '../services/dispatch';
+import type { EventHub } from '../services/event-hub';
+import { streamEvents } from './event-stream';
 import { checkHost, checkRpc, type GuardContext } from './request-guard';
 import { serveStatic } from './static-files';
 
@@ -16,6 +18,7 @@ const MAX_RPC_BODY_BYTES = 80 * 1024 * 1024;
 export interface HostOptions {
   readonly rendererDir: string;
   readonly dispatch: Dispatch;
+  readonly events: EventHub;
   /** 0 picks a free port. */
   readonly port?: number;
 }
@@ -34,7 +37,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const rendererDir = path.resolve(options.rendererDir);
   const context: { port: number; token: string } = { port: 0, token };
   const server = createServer((request, response) => {
-    handle(request, response, context, rendererDir, options.dispatch).catch((error: unknown) => {
+    handle(request, response, context, rendererDir, options).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end(`Internal error: ${error instanceof Error ? error.message : String(error)}`);
     });
@@ -56,11 +59,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, context: GuardContext, rendererDir: string, dispatch: Dispatch): Promise<void> {
+async function handle(request: IncomingMessage, response: ServerResponse, context: GuardContext, rendererDir: string, options: HostOptions): Promise<void> {
   const hostVerdict = checkHost(request.headers.host, context);
   if (!hostVerdict.allowed) return refuse(response, hostVerdict.status, hostVerdict.reason);
-  const urlPath = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-  if (urlPath.startsWith('/rpc/')) return handleRpc(request, response, context, urlPath.slice('/rpc/'.length), dispatch);
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const urlPath = url.pathname;
+  if (urlPath.startsWith('/rpc/')) return handleRpc(request, response, context, urlPath.slice('/rpc/'.length), options.dispatch);
+  if (urlPath === '/events') {
+    // EventSource cannot send headers, so this one stream takes its token from the query.
+    const verdict = checkRpc(request.headers.origin, url.searchParams.get('token') ?? undefined, context);
+    if (!verdict.allowed) return refuse(response, verdict.status, verdict.reason);
+    return streamEvents(request, response, options.events);
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'Only GET is served here.');
   return serveStatic(rendererDir, urlPath, response);
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createDemoLauncher } from '../services/demo-launcher';
 import { createDispatch } from '../services/dispatch';
 import { createHandlers } from '../services/create-handlers';
+import { createEventHub } from '../services/event-hub';
 import { startHost } from './host-server';
 
 const args = process.argv.slice(2);
@@ -18,7 +19,8 @@ const shouldOpen = !args.includes('--no-open') && !process.env['CI'];
 // dist/host/index.mjs -> dist/renderer
 const rendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
 const demo = createDemoLauncher();
-const host = await startHost({ rendererDir, dispatch: createDispatch(createHandlers({ demo })), port });
+const events = createEventHub();
+const host = await startHost({ rendererDir, dispatch: createDispatch(createHandlers({ demo, events })), events, port });
 
 console.log(`Roundtrip is running at ${host.url}`);
 console.log('Open that address in your browser (the token in it is required). Press Ctrl+C to stop.');

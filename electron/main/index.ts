@@ -4,6 +4,8 @@ import path from 'node:path';
 import { createDemoLauncher } from '../services/demo-launcher';
 import { createDispatch } from '../services/dispatch';
 import { createHandlers } from '../services/create-handlers';
+import { createEventHub } from '../services/event-hub';
+import { EVENT_CHANNEL } from '../../shared/ipc/events';
 import { registerIpc } from './register-ipc';
 import { createSecureWindow, hardenSession, rendererUrl } from './secure-window';
 
@@ -13,6 +15,13 @@ const paths = {
   rendererIndex: path.join(__dirname, '..', 'renderer', 'index.html'),
 };
 const demo = createDemoLauncher();
+const events = createEventHub();
+
+function openWindow(): void {
+  const window = createSecureWindow(paths);
+  const disconnect = events.connect((event) => window.webContents.send(EVENT_CHANNEL, event));
+  window.on('closed', disconnect);
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -26,10 +35,10 @@ if (!app.requestSingleInstanceLock()) {
   });
   void app.whenReady().then(() => {
     hardenSession();
-    registerIpc(createDispatch(createHandlers({ demo })), rendererUrl(paths));
-    createSecureWindow(paths);
+    registerIpc(createDispatch(createHandlers({ demo, events })), rendererUrl(paths));
+    openWindow();
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createSecureWindow(paths);
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });
   });
   app.on('window-all-closed', () => {

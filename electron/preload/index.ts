@@ -4,7 +4,17 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNELS } from '../../shared/ipc/channels';
+import { EVENT_CHANNEL, type AppEvent, type SubscribeEvents } from '../../shared/ipc/events';
 
 const api = Object.fromEntries(CHANNELS.map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(channel, input)]));
 
 contextBridge.exposeInMainWorld('roundtripApi', Object.freeze(api));
+
+// Only the payload crosses: the renderer never sees the IpcRendererEvent (and its sender).
+const subscribe: SubscribeEvents = (listener) => {
+  const forward = (_event: unknown, appEvent: AppEvent): void => listener(appEvent);
+  ipcRenderer.on(EVENT_CHANNEL, forward);
+  listener({ name: 'app:ready', payload: { at: Date.now() } });
+  return () => ipcRenderer.removeListener(EVENT_CHANNEL, forward);
+};
+contextBridge.exposeInMainWorld('roundtripEvents', subscribe);

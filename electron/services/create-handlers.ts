@@ -1,11 +1,14 @@
 /** Binds each contract channel to the service that answers it. Knows nothing of Electron. */
 import type { Handlers } from '../../shared/ipc/contract';
+import type { EventSink } from '../../shared/ipc/events';
 import type { DemoLauncher } from './demo-launcher';
 import { sendRequest } from './http/send-request';
 import { loadSpec } from './spec/load-spec';
 
 export interface HandlerDeps {
   readonly demo: DemoLauncher;
+  /** Where services push events to the renderer. */
+  readonly events: EventSink;
 }
 
 /** The handlers both hosts (Electron IPC and the browser host) dispatch to. */

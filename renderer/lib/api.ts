@@ -5,6 +5,7 @@
 import type { Api } from '../../shared/ipc/contract';
 import { CHANNELS, type Channel } from '../../shared/ipc/channels';
 import type { Result } from '../../shared/ipc/result';
+import type { AppEvent, SubscribeEvents } from '../../shared/ipc/events';
 
 const HOST_REFUSED_MESSAGE =
   'The Roundtrip host refused this page (it checks a per-start token and the page address). ' +
@@ -12,6 +13,29 @@ const HOST_REFUSED_MESSAGE =
 
 /** The api in use: the Electron bridge when the preload provided one, else the browser host. */
 export const api: Api = window.roundtripApi ?? createHostApi(location.search);
+
+/** Subscribes to the main process's events, whatever the transport. */
+export const subscribeEvents: SubscribeEvents = window.roundtripEvents ?? createHostEvents(location.search);
+
+// One EventSource for the page, shared by every subscriber, opened on first use.
+function createHostEvents(search: string): SubscribeEvents {
+  const listeners = new Set<(event: AppEvent) => void>();
+  let source: EventSource | undefined;
+  return (listener) => {
+    listeners.add(listener);
+    if (!source) {
+      const token = new URLSearchParams(search).get('token') ?? '';
+      source = new EventSource(`./events?token=${encodeURIComponent(token)}`);
+      source.onmessage = (message: MessageEvent<string>) => {
+        const event = JSON.parse(message.data) as AppEvent;
+        for (const each of listeners) each(event);
+      };
+    }
+    return () => {
+      listeners.delete(listener);
+    };
+  };
+}
 
 function createHostApi(search: string): Api {
   const token = new URLSearchParams(search).get('token') ?? '';

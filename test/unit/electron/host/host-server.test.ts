@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../../../electron/host/host-server';
 import { createDispatch } from '../../../../electron/services/dispatch';
 import type { Handlers } from '../../../../shared/ipc/contract';
+import { createEventHub } from '../../../../electron/services/event-hub';
 
 interface Reply {
   status: number;
@@ -26,6 +27,7 @@ function call(port: number, method: string, urlPath: string, headers: Record<str
 
 describe('host-server', () => {
   let host: RunningHost;
+  const events = createEventHub();
   let rpcHeaders: Record<string, string>;
   const handlers: Handlers = {
     'spec:load': () => Promise.reject(new Error('unused')),
@@ -34,7 +36,7 @@ describe('host-server', () => {
   };
 
   beforeAll(async () => {
-    host = await startHost({ rendererDir: path.resolve('test/fixtures/renderer'), dispatch: createDispatch(handlers) });
+    host = await startHost({ rendererDir: path.resolve('test/fixtures/renderer'), dispatch: createDispatch(handlers), events });
     rpcHeaders = { Host: `127.0.0.1:${host.port}`, Origin: `http://127.0.0.1:${host.port}`, 'Content-Type': 'application/json', 'X-Roundtrip-Token': host.token };
   });
   afterAll(() => host.close());
@@ -42,7 +44,7 @@ describe('host-server', () => {
   it('prints a URL with a fresh random token on 127.0.0.1', async () => {
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
     expect(host.token.length).toBeGreaterThanOrEqual(32);
-    const other = await startHost({ rendererDir: path.resolve('test/fixtures/renderer'), dispatch: createDispatch(handlers) });
+    const other = await startHost({ rendererDir: path.resolve('test/fixtures/renderer'), dispatch: createDispatch(handlers), events });
     expect(other.token).not.toBe(host.token);
     await other.close();
   });
@@ -82,5 +84,26 @@ describe('host-server', () => {
   it('refuses unknown channels', async () => {
     const reply = await call(host.port, 'POST', '/rpc/shell:exec', rpcHeaders, '{}');
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  });
+
+  it('streams events to a client that carries the token, and refuses one that does not', async () => {
+    expect((await call(host.port, 'GET', '/events', { Host: `127.0.0.1:${host.port}` })).status).toBe(401);
+    const received = await new Promise<string>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: host.port, path: `/events?token=${host.token}`, headers: { Host: `127.0.0.1:${host.port}` } }, (res) => {
+        expect(res.headers['content-type']).toContain('text/event-stream');
+        let text = '';
+        res.on('data', (chunk: Buffer) => {
+          text += chunk.toString('utf8');
+          if (text.includes('app:ready') && !text.includes('"at":42')) events.emit('app:ready', { at: 42 });
+          if (text.includes('"at":42')) {
+            req.destroy();
+            resolve(text);
+          }
+        });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(received.split('\n\n').filter((frame) => frame.startsWith('data: '))).toHaveLength(2);
   });
 });

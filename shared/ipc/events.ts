@@ -1,0 +1,28 @@
+/**
+ * Events the main process pushes to the renderer (a watched file changed, a download
+ * progressed). Declared once here; Electron delivers them over one IPC channel, the
+ * browser host over one Server-Sent Events stream.
+ */
+
+export interface EventMap {
+  /** Sent once to every new listener so it knows the stream is live (and tests can wait for it). */
+  readonly 'app:ready': { readonly at: number };
+}
+
+export type EventName = keyof EventMap;
+
+export interface AppEvent<E extends EventName = EventName> {
+  readonly name: E;
+  readonly payload: EventMap[E];
+}
+
+/** The one IPC channel (Electron) that carries every event. */
+export const EVENT_CHANNEL = 'roundtrip:event';
+
+/** Where the main side emits; services receive one and know nothing of the transport. */
+export interface EventSink {
+  emit<E extends EventName>(name: E, payload: EventMap[E]): void;
+}
+
+/** What the renderer subscribes with; returns the function that unsubscribes. */
+export type SubscribeEvents = (listener: (event: AppEvent) => void) => () => void;
