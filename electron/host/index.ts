@@ -9,6 +9,7 @@ import { createDemoLauncher } from '../services/demo-launcher';
 import { createDispatch } from '../services/dispatch';
 import { createHandlers } from '../services/create-handlers';
 import { createEventHub } from '../services/event-hub';
+import { resolveDataDir } from '../services/data-dir';
 import { startHost } from './host-server';
 
 const args = process.argv.slice(2);
@@ -20,7 +21,7 @@ const shouldOpen = !args.includes('--no-open') && !process.env['CI'];
 const rendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
 const demo = createDemoLauncher();
 const events = createEventHub();
-const host = await startHost({ rendererDir, dispatch: createDispatch(createHandlers({ demo, events })), events, port });
+const host = await startHost({ rendererDir, dispatch: createDispatch(createHandlers({ demo, events, dataDir: resolveDataDir() })), events, port });
 
 console.log(`Roundtrip is running at ${host.url}`);
 console.log('Open that address in your browser (the token in it is required). Press Ctrl+C to stop.');

@@ -5,6 +5,7 @@ import { createDemoLauncher } from '../services/demo-launcher';
 import { createDispatch } from '../services/dispatch';
 import { createHandlers } from '../services/create-handlers';
 import { createEventHub } from '../services/event-hub';
+import { resolveDataDir } from '../services/data-dir';
 import { EVENT_CHANNEL } from '../../shared/ipc/events';
 import { registerIpc } from './register-ipc';
 import { createSecureWindow, hardenSession, rendererUrl } from './secure-window';
@@ -35,7 +36,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   void app.whenReady().then(() => {
     hardenSession();
-    registerIpc(createDispatch(createHandlers({ demo, events })), rendererUrl(paths));
+    registerIpc(createDispatch(createHandlers({ demo, events, dataDir: resolveDataDir() })), rendererUrl(paths));
     openWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();

@@ -9,6 +9,8 @@ export interface HandlerDeps {
   readonly demo: DemoLauncher;
   /** Where services push events to the renderer. */
   readonly events: EventSink;
+  /** The folder for what the user makes: collections, history, settings (see data-dir.ts). */
+  readonly dataDir: string;
 }
 
 /** The handlers both hosts (Electron IPC and the browser host) dispatch to. */

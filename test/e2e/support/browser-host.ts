@@ -1,9 +1,13 @@
 /** Starts the real browser host (`node dist/host/index.mjs`, what `npm run web` runs) for a test. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export interface BrowserHost {
   readonly url: string;
+  /** A fresh data folder (collections, history, settings) for this host only. */
+  readonly dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -11,9 +15,10 @@ const START_TIMEOUT_MS = 20_000;
 
 /** Spawns the built host on a free port and resolves with the URL it prints. */
 export async function startBrowserHost(): Promise<BrowserHost> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'roundtrip-data-'));
   const child = spawn(process.execPath, [path.resolve('dist/host/index.mjs'), '--no-open'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ROUNDTRIP_PORT: '0' },
+    env: { ...process.env, ROUNDTRIP_PORT: '0', ROUNDTRIP_DATA_DIR: dataDir },
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -33,7 +38,14 @@ export async function startBrowserHost(): Promise<BrowserHost> {
       reject(new Error(`The browser host exited with ${code} before starting (is dist/ built? run npm run build):\n${output}`));
     });
   });
-  return { url, stop: () => stopProcess(child) };
+  return {
+    url,
+    dataDir,
+    async stop() {
+      await stopProcess(child);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Ends a child process and waits for it to exit. */
