@@ -36,7 +36,13 @@ export interface ParameterModel {
   readonly schemaType: string;
   readonly style?: string;
   readonly explode?: boolean;
+  /** Query values keep RFC 3986 reserved characters unencoded. */
+  readonly allowReserved?: boolean;
+  /** A `content`-based parameter's media type ("application/json"): its value is that text, not styled. */
+  readonly contentMediaType?: string;
   readonly example?: unknown;
+  /** The parameter's named examples, when it has several to pick from. */
+  readonly examples?: readonly NamedExample[];
 }
 
 export interface NamedExample {

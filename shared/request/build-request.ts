@@ -1,11 +1,13 @@
 /**
  * Builds the request to send from an operation and what the person typed in its form:
- * the URL (path and query serialized per OpenAPI styles), headers, cookies and body,
+ * the URL (path and query serialized per OpenAPI style, explode and allowReserved), headers, cookies and body,
  * with field-level problems the form can show next to each input.
  */
 import type { JsonSchema, OperationModel, ParameterModel } from '../model/api-model';
 import type { HeaderEntry, RequestBody, RequestDescription } from './request-model';
-import { primaryType, resolveSchema, splitArrayValue, validateParamValue } from './validate-param-value';
+import { paramValueFromText, type ParamShape } from './param-value-from-text';
+import { serializeParameter } from './serialize-parameter';
+import { primaryType, resolveSchema, validateParamValue } from './validate-param-value';
 
 /** What the person typed, keyed by `paramKey(parameter)`; arrays are typed comma-separated. */
 export type ParamValues = Readonly<Record<string, string>>;
@@ -42,33 +44,24 @@ export function isJsonMediaType(mediaType: string): boolean {
   return essence === 'application/json' || essence.endsWith('+json');
 }
 
-function isArrayParam(p: ParameterModel, defs: BuildInput['defs']): boolean {
-  return p.schemaType.split(' | ').includes('array') || primaryType(resolveSchema(p.schema, defs)) === 'array';
+/** How a parameter's typed text is read: content-based parameters take their text as it is. */
+export function paramShape(p: ParameterModel, defs: BuildInput['defs']): ParamShape {
+  if (p.contentMediaType !== undefined) return 'primitive';
+  const schema = resolveSchema(p.schema, defs);
+  const type = primaryType(schema);
+  if (type === 'array' || p.schemaType.split(' | ').includes('array')) return 'array';
+  if (type === 'object' || (type === undefined && typeof schema.properties === 'object')) return 'object';
+  return 'primitive';
 }
 
-function pathValue(p: ParameterModel, value: string, isArray: boolean): string {
-  const items = (isArray ? splitArrayValue(value) : [value]).map(encodeURIComponent);
-  const explode = p.explode === true;
-  switch (p.style) {
-    case 'label':
-      return `.${items.join(explode ? '.' : ',')}`;
-    case 'matrix':
-      return explode ? items.map((i) => `;${p.name}=${i}`).join('') : `;${p.name}=${items.join(',')}`;
-    default:
-      return items.join(',');
+function contentProblem(p: ParameterModel, value: string): string | undefined {
+  if (p.contentMediaType === undefined || !isJsonMediaType(p.contentMediaType)) return undefined;
+  try {
+    JSON.parse(value);
+    return undefined;
+  } catch {
+    return `is not valid JSON, which its media type ${p.contentMediaType} asks for`;
   }
-}
-
-function queryPairs(p: ParameterModel, value: string, isArray: boolean): string[] {
-  const name = encodeURIComponent(p.name);
-  const style = p.style ?? 'form';
-  if (!isArray || style === 'deepObject') return [`${name}=${encodeURIComponent(value)}`];
-  const items = splitArrayValue(value).map(encodeURIComponent);
-  if (items.length === 0) return [];
-  // OpenAPI: explode defaults to true for form and to false for every other style.
-  if (p.explode ?? style === 'form') return items.map((item) => `${name}=${item}`);
-  const separator = style === 'spaceDelimited' ? '%20' : style === 'pipeDelimited' ? '|' : ',';
-  return [`${name}=${items.join(separator)}`];
 }
 
 function hasHeader(headers: readonly HeaderEntry[], name: string): boolean {
@@ -114,17 +107,19 @@ export function buildRequest(op: OperationModel, input: BuildInput): { request?:
       if (p.required && p.in !== 'path') problems.push({ key, message: `${label} is required.` });
       continue;
     }
-    for (const message of validateParamValue(p.schema, value, input.defs)) problems.push({ key, message: `${label} ${message}.` });
-    const isArray = isArrayParam(p, input.defs);
-    if (p.in === 'path') pathValues.set(p.name, pathValue(p, value, isArray));
-    else if (p.in === 'query') query.push(...queryPairs(p, value, isArray));
-    else {
-      // Header and cookie arrays use the simple style: comma-separated.
-      const text = isArray ? splitArrayValue(value).join(',') : value;
-      if (p.in === 'cookie') cookies.push(`${p.name}=${encodeURIComponent(text)}`);
-      else if (/[\r\n]/.test(text)) problems.push({ key, message: `${label} cannot contain a line break; it was left out.` });
-      else headers.push({ name: p.name, value: text });
-    }
+    const shape = paramShape(p, input.defs);
+    const parsed = paramValueFromText(value, shape);
+    const valueProblems = parsed.problem !== undefined ? [parsed.problem] : shape === 'object' ? [] : validateParamValue(p.schema, value, input.defs);
+    const content = contentProblem(p, value);
+    if (content !== undefined) valueProblems.push(content);
+    for (const message of valueProblems) problems.push({ key, message: `${label} ${message}.` });
+    if (parsed.value.kind === 'array' && parsed.value.items.length === 0 && p.in !== 'path') continue;
+    const out = serializeParameter({ name: p.name, in: p.in, style: p.style, explode: p.explode, allowReserved: p.allowReserved }, parsed.value);
+    if (out.in === 'path') pathValues.set(p.name, out.text);
+    else if (out.in === 'query') query.push(...out.pairs);
+    else if (out.in === 'cookie') cookies.push(...out.pairs);
+    else if (/[\r\n]/.test(out.text)) problems.push({ key, message: `${label} cannot contain a line break; it was left out.` });
+    else headers.push({ name: p.name, value: out.text });
   }
 
   let pathComplete = true;

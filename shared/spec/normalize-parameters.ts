@@ -55,8 +55,15 @@ export function normalizeParameter(ctx: NormalizeContext, raw: unknown, pointer:
   const style = stringField(param, 'style');
   if (style !== undefined) model.style = style;
   if (typeof param.explode === 'boolean') model.explode = param.explode;
+  if (param.allowReserved === true) model.allowReserved = true;
+  if (param.schema === undefined && isRecord(param.content)) {
+    const mediaType = Object.keys(param.content)[0];
+    if (mediaType !== undefined) model.contentMediaType = mediaType;
+  }
   const example = parameterExample(ctx, param, at);
   if (example !== undefined) model.example = example;
+  const examples = normalizeExamples(ctx, param.examples, childPointer(at, 'examples'));
+  if (examples.length > 1) model.examples = examples;
   return model;
 }
 

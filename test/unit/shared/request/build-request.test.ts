@@ -86,10 +86,32 @@ describe('build-request', () => {
       [{ 'query:ids': '1,2,3' }, '?ids=1,2,3'],
       [{ 'query:sp': 'a,b c' }, '?sp=a%20b%20c'],
       [{ 'query:pp': 'a,b' }, '?pp=a|b'],
-      [{ 'query:filter': 'x=1' }, '?filter=x%3D1'],
+      [{ 'query:filter': 'x=1' }, '?filter[x]=1'],
       [{ 'query:q': 'a&b', 'query:ids': 'x' }, '?q=a%26b&ids=x'],
     ];
     for (const [params, suffix] of cases) expect(urlOf(op, params)).toBe(`${base}/search${suffix}`);
+  });
+
+  it('serializes objects, allowReserved and content-based parameters', () => {
+    const obj = { schema: { type: 'object', properties: { R: { type: 'integer' } } }, schemaType: 'object' };
+    const op = operation({
+      path: '/paint/{color}',
+      parameters: [
+        param({ name: 'color', in: 'path', style: 'matrix', explode: true, ...obj }),
+        param({ name: 'pt', in: 'query', ...obj }),
+        param({ name: 'next', in: 'query', allowReserved: true }),
+        param({ name: 'filter', in: 'query', contentMediaType: 'application/json', schema: { type: 'object' }, schemaType: 'object' }),
+      ],
+    });
+    const params = { 'path:color': '{"R":100,"G":200}', 'query:pt': 'x=1,y=2', 'query:next': '/a?b=c', 'query:filter': '{"a": [1]}' };
+    const { request, problems } = buildRequest(op, { baseUrl: base, params });
+    expect(problems).toEqual([]);
+    expect(request?.url).toBe(`${base}/paint/;R=100;G=200?x=1&y=2&next=/a?b=c&filter=%7B%22a%22%3A%20%5B1%5D%7D`);
+    const bad = buildRequest(op, { baseUrl: base, params: { ...params, 'query:filter': '{a', 'query:pt': 'nope' } });
+    expect(bad.problems.map((p) => p.message)).toEqual([
+      'Query parameter "pt" is not an object: type {"key": "value"} or key=value,key=value.',
+      'Query parameter "filter" is not valid JSON, which its media type application/json asks for.',
+    ]);
   });
 
   it('sends header parameters as headers and cookies as one Cookie header', () => {
