@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ParameterModel } from '../../../../shared/model/api-model';
 import { paramKey } from '../../../../shared/request/build-request';
 import { paramDefault, valueAsText } from '../request-form-model';
+import { ParamFacts } from '../../params/views/ParamFacts';
 import { describedBy, FieldProblems } from './FieldProblems';
 
 interface Props {
@@ -102,6 +103,7 @@ export function ParamField({ param, value, problems, onChange }: Props) {
             )}
           </div>
         )}
+        <ParamFacts param={param} onPick={(text) => onChange(key, text)} />
         {param.description !== undefined && (
           <p id={helpId} className="field-help description">
             {param.description}
