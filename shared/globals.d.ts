@@ -22,6 +22,8 @@ interface URL {
   host: string;
   pathname: string;
   search: string;
+  hash: string;
+  readonly origin: string;
   readonly searchParams: URLSearchParams;
   toString(): string;
 }

@@ -2,6 +2,7 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import type { EventSink } from '../../shared/ipc/events';
 import type { DemoLauncher } from './demo-launcher';
+import { cancelRequest } from './http/in-flight';
 import { sendRequest } from './http/send-request';
 import { loadSpec } from './spec/load-spec';
 
@@ -17,7 +18,8 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     'spec:load': (input) => loadSpec(input.source, { strict: input.strict ?? false }),
-    'request:send': (input) => sendRequest(input),
+    'request:send': (input) => sendRequest(input, { events: deps.events }),
     'demo:start': () => deps.demo.start(),
+    'request:cancel': (input) => Promise.resolve(cancelRequest(input.requestId)),
   };
 }

@@ -28,7 +28,13 @@ export const requestSendInput = z.object({
   headers: z.array(z.object({ name: z.string().max(8192), value: z.string().max(65536) })).max(500),
   body: z.object({ mediaType: z.string().max(256), text: z.string().max(MAX_REQUEST_BODY_CHARS) }).optional(),
   timeoutMs: z.number().int().positive().max(3_600_000).optional(),
+  requestId: z.string().min(1).max(128).optional(),
+  maxRedirects: z.number().int().min(0).max(50).optional(),
+  allowInvalidCertificate: z.boolean().optional(),
+  maxBodyBytes: z.number().int().positive().max(2 * 1024 * 1024 * 1024).optional(),
 });
+
+export const requestCancelInput = z.object({ requestId: z.string().min(1).max(128) });
 
 export const demoStartInput = z.object({}).strict();
 
@@ -51,6 +57,8 @@ export const contract = {
   'spec:load': channel<LoadedSpec>()(specLoadInput),
   'request:send': channel<ResponseSnapshot>()(requestSendInput),
   'demo:start': channel<DemoInfo>()(demoStartInput),
+  /** True when the request was still running and is now stopped. */
+  'request:cancel': channel<boolean>()(requestCancelInput),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 type Contract = typeof contract;

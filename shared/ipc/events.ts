@@ -7,6 +7,8 @@
 export interface EventMap {
   /** Sent once to every new listener so it knows the stream is live (and tests can wait for it). */
   readonly 'app:ready': { readonly at: number };
+  /** Bytes of a response body received so far (on the wire), for the request the renderer named. */
+  readonly 'request:progress': { readonly requestId: string; readonly receivedBytes: number; readonly totalBytes?: number };
 }
 
 export type EventName = keyof EventMap;

@@ -16,14 +16,52 @@ export interface RequestDescription {
   readonly url: string;
   readonly headers: readonly HeaderEntry[];
   readonly body?: RequestBody;
-  /** Overall deadline for the exchange, in milliseconds. */
+  /** Overall deadline for the exchange (all redirects and the whole body), in milliseconds. */
   readonly timeoutMs?: number;
+  /** Chosen by the renderer so it can cancel this exchange and match its progress events. */
+  readonly requestId?: string;
+  /** Redirects followed before the last 3xx is shown as the answer; 0 shows the first 3xx. */
+  readonly maxRedirects?: number;
+  /** Accept an invalid TLS certificate for this one exchange only (shown on the response). */
+  readonly allowInvalidCertificate?: boolean;
+  /** Decoded bytes kept in memory; a larger body goes to a temp file (compressed ones stop here). */
+  readonly maxBodyBytes?: number;
 }
 
 export type ResponseBody =
   | { readonly kind: 'empty' }
   | { readonly kind: 'text'; readonly text: string; readonly truncated: boolean }
   | { readonly kind: 'binary'; readonly base64Preview: string; readonly truncated: boolean };
+
+/** Milliseconds from the start of the last hop; phases that did not happen (a reused socket) are 0. */
+export interface ResponseTimings {
+  readonly dnsMs: number;
+  readonly connectMs: number;
+  readonly tlsMs: number;
+  /** From the request written to the first byte of the answer. */
+  readonly ttfbMs: number;
+  readonly downloadMs: number;
+  /** The socket was kept alive from an earlier exchange: no DNS, connect or TLS. */
+  readonly reusedConnection: boolean;
+  /** Time spent on earlier hops (redirects) before this one. */
+  readonly redirectsMs: number;
+}
+
+export interface RedirectHop {
+  readonly method: HttpMethod;
+  readonly url: string;
+  readonly status: number;
+  readonly location: string;
+  /** Credential headers not carried to the next hop because it left the origin or dropped to http. */
+  readonly droppedHeaders: readonly string[];
+}
+
+/** A body too large to keep in memory, written whole to a temp file in the main process. */
+export interface BodyFile {
+  readonly id: string;
+  readonly path: string;
+  readonly bytes: number;
+}
 
 export interface ResponseSnapshot {
   readonly url: string;
@@ -36,4 +74,15 @@ export interface ResponseSnapshot {
   /** Bytes of the decoded body. */
   readonly sizeBytes: number;
   readonly timeMs: number;
+  /** Bytes of the body as they came over the wire (before gunzip and the like). */
+  readonly transferredBytes?: number;
+  readonly timings?: ResponseTimings;
+  readonly redirects?: readonly RedirectHop[];
+  /** Why redirects stopped before a final answer (a limit, a non-http target). */
+  readonly redirectNote?: string;
+  /** Why the body is incomplete (a decompression bomb stopped at the cap). */
+  readonly bodyNote?: string;
+  readonly bodyFile?: BodyFile;
+  /** The certificate was not verified because the user allowed it for this request. */
+  readonly insecureTls?: boolean;
 }

@@ -1,8 +1,8 @@
 /** Decides how a response body crosses to the renderer: as text, or as a binary preview. */
 import type { ResponseBody } from '../../../shared/request/request-model';
 
-/** Text beyond this is cut for display; the whole body is a later feature (save to file). */
-export const MAX_TEXT_CHARS = 20 * 1024 * 1024;
+/** Text beyond this is cut for display; it matches the default memory cap of read-body. */
+export const MAX_TEXT_CHARS = 50 * 1024 * 1024;
 const BINARY_PREVIEW_BYTES = 64 * 1024;
 
 const TEXT_TYPES = /^(text\/|application\/(json|xml|javascript|ecmascript|x-www-form-urlencoded|graphql|yaml|x-yaml|problem\+json|problem\+xml)|[a-z]+\/[a-z0-9.+-]*\+(json|xml|yaml))/i;

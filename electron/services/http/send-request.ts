@@ -1,61 +1,161 @@
-/** Sends one request with axios in the main process and snapshots the response. */
+/**
+ * Sends one request from the main process and snapshots the response: redirects
+ * followed by hand (each hop listed, credentials kept on the origin), a timing
+ * breakdown, an overall deadline, cancellation, and a body read within a memory cap.
+ */
 import { STATUS_CODES } from 'node:http';
-import axios, { type AxiosResponse } from 'axios';
-import type { HeaderEntry, RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
+import type { HttpMethod } from '../../../shared/model/api-model';
+import type { EventSink } from '../../../shared/ipc/events';
 import { networkErrorMessage } from '../../../shared/request/network-error-message';
+import { planRedirect, REDIRECT_STATUSES } from '../../../shared/request/redirect-policy';
+import type { HeaderEntry, RedirectHop, RequestDescription, ResponseSnapshot, ResponseTimings } from '../../../shared/request/request-model';
 import { UserFacingError } from '../app-error';
+import { CancelledError, trackRequest } from './in-flight';
+import { DEFAULT_MAX_BODY_BYTES, readBody } from './read-body';
 import { toResponseBody } from './response-body';
+import { sendHop, type HopResponse } from './send-hop';
+import type { SocketMarks } from './timing-transport';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
-const MAX_RESPONSE_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_REDIRECTS = 10;
 const USER_AGENT = 'Roundtrip/0.1';
 
+export interface SendOptions {
+  /** Where download progress goes (only for requests that carry a requestId). */
+  readonly events?: EventSink;
+}
+
 /** Sends `request`; HTTP error statuses are responses, network failures throw UserFacingError. */
-export async function sendRequest(request: RequestDescription): Promise<ResponseSnapshot> {
-  const url = checkUrl(request.url);
+export async function sendRequest(request: RequestDescription, options: SendOptions = {}): Promise<ResponseSnapshot> {
+  let url = checkUrl(request.url).href;
   const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const headers = headerObject(request.headers);
+  const maxRedirects = request.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+  let headers = checkHeaders(request.headers);
+  let method: HttpMethod = request.method;
+  let body = request.body?.text;
+  const insecure = request.allowInvalidCertificate === true;
+  const { controller, done } = trackRequest(request.requestId);
+  const deadline = AbortSignal.timeout(timeoutMs);
+  const signal = AbortSignal.any([controller.signal, deadline]);
   const started = performance.now();
-  let response: AxiosResponse<ArrayBuffer>;
+  const hops: RedirectHop[] = [];
+  let phase: 'headers' | 'body' = 'headers';
   try {
-    response = await axios.request<ArrayBuffer>({
-      url: url.href,
-      method: request.method,
-      headers,
-      data: request.body?.text,
-      // Send the body exactly as typed: axios would otherwise re-encode text it cannot parse as JSON.
-      transformRequest: [(data: unknown) => data],
-      responseType: 'arraybuffer',
-      // Every status is an answer worth showing, not an exception.
-      validateStatus: () => true,
-      transformResponse: [(data: unknown) => data],
-      // Axios's timeout is per idle socket; the signal is the overall deadline.
-      timeout: timeoutMs,
-      signal: AbortSignal.timeout(timeoutMs),
-      maxRedirects: 5,
-      maxContentLength: MAX_RESPONSE_BYTES,
-      maxBodyLength: Infinity,
-      decompress: true,
-    });
+    for (;;) {
+      const hopStarted = performance.now();
+      const hop = await sendHop({ url, method, headers: headerObject(headers), ...(body === undefined ? {} : { body }), signal, allowInvalidCertificate: insecure });
+      const location = headerValue(hop.headers, 'location');
+      let redirectNote: string | undefined;
+      if (REDIRECT_STATUSES.has(hop.status) && location !== undefined) {
+        const decision = planRedirect(url, method, hop.status, location, headers);
+        if (decision.kind === 'stop') redirectNote = decision.reason;
+        else if (hops.length >= maxRedirects) redirectNote = `Stopped after ${maxRedirects} redirect${maxRedirects === 1 ? '' : 's'} (the limit for this request); this is the last redirect received.`;
+        else {
+          hop.stream.destroy();
+          hops.push({ method, url, status: hop.status, location, droppedHeaders: decision.droppedHeaders });
+          ({ url, method } = decision);
+          headers = [...decision.headers];
+          if (!decision.keepBody) body = undefined;
+          continue;
+        }
+      }
+      phase = 'body';
+      return await snapshot({ request, options, url, method, hop, hops, signal, insecure, redirectNote, hopStarted, started });
+    }
   } catch (error) {
-    const described = networkErrorMessage(error, url.href, timeoutMs);
-    throw new UserFacingError(described.code, described.message);
+    throw describeFailure(error, { url, timeoutMs, phase, cancelled: controller.signal.aborted, timedOut: deadline.aborted, insecure });
+  } finally {
+    done();
   }
-  const timeMs = performance.now() - started;
-  const bytes = Buffer.from(response.data);
-  const received = responseHeaders(response);
-  const contentType = received.find((header) => header.name.toLowerCase() === 'content-type')?.value;
+}
+
+interface SnapshotInput {
+  readonly request: RequestDescription;
+  readonly options: SendOptions;
+  readonly url: string;
+  readonly method: HttpMethod;
+  readonly hop: HopResponse;
+  readonly hops: readonly RedirectHop[];
+  readonly signal: AbortSignal;
+  readonly insecure: boolean;
+  readonly redirectNote: string | undefined;
+  readonly hopStarted: number;
+  readonly started: number;
+}
+
+async function snapshot(input: SnapshotInput): Promise<ResponseSnapshot> {
+  const { hop, request, options } = input;
+  const contentType = headerValue(hop.headers, 'content-type');
+  const lengthHeader = Number(headerValue(hop.headers, 'content-length'));
+  const requestId = request.requestId;
+  const events = options.events;
+  const read = await readBody(hop.stream, {
+    ...optional('contentEncoding', headerValue(hop.headers, 'content-encoding')),
+    ...optional('contentLength', Number.isFinite(lengthHeader) ? lengthHeader : undefined),
+    maxBodyBytes: request.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    signal: input.signal,
+    ...(events && requestId !== undefined ? { onProgress: (progress) => events.emit('request:progress', { requestId, ...progress }) } : {}),
+  });
+  const ended = performance.now();
+  const shown = toResponseBody(read.bytes, contentType);
   return {
-    url: url.href,
-    method: request.method,
-    status: response.status,
-    statusText: response.statusText || STATUS_CODES[response.status] || '',
-    headers: received,
-    ...(contentType === undefined ? {} : { contentType }),
-    body: toResponseBody(bytes, contentType),
-    sizeBytes: bytes.length,
-    timeMs: Math.round(timeMs * 10) / 10,
+    url: input.url,
+    method: input.method,
+    status: hop.status,
+    statusText: hop.statusText || STATUS_CODES[hop.status] || '',
+    headers: hop.headers,
+    ...optional('contentType', contentType),
+    // A body cut by a stop or kept on disk is only partly here, whatever the viewer's own limit.
+    body: (read.file || read.note) && shown.kind !== 'empty' ? { ...shown, truncated: true } : shown,
+    sizeBytes: read.decodedBytes,
+    transferredBytes: read.transferredBytes,
+    timeMs: round(ended - input.started),
+    timings: timingsOf(hop.marks, ended, input.hopStarted - input.started),
+    redirects: input.hops,
+    ...optional('redirectNote', input.redirectNote),
+    ...optional('bodyNote', read.note),
+    ...(read.file ? { bodyFile: { ...read.file, bytes: read.decodedBytes } } : {}),
+    ...(input.insecure ? { insecureTls: true } : {}),
   };
+}
+
+function timingsOf(marks: SocketMarks, ended: number, redirectsMs: number): ResponseTimings {
+  const dns = marks.lookup ?? 0;
+  const connected = marks.connect ?? dns;
+  const secured = marks.secure ?? connected;
+  const firstByte = marks.firstByte ?? secured;
+  return {
+    dnsMs: round(dns),
+    connectMs: round(marks.connect === undefined ? 0 : connected - dns),
+    tlsMs: round(marks.secure === undefined ? 0 : secured - connected),
+    ttfbMs: round(firstByte - secured),
+    downloadMs: round(ended - marks.start - firstByte),
+    reusedConnection: marks.reused,
+    redirectsMs: round(redirectsMs),
+  };
+}
+
+interface FailureContext {
+  readonly url: string;
+  readonly timeoutMs: number;
+  readonly phase: 'headers' | 'body';
+  readonly cancelled: boolean;
+  readonly timedOut: boolean;
+  readonly insecure: boolean;
+}
+
+function describeFailure(error: unknown, context: FailureContext): UserFacingError {
+  if (error instanceof UserFacingError) return error;
+  if (context.cancelled || error instanceof CancelledError) return new UserFacingError('cancelled', `The request to ${context.url} was cancelled; nothing more was read. Send it again when ready.`);
+  if (context.timedOut) return new UserFacingError('timeout', networkErrorMessage({ code: 'ETIMEDOUT' }, context.url, context.timeoutMs).message);
+  const described = networkErrorMessage(error, context.url, context.timeoutMs);
+  if (described.code === 'connection-reset' && context.phase === 'body') {
+    return new UserFacingError('connection-reset', `The connection to ${context.url} closed in the middle of the body, so the answer is incomplete. Check the server's logs and send again.`);
+  }
+  if (described.code === 'tls-certificate') {
+    return new UserFacingError('tls-certificate', `${described.message} To send to this server anyway, tick "Allow invalid certificate" for this request.`);
+  }
+  return new UserFacingError(described.code, described.message);
 }
 
 function checkUrl(raw: string): URL {
@@ -71,8 +171,8 @@ function checkUrl(raw: string): URL {
   return url;
 }
 
-function headerObject(entries: readonly HeaderEntry[]): Record<string, string> {
-  const headers: Record<string, string> = {};
+function checkHeaders(entries: readonly HeaderEntry[]): HeaderEntry[] {
+  const checked: HeaderEntry[] = [];
   for (const { name, value } of entries) {
     const trimmed = name.trim();
     if (trimmed === '') continue;
@@ -82,23 +182,33 @@ function headerObject(entries: readonly HeaderEntry[]): Record<string, string> {
     if (/[\r\n]/.test(value)) {
       throw new UserFacingError('invalid-header', `The value of header ${trimmed} contains a line break; remove it and send again.`);
     }
-    const existing = Object.keys(headers).find((key) => key.toLowerCase() === trimmed.toLowerCase());
-    if (existing) headers[existing] = `${headers[existing]}, ${value}`;
-    else headers[trimmed] = value;
+    checked.push({ name: trimmed, value });
   }
-  if (!Object.keys(headers).some((key) => key.toLowerCase() === 'user-agent')) headers['User-Agent'] = USER_AGENT;
+  return checked;
+}
+
+function headerObject(entries: readonly HeaderEntry[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const { name, value } of entries) {
+    const existing = Object.keys(headers).find((key) => key.toLowerCase() === name.toLowerCase());
+    if (existing) headers[existing] = `${headers[existing]}, ${value}`;
+    else headers[name] = value;
+  }
+  const has = (wanted: string) => Object.keys(headers).some((key) => key.toLowerCase() === wanted);
+  if (!has('user-agent')) headers['User-Agent'] = USER_AGENT;
+  // Only encodings read-body can decode, so nothing arrives that cannot be shown.
+  if (!has('accept-encoding')) headers['Accept-Encoding'] = 'gzip, deflate, br';
   return headers;
 }
 
-function responseHeaders(response: AxiosResponse): HeaderEntry[] {
-  // rawHeaders keeps the server's spelling, order and repeated headers (Set-Cookie).
-  const raw = (response.request as { res?: { rawHeaders?: string[] } } | undefined)?.res?.rawHeaders;
-  if (raw && raw.length > 0) {
-    const entries: HeaderEntry[] = [];
-    for (let index = 0; index + 1 < raw.length; index += 2) entries.push({ name: raw[index] ?? '', value: raw[index + 1] ?? '' });
-    return entries;
-  }
-  return Object.entries(response.headers as Record<string, unknown>).flatMap(([name, value]) =>
-    Array.isArray(value) ? value.map((item) => ({ name, value: String(item) })) : [{ name, value: String(value) }],
-  );
+function headerValue(headers: readonly HeaderEntry[], name: string): string | undefined {
+  return headers.find((header) => header.name.toLowerCase() === name)?.value;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
 }

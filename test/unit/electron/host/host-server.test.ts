@@ -33,6 +33,7 @@ describe('host-server', () => {
     'spec:load': () => Promise.reject(new Error('unused')),
     'request:send': () => Promise.reject(new Error('unused')),
     'demo:start': async () => ({ baseUrl: 'http://127.0.0.1:1', specUrl: 'http://127.0.0.1:1/openapi.json' }),
+    'request:cancel': () => Promise.reject(new Error('unused')),
   };
 
   beforeAll(async () => {

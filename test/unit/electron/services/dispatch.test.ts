@@ -5,7 +5,7 @@ import type { Handlers } from '../../../../shared/ipc/contract';
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const unused = () => Promise.reject(new Error('not called'));
-  return { 'spec:load': unused, 'request:send': unused, 'demo:start': unused, ...overrides };
+  return { 'spec:load': unused, 'request:send': unused, 'demo:start': unused, 'request:cancel': unused, ...overrides };
 }
 
 describe('dispatch', () => {

@@ -1,0 +1,70 @@
+/** One HTTP exchange without following redirects: axios over the timing transport. */
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import type { Readable } from 'node:stream';
+import axios from 'axios';
+import type { HttpMethod } from '../../../shared/model/api-model';
+import type { HeaderEntry } from '../../../shared/request/request-model';
+import { timingTransport, type SocketMarks } from './timing-transport';
+
+// Kept-alive sockets are what make a second request to the same server cheap.
+const httpAgent = new HttpAgent({ keepAlive: true });
+const httpsAgent = new HttpsAgent({ keepAlive: true });
+
+export interface HopInput {
+  readonly url: string;
+  readonly method: HttpMethod;
+  readonly headers: Record<string, string>;
+  readonly body?: string;
+  readonly signal: AbortSignal;
+  /** Skip certificate checks for this hop only, on a socket of its own. */
+  readonly allowInvalidCertificate: boolean;
+}
+
+export interface HopResponse {
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: HeaderEntry[];
+  readonly stream: Readable;
+  readonly marks: SocketMarks;
+}
+
+/** Sends one hop and resolves when the status line and headers have arrived. */
+export async function sendHop(input: HopInput): Promise<HopResponse> {
+  const transport = timingTransport(input.url.startsWith('https:'));
+  const response = await axios.request<Readable>({
+    url: input.url,
+    method: input.method,
+    headers: input.headers,
+    data: input.body,
+    // Send the body exactly as typed: axios would otherwise re-encode text it cannot parse as JSON.
+    transformRequest: [(data: unknown) => data],
+    responseType: 'stream',
+    // Every status is an answer worth showing, not an exception.
+    validateStatus: () => true,
+    // Redirects and decoding are done by Roundtrip, to list hops, strip credentials and cap bombs.
+    maxRedirects: 0,
+    decompress: false,
+    maxBodyLength: Infinity,
+    signal: input.signal,
+    transport,
+    httpAgent,
+    // A fresh agent per insecure hop: the exception never reaches another request's socket.
+    httpsAgent: input.allowInvalidCertificate ? new HttpsAgent({ rejectUnauthorized: false }) : httpsAgent,
+  });
+  const message = response.data as Readable & { rawHeaders?: string[]; statusMessage?: string };
+  return {
+    status: response.status,
+    statusText: message.statusMessage ?? response.statusText,
+    headers: rawHeaderEntries(message.rawHeaders ?? []),
+    stream: message,
+    marks: transport.marks,
+  };
+}
+
+// rawHeaders keeps the server's spelling, order and repeated headers (Set-Cookie).
+function rawHeaderEntries(raw: readonly string[]): HeaderEntry[] {
+  const entries: HeaderEntry[] = [];
+  for (let index = 0; index + 1 < raw.length; index += 2) entries.push({ name: raw[index] ?? '', value: raw[index + 1] ?? '' });
+  return entries;
+}

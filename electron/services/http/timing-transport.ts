@@ -1,0 +1,49 @@
+/**
+ * An axios `transport` that is Node's http/https with a stopwatch on the socket:
+ * DNS lookup, TCP connect, TLS handshake and time to first byte, from socket events.
+ */
+import http, { type ClientRequest, type IncomingMessage, type RequestOptions } from 'node:http';
+import https from 'node:https';
+import type { Socket } from 'node:net';
+
+/** Marks in ms since the hop started; undefined when the phase did not happen. */
+export interface SocketMarks {
+  start: number;
+  lookup?: number;
+  connect?: number;
+  secure?: number;
+  firstByte?: number;
+  reused: boolean;
+}
+
+export interface TimingTransport {
+  readonly request: (options: RequestOptions, callback: (response: IncomingMessage) => void) => ClientRequest;
+  readonly marks: SocketMarks;
+}
+
+/** A transport for one hop that records its socket's phases in `marks`. */
+export function timingTransport(secure: boolean): TimingTransport {
+  const marks: SocketMarks = { start: performance.now(), reused: false };
+  const at = () => performance.now() - marks.start;
+  return {
+    marks,
+    request(options, callback) {
+      marks.start = performance.now();
+      const request = (secure ? https : http).request(options, (response) => {
+        marks.firstByte ??= at();
+        callback(response);
+      });
+      request.once('socket', (socket: Socket) => {
+        // A kept-alive socket arrives connected: nothing to time but the exchange.
+        if (!socket.connecting) {
+          marks.reused = true;
+          return;
+        }
+        socket.once('lookup', () => (marks.lookup = at()));
+        socket.once('connect', () => (marks.connect = at()));
+        socket.once('secureConnect', () => (marks.secure = at()));
+      });
+      return request;
+    },
+  };
+}
