@@ -89,7 +89,43 @@ export interface OperationModel {
   readonly responses: readonly ResponseModel[];
   /** Effective servers: operation-level, else path-level, else the document's. */
   readonly servers: readonly ServerModel[];
+  /** True for an OpenAPI 3.1 webhook: a request the API sends to you, keyed "POST webhook:<name>". */
+  readonly webhook?: boolean;
+  readonly externalDocs?: ExternalDocsModel;
+  /** Security requirements in effect (operation-level, else the document's); names point into securitySchemes. */
+  readonly security?: readonly SecurityRequirementModel[];
 }
+
+/** A link to documentation outside the document; only http(s) URLs are ever rendered as links. */
+export interface ExternalDocsModel {
+  readonly url: string;
+  readonly description?: string;
+}
+
+/** One way to authenticate, normalized from OpenAPI 3 securitySchemes or Swagger 2.0 securityDefinitions. */
+export interface SecuritySchemeModel {
+  readonly type: 'apiKey' | 'http' | 'oauth2' | 'openIdConnect' | 'mutualTLS';
+  readonly description?: string;
+  /** apiKey: the header, query or cookie parameter name and where it goes. */
+  readonly name?: string;
+  readonly in?: 'header' | 'query' | 'cookie';
+  /** http: "basic", "bearer", ... */
+  readonly scheme?: string;
+  readonly bearerFormat?: string;
+  /** oauth2: flow name ("authorizationCode", "clientCredentials", ...) to its URLs and scopes. */
+  readonly flows?: Readonly<Record<string, OAuthFlowModel>>;
+  readonly openIdConnectUrl?: string;
+}
+
+export interface OAuthFlowModel {
+  readonly authorizationUrl?: string;
+  readonly tokenUrl?: string;
+  readonly refreshUrl?: string;
+  readonly scopes: Readonly<Record<string, string>>;
+}
+
+/** Scheme name to the scopes it needs; all entries of one requirement apply together. */
+export type SecurityRequirementModel = Readonly<Record<string, readonly string[]>>;
 
 export interface ApiModel {
   /** The document's own version field: "3.0.2", "3.1.0", "2.0". */
@@ -101,6 +137,15 @@ export interface ApiModel {
   readonly operations: readonly OperationModel[];
   /** Schemas reachable through `$ref`, keyed by their JSON pointer ("#/components/schemas/Item"). */
   readonly schemaDefs: Readonly<Record<string, JsonSchema>>;
+  /** Keys of schemaDefs that reach themselves through `$ref`s (a `Node` with `children: Node[]`). */
+  readonly recursiveDefs?: readonly string[];
+  /** Security schemes by name; Swagger 2.0 securityDefinitions land here too. */
+  readonly securitySchemes?: Readonly<Record<string, SecuritySchemeModel>>;
+  readonly externalDocs?: ExternalDocsModel;
+  readonly termsOfService?: string;
+  readonly contact?: { readonly name?: string; readonly url?: string; readonly email?: string };
+  /** OpenAPI 3.1 webhooks, shaped like operations and marked `webhook: true`. */
+  readonly webhooks?: readonly OperationModel[];
 }
 
 export interface Problem {
@@ -108,6 +153,8 @@ export interface Problem {
   readonly message: string;
   /** JSON pointer into the document, when the problem has a place. */
   readonly pointer?: string;
+  /** 1-based line of `pointer` in the document's text, when it could be mapped. */
+  readonly line?: number;
 }
 
 /** Where a document came from, shown to the user and used to resolve relative server URLs. */

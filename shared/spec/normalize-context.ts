@@ -26,6 +26,14 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Sets an own property even when the key is "__proto__": plain assignment would swap the
+ * object's prototype instead, which is how an untrusted document pollutes prototypes.
+ */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** Starts a normalization of `doc`, appending to `problems`. */
 export function createContext(doc: Readonly<Record<string, unknown>>, problems: Problem[]): NormalizeContext {
   return { doc, problems, schemaDefs: {}, pendingDefs: [], reportedRefs: new Set() };
@@ -116,7 +124,7 @@ function copyValue(ctx: NormalizeContext, value: unknown, at: string, ancestors:
       else if (kind === 'schema' && SCHEMA_MAPS.has(key)) childKind = 'map';
       const copied = copyValue(ctx, child, childPointer(at, key), ancestors, childKind);
       if (copied === undefined) continue;
-      out[key] = copied;
+      setOwn(out, key, copied);
       if (kind === 'schema' && key === '$ref' && typeof copied === 'string') registerDef(ctx, copied, at);
     }
     copy = out;

@@ -2,10 +2,12 @@
  * Turns a bundled OpenAPI 3.0/3.1 document (or, minimally, a Swagger 2.0 one) into the acyclic
  * ApiModel. Malformed parts are skipped with a Problem instead of failing the whole document.
  */
-import type { ApiModel, HttpMethod, OperationModel, ParameterModel, Problem, ServerModel, ServerVariableModel } from '../model/api-model';
-import { classifyMethod } from '../idempotency/classify-method';
+import type { ApiModel, HttpMethod, OperationModel, ParameterModel, Problem, SecurityRequirementModel, ServerModel, ServerVariableModel } from '../model/api-model';
+import { refineIdempotency } from '../idempotency/refine-from-spec';
 import type { NormalizeContext } from './normalize-context';
-import { createContext, isRecord, resolveRef, stringField, warn } from './normalize-context';
+import { createContext, isRecord, resolveRef, setOwn, stringField, warn } from './normalize-context';
+import { findRecursiveDefs } from './find-recursive-defs';
+import { normalizeExternalDocs, normalizeSecurity, normalizeSecuritySchemes } from './normalize-security';
 import { normalizeRequestBody, normalizeResponses } from './normalize-content';
 import { mergeParameters, normalizeParameters } from './normalize-parameters';
 import { childPointer } from './resolve-pointer';
@@ -29,11 +31,11 @@ function normalizeVariables(ctx: NormalizeContext, raw: unknown, pointer: string
       warn(ctx, `The server variable "${name}" at ${pointer} has no default; using ${using}.`, childPointer(pointer, name));
     }
     const description = stringField(variable, 'description');
-    out[name] = {
+    setOwn(out, name, {
       default: String(fallback),
       ...(enumValues === undefined ? {} : { enum: enumValues }),
       ...(description === undefined ? {} : { description }),
-    };
+    });
   }
   return out;
 }
@@ -67,6 +69,9 @@ interface PathScope {
   readonly path: string;
   readonly parameters: readonly ParameterModel[];
   readonly servers: readonly ServerModel[];
+  readonly security: readonly SecurityRequirementModel[] | undefined;
+  /** Set for OpenAPI 3.1 webhooks: the key names the webhook, not a path. */
+  readonly webhook?: string;
 }
 
 function normalizeOperation(
@@ -83,8 +88,10 @@ function normalizeOperation(
   const operationId = stringField(op, 'operationId');
   const summary = stringField(op, 'summary');
   const description = stringField(op, 'description');
+  const externalDocs = normalizeExternalDocs(op.externalDocs);
+  const security = normalizeSecurity(op.security) ?? scope.security;
   return {
-    key: `${upper} ${scope.path}`,
+    key: scope.webhook === undefined ? `${upper} ${scope.path}` : `${upper} webhook:${scope.webhook}`,
     method: upper,
     path: scope.path,
     ...(operationId === undefined ? {} : { operationId }),
@@ -93,31 +100,43 @@ function normalizeOperation(
     tags,
     group: groupOf(tags, scope.path),
     deprecated: op.deprecated === true,
-    idempotency: classifyMethod(upper),
+    // The method's class, refined by a declared Idempotency-Key header or a vendor extension (issue 6).
+    ...refineIdempotency(upper, op, parameters),
     parameters,
     ...(requestBody === undefined ? {} : { requestBody }),
     responses: normalizeResponses(ctx, op.responses, childPointer(pointer, 'responses')),
     servers: normalizeServers(ctx, op.servers, childPointer(pointer, 'servers')) ?? scope.servers,
+    ...(scope.webhook === undefined ? {} : { webhook: true }),
+    ...(externalDocs === undefined ? {} : { externalDocs }),
+    ...(security === undefined ? {} : { security }),
   };
 }
 
-function normalizePaths(ctx: NormalizeContext, docServers: readonly ServerModel[]): OperationModel[] {
-  const paths = ctx.doc.paths;
+interface DocScope {
+  readonly servers: readonly ServerModel[];
+  readonly security: readonly SecurityRequirementModel[] | undefined;
+}
+
+/** Operations under `paths` or, with `webhooks` set, under 3.1's `webhooks` (keyed by name, not path). */
+function normalizePaths(ctx: NormalizeContext, doc: DocScope, field: 'paths' | 'webhooks' = 'paths'): OperationModel[] {
+  const paths = ctx.doc[field];
   if (paths === undefined) return [];
   if (!isRecord(paths)) {
-    warn(ctx, 'Ignored "paths": it is not an object keyed by path.', '#/paths');
+    warn(ctx, `Ignored "${field}": it is not an object keyed by ${field === 'paths' ? 'path' : 'name'}.`, `#/${field}`);
     return [];
   }
   const operations: OperationModel[] = [];
   for (const [path, rawItem] of Object.entries(paths)) {
     if (path.startsWith('x-')) continue;
-    const resolved = resolveRef(ctx, rawItem, childPointer('#/paths', path));
+    const resolved = resolveRef(ctx, rawItem, childPointer(`#/${field}`, path));
     if (resolved === undefined) continue;
     const item = resolved.value;
     const scope: PathScope = {
-      path,
+      path: field === 'paths' ? path : `/${path}`,
       parameters: normalizeParameters(ctx, item.parameters, childPointer(resolved.pointer, 'parameters')),
-      servers: normalizeServers(ctx, item.servers, childPointer(resolved.pointer, 'servers')) ?? docServers,
+      servers: normalizeServers(ctx, item.servers, childPointer(resolved.pointer, 'servers')) ?? doc.servers,
+      security: doc.security,
+      ...(field === 'webhooks' ? { webhook: path } : {}),
     };
     for (const [method, op] of Object.entries(item)) {
       if (!METHODS.has(method)) continue;
@@ -145,7 +164,15 @@ export function normalizeDocument(doc: unknown): { model: ApiModel; problems: Pr
   if (title === undefined) warn(ctx, 'The document has no info.title; it is shown as "Untitled API".', '#/info');
   const description = stringField(info, 'description');
   const servers = normalizeServers(ctx, ctx.doc.servers, '#/servers') ?? DEFAULT_SERVERS;
-  const operations = normalizePaths(ctx, servers);
+  const scope: DocScope = { servers, security: normalizeSecurity(ctx.doc.security) };
+  const operations = normalizePaths(ctx, scope);
+  const webhooks = normalizePaths(ctx, scope, 'webhooks');
+  const components = isRecord(ctx.doc.components) ? ctx.doc.components : {};
+  const securitySchemes = normalizeSecuritySchemes(ctx, components.securitySchemes, '#/components/securitySchemes');
+  const externalDocs = normalizeExternalDocs(ctx.doc.externalDocs);
+  const termsOfService = stringField(info, 'termsOfService');
+  const contact = isRecord(info.contact) ? info.contact : undefined;
+  const recursiveDefs = findRecursiveDefs(ctx.schemaDefs);
   const model: ApiModel = {
     specVersion,
     title: title ?? 'Untitled API',
@@ -154,6 +181,16 @@ export function normalizeDocument(doc: unknown): { model: ApiModel; problems: Pr
     servers,
     operations,
     schemaDefs: ctx.schemaDefs,
+    ...(recursiveDefs.length === 0 ? {} : { recursiveDefs }),
+    ...(securitySchemes === undefined ? {} : { securitySchemes }),
+    ...(externalDocs === undefined ? {} : { externalDocs }),
+    ...(termsOfService === undefined ? {} : { termsOfService }),
+    ...(contact === undefined ? {} : { contact: {
+      ...(typeof contact.name === 'string' ? { name: contact.name } : {}),
+      ...(typeof contact.url === 'string' ? { url: contact.url } : {}),
+      ...(typeof contact.email === 'string' ? { email: contact.email } : {}),
+    } }),
+    ...(webhooks.length === 0 ? {} : { webhooks }),
   };
   return { model, problems };
 }

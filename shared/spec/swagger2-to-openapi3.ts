@@ -3,7 +3,7 @@
  * Full conversion is a later issue. Schema `$ref`s keep pointing at "#/definitions/...", which the
  * returned document still holds; anything it cannot map is passed through for the normalizer to report.
  */
-import { isRecord } from './normalize-context';
+import { isRecord, setOwn } from './normalize-context';
 import { resolvePointer } from './resolve-pointer';
 
 type Json = Readonly<Record<string, unknown>>;
@@ -79,7 +79,7 @@ function convertResponses(doc: Json, responses: unknown, produces: readonly stri
       schema: response.schema,
       ...(examples[mt] === undefined ? {} : { example: examples[mt] }),
     }]));
-    out[status] = { description: response.description ?? '', ...(content === undefined ? {} : { content }) };
+    setOwn(out, status, { description: response.description ?? '', ...(content === undefined ? {} : { content }) });
   }
   return out;
 }
@@ -116,18 +116,48 @@ function convertServers(doc: Json): Json[] | undefined {
   return (strings(doc.schemes) ?? ['https']).map((scheme) => ({ url: `${scheme}://${doc.host as string}${basePath}` }));
 }
 
+// Swagger 2.0 oauth2 flow names -> their OpenAPI 3 names.
+const OAUTH_FLOWS: Readonly<Record<string, string>> = {
+  implicit: 'implicit',
+  password: 'password',
+  application: 'clientCredentials',
+  accessCode: 'authorizationCode',
+};
+
+function convertSecurityScheme(raw: Json): Json {
+  const description = typeof raw.description === 'string' ? { description: raw.description } : {};
+  if (raw.type === 'basic') return { type: 'http', scheme: 'basic', ...description };
+  if (raw.type === 'apiKey') return { type: 'apiKey', name: raw.name, in: raw.in, ...description };
+  if (raw.type === 'oauth2') {
+    const flow = OAUTH_FLOWS[String(raw.flow)] ?? String(raw.flow);
+    const urls = {
+      ...(typeof raw.authorizationUrl === 'string' ? { authorizationUrl: raw.authorizationUrl } : {}),
+      ...(typeof raw.tokenUrl === 'string' ? { tokenUrl: raw.tokenUrl } : {}),
+    };
+    return { type: 'oauth2', flows: { [flow]: { ...urls, scopes: isRecord(raw.scopes) ? raw.scopes : {} } }, ...description };
+  }
+  // Unknown types pass through for the normalizer to report.
+  return raw;
+}
+
+function convertSecurityDefinitions(defs: Json): Json {
+  const out: Record<string, unknown> = {};
+  for (const [name, raw] of Object.entries(defs)) setOwn(out, name, isRecord(raw) ? convertSecurityScheme(raw) : raw);
+  return out;
+}
+
 /** Maps a Swagger 2.0 document to the OpenAPI 3.0 shape the normalizer reads. */
 export function swagger2ToOpenApi3(doc: Json): Json {
   const paths: Record<string, unknown> = {};
   for (const [path, item] of Object.entries(isRecord(doc.paths) ? doc.paths : {})) {
     if (!isRecord(item)) {
-      paths[path] = item;
+      setOwn(paths, path, item);
       continue;
     }
     const pathParams: unknown[] = Array.isArray(item.parameters) ? item.parameters : [];
-    paths[path] = Object.fromEntries(Object.entries(item)
+    setOwn(paths, path, Object.fromEntries(Object.entries(item)
       .filter(([key]) => key !== 'parameters')
-      .map(([key, op]) => [key, METHODS.has(key) && isRecord(op) ? convertOperation(doc, op, pathParams) : op]));
+      .map(([key, op]) => [key, METHODS.has(key) && isRecord(op) ? convertOperation(doc, op, pathParams) : op])));
   }
   const servers = convertServers(doc);
   return {
@@ -137,5 +167,8 @@ export function swagger2ToOpenApi3(doc: Json): Json {
     paths: doc.paths === undefined || isRecord(doc.paths) ? paths : doc.paths,
     tags: doc.tags,
     definitions: doc.definitions,
+    ...(isRecord(doc.securityDefinitions) ? { components: { securitySchemes: convertSecurityDefinitions(doc.securityDefinitions) } } : {}),
+    ...(doc.security === undefined ? {} : { security: doc.security }),
+    ...(doc.externalDocs === undefined ? {} : { externalDocs: doc.externalDocs }),
   };
 }

@@ -1,36 +1,50 @@
 /**
- * Loads an OpenAPI document end to end: read, parse, bundle external refs, validate,
- * then normalize to the acyclic model the renderer receives. Nothing is half-loaded:
- * any step that cannot finish throws a UserFacingError and returns no model.
+ * Loads an OpenAPI document: read, parse, bundle external refs (through the guarded resolver),
+ * normalize to the acyclic model the renderer receives, and validate. `openSpec` returns the
+ * model as soon as it is normalized, with validation still running; `loadSpec` waits for it.
+ * Nothing is half-loaded: any step before the model exists throws a UserFacingError.
  */
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { LoadedSpec, Problem } from '../../../shared/model/api-model';
 import { normalizeDocument } from '../../../shared/spec/normalize-document';
 import { UserFacingError } from '../app-error';
+import { guardedRefOptions } from './guarded-refs';
 import { parseSpecText } from './parse-spec-text';
-import { readSpecSource, type SpecSource, type SpecText } from './read-spec-source';
+import { addProblemLines } from './problem-lines';
+import { DEFAULT_MAX_SPEC_BYTES, readSpecSource, type SpecSource, type SpecText } from './read-spec-source';
 import { validateSpec } from './validate-spec';
 
 export interface LoadSpecOptions {
   /** Refuse documents that fail validation instead of opening them with a Problems list. */
   readonly strict?: boolean;
+  /** Cap on the document plus its referenced files, in bytes (default 50 MB). */
+  readonly maxBytes?: number;
+  /** Hosts external `$ref`s may reach besides the document's own ("*" for any). */
+  readonly allowRefHosts?: readonly string[];
+  /** Aborts reading, ref resolution and validation. */
+  readonly signal?: AbortSignal;
+  /** Runs validation; defaults to validating in this thread (the handlers pass a worker). */
+  readonly validate?: (bundled: object, signal?: AbortSignal) => Promise<Problem[]>;
 }
 
-/** Loads a document from a file, URL or text into the normalized model. */
-export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}): Promise<LoadedSpec> {
-  const specText = await readSpecSource(source);
+export interface OpenedSpec {
+  /** The model with the normalizer's own problems; validation problems come from `validation`. */
+  readonly spec: LoadedSpec;
+  /** Validation problems, with lines where they could be mapped. Never rejects. */
+  readonly validation: Promise<Problem[]>;
+}
+
+/** Opens a document without waiting for validation: the model is usable at once. */
+export async function openSpec(source: SpecSource, options: LoadSpecOptions = {}): Promise<OpenedSpec> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_SPEC_BYTES;
+  const signal = options.signal;
+  const specText = await readSpecSource(source, { maxBytes, ...(signal === undefined ? {} : { signal }) });
+  throwIfCancelled(signal, specText.origin.location);
   const location = specText.origin.location;
   const parsed = parseSpecText(specText.text, location);
   assertOpenApi(parsed, location);
-  const bundled = await bundle(parsed, specText);
-  const validation = await validateSpec(bundled);
-  if (options.strict && validation.length > 0) {
-    throw new UserFacingError(
-      'spec-invalid',
-      `${location} does not conform to the OpenAPI specification (${validation.length} problem${validation.length === 1 ? '' : 's'}); strict mode refuses it. First: ${describeProblem(validation[0])}`,
-      validation,
-    );
-  }
+  const bundled = await bundle(parsed, specText, options, maxBytes - specText.text.length);
+  throwIfCancelled(signal, location);
   let normalized;
   try {
     normalized = normalizeDocument(bundled);
@@ -38,8 +52,35 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
     const message = error instanceof Error ? error.message : String(error);
     throw new UserFacingError('spec-unusable', `${location} could not be opened: ${message}`);
   }
-  const problems: Problem[] = [...validation, ...normalized.problems];
-  return { origin: specText.origin, model: normalized.model, problems };
+  const validate = options.validate ?? validateSpec;
+  const text = specText.text;
+  const validation = validate(bundled, signal)
+    .then((problems) => addProblemLines(problems, text))
+    .catch((error: unknown): Problem[] => [{ severity: 'warning', message: `Validation did not finish: ${error instanceof Error ? error.message : String(error)}` }]);
+  const spec: LoadedSpec = { origin: specText.origin, model: normalized.model, problems: addProblemLines(normalized.problems, text) };
+  return { spec, validation };
+}
+
+/** Loads a document from a file, URL or text into the normalized model, waiting for validation. */
+export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}): Promise<LoadedSpec> {
+  const opened = await openSpec(source, options);
+  const validation = await opened.validation;
+  const location = opened.spec.origin.location;
+  if (options.strict && validation.length > 0) throw strictRefusal(location, validation);
+  return { ...opened.spec, problems: [...validation, ...opened.spec.problems] };
+}
+
+/** The error strict mode gives for a document with validation problems. */
+export function strictRefusal(location: string, validation: readonly Problem[]): UserFacingError {
+  return new UserFacingError(
+    'spec-invalid',
+    `${location} does not conform to the OpenAPI specification (${validation.length} problem${validation.length === 1 ? '' : 's'}); strict mode refuses it. First: ${describeProblem(validation[0])}`,
+    validation,
+  );
+}
+
+function throwIfCancelled(signal: AbortSignal | undefined, location: string): void {
+  if (signal?.aborted === true) throw new UserFacingError('spec-cancelled', `Loading ${location} was cancelled.`);
 }
 
 function assertOpenApi(parsed: unknown, location: string): asserts parsed is Record<string, unknown> {
@@ -57,18 +98,44 @@ function assertOpenApi(parsed: unknown, location: string): asserts parsed is Rec
   }
 }
 
-async function bundle(parsed: Record<string, unknown>, specText: SpecText): Promise<object> {
-  const fromUrl = specText.origin.kind === 'url';
+function hasExternalRef(value: unknown): boolean {
+  // Iterative: the document may be large; most have no external refs and skip bundling entirely.
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (typeof current !== 'object' || current === null) continue;
+    if (Array.isArray(current)) {
+      for (const item of current) stack.push(item);
+      continue;
+    }
+    for (const [key, child] of Object.entries(current)) {
+      if (key === '$ref' && typeof child === 'string' && !child.startsWith('#')) return true;
+      if (typeof child === 'object') stack.push(child);
+    }
+  }
+  return false;
+}
+
+async function bundle(parsed: Record<string, unknown>, specText: SpecText, options: LoadSpecOptions, remainingBytes: number): Promise<object> {
+  if (!hasExternalRef(parsed)) return parsed;
+  const guarded = guardedRefOptions({
+    origin: specText.origin,
+    base: specText.base,
+    allowRefHosts: options.allowRefHosts ?? [],
+    remainingBytes,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
   try {
     // bundle() keeps internal $refs (so recursive schemas stay finite) and inlines external files.
-    return await new SwaggerParser().bundle(specText.base ?? specText.origin.location, parsed as never, {
-      resolve: {
-        external: specText.base !== undefined,
-        file: specText.origin.kind === 'file' ? undefined : false,
-        http: fromUrl ? { timeout: 30_000 } : false,
-      },
-    });
+    const bundled: unknown = await new SwaggerParser().bundle(specText.base ?? specText.origin.location, parsed as never, {
+      resolve: guarded.resolve,
+      parse: guarded.parse,
+    } as never);
+    return typeof bundled === 'object' && bundled !== null ? bundled : parsed;
   } catch (error) {
+    const refused = guarded.refused();
+    if (refused) throw refused;
+    if (error instanceof UserFacingError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw new UserFacingError('spec-refs', `${specText.origin.location} has a reference that could not be resolved: ${message}. Fix the $ref or open the document from its folder or URL.`);
   }
@@ -76,5 +143,6 @@ async function bundle(parsed: Record<string, unknown>, specText: SpecText): Prom
 
 function describeProblem(problem: Problem | undefined): string {
   if (!problem) return '';
-  return problem.pointer ? `${problem.pointer}: ${problem.message}` : problem.message;
+  const where = problem.line === undefined ? '' : ` (line ${problem.line})`;
+  return problem.pointer ? `${problem.pointer}${where}: ${problem.message}` : problem.message;
 }

@@ -1,6 +1,7 @@
 /** Parses a document's text as JSON or YAML, reporting syntax errors with line and column. */
 import { parseDocument } from 'yaml';
 import { jsonErrorOffset } from '../../../shared/spec/json-error-offset';
+import { findTooDeep, MAX_NESTING_DEPTH } from '../../../shared/spec/nesting-depth';
 import { UserFacingError } from '../app-error';
 
 export interface SyntaxPosition {
@@ -15,8 +16,13 @@ export function parseSpecText(text: string, location: string): unknown {
     throw new UserFacingError('spec-empty', `${location} is empty: there is no OpenAPI document to open.`);
   }
   // JSON.parse is far faster than a YAML parser on large generated documents.
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) return parseJson(text, location);
-  return parseYaml(text, location);
+  const value = trimmed.startsWith('{') || trimmed.startsWith('[') ? parseJson(text, location) : parseYaml(text, location);
+  // Everything downstream (ref resolution, validation) recurses: refuse absurd nesting here, cleanly.
+  const tooDeep = findTooDeep(value);
+  if (tooDeep !== undefined) {
+    throw new UserFacingError('spec-too-deep', `${location} nests more than ${MAX_NESTING_DEPTH} levels deep (at ${tooDeep}); Roundtrip refuses documents shaped like that. Check that it is a real OpenAPI document.`);
+  }
+  return value;
 }
 
 function parseJson(text: string, location: string): unknown {

@@ -1,9 +1,8 @@
 /** Reads an OpenAPI document's text from a file, a URL or pasted text, with size and time limits. */
-import { readFile, stat } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import axios from 'axios';
 import type { SpecOrigin } from '../../../shared/model/api-model';
-import { MAX_SPEC_TEXT_CHARS } from '../../../shared/ipc/contract';
 import { networkErrorMessage } from '../../../shared/request/network-error-message';
 import { UserFacingError } from '../app-error';
 
@@ -22,19 +21,37 @@ export interface SpecText {
 const SPEC_FILE_EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
 const FETCH_TIMEOUT_MS = 30_000;
 
+/** The default cap on a document's size, referenced files included. */
+export const DEFAULT_MAX_SPEC_BYTES = 50 * 1024 * 1024;
+
+export interface ReadLimits {
+  readonly maxBytes: number;
+  readonly signal?: AbortSignal;
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / 1048576) * 10) / 10} MB`;
+}
+
+function tooLarge(what: string, bytes: number, maxBytes: number): UserFacingError {
+  return new UserFacingError('spec-too-large', `${what} is ${megabytes(bytes)}; the size limit is ${megabytes(maxBytes)}. Raise the limit if you trust this document.`);
+}
+
 /** Returns the document's text and where it came from, or throws a UserFacingError. */
-export async function readSpecSource(source: SpecSource): Promise<SpecText> {
+export async function readSpecSource(source: SpecSource, limits: ReadLimits = { maxBytes: DEFAULT_MAX_SPEC_BYTES }): Promise<SpecText> {
+  const maxBytes = limits.maxBytes;
   switch (source.kind) {
     case 'text':
+      if (source.text.length > maxBytes) throw tooLarge(`The pasted document "${source.name}"`, source.text.length, maxBytes);
       return { text: source.text, origin: { kind: 'text', location: source.name } };
     case 'file':
-      return readSpecFile(source.path);
+      return readSpecFile(source.path, maxBytes);
     case 'url':
-      return fetchSpec(source.url);
+      return fetchSpec(source.url, maxBytes, limits.signal);
   }
 }
 
-async function readSpecFile(filePath: string): Promise<SpecText> {
+async function readSpecFile(filePath: string, maxBytes: number): Promise<SpecText> {
   const absolute = path.resolve(filePath);
   // The renderer is not trusted to read arbitrary files: only documents by their extension.
   if (!SPEC_FILE_EXTENSIONS.has(path.extname(absolute).toLowerCase())) {
@@ -42,18 +59,16 @@ async function readSpecFile(filePath: string): Promise<SpecText> {
   }
   let size: number;
   try {
-    size = (await stat(absolute)).size;
+    size = (await fsp.stat(absolute)).size;
   } catch (error) {
     throw new UserFacingError('spec-file-unreadable', `Could not open ${absolute} (${describeFsError(error)}). Check the path and try again.`);
   }
-  if (size > MAX_SPEC_TEXT_CHARS) {
-    throw new UserFacingError('spec-too-large', `${absolute} is ${Math.round(size / 1048576)} MB; Roundtrip opens documents up to ${MAX_SPEC_TEXT_CHARS / 1048576} MB.`);
-  }
-  const text = await readFile(absolute, 'utf8');
+  if (size > maxBytes) throw tooLarge(absolute, size, maxBytes);
+  const text = await fsp.readFile(absolute, 'utf8');
   return { text, origin: { kind: 'file', location: absolute }, base: absolute };
 }
 
-async function fetchSpec(rawUrl: string): Promise<SpecText> {
+async function fetchSpec(rawUrl: string, maxBytes: number, signal: AbortSignal | undefined): Promise<SpecText> {
   let url: URL;
   try {
     url = new URL(rawUrl);
@@ -68,8 +83,8 @@ async function fetchSpec(rawUrl: string): Promise<SpecText> {
       responseType: 'text',
       transformResponse: (data: string) => data,
       timeout: FETCH_TIMEOUT_MS,
-      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
-      maxContentLength: MAX_SPEC_TEXT_CHARS,
+      signal: signal === undefined ? AbortSignal.timeout(FETCH_TIMEOUT_MS) : AbortSignal.any([signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]),
+      maxContentLength: maxBytes,
       maxRedirects: 5,
       headers: { Accept: 'application/json, application/yaml, text/yaml, */*;q=0.5' },
       validateStatus: () => true,
@@ -80,6 +95,10 @@ async function fetchSpec(rawUrl: string): Promise<SpecText> {
     return { text: response.data, origin: { kind: 'url', location: url.href }, base: url.href };
   } catch (error) {
     if (error instanceof UserFacingError) throw error;
+    if (signal?.aborted === true) throw new UserFacingError('spec-cancelled', `Loading ${url.href} was cancelled.`);
+    if ((error as { message?: string }).message?.includes('maxContentLength') === true) {
+      throw new UserFacingError('spec-too-large', `${url.href} is larger than the size limit of ${megabytes(maxBytes)}. Raise the limit if you trust this document.`);
+    }
     const described = networkErrorMessage(error, url.href, FETCH_TIMEOUT_MS);
     throw new UserFacingError(described.code, described.message);
   }

@@ -97,6 +97,6 @@ describe('load-spec', () => {
     const loaded = await loadSpec({ kind: 'text', text, name: 'pasted.yaml' });
     expect(loaded.origin).toEqual({ kind: 'text', location: 'pasted.yaml' });
     const error = await rejection(loadSpec({ kind: 'text', text: 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /x:\n    $ref: "/etc/passwd"\n', name: 'evil.yaml' }));
-    expect(error.code).toBe('spec-refs');
+    expect(error.code).toBe('spec-ref-refused');
   });
 });
