@@ -1,19 +1,47 @@
-import { describeIdempotency } from '../../shared/idempotency/classify-method';
+import { useId } from 'react';
+import { describeOperationIdempotency, type IdempotencyFacts, type IdempotencyMark } from '../../shared/idempotency/describe-operation';
 import type { IdempotencyClass } from '../../shared/idempotency/idempotency-class';
 
-export const IDEMPOTENCY_GLYPHS: Readonly<Record<IdempotencyClass, string>> = { safe: '✓', idempotent: '↻', 'not-idempotent': '!' };
+export const IDEMPOTENCY_GLYPHS: Readonly<Record<IdempotencyMark, string>> = { safe: '✓', idempotent: '↻', 'not-idempotent': '!', 'idempotent-with-key': '⚷' };
 
 interface Props {
   readonly idempotency: IdempotencyClass;
+  /** With the method and the spec's refinements the mark can say "idempotent with a key" and the PATCH caveat. */
+  readonly method?: string;
+  readonly idempotencyKey?: IdempotencyFacts['idempotencyKey'];
+  readonly idempotencyStatedBy?: string;
+  /** A stand-alone mark takes focus itself; inside a button (the sidebar row) the button's focus shows the tip. */
+  readonly focusable?: boolean;
 }
 
-/** A compact mark for how safe an operation is to repeat; the explanation is in its tooltip. */
-export function IdempotencyMarker({ idempotency }: Props) {
-  const { label, explanation } = describeIdempotency(idempotency);
+/**
+ * A compact mark for how safe an operation is to repeat. Its explanation shows on hover and on
+ * keyboard focus (of the mark, or of the row that holds it) and is read by screen readers.
+ */
+export function IdempotencyMarker({ idempotency, method, idempotencyKey, idempotencyStatedBy, focusable = false }: Props) {
+  const id = useId();
+  const facts: IdempotencyFacts = {
+    method: method ?? (idempotency === 'safe' ? 'GET' : idempotency === 'idempotent' ? 'PUT' : 'POST'),
+    idempotency,
+    ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+    ...(idempotencyStatedBy === undefined ? {} : { idempotencyStatedBy }),
+  };
+  const { mark, label, explanation, note } = describeOperationIdempotency(facts);
+  const tip = note === undefined ? explanation : `${explanation} ${note}`;
   return (
-    <span className={`idem-marker idem-${idempotency}`} title={explanation}>
-      <span aria-hidden="true">{IDEMPOTENCY_GLYPHS[idempotency]}</span>
+    <span
+      className={`idem-marker idem-${mark}`}
+      tabIndex={focusable ? 0 : undefined}
+      aria-describedby={focusable ? `${id}-tip` : undefined}
+      data-testid="idempotency-marker"
+      data-mark={mark}
+    >
+      <span aria-hidden="true">{IDEMPOTENCY_GLYPHS[mark]}</span>
       <span className="visually-hidden">{label}</span>
+      {/* Inside a button the label already names the mark; the tip is for sighted keyboard and mouse users. */}
+      <span id={`${id}-tip`} role="tooltip" className="idem-tip" aria-hidden={focusable ? undefined : true} data-testid="idempotency-tip">
+        {tip}
+      </span>
     </span>
   );
 }

@@ -1,6 +1,7 @@
 /** What `roundtrip inspect` prints: a stable JSON report (`--json`) or a readable table. */
 import type { ApiModel, OperationModel } from '../model/api-model';
 import type { IdempotencyClass } from '../idempotency/idempotency-class';
+import { describeOperationIdempotency } from '../idempotency/describe-operation';
 
 export interface InspectParameter {
   readonly name: string;
@@ -17,6 +18,8 @@ export interface InspectOperation {
   readonly tags: readonly string[];
   readonly deprecated: boolean;
   readonly idempotency: IdempotencyClass;
+  /** The idempotency-key header the operation accepts, or null: `{"header": "Idempotency-Key", "required": false}`. */
+  readonly idempotencyKey: { readonly header: string; readonly required: boolean } | null;
   readonly parameters: readonly InspectParameter[];
   readonly requestBody: { readonly required: boolean; readonly mediaTypes: readonly string[] } | null;
   readonly responses: readonly string[];
@@ -40,6 +43,7 @@ function inspectOperation(op: OperationModel): InspectOperation {
     tags: [...op.tags],
     deprecated: op.deprecated,
     idempotency: op.idempotency,
+    idempotencyKey: op.idempotencyKey === undefined ? null : { header: op.idempotencyKey.header, required: op.idempotencyKey.required },
     parameters: op.parameters.map((p) => ({ name: p.name, in: p.in, required: p.required, type: p.schemaType })),
     requestBody:
       op.requestBody === undefined
@@ -73,7 +77,7 @@ export function inspectTable(model: ApiModel): string {
   const rows = model.operations.map((op) => [
     op.method,
     op.path,
-    op.idempotency,
+    describeOperationIdempotency(op).mark,
     oneLine(`${op.deprecated ? '[deprecated] ' : ''}${op.summary ?? op.operationId ?? ''}`),
   ]);
   const columns = ['METHOD', 'PATH', 'IDEMPOTENCY', 'SUMMARY'];

@@ -71,6 +71,12 @@ export interface ResponseModel {
   readonly content: readonly MediaTypeModel[];
 }
 
+/** An idempotency-key request header an operation declares: its exact name and whether it must be sent. */
+export interface IdempotencyKeyModel {
+  readonly header: string;
+  readonly required: boolean;
+}
+
 export interface OperationModel {
   /** Stable key for the operation inside one document: "GET /items/{id}". */
   readonly key: string;
@@ -84,6 +90,10 @@ export interface OperationModel {
   readonly group: string;
   readonly deprecated: boolean;
   readonly idempotency: IdempotencyClass;
+  /** The idempotency-key header the operation accepts (draft-ietf-httpapi-idempotency-key-header), if any. */
+  readonly idempotencyKey?: IdempotencyKeyModel;
+  /** The vendor extension ("x-idempotent") that set `idempotency` against what the method implies. */
+  readonly idempotencyStatedBy?: string;
   readonly parameters: readonly ParameterModel[];
   readonly requestBody?: RequestBodyModel;
   readonly responses: readonly ResponseModel[];

@@ -3,7 +3,7 @@
  * ApiModel. Malformed parts are skipped with a Problem instead of failing the whole document.
  */
 import type { ApiModel, HttpMethod, OperationModel, ParameterModel, Problem, SecurityRequirementModel, ServerModel, ServerVariableModel } from '../model/api-model';
-import { classifyMethod } from '../idempotency/classify-method';
+import { refineIdempotency } from '../idempotency/refine-from-spec';
 import type { NormalizeContext } from './normalize-context';
 import { createContext, isRecord, resolveRef, setOwn, stringField, warn } from './normalize-context';
 import { findRecursiveDefs } from './find-recursive-defs';
@@ -100,7 +100,8 @@ function normalizeOperation(
     tags,
     group: groupOf(tags, scope.path),
     deprecated: op.deprecated === true,
-    idempotency: classifyMethod(upper),
+    // The method's class, refined by a declared Idempotency-Key header or a vendor extension (issue 6).
+    ...refineIdempotency(upper, op, parameters),
     parameters,
     ...(requestBody === undefined ? {} : { requestBody }),
     responses: normalizeResponses(ctx, op.responses, childPointer(pointer, 'responses')),

@@ -23,7 +23,7 @@ describe('the demo API in the browser host', () => {
     const rows = app.byTestId('operation-row');
     expect(await rows.count()).toBe(7);
     expect(await app.operationRow('GET', '/items').innerText()).toContain('List items');
-    expect(await app.operationRow('GET', '/items').locator('.idem-marker').getAttribute('title')).toMatch(/^Safe/);
+    expect(await app.operationRow('GET', '/items').getByTestId('idempotency-tip').textContent()).toMatch(/^Safe/);
     expect(await app.operationRow('PUT', '/items/{itemId}').locator('.idem-marker').innerText()).toContain('Idempotent');
     expect(await app.operationRow('POST', '/items').locator('.idem-marker').innerText()).toContain('Not idempotent');
   });
@@ -39,7 +39,7 @@ describe('the demo API in the browser host', () => {
 
   it('POSTs the example body built from the schema and shows 201 with the new item', async () => {
     await app.selectOperation('POST', '/items');
-    expect(await app.byTestId('idempotency-hint').innerText()).toMatch(/Not idempotent/);
+    expect(await app.byTestId('idempotency-hint').innerText()).toMatch(/Idempotent with a key/);
     const example = JSON.parse(await app.byTestId('body-editor').inputValue()) as Record<string, unknown>;
     expect(example).toMatchObject({ name: expect.any(String), price: expect.any(Number) });
     expect(example).not.toHaveProperty('id'); // readOnly: never part of a request

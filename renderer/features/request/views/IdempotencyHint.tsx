@@ -1,9 +1,4 @@
-import {
-  classifyMethod,
-  describeIdempotency,
-  describeMethodIdempotency,
-  type IdempotencyDescription,
-} from '../../../../shared/idempotency/classify-method';
+import { describeOperationIdempotency } from '../../../../shared/idempotency/describe-operation';
 import type { OperationModel } from '../../../../shared/model/api-model';
 import { IDEMPOTENCY_GLYPHS } from '../../../components/IdempotencyMarker';
 
@@ -11,17 +6,16 @@ interface Props {
   readonly op: OperationModel;
 }
 
-/** Tells, before sending, whether sending this operation twice is harmless. */
+/** Tells, before sending, whether sending this operation twice is harmless, refined by what the document declares. */
 export function IdempotencyHint({ op }: Props) {
-  // The model's class wins; the method's own description (with its PATCH note) applies when they agree.
-  const description: IdempotencyDescription & { readonly note?: string } = classifyMethod(op.method) === op.idempotency ? describeMethodIdempotency(op.method) : describeIdempotency(op.idempotency);
-  // The explanation may already open with its label ("Safe: it only reads…"); say it once.
+  const description = describeOperationIdempotency(op);
+  // The explanation opens with its label ("Safe: it only reads…"); say it once.
   const prefix = `${description.label}:`;
   const text = description.explanation.startsWith(prefix) ? description.explanation.slice(prefix.length).trim() : description.explanation;
   return (
-    <div className={`idem-hint idem-hint-${op.idempotency}`} data-testid="idempotency-hint">
+    <div className={`idem-hint idem-hint-${description.mark}`} data-testid="idempotency-hint" data-mark={description.mark}>
       <span className="idem-hint-glyph" aria-hidden="true">
-        {IDEMPOTENCY_GLYPHS[op.idempotency]}
+        {IDEMPOTENCY_GLYPHS[description.mark]}
       </span>
       <div>
         <p>

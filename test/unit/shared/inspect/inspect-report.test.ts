@@ -58,6 +58,7 @@ describe('inspect-report', () => {
           tags: ['items'],
           deprecated: false,
           idempotency: 'safe',
+          idempotencyKey: null,
           parameters: [{ name: 'id', in: 'path', required: true, type: 'integer' }],
           requestBody: null,
           responses: ['200', 'default'],
@@ -70,6 +71,7 @@ describe('inspect-report', () => {
           tags: [],
           deprecated: true,
           idempotency: 'not-idempotent',
+          idempotencyKey: null,
           parameters: [],
           requestBody: { required: true, mediaTypes: ['application/json', 'application/xml'] },
           responses: [],
@@ -93,6 +95,14 @@ describe('inspect-report', () => {
         'POST    /orders      not-idempotent  [deprecated]',
       ].join('\n'),
     );
+  });
+
+  it('reports the idempotency-key header beside the class, and marks it in the table', () => {
+    const [get, post] = model.operations;
+    if (!get || !post) throw new Error('fixture');
+    const keyed: ApiModel = { ...model, operations: [get, { ...post, deprecated: false, idempotencyKey: { header: 'Idempotency-Key', required: false } }] };
+    expect(inspectReport(keyed).operations[1]).toMatchObject({ idempotency: 'not-idempotent', idempotencyKey: { header: 'Idempotency-Key', required: false } });
+    expect(inspectTable(keyed).split('\n').at(-1)).toBe('POST    /orders      idempotent-with-key');
   });
 
   it('names Swagger 2.0 and a single operation correctly', () => {
