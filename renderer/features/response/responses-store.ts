@@ -8,19 +8,28 @@ interface ExchangeBase {
   readonly request: RequestDescription;
 }
 
+/** Body bytes received so far while a response downloads. */
+export interface DownloadProgress {
+  readonly receivedBytes: number;
+  readonly totalBytes?: number;
+}
+
 export type Exchange =
-  | (ExchangeBase & { readonly status: 'sending' })
+  | (ExchangeBase & { readonly status: 'sending'; readonly progress?: DownloadProgress })
   | (ExchangeBase & { readonly status: 'received'; readonly response: ResponseSnapshot })
   | (ExchangeBase & { readonly status: 'failed'; readonly error: AppError });
 
 export type ResponsesState = Readonly<Record<string, Exchange>>;
 
-export interface ResponsesAction {
-  readonly opKey: string;
-  readonly exchange: Exchange;
-}
+export type ResponsesAction =
+  | { readonly opKey: string; readonly exchange: Exchange }
+  | { readonly opKey: string; readonly seq: number; readonly progress: DownloadProgress };
 
-/** Reducer for the responses store: each action replaces one operation's exchange. */
+/** Reducer for the responses store: an exchange replaces one operation's; progress updates a running one. */
 export function responsesReducer(state: ResponsesState, action: ResponsesAction): ResponsesState {
-  return { ...state, [action.opKey]: action.exchange };
+  if ('exchange' in action) return { ...state, [action.opKey]: action.exchange };
+  const current = state[action.opKey];
+  // Progress for a send that was since replaced (or already answered) is stale.
+  if (current?.status !== 'sending' || current.seq !== action.seq) return state;
+  return { ...state, [action.opKey]: { ...current, progress: action.progress } };
 }

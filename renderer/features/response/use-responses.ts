@@ -1,27 +1,75 @@
-/** Sends requests through the api and keeps each operation's last exchange. */
-import { useCallback, useReducer, useRef } from 'react';
+/** Sends requests through the api and keeps each operation's last exchange, with progress and cancel. */
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Result } from '../../../shared/ipc/result';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
-import { api } from '../../lib/api';
+import { api, subscribeEvents } from '../../lib/api';
 import { responsesReducer, type ResponsesState } from './responses-store';
+
+/** What a resend may change about the last request (one-off, visible choices). */
+export type ResendOverrides = Pick<RequestDescription, 'allowInvalidCertificate' | 'timeoutMs'>;
 
 export interface Responses {
   readonly exchanges: ResponsesState;
   readonly send: (opKey: string, request: RequestDescription) => Promise<Result<ResponseSnapshot>>;
+  /** Stops the operation's running request; its exchange becomes a "cancelled" failure. */
+  readonly cancel: (opKey: string) => void;
+  /** Sends the operation's last request again, with `overrides` for this one send only. */
+  readonly resend: (opKey: string, overrides: ResendOverrides) => void;
 }
 
-/** The response feature's store and its one action, sending. */
+interface Running {
+  readonly opKey: string;
+  readonly seq: number;
+}
+
+/** The response feature's store and its actions: send, cancel, resend. */
 export function useResponses(): Responses {
   const [exchanges, dispatch] = useReducer(responsesReducer, {});
   const lastSeq = useRef(0);
+  const running = useRef(new Map<string, Running>());
+  const latest = useRef(exchanges);
+  useEffect(() => {
+    latest.current = exchanges;
+  }, [exchanges]);
+
+  useEffect(
+    () =>
+      subscribeEvents((event) => {
+        if (event.name !== 'request:progress') return;
+        const payload = event.payload as { requestId: string; receivedBytes: number; totalBytes?: number };
+        const owner = running.current.get(payload.requestId);
+        if (owner) dispatch({ opKey: owner.opKey, seq: owner.seq, progress: { receivedBytes: payload.receivedBytes, ...(payload.totalBytes === undefined ? {} : { totalBytes: payload.totalBytes }) } });
+      }),
+    [],
+  );
+
   const send = useCallback(async (opKey: string, request: RequestDescription) => {
     lastSeq.current += 1;
     const seq = lastSeq.current;
-    dispatch({ opKey, exchange: { seq, status: 'sending', request } });
+    const requestId = `${opKey}#${seq}#${Math.random().toString(36).slice(2, 10)}`.slice(0, 128);
+    const sent: RequestDescription = { ...request, requestId };
+    running.current.set(requestId, { opKey, seq });
+    dispatch({ opKey, exchange: { seq, status: 'sending', request: sent } });
     // The contract's input type has mutable arrays; the snapshot's are readonly.
-    const result = await api['request:send']({ ...request, headers: [...request.headers] });
-    dispatch({ opKey, exchange: result.ok ? { seq, status: 'received', request, response: result.value } : { seq, status: 'failed', request, error: result.error } });
+    const result = await api['request:send']({ ...sent, headers: [...sent.headers] });
+    running.current.delete(requestId);
+    dispatch({ opKey, exchange: result.ok ? { seq, status: 'received', request: sent, response: result.value } : { seq, status: 'failed', request: sent, error: result.error } });
     return result;
   }, []);
-  return { exchanges, send };
+
+  const cancel = useCallback((opKey: string) => {
+    const exchange = latest.current[opKey];
+    const requestId = exchange?.status === 'sending' ? exchange.request.requestId : undefined;
+    if (requestId !== undefined) void api['request:cancel']({ requestId });
+  }, []);
+
+  const resend = useCallback(
+    (opKey: string, overrides: ResendOverrides) => {
+      const exchange = latest.current[opKey];
+      if (exchange && exchange.status !== 'sending') void send(opKey, { ...exchange.request, ...overrides });
+    },
+    [send],
+  );
+
+  return { exchanges, send, cancel, resend };
 }

@@ -2,17 +2,27 @@ import { useId, useState } from 'react';
 import { MethodBadge } from '../../../components/MethodBadge';
 import { formatBytes, formatDuration, statusClass, statusLine } from '../format-response';
 import type { Exchange } from '../responses-store';
+import type { ResendOverrides } from '../use-responses';
+import { FailureAlert } from './FailureAlert';
 import { HeadersTable } from './HeadersTable';
+import { RedirectHops } from './RedirectHops';
 import { ResponseBodyView } from './ResponseBodyView';
+import { ResponseNotes } from './ResponseNotes';
+import { SendingProgress } from './SendingProgress';
+import { TimingWaterfall } from './TimingWaterfall';
 
 interface Props {
   readonly exchange?: Exchange;
+  readonly onCancel?: () => void;
+  readonly onResend?: (overrides: ResendOverrides) => void;
 }
 
-type Tab = 'body' | 'headers';
+type Tab = 'body' | 'headers' | 'timing';
+
+const noop = () => undefined;
 
 /** The last exchange of the selected operation: waiting, failed, or the response itself. */
-export function ResponsePanel({ exchange }: Props) {
+export function ResponsePanel({ exchange, onCancel = noop, onResend = noop }: Props) {
   const [tab, setTab] = useState<Tab>('body');
   const id = useId();
 
@@ -35,10 +45,7 @@ export function ResponsePanel({ exchange }: Props) {
     return (
       <section className="panel response-panel" aria-label="Response" aria-busy="true" data-exchange-seq={exchange.seq}>
         {target}
-        <p className="loading" role="status">
-          <span className="spinner" aria-hidden="true" />
-          Waiting for the response…
-        </p>
+        <SendingProgress {...(exchange.progress ? { progress: exchange.progress } : {})} onCancel={onCancel} />
       </section>
     );
   }
@@ -47,10 +54,7 @@ export function ResponsePanel({ exchange }: Props) {
     return (
       <section className="panel response-panel" aria-label="Response" data-exchange-seq={exchange.seq} data-testid="response-panel">
         {target}
-        <div className="alert alert-error" role="alert" data-testid="response-error">
-          <strong className="alert-title">No response</strong>
-          <p className="alert-message">{exchange.error.message}</p>
-        </div>
+        <FailureAlert error={exchange.error} onResend={onResend} />
       </section>
     );
   }
@@ -59,6 +63,7 @@ export function ResponsePanel({ exchange }: Props) {
   const tabs: readonly { readonly id: Tab; readonly label: string }[] = [
     { id: 'body', label: 'Body' },
     { id: 'headers', label: `Headers (${response.headers.length})` },
+    ...(response.timings ? [{ id: 'timing' as const, label: 'Timing' }] : []),
   ];
   return (
     <section className="panel response-panel" aria-label="Response" data-exchange-seq={exchange.seq} data-testid="response-panel">
@@ -72,9 +77,22 @@ export function ResponsePanel({ exchange }: Props) {
         </span>
         <span className="metric">
           <span className="metric-label">Size</span> <span data-testid="response-size">{formatBytes(response.sizeBytes)}</span>
+          {response.transferredBytes !== undefined && response.transferredBytes !== response.sizeBytes && (
+            <span className="muted" data-testid="response-transferred">
+              {' '}
+              ({formatBytes(response.transferredBytes)} transferred)
+            </span>
+          )}
         </span>
+        {response.insecureTls === true && (
+          <span className="chip chip-warning" data-testid="insecure-tls" title="The server's TLS certificate was not verified for this request, as you allowed.">
+            Certificate not verified
+          </span>
+        )}
         {response.contentType !== undefined && <code className="chip chip-muted content-type">{response.contentType}</code>}
       </div>
+      <RedirectHops hops={response.redirects ?? []} {...(response.redirectNote === undefined ? {} : { note: response.redirectNote })} />
+      <ResponseNotes response={response} />
       <div className="tabs" role="tablist" aria-label="Response parts">
         {tabs.map((t) => (
           <button
@@ -97,6 +115,11 @@ export function ResponsePanel({ exchange }: Props) {
       <div role="tabpanel" id={`${id}-panel-headers`} aria-labelledby={`${id}-tab-headers`} hidden={tab !== 'headers'} className="tab-panel">
         <HeadersTable headers={response.headers} />
       </div>
+      {response.timings && (
+        <div role="tabpanel" id={`${id}-panel-timing`} aria-labelledby={`${id}-tab-timing`} hidden={tab !== 'timing'} className="tab-panel">
+          <TimingWaterfall timings={response.timings} />
+        </div>
+      )}
     </section>
   );
 }

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWireTarget, type WireTarget } from '../support/wire-target';
+import type { RoundtripPage } from './support/roundtrip-page';
+import { useUiSession } from './support/ui-session';
+
+describe('the response panel on the wire', () => {
+  const session = useUiSession();
+  let target: WireTarget;
+  let app: RoundtripPage;
+
+  beforeAll(async () => {
+    target = await startWireTarget();
+    app = await session().openApp();
+    await app.openUrl(target.specUrl);
+    await app.byTestId('api-title').waitFor({ timeout: 20_000 });
+  });
+  afterAll(async () => {
+    await target.stop();
+  });
+
+  it('lists each redirect hop and shows the timing waterfall', async () => {
+    await app.selectOperation('GET', '/chain');
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    expect(await app.byTestId('redirect-hops').locator('li').count()).toBe(2);
+    await app.page.getByRole('tab', { name: 'Timing' }).click();
+    const waterfall = app.byTestId('timing-waterfall');
+    await waterfall.waitFor();
+    expect(await waterfall.locator('[data-phase="ttfb"]').count()).toBe(1);
+    await app.page.screenshot({ path: '/tmp/roundtrip-timing.png' });
+  });
+
+  it('shows download progress and cancels a slow body', async () => {
+    await app.selectOperation('GET', '/drip');
+    const before = await app.currentExchangeSeq();
+    await app.clickSend();
+    await app.byTestId('download-progress').waitFor({ timeout: 10_000 });
+    await app.page.screenshot({ path: '/tmp/roundtrip-progress.png' });
+    await app.byTestId('cancel-request').click();
+    await app.waitForExchangeAfter(before);
+    expect(await app.responseError()).toContain('was cancelled');
+  });
+
+  it('refuses a self-signed certificate and allows it for one request, visibly', async () => {
+    await app.selectOperation('GET', '/item');
+    await app.setBaseUrl(target.tlsBase);
+    await app.send();
+    expect(await app.responseError()).toContain('not trusted');
+    const before = await app.currentExchangeSeq();
+    await app.byTestId('allow-invalid-certificate').click();
+    await app.waitForExchangeAfter(before);
+    expect(await app.responseStatus()).toBe('200 OK');
+    expect(await app.byTestId('insecure-tls').innerText()).toContain('Certificate not verified');
+    await app.page.screenshot({ path: '/tmp/roundtrip-tls.png' });
+    // The next ordinary send checks the certificate again.
+    await app.send();
+    expect(await app.responseError()).toContain('not trusted');
+  });
+});
