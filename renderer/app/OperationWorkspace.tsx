@@ -1,6 +1,7 @@
-import { useCallback, type Dispatch } from 'react';
+import { useCallback, useMemo, type Dispatch } from 'react';
 import type { LoadedSpec, OperationModel } from '../../shared/model/api-model';
 import type { RequestDescription } from '../../shared/request/request-model';
+import { responseExpectation } from '../../shared/response/response-validation';
 import type { RequestFormsAction, RequestFormsState } from '../features/request/request-forms-store';
 import { useRequestForm } from '../features/request/use-request-form';
 import { useSendFlow } from '../features/request/use-send-flow';
@@ -23,7 +24,8 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses }
   const exchange = responses.exchanges[op.key];
   const sending = exchange?.status === 'sending';
   const { send: sendFor } = responses;
-  const send = useCallback((request: RequestDescription) => sendFor(op.key, request), [sendFor, op.key]);
+  const expectation = useMemo(() => responseExpectation(spec.model, op), [spec.model, op]);
+  const send = useCallback((request: RequestDescription) => sendFor(op.key, request, expectation), [sendFor, op.key, expectation]);
   const flow = useSendFlow(form, send, sending);
   useSendShortcut(flow.trySend);
 

@@ -3,7 +3,7 @@
  * each channel's input schema and output type.
  */
 import { z } from 'zod';
-import type { LoadedSpec } from '../model/api-model';
+import type { LoadedSpec, ValidationOutcome } from '../model/api-model';
 import type { ResponseSnapshot } from '../request/request-model';
 import type { Channel } from './channels';
 import type { Result } from './result';
@@ -20,7 +20,19 @@ const specSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), text: z.string().max(MAX_SPEC_TEXT_CHARS), name: z.string().max(1024) }),
 ]);
 
-export const specLoadInput = z.object({ source: specSource, strict: z.boolean().optional() });
+export const specLoadInput = z.object({
+  source: specSource,
+  strict: z.boolean().optional(),
+  /** Chosen by the renderer so that spec:cancel can stop the load before it answers. */
+  loadId: z.string().min(1).max(100).optional(),
+  /** The size cap for the document plus its referenced files (default 50 MB). */
+  maxSizeMb: z.number().positive().max(1024).optional(),
+  /** Hosts external $refs may reach besides the document's own. */
+  allowRefHosts: z.array(z.string().min(1).max(300)).max(50).optional(),
+});
+
+export const specProblemsInput = z.object({ validationId: z.string().min(1).max(100) });
+export const specCancelInput = z.object({ loadId: z.string().min(1).max(100) });
 
 export const requestSendInput = z.object({
   method: httpMethod,
@@ -32,6 +44,22 @@ export const requestSendInput = z.object({
   maxRedirects: z.number().int().min(0).max(50).optional(),
   allowInvalidCertificate: z.boolean().optional(),
   maxBodyBytes: z.number().int().positive().max(2 * 1024 * 1024 * 1024).optional(),
+  expect: z
+    .object({
+      specVersion: z.string().max(32),
+      responses: z
+        .array(
+          z.object({
+            status: z.string().max(16),
+            content: z.array(z.object({ mediaType: z.string().max(256), schema: z.record(z.string(), z.unknown()).optional() })).max(100).readonly(),
+            requiredHeaders: z.array(z.string().max(256)).max(100).readonly().optional(),
+          }),
+        )
+        .max(200)
+        .readonly(),
+      schemaDefs: z.record(z.string(), z.record(z.string(), z.unknown())),
+    })
+    .optional(),
 });
 
 export const requestCancelInput = z.object({ requestId: z.string().min(1).max(128) });
@@ -59,6 +87,8 @@ export const contract = {
   'demo:start': channel<DemoInfo>()(demoStartInput),
   /** True when the request was still running and is now stopped. */
   'request:cancel': channel<boolean>()(requestCancelInput),
+  'spec:problems': channel<ValidationOutcome>()(specProblemsInput),
+  'spec:cancel': channel<boolean>()(specCancelInput),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 type Contract = typeof contract;

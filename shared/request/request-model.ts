@@ -1,5 +1,6 @@
 /** What the renderer asks the main process to send, and what comes back. */
 import type { HttpMethod } from '../model/api-model';
+import type { ResponseExpectation, ResponseValidation } from '../response/response-validation';
 
 export interface HeaderEntry {
   readonly name: string;
@@ -26,6 +27,8 @@ export interface RequestDescription {
   readonly allowInvalidCertificate?: boolean;
   /** Decoded bytes kept in memory; a larger body goes to a temp file (compressed ones stop here). */
   readonly maxBodyBytes?: number;
+  /** What the spec declares for this operation's responses; the answer is checked against it. */
+  readonly expect?: ResponseExpectation;
 }
 
 export type ResponseBody =
@@ -85,4 +88,6 @@ export interface ResponseSnapshot {
   readonly bodyFile?: BodyFile;
   /** The certificate was not verified because the user allowed it for this request. */
   readonly insecureTls?: boolean;
+  /** The check against the spec, when the request carried an expectation. */
+  readonly validation?: ResponseValidation;
 }

@@ -10,6 +10,7 @@ import { networkErrorMessage } from '../../../shared/request/network-error-messa
 import { planRedirect, REDIRECT_STATUSES } from '../../../shared/request/redirect-policy';
 import type { HeaderEntry, RedirectHop, RequestDescription, ResponseSnapshot, ResponseTimings } from '../../../shared/request/request-model';
 import { UserFacingError } from '../app-error';
+import { validateResponse } from '../validation/validate-response';
 import { CancelledError, trackRequest } from './in-flight';
 import { DEFAULT_MAX_BODY_BYTES, readBody } from './read-body';
 import { toResponseBody } from './response-body';
@@ -98,6 +99,9 @@ async function snapshot(input: SnapshotInput): Promise<ResponseSnapshot> {
   });
   const ended = performance.now();
   const shown = toResponseBody(read.bytes, contentType);
+  // A body cut by a stop or kept on disk is only partly here, whatever the viewer's own limit.
+  const body = (read.file || read.note) && shown.kind !== 'empty' ? { ...shown, truncated: true } : shown;
+  const validation = request.expect ? validateResponse(request.expect, { status: hop.status, headers: hop.headers, ...optional('contentType', contentType), body }) : undefined;
   return {
     url: input.url,
     method: input.method,
@@ -105,8 +109,7 @@ async function snapshot(input: SnapshotInput): Promise<ResponseSnapshot> {
     statusText: hop.statusText || STATUS_CODES[hop.status] || '',
     headers: hop.headers,
     ...optional('contentType', contentType),
-    // A body cut by a stop or kept on disk is only partly here, whatever the viewer's own limit.
-    body: (read.file || read.note) && shown.kind !== 'empty' ? { ...shown, truncated: true } : shown,
+    body,
     sizeBytes: read.decodedBytes,
     transferredBytes: read.transferredBytes,
     timeMs: round(ended - input.started),
@@ -116,6 +119,7 @@ async function snapshot(input: SnapshotInput): Promise<ResponseSnapshot> {
     ...optional('bodyNote', read.note),
     ...(read.file ? { bodyFile: { ...read.file, bytes: read.decodedBytes } } : {}),
     ...(input.insecure ? { insecureTls: true } : {}),
+    ...optional('validation', validation),
   };
 }
 

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Result } from '../../../shared/ipc/result';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
+import type { ResponseExpectation } from '../../../shared/response/response-validation';
 import { api, subscribeEvents } from '../../lib/api';
 import { responsesReducer, type ResponsesState } from './responses-store';
 
@@ -10,7 +11,8 @@ export type ResendOverrides = Pick<RequestDescription, 'allowInvalidCertificate'
 
 export interface Responses {
   readonly exchanges: ResponsesState;
-  readonly send: (opKey: string, request: RequestDescription) => Promise<Result<ResponseSnapshot>>;
+  /** `expect` (what the spec declares) makes the main process check the answer against it. */
+  readonly send: (opKey: string, request: RequestDescription, expect?: ResponseExpectation) => Promise<Result<ResponseSnapshot>>;
   /** Stops the operation's running request; its exchange becomes a "cancelled" failure. */
   readonly cancel: (opKey: string) => void;
   /** Sends the operation's last request again, with `overrides` for this one send only. */
@@ -43,11 +45,11 @@ export function useResponses(): Responses {
     [],
   );
 
-  const send = useCallback(async (opKey: string, request: RequestDescription) => {
+  const send = useCallback(async (opKey: string, request: RequestDescription, expect?: ResponseExpectation) => {
     lastSeq.current += 1;
     const seq = lastSeq.current;
     const requestId = `${opKey}#${seq}#${Math.random().toString(36).slice(2, 10)}`.slice(0, 128);
-    const sent: RequestDescription = { ...request, requestId };
+    const sent: RequestDescription = { ...request, requestId, ...(expect ? { expect } : {}) };
     running.current.set(requestId, { opKey, seq });
     dispatch({ opKey, exchange: { seq, status: 'sending', request: sent } });
     // The contract's input type has mutable arrays; the snapshot's are readonly.

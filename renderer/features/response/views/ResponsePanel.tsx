@@ -10,6 +10,7 @@ import { ResponseBodyView } from './ResponseBodyView';
 import { ResponseNotes } from './ResponseNotes';
 import { SendingProgress } from './SendingProgress';
 import { TimingWaterfall } from './TimingWaterfall';
+import { ValidationPanel } from './ValidationPanel';
 
 interface Props {
   readonly exchange?: Exchange;
@@ -110,6 +111,7 @@ export function ResponsePanel({ exchange, onCancel = noop, onResend = noop }: Pr
         ))}
       </div>
       <div role="tabpanel" id={`${id}-panel-body`} aria-labelledby={`${id}-tab-body`} hidden={tab !== 'body'} className="tab-panel">
+        {response.validation && <ValidationPanel validation={response.validation} />}
         <ResponseBodyView response={response} />
       </div>
       <div role="tabpanel" id={`${id}-panel-headers`} aria-labelledby={`${id}-tab-headers`} hidden={tab !== 'headers'} className="tab-panel">

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { validateResponse } from '../../../../../electron/services/validation/validate-response';
+import type { ResponseExpectation } from '../../../../../shared/response/response-validation';
+
+const item = {
+  type: 'object',
+  required: ['id', 'name'],
+  properties: { id: { type: 'integer' }, name: { type: 'string' }, note: { type: 'string', nullable: true }, tags: { type: 'array', items: { $ref: '#/components/schemas/Tag' } } },
+};
+
+function expectation(specVersion: string, schema: Record<string, unknown>, defs: Record<string, Record<string, unknown>> = {}): ResponseExpectation {
+  return {
+    specVersion,
+    responses: [
+      { status: '200', content: [{ mediaType: 'application/json', schema }], requiredHeaders: ['X-Rate-Limit'] },
+      { status: '4XX', content: [{ mediaType: 'application/json', schema: { type: 'object', required: ['detail'] } }] },
+    ],
+    schemaDefs: defs,
+  };
+}
+
+const json = (value: unknown) => ({ kind: 'text' as const, text: JSON.stringify(value), truncated: false });
+const headers = [{ name: 'x-rate-limit', value: '10' }];
+
+describe('validate-response', () => {
+  const v30 = expectation('3.0.3', item, { '#/components/schemas/Tag': { type: 'string', maxLength: 3 } });
+
+  it('says a valid 3.0 body with a null nullable field conforms', () => {
+    const result = validateResponse(v30, { status: 200, headers, contentType: 'application/json; charset=utf-8', body: json({ id: 1, name: 'a', note: null, tags: ['x'] }) });
+    expect(result).toEqual({ conforms: true, violations: [], notes: [], matchedStatus: '200' });
+  });
+
+  it('reports each body violation with its JSON pointer, following refs into defs', () => {
+    const result = validateResponse(v30, { status: 200, headers, contentType: 'application/json', body: json({ id: 'one', tags: ['ok', 'toolong'] }) });
+    expect(result.conforms).toBe(false);
+    expect(result.violations.map((each) => each.pointer).sort()).toEqual(['/id', '/name', '/tags/1']);
+    expect(result.violations.find((each) => each.pointer === '/name')?.message).toContain('required');
+  });
+
+  it('handles 3.1 schemas as JSON Schema 2020-12 (type arrays, prefixItems)', () => {
+    const v31 = expectation('3.1.0', { type: 'object', properties: { pair: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'integer' }] }, note: { type: ['string', 'null'] } } });
+    expect(validateResponse(v31, { status: 200, headers, contentType: 'application/json', body: json({ pair: ['a', 1], note: null }) }).conforms).toBe(true);
+    const bad = validateResponse(v31, { status: 200, headers, contentType: 'application/json', body: json({ pair: [1, 'a'] }) });
+    expect(bad.violations.map((each) => each.pointer).sort()).toEqual(['/pair/0', '/pair/1']);
+  });
+
+  it('reports an undeclared status, an undeclared content type and a missing required header', () => {
+    expect(validateResponse(v30, { status: 500, headers, contentType: 'application/json', body: json({}) }).violations[0]).toMatchObject({ kind: 'status', message: expect.stringContaining('Status 500 is not declared') });
+    expect(validateResponse(v30, { status: 200, headers, contentType: 'text/html', body: { kind: 'text', text: '<p>', truncated: false } }).violations[0]).toMatchObject({ kind: 'content-type' });
+    expect(validateResponse(v30, { status: 200, headers: [], contentType: 'application/json', body: json({ id: 1, name: 'a' }) }).violations).toEqual([{ kind: 'header', message: 'The required header X-Rate-Limit is missing.' }]);
+  });
+
+  it('matches a 422 to its 4XX range and checks it', () => {
+    const result = validateResponse(v30, { status: 422, headers, contentType: 'application/json', body: json({ detail: [] }) });
+    expect(result).toMatchObject({ conforms: true, matchedStatus: '4XX' });
+  });
+
+  it('notes, rather than guesses, when the body is truncated', () => {
+    const result = validateResponse(v30, { status: 200, headers, contentType: 'application/json', body: { kind: 'text', text: '{"id":', truncated: true } });
+    expect(result.conforms).toBe(true);
+    expect(result.notes[0]).toContain('not checked');
+  });
+});
