@@ -6,9 +6,12 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 
 await Promise.all([
   // Node packages stay external: they are installed beside the app.
-  build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', packages: 'external', external: ['electron'] }),
+  // The validation worker locates itself through import.meta in ESM bundles and __dirname here: silence the empty-import-meta notice.
+  build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', packages: 'external', external: ['electron'], logOverride: { 'empty-import-meta': 'silent' } }),
   // A sandboxed preload may require only 'electron': everything else is bundled in.
   build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
   build({ ...common, entryPoints: ['electron/host/index.ts'], outfile: 'dist/host/index.mjs', format: 'esm', packages: 'external' }),
   build({ ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/cli/index.mjs', format: 'esm', packages: 'external' }),
+  // Full spec validation runs in this worker thread, off the main process's event loop.
+  build({ ...common, entryPoints: ['electron/services/spec/validate-worker.ts'], outfile: 'dist/workers/validate-worker.mjs', format: 'esm', packages: 'external' }),
 ]);

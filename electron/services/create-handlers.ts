@@ -4,7 +4,7 @@ import type { EventSink } from '../../shared/ipc/events';
 import type { DemoLauncher } from './demo-launcher';
 import { cancelRequest } from './http/in-flight';
 import { sendRequest } from './http/send-request';
-import { loadSpec } from './spec/load-spec';
+import { SpecLoads } from './spec/spec-loads';
 
 export interface HandlerDeps {
   readonly demo: DemoLauncher;
@@ -16,10 +16,13 @@ export interface HandlerDeps {
 
 /** The handlers both hosts (Electron IPC and the browser host) dispatch to. */
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const specLoads = new SpecLoads();
   return {
-    'spec:load': (input) => loadSpec(input.source, { strict: input.strict ?? false }),
+    'spec:load': (input) => specLoads.load(input),
     'request:send': (input) => sendRequest(input, { events: deps.events }),
     'demo:start': () => deps.demo.start(),
     'request:cancel': (input) => Promise.resolve(cancelRequest(input.requestId)),
+    'spec:problems': async (input) => ({ problems: await specLoads.problems(input.validationId) }),
+    'spec:cancel': (input) => Promise.resolve(specLoads.cancel(input.loadId)),
   };
 }

@@ -177,4 +177,11 @@ export interface LoadedSpec {
   readonly origin: SpecOrigin;
   readonly model: ApiModel;
   readonly problems: readonly Problem[];
+  /** Set while full validation still runs in the background: ask spec:problems with it for the rest. */
+  readonly validationId?: string;
+}
+
+/** What spec:problems answers once background validation is done. */
+export interface ValidationOutcome {
+  readonly problems: readonly Problem[];
 }

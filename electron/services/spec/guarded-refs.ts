@@ -9,7 +9,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axios from 'axios';
-import type { SpecOrigin } from '../../../shared/model/api-model';
+import type { Problem, SpecOrigin } from '../../../shared/model/api-model';
 import { UserFacingError } from '../app-error';
 import { parseSpecText } from './parse-spec-text';
 
@@ -51,9 +51,15 @@ function toFilePath(url: string): string {
 }
 
 /** Builds swagger-parser `resolve` and `parse` options that enforce `policy`. */
-export function guardedRefOptions(policy: RefPolicy): { resolve: object; parse: object; refused: () => UserFacingError | undefined } {
+export function guardedRefOptions(policy: RefPolicy): { resolve: object; parse: object; refused: () => UserFacingError | undefined; missing: Problem[] } {
   let remaining = policy.remainingBytes;
   let refusal: UserFacingError | undefined;
+  const missing: Problem[] = [];
+  // A ref to a file that does not exist is the document's bug, not an attack: open the rest and say so.
+  const placeholder = (target: string, why: string): Buffer => {
+    missing.push({ severity: 'warning', message: `The $ref to ${target} could not be read (${why}); it is shown as an empty schema. Fix the $ref or add the file.` });
+    return Buffer.from(JSON.stringify({ description: `Missing: ${target} (${why})` }));
+  };
   const refuse = (code: string, message: string): never => {
     refusal ??= new UserFacingError(code, message);
     throw refusal;
@@ -86,7 +92,7 @@ export function guardedRefOptions(policy: RefPolicy): { resolve: object; parse: 
     try {
       real = await fsp.realpath(target);
     } catch {
-      return refuse('spec-refs', `${where} has a $ref to ${target}, which does not exist. Fix the $ref or add the file.`);
+      return placeholder(target, 'no such file');
     }
     if (!inside(await realRoot, real)) {
       return refuse('spec-ref-refused', `${where} has a $ref to ${target}, a link that leads outside the document's folder (to ${real}); Roundtrip does not follow it. Copy the file into the folder.`);
@@ -121,9 +127,7 @@ export function guardedRefOptions(policy: RefPolicy): { resolve: object; parse: 
         url = new URL(location, url);
         continue;
       }
-      if (response.status < 200 || response.status >= 300) {
-        return refuse('spec-refs', `${where} has a $ref to ${url.href}, which answered ${response.status}. Fix the $ref.`);
-      }
+      if (response.status < 200 || response.status >= 300) return placeholder(url.href, `it answered ${response.status}`);
       const body = Buffer.from(response.data);
       count(body.length, url.href);
       return body;
@@ -152,5 +156,6 @@ export function guardedRefOptions(policy: RefPolicy): { resolve: object; parse: 
     resolve: { file: false, http: false, guard, external: true },
     parse: { json: false, yaml: false, text: false, binary: false, guarded: parser },
     refused: () => refusal,
+    missing,
   };
 }

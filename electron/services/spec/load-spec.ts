@@ -13,6 +13,7 @@ import { parseSpecText } from './parse-spec-text';
 import { addProblemLines } from './problem-lines';
 import { DEFAULT_MAX_SPEC_BYTES, readSpecSource, type SpecSource, type SpecText } from './read-spec-source';
 import { validateSpec } from './validate-spec';
+import { validateInWorker } from './validation-worker-runner';
 
 export interface LoadSpecOptions {
   /** Refuse documents that fail validation instead of opening them with a Problems list. */
@@ -23,8 +24,8 @@ export interface LoadSpecOptions {
   readonly allowRefHosts?: readonly string[];
   /** Aborts reading, ref resolution and validation. */
   readonly signal?: AbortSignal;
-  /** Runs validation; defaults to validating in this thread (the handlers pass a worker). */
-  readonly validate?: (bundled: object, signal?: AbortSignal) => Promise<Problem[]>;
+  /** Validate in a worker thread (the app and CLI do); unit tests validate in this thread. */
+  readonly offThread?: boolean;
 }
 
 export interface OpenedSpec {
@@ -43,7 +44,7 @@ export async function openSpec(source: SpecSource, options: LoadSpecOptions = {}
   const location = specText.origin.location;
   const parsed = parseSpecText(specText.text, location);
   assertOpenApi(parsed, location);
-  const bundled = await bundle(parsed, specText, options, maxBytes - specText.text.length);
+  const { bundled, missing } = await bundle(parsed, specText, options, maxBytes - specText.text.length);
   throwIfCancelled(signal, location);
   let normalized;
   try {
@@ -52,12 +53,12 @@ export async function openSpec(source: SpecSource, options: LoadSpecOptions = {}
     const message = error instanceof Error ? error.message : String(error);
     throw new UserFacingError('spec-unusable', `${location} could not be opened: ${message}`);
   }
-  const validate = options.validate ?? validateSpec;
   const text = specText.text;
-  const validation = validate(bundled, signal)
+  const job = { bundled, location, ...(bundled === parsed ? { text } : {}) };
+  const validation = (options.offThread === true ? validateInWorker(job, signal) : validateSpec(bundled))
     .then((problems) => addProblemLines(problems, text))
     .catch((error: unknown): Problem[] => [{ severity: 'warning', message: `Validation did not finish: ${error instanceof Error ? error.message : String(error)}` }]);
-  const spec: LoadedSpec = { origin: specText.origin, model: normalized.model, problems: addProblemLines(normalized.problems, text) };
+  const spec: LoadedSpec = { origin: specText.origin, model: normalized.model, problems: [...missing, ...addProblemLines(normalized.problems, text)] };
   return { spec, validation };
 }
 
@@ -116,8 +117,8 @@ function hasExternalRef(value: unknown): boolean {
   return false;
 }
 
-async function bundle(parsed: Record<string, unknown>, specText: SpecText, options: LoadSpecOptions, remainingBytes: number): Promise<object> {
-  if (!hasExternalRef(parsed)) return parsed;
+async function bundle(parsed: Record<string, unknown>, specText: SpecText, options: LoadSpecOptions, remainingBytes: number): Promise<{ bundled: object; missing: Problem[] }> {
+  if (!hasExternalRef(parsed)) return { bundled: parsed, missing: [] };
   const guarded = guardedRefOptions({
     origin: specText.origin,
     base: specText.base,
@@ -131,7 +132,7 @@ async function bundle(parsed: Record<string, unknown>, specText: SpecText, optio
       resolve: guarded.resolve,
       parse: guarded.parse,
     } as never);
-    return typeof bundled === 'object' && bundled !== null ? bundled : parsed;
+    return { bundled: typeof bundled === 'object' && bundled !== null ? bundled : parsed, missing: guarded.missing };
   } catch (error) {
     const refused = guarded.refused();
     if (refused) throw refused;

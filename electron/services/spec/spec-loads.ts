@@ -1,0 +1,76 @@
+/**
+ * The spec loads the app has in flight: each can be cancelled by the id the renderer gave it,
+ * and each returns its model at once while validation runs in a worker; the problems are
+ * fetched later by validation id (spec:problems). Strict loads wait for validation first.
+ */
+import { randomUUID } from 'node:crypto';
+import type { LoadedSpec, Problem } from '../../../shared/model/api-model';
+import { openSpec, strictRefusal } from './load-spec';
+import type { SpecSource } from './read-spec-source';
+
+export interface SpecLoadRequest {
+  readonly source: SpecSource;
+  readonly strict?: boolean;
+  /** Chosen by the caller so it can cancel the load before it answers. */
+  readonly loadId?: string;
+  readonly maxSizeMb?: number;
+  readonly allowRefHosts?: readonly string[];
+}
+
+// A renderer that never asks for its problems must not keep them forever.
+const PROBLEMS_KEPT_MS = 10 * 60_000;
+
+/** Loads, cancels, and hands out validation results that finish after the load answered. */
+export class SpecLoads {
+  private readonly inFlight = new Map<string, AbortController>();
+  private readonly validations = new Map<string, Promise<Problem[]>>();
+
+  /** Opens a document; unless strict, answers before validation is done, with a validationId. */
+  async load(request: SpecLoadRequest): Promise<LoadedSpec> {
+    const controller = new AbortController();
+    const loadId = request.loadId ?? randomUUID();
+    this.inFlight.get(loadId)?.abort();
+    this.inFlight.set(loadId, controller);
+    try {
+      const opened = await openSpec(request.source, {
+        signal: controller.signal,
+        offThread: true,
+        ...(request.maxSizeMb === undefined ? {} : { maxBytes: Math.round(request.maxSizeMb * 1024 * 1024) }),
+        ...(request.allowRefHosts === undefined ? {} : { allowRefHosts: request.allowRefHosts }),
+      });
+      if (request.strict === true) {
+        const problems = await opened.validation;
+        if (problems.length > 0) throw strictRefusal(opened.spec.origin.location, problems);
+        return opened.spec;
+      }
+      const validationId = randomUUID();
+      this.validations.set(validationId, opened.validation);
+      setTimeout(() => this.validations.delete(validationId), PROBLEMS_KEPT_MS).unref();
+      void opened.validation.finally(() => {
+        if (this.inFlight.get(loadId) === controller) this.inFlight.delete(loadId);
+      });
+      return { ...opened.spec, validationId };
+    } catch (error) {
+      if (this.inFlight.get(loadId) === controller) this.inFlight.delete(loadId);
+      throw error;
+    }
+  }
+
+  /** The validation problems of a load, once validation is done; empty for an unknown id. */
+  async problems(validationId: string): Promise<Problem[]> {
+    const pending = this.validations.get(validationId);
+    if (pending === undefined) return [];
+    const problems = await pending;
+    this.validations.delete(validationId);
+    return problems;
+  }
+
+  /** Cancels a load (reading, ref resolution or validation); false when nothing was in flight. */
+  cancel(loadId: string): boolean {
+    const controller = this.inFlight.get(loadId);
+    if (controller === undefined) return false;
+    controller.abort();
+    this.inFlight.delete(loadId);
+    return true;
+  }
+}
