@@ -52,7 +52,7 @@ export function App() {
         )}
       </header>
       {loaded ? (
-        <Workspace key={state.loadId} spec={loaded} />
+        <Workspace key={state.loadId} spec={loaded} validating={state.validating === true} />
       ) : (
         <main className="start">
           <OpenPanel {...panelProps} />

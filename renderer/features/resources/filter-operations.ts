@@ -1,4 +1,4 @@
-/** Filters and groups operations for the sidebar. */
+/** Filters and groups operations for the sidebar, and flattens the groups into rows for the windowed list. */
 import type { OperationModel } from '../../../shared/model/api-model';
 
 export interface OperationGroup {
@@ -6,22 +6,61 @@ export interface OperationGroup {
   readonly operations: readonly OperationModel[];
 }
 
+/** One line of the windowed list: a group heading or an operation. */
+export type SidebarRow =
+  | { readonly kind: 'group'; readonly name: string; readonly count: number; readonly collapsed: boolean }
+  | { readonly kind: 'op'; readonly op: OperationModel };
+
+/** The name webhooks are listed under, after the API's own groups. */
+export const WEBHOOK_GROUP = 'Webhooks';
+
+function haystackOf(op: OperationModel): string {
+  return [op.method, op.path, op.summary ?? '', op.operationId ?? '', ...op.tags, op.webhook === true ? 'webhook' : ''].join('\n').toLowerCase();
+}
+
+function termsOf(filter: string): string[] {
+  return filter.toLowerCase().split(/\s+/).filter((term) => term !== '');
+}
+
 /** Every whitespace-separated term must appear in the method, path, summary, operationId or a tag. */
 export function matchesFilter(op: OperationModel, filter: string): boolean {
-  const terms = filter.toLowerCase().split(/\s+/).filter((term) => term !== '');
-  if (terms.length === 0) return true;
-  const haystack = [op.method, op.path, op.summary ?? '', op.operationId ?? '', ...op.tags].join('\n').toLowerCase();
+  const terms = termsOf(filter);
+  const haystack = haystackOf(op);
   return terms.every((term) => haystack.includes(term));
 }
 
-/** Groups the operations that pass the filter by their `group`, in first-seen order. */
-export function groupOperations(operations: readonly OperationModel[], filter: string): OperationGroup[] {
+/** Lower-cased search text per operation, built once per document so each keystroke only scans strings. */
+export function buildSearchIndex(operations: readonly OperationModel[]): readonly string[] {
+  return operations.map(haystackOf);
+}
+
+/** Groups the operations that pass the filter by their `group` (webhooks last, in their own group), in first-seen order. */
+export function groupOperations(operations: readonly OperationModel[], filter: string, index: readonly string[] = buildSearchIndex(operations)): OperationGroup[] {
+  const terms = termsOf(filter);
   const groups = new Map<string, OperationModel[]>();
-  for (const op of operations) {
-    if (!matchesFilter(op, filter)) continue;
+  const webhooks: OperationModel[] = [];
+  operations.forEach((op, i) => {
+    const haystack = index[i] ?? '';
+    if (!terms.every((term) => haystack.includes(term))) return;
+    if (op.webhook === true) {
+      webhooks.push(op);
+      return;
+    }
     const list = groups.get(op.group);
     if (list) list.push(op);
     else groups.set(op.group, [op]);
+  });
+  const result = [...groups].map(([name, ops]) => ({ name, operations: ops }));
+  return webhooks.length > 0 ? [...result, { name: WEBHOOK_GROUP, operations: webhooks }] : result;
+}
+
+/** The rows the sidebar shows: each group's heading, then its operations unless it is folded. */
+export function flattenRows(groups: readonly OperationGroup[], isCollapsed: (group: string) => boolean): SidebarRow[] {
+  const rows: SidebarRow[] = [];
+  for (const group of groups) {
+    const collapsed = isCollapsed(group.name);
+    rows.push({ kind: 'group', name: group.name, count: group.operations.length, collapsed });
+    if (!collapsed) for (const op of group.operations) rows.push({ kind: 'op', op });
   }
-  return [...groups].map(([name, ops]) => ({ name, operations: ops }));
+  return rows;
 }

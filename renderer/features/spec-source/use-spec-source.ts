@@ -28,12 +28,23 @@ export function useSpecSource(): SpecSource {
   // Only the latest attempt may land: a slow URL must not replace a file opened after it.
   const attempt = useRef(0);
 
+  // Counts successful loads exactly as the store does, so late problems find their document.
+  const loads = useRef(0);
+
   const run = useCallback(async (label: string, load: () => Promise<Result<LoadedSpec>>) => {
     const mine = ++attempt.current;
     dispatch({ type: 'load-started', label });
     const result = await load();
     if (mine !== attempt.current) return;
     dispatch(result.ok ? { type: 'load-succeeded', spec: result.value } : { type: 'load-failed', error: result.error });
+    if (!result.ok) return;
+    const loadId = ++loads.current;
+    const validationId = result.value.validationId;
+    if (validationId === undefined) return;
+    // Shown first, checked after: the problems of full validation arrive when the worker is done.
+    const outcome = await api['spec:problems']({ validationId });
+    const problems = outcome.ok ? outcome.value.problems : [{ severity: 'warning' as const, message: `Validation did not finish: ${outcome.error.message}` }];
+    dispatch({ type: 'problems-arrived', loadId, problems });
   }, []);
 
   const openUrl = useCallback(
@@ -43,7 +54,9 @@ export function useSpecSource(): SpecSource {
         dispatch({ type: 'load-failed', error: { code: 'empty-url', message: 'Type the address of an OpenAPI document (JSON or YAML), then press Open.' } });
         return;
       }
-      void run(`Opening ${trimmed}…`, () => loadSource({ kind: 'url', url: trimmed }));
+      // An absolute path opens a file the main side reads itself: no size limit of the browser, and its $refs resolve.
+      const source = /^(\/|[A-Za-z]:[\\/])/.test(trimmed) ? { kind: 'file' as const, path: trimmed } : { kind: 'url' as const, url: trimmed };
+      void run(`Opening ${trimmed}…`, () => loadSource(source));
     },
     [run],
   );

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { CSSProperties, KeyboardEvent } from 'react';
 import type { OperationModel } from '../../../../shared/model/api-model';
 import { IdempotencyMarker } from '../../../components/IdempotencyMarker';
 import { MethodBadge } from '../../../components/MethodBadge';
@@ -8,27 +8,30 @@ interface Props {
   readonly selected: boolean;
   readonly onSelect: (key: string) => void;
   readonly onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
+  /** Position and height inside the windowed list. */
+  readonly style?: CSSProperties;
 }
 
 /** One operation in the sidebar: a button, so it is reachable and usable by keyboard. */
-export function OperationRow({ op, selected, onSelect, onKeyDown }: Props) {
+export function OperationRow({ op, selected, onSelect, onKeyDown, style }: Props) {
   const classes = ['op-row', selected ? 'op-row-selected' : '', op.deprecated ? 'op-row-deprecated' : ''].filter(Boolean).join(' ');
   return (
-    <li>
+    <li className={style ? 'vlist-row' : undefined} style={style}>
       <button
         type="button"
         className={classes}
         aria-current={selected ? 'true' : undefined}
         onClick={() => onSelect(op.key)}
         onKeyDown={onKeyDown}
-        title={op.deprecated ? 'Deprecated operation' : undefined}
+        title={op.deprecated ? 'Deprecated operation' : op.webhook === true ? 'Webhook: a request this API sends to you' : undefined}
         data-testid="operation-row"
         data-method={op.method}
         data-path={op.path}
       >
         <span className="op-row-line">
           <MethodBadge method={op.method} />
-          <span className="op-row-path">{op.path}</span>
+          <span className="op-row-path">{op.webhook === true ? op.path.slice(1) : op.path}</span>
+          {op.webhook === true && <span className="mark mark-webhook" data-testid="webhook-mark">webhook</span>}
           <IdempotencyMarker idempotency={op.idempotency} />
         </span>
         {(op.summary ?? op.operationId) !== undefined && <span className="op-row-summary">{op.summary ?? op.operationId}</span>}

@@ -47,7 +47,7 @@ export function OpenPanel({ loading, error, initialUrl, onOpenUrl, onOpenFile, o
 
       <form className="open-url" onSubmit={submit}>
         <label htmlFor={urlId} className="field-label">
-          Document URL
+          Document URL or file path
         </label>
         <div className="input-row">
           <input
@@ -57,7 +57,7 @@ export function OpenPanel({ loading, error, initialUrl, onOpenUrl, onOpenFile, o
             inputMode="url"
             spellCheck={false}
             autoComplete="url"
-            placeholder="https://example.com/openapi.json"
+            placeholder="https://example.com/openapi.json or /path/to/openapi.yaml"
             value={url}
             onChange={(event) => setUrl(event.target.value)}
             data-testid="open-url-input"

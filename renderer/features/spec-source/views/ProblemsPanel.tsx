@@ -2,29 +2,45 @@ import type { Problem } from '../../../../shared/model/api-model';
 
 interface Props {
   readonly problems: readonly Problem[];
+  /** Full validation still runs in the background; its problems join the list when it finishes. */
+  readonly validating?: boolean;
 }
 
 /** Validation findings about the open document, folded away until asked for. */
-export function ProblemsPanel({ problems }: Props) {
-  if (problems.length === 0) return null;
+export function ProblemsPanel({ problems, validating = false }: Props) {
+  const status = validating && (
+    <p className="validating muted" role="status" data-testid="validating">
+      <span className="spinner spinner-small" aria-hidden="true" />
+      Validating…
+    </p>
+  );
+  if (problems.length === 0) return status || null;
   const errors = problems.filter((p) => p.severity === 'error').length;
   return (
-    <details className="problems" data-testid="problems">
-      <summary>
-        <span className={errors > 0 ? 'problems-icon problems-icon-error' : 'problems-icon'} aria-hidden="true">
-          !
-        </span>
-        Problems ({problems.length})
-      </summary>
-      <ul className="problems-list">
-        {problems.map((problem, index) => (
-          <li key={index} className={`problem problem-${problem.severity}`}>
-            <span className="problem-severity">{problem.severity}</span>
-            <span className="problem-message">{problem.message}</span>
-            {problem.pointer !== undefined && <code className="problem-pointer">{problem.pointer}</code>}
-          </li>
-        ))}
-      </ul>
-    </details>
+    <>
+      {status}
+      <details className="problems" data-testid="problems">
+        <summary>
+          <span className={errors > 0 ? 'problems-icon problems-icon-error' : 'problems-icon'} aria-hidden="true">
+            !
+          </span>
+          Problems ({problems.length})
+        </summary>
+        <ul className="problems-list">
+          {problems.map((problem, index) => (
+            <li key={index} className={`problem problem-${problem.severity}`}>
+              <span className="problem-severity">{problem.severity}</span>
+              <span className="problem-message">{problem.message}</span>
+              {problem.pointer !== undefined && (
+                <code className="problem-pointer">
+                  {problem.pointer}
+                  {problem.line !== undefined && <span className="problem-line"> · line {problem.line}</span>}
+                </code>
+              )}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </>
   );
 }

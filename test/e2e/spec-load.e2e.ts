@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RoundtripPage } from './support/roundtrip-page';
+import { useUiSession } from './support/ui-session';
+
+const specs = path.resolve('test/fixtures/specs');
+const github = path.resolve('node_modules/@octokit/openapi/generated/api.github.com.json');
+// Set to a folder to look at the screens these tests pass through.
+const shots = process.env['ROUNDTRIP_SHOTS'];
+
+async function shoot(app: RoundtripPage, name: string): Promise<void> {
+  if (shots !== undefined) await app.page.screenshot({ path: path.join(shots, `${name}.png`) });
+}
+
+describe('opening large and hostile documents', () => {
+  const session = useUiSession();
+  let app: RoundtripPage;
+  let dialogs: string[];
+
+  beforeEach(async () => {
+    app = await session().openApp();
+    dialogs = [];
+    app.page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  });
+
+  it('opens GitHub\'s description by path, windows its 1,223 operations, filters and opens one', { timeout: 60_000 }, async () => {
+    await app.openUrl(github);
+    await app.byTestId('api-title').waitFor({ timeout: 30_000 });
+    expect(await app.byTestId('api-title').innerText()).toContain('GitHub');
+    // Windowed: far fewer rows in the DOM than operations in the document.
+    const drawn = await app.byTestId('operation-row').count();
+    expect(drawn).toBeGreaterThan(5);
+    expect(drawn).toBeLessThan(80);
+    await shoot(app, 'github-list');
+    await app.byTestId('filter-input').fill('pulls get merged');
+    await app.operationRow('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/merge').waitFor();
+    await app.selectOperation('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/merge');
+    expect(await app.param('path:pull_number').count()).toBe(1);
+    await shoot(app, 'github-operation');
+    // Full validation finishes in the background and the "Validating…" note goes away.
+    await app.byTestId('validating').waitFor({ state: 'detached', timeout: 30_000 });
+  });
+
+  it('shows a document full of XSS payloads as inert text', async () => {
+    await app.openUrl(path.join(specs, 'xss-payloads.json'));
+    await app.byTestId('api-title').waitFor();
+    expect(await app.byTestId('api-title').innerText()).toContain('<img src=x onerror=');
+    const description = await app.byTestId('markdown').first().innerText();
+    expect(description).toContain('<script>window.__pwned=1</script>');
+    await app.operationRow('GET', '/items/{id}').click();
+    await app.byTestId('op-header').waitFor();
+    const state = await app.page.evaluate(() => ({
+      pwned: (window as unknown as Record<string, unknown>)['__pwned'],
+      scripts: document.querySelectorAll('body script').length,
+      unsafeLinks: [...document.querySelectorAll('a')].filter((a) => !/^https?:/.test(a.getAttribute('href') ?? 'https:')).length,
+      handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((attr) => attr.name.startsWith('on'))).length,
+      polluted: ({} as Record<string, unknown>)['polluted'],
+    }));
+    expect(state).toEqual({ pwned: undefined, scripts: 0, unsafeLinks: 0, handlers: 0, polluted: undefined });
+    expect(dialogs).toEqual([]);
+    await app.page.getByRole('button', { name: /^Open/ }).first().isVisible();
+    await shoot(app, 'xss-operation');
+  });
+
+  it('lists 3.1 webhooks with their mark and links externalDocs', async () => {
+    await app.openUrl(path.join(specs, 'webhooks-3.1.yaml'));
+    await app.byTestId('api-title').waitFor();
+    await app.byTestId('webhook-mark').waitFor();
+    expect(await app.byTestId('recursive-schemas').innerText()).toContain('Node');
+    const link = app.byTestId('overview-links').getByRole('link');
+    expect(await link.getAttribute('href')).toBe('https://example.com/events');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    await shoot(app, 'webhooks-overview');
+  });
+});
