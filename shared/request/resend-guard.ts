@@ -1,13 +1,28 @@
 /** The guard that asks before sending the same non-idempotent request twice (a double POST may create two orders). */
 import { classifyMethod } from '../idempotency/classify-method';
+import type { IdempotencyClass } from '../idempotency/idempotency-class';
+import { idempotencyKeyOf } from '../idempotency/idempotency-key-header';
 import type { RequestDescription } from './request-model';
+
+export interface ResendGuardOptions {
+  /** The operation's class when the document refined it (x-idempotent); otherwise the method's. */
+  readonly idempotency?: IdempotencyClass;
+  /** The person turned the guard off for this request. */
+  readonly disabled?: boolean;
+}
 
 /** Identifies "the same request": method, URL and body text (headers such as a fresh token do not count). */
 export function requestFingerprint(req: RequestDescription): string {
   return JSON.stringify([req.method, req.url, req.body?.text ?? null]);
 }
 
-/** True when the request is not idempotent and is the very one sent last, so the person should confirm. */
-export function needsResendConfirmation(req: RequestDescription, lastSentFingerprint: string | undefined): boolean {
-  return classifyMethod(req.method) === 'not-idempotent' && lastSentFingerprint === requestFingerprint(req);
+/**
+ * True when the request is not idempotent, carries no idempotency key and is the very one sent last,
+ * so the person should confirm. With a key, a repeat is a retry the server can recognise and replay.
+ */
+export function needsResendConfirmation(req: RequestDescription, lastSentFingerprint: string | undefined, options: ResendGuardOptions = {}): boolean {
+  if (options.disabled === true) return false;
+  if ((options.idempotency ?? classifyMethod(req.method)) !== 'not-idempotent') return false;
+  if (idempotencyKeyOf(req.headers) !== undefined) return false;
+  return lastSentFingerprint === requestFingerprint(req);
 }

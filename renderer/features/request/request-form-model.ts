@@ -2,6 +2,9 @@
 import type { JsonSchema, OperationModel, ParameterModel, ServerModel } from '../../../shared/model/api-model';
 import { paramKey } from '../../../shared/request/build-request';
 import { exampleForMediaType } from '../../../shared/schema/example-from-schema';
+import { isIdempotencyKeyHeader } from '../../../shared/idempotency/idempotency-key-header';
+import type { KeyResponseNote } from '../../../shared/idempotency/key-lifecycle';
+import type { RequestDescription } from '../../../shared/request/request-model';
 
 export interface RequestForm {
   readonly serverIndex: number;
@@ -14,6 +17,19 @@ export interface RequestForm {
   /** Send was pressed once: from then on problems show next to their fields. */
   readonly attempted: boolean;
   readonly lastSentFingerprint?: string;
+  /** The last request that left, exactly, so Retry repeats it with the same Idempotency-Key. */
+  readonly lastSent?: RequestDescription;
+  /** An Idempotency-Key the person added to a POST/PATCH whose document declares none. */
+  readonly addedKey?: string;
+  /** The resend guard is off for this request. */
+  readonly guardOff?: boolean;
+  /** What the last response said about the key (replayed, 409, 422...), in words. */
+  readonly keyNote?: KeyResponseNote;
+}
+
+/** A fresh random key for a new logical request (UUID v4, as the Idempotency-Key draft suggests). */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
 }
 
 /** A value from the document (default, example) as form text; arrays become comma-separated. */
@@ -54,10 +70,18 @@ export function preferredMediaType(op: OperationModel): string | undefined {
   return (json ?? content[0])?.mediaType;
 }
 
-/** A fresh form: first server, defaults in the fields, the example in the body editor. */
-export function initialForm(op: OperationModel, defs: Readonly<Record<string, JsonSchema>>): RequestForm {
+/** The form key of the operation's declared idempotency-key header parameter, if it has one. */
+export function keyParamKey(op: OperationModel): string | undefined {
+  const param = op.parameters.find((p) => p.in === 'header' && isIdempotencyKeyHeader(p.name));
+  return param === undefined ? undefined : paramKey(param);
+}
+
+/** A fresh form: first server, defaults in the fields, a fresh Idempotency-Key, the example in the body editor. */
+export function initialForm(op: OperationModel, defs: Readonly<Record<string, JsonSchema>>, newKey: () => string = newIdempotencyKey): RequestForm {
   const params: Record<string, string> = {};
   for (const param of op.parameters) params[paramKey(param)] = valueAsText(paramDefault(param));
+  const keyParam = keyParamKey(op);
+  if (keyParam !== undefined) params[keyParam] = newKey();
   const mediaType = preferredMediaType(op);
   const bodies: Record<string, string> = {};
   for (const media of op.requestBody?.content ?? []) bodies[media.mediaType] = exampleBodyText(op, media.mediaType, defs);

@@ -4,7 +4,10 @@ import type { LoadedSpec, OperationModel, ServerModel } from '../../../shared/mo
 import { buildRequest, type BuildInput, type FieldProblem } from '../../../shared/request/build-request';
 import { resolveServerUrl } from '../../../shared/request/resolve-server-url';
 import type { RequestDescription } from '../../../shared/request/request-model';
-import { exampleBodyText, initialForm, serverDefaults, type RequestForm } from './request-form-model';
+import { IDEMPOTENCY_KEY_HEADER } from '../../../shared/idempotency/idempotency-key-header';
+import { withIdempotencyKey, type KeyResponseNote } from '../../../shared/idempotency/key-lifecycle';
+import { requestFingerprint } from '../../../shared/request/resend-guard';
+import { exampleBodyText, initialForm, keyParamKey, newIdempotencyKey, serverDefaults, type RequestForm } from './request-form-model';
 import type { RequestFormsAction, RequestFormsState } from './request-forms-store';
 
 export interface ServerChoice {
@@ -14,6 +17,7 @@ export interface ServerChoice {
 }
 
 export interface RequestFormApi {
+  readonly op: OperationModel;
   readonly form: RequestForm;
   readonly servers: readonly ServerChoice[];
   readonly server?: ServerModel;
@@ -34,7 +38,16 @@ export interface RequestFormApi {
   readonly setBodyText: (text: string) => void;
   readonly resetBody: () => void;
   readonly markAttempted: () => void;
-  readonly markSent: (fingerprint: string) => void;
+  readonly markSent: (request: RequestDescription) => void;
+  /** The idempotency key this request carries now, and the header it goes in; undefined when none. */
+  readonly key?: { readonly value: string; readonly header: string; readonly declared: boolean };
+  /** A fresh key: in the declared header's field, or in the added header. */
+  readonly renewKey: () => void;
+  /** Adds an Idempotency-Key header to a request whose document declares none (one click). */
+  readonly addKey: () => void;
+  readonly removeKey: () => void;
+  readonly setGuardOff: (off: boolean) => void;
+  readonly setKeyNote: (note: KeyResponseNote | undefined) => void;
 }
 
 // OpenAPI: without servers, the server is "/" — relative to where the document came from.
@@ -63,7 +76,17 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
   const override = forms.baseUrls[serverUrl];
   const baseUrl = override ?? serverUrl;
 
-  const build = useMemo(() => {
+  const keyParam = keyParamKey(op);
+  const declaredHeader = op.idempotencyKey?.header;
+  const key = useMemo(() => {
+    if (keyParam !== undefined) {
+      const value = (form.params[keyParam] ?? '').trim();
+      return value === '' ? undefined : { value, header: declaredHeader ?? IDEMPOTENCY_KEY_HEADER, declared: true };
+    }
+    return form.addedKey === undefined ? undefined : { value: form.addedKey, header: IDEMPOTENCY_KEY_HEADER, declared: false };
+  }, [keyParam, declaredHeader, form.params, form.addedKey]);
+
+  const built = useMemo(() => {
     const mediaType = form.mediaType;
     const text = mediaType === undefined ? undefined : (form.bodies[mediaType] ?? '');
     const input: BuildInput = { baseUrl, params: form.params, defs };
@@ -73,6 +96,11 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
     }
     return buildRequest(op, input);
   }, [op, baseUrl, form.params, form.mediaType, form.bodies, defs]);
+  // An added key (the document declares none) rides on the built request as one more header.
+  const build = useMemo(
+    () => (built.request !== undefined && form.addedKey !== undefined && keyParam === undefined ? { ...built, request: withIdempotencyKey(built.request, form.addedKey) } : built),
+    [built, form.addedKey, keyParam],
+  );
 
   const visibleProblems = useMemo(() => {
     const byKey = new Map<string, string[]>();
@@ -98,10 +126,19 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
       resetBody: () =>
         update((f) => (f.mediaType === undefined ? f : { ...f, bodies: { ...f.bodies, [f.mediaType]: exampleBodyText(op, f.mediaType, defs) } })),
       markAttempted: () => update((f) => (f.attempted ? f : { ...f, attempted: true })),
-      markSent: (fingerprint: string) => update((f) => ({ ...f, lastSentFingerprint: fingerprint })),
+      markSent: (request: RequestDescription) => update((f) => ({ ...f, lastSentFingerprint: requestFingerprint(request), lastSent: request })),
+      renewKey: () =>
+        update((f) => {
+          if (keyParam !== undefined) return { ...f, params: { ...f.params, [keyParam]: newIdempotencyKey() }, keyNote: undefined };
+          return f.addedKey === undefined ? f : { ...f, addedKey: newIdempotencyKey(), keyNote: undefined };
+        }),
+      addKey: () => update((f) => (f.addedKey !== undefined ? f : { ...f, addedKey: newIdempotencyKey() })),
+      removeKey: () => update((f) => ({ ...f, addedKey: undefined, keyNote: undefined })),
+      setGuardOff: (off: boolean) => update((f) => ({ ...f, guardOff: off })),
+      setKeyNote: (note: KeyResponseNote | undefined) => update((f) => ({ ...f, keyNote: note })),
     }),
-    [update, dispatch, serverUrl, op, defs],
+    [update, dispatch, serverUrl, op, defs, keyParam],
   );
 
-  return { form, servers, server, serverUrl, baseUrl, baseUrlOverridden: override !== undefined && override !== serverUrl, build, visibleProblems, ...actions };
+  return { op, form, servers, server, serverUrl, baseUrl, baseUrlOverridden: override !== undefined && override !== serverUrl, build, visibleProblems, key, ...actions };
 }

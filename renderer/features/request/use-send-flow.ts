@@ -1,8 +1,11 @@
-/** Send: build the request, ask before repeating a non-idempotent one, then hand it over. */
+/** Send: build the request, ask before repeating a non-idempotent one without a key, then hand it over. */
 import { useCallback, useState } from 'react';
 import type { Result } from '../../../shared/ipc/result';
-import { needsResendConfirmation, requestFingerprint } from '../../../shared/request/resend-guard';
+import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
+import { explainKeyResponse, withIdempotencyKey } from '../../../shared/idempotency/key-lifecycle';
+import { needsResendConfirmation } from '../../../shared/request/resend-guard';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
+import { newIdempotencyKey } from './request-form-model';
 import type { RequestFormApi } from './use-request-form';
 
 // Failures that prove the request never reached the server: repeating it is not a repeat.
@@ -11,39 +14,75 @@ const NOT_DELIVERED = new Set(['connection-refused', 'dns-failed', 'unreachable'
 export interface SendFlow {
   /** Send as the person asked: may stop at problems or at the resend confirmation. */
   readonly trySend: () => void;
-  /** The request waiting for "Send again", if any. */
+  /** The request waiting for the resend confirmation, if any. */
   readonly pending?: RequestDescription;
+  /** The header to offer in the confirmation ("send with an Idempotency-Key"), when the API declares one. */
+  readonly offerKeyHeader?: string;
+  /** Send anyway, as it is. */
   readonly confirm: () => void;
+  /** Send with a fresh key in the declared header, which also stays in the form for later retries. */
+  readonly confirmWithKey: () => void;
   readonly cancel: () => void;
+  /** Sends the last request again exactly, with the same Idempotency-Key; only offered when it had one. */
+  readonly retry?: () => void;
 }
 
 /** The Send button's behaviour for one operation's form. */
 export function useSendFlow(form: RequestFormApi, send: (request: RequestDescription) => Promise<Result<ResponseSnapshot>>, sending: boolean): SendFlow {
+  const op = form.op;
   const [pending, setPending] = useState<RequestDescription>();
-  const { markSent, markAttempted } = form;
+  const { markSent, markAttempted, setKeyNote, setParam } = form;
+  const keyDeclared = op.idempotencyKey !== undefined;
 
   const dispatchSend = useCallback(
     async (request: RequestDescription) => {
       setPending(undefined);
       const result = await send(request);
-      if (result.ok || !NOT_DELIVERED.has(result.error.code)) markSent(requestFingerprint(request));
+      if (result.ok || !NOT_DELIVERED.has(result.error.code)) markSent(request);
+      setKeyNote(result.ok ? explainKeyResponse(request, result.value, keyDeclared) : undefined);
     },
-    [send, markSent],
+    [send, markSent, setKeyNote, keyDeclared],
   );
 
   const request = form.build.request;
   const lastSent = form.form.lastSentFingerprint;
+  const guardOff = form.form.guardOff === true;
+  const idempotency = op.idempotency;
   const trySend = useCallback(() => {
     markAttempted();
     if (!request || sending) return;
-    if (needsResendConfirmation(request, lastSent)) setPending(request);
+    if (needsResendConfirmation(request, lastSent, { disabled: guardOff, idempotency })) setPending(request);
     else void dispatchSend(request);
-  }, [markAttempted, request, sending, lastSent, dispatchSend]);
+  }, [markAttempted, request, sending, lastSent, dispatchSend, guardOff, idempotency]);
 
   const confirm = useCallback(() => {
     if (pending) void dispatchSend(pending);
   }, [pending, dispatchSend]);
+
+  const declared = op.idempotencyKey;
+  const keyParam = op.parameters.find((p) => p.in === 'header' && declared !== undefined && p.name === declared.header);
+  const confirmWithKey = useCallback(() => {
+    if (!pending || declared === undefined || keyParam === undefined) return;
+    const key = newIdempotencyKey();
+    setParam(`header:${keyParam.name}`, key);
+    void dispatchSend(withIdempotencyKey(pending, key, declared.header));
+  }, [pending, declared, keyParam, setParam, dispatchSend]);
   const cancel = useCallback(() => setPending(undefined), []);
 
-  return { trySend, pending, confirm, cancel };
+  const last = form.form.lastSent;
+  // Retry is the same logical request: offered only while the form still holds the key that last request carried.
+  const lastHadKey = last !== undefined && form.key !== undefined && idempotencyKeyOf(last.headers) === form.key.value;
+  const retry = useCallback(() => {
+    if (last && !sending) void dispatchSend(last);
+  }, [last, sending, dispatchSend]);
+
+  return {
+    trySend,
+    pending,
+    ...(declared !== undefined && keyParam !== undefined ? { offerKeyHeader: declared.header } : {}),
+    confirm,
+    confirmWithKey,
+    cancel,
+    ...(lastHadKey ? { retry } : {}),
+  };
 }

@@ -1,21 +1,27 @@
 import { useId } from 'react';
-import type { RequestBodyModel } from '../../../../shared/model/api-model';
+import type { JsonSchema, RequestBodyModel } from '../../../../shared/model/api-model';
+import { isJsonMediaType } from '../../../../shared/request/build-request';
+import { JsonBodyEditor } from '../../body-form/views/JsonBodyEditor';
 import type { RequestFormApi } from '../use-request-form';
 import { describedBy, FieldProblems } from './FieldProblems';
 
 interface Props {
   readonly body: RequestBodyModel;
   readonly form: RequestFormApi;
+  /** The model's schemaDefs: with them, a JSON body with a schema gets a generated form. */
+  readonly defs?: Readonly<Record<string, JsonSchema>>;
 }
 
 /** The request body: which media type, and its text, prefilled from the schema's example. */
-export function BodyEditor({ body, form }: Props) {
+export function BodyEditor({ body, form, defs }: Props) {
   const id = useId();
   const mediaType = form.form.mediaType ?? '';
   const text = form.form.bodies[mediaType] ?? '';
   const problems = form.visibleProblems.get('body');
   const helpId = body.description !== undefined ? `${id}-help` : undefined;
   const lines = Math.min(24, Math.max(6, text.split('\n').length + 1));
+  const media = body.content.find((m) => m.mediaType === mediaType);
+  const schema = media?.schema;
 
   return (
     <section className="form-section" aria-labelledby={`${id}-title`}>
@@ -47,23 +53,29 @@ export function BodyEditor({ body, form }: Props) {
           {body.description}
         </p>
       )}
-      <label htmlFor={`${id}-text`} className="visually-hidden">
-        Body ({mediaType})
-      </label>
-      <textarea
-        id={`${id}-text`}
-        className="input body-editor"
-        rows={lines}
-        spellCheck={false}
-        autoComplete="off"
-        autoCapitalize="off"
-        value={text}
-        placeholder={body.required ? 'The body is required.' : 'Optional: leave empty to send no body.'}
-        aria-invalid={problems ? true : undefined}
-        aria-describedby={describedBy(helpId, `${id}-problems`, problems)}
-        onChange={(event) => form.setBodyText(event.target.value)}
-        data-testid="body-editor"
-      />
+      {media !== undefined && schema !== undefined && defs !== undefined && isJsonMediaType(mediaType) ? (
+        <JsonBodyEditor media={{ ...media, schema }} defs={defs} text={text} onText={form.setBodyText} required={body.required} />
+      ) : (
+        <>
+          <label htmlFor={`${id}-text`} className="visually-hidden">
+            Body ({mediaType})
+          </label>
+          <textarea
+            id={`${id}-text`}
+            className="input body-editor"
+            rows={lines}
+            spellCheck={false}
+            autoComplete="off"
+            autoCapitalize="off"
+            value={text}
+            placeholder={body.required ? 'The body is required.' : 'Optional: leave empty to send no body.'}
+            aria-invalid={problems ? true : undefined}
+            aria-describedby={describedBy(helpId, `${id}-problems`, problems)}
+            onChange={(event) => form.setBodyText(event.target.value)}
+            data-testid="body-editor"
+          />
+        </>
+      )}
       <FieldProblems id={`${id}-problems`} fieldKey="body" messages={problems} />
     </section>
   );

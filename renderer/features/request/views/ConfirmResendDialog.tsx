@@ -6,6 +6,9 @@ interface Props {
   readonly request: RequestDescription;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
+  /** The key header the API declares: offered as "Send with a new <header>". */
+  readonly keyHeader?: string;
+  readonly onConfirmWithKey?: () => void;
 }
 
 function consequence(method: string): string {
@@ -15,7 +18,7 @@ function consequence(method: string): string {
 }
 
 /** Asks before repeating a request that is not idempotent; Cancel is the focused, safe choice. */
-export function ConfirmResendDialog({ request, onConfirm, onCancel }: Props) {
+export function ConfirmResendDialog({ request, onConfirm, onCancel, keyHeader, onConfirmWithKey }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const id = useId();
@@ -49,7 +52,8 @@ export function ConfirmResendDialog({ request, onConfirm, onCancel }: Props) {
       </h2>
       <p id={`${id}-text`}>
         You already sent this {request.method} with the same URL and body. {request.method} is {label.toLowerCase()}: sending it again may{' '}
-        {consequence(request.method)}. Send again?
+        {consequence(request.method)}.
+        {keyHeader !== undefined && ` The API accepts an ${keyHeader} header: “Send with a new key” sends it with a fresh key, so any retry of it can be recognised and not repeated.`}
       </p>
       {idempotencyKey !== undefined && (
         <p>
@@ -64,8 +68,13 @@ export function ConfirmResendDialog({ request, onConfirm, onCancel }: Props) {
         <button type="button" className="button" ref={cancelRef} onClick={onCancel} data-testid="confirm-cancel">
           Cancel
         </button>
+        {keyHeader !== undefined && onConfirmWithKey !== undefined && (
+          <button type="button" className="button" onClick={onConfirmWithKey} data-testid="confirm-send-with-key">
+            Send with a new key
+          </button>
+        )}
         <button type="button" className="button button-danger" onClick={onConfirm} data-testid="confirm-send-again">
-          Send again
+          Send anyway
         </button>
       </div>
     </dialog>

@@ -1,9 +1,10 @@
-import type { OperationModel } from '../../../../shared/model/api-model';
+import type { JsonSchema, OperationModel } from '../../../../shared/model/api-model';
 import type { RequestFormApi } from '../use-request-form';
 import type { SendFlow } from '../use-send-flow';
 import { BodyEditor } from './BodyEditor';
 import { ConfirmResendDialog } from './ConfirmResendDialog';
 import { IdempotencyHint } from './IdempotencyHint';
+import { IdempotencyKeyBar } from './IdempotencyKeyBar';
 import { OperationHeader } from './OperationHeader';
 import { ParamSections } from './ParamSections';
 import { SendBar } from './SendBar';
@@ -14,10 +15,12 @@ interface Props {
   readonly form: RequestFormApi;
   readonly flow: SendFlow;
   readonly sending: boolean;
+  /** The model's schemaDefs, for the body form generated from the schema. */
+  readonly defs?: Readonly<Record<string, JsonSchema>>;
 }
 
 /** The selected operation as a form to fill and send. */
-export function RequestPanel({ op, form, flow, sending }: Props) {
+export function RequestPanel({ op, form, flow, sending, defs }: Props) {
   return (
     <section className="panel request-panel" aria-label="Request">
       <OperationHeader op={op} />
@@ -30,10 +33,18 @@ export function RequestPanel({ op, form, flow, sending }: Props) {
       >
         <ServerPicker form={form} />
         <ParamSections op={op} form={form} />
-        {op.requestBody && <BodyEditor body={op.requestBody} form={form} />}
-        <SendBar form={form} sending={sending} onSend={flow.trySend} />
+        {op.requestBody && <BodyEditor body={op.requestBody} form={form} defs={defs} />}
+        <IdempotencyKeyBar form={form} />
+        <SendBar form={form} sending={sending} onSend={flow.trySend} flow={flow} />
       </form>
-      {flow.pending && <ConfirmResendDialog request={flow.pending} onConfirm={flow.confirm} onCancel={flow.cancel} />}
+      {flow.pending && (
+        <ConfirmResendDialog
+          request={flow.pending}
+          onConfirm={flow.confirm}
+          onCancel={flow.cancel}
+          {...(flow.offerKeyHeader === undefined ? {} : { keyHeader: flow.offerKeyHeader, onConfirmWithKey: flow.confirmWithKey })}
+        />
+      )}
     </section>
   );
 }

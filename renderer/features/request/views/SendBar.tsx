@@ -1,15 +1,18 @@
 import type { RequestFormApi } from '../use-request-form';
+import type { SendFlow } from '../use-send-flow';
+import { IdempotencyResponseNote } from './IdempotencyResponseNote';
 
 interface Props {
   readonly form: RequestFormApi;
   readonly sending: boolean;
   readonly onSend: () => void;
+  readonly flow?: SendFlow;
 }
 
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** The Send button, the URL it will call, and why it cannot send yet. */
-export function SendBar({ form, sending, onSend }: Props) {
+export function SendBar({ form, sending, onSend, flow }: Props) {
   const request = form.build.request;
   const blocked = form.form.attempted && request === undefined;
   return (
@@ -17,12 +20,31 @@ export function SendBar({ form, sending, onSend }: Props) {
       <button type="button" className="button button-primary button-send" onClick={onSend} aria-disabled={sending || undefined} aria-keyshortcuts="Control+Enter Meta+Enter" data-testid="send-button">
         {sending ? 'Sending…' : 'Send'}
       </button>
+      {flow?.retry !== undefined && (
+        <button
+          type="button"
+          className="button"
+          onClick={flow.retry}
+          aria-disabled={sending || undefined}
+          title={`Send the last request again with the same ${form.key?.header ?? 'Idempotency-Key'}`}
+          data-testid="retry-button"
+        >
+          Retry
+        </button>
+      )}
       <span className="kbd-hint" aria-hidden="true">
         <kbd>{IS_MAC ? '⌘' : 'Ctrl'}</kbd>+<kbd>Enter</kbd>
       </span>
       <code className="send-url" title={request?.url}>
         {request ? request.url : 'The URL cannot be built yet: fill in the base URL and the path parameters.'}
       </code>
+      {form.op.idempotency === 'not-idempotent' && (
+        <label className="guard-toggle" title="Ask before sending the same method, URL and body again without an Idempotency-Key">
+          <input type="checkbox" checked={form.form.guardOff !== true} onChange={(event) => form.setGuardOff(!event.target.checked)} data-testid="guard-toggle" />
+          Ask before repeating
+        </label>
+      )}
+      <IdempotencyResponseNote note={form.form.keyNote} />
       {blocked && (
         <p className="send-blocked">
           Not sent: fix {form.build.problems.length === 1 ? 'the problem' : `the ${form.build.problems.length} problems`} marked above.

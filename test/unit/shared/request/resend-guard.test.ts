@@ -30,3 +30,22 @@ describe('resend-guard', () => {
     expect(needsResendConfirmation(get, requestFingerprint(get))).toBe(false);
   });
 });
+
+describe('resend-guard with keys and options', () => {
+  it('does not ask when the request carries an Idempotency-Key: the repeat is a retry the server can recognise', () => {
+    const keyed = { ...post, headers: [...post.headers, { name: 'Idempotency-Key', value: 'k-1' }] };
+    expect(needsResendConfirmation(keyed, requestFingerprint(keyed))).toBe(false);
+    const blank = { ...post, headers: [{ name: 'Idempotency-Key', value: ' ' }] };
+    expect(needsResendConfirmation(blank, requestFingerprint(blank))).toBe(true);
+  });
+
+  it('can be turned off per request', () => {
+    expect(needsResendConfirmation(post, requestFingerprint(post), { disabled: true })).toBe(false);
+  });
+
+  it("follows the operation's refined class (x-idempotent) over the method's", () => {
+    expect(needsResendConfirmation(post, requestFingerprint(post), { idempotency: 'idempotent' })).toBe(false);
+    const put = { ...post, method: 'PUT' } as const;
+    expect(needsResendConfirmation(put, requestFingerprint(put), { idempotency: 'not-idempotent' })).toBe(true);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * The client side of draft-ietf-httpapi-idempotency-key-header: putting a key on a request,
+ * and saying in words what a response means for that key.
+ */
+import type { HeaderEntry, RequestDescription, ResponseSnapshot } from '../request/request-model';
+import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyOf, isIdempotencyKeyHeader } from './idempotency-key-header';
+
+/** A UUID v4 shape check: the draft recommends a random, unique value, and a UUID v4 is what Roundtrip generates. */
+export function isUuidV4(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(value);
+}
+
+/** The request with its idempotency-key header set to `key` (any earlier key header is replaced). */
+export function withIdempotencyKey(request: RequestDescription, key: string, header: string = IDEMPOTENCY_KEY_HEADER): RequestDescription {
+  const headers: HeaderEntry[] = request.headers.filter((h) => !isIdempotencyKeyHeader(h.name));
+  headers.push({ name: header, value: key });
+  return { ...request, headers };
+}
+
+export interface KeyResponseNote {
+  readonly kind: 'replayed' | 'key-missing' | 'in-progress' | 'key-reused' | 'first';
+  readonly text: string;
+}
+
+function headerValue(response: ResponseSnapshot, name: string): string | undefined {
+  return response.headers.find((h) => h.name.toLowerCase() === name.toLowerCase())?.value.trim();
+}
+
+/**
+ * Explains, in one sentence, what a response says about the request's idempotency key:
+ * a replay (Idempotent-Replayed), or the draft's 400 / 409 / 422. Undefined when the key plays no part.
+ * `keyDeclared` is true when the operation declares a key header, so a 400 without a key is likely about it.
+ */
+export function explainKeyResponse(request: RequestDescription, response: ResponseSnapshot, keyDeclared: boolean): KeyResponseNote | undefined {
+  const key = idempotencyKeyOf(request.headers);
+  const replayed = headerValue(response, 'Idempotent-Replayed') ?? headerValue(response, 'X-Idempotent-Replayed');
+  if (key !== undefined && replayed !== undefined && replayed.toLowerCase() !== 'false') {
+    return {
+      kind: 'replayed',
+      text: `Replayed: the server had already handled Idempotency-Key ${key} and returned the stored response instead of doing it again.`,
+    };
+  }
+  if (response.status === 400 && key === undefined && keyDeclared) {
+    return { kind: 'key-missing', text: 'The server may require an Idempotency-Key here (400): add a key and send again.' };
+  }
+  if (key === undefined) return undefined;
+  if (response.status === 409) {
+    return {
+      kind: 'in-progress',
+      text: `Conflict (409): a request with Idempotency-Key ${key} is still being processed. Retry with the same key once it has finished.`,
+    };
+  }
+  if (response.status === 422) {
+    return {
+      kind: 'key-reused',
+      text: `Unprocessable (422): if the body failed no schema rule, Idempotency-Key ${key} was already used with a different body. Send the original body, or press New key for a new request.`,
+    };
+  }
+  if (response.status >= 200 && response.status < 300) {
+    return { kind: 'first', text: `Sent with Idempotency-Key ${key}: Retry sends the same key, so a server that honours keys replays this answer instead of doing it again.` };
+  }
+  return undefined;
+}
