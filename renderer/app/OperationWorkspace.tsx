@@ -31,7 +31,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses }
 
   return (
     <div className="operation-workspace">
-      <RequestPanel op={op} form={form} flow={flow} sending={sending} />
+      <RequestPanel op={op} form={form} flow={flow} sending={sending} defs={spec.model.schemaDefs} />
       <ResponsePanel exchange={exchange} onCancel={() => responses.cancel(op.key)} onResend={(overrides) => responses.resend(op.key, overrides)} />
     </div>
   );

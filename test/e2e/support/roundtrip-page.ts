@@ -57,7 +57,25 @@ export class RoundtripPage {
   }
 
   async setBody(text: string): Promise<void> {
-    await this.byTestId('body-editor').fill(text);
+    await (await this.rawBody()).fill(text);
+  }
+
+  /** The raw body text editor, switching a JSON body from its generated form to Raw JSON first. */
+  async rawBody(): Promise<Locator> {
+    const rawTab = this.byTestId('body-mode-raw');
+    if ((await rawTab.count()) > 0 && (await rawTab.getAttribute('aria-selected')) !== 'true') await rawTab.click();
+    return this.byTestId('body-editor');
+  }
+
+  /** Switches a JSON body to its generated form. */
+  async bodyForm(): Promise<Locator> {
+    await this.byTestId('body-mode-form').click();
+    return this.byTestId('body-form');
+  }
+
+  /** The input of the body field at a JSONPath-like place ("$.owner.name"). */
+  bodyInput(path: string): Locator {
+    return this.page.locator(`[data-testid="body-field"][data-path='${path}'] >> [data-testid="body-input"]`).first();
   }
 
   /** Clicks Send and waits for the new exchange to finish (a response or an error). */

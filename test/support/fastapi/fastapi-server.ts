@@ -20,12 +20,15 @@ const START_DEADLINE_MS = 20_000;
 const STOP_GRACE_MS = 5_000;
 const PORT_ATTEMPTS = 3;
 
-/** Starts the FastAPI books service with uvicorn on a free port and waits until it serves /openapi.json. */
-export async function startFastApi(): Promise<FastApiServer> {
+/**
+ * Starts a FastAPI service of this folder with uvicorn on a free port and waits until it serves /openapi.json:
+ * the books service (app.py) by default, or another module's `app` ("forms_app").
+ */
+export async function startFastApi(appModule = 'app'): Promise<FastApiServer> {
   let lastError: Error | undefined;
   for (let attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
     try {
-      return await startOnPort(await freePort());
+      return await startOnPort(await freePort(), appModule);
     } catch (error) {
       lastError = error instanceof Error ? error : new Error(String(error));
       // freePort() only says the port was free a moment ago; another process may have taken it since.
@@ -35,12 +38,12 @@ export async function startFastApi(): Promise<FastApiServer> {
   throw lastError ?? new Error('Could not start uvicorn.');
 }
 
-async function startOnPort(port: number): Promise<FastApiServer> {
+async function startOnPort(port: number, appModule: string): Promise<FastApiServer> {
   const env: NodeJS.ProcessEnv = { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' };
   // A PYTHONPATH meant for another interpreter could shadow Debian's packages.
   delete env.PYTHONPATH;
   delete env.PYTHONHOME;
-  const args = ['-m', 'uvicorn', 'app:app', '--app-dir', APP_DIR, '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warning', '--no-access-log'];
+  const args = ['-m', 'uvicorn', `${appModule}:app`, '--app-dir', APP_DIR, '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warning', '--no-access-log'];
   const child = spawn(PYTHON, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.setEncoding('utf8');

@@ -1,0 +1,39 @@
+import type { FieldShape } from '../../../../shared/schema-form/field-shape';
+import { variantDefault } from '../../../../shared/schema-form/default-value';
+import type { JsonPath } from '../../../../shared/schema-form/json-path';
+import { pickVariant } from '../../../../shared/schema-form/pick-variant';
+import { useBodyForm } from '../body-form-context';
+import { SchemaField } from './SchemaField';
+
+interface Props {
+  readonly shape: Extract<FieldShape, { kind: 'union' }>;
+  readonly path: JsonPath;
+  readonly value: unknown;
+  readonly ancestors: readonly string[];
+}
+
+/** oneOf/anyOf: a variant picker (following the discriminator) and the picked variant's fields. */
+export function UnionField({ shape, path, value, ancestors }: Props) {
+  const form = useBodyForm();
+  const index = pickVariant(shape, value, form.defs);
+  const variant = shape.variants[index];
+  return (
+    <div className="body-union">
+      <select
+        className="input input-compact"
+        value={String(index)}
+        disabled={form.readOnly}
+        aria-label={shape.discriminator !== undefined ? `Variant (${shape.discriminator})` : 'Variant'}
+        onChange={(event) => form.set(path, variantDefault(shape, Number(event.target.value), form.defs, ancestors))}
+        data-testid="body-variant"
+      >
+        {shape.variants.map((v, i) => (
+          <option key={i} value={String(i)}>
+            {v.tag !== undefined && v.tag !== v.label ? `${v.label} (${shape.discriminator ?? ''}: ${v.tag})` : v.label}
+          </option>
+        ))}
+      </select>
+      {variant !== undefined && <SchemaField schema={variant.schema} path={path} value={value} ancestors={ancestors} />}
+    </div>
+  );
+}

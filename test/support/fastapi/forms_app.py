@@ -1,0 +1,98 @@
+"""A FastAPI service for the request builder's end-to-end tests.
+
+Every endpoint answers with exactly what it received (body, query, headers, files), so a test can
+assert on what reached the server rather than on what the UI showed. Nested Pydantic models, enums,
+optional fields, a discriminated union, form posts and file uploads are what real FastAPI APIs use.
+"""
+from enum import Enum
+from typing import Dict, List, Literal, Optional, Union
+
+from fastapi import FastAPI, File, Form, Request, UploadFile
+from pydantic import BaseModel, Field
+
+app = FastAPI(title="Roundtrip forms test service", version="1.0.0")
+
+
+class Size(str, Enum):
+    small = "small"
+    medium = "medium"
+    large = "large"
+
+
+class Address(BaseModel):
+    street: str
+    city: str
+    postcode: Optional[str] = None
+
+
+class Customer(BaseModel):
+    name: str = Field(min_length=1)
+    email: Optional[str] = None
+    address: Address
+
+
+class Line(BaseModel):
+    sku: str
+    quantity: int = Field(ge=1, le=100)
+    size: Size = Size.medium
+    gift: bool = False
+
+
+class Card(BaseModel):
+    method: Literal["card"]
+    last4: str = Field(regex=r"^\d{4}$")
+
+
+class Transfer(BaseModel):
+    method: Literal["transfer"]
+    iban: str
+
+
+class Order(BaseModel):
+    customer: Customer
+    lines: List[Line]
+    note: Optional[str] = None
+    labels: Dict[str, str] = {}
+    payment: Union[Card, Transfer] = Field(discriminator="method")
+
+
+@app.post("/orders")
+async def create_order(order: Order, request: Request) -> dict:
+    """Echoes the parsed order and the raw body the server read."""
+    raw = (await request.body()).decode("utf-8")
+    return {"order": order.dict(), "raw": raw, "contentType": request.headers.get("content-type")}
+
+
+@app.get("/echo")
+async def echo(request: Request) -> dict:
+    """Echoes the query string, its parsed pairs and the headers as the server saw them."""
+    return {
+        "query": request.url.query,
+        "pairs": list(request.query_params.multi_items()),
+        "headers": {k: v for k, v in request.headers.items()},
+        "cookies": dict(request.cookies),
+    }
+
+
+@app.post("/upload")
+async def upload(
+    caption: str = Form(...),
+    file: UploadFile = File(...),
+    tags: Optional[List[str]] = Form(None),
+) -> dict:
+    """Echoes the form fields and the uploaded file's name, type, size and first bytes."""
+    content = await file.read()
+    return {
+        "caption": caption,
+        "tags": tags or [],
+        "filename": file.filename,
+        "contentType": file.content_type,
+        "size": len(content),
+        "head": content[:32].decode("utf-8", errors="replace"),
+    }
+
+
+@app.post("/form")
+async def url_encoded(name: str = Form(...), size: Size = Form(...)) -> dict:
+    """Echoes an application/x-www-form-urlencoded post."""
+    return {"name": name, "size": size}
