@@ -66,6 +66,7 @@ function route(base: () => string) {
       case '/openapi.json':
         return send(200, 'application/json', JSON.stringify(spec(base())));
       case '/item':
+        response.setHeader('Set-Cookie', ['sid=abc123; Path=/; HttpOnly; SameSite=Lax', 'theme=dark']);
         return send(200, 'application/json', JSON.stringify({ id: 1, name: 'Lamp', price: 12.5, note: null }));
       case '/bad-item':
         return send(200, 'application/json', JSON.stringify({ id: 'one', name: 'Lamp', price: -3 }));

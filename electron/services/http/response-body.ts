@@ -4,6 +4,8 @@ import type { ResponseBody } from '../../../shared/request/request-model';
 /** Text beyond this is cut for display; it matches the default memory cap of read-body. */
 export const MAX_TEXT_CHARS = 50 * 1024 * 1024;
 const BINARY_PREVIEW_BYTES = 64 * 1024;
+// An image is shown whole, so it crosses whole up to this size.
+const IMAGE_PREVIEW_BYTES = 10 * 1024 * 1024;
 
 const TEXT_TYPES = /^(text\/|application\/(json|xml|javascript|ecmascript|x-www-form-urlencoded|graphql|yaml|x-yaml|problem\+json|problem\+xml)|[a-z]+\/[a-z0-9.+-]*\+(json|xml|yaml))/i;
 
@@ -16,10 +18,11 @@ export function toResponseBody(bytes: Buffer, contentType: string | undefined): 
       ? { kind: 'text', text: text.slice(0, MAX_TEXT_CHARS), truncated: true }
       : { kind: 'text', text, truncated: false };
   }
+  const limit = /^\s*image\//i.test(contentType ?? '') ? IMAGE_PREVIEW_BYTES : BINARY_PREVIEW_BYTES;
   return {
     kind: 'binary',
-    base64Preview: bytes.subarray(0, BINARY_PREVIEW_BYTES).toString('base64'),
-    truncated: bytes.length > BINARY_PREVIEW_BYTES,
+    base64Preview: bytes.subarray(0, limit).toString('base64'),
+    truncated: bytes.length > limit,
   };
 }
 

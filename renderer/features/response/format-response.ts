@@ -1,6 +1,4 @@
 /** Presentation of a response snapshot: status words, sizes, readable bodies. */
-import type { ResponseBody } from '../../../shared/request/request-model';
-
 // Used when the server (or HTTP/2) sent no reason phrase.
 const REASONS: Readonly<Record<number, string>> = {
   100: 'Continue', 101: 'Switching Protocols', 200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information',
@@ -46,18 +44,4 @@ export function formatDuration(ms: number): string {
 /** True for application/json and every +json type (problem+json, vnd.api+json…). */
 export function isJsonContentType(contentType: string | undefined): boolean {
   return contentType !== undefined && /^[^;]*[/+]json\s*(;|$)/i.test(contentType.trim());
-}
-
-/** Text to show for a text body: pretty JSON (2 spaces) when it is JSON, otherwise as it came. */
-export function displayText(body: Extract<ResponseBody, { kind: 'text' }>, contentType: string | undefined): { text: string; json: boolean } {
-  const looksJson = isJsonContentType(contentType) || /^\s*[[{]/.test(body.text);
-  // A truncated body cannot parse; it is shown raw rather than guessed at.
-  if (looksJson && !body.truncated) {
-    try {
-      return { text: JSON.stringify(JSON.parse(body.text), null, 2), json: true };
-    } catch {
-      // Not JSON after all: fall through to the raw text.
-    }
-  }
-  return { text: body.text, json: false };
 }
