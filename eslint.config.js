@@ -6,6 +6,14 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'http', 'https', 'net', 'os', 'child_process', 'crypto', 'url', 'stream'];
 
+// Flat config replaces a rule's options block by block, so every block that sets
+// no-restricted-imports spreads the patterns of the layers above it.
+const rendererPatterns = [
+  { group: nodeBuiltins, message: 'The renderer has no Node: ask the main process through the api.' },
+  { group: ['electron', 'axios', '@apidevtools/*', 'ajv', 'ajv/*'], message: 'The renderer talks to the main process only through renderer/lib/api.ts.' },
+  { group: ['**/electron/**'], message: 'The renderer imports nothing from electron/.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'out/**', 'test-results/**'] },
   js.configs.recommended,
@@ -42,20 +50,26 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: nodeBuiltins, message: 'The renderer has no Node: ask the main process through the api.' },
-          { group: ['electron', 'axios', '@apidevtools/*'], message: 'The renderer talks to the main process only through renderer/lib/api.ts.' },
-          { group: ['**/electron/**'], message: 'The renderer imports nothing from electron/.' },
-        ],
-      }],
+      'no-restricted-imports': ['error', { patterns: rendererPatterns }],
     },
   },
   {
     files: ['renderer/**/components/**/*.tsx', 'renderer/**/views/**/*.tsx'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/lib/api', '**/lib/api.ts'], message: 'Components never call the api: a feature hook (use-*.ts) does.' }],
+        patterns: [...rendererPatterns, { group: ['**/lib/api', '**/lib/api.ts'], message: 'Components never call the api: a feature hook (use-*.ts) does.' }],
+      }],
+    },
+  },
+  {
+    // Services, the browser host and the CLI run under plain Node: only electron/main and electron/preload may use Electron.
+    files: ['electron/services/**/*.ts', 'electron/host/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron'], message: 'Only electron/main and electron/preload may import electron; services know nothing of it.' },
+          { group: ['**/renderer/**'], message: 'The main side imports nothing from renderer/.' },
+        ],
       }],
     },
   },

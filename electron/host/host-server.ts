@@ -44,7 +44,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   context.port = (server.address() as AddressInfo).port;
   return {

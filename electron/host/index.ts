@@ -14,14 +14,24 @@ import { startHost } from './host-server';
 
 const args = process.argv.slice(2);
 const portArg = args.find((arg) => arg.startsWith('--port='));
-const port = portArg ? Number(portArg.slice('--port='.length)) : Number(process.env['ROUNDTRIP_PORT'] ?? 0);
+const portText = portArg ? portArg.slice('--port='.length) : (process.env['ROUNDTRIP_PORT'] ?? '0');
+const port = Number(portText);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`Roundtrip: "${portText}" is not a port number; use --port=N with N from 1 to 65535, or 0 for any free port.`);
+  process.exit(2);
+}
 const shouldOpen = !args.includes('--no-open') && !process.env['CI'];
 
 // dist/host/index.mjs -> dist/renderer
 const rendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
 const demo = createDemoLauncher();
 const events = createEventHub();
-const host = await startHost({ rendererDir, dispatch: createDispatch(createHandlers({ demo, events, dataDir: resolveDataDir() })), events, port });
+const host = await startHost({ rendererDir, dispatch: createDispatch(createHandlers({ demo, events, dataDir: resolveDataDir() })), events, port }).catch((error: unknown) => {
+  const code = (error as { code?: string }).code;
+  const reason = code === 'EADDRINUSE' ? `port ${port} is already in use; pick another with --port=N or omit it for a free one` : error instanceof Error ? error.message : String(error);
+  console.error(`Roundtrip could not start the browser host: ${reason}.`);
+  process.exit(2);
+});
 
 console.log(`Roundtrip is running at ${host.url}`);
 console.log('Open that address in your browser (the token in it is required). Press Ctrl+C to stop.');

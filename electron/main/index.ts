@@ -34,16 +34,21 @@ if (!app.requestSingleInstanceLock()) {
       window.focus();
     }
   });
-  void app.whenReady().then(() => {
+  app.whenReady().then(() => {
     hardenSession();
     registerIpc(createDispatch(createHandlers({ demo, events, dataDir: resolveDataDir() })), rendererUrl(paths));
     openWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });
+  }, (error: unknown) => {
+    console.error('Roundtrip could not start:', error);
+    app.exit(1);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => void demo.stop());
+  app.on('will-quit', () => {
+    demo.stop().catch((error: unknown) => console.error('Roundtrip could not stop the demo API cleanly:', error));
+  });
 }

@@ -35,7 +35,9 @@ export function createSecureWindow(paths: WindowPaths): BrowserWindow {
   });
   lockDown(window.webContents);
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(paths.rendererIndex);
+  window.loadFile(paths.rendererIndex).catch((error: unknown) => {
+    console.error(`Roundtrip could not load its window from ${paths.rendererIndex}; is dist/ built (npm run build)?`, error);
+  });
   return window;
 }
 

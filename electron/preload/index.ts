@@ -5,8 +5,15 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { EVENT_CHANNEL, type AppEvent, type SubscribeEvents } from '../../shared/ipc/events';
+import { fail } from '../../shared/ipc/result';
 
-const api = Object.fromEntries(CHANNELS.map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(channel, input)]));
+// invoke() rejects when a value cannot be cloned or the frame is going away; the
+// contract promises a Result either way, as the browser transport gives.
+const call = (channel: string, input: unknown): Promise<unknown> =>
+  ipcRenderer.invoke(channel, input).catch((error: unknown) =>
+    fail('ipc-failed', `Roundtrip's window could not reach its main process for ${channel}: ${error instanceof Error ? error.message : String(error)}. Try again; if it persists, restart Roundtrip.`),
+  );
+const api = Object.fromEntries(CHANNELS.map((channel) => [channel, (input: unknown) => call(channel, input)]));
 
 contextBridge.exposeInMainWorld('roundtripApi', Object.freeze(api));
 

@@ -24,7 +24,8 @@ export function createDemoLauncher(): DemoLauncher {
     async stop() {
       const current = running;
       running = undefined;
-      if (current) await (await current).close();
+      // A start that had failed leaves nothing to close.
+      if (current) await current.then((server) => server.close(), () => undefined);
     },
   };
 }

@@ -11,34 +11,67 @@ const HOST_REFUSED_MESSAGE =
   'The Roundtrip host refused this page (it checks a per-start token and the page address). ' +
   'Open the exact address the host printed when it started, including its ?token=… part.';
 
+const TOKEN_KEY = 'roundtrip.hostToken';
+
 /** The api in use: the Electron bridge when the preload provided one, else the browser host. */
-export const api: Api = window.roundtripApi ?? createHostApi(location.search);
+export const api: Api = window.roundtripApi ?? createHostApi(hostToken());
 
 /** Subscribes to the main process's events, whatever the transport. */
-export const subscribeEvents: SubscribeEvents = window.roundtripEvents ?? createHostEvents(location.search);
+export const subscribeEvents: SubscribeEvents = window.roundtripEvents ?? createHostEvents(hostToken());
 
-// One EventSource for the page, shared by every subscriber, opened on first use.
-function createHostEvents(search: string): SubscribeEvents {
+let cachedToken: string | undefined;
+
+// The host's token arrives in the address; keep it in this tab's session storage and take it
+// out of the address bar, so it does not linger in history, bookmarks or screenshots.
+function hostToken(): string {
+  if (cachedToken !== undefined) return cachedToken;
+  const params = new URLSearchParams(location.search);
+  const fromUrl = params.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    params.delete('token');
+    const rest = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`);
+  }
+  cachedToken = fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return cachedToken;
+}
+
+// One EventSource for the page, shared by every subscriber, open while anyone listens.
+function createHostEvents(token: string): SubscribeEvents {
   const listeners = new Set<(event: AppEvent) => void>();
   let source: EventSource | undefined;
+  let live = false;
   return (listener) => {
     listeners.add(listener);
     if (!source) {
-      const token = new URLSearchParams(search).get('token') ?? '';
       source = new EventSource(`./events?token=${encodeURIComponent(token)}`);
       source.onmessage = (message: MessageEvent<string>) => {
-        const event = JSON.parse(message.data) as AppEvent;
+        let event: AppEvent;
+        try {
+          event = JSON.parse(message.data) as AppEvent;
+        } catch {
+          return; // A malformed frame is dropped; the stream goes on.
+        }
+        if (event.name === 'app:ready') live = true;
         for (const each of listeners) each(event);
       };
+    } else if (live) {
+      // As in Electron, every new listener learns that the stream is live.
+      listener({ name: 'app:ready', payload: { at: Date.now() } });
     }
     return () => {
       listeners.delete(listener);
+      if (listeners.size === 0 && source) {
+        source.close();
+        source = undefined;
+        live = false;
+      }
     };
   };
 }
 
-function createHostApi(search: string): Api {
-  const token = new URLSearchParams(search).get('token') ?? '';
+function createHostApi(token: string): Api {
   const entries = CHANNELS.map((channel) => [channel, (input: unknown) => callHost(channel, input, token)] as const);
   // Object.fromEntries loses the per-channel pairing; every channel gets the same
   // JSON-in, Result-out function, which is what Api describes.
@@ -46,18 +79,27 @@ function createHostApi(search: string): Api {
 }
 
 async function callHost(channel: Channel, input: unknown, token: string): Promise<Result<unknown>> {
+  let body: string;
+  try {
+    body = JSON.stringify(input);
+  } catch (error) {
+    return { ok: false, error: { code: 'invalid-input', message: `Roundtrip could not encode the ${channel} request (${error instanceof Error ? error.message : String(error)}). Please report this with the steps that led here.` } };
+  }
   let response: Response;
   try {
     response = await fetch(`./rpc/${channel}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-roundtrip-token': token },
-      body: JSON.stringify(input),
+      body,
     });
   } catch {
     return hostUnreachable();
   }
   if (response.status === 401 || response.status === 403) {
     return { ok: false, error: { code: 'host-refused', message: HOST_REFUSED_MESSAGE } };
+  }
+  if (response.status === 413) {
+    return { ok: false, error: { code: 'too-large', message: `The ${channel} request is larger than the Roundtrip host accepts. Open large documents by URL or from a file path instead of pasting them.` } };
   }
   if (!response.ok) {
     return {

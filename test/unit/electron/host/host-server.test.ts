@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../../../electron/host/host-server';
 import { createDispatch } from '../../../../electron/services/dispatch';
-import type { Handlers } from '../../../../shared/ipc/contract';
+import { stubHandlers } from '../../../support/stub-handlers';
 import { createEventHub } from '../../../../electron/services/event-hub';
 
 interface Reply {
@@ -29,12 +29,9 @@ describe('host-server', () => {
   let host: RunningHost;
   const events = createEventHub();
   let rpcHeaders: Record<string, string>;
-  const handlers: Handlers = {
-    'spec:load': () => Promise.reject(new Error('unused')),
-    'request:send': () => Promise.reject(new Error('unused')),
+  const handlers = stubHandlers({
     'demo:start': async () => ({ baseUrl: 'http://127.0.0.1:1', specUrl: 'http://127.0.0.1:1/openapi.json' }),
-    'request:cancel': () => Promise.reject(new Error('unused')),
-  };
+  });
 
   beforeAll(async () => {
     host = await startHost({ rendererDir: path.resolve('test/fixtures/renderer'), dispatch: createDispatch(handlers), events });

@@ -7,9 +7,10 @@ describe('data-dir', () => {
   });
 
   it("follows each platform's convention", () => {
-    expect(resolveDataDir({}, 'linux', '/home/a')).toBe('/home/a/.config/Roundtrip');
-    expect(resolveDataDir({ XDG_CONFIG_HOME: '/cfg' }, 'linux', '/home/a')).toBe('/cfg/Roundtrip');
-    expect(resolveDataDir({}, 'darwin', '/Users/a')).toBe('/Users/a/Library/Application Support/Roundtrip');
+    expect(resolveDataDir({}, 'linux', '/home/a')).toBe('/home/a/.config/Roundtrip/data');
+    expect(resolveDataDir({ XDG_CONFIG_HOME: '/cfg' }, 'linux', '/home/a')).toBe('/cfg/Roundtrip/data');
+    expect(resolveDataDir({ XDG_CONFIG_HOME: 'relative' }, 'linux', '/home/a')).toBe('/home/a/.config/Roundtrip/data');
+    expect(resolveDataDir({}, 'darwin', '/Users/a')).toBe('/Users/a/Library/Application Support/Roundtrip/data');
     expect(resolveDataDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32', 'C:\\Users\\a')).toContain('Roundtrip');
   });
 });

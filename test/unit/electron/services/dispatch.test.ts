@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../../electron/services/dispatch';
 import { UserFacingError } from '../../../../electron/services/app-error';
-import type { Handlers } from '../../../../shared/ipc/contract';
-
-function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  const unused = () => Promise.reject(new Error('not called'));
-  return { 'spec:load': unused, 'request:send': unused, 'demo:start': unused, 'request:cancel': unused, ...overrides };
-}
+import { stubHandlers as handlers } from '../../../support/stub-handlers';
 
 describe('dispatch', () => {
   it('passes validated input to the channel handler and wraps its value', async () => {
