@@ -4,6 +4,7 @@ import type { EventSink } from '../../shared/ipc/events';
 import type { DemoLauncher } from './demo-launcher';
 import { cancelRequest } from './http/in-flight';
 import { sendRequest } from './http/send-request';
+import { sendWithRetry } from './retry/send-with-retry';
 import { SpecLoads } from './spec/spec-loads';
 
 export interface HandlerDeps {
@@ -19,7 +20,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const specLoads = new SpecLoads();
   return {
     'spec:load': (input) => specLoads.load(input),
-    'request:send': (input) => sendRequest(input, { events: deps.events }),
+    // With a retry policy the send goes through the retry service (issue 6); without one it is sendRequest itself.
+    'request:send': (input) => (input.retry === undefined ? sendRequest(input, { events: deps.events }) : sendWithRetry(input, { events: deps.events })),
     'demo:start': () => deps.demo.start(),
     'request:cancel': (input) => Promise.resolve(cancelRequest(input.requestId)),
     'spec:problems': async (input) => ({ problems: await specLoads.problems(input.validationId) }),

@@ -44,6 +44,15 @@ export const requestSendInput = z.object({
   maxRedirects: z.number().int().min(0).max(50).optional(),
   allowInvalidCertificate: z.boolean().optional(),
   maxBodyBytes: z.number().int().positive().max(2 * 1024 * 1024 * 1024).optional(),
+  /** Automatic retry (issue 6): off when absent; the main process retries only idempotent or keyed requests. */
+  retry: z
+    .object({
+      maxRetries: z.number().int().min(0).max(10),
+      backoffMs: z.number().int().min(0).max(60_000),
+      maxDelayMs: z.number().int().min(0).max(300_000).optional(),
+      idempotency: z.enum(['safe', 'idempotent', 'not-idempotent']).optional(),
+    })
+    .optional(),
   expect: z
     .object({
       specVersion: z.string().max(32),

@@ -3,12 +3,15 @@
  * progressed). Declared once here; Electron delivers them over one IPC channel, the
  * browser host over one Server-Sent Events stream.
  */
+import type { RetryAttempt } from '../idempotency/retry-policy';
 
 export interface EventMap {
   /** Sent once to every new listener so it knows the stream is live (and tests can wait for it). */
   readonly 'app:ready': { readonly at: number };
   /** Bytes of a response body received so far (on the wire), for the request the renderer named. */
   readonly 'request:progress': { readonly requestId: string; readonly receivedBytes: number; readonly totalBytes?: number };
+  /** One attempt of an automatically retried request finished (issue 6); `waitMs` is the pause before the next. */
+  readonly 'request:attempt': RetryAttempt & { readonly requestId: string; readonly of: number };
 }
 
 export type EventName = keyof EventMap;

@@ -1,5 +1,6 @@
 /** What the renderer asks the main process to send, and what comes back. */
 import type { HttpMethod } from '../model/api-model';
+import type { RetryPolicy, RetryReport } from '../idempotency/retry-policy';
 import type { ResponseExpectation, ResponseValidation } from '../response/response-validation';
 
 export interface HeaderEntry {
@@ -27,6 +28,8 @@ export interface RequestDescription {
   readonly allowInvalidCertificate?: boolean;
   /** Decoded bytes kept in memory; a larger body goes to a temp file (compressed ones stop here). */
   readonly maxBodyBytes?: number;
+  /** Automatic retries in the main process (off when absent); only idempotent or keyed requests are retried. */
+  readonly retry?: RetryPolicy;
   /** What the spec declares for this operation's responses; the answer is checked against it. */
   readonly expect?: ResponseExpectation;
 }
@@ -88,6 +91,8 @@ export interface ResponseSnapshot {
   readonly bodyFile?: BodyFile;
   /** The certificate was not verified because the user allowed it for this request. */
   readonly insecureTls?: boolean;
+  /** Every attempt when automatic retry was on (the response is the last attempt's). */
+  readonly retry?: RetryReport;
   /** The check against the spec, when the request carried an expectation. */
   readonly validation?: ResponseValidation;
 }

@@ -4,6 +4,7 @@ import { paramKey } from '../../../shared/request/build-request';
 import { exampleForMediaType } from '../../../shared/schema/example-from-schema';
 import { isIdempotencyKeyHeader } from '../../../shared/idempotency/idempotency-key-header';
 import type { KeyResponseNote } from '../../../shared/idempotency/key-lifecycle';
+import type { RetryAttempt } from '../../../shared/idempotency/retry-policy';
 import type { RequestDescription } from '../../../shared/request/request-model';
 
 export interface RequestForm {
@@ -25,7 +26,20 @@ export interface RequestForm {
   readonly guardOff?: boolean;
   /** What the last response said about the key (replayed, 409, 422...), in words. */
   readonly keyNote?: KeyResponseNote;
+  /** Automatic retry for this request: off unless switched on. */
+  readonly autoRetry?: AutoRetrySettings;
+  /** The attempts of the last automatically retried send. */
+  readonly attempts?: readonly RetryAttempt[];
 }
+
+export interface AutoRetrySettings {
+  readonly on: boolean;
+  readonly maxRetries: number;
+  readonly backoffMs: number;
+}
+
+/** Off, with a modest count and backoff ready for when it is switched on. */
+export const DEFAULT_AUTO_RETRY: AutoRetrySettings = { on: false, maxRetries: 3, backoffMs: 500 };
 
 /** A fresh random key for a new logical request (UUID v4, as the Idempotency-Key draft suggests). */
 export function newIdempotencyKey(): string {

@@ -7,7 +7,8 @@ import type { RequestDescription } from '../../../shared/request/request-model';
 import { IDEMPOTENCY_KEY_HEADER } from '../../../shared/idempotency/idempotency-key-header';
 import { withIdempotencyKey, type KeyResponseNote } from '../../../shared/idempotency/key-lifecycle';
 import { requestFingerprint } from '../../../shared/request/resend-guard';
-import { exampleBodyText, initialForm, keyParamKey, newIdempotencyKey, serverDefaults, type RequestForm } from './request-form-model';
+import type { RetryAttempt } from '../../../shared/idempotency/retry-policy';
+import { DEFAULT_AUTO_RETRY, exampleBodyText, initialForm, keyParamKey, newIdempotencyKey, serverDefaults, type AutoRetrySettings, type RequestForm } from './request-form-model';
 import type { RequestFormsAction, RequestFormsState } from './request-forms-store';
 
 export interface ServerChoice {
@@ -48,6 +49,8 @@ export interface RequestFormApi {
   readonly removeKey: () => void;
   readonly setGuardOff: (off: boolean) => void;
   readonly setKeyNote: (note: KeyResponseNote | undefined) => void;
+  readonly setAutoRetry: (settings: Partial<AutoRetrySettings>) => void;
+  readonly setAttempts: (attempts: readonly RetryAttempt[] | undefined) => void;
 }
 
 // OpenAPI: without servers, the server is "/" — relative to where the document came from.
@@ -136,6 +139,8 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
       removeKey: () => update((f) => ({ ...f, addedKey: undefined, keyNote: undefined })),
       setGuardOff: (off: boolean) => update((f) => ({ ...f, guardOff: off })),
       setKeyNote: (note: KeyResponseNote | undefined) => update((f) => ({ ...f, keyNote: note })),
+      setAutoRetry: (settings: Partial<AutoRetrySettings>) => update((f) => ({ ...f, autoRetry: { ...DEFAULT_AUTO_RETRY, ...f.autoRetry, ...settings } })),
+      setAttempts: (attempts: readonly RetryAttempt[] | undefined) => update((f) => ({ ...f, attempts })),
     }),
     [update, dispatch, serverUrl, op, defs, keyParam],
   );

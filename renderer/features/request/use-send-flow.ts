@@ -31,17 +31,25 @@ export interface SendFlow {
 export function useSendFlow(form: RequestFormApi, send: (request: RequestDescription) => Promise<Result<ResponseSnapshot>>, sending: boolean): SendFlow {
   const op = form.op;
   const [pending, setPending] = useState<RequestDescription>();
-  const { markSent, markAttempted, setKeyNote, setParam } = form;
+  const { markSent, markAttempted, setKeyNote, setParam, setAttempts } = form;
   const keyDeclared = op.idempotencyKey !== undefined;
+  const autoRetry = form.form.autoRetry;
+  const retryOn = autoRetry?.on === true && autoRetry.maxRetries > 0;
+  const maxRetries = autoRetry?.maxRetries ?? 0;
+  const backoffMs = autoRetry?.backoffMs ?? 0;
 
   const dispatchSend = useCallback(
     async (request: RequestDescription) => {
       setPending(undefined);
-      const result = await send(request);
+      setAttempts(undefined);
+      // The retry policy rides on the request; the main process decides per attempt and never retries a bare POST.
+      const outgoing: RequestDescription = retryOn ? { ...request, retry: { maxRetries, backoffMs, idempotency: op.idempotency } } : request;
+      const result = await send(outgoing);
       if (result.ok || !NOT_DELIVERED.has(result.error.code)) markSent(request);
       setKeyNote(result.ok ? explainKeyResponse(request, result.value, keyDeclared) : undefined);
+      if (result.ok && result.value.retry !== undefined) setAttempts(result.value.retry.attempts);
     },
-    [send, markSent, setKeyNote, keyDeclared],
+    [send, markSent, setKeyNote, setAttempts, keyDeclared, retryOn, maxRetries, backoffMs, op.idempotency],
   );
 
   const request = form.build.request;

@@ -5,6 +5,8 @@ import { BodyEditor } from './BodyEditor';
 import { ConfirmResendDialog } from './ConfirmResendDialog';
 import { IdempotencyHint } from './IdempotencyHint';
 import { IdempotencyKeyBar } from './IdempotencyKeyBar';
+import { RetryControls } from './RetryControls';
+import { useRetryAttempts } from '../use-retry-attempts';
 import { OperationHeader } from './OperationHeader';
 import { ParamSections } from './ParamSections';
 import { SendBar } from './SendBar';
@@ -21,6 +23,7 @@ interface Props {
 
 /** The selected operation as a form to fill and send. */
 export function RequestPanel({ op, form, flow, sending, defs }: Props) {
+  const live = useRetryAttempts(op.key);
   return (
     <section className="panel request-panel" aria-label="Request">
       <OperationHeader op={op} />
@@ -35,6 +38,7 @@ export function RequestPanel({ op, form, flow, sending, defs }: Props) {
         <ParamSections op={op} form={form} />
         {op.requestBody && <BodyEditor body={op.requestBody} form={form} defs={defs} />}
         <IdempotencyKeyBar form={form} />
+        <RetryControls form={form} sending={sending} live={live} />
         <SendBar form={form} sending={sending} onSend={flow.trySend} flow={flow} />
       </form>
       {flow.pending && (
