@@ -3,6 +3,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import type { EventSink } from '../../shared/ipc/events';
 import type { DemoLauncher } from './demo-launcher';
 import { cancelRequest } from './http/in-flight';
+import { processUploads } from './files/upload-store';
 import { sendRequest } from './http/send-request';
 import { sendWithRetry } from './retry/send-with-retry';
 import { SpecLoads } from './spec/spec-loads';
@@ -24,6 +25,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'request:send': (input) => (input.retry === undefined ? sendRequest(input, { events: deps.events }) : sendWithRetry(input, { events: deps.events })),
     'demo:start': () => deps.demo.start(),
     'request:cancel': (input) => Promise.resolve(cancelRequest(input.requestId)),
+    'files:stage': (input) => processUploads.stage(input),
     'spec:problems': async (input) => ({ problems: await specLoads.problems(input.validationId) }),
     'spec:cancel': (input) => Promise.resolve(specLoads.cancel(input.loadId)),
   };

@@ -34,11 +34,31 @@ export const specLoadInput = z.object({
 export const specProblemsInput = z.object({ validationId: z.string().min(1).max(100) });
 export const specCancelInput = z.object({ loadId: z.string().min(1).max(100) });
 
+/** One chunk of a file picked for a request body (the renderer reads files a slice at a time). */
+export const filesStageInput = z.object({
+  uploadId: z.string().min(1).max(100).optional(),
+  name: z.string().max(1024),
+  mediaType: z.string().max(256).optional(),
+  offset: z.number().int().min(0),
+  chunkBase64: z.string().max(8 * 1024 * 1024),
+});
+
 export const requestSendInput = z.object({
   method: httpMethod,
   url: z.string().min(1).max(65536),
   headers: z.array(z.object({ name: z.string().max(8192), value: z.string().max(65536) })).max(500),
-  body: z.object({ mediaType: z.string().max(256), text: z.string().max(MAX_REQUEST_BODY_CHARS) }).optional(),
+  body: z
+    .object({
+      mediaType: z.string().max(256),
+      text: z.string().max(MAX_REQUEST_BODY_CHARS),
+      parts: z
+        .array(z.object({ name: z.string().max(1024), value: z.string().max(MAX_REQUEST_BODY_CHARS).optional(), fileId: z.string().max(100).optional(), filename: z.string().max(1024).optional(), mediaType: z.string().max(256).optional() }))
+        .max(1000)
+        .readonly()
+        .optional(),
+      fileId: z.string().max(100).optional(),
+    })
+    .optional(),
   timeoutMs: z.number().int().positive().max(3_600_000).optional(),
   requestId: z.string().min(1).max(128).optional(),
   maxRedirects: z.number().int().min(0).max(50).optional(),
@@ -98,6 +118,8 @@ export const contract = {
   'request:cancel': channel<boolean>()(requestCancelInput),
   'spec:problems': channel<ValidationOutcome>()(specProblemsInput),
   'spec:cancel': channel<boolean>()(specCancelInput),
+  /** The staged upload's id and the bytes staged so far. */
+  'files:stage': channel<{ fileId: string; bytes: number }>()(filesStageInput),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 type Contract = typeof contract;

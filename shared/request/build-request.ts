@@ -5,6 +5,7 @@
  */
 import type { JsonSchema, OperationModel, ParameterModel } from '../model/api-model';
 import type { HeaderEntry, RequestBody, RequestDescription } from './request-model';
+import { bodyFile, formBodyKind, formFields, multipartParts, urlEncodedText } from './form-body';
 import { paramValueFromText, type ParamShape } from './param-value-from-text';
 import { serializeParameter } from './serialize-parameter';
 import { primaryType, resolveSchema, validateParamValue } from './validate-param-value';
@@ -89,6 +90,19 @@ function acceptHeader(op: OperationModel): string | undefined {
   return success.content.map((c) => c.mediaType).join(', ');
 }
 
+/** Form and file bodies as they are sent: urlencoded text, multipart parts, or one staged file. */
+function shapeBody(body: RequestBody, schema: JsonSchema | undefined): { body: RequestBody; problem?: string } {
+  const kind = formBodyKind(body.mediaType, schema);
+  if (kind === 'urlencoded') return { body: { mediaType: body.mediaType, text: urlEncodedText(formFields(body.text)) } };
+  if (kind === 'multipart') return { body: { mediaType: body.mediaType, text: '', parts: multipartParts(formFields(body.text)) } };
+  if (kind === 'file') {
+    const file = bodyFile(body.text);
+    // Text typed by hand for a binary media type is sent as it is.
+    return file === undefined ? { body } : { body: { mediaType: body.mediaType, text: '', fileId: file.$file } };
+  }
+  return { body };
+}
+
 /** Builds the request; without an absolute base URL or a required path value there is no request, only problems. */
 export function buildRequest(op: OperationModel, input: BuildInput): { request?: RequestDescription; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
@@ -135,7 +149,10 @@ export function buildRequest(op: OperationModel, input: BuildInput): { request?:
   let body: RequestBody | undefined;
   if (op.requestBody !== undefined) {
     if (input.body !== undefined && input.body.text !== '') {
-      body = input.body;
+      const schema = op.requestBody.content.find((m) => m.mediaType === input.body?.mediaType)?.schema;
+      const shaped = shapeBody(input.body, schema);
+      body = shaped.body;
+      if (shaped.problem !== undefined) problems.push({ key: 'body', message: shaped.problem });
       if (!hasHeader(headers, 'content-type')) headers.push({ name: 'Content-Type', value: body.mediaType });
       if (isJsonMediaType(body.mediaType)) {
         try {

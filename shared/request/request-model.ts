@@ -11,6 +11,19 @@ export interface HeaderEntry {
 export interface RequestBody {
   readonly mediaType: string;
   readonly text: string;
+  /** multipart/form-data: the parts, sent instead of `text`; the main process picks the boundary. */
+  readonly parts?: readonly BodyPart[];
+  /** A body that is one staged file (binary upload), sent instead of `text`. */
+  readonly fileId?: string;
+}
+
+/** One part of a multipart body: a text value, or a file staged in the main process (files:stage). */
+export interface BodyPart {
+  readonly name: string;
+  readonly value?: string;
+  readonly fileId?: string;
+  readonly filename?: string;
+  readonly mediaType?: string;
 }
 
 export interface RequestDescription {

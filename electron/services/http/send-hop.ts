@@ -15,7 +15,7 @@ export interface HopInput {
   readonly url: string;
   readonly method: HttpMethod;
   readonly headers: Record<string, string>;
-  readonly body?: string;
+  readonly body?: string | Buffer;
   readonly signal: AbortSignal;
   /** Skip certificate checks for this hop only, on a socket of its own. */
   readonly allowInvalidCertificate: boolean;

@@ -10,6 +10,8 @@ import { networkErrorMessage } from '../../../shared/request/network-error-messa
 import { planRedirect, REDIRECT_STATUSES } from '../../../shared/request/redirect-policy';
 import type { HeaderEntry, RedirectHop, RequestDescription, ResponseSnapshot, ResponseTimings } from '../../../shared/request/request-model';
 import { UserFacingError } from '../app-error';
+import { prepareBody } from '../files/prepare-body';
+import { processUploads, type UploadStore } from '../files/upload-store';
 import { validateResponse } from '../validation/validate-response';
 import { CancelledError, trackRequest } from './in-flight';
 import { DEFAULT_MAX_BODY_BYTES, readBody } from './read-body';
@@ -24,6 +26,14 @@ const USER_AGENT = 'Roundtrip/0.1';
 export interface SendOptions {
   /** Where download progress goes (only for requests that carry a requestId). */
   readonly events?: EventSink;
+  /** Where files picked for request bodies are staged (files:stage). */
+  readonly uploads?: UploadStore;
+}
+
+// Multipart bodies get their boundary here, so the Content-Type the form set is replaced.
+function withContentType(headers: HeaderEntry[], contentType: string | undefined): HeaderEntry[] {
+  if (contentType === undefined) return headers;
+  return [...headers.filter((h) => h.name.toLowerCase() !== 'content-type'), { name: 'Content-Type', value: contentType }];
 }
 
 /** Sends `request`; HTTP error statuses are responses, network failures throw UserFacingError. */
@@ -31,9 +41,10 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
   let url = checkUrl(request.url).href;
   const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRedirects = request.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
-  let headers = checkHeaders(request.headers);
+  const prepared = await prepareBody(request.body, options.uploads ?? processUploads);
+  let headers = withContentType(checkHeaders(request.headers), prepared?.contentType);
   let method: HttpMethod = request.method;
-  let body = request.body?.text;
+  let body = prepared?.data;
   const insecure = request.allowInvalidCertificate === true;
   const { controller, done } = trackRequest(request.requestId);
   const deadline = AbortSignal.timeout(timeoutMs);

@@ -96,3 +96,13 @@ async def upload(
 async def url_encoded(name: str = Form(...), size: Size = Form(...)) -> dict:
     """Echoes an application/x-www-form-urlencoded post."""
     return {"name": name, "size": size}
+
+
+@app.post(
+    "/raw",
+    openapi_extra={"requestBody": {"required": True, "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}},
+)
+async def raw_bytes(request: Request) -> dict:
+    """Echoes a binary body's size, type and first bytes."""
+    content = await request.body()
+    return {"size": len(content), "contentType": request.headers.get("content-type"), "head": content[:32].decode("utf-8", errors="replace")}

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import type { JsonSchema, RequestBodyModel } from '../../../../shared/model/api-model';
-import { isJsonMediaType } from '../../../../shared/request/build-request';
-import { JsonBodyEditor } from '../../body-form/views/JsonBodyEditor';
+import { StructuredBodyEditor, structuredEditorKind } from '../../body-form/views/StructuredBodyEditor';
 import type { RequestFormApi } from '../use-request-form';
 import { describedBy, FieldProblems } from './FieldProblems';
 
@@ -21,7 +20,6 @@ export function BodyEditor({ body, form, defs }: Props) {
   const helpId = body.description !== undefined ? `${id}-help` : undefined;
   const lines = Math.min(24, Math.max(6, text.split('\n').length + 1));
   const media = body.content.find((m) => m.mediaType === mediaType);
-  const schema = media?.schema;
 
   return (
     <section className="form-section" aria-labelledby={`${id}-title`}>
@@ -53,8 +51,8 @@ export function BodyEditor({ body, form, defs }: Props) {
           {body.description}
         </p>
       )}
-      {media !== undefined && schema !== undefined && defs !== undefined && isJsonMediaType(mediaType) ? (
-        <JsonBodyEditor media={{ ...media, schema }} defs={defs} text={text} onText={form.setBodyText} required={body.required} />
+      {media !== undefined && defs !== undefined && structuredEditorKind(media) !== undefined ? (
+        <StructuredBodyEditor media={media} defs={defs} text={text} onText={form.setBodyText} required={body.required} />
       ) : (
         <>
           <label htmlFor={`${id}-text`} className="visually-hidden">

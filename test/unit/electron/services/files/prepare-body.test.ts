@@ -1,0 +1,46 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { prepareBody } from '../../../../../electron/services/files/prepare-body';
+import { UploadStore } from '../../../../../electron/services/files/upload-store';
+
+describe('prepare-body', () => {
+  let dir: string;
+  let uploads: UploadStore;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'roundtrip-prepare-'));
+    uploads = new UploadStore(join(dir, 'uploads'));
+  });
+  afterEach(async () => {
+    await uploads.clear();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('stages a file chunk by chunk and refuses chunks out of order', async () => {
+    const first = await uploads.stage({ name: 'a.bin', offset: 0, chunkBase64: Buffer.from('abc').toString('base64') });
+    const second = await uploads.stage({ uploadId: first.fileId, name: 'a.bin', offset: 3, chunkBase64: Buffer.from('def').toString('base64') });
+    expect(second).toEqual({ fileId: first.fileId, bytes: 6 });
+    await expect(uploads.stage({ uploadId: first.fileId, name: 'a.bin', offset: 2, chunkBase64: '' })).rejects.toThrow(/arrived at byte 2, but 6 bytes are staged/);
+    await expect(uploads.file('nope')).rejects.toThrow(/Pick the file again/);
+  });
+
+  it('builds a multipart body with a boundary, text parts and file parts', async () => {
+    const { fileId } = await uploads.stage({ name: 'n"otes.txt', mediaType: 'text/plain', offset: 0, chunkBase64: Buffer.from('hello').toString('base64') });
+    const prepared = await prepareBody({ mediaType: 'multipart/form-data', text: '', parts: [{ name: 'caption', value: 'Hi' }, { name: 'file', fileId }] }, uploads);
+    const boundary = /boundary=(.+)$/.exec(prepared?.contentType ?? '')?.[1] ?? '';
+    expect(boundary).toMatch(/^----RoundtripBoundary[0-9a-f]{24}$/);
+    expect(prepared?.data.toString()).toBe(
+      `--${boundary}\r\nContent-Disposition: form-data; name="caption"\r\n\r\nHi\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="n%22otes.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n` +
+        `--${boundary}--\r\n`,
+    );
+  });
+
+  it('sends one staged file as the whole body, and text as it is', async () => {
+    const { fileId } = await uploads.stage({ name: 'x', offset: 0, chunkBase64: Buffer.from([0, 1, 2]).toString('base64') });
+    expect((await prepareBody({ mediaType: 'application/octet-stream', text: '', fileId }, uploads))?.data).toEqual(Buffer.from([0, 1, 2]));
+    expect(await prepareBody({ mediaType: 'text/plain', text: 'hi' }, uploads)).toEqual({ data: 'hi' });
+    expect(await prepareBody(undefined, uploads)).toBeUndefined();
+  });
+});
