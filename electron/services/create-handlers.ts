@@ -6,7 +6,7 @@ import { cancelRequest } from './http/in-flight';
 import { processUploads } from './files/upload-store';
 import { sendRequest } from './http/send-request';
 import { sendWithRetry } from './retry/send-with-retry';
-import { SpecLoads } from './spec/spec-loads';
+import { createSpecHandlers } from './spec/spec-handlers';
 
 export interface HandlerDeps {
   readonly demo: DemoLauncher;
@@ -18,15 +18,12 @@ export interface HandlerDeps {
 
 /** The handlers both hosts (Electron IPC and the browser host) dispatch to. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const specLoads = new SpecLoads();
   return {
-    'spec:load': (input) => specLoads.load(input),
+    ...createSpecHandlers(deps),
     // With a retry policy the send goes through the retry service (issue 6); without one it is sendRequest itself.
     'request:send': (input) => (input.retry === undefined ? sendRequest(input, { events: deps.events }) : sendWithRetry(input, { events: deps.events })),
     'demo:start': () => deps.demo.start(),
     'request:cancel': (input) => Promise.resolve(cancelRequest(input.requestId)),
     'files:stage': (input) => processUploads.stage(input),
-    'spec:problems': async (input) => ({ problems: await specLoads.problems(input.validationId) }),
-    'spec:cancel': (input) => Promise.resolve(specLoads.cancel(input.loadId)),
   };
 }

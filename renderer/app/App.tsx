@@ -4,11 +4,12 @@ import { useSpecSource } from '../features/spec-source/use-spec-source';
 import { DropOverlay } from '../features/spec-source/views/DropOverlay';
 import { OpenDialog } from '../features/spec-source/views/OpenDialog';
 import { OpenPanel } from '../features/spec-source/views/OpenPanel';
+import { ReloadSummary } from '../features/spec-source/views/ReloadSummary';
 import { Workspace } from './Workspace';
 
 /** The whole window: a header, then either the start screen or the open document. */
 export function App() {
-  const { state, openUrl, openFile, openDemo, showOpenPanel } = useSpecSource();
+  const { state, openUrl, openFile, openDemo, showOpenPanel, reload, dismissReload } = useSpecSource();
   const loaded = state.loaded;
 
   // A dropped file opens whatever is on screen; the panel shows its progress and any error.
@@ -29,6 +30,7 @@ export function App() {
     onOpenUrl: openUrl,
     onOpenFile: openFile,
     onOpenDemo: openDemo,
+    recent: state.recent,
   };
 
   return (
@@ -45,6 +47,11 @@ export function App() {
             {loaded.origin.location}
           </span>
         )}
+        {loaded && reload && (
+          <button type="button" className="button button-small" onClick={reload} title="Load the document again and show what changed" data-testid="reload-button">
+            Reload
+          </button>
+        )}
         {loaded && (
           <button type="button" className="button button-small" onClick={() => showOpenPanel(true)}>
             Open…
@@ -60,6 +67,7 @@ export function App() {
       )}
       {loaded && state.openPanelVisible && <OpenDialog {...panelProps} onClose={closeOpenPanel} />}
       {dragging && <DropOverlay />}
+      <ReloadSummary lastReload={state.lastReload} error={state.reloadError} onDismiss={dismissReload} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * each channel's input schema and output type.
  */
 import { z } from 'zod';
-import type { LoadedSpec, ValidationOutcome } from '../model/api-model';
+import type { LoadedSpec, RecentSpec, ValidationOutcome } from '../model/api-model';
 import type { ResponseSnapshot } from '../request/request-model';
 import type { Channel } from './channels';
 import type { Result } from './result';
@@ -33,6 +33,7 @@ export const specLoadInput = z.object({
 
 export const specProblemsInput = z.object({ validationId: z.string().min(1).max(100) });
 export const specCancelInput = z.object({ loadId: z.string().min(1).max(100) });
+export const specRecentInput = z.object({}).strict();
 
 /** One chunk of a file picked for a request body (the renderer reads files a slice at a time). */
 export const filesStageInput = z.object({
@@ -118,6 +119,7 @@ export const contract = {
   'request:cancel': channel<boolean>()(requestCancelInput),
   'spec:problems': channel<ValidationOutcome>()(specProblemsInput),
   'spec:cancel': channel<boolean>()(specCancelInput),
+  'spec:recent': channel<RecentSpec[]>()(specRecentInput),
   /** The staged upload's id and the bytes staged so far. */
   'files:stage': channel<{ fileId: string; bytes: number }>()(filesStageInput),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;

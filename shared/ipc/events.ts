@@ -12,6 +12,8 @@ export interface EventMap {
   readonly 'request:progress': { readonly requestId: string; readonly receivedBytes: number; readonly totalBytes?: number };
   /** One attempt of an automatically retried request finished (issue 6); `waitMs` is the pause before the next. */
   readonly 'request:attempt': RetryAttempt & { readonly requestId: string; readonly of: number };
+  /** A document opened from a file changed on disk; the renderer reloads it if it is still open. */
+  readonly 'spec:changed': { readonly location: string };
 }
 
 export type EventName = keyof EventMap;

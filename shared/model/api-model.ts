@@ -181,6 +181,15 @@ export interface LoadedSpec {
   readonly validationId?: string;
 }
 
+/** A document opened lately, listed on the start screen to open again. */
+export interface RecentSpec {
+  readonly kind: 'file' | 'url';
+  readonly location: string;
+  readonly title: string;
+  /** ISO 8601 time of the last successful open. */
+  readonly openedAt: string;
+}
+
 /** What spec:problems answers once background validation is done. */
 export interface ValidationOutcome {
   readonly problems: readonly Problem[];

@@ -55,8 +55,8 @@ describe('opening large and hostile documents', () => {
     const state = await app.page.evaluate(() => ({
       pwned: (window as unknown as Record<string, unknown>)['__pwned'],
       scripts: document.querySelectorAll('body script').length,
-      unsafeLinks: [...document.querySelectorAll('a')].filter((a) => !/^https?:/.test(a.getAttribute('href') ?? 'https:')).length,
-      handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((attr) => attr.name.startsWith('on'))).length,
+      unsafeLinks: Array.from(document.querySelectorAll('a')).filter((a) => !/^https?:/.test(a.getAttribute('href') ?? 'https:')).length,
+      handlers: Array.from(document.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((attr) => attr.name.startsWith('on'))).length,
       polluted: ({} as Record<string, unknown>)['polluted'],
     }));
     expect(state).toEqual({ pwned: undefined, scripts: 0, unsafeLinks: 0, handlers: 0, polluted: undefined });

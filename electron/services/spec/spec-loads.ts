@@ -25,6 +25,9 @@ export class SpecLoads {
   private readonly inFlight = new Map<string, AbortController>();
   private readonly validations = new Map<string, Promise<Problem[]>>();
 
+  /** `onLoaded` hears of every document that opened (to record it as recent, to watch its file). */
+  constructor(private readonly onLoaded: (spec: LoadedSpec) => void = () => undefined) {}
+
   /** Opens a document; unless strict, answers before validation is done, with a validationId. */
   async load(request: SpecLoadRequest): Promise<LoadedSpec> {
     const controller = new AbortController();
@@ -41,6 +44,7 @@ export class SpecLoads {
       if (request.strict === true) {
         const problems = await opened.validation;
         if (problems.length > 0) throw strictRefusal(opened.spec.origin.location, problems);
+        this.onLoaded(opened.spec);
         return opened.spec;
       }
       const validationId = randomUUID();
@@ -49,6 +53,7 @@ export class SpecLoads {
       void opened.validation.finally(() => {
         if (this.inFlight.get(loadId) === controller) this.inFlight.delete(loadId);
       });
+      this.onLoaded(opened.spec);
       return { ...opened.spec, validationId };
     } catch (error) {
       if (this.inFlight.get(loadId) === controller) this.inFlight.delete(loadId);

@@ -1,5 +1,6 @@
-/** State of "which document is open": loading, the last error, the loaded spec, the Open panel. */
-import type { LoadedSpec, Problem } from '../../../shared/model/api-model';
+/** State of "which document is open": loading, the last error, the loaded spec, reloads, recent documents. */
+import type { LoadedSpec, Problem, RecentSpec } from '../../../shared/model/api-model';
+import type { OperationDiff } from '../../../shared/spec/diff-operations';
 import type { AppError } from '../../../shared/ipc/result';
 
 export interface SpecSourceState {
@@ -7,12 +8,17 @@ export interface SpecSourceState {
   readonly loading?: string;
   readonly error?: AppError;
   readonly loaded?: LoadedSpec;
-  /** Grows with every successful load, so per-document state can be reset by key. */
+  /** Grows with every successful load (not with a reload), so per-document state can be reset by key. */
   readonly loadId: number;
   /** The Open panel over an already loaded document; the start screen shows it regardless. */
   readonly openPanelVisible: boolean;
   /** True while full validation of the open document still runs in the background. */
   readonly validating?: boolean;
+  /** What the last reload of the open document changed, until dismissed. */
+  readonly lastReload?: { readonly diff: OperationDiff; readonly reason: 'file-changed' | 'reload' };
+  /** A reload that failed: the previous version stays open. */
+  readonly reloadError?: AppError;
+  readonly recent: readonly RecentSpec[];
 }
 
 export type SpecSourceAction =
@@ -20,10 +26,14 @@ export type SpecSourceAction =
   | { readonly type: 'load-succeeded'; readonly spec: LoadedSpec }
   | { readonly type: 'load-failed'; readonly error: AppError }
   | { readonly type: 'open-panel'; readonly visible: boolean }
-  | { readonly type: 'problems-arrived'; readonly loadId: number; readonly problems: readonly Problem[] };
+  | { readonly type: 'problems-arrived'; readonly validationId: string; readonly problems: readonly Problem[] }
+  | { readonly type: 'reloaded'; readonly spec: LoadedSpec; readonly diff: OperationDiff; readonly reason: 'file-changed' | 'reload' }
+  | { readonly type: 'reload-failed'; readonly error: AppError }
+  | { readonly type: 'reload-dismissed' }
+  | { readonly type: 'recent-listed'; readonly recent: readonly RecentSpec[] };
 
 /** Nothing open yet: the start screen. */
-export const initialSpecSourceState: SpecSourceState = { loadId: 0, openPanelVisible: false };
+export const initialSpecSourceState: SpecSourceState = { loadId: 0, openPanelVisible: false, recent: [] };
 
 /** Reducer for the spec-source store. */
 export function specSourceReducer(state: SpecSourceState, action: SpecSourceAction): SpecSourceState {
@@ -31,15 +41,24 @@ export function specSourceReducer(state: SpecSourceState, action: SpecSourceActi
     case 'load-started':
       return { ...state, loading: action.label, error: undefined };
     case 'load-succeeded':
-      return { loaded: action.spec, loadId: state.loadId + 1, openPanelVisible: false, validating: action.spec.validationId !== undefined };
-    case 'problems-arrived':
-      // Only for the document they belong to; the load id stays, so the workspace keeps its state.
-      if (action.loadId !== state.loadId || !state.loaded) return state;
-      return { ...state, validating: false, loaded: { ...state.loaded, problems: [...action.problems, ...state.loaded.problems] } };
+      return { loaded: action.spec, loadId: state.loadId + 1, openPanelVisible: false, validating: action.spec.validationId !== undefined, recent: state.recent };
     case 'load-failed':
       // The previous document, if any, stays open: a failed load should not cost work.
       return { ...state, loading: undefined, error: action.error };
     case 'open-panel':
       return { ...state, openPanelVisible: action.visible, error: action.visible ? state.error : undefined };
+    case 'problems-arrived':
+      // Only for the version they were found in: a reload may have replaced it meanwhile.
+      if (!state.loaded || state.loaded.validationId !== action.validationId) return state;
+      return { ...state, validating: false, loaded: { ...state.loaded, problems: [...action.problems, ...state.loaded.problems] } };
+    case 'reloaded':
+      // Same loadId: the workspace keeps its selection and the values typed into forms.
+      return { ...state, loaded: action.spec, validating: action.spec.validationId !== undefined, lastReload: { diff: action.diff, reason: action.reason }, reloadError: undefined };
+    case 'reload-failed':
+      return { ...state, reloadError: action.error };
+    case 'reload-dismissed':
+      return { ...state, lastReload: undefined, reloadError: undefined };
+    case 'recent-listed':
+      return { ...state, recent: action.recent };
   }
 }

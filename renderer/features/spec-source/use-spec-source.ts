@@ -1,14 +1,17 @@
-/** Opens documents through the api (URL, file, demo) and keeps the spec-source store. */
-import { useCallback, useMemo, useReducer, useRef } from 'react';
+/** Opens documents through the api (URL, path, file, demo), reloads them, and keeps the spec-source store. */
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { InputOf } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import type { LoadedSpec } from '../../../shared/model/api-model';
-import { api } from '../../lib/api';
+import { diffOperations } from '../../../shared/spec/diff-operations';
+import { api, subscribeEvents } from '../../lib/api';
 import { initialSpecSourceState, specSourceReducer, type SpecSourceState } from './spec-source-store';
 
 // Mirrors the contract's text limit (64 Mi characters) without pulling zod into the
 // renderer bundle; checked before reading so a huge file never lands in memory.
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+type Source = InputOf<'spec:load'>['source'];
 
 export interface SpecSource {
   readonly state: SpecSourceState;
@@ -16,10 +19,19 @@ export interface SpecSource {
   readonly openFile: (file: File) => void;
   readonly openDemo: () => void;
   readonly showOpenPanel: (visible: boolean) => void;
+  /** Loads the open document again (URL or file) and shows what changed; undefined for pasted text. */
+  readonly reload?: () => void;
+  readonly dismissReload: () => void;
 }
 
-function loadSource(source: InputOf<'spec:load'>['source']): Promise<Result<LoadedSpec>> {
+function loadSource(source: Source): Promise<Result<LoadedSpec>> {
   return api['spec:load']({ source });
+}
+
+/** A file path or an address, as typed into the Open panel. */
+function sourceOf(location: string): Source {
+  // An absolute path opens a file the main side reads itself: no size limit of the browser, and its $refs resolve.
+  return /^(\/|[A-Za-z]:[\\/])/.test(location) ? { kind: 'file', path: location } : { kind: 'url', url: location };
 }
 
 /** The spec-source feature: state plus the ways to open a document. */
@@ -27,9 +39,22 @@ export function useSpecSource(): SpecSource {
   const [state, dispatch] = useReducer(specSourceReducer, initialSpecSourceState);
   // Only the latest attempt may land: a slow URL must not replace a file opened after it.
   const attempt = useRef(0);
+  const loadedRef = useRef<LoadedSpec | undefined>(undefined);
+  loadedRef.current = state.loaded;
 
-  // Counts successful loads exactly as the store does, so late problems find their document.
-  const loads = useRef(0);
+  const refreshRecent = useCallback(async () => {
+    const recent = await api['spec:recent']({});
+    if (recent.ok) dispatch({ type: 'recent-listed', recent: recent.value });
+  }, []);
+
+  const awaitProblems = useCallback(async (spec: LoadedSpec) => {
+    const validationId = spec.validationId;
+    if (validationId === undefined) return;
+    // Shown first, checked after: the problems of full validation arrive when the worker is done.
+    const outcome = await api['spec:problems']({ validationId });
+    const problems = outcome.ok ? outcome.value.problems : [{ severity: 'warning' as const, message: `Validation did not finish: ${outcome.error.message}` }];
+    dispatch({ type: 'problems-arrived', validationId, problems });
+  }, []);
 
   const run = useCallback(async (label: string, load: () => Promise<Result<LoadedSpec>>) => {
     const mine = ++attempt.current;
@@ -38,14 +63,32 @@ export function useSpecSource(): SpecSource {
     if (mine !== attempt.current) return;
     dispatch(result.ok ? { type: 'load-succeeded', spec: result.value } : { type: 'load-failed', error: result.error });
     if (!result.ok) return;
-    const loadId = ++loads.current;
-    const validationId = result.value.validationId;
-    if (validationId === undefined) return;
-    // Shown first, checked after: the problems of full validation arrive when the worker is done.
-    const outcome = await api['spec:problems']({ validationId });
-    const problems = outcome.ok ? outcome.value.problems : [{ severity: 'warning' as const, message: `Validation did not finish: ${outcome.error.message}` }];
-    dispatch({ type: 'problems-arrived', loadId, problems });
-  }, []);
+    void refreshRecent();
+    await awaitProblems(result.value);
+  }, [awaitProblems, refreshRecent]);
+
+  const reloadAs = useCallback(async (reason: 'file-changed' | 'reload') => {
+    const current = loadedRef.current;
+    if (!current || current.origin.kind === 'text') return;
+    const mine = ++attempt.current;
+    const result = await loadSource(current.origin.kind === 'file' ? { kind: 'file', path: current.origin.location } : { kind: 'url', url: current.origin.location });
+    if (mine !== attempt.current) return;
+    if (!result.ok) {
+      dispatch({ type: 'reload-failed', error: result.error });
+      return;
+    }
+    dispatch({ type: 'reloaded', spec: result.value, diff: diffOperations(current.model, result.value.model), reason });
+    await awaitProblems(result.value);
+  }, [awaitProblems]);
+
+  useEffect(() => {
+    void refreshRecent();
+    return subscribeEvents((event) => {
+      if (event.name !== 'spec:changed') return;
+      const { location } = event.payload as { location: string };
+      if (loadedRef.current?.origin.kind === 'file' && loadedRef.current.origin.location === location) void reloadAs('file-changed');
+    });
+  }, [refreshRecent, reloadAs]);
 
   const openUrl = useCallback(
     (url: string) => {
@@ -54,9 +97,7 @@ export function useSpecSource(): SpecSource {
         dispatch({ type: 'load-failed', error: { code: 'empty-url', message: 'Type the address of an OpenAPI document (JSON or YAML), then press Open.' } });
         return;
       }
-      // An absolute path opens a file the main side reads itself: no size limit of the browser, and its $refs resolve.
-      const source = /^(\/|[A-Za-z]:[\\/])/.test(trimmed) ? { kind: 'file' as const, path: trimmed } : { kind: 'url' as const, url: trimmed };
-      void run(`Opening ${trimmed}…`, () => loadSource(source));
+      void run(`Opening ${trimmed}…`, () => loadSource(sourceOf(trimmed)));
     },
     [run],
   );
@@ -90,6 +131,12 @@ export function useSpecSource(): SpecSource {
   }, [run]);
 
   const showOpenPanel = useCallback((visible: boolean) => dispatch({ type: 'open-panel', visible }), []);
+  const reloadable = state.loaded !== undefined && state.loaded.origin.kind !== 'text';
+  const reload = useCallback(() => void reloadAs('reload'), [reloadAs]);
+  const dismissReload = useCallback(() => dispatch({ type: 'reload-dismissed' }), []);
 
-  return useMemo(() => ({ state, openUrl, openFile, openDemo, showOpenPanel }), [state, openUrl, openFile, openDemo, showOpenPanel]);
+  return useMemo(
+    () => ({ state, openUrl, openFile, openDemo, showOpenPanel, ...(reloadable ? { reload } : {}), dismissReload }),
+    [state, openUrl, openFile, openDemo, showOpenPanel, reloadable, reload, dismissReload],
+  );
 }

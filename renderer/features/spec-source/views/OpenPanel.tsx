@@ -1,6 +1,8 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/ipc/result';
+import type { RecentSpec } from '../../../../shared/model/api-model';
 import { LoadError } from './LoadError';
+import { RecentSpecs } from './RecentSpecs';
 
 interface Props {
   readonly loading?: string;
@@ -11,10 +13,11 @@ interface Props {
   readonly onOpenDemo: () => void;
   /** Present when a document is already open and the panel can be dismissed. */
   readonly onClose?: () => void;
+  readonly recent?: readonly RecentSpec[];
 }
 
 /** The ways to open a document: address, file, drag-and-drop, or the bundled demo. */
-export function OpenPanel({ loading, error, initialUrl, onOpenUrl, onOpenFile, onOpenDemo, onClose }: Props) {
+export function OpenPanel({ loading, error, initialUrl, onOpenUrl, onOpenFile, onOpenDemo, onClose, recent = [] }: Props) {
   const [url, setUrl] = useState(initialUrl ?? '');
   const urlId = useId();
   const busy = loading !== undefined;
@@ -82,6 +85,8 @@ export function OpenPanel({ loading, error, initialUrl, onOpenUrl, onOpenFile, o
         </button>
         <span className="muted">A small local API to try every method on, safely.</span>
       </div>
+
+      <RecentSpecs recent={recent} disabled={busy} onOpen={onOpenUrl} />
 
       {busy && (
         <p className="loading" role="status">

@@ -1,0 +1,25 @@
+/** The spec:* channel handlers and what they share: loads in flight, recent documents, file watching. */
+import type { Handlers } from '../../../shared/ipc/contract';
+import type { EventSink } from '../../../shared/ipc/events';
+import { RecentSpecs } from './recent-specs';
+import { SpecLoads } from './spec-loads';
+import { SpecWatcher } from './spec-watcher';
+
+type SpecHandlers = Pick<Handlers, 'spec:load' | 'spec:problems' | 'spec:cancel' | 'spec:recent'>;
+
+/** Builds the spec handlers over one data folder and one event sink. */
+export function createSpecHandlers(deps: { readonly events: EventSink; readonly dataDir: string }): SpecHandlers {
+  const recent = new RecentSpecs(deps.dataDir);
+  const watcher = new SpecWatcher(deps.events);
+  const loads = new SpecLoads((spec) => {
+    if (spec.origin.kind === 'text') return;
+    void recent.record({ kind: spec.origin.kind, location: spec.origin.location, title: spec.model.title, openedAt: new Date().toISOString() });
+    if (spec.origin.kind === 'file') watcher.watch(spec.origin.location);
+  });
+  return {
+    'spec:load': (input) => loads.load(input),
+    'spec:problems': async (input) => ({ problems: await loads.problems(input.validationId) }),
+    'spec:cancel': (input) => Promise.resolve(loads.cancel(input.loadId)),
+    'spec:recent': () => recent.list(),
+  };
+}
