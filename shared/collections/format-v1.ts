@@ -1,0 +1,115 @@
+/**
+ * Version 1 of the saved collection format: one file per request, one small file for the
+ * collection and each folder. Every file says which kind and version it is.
+ */
+import { z } from 'zod';
+
+export const FORMAT_VERSION = 1;
+
+const method = z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE']);
+
+const keyValue = z.object({
+  name: z.string(),
+  value: z.string(),
+  /** Kept but not sent (a header the user switched off); absent means on. */
+  disabled: z.boolean().optional(),
+  description: z.string().optional(),
+});
+
+/** A variable; a secret one is written without its value (the value lives only in the app). */
+export const variableV1 = z.object({
+  key: z.string(),
+  value: z.string().optional(),
+  secret: z.boolean().optional(),
+  description: z.string().optional(),
+});
+
+export const authV1 = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('none') }),
+  /** Use the folder's or collection's auth. */
+  z.object({ type: z.literal('inherit') }),
+  z.object({ type: z.literal('basic'), username: z.string(), password: z.string() }),
+  z.object({ type: z.literal('bearer'), token: z.string() }),
+  z.object({ type: z.literal('apikey'), name: z.string(), value: z.string(), in: z.enum(['header', 'query']) }),
+]);
+
+const formPart = z.object({
+  name: z.string(),
+  value: z.string().optional(),
+  /** A file on disk, sent as this part (a path as the user picked it). */
+  file: z.string().optional(),
+  mediaType: z.string().optional(),
+  disabled: z.boolean().optional(),
+});
+
+export const bodyV1 = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('none') }),
+  z.object({ mode: z.literal('raw'), mediaType: z.string(), text: z.string() }),
+  z.object({ mode: z.literal('urlencoded'), fields: z.array(keyValue) }),
+  z.object({ mode: z.literal('form-data'), parts: z.array(formPart) }),
+  z.object({ mode: z.literal('file'), file: z.string(), mediaType: z.string().optional() }),
+]);
+
+/** The operation of a spec a request was made from, so a changed spec can be matched against it. */
+const operationLink = z.object({
+  /** "GET /items/{id}" as the normalizer keys it. */
+  key: z.string(),
+  operationId: z.string().optional(),
+});
+
+export const savedRequestV1 = z.object({
+  format: z.literal('roundtrip.request'),
+  version: z.literal(1),
+  name: z.string(),
+  method,
+  url: z.string(),
+  headers: z.array(keyValue),
+  body: bodyV1,
+  auth: authV1,
+  description: z.string().optional(),
+  operation: operationLink.optional(),
+  /** The Idempotency-Key choice: send a fresh key per new intent, none, or a fixed one. */
+  idempotencyKey: z.object({ policy: z.enum(['auto', 'off', 'fixed']), header: z.string().optional(), value: z.string().optional() }).optional(),
+  settings: z
+    .object({
+      followRedirects: z.boolean().optional(),
+      maxRedirects: z.number().int().min(0).optional(),
+      allowInvalidCertificate: z.boolean().optional(),
+      timeoutMs: z.number().int().positive().optional(),
+      cookies: z.string().optional(),
+    })
+    .optional(),
+  /** Checks on the response (for the runner): kept as given, run by later versions. */
+  assertions: z.array(z.record(z.string(), z.unknown())).optional(),
+});
+
+export const folderV1 = z.object({
+  format: z.literal('roundtrip.folder'),
+  version: z.literal(1),
+  name: z.string(),
+  description: z.string().optional(),
+  auth: authV1.optional(),
+  /** File and folder names in the order the user arranged them; others follow by name. */
+  order: z.array(z.string()).optional(),
+});
+
+export const collectionV1 = z.object({
+  format: z.literal('roundtrip.collection'),
+  version: z.literal(1),
+  name: z.string(),
+  description: z.string().optional(),
+  auth: authV1.optional(),
+  variables: z.array(variableV1),
+  /** The OpenAPI document the collection was made from (a path or URL). */
+  spec: z.object({ source: z.string(), title: z.string().optional() }).optional(),
+  order: z.array(z.string()).optional(),
+});
+
+export type SavedRequest = z.infer<typeof savedRequestV1>;
+export type FolderFile = z.infer<typeof folderV1>;
+export type CollectionFile = z.infer<typeof collectionV1>;
+export type Auth = z.infer<typeof authV1>;
+export type Body = z.infer<typeof bodyV1>;
+export type Variable = z.infer<typeof variableV1>;
+export type KeyValue = z.infer<typeof keyValue>;
+export type FormPart = z.infer<typeof formPart>;
