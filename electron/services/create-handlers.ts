@@ -5,6 +5,9 @@ import type { DemoLauncher } from './demo-launcher';
 import { cancelRequest } from './http/in-flight';
 import { processUploads } from './files/upload-store';
 import { sendRequest } from './http/send-request';
+import { createHistoryStore } from './history/history-store';
+import { recordedSend } from './history/recorded-send';
+import { runIdempotencyCheck } from './idempotency-check/run-check';
 import { sendWithRetry } from './retry/send-with-retry';
 import { createSpecHandlers } from './spec/spec-handlers';
 
@@ -18,12 +21,18 @@ export interface HandlerDeps {
 
 /** The handlers both hosts (Electron IPC and the browser host) dispatch to. */
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const history = createHistoryStore(deps.dataDir);
   return {
     ...createSpecHandlers(deps),
     // With a retry policy the send goes through the retry service (issue 6); without one it is sendRequest itself.
-    'request:send': (input) => (input.retry === undefined ? sendRequest(input, { events: deps.events }) : sendWithRetry(input, { events: deps.events })),
+    'request:send': (input) =>
+      recordedSend(history, input, () => (input.retry === undefined ? sendRequest(input, { events: deps.events }) : sendWithRetry(input, { events: deps.events }))),
     'demo:start': () => deps.demo.start(),
+    'idempotency:check': (input) => runIdempotencyCheck(input),
     'request:cancel': (input) => Promise.resolve(cancelRequest(input.requestId)),
     'files:stage': (input) => processUploads.stage(input),
+    'history:list': (input) => history.list(input.query, input.limit),
+    'history:get': (input) => history.get(input.id),
+    'history:clear': () => history.clear(),
   };
 }

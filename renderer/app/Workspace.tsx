@@ -5,6 +5,7 @@ import { useResources } from '../features/resources/use-resources';
 import { ApiOverview } from '../features/resources/views/ApiOverview';
 import { ResourceSidebar } from '../features/resources/views/ResourceSidebar';
 import { useResponses } from '../features/response/use-responses';
+import { HistoryDrawer } from '../features/history/views/HistoryDrawer';
 import { ProblemsPanel } from '../features/spec-source/views/ProblemsPanel';
 import { OperationWorkspace } from './OperationWorkspace';
 
@@ -33,6 +34,7 @@ export function Workspace({ spec, validating = false }: Props) {
           <ApiOverview spec={spec} />
         )}
       </main>
+      <HistoryDrawer responses={responses} />
     </div>
   );
 }

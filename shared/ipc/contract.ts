@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import type { LoadedSpec, RecentSpec, ValidationOutcome } from '../model/api-model';
 import type { ResponseSnapshot } from '../request/request-model';
+import type { CheckReport } from '../idempotency/check-verdict';
+import type { HistoryEntry, HistorySummary } from '../response/history-entry';
 import type { Channel } from './channels';
 import type { Result } from './result';
 
@@ -33,7 +35,6 @@ export const specLoadInput = z.object({
 
 export const specProblemsInput = z.object({ validationId: z.string().min(1).max(100) });
 export const specCancelInput = z.object({ loadId: z.string().min(1).max(100) });
-export const specRecentInput = z.object({}).strict();
 
 /** One chunk of a file picked for a request body (the renderer reads files a slice at a time). */
 export const filesStageInput = z.object({
@@ -43,6 +44,7 @@ export const filesStageInput = z.object({
   offset: z.number().int().min(0),
   chunkBase64: z.string().max(8 * 1024 * 1024),
 });
+export const specRecentInput = z.object({}).strict();
 
 export const requestSendInput = z.object({
   method: httpMethod,
@@ -62,6 +64,7 @@ export const requestSendInput = z.object({
     .optional(),
   timeoutMs: z.number().int().positive().max(3_600_000).optional(),
   requestId: z.string().min(1).max(128).optional(),
+  opKey: z.string().max(1024).optional(),
   maxRedirects: z.number().int().min(0).max(50).optional(),
   allowInvalidCertificate: z.boolean().optional(),
   maxBodyBytes: z.number().int().positive().max(2 * 1024 * 1024 * 1024).optional(),
@@ -94,7 +97,22 @@ export const requestSendInput = z.object({
 
 export const requestCancelInput = z.object({ requestId: z.string().min(1).max(128) });
 
+export const historyListInput = z.object({ query: z.string().max(1024).optional(), limit: z.number().int().positive().max(10_000).optional() });
+export const historyGetInput = z.object({ id: z.string().min(1).max(64) });
+export const historyClearInput = z.object({}).strict();
+
 export const demoStartInput = z.object({}).strict();
+
+/** The idempotency check (issue 6): the request to send twice and how to read the state after each send. */
+export const idempotencyCheckInput = z.object({
+  request: requestSendInput,
+  plan: z.object({
+    readUrl: z.string().min(1).max(65536).optional(),
+    readScope: z.enum(['resource', 'collection']).optional(),
+    key: z.string().max(1024).optional(),
+    noun: z.string().max(200),
+  }),
+});
 
 export interface DemoInfo {
   readonly baseUrl: string;
@@ -115,13 +133,20 @@ export const contract = {
   'spec:load': channel<LoadedSpec>()(specLoadInput),
   'request:send': channel<ResponseSnapshot>()(requestSendInput),
   'demo:start': channel<DemoInfo>()(demoStartInput),
+  /** Sends twice, reads the state after each send, and judges: idempotent, not, or inconclusive. */
+  'idempotency:check': channel<CheckReport>()(idempotencyCheckInput),
   /** True when the request was still running and is now stopped. */
   'request:cancel': channel<boolean>()(requestCancelInput),
   'spec:problems': channel<ValidationOutcome>()(specProblemsInput),
   'spec:cancel': channel<boolean>()(specCancelInput),
-  'spec:recent': channel<RecentSpec[]>()(specRecentInput),
   /** The staged upload's id and the bytes staged so far. */
   'files:stage': channel<{ fileId: string; bytes: number }>()(filesStageInput),
+  'spec:recent': channel<RecentSpec[]>()(specRecentInput),
+  /** Newest first, filtered by every word of the query. */
+  'history:list': channel<HistorySummary[]>()(historyListInput),
+  'history:get': channel<HistoryEntry>()(historyGetInput),
+  /** How many entries were removed. */
+  'history:clear': channel<number>()(historyClearInput),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 type Contract = typeof contract;

@@ -43,6 +43,8 @@ export interface RequestDescription {
   readonly maxBodyBytes?: number;
   /** Automatic retries in the main process (off when absent); only idempotent or keyed requests are retried. */
   readonly retry?: RetryPolicy;
+  /** The operation this was sent from (its model key), kept in history. */
+  readonly opKey?: string;
   /** What the spec declares for this operation's responses; the answer is checked against it. */
   readonly expect?: ResponseExpectation;
 }

@@ -49,7 +49,7 @@ export function useResponses(): Responses {
     lastSeq.current += 1;
     const seq = lastSeq.current;
     const requestId = `${opKey}#${seq}#${Math.random().toString(36).slice(2, 10)}`.slice(0, 128);
-    const sent: RequestDescription = { ...request, requestId, ...(expect ? { expect } : {}) };
+    const sent: RequestDescription = { ...request, requestId, opKey, ...(expect ? { expect } : {}) };
     running.current.set(requestId, { opKey, seq });
     dispatch({ opKey, exchange: { seq, status: 'sending', request: sent } });
     // The contract's input type has mutable arrays; the snapshot's are readonly.

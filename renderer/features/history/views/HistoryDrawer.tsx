@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import type { RequestDescription } from '../../../../shared/request/request-model';
+import type { HistoryEntry } from '../../../../shared/response/history-entry';
+import { MethodBadge } from '../../../components/MethodBadge';
+import type { Responses } from '../../response/use-responses';
+import { formatDuration, statusClass } from '../../response/format-response';
+import { ResponsePanel } from '../../response/views/ResponsePanel';
+import { useHistory } from '../use-history';
+
+interface Props {
+  readonly responses: Responses;
+}
+
+/** A History button and the drawer it opens: search, reopen an entry, send it again. */
+export function HistoryDrawer({ responses }: Props) {
+  const [shown, setShown] = useState(false);
+  const history = useHistory(shown);
+  const opened = history.opened;
+
+  return (
+    <>
+      <button type="button" className="button history-toggle" onClick={() => setShown(!shown)} aria-expanded={shown} data-testid="history-toggle">
+        History
+      </button>
+      {shown && (
+        <aside className="history-drawer panel" aria-label="History" data-testid="history-drawer">
+          <div className="history-head">
+            <strong>History</strong>
+            <input type="search" className="input input-compact viewer-search" placeholder="Search method, URL, status" aria-label="Search history" value={history.query} onChange={(event) => history.setQuery(event.target.value)} data-testid="history-search" />
+            <button type="button" className="button button-small button-ghost" onClick={history.refresh}>
+              Refresh
+            </button>
+            <button type="button" className="button button-small button-ghost" onClick={history.clear}>
+              Clear
+            </button>
+            <button type="button" className="button button-small" onClick={() => setShown(false)} aria-label="Close history">
+              ✕
+            </button>
+          </div>
+          {history.error && <p className="alert alert-error">{history.error.message}</p>}
+          {opened ? (
+            <OpenedEntry entry={opened} responses={responses} onBack={history.close} />
+          ) : (
+            <ol className="history-list">
+              {history.entries.length === 0 && <li className="muted">Nothing sent yet{history.query ? ' matches this search' : ''}.</li>}
+              {history.entries.map((entry) => (
+                <li key={entry.id}>
+                  <button type="button" className="history-row" onClick={() => history.open(entry.id)} data-testid="history-entry">
+                    <MethodBadge method={entry.method} />
+                    <code className="history-url">{entry.url}</code>
+                    {entry.status !== undefined ? <span className={`status status-${statusClass(entry.status)}`}>{entry.status}</span> : <span className="chip chip-warning">{entry.errorCode}</span>}
+                    {entry.timeMs !== undefined && <span className="muted">{formatDuration(entry.timeMs)}</span>}
+                    <time className="muted" dateTime={entry.at}>
+                      {new Date(entry.at).toLocaleTimeString()}
+                    </time>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          )}
+        </aside>
+      )}
+    </>
+  );
+}
+
+function OpenedEntry({ entry, responses, onBack }: { readonly entry: HistoryEntry; readonly responses: Responses; readonly onBack: () => void }) {
+  const opKey = `history:${entry.id}`;
+  const again = responses.exchanges[opKey];
+  const redacted = entry.request.headers.filter((header) => header.redacted === true).map((header) => header.name);
+  const resend = () => {
+    // Redacted values were never stored: those headers are left out rather than sent as "[redacted]".
+    const request: RequestDescription = {
+      method: entry.request.method,
+      url: entry.request.url,
+      headers: entry.request.headers.filter((header) => header.redacted !== true).map(({ name, value }) => ({ name, value })),
+      ...(entry.request.body ? { body: entry.request.body } : {}),
+      ...(entry.request.timeoutMs === undefined ? {} : { timeoutMs: entry.request.timeoutMs }),
+    };
+    void responses.send(opKey, request);
+  };
+  const stored = entry.response
+    ? { seq: 0, status: 'received' as const, request: { method: entry.request.method, url: entry.request.url, headers: entry.request.headers }, response: entry.response }
+    : { seq: 0, status: 'failed' as const, request: { method: entry.request.method, url: entry.request.url, headers: entry.request.headers }, error: entry.error ?? { code: 'unknown', message: 'No answer was stored.' } };
+  return (
+    <div className="history-opened" data-testid="history-opened">
+      <div className="history-head">
+        <button type="button" className="button button-small button-ghost" onClick={onBack}>
+          ← All entries
+        </button>
+        <button type="button" className="button button-small button-primary" onClick={resend} data-testid="history-resend">
+          Send again
+        </button>
+        <span className="muted">{new Date(entry.at).toLocaleString()}</span>
+      </div>
+      {redacted.length > 0 && <p className="body-note">Not stored, so not re-sent: {redacted.join(', ')}. Send from the operation's form to include them.</p>}
+      {entry.bodyTruncated && <p className="body-note">History kept only the beginning of this body.</p>}
+      <ResponsePanel exchange={again ?? stored} onCancel={() => responses.cancel(opKey)} />
+    </div>
+  );
+}

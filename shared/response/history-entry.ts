@@ -1,0 +1,85 @@
+/**
+ * What history keeps of one exchange, and how it keeps no credentials: the pure half of
+ * the history service (the store on disk is in electron/services/history).
+ */
+import { isCredentialHeader } from '../request/redirect-policy';
+import type { HeaderEntry, RequestDescription, ResponseBody, ResponseSnapshot } from '../request/request-model';
+
+export const HISTORY_VERSION = 1;
+export const REDACTED = '[redacted]';
+
+/** The request as history stores it: credential header values replaced, no per-send extras. */
+export interface HistoryRequest {
+  readonly method: RequestDescription['method'];
+  readonly url: string;
+  readonly headers: readonly (HeaderEntry & { readonly redacted?: boolean })[];
+  readonly body?: RequestDescription['body'];
+  readonly timeoutMs?: number;
+}
+
+export interface HistoryEntry {
+  readonly version: typeof HISTORY_VERSION;
+  readonly id: string;
+  /** ISO time the answer (or failure) came. */
+  readonly at: string;
+  /** The operation it was sent from, when the renderer said. */
+  readonly opKey?: string;
+  readonly request: HistoryRequest;
+  readonly response?: Omit<ResponseSnapshot, 'validation' | 'bodyFile'> & { readonly conforms?: boolean };
+  readonly error?: { readonly code: string; readonly message: string };
+  /** The stored body is the beginning only: it was over the history cap. */
+  readonly bodyTruncated: boolean;
+}
+
+/** One line of the history list. */
+export interface HistorySummary {
+  readonly id: string;
+  readonly at: string;
+  readonly method: RequestDescription['method'];
+  readonly url: string;
+  readonly status?: number;
+  readonly errorCode?: string;
+  readonly timeMs?: number;
+  readonly opKey?: string;
+}
+
+/** The request with credential header values (Authorization, Cookie, API keys) replaced. */
+export function redactRequest(request: RequestDescription): HistoryRequest {
+  return {
+    method: request.method,
+    url: request.url,
+    headers: request.headers.map((header) => (isCredentialHeader(header.name) && header.value !== '' ? { name: header.name, value: REDACTED, redacted: true } : header)),
+    ...(request.body ? { body: request.body } : {}),
+    ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }),
+  };
+}
+
+/** `body` cut to `maxChars` (text) or `maxChars` base64 characters; `cut` says whether it was. */
+export function capBody(body: ResponseBody, maxChars: number): { body: ResponseBody; cut: boolean } {
+  if (body.kind === 'text' && body.text.length > maxChars) return { body: { kind: 'text', text: body.text.slice(0, maxChars), truncated: true }, cut: true };
+  if (body.kind === 'binary' && body.base64Preview.length > maxChars) return { body: { kind: 'binary', base64Preview: body.base64Preview.slice(0, maxChars - (maxChars % 4)), truncated: true }, cut: true };
+  return { body, cut: false };
+}
+
+/** The list line for `entry`. */
+export function summarize(entry: HistoryEntry): HistorySummary {
+  return {
+    id: entry.id,
+    at: entry.at,
+    method: entry.request.method,
+    url: entry.request.url,
+    ...(entry.response ? { status: entry.response.status, timeMs: entry.response.timeMs } : {}),
+    ...(entry.error ? { errorCode: entry.error.code } : {}),
+    ...(entry.opKey === undefined ? {} : { opKey: entry.opKey }),
+  };
+}
+
+/** True when every word of `query` appears in the entry's method, URL, status or error. */
+export function matchesQuery(summary: HistorySummary, query: string): boolean {
+  const haystack = `${summary.method} ${summary.url} ${summary.status ?? ''} ${summary.errorCode ?? ''}`.toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWireTarget, type WireTarget } from '../support/wire-target';
+import type { RoundtripPage } from './support/roundtrip-page';
+import { useUiSession } from './support/ui-session';
+
+describe('history', () => {
+  const session = useUiSession();
+  let target: WireTarget;
+  let app: RoundtripPage;
+
+  beforeAll(async () => {
+    target = await startWireTarget();
+    app = await session().openApp();
+    await app.openUrl(target.specUrl);
+    await app.byTestId('api-title').waitFor({ timeout: 20_000 });
+  });
+  afterAll(async () => {
+    await target.stop();
+  });
+
+  it('lists what was sent, finds it by search, reopens it and sends it again', async () => {
+    await app.selectOperation('GET', '/item');
+    await app.send();
+    await app.selectOperation('GET', '/bad-item');
+    await app.send();
+    await app.byTestId('history-toggle').click();
+    const entries = app.byTestId('history-entry');
+    await entries.first().waitFor();
+    expect(await entries.count()).toBeGreaterThanOrEqual(2);
+    expect(await entries.first().innerText()).toContain('/bad-item');
+    await app.byTestId('history-search').fill('bad-item');
+    await app.page.waitForFunction(() => document.querySelectorAll('[data-testid="history-entry"]').length === 1);
+    await entries.first().click();
+    const opened = app.byTestId('history-opened');
+    await opened.waitFor();
+    expect(await opened.getByTestId('response-status').innerText()).toBe('200 OK');
+    expect(await opened.getByTestId('response-body').innerText()).toContain('"one"');
+    await app.byTestId('history-resend').click();
+    await opened.locator('[data-testid="response-panel"][data-exchange-seq]:not([data-exchange-seq="0"])').waitFor();
+    expect(await opened.getByTestId('response-status').innerText()).toBe('200 OK');
+    await app.page.screenshot({ path: '/tmp/roundtrip-history.png' });
+  });
+});

@@ -1,0 +1,75 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHistoryStore } from '../../../../../electron/services/history/history-store';
+import type { RequestDescription, ResponseSnapshot } from '../../../../../shared/request/request-model';
+
+const request = (url: string): RequestDescription => ({
+  method: 'GET',
+  url,
+  headers: [
+    { name: 'Authorization', value: 'Bearer top-secret' },
+    { name: 'X-API-Key', value: 'key-123' },
+    { name: 'Accept', value: 'application/json' },
+  ],
+});
+
+const response = (text: string): ResponseSnapshot => ({
+  url: 'http://x/a',
+  method: 'GET',
+  status: 200,
+  statusText: 'OK',
+  headers: [{ name: 'Set-Cookie', value: 'sid=secret-cookie' }],
+  body: { kind: 'text', text, truncated: false },
+  sizeBytes: text.length,
+  timeMs: 3,
+  validation: { conforms: false, violations: [], notes: [] },
+});
+
+describe('history-store', () => {
+  it('keeps the newest entries up to the limit, newest first', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'roundtrip-history-'));
+    const history = createHistoryStore(dir, { limit: 3 });
+    for (let index = 0; index < 5; index += 1) void history.record(request(`http://x/${index}`), { response: response('{}') });
+    const listed = await history.list();
+    expect(listed.map((entry) => entry.url)).toEqual(['http://x/4', 'http://x/3', 'http://x/2']);
+    expect(readdirSync(path.join(dir, 'history')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('never writes credential header values or cookies in clear', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'roundtrip-history-'));
+    const history = createHistoryStore(dir);
+    await history.record(request('http://x/secret'), { response: response('{"ok":true}') }, 'GET /secret');
+    const [file] = readdirSync(path.join(dir, 'history'));
+    const text = readFileSync(path.join(dir, 'history', file ?? ''), 'utf8');
+    expect(text).not.toContain('top-secret');
+    expect(text).not.toContain('key-123');
+    expect(text).not.toContain('secret-cookie');
+    const [summary] = await history.list();
+    const entry = await history.get(summary?.id ?? '');
+    expect(entry.request.headers).toEqual([
+      { name: 'Authorization', value: '[redacted]', redacted: true },
+      { name: 'X-API-Key', value: '[redacted]', redacted: true },
+      { name: 'Accept', value: 'application/json' },
+    ]);
+    expect(entry).toMatchObject({ opKey: 'GET /secret', bodyTruncated: false, response: { conforms: false, body: { text: '{"ok":true}' } } });
+  });
+
+  it('stores large bodies cut and marked, records failures, searches and clears', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'roundtrip-history-'));
+    const history = createHistoryStore(dir, { maxBodyChars: 10 });
+    await history.record(request('http://x/big'), { response: response('x'.repeat(100)) });
+    await history.record({ method: 'POST', url: 'http://y/down', headers: [] }, { error: { code: 'connection-refused', message: 'Could not reach' } });
+    const [failed, big] = await history.list();
+    expect(failed).toMatchObject({ method: 'POST', errorCode: 'connection-refused' });
+    const entry = await history.get(big?.id ?? '');
+    expect(entry.bodyTruncated).toBe(true);
+    expect(entry.response?.body).toEqual({ kind: 'text', text: 'x'.repeat(10), truncated: true });
+    expect((await history.list('refused')).map((each) => each.url)).toEqual(['http://y/down']);
+    expect((await history.list('GET big')).map((each) => each.url)).toEqual(['http://x/big']);
+    expect(await history.clear()).toBe(2);
+    expect(await history.list()).toEqual([]);
+    await expect(history.get(big?.id ?? '')).rejects.toMatchObject({ code: 'history-not-found' });
+  });
+});
