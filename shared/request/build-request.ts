@@ -5,6 +5,8 @@
  */
 import type { JsonSchema, OperationModel, ParameterModel } from '../model/api-model';
 import type { HeaderEntry, RequestBody, RequestDescription } from './request-model';
+import type { AppliedAuth } from '../auth/apply-auth';
+import { substitute } from '../environments/substitute';
 import { bodyFile, formBodyKind, formFields, multipartParts, urlEncodedText } from './form-body';
 import { paramValueFromText, type ParamShape } from './param-value-from-text';
 import { serializeParameter } from './serialize-parameter';
@@ -19,6 +21,10 @@ export interface BuildInput {
   readonly body?: RequestBody;
   /** The model's schemaDefs, so that checks can see through a parameter schema's `$ref`. */
   readonly defs?: Readonly<Record<string, JsonSchema>>;
+  /** The active environment's variables: {{name}} in the base URL, parameters and body is replaced. */
+  readonly variables?: Readonly<Record<string, string>>;
+  /** Credentials for the operation's security requirement (see shared/auth/apply-auth.ts). */
+  readonly auth?: Pick<AppliedAuth, 'headers' | 'query' | 'cookies'>;
 }
 
 export interface FieldProblem {
@@ -90,6 +96,30 @@ function acceptHeader(op: OperationModel): string | undefined {
   return success.content.map((c) => c.mediaType).join(', ');
 }
 
+// Inside a JSON string a value must be escaped; a {{var}} standing alone in JSON is meant raw (a number, an object).
+function jsonSafe(text: string, variables: Readonly<Record<string, string>>): string {
+  return text.replace(/("(?:[^"\\]|\\.)*")|\{\{\s*([\w.-]+)\s*\}\}/g, (whole, str: string | undefined) =>
+    str !== undefined ? substitute(str, Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, JSON.stringify(v).slice(1, -1)]))).text : substitute(whole, variables).text,
+  );
+}
+
+/** The input with {{variables}} filled in; unknown ones are named as problems on their field. */
+function withVariables(input: BuildInput, problems: FieldProblem[]): BuildInput {
+  const variables = input.variables;
+  if (variables === undefined) return input;
+  const fill = (key: string, text: string): string => {
+    const result = substitute(text, variables);
+    for (const name of new Set(result.unknown)) problems.push({ key, message: `{{${name}}} is not a variable of the active environment: add it there or type the value.` });
+    return result.text;
+  };
+  const params = Object.fromEntries(Object.entries(input.params).map(([key, value]) => [key, fill(key, value)]));
+  const baseUrl = fill('baseUrl', input.baseUrl);
+  if (input.body === undefined) return { ...input, baseUrl, params };
+  fill('body', input.body.text);
+  const text = isJsonMediaType(input.body.mediaType) ? jsonSafe(input.body.text, variables) : substitute(input.body.text, variables).text;
+  return { ...input, baseUrl, params, body: { ...input.body, text } };
+}
+
 /** Form and file bodies as they are sent: urlencoded text, multipart parts, or one staged file. */
 function shapeBody(body: RequestBody, schema: JsonSchema | undefined): { body: RequestBody; problem?: string } {
   const kind = formBodyKind(body.mediaType, schema);
@@ -104,8 +134,9 @@ function shapeBody(body: RequestBody, schema: JsonSchema | undefined): { body: R
 }
 
 /** Builds the request; without an absolute base URL or a required path value there is no request, only problems. */
-export function buildRequest(op: OperationModel, input: BuildInput): { request?: RequestDescription; problems: FieldProblem[] } {
+export function buildRequest(op: OperationModel, given: BuildInput): { request?: RequestDescription; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
+  const input = withVariables(given, problems);
   const baseProblem = checkBaseUrl(input.baseUrl);
   if (baseProblem !== undefined) problems.push({ key: 'baseUrl', message: baseProblem });
 
@@ -145,6 +176,10 @@ export function buildRequest(op: OperationModel, input: BuildInput): { request?:
     return '';
   });
 
+  // Auth goes after the parameters, and a header the person typed themselves wins over it.
+  for (const header of input.auth?.headers ?? []) if (!hasHeader(headers, header.name)) headers.push(header);
+  query.push(...(input.auth?.query ?? []));
+  cookies.push(...(input.auth?.cookies ?? []));
   if (cookies.length > 0) headers.push({ name: 'Cookie', value: cookies.join('; ') });
   let body: RequestBody | undefined;
   if (op.requestBody !== undefined) {
