@@ -6,8 +6,11 @@ import { createDispatch } from '../services/dispatch';
 import { createHandlers } from '../services/create-handlers';
 import { createEventHub } from '../services/event-hub';
 import { resolveDataDir } from '../services/data-dir';
-import { EVENT_CHANNEL } from '../../shared/ipc/events';
+import { installAppMenu } from './app-menu';
 import { registerIpc } from './register-ipc';
+import { specPathFromArgv } from './spec-path-argument';
+import { connectWindowEvents } from './window-events';
+import { loadWindowState, rememberWindowState } from './window-state';
 import { createSecureWindow, hardenSession, rendererUrl } from './secure-window';
 
 // dist/electron/main.cjs sits beside preload.cjs; the renderer is in dist/renderer.
@@ -17,29 +20,38 @@ const paths = {
 };
 const demo = createDemoLauncher();
 const events = createEventHub();
+const dataDir = resolveDataDir();
 
-function openWindow(): void {
-  const window = createSecureWindow(paths);
-  const disconnect = events.connect((event) => window.webContents.send(EVENT_CHANNEL, event));
-  window.on('closed', disconnect);
+async function openWindow(): Promise<void> {
+  const window = createSecureWindow(paths, await loadWindowState(dataDir));
+  connectWindowEvents(window, events);
+  rememberWindowState(window, dataDir);
+}
+
+function openSpecFromArgv(argv: readonly string[], cwd: string): void {
+  const specPath = specPathFromArgv(argv, cwd);
+  if (specPath) events.emit('spec:open-path', { path: specPath });
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, cwd) => {
+    openSpecFromArgv(argv, cwd);
     const [window] = BrowserWindow.getAllWindows();
     if (window) {
       if (window.isMinimized()) window.restore();
       window.focus();
     }
   });
-  app.whenReady().then(() => {
+  app.whenReady().then(async () => {
     hardenSession();
-    registerIpc(createDispatch(createHandlers({ demo, events, dataDir: resolveDataDir() })), rendererUrl(paths));
-    openWindow();
+    registerIpc(createDispatch(createHandlers({ demo, events, dataDir })), rendererUrl(paths));
+    installAppMenu(events, app.isPackaged);
+    await openWindow();
+    openSpecFromArgv(process.argv, process.cwd());
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+      if (BrowserWindow.getAllWindows().length === 0) void openWindow().catch((error: unknown) => console.error('Roundtrip could not open a window:', error));
     });
   }, (error: unknown) => {
     console.error('Roundtrip could not start:', error);

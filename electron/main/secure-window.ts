@@ -9,16 +9,25 @@ export interface WindowPaths {
   readonly rendererIndex: string;
 }
 
+export interface WindowPlacement {
+  readonly x?: number;
+  readonly y?: number;
+  readonly width: number;
+  readonly height: number;
+  readonly maximized?: boolean;
+}
+
 /** The file URL the renderer is loaded from; IPC from any other frame is refused. */
 export function rendererUrl(paths: WindowPaths): string {
   return pathToFileURL(paths.rendererIndex).href;
 }
 
 /** Opens the main window, locked down: isolated, sandboxed, no navigation, no new windows. */
-export function createSecureWindow(paths: WindowPaths): BrowserWindow {
+export function createSecureWindow(paths: WindowPaths, placement: WindowPlacement = { width: 1320, height: 860 }): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1320,
-    height: 860,
+    ...(placement.x === undefined || placement.y === undefined ? {} : { x: placement.x, y: placement.y }),
+    width: placement.width,
+    height: placement.height,
     minWidth: 900,
     minHeight: 560,
     title: 'Roundtrip',
@@ -34,7 +43,10 @@ export function createSecureWindow(paths: WindowPaths): BrowserWindow {
     },
   });
   lockDown(window.webContents);
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
   window.loadFile(paths.rendererIndex).catch((error: unknown) => {
     console.error(`Roundtrip could not load its window from ${paths.rendererIndex}; is dist/ built (npm run build)?`, error);
   });

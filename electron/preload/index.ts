@@ -4,7 +4,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNELS } from '../../shared/ipc/channels';
-import { EVENT_CHANNEL, type AppEvent, type SubscribeEvents } from '../../shared/ipc/events';
+import { EVENT_CHANNEL, EVENTS_READY_CHANNEL, type AppEvent, type SubscribeEvents } from '../../shared/ipc/events';
 import { fail } from '../../shared/ipc/result';
 
 // invoke() rejects when a value cannot be cloned or the frame is going away; the
@@ -22,6 +22,7 @@ const subscribe: SubscribeEvents = (listener) => {
   const forward = (_event: unknown, appEvent: AppEvent): void => listener(appEvent);
   ipcRenderer.on(EVENT_CHANNEL, forward);
   listener({ name: 'app:ready', payload: { at: Date.now() } });
+  ipcRenderer.send(EVENTS_READY_CHANNEL);
   return () => ipcRenderer.removeListener(EVENT_CHANNEL, forward);
 };
 contextBridge.exposeInMainWorld('roundtripEvents', subscribe);

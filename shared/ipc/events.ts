@@ -12,9 +12,18 @@ export interface EventMap {
   readonly 'request:progress': { readonly requestId: string; readonly receivedBytes: number; readonly totalBytes?: number };
   /** One attempt of an automatically retried request finished (issue 6); `waitMs` is the pause before the next. */
   readonly 'request:attempt': RetryAttempt & { readonly requestId: string; readonly of: number };
+  /** The application menu (or its accelerator) asked the window to do something. */
+  readonly 'menu:command': { readonly command: MenuCommand };
+  /** The desktop app was asked to open a document (command line, second launch, dropped on the dock icon). */
+  readonly 'spec:open-path': { readonly path: string };
   /** A document opened from a file changed on disk; the renderer reloads it if it is still open. */
   readonly 'spec:changed': { readonly location: string };
+  /** Collection files changed outside the app (a git pull, an editor): ids relative to the collections folder. */
+  readonly 'collection:changed': { readonly ids: readonly string[] };
 }
+
+/** What the application menu can ask of the window; the renderer decides what each means there. */
+export type MenuCommand = 'open-spec' | 'send' | 'save' | 'new-tab' | 'close-tab' | 'find';
 
 export type EventName = keyof EventMap;
 
@@ -25,6 +34,9 @@ export interface AppEvent<E extends EventName = EventName> {
 
 /** The one IPC channel (Electron) that carries every event. */
 export const EVENT_CHANNEL = 'roundtrip:event';
+
+/** Sent by the preload when the page first subscribes: events queued before then (a file to open from the command line) are delivered. */
+export const EVENTS_READY_CHANNEL = 'roundtrip:events-ready';
 
 /** Where the main side emits; services receive one and know nothing of the transport. */
 export interface EventSink {
