@@ -23,12 +23,17 @@ describe('roundtrip inspect against FastAPI', () => {
     const report = JSON.parse(stdout) as { openapi: string; operations: { method: string; path: string; idempotency: string }[] };
     expect(report.openapi).toMatch(/^3\.0\./);
     expect(report.operations.map((op) => `${op.method} ${op.path}`).sort()).toEqual(expected);
-    expect(expected).toHaveLength(7);
+    expect(expected).toHaveLength(11);
     const classOf = (key: string): string | undefined => report.operations.find((op) => `${op.method} ${op.path}` === key)?.idempotency;
     expect(classOf('GET /books')).toBe('safe');
     expect(classOf('POST /books')).toBe('not-idempotent');
     expect(classOf('PUT /books/{book_id}')).toBe('idempotent');
     expect(classOf('PATCH /books/{book_id}')).toBe('not-idempotent');
     expect(classOf('DELETE /books/{book_id}')).toBe('idempotent');
+    // The Idempotency-Key header FastAPI declares on POST /orders is reported beside the class.
+    const keyOf = (key: string): unknown => (report.operations.find((op) => `${op.method} ${op.path}` === key) as { idempotencyKey?: unknown } | undefined)?.idempotencyKey;
+    expect(classOf('POST /orders')).toBe('not-idempotent');
+    expect(keyOf('POST /orders')).toEqual({ header: 'Idempotency-Key', required: false });
+    expect(keyOf('POST /books')).toBeNull();
   });
 });

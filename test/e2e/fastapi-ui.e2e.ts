@@ -25,7 +25,7 @@ describe("a FastAPI service's /openapi.json in the browser host", () => {
 
   it('loads the document by URL and resolves its relative server against it', async () => {
     expect(await app.byTestId('api-title').innerText()).toContain('Roundtrip test books API');
-    expect(await app.byTestId('operation-row').count()).toBe(7);
+    expect(await app.byTestId('operation-row').count()).toBe(11);
     await app.selectOperation('GET', '/books');
     expect(await app.byTestId('base-url-input').inputValue()).toBe(fastapi.baseUrl);
   });

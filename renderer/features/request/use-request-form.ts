@@ -19,6 +19,8 @@ export interface ServerChoice {
 
 export interface RequestFormApi {
   readonly op: OperationModel;
+  /** Every operation of the document, for finding the GET that reads what this one changes. */
+  readonly operations: readonly OperationModel[];
   readonly form: RequestForm;
   readonly servers: readonly ServerChoice[];
   readonly server?: ServerModel;
@@ -145,5 +147,5 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
     [update, dispatch, serverUrl, op, defs, keyParam],
   );
 
-  return { op, form, servers, server, serverUrl, baseUrl, baseUrlOverridden: override !== undefined && override !== serverUrl, build, visibleProblems, key, ...actions };
+  return { op, operations: spec.model.operations, form, servers, server, serverUrl, baseUrl, baseUrlOverridden: override !== undefined && override !== serverUrl, build, visibleProblems, key, ...actions };
 }

@@ -7,7 +7,8 @@ Data lives in memory and starts with two books on every start.
 
 from typing import Dict, List, Optional
 
-from fastapi import FastAPI, HTTPException, Response
+from fastapi import FastAPI, Header, HTTPException, Response
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 app = FastAPI(
@@ -17,6 +18,8 @@ app = FastAPI(
     openapi_tags=[
         {"name": "books", "description": "CRUD on books."},
         {"name": "health", "description": "Liveness."},
+        {"name": "orders", "description": "Creates orders and honours Idempotency-Key."},
+        {"name": "tickets", "description": "Creates tickets and ignores Idempotency-Key (for the idempotency check)."},
     ],
 )
 
@@ -107,3 +110,61 @@ def delete_book(book_id: int) -> Response:
 @app.get("/health", tags=["health"], summary="Check that the service is up")
 def health() -> Dict[str, str]:
     return {"status": "ok"}
+
+
+# Two ways to treat an Idempotency-Key (draft-ietf-httpapi-idempotency-key-header): /orders honours
+# it (a repeat with the same key and body replays the first response), /tickets accepts the header
+# but ignores it, so a repeat creates a second ticket. The idempotency check must tell them apart.
+
+
+class OrderIn(BaseModel):
+    item: str = Field(..., min_length=1)
+    quantity: int = 1
+
+
+class Order(BaseModel):
+    id: int
+    item: str
+    quantity: int
+
+
+orders: Dict[int, Order] = {}
+order_keys: Dict[str, tuple] = {}
+tickets: Dict[int, Order] = {}
+
+
+def next_in(store: Dict[int, Order]) -> int:
+    return max(store.keys(), default=0) + 1
+
+
+@app.get("/orders", response_model=List[Order], tags=["orders"], summary="List orders")
+def list_orders() -> List[Order]:
+    return list(orders.values())
+
+
+@app.post("/orders", response_model=Order, status_code=201, tags=["orders"], summary="Create an order (honours Idempotency-Key)")
+def create_order(data: OrderIn, idempotency_key: Optional[str] = Header(None, alias="Idempotency-Key")):
+    body = data.dict()
+    if idempotency_key is not None:
+        seen = order_keys.get(idempotency_key)
+        if seen is not None:
+            if seen[0] != body:
+                return JSONResponse(status_code=422, content={"detail": "Idempotency-Key was already used with a different body"})
+            return JSONResponse(status_code=201, content=seen[1], headers={"Idempotent-Replayed": "true"})
+    order = Order(id=next_in(orders), **body)
+    orders[order.id] = order
+    if idempotency_key is not None:
+        order_keys[idempotency_key] = (body, order.dict())
+    return order
+
+
+@app.get("/tickets", response_model=List[Order], tags=["tickets"], summary="List tickets")
+def list_tickets() -> List[Order]:
+    return list(tickets.values())
+
+
+@app.post("/tickets", response_model=Order, status_code=201, tags=["tickets"], summary="Create a ticket (ignores Idempotency-Key)")
+def create_ticket(data: OrderIn, idempotency_key: Optional[str] = Header(None, alias="Idempotency-Key")) -> Order:
+    ticket = Order(id=next_in(tickets), **data.dict())
+    tickets[ticket.id] = ticket
+    return ticket

@@ -6,6 +6,8 @@ import { ConfirmResendDialog } from './ConfirmResendDialog';
 import { IdempotencyHint } from './IdempotencyHint';
 import { IdempotencyKeyBar } from './IdempotencyKeyBar';
 import { RetryControls } from './RetryControls';
+import { IdempotencyCheckPanel } from './IdempotencyCheckPanel';
+import { useIdempotencyCheck } from '../use-idempotency-check';
 import { useRetryAttempts } from '../use-retry-attempts';
 import { OperationHeader } from './OperationHeader';
 import { ParamSections } from './ParamSections';
@@ -24,6 +26,7 @@ interface Props {
 /** The selected operation as a form to fill and send. */
 export function RequestPanel({ op, form, flow, sending, defs }: Props) {
   const live = useRetryAttempts(op.key);
+  const check = useIdempotencyCheck(form);
   return (
     <section className="panel request-panel" aria-label="Request">
       <OperationHeader op={op} />
@@ -39,6 +42,7 @@ export function RequestPanel({ op, form, flow, sending, defs }: Props) {
         {op.requestBody && <BodyEditor body={op.requestBody} form={form} defs={defs} />}
         <IdempotencyKeyBar form={form} />
         <RetryControls form={form} sending={sending} live={live} />
+        <IdempotencyCheckPanel check={check} method={op.method} />
         <SendBar form={form} sending={sending} onSend={flow.trySend} flow={flow} />
       </form>
       {flow.pending && (

@@ -1,0 +1,68 @@
+/**
+ * The idempotency check: sends one request twice, reads the state after each send with a GET
+ * (when the plan has one), and judges whether the second send changed anything.
+ */
+import { isIdempotencyKeyHeader } from '../../../shared/idempotency/idempotency-key-header';
+import type { CheckPlan } from '../../../shared/idempotency/check-plan';
+import { judgeIdempotency, type CheckExchange, type CheckReport, type Observed } from '../../../shared/idempotency/check-verdict';
+import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
+import { UserFacingError } from '../app-error';
+import { sendRequest } from '../http/send-request';
+
+export interface CheckRequest {
+  readonly request: RequestDescription;
+  readonly plan: CheckPlan;
+}
+
+function observe(response: ResponseSnapshot): Observed {
+  const replayed = response.headers.find((h) => /^(x-)?idempotent-replayed$/i.test(h.name))?.value.trim().toLowerCase();
+  let json: unknown;
+  if (response.body.kind === 'text') {
+    try {
+      json = JSON.parse(response.body.text) as unknown;
+    } catch {
+      json = response.body.text;
+    }
+  }
+  return { status: response.status, ...(replayed === undefined ? {} : { replayed: replayed !== 'false' }), ...(json === undefined ? {} : { json }) };
+}
+
+/** The GET that reads the state: the request's own headers (auth and the like) without body or key headers. */
+function readRequest(request: RequestDescription, url: string): RequestDescription {
+  const headers = request.headers.filter((h) => !isIdempotencyKeyHeader(h.name) && !/^(content-type|content-length|accept)$/i.test(h.name));
+  return { method: 'GET', url, headers: [...headers, { name: 'Accept', value: 'application/json' }], ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }) };
+}
+
+/** Runs the check; a network failure on a send stops it with a message naming the step. */
+export async function runIdempotencyCheck({ request, plan }: CheckRequest): Promise<CheckReport> {
+  const exchanges: CheckExchange[] = [];
+  // Each send is exactly one attempt: an automatic retry would blur what the check observes.
+  const single: RequestDescription = { ...request, retry: undefined, requestId: undefined };
+  const step = async (label: string, req: RequestDescription): Promise<Observed> => {
+    try {
+      const response = await sendRequest(req);
+      exchanges.push({ label, method: req.method, url: req.url, status: response.status });
+      return observe(response);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      exchanges.push({ label, method: req.method, url: req.url, error: message });
+      throw new UserFacingError('check-failed', `The idempotency check stopped at "${label}": ${message}`, { exchanges });
+    }
+  };
+  const read = plan.readUrl === undefined ? undefined : readRequest(single, plan.readUrl);
+  const first = await step('1st send', single);
+  const stateAfterFirst = read === undefined ? undefined : await step('state after 1st send', read);
+  const second = await step('2nd send', single);
+  const stateAfterSecond = read === undefined ? undefined : await step('state after 2nd send', read);
+  const target = new URL(single.url).pathname;
+  const judged = judgeIdempotency({
+    method: single.method,
+    target,
+    plan,
+    first,
+    second,
+    ...(stateAfterFirst === undefined ? {} : { stateAfterFirst }),
+    ...(stateAfterSecond === undefined ? {} : { stateAfterSecond }),
+  });
+  return { ...judged, exchanges };
+}
