@@ -45,14 +45,21 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
     }
   };
 
+  // The folder's entry names, oldest first, read once and then kept in step with each write.
+  let known: string[] | undefined;
+
   const write = async (entry: HistoryEntry): Promise<void> => {
-    await mkdir(folder, { recursive: true, mode: 0o700 });
+    if (!known) {
+      await mkdir(folder, { recursive: true, mode: 0o700 });
+      known = await fileNames();
+    }
     // Names sort by time, then by a counter for entries within the same millisecond.
     sequence = (sequence + 1) % 1_000_000;
     const name = `${Date.now().toString().padStart(15, '0')}-${String(sequence).padStart(6, '0')}-${entry.id}.json`;
     await writeFileAtomic(path.join(folder, name), JSON.stringify(entry));
-    const names = await fileNames();
-    await Promise.all(names.slice(0, Math.max(0, names.length - limit)).map((old) => rm(path.join(folder, old), { force: true })));
+    known.push(name);
+    const excess = known.splice(0, Math.max(0, known.length - limit));
+    await Promise.all(excess.map((old) => rm(path.join(folder, old), { force: true })));
   };
 
   const readEntry = async (name: string): Promise<HistoryEntry | undefined> => {
@@ -93,6 +100,7 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
       await queue;
       const names = await fileNames();
       await Promise.all(names.map((name) => rm(path.join(folder, name), { force: true })));
+      known = [];
       return names.length;
     },
   };

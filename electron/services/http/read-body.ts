@@ -7,9 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Transform, Writable, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { createBrotliDecompress, createUnzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createUnzip, type BrotliDecompress, type Unzip } from 'node:zlib';
 
 export const DEFAULT_MAX_BODY_BYTES = 50 * 1024 * 1024;
 /** A body on disk still has an end: past this the download stops. */
@@ -41,77 +40,106 @@ export interface ReadBody {
   readonly note?: string;
 }
 
-class BodyStop extends Error {}
-
 /** Reads `raw` (not yet decoded) to the end, within the limits of `options`. */
-export async function readBody(raw: Readable, options: ReadBodyOptions): Promise<ReadBody> {
+export function readBody(raw: Readable, options: ReadBodyOptions): Promise<ReadBody> {
   const encoding = (options.contentEncoding ?? '').trim().toLowerCase();
   const decoder = decoderFor(encoding);
-  const compressed = decoder !== undefined;
-  let transferred = 0;
-  let lastProgress = 0;
-  const counter = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      transferred += chunk.length;
-      const now = performance.now();
-      if (options.onProgress && now - lastProgress >= PROGRESS_EVERY_MS) {
-        lastProgress = now;
-        options.onProgress({ receivedBytes: transferred, ...(options.contentLength === undefined ? {} : { totalBytes: options.contentLength }) });
-      }
-      done(null, chunk);
-    },
-  });
+  const total = options.contentLength === undefined ? {} : { totalBytes: options.contentLength };
+  // Plain events rather than stream.pipeline: a small JSON answer is the common case, and pipeline's setup costs more than the read.
+  return new Promise<ReadBody>((resolve, reject) => {
+    let transferred = 0;
+    let lastProgress = 0;
+    let decoded = 0;
+    let memory: Buffer[] = [];
+    let preview = Buffer.alloc(0);
+    let file: { id: string; path: string; stream: WriteStream } | undefined;
+    let settled = false;
+    const source: Readable = decoder ?? raw;
 
-  let memory: Buffer[] = [];
-  let preview = Buffer.alloc(0);
-  let decoded = 0;
-  let file: { id: string; path: string; stream: WriteStream } | undefined;
-  let note: string | undefined;
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
+    const cleanup = () => {
+      settled = true;
+      options.signal.removeEventListener('abort', onAbort);
+    };
+    const fail = (error: unknown) => {
+      if (settled) return;
+      cleanup();
+      raw.destroy();
+      decoder?.destroy();
+      file?.stream.destroy();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    const onAbort = () => fail(options.signal.reason);
+    const finish = (note?: string) => {
+      if (settled) return;
+      cleanup();
+      options.onProgress?.({ receivedBytes: transferred, ...total });
+      const noted = note === undefined ? {} : { note };
+      if (!file) return resolve({ bytes: Buffer.concat(memory), decodedBytes: decoded, transferredBytes: transferred, ...noted });
+      const spilled = file;
+      spilled.stream.end((error?: Error | null) => {
+        if (error) reject(error);
+        else resolve({ bytes: preview, decodedBytes: decoded, transferredBytes: transferred, file: { id: spilled.id, path: spilled.path }, ...noted });
+      });
+    };
+    // Stops reading but keeps what came: the body is shown cut, with `note` saying why.
+    const stop = (note: string) => {
+      raw.destroy();
+      decoder?.destroy();
+      finish(note);
+    };
+
+    if (options.signal.aborted) return onAbort();
+    options.signal.addEventListener('abort', onAbort, { once: true });
+
+    raw.on('data', (chunk: Buffer) => {
+      transferred += chunk.length;
+      if (options.onProgress) {
+        const now = performance.now();
+        if (now - lastProgress >= PROGRESS_EVERY_MS) {
+          lastProgress = now;
+          options.onProgress({ receivedBytes: transferred, ...total });
+        }
+      }
+      if (decoder && !decoder.write(chunk)) {
+        raw.pause();
+        decoder.once('drain', () => raw.resume());
+      }
+    });
+    if (decoder) raw.on('end', () => decoder.end());
+    source.on('data', (chunk: Buffer) => {
+      if (settled) return;
       decoded += chunk.length;
       if (!file && decoded <= options.maxBodyBytes) {
         memory.push(chunk);
-        return done();
+        return;
       }
-      if (compressed) {
-        note = `Decoding stopped at ${options.maxBodyBytes} bytes: ${transferred} ${encoding} bytes on the wire expanded past the body limit (a possible decompression bomb). What is shown is the beginning.`;
+      if (decoder) {
         memory.push(chunk.subarray(0, Math.max(0, chunk.length - (decoded - options.maxBodyBytes))));
         decoded = options.maxBodyBytes;
-        return done(new BodyStop(note));
+        return stop(`Decoding stopped at ${options.maxBodyBytes} bytes: ${transferred} ${encoding} bytes on the wire expanded past the body limit (a possible decompression bomb). What is shown is the beginning.`);
       }
-      if (decoded > MAX_FILE_BYTES) {
-        note = `The body passed ${MAX_FILE_BYTES} bytes; the download stopped there.`;
-        return done(new BodyStop(note));
-      }
+      if (decoded > MAX_FILE_BYTES) return stop(`The body passed ${MAX_FILE_BYTES} bytes; the download stopped there.`);
       if (!file) {
         file = openSpill();
+        file.stream.on('error', fail);
         for (const held of memory) file.stream.write(held);
         // Only the preview stays in memory once the body lives on disk.
         preview = Buffer.from(Buffer.concat([...memory, chunk]).subarray(0, FILE_PREVIEW_BYTES));
         memory = [];
       }
-      if (!file.stream.write(chunk)) file.stream.once('drain', () => done());
-      else done();
-    },
+      if (!file.stream.write(chunk)) {
+        raw.pause();
+        file.stream.once('drain', () => raw.resume());
+      }
+    });
+    source.on('end', () => finish());
+    raw.on('error', fail);
+    decoder?.on('error', fail);
+    // A socket closed before the end, without an error event of its own, is a cut body.
+    raw.on('close', () => {
+      if (!settled && !raw.readableEnded) fail(Object.assign(new Error('the connection closed before the body ended'), { code: 'ECONNRESET' }));
+    });
   });
-
-  try {
-    await pipeline([raw, counter, ...(decoder ? [decoder] : []), sink], { signal: options.signal });
-  } catch (error) {
-    if (!(error instanceof BodyStop)) {
-      if (file) file.stream.destroy();
-      throw error;
-    }
-    raw.destroy();
-  }
-  options.onProgress?.({ receivedBytes: transferred, ...(options.contentLength === undefined ? {} : { totalBytes: options.contentLength }) });
-  if (file) {
-    const spilled = file;
-    await new Promise<void>((resolve, reject) => spilled.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
-    return { bytes: preview, decodedBytes: decoded, transferredBytes: transferred, file: { id: spilled.id, path: spilled.path }, ...(note ? { note } : {}) };
-  }
-  return { bytes: Buffer.concat(memory), decodedBytes: decoded, transferredBytes: transferred, ...(note ? { note } : {}) };
 }
 
 /** The folder where large bodies wait until the user saves them. */
@@ -127,7 +155,7 @@ function openSpill(): { id: string; path: string; stream: WriteStream } {
   return { id, path, stream };
 }
 
-function decoderFor(encoding: string): Transform | undefined {
+function decoderFor(encoding: string): Unzip | BrotliDecompress | undefined {
   // Unzip reads both gzip and zlib-wrapped deflate, as servers send either for these names.
   if (encoding === 'gzip' || encoding === 'x-gzip' || encoding === 'deflate') return createUnzip();
   if (encoding === 'br') return createBrotliDecompress();

@@ -1,0 +1,121 @@
+// Time to first paint of a 20 MB JSON response in Roundtrip's viewer: the built browser host in
+// Chromium sends GET /big to a local server and waits until the first JSON line is painted.
+// Prints click-to-paint (network, IPC, JSON.parse, flattening and render included) and, from
+// the page's own clock, answer-arrived-to-paint. Median of several runs, each in a fresh browser.
+// Needs `npm run build` first. Usage: npm run bench:json-viewer [-- --runs 3]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
+const TIMEOUT_MS = 120_000;
+
+const big = JSON.stringify({ items: Array.from({ length: 280_000 }, (_, index) => ({ id: index, name: `item ${index}`, tags: ['a', 'b'], price: index / 7 })) });
+
+function serveTarget() {
+  let base = '';
+  const spec = () => JSON.stringify({
+    openapi: '3.0.3',
+    info: { title: 'JSON viewer bench', version: '1' },
+    servers: [{ url: base }],
+    paths: { '/big': { get: { summary: 'A large JSON list', responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } } } } } },
+  });
+  const server = createServer((request, response) => {
+    if (request.url === '/openapi.json') return void response.writeHead(200, { 'Content-Type': 'application/json' }).end(spec());
+    response.writeHead(200, { 'Content-Type': 'application/json' }).end(big);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    base = `http://127.0.0.1:${server.address().port}`;
+    resolve({ server, specUrl: `${base}/openapi.json` });
+  }));
+}
+
+function startHost() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-bench-data-'));
+  const child = spawn(process.execPath, [path.join(root, 'dist/host/index.mjs'), '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ROUNDTRIP_PORT: '0', ROUNDTRIP_DATA_DIR: dataDir } });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      output += chunk.toString('utf8');
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
+      if (match) resolve({ url: match[1], stop: () => { child.kill('SIGTERM'); rmSync(dataDir, { recursive: true, force: true }); } });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`the browser host exited with ${code}; run npm run build first.\n${output}`)));
+  });
+}
+
+async function once(hostUrl, specUrl) {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-bench-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1360, height: 860 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(hostUrl);
+    await page.getByTestId('open-url-input').fill(specUrl);
+    await page.getByTestId('open-url-button').click();
+    await page.locator('[data-testid="operation-row"][data-path="/big"]').click();
+    await page.getByTestId('op-header').waitFor({ timeout: TIMEOUT_MS });
+    // The page notes when the send's answer has been read off the wire (its JSON decoded) and when a JSON line is painted.
+    await page.evaluate(() => {
+      const marks = (window.benchMarks = {});
+      const fetchBefore = window.fetch;
+      window.fetch = async (...fetchArgs) => {
+        const response = await fetchBefore(...fetchArgs);
+        if (String(fetchArgs[0]).includes('request:send')) {
+          const readJson = response.json.bind(response);
+          response.json = async () => {
+            const value = await readJson();
+            marks.arrived = performance.now();
+            return value;
+          };
+        }
+        return response;
+      };
+      const observer = new MutationObserver(() => {
+        if (marks.arrived !== undefined && document.querySelector('[data-testid="response-body"] .json-line')) {
+          requestAnimationFrame(() => requestAnimationFrame(() => (marks.painted = performance.now())));
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true });
+    });
+    const clicked = performance.now();
+    await page.getByTestId('send-button').click();
+    await page.waitForFunction(() => window.benchMarks.painted !== undefined, undefined, { timeout: TIMEOUT_MS, polling: 16 });
+    const total = performance.now() - clicked;
+    const marks = await page.evaluate(() => window.benchMarks);
+    const lines = await page.locator('[data-testid="response-body"] .json-line').count();
+    return { total, arrivedToPaint: marks.painted - marks.arrived, lines };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const target = await serveTarget();
+const host = await startHost();
+const results = [];
+try {
+  for (let run = 0; run < runs; run += 1) results.push(await once(host.url, target.specUrl));
+} finally {
+  host.stop();
+  target.server.close();
+}
+console.log(`json-viewer: first paint of a ${(Buffer.byteLength(big) / 1024 / 1024).toFixed(1)} MB JSON body (280,000 items) in Chromium, median of ${runs} runs`);
+console.log(`  click Send -> first JSON line painted: ${Math.round(median(results.map((r) => r.total)))} ms (send, 20 MB over the host's /rpc, JSON.parse, flatten, render)`);
+console.log(`  answer decoded in the page -> painted: ${Math.round(median(results.map((r) => r.arrivedToPaint)))} ms (JSON.parse of the body, flatten, virtualized render)`);
+console.log(`  lines in the DOM after paint:         ${results[0]?.lines} (of ~280,000 in the tree; only the visible window is rendered)`);

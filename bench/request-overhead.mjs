@@ -1,0 +1,92 @@
+// Sends N sequential small requests to a local server three ways in the same run: through
+// Roundtrip's full send path (dispatch with input validation, timings, response validation
+// against a schema, history written to disk), through a plain axios keep-alive loop, and
+// through plain Node http with keep-alive. Prints the per-request time of each (median of
+// rounds, modes interleaved). Usage: npm run bench:request-overhead [-- --n 2000 --rounds 5]
+import http from 'node:http';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import axios from 'axios';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const N = option('--n', 2000);
+const ROUNDS = option('--rounds', 5);
+const BODY = JSON.stringify({ id: 1, name: 'Lamp', price: 12.5, tags: ['a', 'b'] });
+
+const coreFile = path.join(root, 'dist/bench/request-overhead-core.mjs');
+await build({ entryPoints: [path.join(root, 'bench/request-overhead-core.ts')], outfile: coreFile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
+const { createBenchDispatch } = await import(pathToFileURL(coreFile).href);
+
+const server = http.createServer((_request, response) => {
+  response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(BODY) }).end(BODY);
+});
+server.keepAliveTimeout = 60_000;
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${server.address().port}/items/1`;
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-bench-overhead-'));
+const dispatch = createBenchDispatch(dataDir);
+const expect = {
+  specVersion: '3.0.3',
+  responses: [{ status: '200', content: [{ mediaType: 'application/json', schema: { $ref: '#/components/schemas/Item' } }] }],
+  schemaDefs: { '#/components/schemas/Item': { type: 'object', required: ['id', 'name'], properties: { id: { type: 'integer' }, name: { type: 'string' }, price: { type: 'number' }, tags: { type: 'array', items: { type: 'string' } } } } },
+};
+
+const axiosClient = axios.create({ httpAgent: new http.Agent({ keepAlive: true }), responseType: 'arraybuffer', validateStatus: () => true });
+const nodeAgent = new http.Agent({ keepAlive: true });
+
+const modes = {
+  async roundtrip() {
+    const result = await dispatch('request:send', { method: 'GET', url, headers: [{ name: 'Accept', value: 'application/json' }], expect });
+    if (!result.ok || result.value.validation?.conforms !== true) throw new Error(`roundtrip send failed: ${JSON.stringify(result).slice(0, 300)}`);
+  },
+  async axios() {
+    const response = await axiosClient.get(url, { headers: { Accept: 'application/json' } });
+    if (response.status !== 200) throw new Error('axios failed');
+  },
+  node() {
+    return new Promise((resolve, reject) => {
+      http
+        .get(url, { agent: nodeAgent, headers: { Accept: 'application/json' } }, (response) => {
+          const chunks = [];
+          response.on('data', (chunk) => chunks.push(chunk));
+          response.on('end', () => (Buffer.concat(chunks).length > 0 ? resolve() : reject(new Error('empty'))));
+          response.on('error', reject);
+        })
+        .on('error', reject);
+    });
+  },
+};
+
+async function run(send, count) {
+  const started = performance.now();
+  for (let index = 0; index < count; index += 1) await send();
+  return ((performance.now() - started) * 1000) / count;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const perRequest = { roundtrip: [], axios: [], node: [] };
+for (const send of Object.values(modes)) await run(send, 200);
+for (let round = 0; round < ROUNDS; round += 1) {
+  for (const [name, send] of Object.entries(modes)) perRequest[name].push(await run(send, N));
+}
+// Let the history queue drain before counting what it wrote.
+await dispatch('history:list', { limit: 1 });
+const written = readdirSync(path.join(dataDir, 'history')).length;
+
+const axiosUs = median(perRequest.axios);
+console.log(`request-overhead: ${N} sequential GETs of a ${Buffer.byteLength(BODY)}-byte JSON body to 127.0.0.1, median of ${ROUNDS} rounds (Node ${process.version}, ${os.cpus().length} cores)`);
+for (const name of ['node', 'axios', 'roundtrip']) {
+  const us = median(perRequest[name]);
+  console.log(`  ${name.padEnd(10)} ${us.toFixed(1).padStart(7)} µs/request  ${Math.round(1e6 / us).toString().padStart(6)} req/s  ${(us / axiosUs).toFixed(2)}x axios`);
+}
+console.log(`  roundtrip path includes: zod input check, manual redirects/timings, schema validation (ajv), history (${written} entries on disk, limit 1000)`);
+server.closeAllConnections();
+server.close();
+rmSync(dataDir, { recursive: true, force: true });
