@@ -3,6 +3,8 @@
 // Prints click-to-paint (network, IPC, JSON.parse, flattening and render included) and, from
 // the page's own clock, answer-arrived-to-paint. Median of several runs, each in a fresh browser.
 // Needs `npm run build` first. Usage: npm run bench:json-viewer [-- --runs 3]
+/* global window, document, MutationObserver, requestAnimationFrame -- the page.evaluate callbacks run in Chromium */
+import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';

@@ -3,6 +3,7 @@
 // against a schema, history written to disk), through a plain axios keep-alive loop, and
 // through plain Node http with keep-alive. Prints the per-request time of each (median of
 // rounds, modes interleaved). Usage: npm run bench:request-overhead [-- --n 2000 --rounds 5]
+import { Buffer } from 'node:buffer';
 import http from 'node:http';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
