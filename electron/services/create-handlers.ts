@@ -11,6 +11,8 @@ import { runIdempotencyCheck } from './idempotency-check/run-check';
 import { sendWithRetry } from './retry/send-with-retry';
 import { createSpecHandlers } from './spec/spec-handlers';
 
+import { createCollectionHandlers } from './collections/collection-handlers';
+
 export interface HandlerDeps {
   readonly demo: DemoLauncher;
   /** Where services push events to the renderer. */
@@ -24,6 +26,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const history = createHistoryStore(deps.dataDir);
   return {
     ...createSpecHandlers(deps),
+    ...createCollectionHandlers(deps),
     // With a retry policy the send goes through the retry service (issue 6); without one it is sendRequest itself.
     'request:send': (input) =>
       recordedSend(history, input, () => (input.retry === undefined ? sendRequest(input, { events: deps.events }) : sendWithRetry(input, { events: deps.events }))),

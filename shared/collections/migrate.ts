@@ -54,6 +54,9 @@ const collectionSteps: readonly VersionStep[] = [
 
 const STEPS: Readonly<Record<FileKind, readonly VersionStep[]>> = { request: requestSteps, folder: folderSteps, collection: collectionSteps };
 
+/** The latest file shape of each kind. */
+export type ParsedValue<K extends FileKind> = LatestOf[K];
+
 interface LatestOf {
   request: SavedRequest;
   folder: FolderFile;

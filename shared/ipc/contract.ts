@@ -7,6 +7,8 @@ import type { LoadedSpec, RecentSpec, ValidationOutcome } from '../model/api-mod
 import type { ResponseSnapshot } from '../request/request-model';
 import type { CheckReport } from '../idempotency/check-verdict';
 import type { HistoryEntry, HistorySummary } from '../response/history-entry';
+import type { CollectionsOverview } from '../collections/listing';
+import { collectionCreateFolderInput, collectionCreateInput, collectionIdInput, collectionListInput, collectionRenameInput, collectionRestoreInput, collectionSaveInput, collectionSetRootInput } from '../collections/collection-inputs';
 import type { Channel } from './channels';
 import type { Result } from './result';
 
@@ -147,6 +149,18 @@ export const contract = {
   'history:get': channel<HistoryEntry>()(historyGetInput),
   /** How many entries were removed. */
   'history:clear': channel<number>()(historyClearInput),
+  /** Every collection in the collections folder, broken files included (issue 7). */
+  'collection:list': channel<CollectionsOverview>()(collectionListInput),
+  'collection:create': channel<{ id: string }>()(collectionCreateInput),
+  'collection:create-folder': channel<{ id: string }>()(collectionCreateFolderInput),
+  'collection:save': channel<{ id: string }>()(collectionSaveInput),
+  'collection:rename': channel<{ id: string }>()(collectionRenameInput),
+  'collection:duplicate': channel<{ id: string }>()(collectionIdInput),
+  /** Moves the entry to the trash; collection:restore with the trash id undoes it. */
+  'collection:delete': channel<{ trashId: string }>()(collectionIdInput),
+  'collection:restore': channel<{ id: string }>()(collectionRestoreInput),
+  /** Switches to a folder the user picked and lists it. */
+  'collection:set-root': channel<CollectionsOverview>()(collectionSetRootInput),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 type Contract = typeof contract;

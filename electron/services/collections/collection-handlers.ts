@@ -1,0 +1,73 @@
+/** The collection:* channels: one store over the collections folder (the user's pick, or the default). */
+import path from 'node:path';
+import { promises as fsp } from 'node:fs';
+import type { CollectionsOverview } from '../../../shared/collections/listing';
+import type { Handlers } from '../../../shared/ipc/contract';
+import type { EventSink } from '../../../shared/ipc/events';
+import { UserFacingError } from '../app-error';
+import { writeFileAtomic } from './atomic-write';
+import { createCollectionStore, type CollectionStore } from './collection-store';
+import { watchCollections } from './collection-watcher';
+
+type CollectionChannels = 'collection:list' | 'collection:create' | 'collection:create-folder' | 'collection:save' | 'collection:rename' | 'collection:duplicate' | 'collection:delete' | 'collection:restore' | 'collection:set-root';
+
+const SETTINGS_FILE = 'collections-settings.json';
+
+/** Handlers for the collection channels over `<dataDir>/collections` unless the user picked a folder. */
+export function createCollectionHandlers(deps: { readonly dataDir: string; readonly events: EventSink }): Pick<Handlers, CollectionChannels> {
+  interface Active {
+    readonly store: CollectionStore;
+    /** Starts the watcher once the folder exists (after the first list). */
+    readonly watch: () => void;
+    readonly stop: () => void;
+  }
+  const activate = (root: string): Active => {
+    const store = createCollectionStore(root);
+    let stop: (() => void) | undefined;
+    return {
+      store,
+      watch: () => {
+        stop ??= watchCollections({ root, isOwnWrite: (p) => store.wroteRecently(p), onChange: (ids) => deps.events.emit('collection:changed', { ids }) });
+      },
+      stop: () => stop?.(),
+    };
+  };
+  let active: Active | undefined;
+  const get = async (): Promise<CollectionStore> => {
+    active ??= activate(await savedRoot(deps.dataDir));
+    return active.store;
+  };
+  const list = async (): Promise<CollectionsOverview> => {
+    const overview = await (await get()).list();
+    active?.watch();
+    return overview;
+  };
+  return {
+    'collection:list': list,
+    'collection:create': async (input) => (await get()).createCollection(input.name),
+    'collection:create-folder': async (input) => (await get()).createFolder(input.parentId, input.name),
+    'collection:save': async (input) => (await get()).saveRequest(input),
+    'collection:rename': async (input) => (await get()).rename(input.id, input.name),
+    'collection:duplicate': async (input) => (await get()).duplicate(input.id),
+    'collection:delete': async (input) => (await get()).remove(input.id),
+    'collection:restore': async (input) => (await get()).restore(input.trashId),
+    'collection:set-root': async (input) => {
+      if (!path.isAbsolute(input.root)) throw new UserFacingError('bad-root', `"${input.root}" is not an absolute folder path. Pick the folder again.`);
+      await fsp.mkdir(deps.dataDir, { recursive: true });
+      await writeFileAtomic(path.join(deps.dataDir, SETTINGS_FILE), `${JSON.stringify({ root: input.root }, null, 2)}\n`);
+      active?.stop();
+      active = activate(input.root);
+      return list();
+    },
+  };
+}
+
+async function savedRoot(dataDir: string): Promise<string> {
+  try {
+    const saved = JSON.parse(await fsp.readFile(path.join(dataDir, SETTINGS_FILE), 'utf8')) as { root?: unknown };
+    if (typeof saved.root === 'string' && path.isAbsolute(saved.root)) return saved.root;
+  } catch {
+    // No choice saved yet (or an unreadable settings file): the default folder.
+  }
+  return path.join(dataDir, 'collections');
+}

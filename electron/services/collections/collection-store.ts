@@ -1,0 +1,154 @@
+/**
+ * The collections store: each collection is a folder under the collections root, holding
+ * collection.json, one folder per folder (folder.json) and one *.request.json per request.
+ * Every write is atomic; a file that does not parse is listed as broken and never rewritten.
+ */
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { newCollection, newFolder } from '../../../shared/collections/collection-tree';
+import { COLLECTION_FILE, FOLDER_FILE, REQUEST_SUFFIX, slugify, uniqueName } from '../../../shared/collections/file-names';
+import type { SavedRequest } from '../../../shared/collections/format-v1';
+import type { CollectionsOverview } from '../../../shared/collections/listing';
+import { parseSavedFile, type FileKind, type ParsedValue } from '../../../shared/collections/migrate';
+import { collectionForDisk } from '../../../shared/collections/secrets';
+import { stableStringify } from '../../../shared/collections/stable-json';
+import { UserFacingError } from '../app-error';
+import { nodeFs, syncDir, writeFileAtomic, type StoreFs } from './atomic-write';
+import { idOf, resolveId } from './collection-paths';
+import { isCollectionDir, readCollection } from './read-tree';
+import { writeFailure } from './store-errors';
+
+const TRASH = '.trash';
+
+export interface CollectionStore {
+  readonly root: string;
+  list(): Promise<CollectionsOverview>;
+  createCollection(name: string): Promise<{ id: string }>;
+  createFolder(parentId: string, name: string): Promise<{ id: string }>;
+  /** Overwrites `id` when given, else adds a new request file under `parentId`. */
+  saveRequest(input: { parentId: string; id?: string | undefined; request: SavedRequest }): Promise<{ id: string }>;
+  rename(id: string, name: string): Promise<{ id: string }>;
+  duplicate(id: string): Promise<{ id: string }>;
+  /** Moves the entry into the trash (inside the root, so the move is a rename); restore() undoes it. */
+  remove(id: string): Promise<{ trashId: string }>;
+  restore(trashId: string): Promise<{ id: string }>;
+  /** Paths this store wrote in the last moments, so the watcher can tell outside changes apart. */
+  wroteRecently(absolute: string): boolean;
+}
+
+/** A store over `root`; `fs` is replaceable so tests can inject a full disk. */
+export function createCollectionStore(root: string, fs: StoreFs = nodeFs): CollectionStore {
+  const recent = new Map<string, number>();
+  const write = async (file: string, value: unknown): Promise<void> => {
+    recent.set(file, Date.now());
+    try {
+      await writeFileAtomic(file, stableStringify(value), fs);
+    } catch (error) {
+      throw writeFailure(error, file);
+    }
+  };
+  const mkdir = async (dir: string): Promise<void> => {
+    recent.set(dir, Date.now());
+    try {
+      await fs.mkdir(dir, { recursive: true });
+    } catch (error) {
+      throw writeFailure(error, dir);
+    }
+  };
+  const freeName = async (dir: string, base: string, suffix: string): Promise<string> => {
+    const names = await fs.readdir(dir).catch(() => [] as string[]);
+    return uniqueName(base, suffix, new Set([COLLECTION_FILE, FOLDER_FILE, ...names].map((n) => n.toLowerCase())));
+  };
+  const readKind = async <K extends FileKind>(kind: K, file: string): Promise<ParsedValue<K>> => {
+    const parsed = parseSavedFile(kind, await fs.readFile(file, 'utf8'));
+    if (!parsed.ok) throw new UserFacingError('broken-file', `${file} is broken (${parsed.message}); it was left untouched. Fix it in an editor first.`);
+    return parsed.value;
+  };
+
+  return {
+    root,
+    async list() {
+      await mkdir(root);
+      const dirents = await fs.readdir(root, { withFileTypes: true });
+      const dirs = dirents.filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name).sort();
+      const collections = [];
+      for (const name of dirs) if (await isCollectionDir(path.join(root, name), fs)) collections.push(await readCollection(root, name, fs));
+      return { root, collections };
+    },
+    async createCollection(name) {
+      await mkdir(root);
+      const dirName = await freeName(root, slugify(name), '');
+      const dir = path.join(root, dirName);
+      await mkdir(dir);
+      await write(path.join(dir, COLLECTION_FILE), newCollection(name));
+      return { id: dirName };
+    },
+    async createFolder(parentId, name) {
+      const parent = resolveId(root, parentId);
+      const dir = path.join(parent, await freeName(parent, slugify(name), ''));
+      await mkdir(dir);
+      await write(path.join(dir, FOLDER_FILE), newFolder(name));
+      return { id: idOf(root, dir) };
+    },
+    async saveRequest({ parentId, id, request }) {
+      const file = id === undefined ? path.join(resolveId(root, parentId), await freeName(resolveId(root, parentId), slugify(request.name), REQUEST_SUFFIX)) : resolveId(root, id);
+      if (!file.endsWith(REQUEST_SUFFIX)) throw new UserFacingError('bad-path', `"${id ?? ''}" is not a request file. Refresh the collections list and try again.`);
+      await write(file, request);
+      return { id: idOf(root, file) };
+    },
+    async rename(id, name) {
+      const target = resolveId(root, id);
+      if (target.endsWith(REQUEST_SUFFIX)) {
+        await write(target, { ...(await readKind('request', target)), name });
+      } else if (await isCollectionDir(target, fs)) {
+        const file = path.join(target, COLLECTION_FILE);
+        await write(file, collectionForDisk({ ...(await readKind('collection', file)), name }));
+      } else {
+        const file = path.join(target, FOLDER_FILE);
+        const existing = await fs.stat(file).then(() => readKind('folder', file), () => newFolder(name));
+        await write(file, { ...existing, name });
+      }
+      return { id };
+    },
+    async duplicate(id) {
+      const source = resolveId(root, id);
+      if (!source.endsWith(REQUEST_SUFFIX)) throw new UserFacingError('not-a-request', 'Only requests can be duplicated for now; duplicate a folder by copying it in your file manager.');
+      const request = await readKind('request', source);
+      const dir = path.dirname(source);
+      const file = path.join(dir, await freeName(dir, slugify(`${request.name} copy`), REQUEST_SUFFIX));
+      await write(file, { ...request, name: `${request.name} copy` });
+      return { id: idOf(root, file) };
+    },
+    async remove(id) {
+      const source = resolveId(root, id);
+      const trashId = `${Date.now()}-${randomUUID().slice(0, 8)}`;
+      const slot = path.join(root, TRASH, trashId);
+      await mkdir(slot);
+      await write(path.join(slot, 'entry.json'), { id });
+      try {
+        recent.set(source, Date.now());
+        await fs.rename(source, path.join(slot, 'item'));
+        await syncDir(path.dirname(source), fs);
+      } catch (error) {
+        throw writeFailure(error, source);
+      }
+      return { trashId };
+    },
+    async restore(trashId) {
+      if (!/^[\w-]+$/.test(trashId)) throw new UserFacingError('bad-trash-id', `"${trashId}" is not a deleted item. Refresh and try again.`);
+      const slot = path.join(root, TRASH, trashId);
+      const entry = JSON.parse(await fs.readFile(path.join(slot, 'entry.json'), 'utf8')) as { id: string };
+      const target = resolveId(root, entry.id);
+      if (await fs.stat(target).then(() => true, () => false)) throw new UserFacingError('exists', `Cannot restore ${entry.id}: a file of that name exists again. Rename it first.`);
+      recent.set(target, Date.now());
+      await mkdir(path.dirname(target));
+      await fs.rename(path.join(slot, 'item'), target);
+      await fs.rm(slot, { recursive: true, force: true });
+      return { id: entry.id };
+    },
+    wroteRecently(absolute) {
+      const at = recent.get(absolute);
+      return at !== undefined && Date.now() - at < 2000;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** Writes a whole collection (an import) as files: one per request, one per folder, one for the collection. */
+import path from 'node:path';
+import type { CollectionTree, TreeItem } from '../../../shared/collections/collection-tree';
+import { COLLECTION_FILE, FOLDER_FILE, REQUEST_SUFFIX, slugify, uniqueName } from '../../../shared/collections/file-names';
+import { collectionForDisk } from '../../../shared/collections/secrets';
+import { stableStringify } from '../../../shared/collections/stable-json';
+import { nodeFs, writeFileAtomic, type StoreFs } from './atomic-write';
+
+/** Writes `tree` into `dir` (created if needed); the order of items is kept in each folder's `order`. */
+export async function writeTree(dir: string, tree: CollectionTree, fs: StoreFs = nodeFs): Promise<void> {
+  await fs.mkdir(dir, { recursive: true });
+  const order = await writeItems(dir, tree.items, fs);
+  await writeFileAtomic(path.join(dir, COLLECTION_FILE), stableStringify(collectionForDisk({ ...tree.collection, order })), fs);
+}
+
+async function writeItems(dir: string, items: readonly TreeItem[], fs: StoreFs): Promise<string[]> {
+  const taken = new Set<string>([COLLECTION_FILE, FOLDER_FILE]);
+  const order: string[] = [];
+  for (const item of items) {
+    if (item.kind === 'request') {
+      const name = uniqueName(slugify(item.request.name), REQUEST_SUFFIX, taken);
+      taken.add(name.toLowerCase());
+      order.push(name);
+      await writeFileAtomic(path.join(dir, name), stableStringify(item.request), fs);
+    } else {
+      const name = uniqueName(slugify(item.folder.name), '', taken);
+      taken.add(name.toLowerCase());
+      order.push(name);
+      const sub = path.join(dir, name);
+      await fs.mkdir(sub, { recursive: true });
+      const inner = await writeItems(sub, item.items, fs);
+      await writeFileAtomic(path.join(sub, FOLDER_FILE), stableStringify({ ...item.folder, order: inner }), fs);
+    }
+  }
+  return order;
+}
