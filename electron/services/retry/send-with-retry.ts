@@ -6,6 +6,7 @@
 import { isRetryableError, isRetryableStatus, retryDelayMs, retryEligibility, type RetryAttempt } from '../../../shared/idempotency/retry-policy';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
 import { UserFacingError } from '../app-error';
+import { trackRequest } from '../http/in-flight';
 import { sendRequest, type SendOptions } from '../http/send-request';
 
 export interface RetryOptions extends SendOptions {
@@ -17,6 +18,21 @@ export interface RetryOptions extends SendOptions {
 
 function wait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Waits between attempts while registered under the request's id, so Cancel in the UI also
+ * stops a pending retry (request:cancel aborts whatever runs under that id).
+ */
+async function pause(requestId: string | undefined, ms: number, sleep: (ms: number) => Promise<void>, url: string): Promise<void> {
+  const { controller, done } = trackRequest(requestId);
+  const aborted = new Promise<'aborted'>((resolve) => controller.signal.addEventListener('abort', () => resolve('aborted'), { once: true }));
+  try {
+    const outcome = await Promise.race([sleep(ms).then(() => 'slept' as const), aborted]);
+    if (outcome === 'aborted') throw new UserFacingError('cancelled', `The retries of ${url} were cancelled while waiting for the next attempt. Send it again when ready.`);
+  } finally {
+    done();
+  }
 }
 
 function headerValue(response: ResponseSnapshot, name: string): string | undefined {
@@ -46,6 +62,7 @@ export async function sendWithRetry(request: RequestDescription, options: RetryO
   for (let number = 1; ; number += 1) {
     const started = performance.now();
     const canRetry = number <= policy.maxRetries;
+    let waitMs: number;
     try {
       const response = await send(single, options);
       const timeMs = Math.round(performance.now() - started);
@@ -55,7 +72,7 @@ export async function sendWithRetry(request: RequestDescription, options: RetryO
       }
       const delay = retryDelayMs(number, policy, { status: response.status, retryAfter: headerValue(response, 'retry-after') });
       emit({ attempt: number, status: response.status, timeMs, waitMs: delay.ms, waitFromRetryAfter: delay.fromRetryAfter });
-      await sleep(delay.ms);
+      waitMs = delay.ms;
     } catch (error) {
       if (!(error instanceof UserFacingError)) throw error;
       const timeMs = Math.round(performance.now() - started);
@@ -66,8 +83,9 @@ export async function sendWithRetry(request: RequestDescription, options: RetryO
       }
       const delay = retryDelayMs(number, policy);
       emit({ attempt: number, error: { code: error.code, message: error.message }, timeMs, waitMs: delay.ms, waitFromRetryAfter: false });
-      await sleep(delay.ms);
+      waitMs = delay.ms;
     }
+    await pause(request.requestId, waitMs, sleep, single.url);
   }
 }
 

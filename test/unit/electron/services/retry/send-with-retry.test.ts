@@ -126,3 +126,18 @@ describe('send-with-retry', () => {
     expect(seen.get('/drop-first')).toBe(1);
   });
 });
+
+describe('send-with-retry and cancel', () => {
+  it('stops waiting for the next attempt when the request is cancelled', async () => {
+    const { cancelRequest } = await import('../../../../../electron/services/http/in-flight');
+    const slow = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5_000));
+    const request: RequestDescription = { method: 'GET', url: `${base}/always-503`, headers: [], requestId: 'cancel-me', retry: { maxRetries: 3, backoffMs: 5_000 } };
+    const running = sendWithRetry(request, { sleep: slow });
+    // Cancel as soon as the first answer is in and the wait has begun.
+    while (seen.get('/always-503') !== 1) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(cancelRequest('cancel-me')).toBe(true);
+    await expect(running).rejects.toMatchObject({ code: 'cancelled' });
+    expect(seen.get('/always-503')).toBe(1);
+  });
+});
