@@ -29,7 +29,7 @@ async function child(mode, file) {
     const opened = await openSpec({ kind: 'file', path: file }, { offThread: true, maxBytes: 200 * 1024 * 1024 });
     firstList = performance.now() - started;
     operations = opened.spec.model.operations.length;
-    const problems = await opened.validation;
+    const problems = await opened.validation();
     const validated = performance.now() - started;
     report({ firstList, validated, operations, problems: problems.length });
   } else {

@@ -1,7 +1,7 @@
 /**
  * Loads an OpenAPI document: read, parse, bundle external refs (through the guarded resolver),
  * normalize to the acyclic model the renderer receives, and validate. `openSpec` returns the
- * model as soon as it is normalized, with validation still running; `loadSpec` waits for it.
+ * model as soon as it is normalized, with validation ready to start; `loadSpec` waits for it.
  * Nothing is half-loaded: any step before the model exists throws a UserFacingError.
  */
 import SwaggerParser from '@apidevtools/swagger-parser';
@@ -31,8 +31,12 @@ export interface LoadSpecOptions {
 export interface OpenedSpec {
   /** The model with the normalizer's own problems; validation problems come from `validation`. */
   readonly spec: LoadedSpec;
-  /** Validation problems, with lines where they could be mapped. Never rejects. */
-  readonly validation: Promise<Problem[]>;
+  /**
+   * Starts validation (once; later calls share the run) and gives its problems, with lines where
+   * they could be mapped. Never rejects. Started on demand so that, on a busy machine, the first
+   * paint of the list does not share the CPU with a validation nobody is waiting for yet.
+   */
+  readonly validation: () => Promise<Problem[]>;
 }
 
 /** Opens a document without waiting for validation: the model is usable at once. */
@@ -55,9 +59,13 @@ export async function openSpec(source: SpecSource, options: LoadSpecOptions = {}
   }
   const text = specText.text;
   const job = { bundled, location, ...(bundled === parsed ? { text } : {}) };
-  const validation = (options.offThread === true ? validateInWorker(job, signal) : validateSpec(bundled))
-    .then((problems) => addProblemLines(problems, text))
-    .catch((error: unknown): Problem[] => [{ severity: 'warning', message: `Validation did not finish: ${error instanceof Error ? error.message : String(error)}` }]);
+  let started: Promise<Problem[]> | undefined;
+  const validation = (): Promise<Problem[]> => {
+    started ??= (options.offThread === true ? validateInWorker(job, signal) : validateSpec(bundled))
+      .then((problems) => addProblemLines(problems, text))
+      .catch((error: unknown): Problem[] => [{ severity: 'warning', message: `Validation did not finish: ${error instanceof Error ? error.message : String(error)}` }]);
+    return started;
+  };
   const spec: LoadedSpec = { origin: specText.origin, model: normalized.model, problems: [...missing, ...addProblemLines(normalized.problems, text)] };
   return { spec, validation };
 }
@@ -65,7 +73,7 @@ export async function openSpec(source: SpecSource, options: LoadSpecOptions = {}
 /** Loads a document from a file, URL or text into the normalized model, waiting for validation. */
 export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}): Promise<LoadedSpec> {
   const opened = await openSpec(source, options);
-  const validation = await opened.validation;
+  const validation = await opened.validation();
   const location = opened.spec.origin.location;
   if (options.strict && validation.length > 0) throw strictRefusal(location, validation);
   return { ...opened.spec, problems: [...validation, ...opened.spec.problems] };

@@ -1,7 +1,7 @@
 /**
  * The spec loads the app has in flight: each can be cancelled by the id the renderer gave it,
- * and each returns its model at once while validation runs in a worker; the problems are
- * fetched later by validation id (spec:problems). Strict loads wait for validation first.
+ * and each returns its model at once; validation runs in a worker once the renderer asks for
+ * the problems (spec:problems, sent after the list is painted). Strict loads wait for validation first.
  */
 import { randomUUID } from 'node:crypto';
 import type { LoadedSpec, Problem } from '../../../shared/model/api-model';
@@ -23,7 +23,7 @@ const PROBLEMS_KEPT_MS = 10 * 60_000;
 /** Loads, cancels, and hands out validation results that finish after the load answered. */
 export class SpecLoads {
   private readonly inFlight = new Map<string, AbortController>();
-  private readonly validations = new Map<string, Promise<Problem[]>>();
+  private readonly validations = new Map<string, { readonly start: () => Promise<Problem[]>; readonly loadId: string; readonly controller: AbortController }>();
 
   /** `onLoaded` hears of every document that opened (to record it as recent, to watch its file). */
   constructor(private readonly onLoaded: (spec: LoadedSpec) => void = () => undefined) {}
@@ -42,17 +42,15 @@ export class SpecLoads {
         ...(request.allowRefHosts === undefined ? {} : { allowRefHosts: request.allowRefHosts }),
       });
       if (request.strict === true) {
-        const problems = await opened.validation;
+        const problems = await opened.validation();
         if (problems.length > 0) throw strictRefusal(opened.spec.origin.location, problems);
         this.onLoaded(opened.spec);
         return opened.spec;
       }
       const validationId = randomUUID();
-      this.validations.set(validationId, opened.validation);
-      setTimeout(() => this.validations.delete(validationId), PROBLEMS_KEPT_MS).unref();
-      void opened.validation.finally(() => {
-        if (this.inFlight.get(loadId) === controller) this.inFlight.delete(loadId);
-      });
+      // Until its validation is done, the load can still be cancelled by its id.
+      this.validations.set(validationId, { start: opened.validation, loadId, controller });
+      setTimeout(() => this.forget(validationId), PROBLEMS_KEPT_MS).unref();
       this.onLoaded(opened.spec);
       return { ...opened.spec, validationId };
     } catch (error) {
@@ -63,11 +61,18 @@ export class SpecLoads {
 
   /** The validation problems of a load, once validation is done; empty for an unknown id. */
   async problems(validationId: string): Promise<Problem[]> {
-    const pending = this.validations.get(validationId);
-    if (pending === undefined) return [];
-    const problems = await pending;
-    this.validations.delete(validationId);
+    const entry = this.validations.get(validationId);
+    if (entry === undefined) return [];
+    const problems = await entry.start();
+    this.forget(validationId);
     return problems;
+  }
+
+  private forget(validationId: string): void {
+    const entry = this.validations.get(validationId);
+    if (entry === undefined) return;
+    this.validations.delete(validationId);
+    if (this.inFlight.get(entry.loadId) === entry.controller) this.inFlight.delete(entry.loadId);
   }
 
   /** Cancels a load (reading, ref resolution or validation); false when nothing was in flight. */

@@ -50,7 +50,9 @@ export function useSpecSource(): SpecSource {
   const awaitProblems = useCallback(async (spec: LoadedSpec) => {
     const validationId = spec.validationId;
     if (validationId === undefined) return;
-    // Shown first, checked after: the problems of full validation arrive when the worker is done.
+    // Shown first, checked after: validation starts once the list has been painted, and its
+    // problems arrive when the worker is done.
+    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const outcome = await api['spec:problems']({ validationId });
     const problems = outcome.ok ? outcome.value.problems : [{ severity: 'warning' as const, message: `Validation did not finish: ${outcome.error.message}` }];
     dispatch({ type: 'problems-arrived', validationId, problems });
@@ -83,12 +85,19 @@ export function useSpecSource(): SpecSource {
 
   useEffect(() => {
     void refreshRecent();
+  }, [refreshRecent]);
+
+  // Listen only while a file is open: the browser host's event stream holds a connection, and
+  // browsers allow few per host.
+  const watchedFile = state.loaded?.origin.kind === 'file' ? state.loaded.origin.location : undefined;
+  useEffect(() => {
+    if (watchedFile === undefined) return undefined;
     return subscribeEvents((event) => {
       if (event.name !== 'spec:changed') return;
       const { location } = event.payload as { location: string };
-      if (loadedRef.current?.origin.kind === 'file' && loadedRef.current.origin.location === location) void reloadAs('file-changed');
+      if (location === watchedFile) void reloadAs('file-changed');
     });
-  }, [refreshRecent, reloadAs]);
+  }, [watchedFile, reloadAs]);
 
   const openUrl = useCallback(
     (url: string) => {

@@ -1,0 +1,140 @@
+// Opens GitHub's REST description (13 MB, 1,223 operations) in Roundtrip's browser host and in
+// Swagger UI (swagger-ui-dist, served locally by this script) with Chromium, and prints, side by
+// side, the time until the operation list is visible and until a click shows an operation's
+// details. Median of several runs, each in a fresh browser. Needs `npm run build` first.
+// Usage: npm run bench:ui-open [-- --runs 3]
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const spec = path.join(root, 'node_modules/@octokit/openapi/generated/api.github.com.json');
+const swaggerUi = path.join(root, 'node_modules/swagger-ui-dist');
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
+const TIMEOUT_MS = 180_000;
+
+const SWAGGER_PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/swagger-ui.css"></head>
+<body><div id="swagger-ui"></div><script src="/swagger-ui-bundle.js"></script>
+<script>window.ui = SwaggerUIBundle({ url: '/api.github.com.json', dom_id: '#swagger-ui' });</script></body></html>`;
+
+/** Serves Swagger UI's files and the spec on 127.0.0.1. */
+function serveSwaggerUi() {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://x');
+    if (url.pathname === '/') return void response.writeHead(200, { 'Content-Type': 'text/html' }).end(SWAGGER_PAGE);
+    const file = url.pathname === '/api.github.com.json' ? spec : path.join(swaggerUi, path.basename(url.pathname));
+    if (!existsSync(file)) return void response.writeHead(404).end();
+    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/json';
+    response.writeHead(200, { 'Content-Type': type });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })));
+}
+
+/** Starts the built browser host with a fresh data folder; resolves with its tokened URL. */
+function startHost() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-bench-data-'));
+  const child = spawn(process.execPath, [path.join(root, 'dist/host/index.mjs'), '--no-open'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ROUNDTRIP_PORT: '0', ROUNDTRIP_DATA_DIR: dataDir },
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      output += chunk.toString('utf8');
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
+      if (match) resolve({ url: match[1], stop: () => { child.kill('SIGTERM'); rmSync(dataDir, { recursive: true, force: true }); } });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`the browser host exited with ${code}; run npm run build first.\n${output}`)));
+  });
+}
+
+async function withBrowser(run) {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-bench-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1360, height: 860 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    return await run(await context.newPage());
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Roundtrip: load the app, type the spec's path, Open; the list; then a click on the first operation. */
+async function roundtripRun(hostUrl) {
+  return withBrowser(async (page) => {
+    const navigated = performance.now();
+    await page.goto(hostUrl);
+    await page.getByTestId('open-url-input').fill(spec);
+    const chosen = performance.now();
+    await page.getByTestId('open-url-button').click();
+    const row = page.getByTestId('operation-row').first();
+    await row.waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+    const listed = performance.now();
+    await row.click();
+    await page.getByTestId('op-header').waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+    const detailed = performance.now();
+    return { fromOpen: listed - chosen, fromNavigation: listed - navigated, details: detailed - listed };
+  });
+}
+
+/** Swagger UI: load the page (which fetches and renders the spec); the list; then a click on the first operation. */
+async function swaggerRun(swaggerUrl) {
+  return withBrowser(async (page) => {
+    const navigated = performance.now();
+    await page.goto(swaggerUrl);
+    const summary = page.locator('.opblock-summary').first();
+    await summary.waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+    const listed = performance.now();
+    await summary.click();
+    await page.locator('.opblock-body').first().waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+    const detailed = performance.now();
+    return { fromOpen: listed - navigated, fromNavigation: listed - navigated, details: detailed - listed };
+  });
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const host = await startHost();
+const swagger = await serveSwaggerUi();
+try {
+  const results = { Roundtrip: [], 'Swagger UI': [] };
+  for (let run = 0; run < runs; run += 1) {
+    results.Roundtrip.push(await roundtripRun(host.url));
+    results['Swagger UI'].push(await swaggerRun(swagger.url));
+  }
+  console.log(`ui-open: GitHub's api.github.com.json (13 MB, 1,223 operations), median of ${runs} runs, fresh Chromium each (${os.cpus().length} cores)\n`);
+  const header = ['client', 'list visible after choosing (ms)', 'list visible after page load start (ms)', 'click to details (ms)'];
+  const rows = Object.entries(results).map(([name, samples]) => [name,
+    median(samples.map((s) => s.fromOpen)).toFixed(0),
+    median(samples.map((s) => s.fromNavigation)).toFixed(0),
+    median(samples.map((s) => s.details)).toFixed(0)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  const ratio = (i) => (Number(rows[1][i]) / Number(rows[0][i])).toFixed(1);
+  console.log(`\nRoundtrip is ${ratio(2)}x faster to a usable list from page load, ${ratio(3)}x to an operation's details.`);
+  console.log('Swagger UI has no "choose" step: its page load fetches the spec, so both list columns are the same for it.');
+} finally {
+  host.stop();
+  swagger.server.close();
+}
