@@ -5,6 +5,7 @@ import type { DemoLauncher } from './demo-launcher';
 import { cancelRequest } from './http/in-flight';
 import { processUploads } from './files/upload-store';
 import { sendRequest } from './http/send-request';
+import { readBodyFileChunk } from './http/body-file';
 import { createHistoryStore } from './history/history-store';
 import { recordedSend } from './history/recorded-send';
 import { runIdempotencyCheck } from './idempotency-check/run-check';
@@ -37,5 +38,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'history:list': (input) => history.list(input.query, input.limit),
     'history:get': (input) => history.get(input.id),
     'history:clear': () => history.clear(),
+    'response:read-file': (input) => readBodyFileChunk(input.id, input.offset, input.length),
   };
 }

@@ -102,6 +102,7 @@ export const requestCancelInput = z.object({ requestId: z.string().min(1).max(12
 export const historyListInput = z.object({ query: z.string().max(1024).optional(), limit: z.number().int().positive().max(10_000).optional() });
 export const historyGetInput = z.object({ id: z.string().min(1).max(64) });
 export const historyClearInput = z.object({}).strict();
+export const responseReadFileInput = z.object({ id: z.string().min(1).max(64), offset: z.number().int().min(0), length: z.number().int().positive().max(8 * 1024 * 1024) });
 
 export const demoStartInput = z.object({}).strict();
 
@@ -149,6 +150,8 @@ export const contract = {
   'history:get': channel<HistoryEntry>()(historyGetInput),
   /** How many entries were removed. */
   'history:clear': channel<number>()(historyClearInput),
+  /** A chunk of a body that went to a temp file (base64), to save it whole. */
+  'response:read-file': channel<{ base64: string; offset: number; totalBytes: number; eof: boolean }>()(responseReadFileInput),
   /** Every collection in the collections folder, broken files included (issue 7). */
   'collection:list': channel<CollectionsOverview>()(collectionListInput),
   'collection:create': channel<{ id: string }>()(collectionCreateInput),
