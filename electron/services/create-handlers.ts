@@ -3,6 +3,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import type { EventSink } from '../../shared/ipc/events';
 import type { DemoLauncher } from './demo-launcher';
 import { cancelRequest } from './http/in-flight';
+import { processTokens } from './auth/oauth-token';
 import { processUploads } from './files/upload-store';
 import { sendRequest } from './http/send-request';
 import { readBodyFileChunk } from './http/body-file';
@@ -35,6 +36,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'idempotency:check': (input) => runIdempotencyCheck(input),
     'request:cancel': (input) => Promise.resolve(cancelRequest(input.requestId)),
     'files:stage': (input) => processUploads.stage(input),
+    'auth:token': (input) => processTokens.token(input),
     'history:list': (input) => history.list(input.query, input.limit),
     'history:get': (input) => history.get(input.id),
     'history:clear': () => history.clear(),

@@ -9,6 +9,10 @@ import { useSendShortcut } from '../features/request/use-send-shortcut';
 import { RequestPanel } from '../features/request/views/RequestPanel';
 import type { Responses } from '../features/response/use-responses';
 import { ResponsePanel } from '../features/response/views/ResponsePanel';
+import { useRequestExtras } from '../features/auth/request-extras';
+import { AuthPanel } from '../features/auth/views/AuthPanel';
+import { CopyAsCurl } from '../features/auth/views/CopyAsCurl';
+import { EnvironmentBar } from '../features/environments/views/EnvironmentBar';
 
 interface Props {
   readonly spec: LoadedSpec;
@@ -21,6 +25,7 @@ interface Props {
 /** One operation: its request form beside its last response. Keyed by operation, so transient UI resets. */
 export function OperationWorkspace({ spec, op, forms, dispatchForms, responses }: Props) {
   const form = useRequestForm(spec, op, forms, dispatchForms);
+  const extras = useRequestExtras(spec, op);
   const exchange = responses.exchanges[op.key];
   const sending = exchange?.status === 'sending';
   const { send: sendFor } = responses;
@@ -31,7 +36,20 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses }
 
   return (
     <div className="operation-workspace">
-      <RequestPanel op={op} form={form} flow={flow} sending={sending} defs={spec.model.schemaDefs} />
+      <RequestPanel
+        op={op}
+        form={form}
+        flow={flow}
+        sending={sending}
+        defs={spec.model.schemaDefs}
+        beforeParams={
+          <>
+            <EnvironmentBar />
+            <AuthPanel spec={spec} op={op} baseUrl={form.baseUrl} />
+          </>
+        }
+        afterSend={<CopyAsCurl request={form.build.request} secrets={extras.secrets} />}
+      />
       <ResponsePanel exchange={exchange} onCancel={() => responses.cancel(op.key)} onResend={(overrides) => responses.resend(op.key, overrides)} />
     </div>
   );

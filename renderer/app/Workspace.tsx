@@ -7,6 +7,7 @@ import { ResourceSidebar } from '../features/resources/views/ResourceSidebar';
 import { useResponses } from '../features/response/use-responses';
 import { HistoryDrawer } from '../features/history/views/HistoryDrawer';
 import { ProblemsPanel } from '../features/spec-source/views/ProblemsPanel';
+import { RequestExtrasProvider } from '../features/auth/views/RequestExtrasProvider';
 import { OperationWorkspace } from './OperationWorkspace';
 
 interface Props {
@@ -25,16 +26,18 @@ export function Workspace({ spec, validating = false }: Props) {
   const op = resources.selected;
 
   return (
-    <div className="workspace">
-      <ResourceSidebar model={spec.model} resources={resources} notices={<ProblemsPanel problems={spec.problems} validating={validating} />} />
-      <main className="workspace-main">
-        {op ? (
-          <OperationWorkspace key={op.key} spec={spec} op={op} forms={forms} dispatchForms={dispatchForms} responses={responses} />
-        ) : (
-          <ApiOverview spec={spec} />
-        )}
-      </main>
-      <HistoryDrawer responses={responses} />
-    </div>
+    <RequestExtrasProvider>
+      <div className="workspace">
+        <ResourceSidebar model={spec.model} resources={resources} notices={<ProblemsPanel problems={spec.problems} validating={validating} />} />
+        <main className="workspace-main">
+          {op ? (
+            <OperationWorkspace key={op.key} spec={spec} op={op} forms={forms} dispatchForms={dispatchForms} responses={responses} />
+          ) : (
+            <ApiOverview spec={spec} />
+          )}
+        </main>
+        <HistoryDrawer responses={responses} />
+      </div>
+    </RequestExtrasProvider>
   );
 }

@@ -46,6 +46,18 @@ export const filesStageInput = z.object({
   offset: z.number().int().min(0),
   chunkBase64: z.string().max(8 * 1024 * 1024),
 });
+
+/** OAuth 2.0 client credentials or password flow, run by the main process. */
+export const authTokenInput = z.object({
+  flow: z.enum(['clientCredentials', 'password']),
+  tokenUrl: z.string().min(1).max(8192),
+  clientId: z.string().max(1024).optional(),
+  clientSecret: z.string().max(4096).optional(),
+  username: z.string().max(1024).optional(),
+  password: z.string().max(4096).optional(),
+  scopes: z.string().max(4096).optional(),
+  fresh: z.boolean().optional(),
+});
 export const specRecentInput = z.object({}).strict();
 
 export const requestSendInput = z.object({
@@ -144,6 +156,8 @@ export const contract = {
   'spec:cancel': channel<boolean>()(specCancelInput),
   /** The staged upload's id and the bytes staged so far. */
   'files:stage': channel<{ fileId: string; bytes: number }>()(filesStageInput),
+  /** An OAuth 2.0 access token fetched by the main process, cached until it expires. */
+  'auth:token': channel<{ accessToken: string; tokenType: string; expiresAt?: number; cached: boolean }>()(authTokenInput),
   'spec:recent': channel<RecentSpec[]>()(specRecentInput),
   /** Newest first, filtered by every word of the query. */
   'history:list': channel<HistorySummary[]>()(historyListInput),

@@ -10,6 +10,7 @@ import { requestFingerprint } from '../../../shared/request/resend-guard';
 import type { RetryAttempt } from '../../../shared/idempotency/retry-policy';
 import { DEFAULT_AUTO_RETRY, exampleBodyText, initialForm, keyParamKey, newIdempotencyKey, serverDefaults, type AutoRetrySettings, type RequestForm } from './request-form-model';
 import type { RequestFormsAction, RequestFormsState } from './request-forms-store';
+import { useRequestExtras } from '../auth/request-extras';
 
 export interface ServerChoice {
   readonly index: number;
@@ -91,16 +92,18 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
     return form.addedKey === undefined ? undefined : { value: form.addedKey, header: IDEMPOTENCY_KEY_HEADER, declared: false };
   }, [keyParam, declaredHeader, form.params, form.addedKey]);
 
+  // The active environment's variables and the operation's auth (renderer/features/auth).
+  const extras = useRequestExtras(spec, op);
   const built = useMemo(() => {
     const mediaType = form.mediaType;
     const text = mediaType === undefined ? undefined : (form.bodies[mediaType] ?? '');
-    const input: BuildInput = { baseUrl, params: form.params, defs };
+    const input: BuildInput = { baseUrl, params: form.params, defs, ...extras.buildInput };
     // An optional body left empty is simply not sent.
     if (op.requestBody && mediaType !== undefined && text !== undefined && (text.trim() !== '' || op.requestBody.required)) {
       return buildRequest(op, { ...input, body: { mediaType, text } });
     }
     return buildRequest(op, input);
-  }, [op, baseUrl, form.params, form.mediaType, form.bodies, defs]);
+  }, [op, baseUrl, form.params, form.mediaType, form.bodies, defs, extras.buildInput]);
   // An added key (the document declares none) rides on the built request as one more header.
   const build = useMemo(
     () => (built.request !== undefined && form.addedKey !== undefined && keyParam === undefined ? { ...built, request: withIdempotencyKey(built.request, form.addedKey) } : built),

@@ -7,7 +7,8 @@ optional fields, a discriminated union, form posts and file uploads are what rea
 from enum import Enum
 from typing import Dict, List, Literal, Optional, Union
 
-from fastapi import FastAPI, File, Form, Request, UploadFile
+from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, UploadFile
+from fastapi.security import APIKeyHeader, HTTPBasic, HTTPBasicCredentials, OAuth2PasswordBearer, OAuth2PasswordRequestForm
 from pydantic import BaseModel, Field
 
 app = FastAPI(title="Roundtrip forms test service", version="1.0.0")
@@ -106,3 +107,36 @@ async def raw_bytes(request: Request) -> dict:
     """Echoes a binary body's size, type and first bytes."""
     content = await request.body()
     return {"size": len(content), "contentType": request.headers.get("content-type"), "head": content[:32].decode("utf-8", errors="replace")}
+
+
+oauth2 = OAuth2PasswordBearer(tokenUrl="token")
+api_key = APIKeyHeader(name="X-API-Key")
+basic = HTTPBasic()
+
+
+@app.post("/token")
+async def token(form: OAuth2PasswordRequestForm = Depends()) -> dict:
+    """The OAuth 2.0 password flow: ada / lovelace gets a token for an hour."""
+    if form.username != "ada" or form.password != "lovelace":
+        raise HTTPException(status_code=400, detail="Incorrect username or password")
+    return {"access_token": "token-for-ada", "token_type": "bearer", "expires_in": 3600}
+
+
+@app.get("/me")
+async def me(access_token: str = Depends(oauth2)) -> dict:
+    """Needs the OAuth 2.0 bearer token from /token."""
+    if access_token != "token-for-ada":
+        raise HTTPException(status_code=401, detail="Unknown token")
+    return {"user": "ada", "token": access_token}
+
+
+@app.get("/keyed")
+async def keyed(key: str = Depends(api_key)) -> dict:
+    """Needs an API key in the X-API-Key header; echoes it."""
+    return {"key": key}
+
+
+@app.get("/basic")
+async def basic_user(credentials: HTTPBasicCredentials = Depends(basic)) -> dict:
+    """Needs HTTP Basic auth; echoes the user name and password it read."""
+    return {"username": credentials.username, "password": credentials.password}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { JsonSchema, OperationModel } from '../../../../shared/model/api-model';
 import type { RequestFormApi } from '../use-request-form';
 import type { SendFlow } from '../use-send-flow';
@@ -21,10 +22,14 @@ interface Props {
   readonly sending: boolean;
   /** The model's schemaDefs, for the body form generated from the schema. */
   readonly defs?: Readonly<Record<string, JsonSchema>>;
+  /** Environment and auth, shown under the server (renderer/features/environments, auth). */
+  readonly beforeParams?: ReactNode;
+  /** Shown under the Send bar (copy as curl). */
+  readonly afterSend?: ReactNode;
 }
 
 /** The selected operation as a form to fill and send. */
-export function RequestPanel({ op, form, flow, sending, defs }: Props) {
+export function RequestPanel({ op, form, flow, sending, defs, beforeParams, afterSend }: Props) {
   const live = useRetryAttempts(op.key);
   const check = useIdempotencyCheck(form);
   return (
@@ -38,12 +43,14 @@ export function RequestPanel({ op, form, flow, sending, defs }: Props) {
         onSubmit={(event) => event.preventDefault()}
       >
         <ServerPicker form={form} />
+        {beforeParams}
         <ParamSections op={op} form={form} />
         {op.requestBody && <BodyEditor body={op.requestBody} form={form} defs={defs} />}
         <IdempotencyKeyBar form={form} />
         <RetryControls form={form} sending={sending} live={live} />
         <IdempotencyCheckPanel check={check} method={op.method} />
         <SendBar form={form} sending={sending} onSend={flow.trySend} flow={flow} />
+        {afterSend}
       </form>
       {flow.pending && (
         <ConfirmResendDialog

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { applyAuth, authOptional, securityAlternatives } from '../../../../shared/auth/apply-auth';
 import { base64Utf8 } from '../../../../shared/auth/base64';
-import type { SecuritySchemeModel } from '../../../../shared/model/api-model';
+import type { OperationModel, SecuritySchemeModel } from '../../../../shared/model/api-model';
 
 const schemes: Record<string, SecuritySchemeModel> = {
   headerKey: { type: 'apiKey', name: 'X-API-Key', in: 'header' },
@@ -45,7 +45,7 @@ describe('apply-auth', () => {
   });
 
   it('picks the first alternative that has credentials, names what is missing, and applies nothing when disabled', () => {
-    const op = { security: [{ bearer: [] }, { headerKey: [] }] };
+    const op: Pick<OperationModel, 'security'> = { security: [{ bearer: [] }, { headerKey: [] }] };
     expect(applyAuth(op, schemes, { headerKey: { apiKey: 'k' } }).applied).toEqual(['headerKey']);
     expect(applyAuth(op, schemes, {}).missing).toEqual(['bearer']);
     expect(applyAuth(op, schemes, { bearer: { token: 't' } }, false).headers).toEqual([]);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBodyFileChunk } from '../../../../../electron/services/http/body-file';
 import { cancelRequest } from '../../../../../electron/services/http/in-flight';
 import { sendRequest } from '../../../../../electron/services/http/send-request';
 import type { EventMap, EventName, EventSink } from '../../../../../shared/ipc/events';
@@ -184,6 +185,12 @@ describe('send-request on the wire', () => {
     expect(statSync(response.bodyFile?.path ?? '').size).toBe(Buffer.byteLength(bigJson));
     expect(response.body).toMatchObject({ kind: 'text', truncated: true });
     expect(response.body.kind === 'text' && response.body.text.length).toBe(1024 * 1024);
+    // The renderer saves it whole by reading it back in chunks, by id only.
+    const first = await readBodyFileChunk(response.bodyFile?.id ?? '', 0, 8 * 1024 * 1024);
+    const rest = await readBodyFileChunk(response.bodyFile?.id ?? '', first.offset + Buffer.from(first.base64, 'base64').length, 8 * 1024 * 1024);
+    const third = rest.eof ? undefined : await readBodyFileChunk(response.bodyFile?.id ?? '', 16 * 1024 * 1024, 8 * 1024 * 1024);
+    expect(Buffer.concat([first, rest, ...(third ? [third] : [])].map((chunk) => Buffer.from(chunk.base64, 'base64'))).toString('utf8')).toBe(bigJson);
+    await expect(readBodyFileChunk('../../etc/passwd', 0, 10)).rejects.toMatchObject({ code: 'invalid-input' });
   });
 
   it('goes through the proxy named by HTTP_PROXY, except for hosts in NO_PROXY', async () => {

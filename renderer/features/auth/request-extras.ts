@@ -1,0 +1,54 @@
+/**
+ * What every request of the open document gets besides its own form: the active environment's
+ * variables and the credentials for its security requirement. Provided once per workspace.
+ */
+import { createContext, useContext, useMemo, type Dispatch } from 'react';
+import { applyAuth, type AppliedAuth } from '../../../shared/auth/apply-auth';
+import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model';
+import { secretValues, substitute, variableMap } from '../../../shared/environments/substitute';
+import type { BuildInput } from '../../../shared/request/build-request';
+import type { EnvironmentsAction, EnvironmentsState } from '../environments/environments-store';
+import type { AuthAction, AuthState } from './auth-store';
+
+export interface RequestExtrasStore {
+  readonly auth: AuthState;
+  readonly dispatchAuth: Dispatch<AuthAction>;
+  readonly environments: EnvironmentsState;
+  readonly dispatchEnvironments: Dispatch<EnvironmentsAction>;
+  /** Secret environment values could not be persisted safely: say so where they are edited. */
+  readonly secretStorage?: 'keychain' | 'plain' | 'none';
+}
+
+export const RequestExtrasContext = createContext<RequestExtrasStore | undefined>(undefined);
+
+export interface RequestExtras {
+  /** Spread into buildRequest's input. */
+  readonly buildInput: Pick<BuildInput, 'variables' | 'auth'>;
+  readonly applied: AppliedAuth;
+  /** Values to mask when the request is shown or copied. */
+  readonly secrets: readonly string[];
+}
+
+const EMPTY: RequestExtras = { buildInput: {}, applied: { headers: [], query: [], cookies: [], secrets: [], missing: [], applied: [] }, secrets: [] };
+
+/** The store, or undefined outside a provider (then requests are built without extras). */
+export function useRequestExtrasStore(): RequestExtrasStore | undefined {
+  return useContext(RequestExtrasContext);
+}
+
+/** The variables and auth for one operation's request. */
+export function useRequestExtras(spec: LoadedSpec, op: OperationModel): RequestExtras {
+  const store = useContext(RequestExtrasContext);
+  return useMemo(() => {
+    if (store === undefined) return EMPTY;
+    const env = store.environments.environments.find((e) => e.id === store.environments.activeId);
+    const variables = env === undefined ? undefined : variableMap(env);
+    // Credentials may use variables too ({{token}}).
+    const credentials = Object.fromEntries(
+      Object.entries(store.auth.credentials).map(([scheme, c]) => [scheme, variables === undefined ? c : Object.fromEntries(Object.entries(c).map(([k, v]) => [k, typeof v === 'string' ? substitute(v, variables).text : v]))]),
+    );
+    const applied = applyAuth(op, spec.model.securitySchemes ?? {}, credentials, !store.auth.withoutAuth.includes(op.key));
+    const buildInput = { ...(variables === undefined ? {} : { variables }), auth: applied };
+    return { buildInput, applied, secrets: [...applied.secrets, ...secretValues(env)] };
+  }, [store, op, spec.model.securitySchemes]);
+}

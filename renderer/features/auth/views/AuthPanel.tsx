@@ -1,0 +1,86 @@
+import type { SchemeCredentials } from '../../../../shared/auth/apply-auth';
+import { authOptional, securityAlternatives } from '../../../../shared/auth/apply-auth';
+import type { LoadedSpec, OperationModel, SecuritySchemeModel } from '../../../../shared/model/api-model';
+import { useRequestExtras, useRequestExtrasStore } from '../request-extras';
+import { SecretInput } from './SecretInput';
+import { OAuthTokenButton } from './OAuthTokenButton';
+
+interface Props {
+  readonly spec: LoadedSpec;
+  readonly op: OperationModel;
+  /** The request's base URL, against which a relative tokenUrl is resolved. */
+  readonly baseUrl: string;
+}
+
+function describe(scheme: SecuritySchemeModel): string {
+  if (scheme.type === 'apiKey') return `API key in ${scheme.in ?? 'header'} "${scheme.name ?? ''}"`;
+  if (scheme.type === 'http') return `HTTP ${scheme.scheme ?? ''}${scheme.bearerFormat ? ` (${scheme.bearerFormat})` : ''}`;
+  if (scheme.type === 'oauth2') return `OAuth 2.0 (${Object.keys(scheme.flows ?? {}).join(', ')})`;
+  return scheme.type;
+}
+
+function SchemeFields({ name, scheme, value, set, baseUrl }: { name: string; scheme: SecuritySchemeModel; value: SchemeCredentials; set: (patch: Partial<SchemeCredentials>) => void; baseUrl: string }) {
+  if (scheme.type === 'apiKey') return <SecretInput label={`${name} API key`} value={value.apiKey ?? ''} onChange={(apiKey) => set({ apiKey })} testId="auth-api-key" placeholder="key or {{variable}}" />;
+  if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic') {
+    return (
+      <span className="auth-pair">
+        <input className="input input-mono" aria-label={`${name} username`} autoComplete="off" value={value.username ?? ''} placeholder="username" onChange={(event) => set({ username: event.target.value })} data-testid="auth-username" />
+        <SecretInput label={`${name} password`} value={value.password ?? ''} onChange={(password) => set({ password })} testId="auth-password" placeholder="password" />
+      </span>
+    );
+  }
+  if (scheme.type === 'oauth2') {
+    return (
+      <span className="auth-oauth">
+        <SecretInput label={`${name} access token`} value={value.token ?? ''} onChange={(token) => set({ token })} testId="auth-token" placeholder="access token (or fetch one)" />
+        <OAuthTokenButton name={name} scheme={scheme} value={value} set={set} baseUrl={baseUrl} />
+      </span>
+    );
+  }
+  return <SecretInput label={`${name} token`} value={value.token ?? ''} onChange={(token) => set({ token })} testId="auth-token" placeholder="token or {{variable}}" />;
+}
+
+/** The operation's security schemes with masked credential fields, what will be applied, and "send without auth". */
+export function AuthPanel({ spec, op, baseUrl }: Props) {
+  const store = useRequestExtrasStore();
+  const extras = useRequestExtras(spec, op);
+  const alternatives = securityAlternatives(op).filter((a) => a.length > 0);
+  if (store === undefined || alternatives.length === 0) return null;
+  const schemes = spec.model.securitySchemes ?? {};
+  const names = [...new Set(alternatives.flat())];
+  const without = store.auth.withoutAuth.includes(op.key);
+  return (
+    <section className="form-section" aria-label="Auth" data-testid="auth-panel">
+      <div className="form-section-head">
+        <h3 className="form-section-title">Auth</h3>
+        <label className="auth-without">
+          <input type="checkbox" checked={without} onChange={(event) => store.dispatchAuth({ type: 'without-auth', opKey: op.key, on: event.target.checked })} data-testid="auth-without" />
+          Send without auth
+        </label>
+      </div>
+      {names.map((name) => {
+        const scheme = schemes[name];
+        return (
+          <div key={name} className="field" data-testid="auth-scheme" data-scheme={name}>
+            <span className="field-name">
+              <span className="field-name-text">{name}</span>
+              <span className="field-type">{scheme ? describe(scheme) : 'not declared in securitySchemes'}</span>
+            </span>
+            <div className="field-control">
+              {scheme && <SchemeFields name={name} scheme={scheme} value={store.auth.credentials[name] ?? {}} set={(patch) => store.dispatchAuth({ type: 'set', scheme: name, patch })} baseUrl={baseUrl} />}
+              {scheme?.description !== undefined && <p className="field-help description">{scheme.description}</p>}
+            </div>
+          </div>
+        );
+      })}
+      <p className="field-help" data-testid="auth-status">
+        {without
+          ? 'Sent without credentials, as you chose.'
+          : extras.applied.missing.length > 0
+            ? `Not applied yet: fill in ${extras.applied.missing.join(' and ')}${authOptional(op) ? ' (optional for this operation)' : ''}.`
+            : `Applied: ${extras.applied.applied.join(' + ')}.`}
+        {alternatives.length > 1 && ' The operation accepts any one of these; the first one filled in is used.'}
+      </p>
+    </section>
+  );
+}

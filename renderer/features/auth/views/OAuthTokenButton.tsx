@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import type { SchemeCredentials } from '../../../../shared/auth/apply-auth';
+import type { SecuritySchemeModel } from '../../../../shared/model/api-model';
+import { useOAuthToken } from '../use-oauth-token';
+import { SecretInput } from './SecretInput';
+
+interface Props {
+  readonly name: string;
+  readonly scheme: SecuritySchemeModel;
+  readonly value: SchemeCredentials;
+  readonly set: (patch: Partial<SchemeCredentials>) => void;
+  /** Where a relative tokenUrl ("token", as FastAPI writes it) is resolved. */
+  readonly baseUrl: string;
+}
+
+type Flow = 'clientCredentials' | 'password';
+
+/** Client credentials or password flow: the fields it needs and a button that fetches the token through the main process. */
+export function OAuthTokenButton({ name, scheme, value, set, baseUrl }: Props) {
+  const flows = (['password', 'clientCredentials'] as const).filter((f) => scheme.flows?.[f]?.tokenUrl !== undefined);
+  const [flow, setFlow] = useState<Flow | undefined>(flows[0]);
+  const { busy, error, note, fetchToken } = useOAuthToken();
+  if (flow === undefined) return <p className="field-help">This scheme offers no client credentials or password flow: paste an access token above.</p>;
+  const declared = scheme.flows?.[flow]?.tokenUrl ?? '';
+  let tokenUrl = declared;
+  try {
+    tokenUrl = new URL(declared, `${baseUrl.replace(/\/+$/, '')}/`).href;
+  } catch {
+    tokenUrl = declared;
+  }
+  return (
+    <div className="auth-oauth-flow">
+      {flows.length > 1 && (
+        <select className="input input-compact" aria-label={`${name} flow`} value={flow} onChange={(event) => setFlow(event.target.value as Flow)}>
+          {flows.map((f) => (
+            <option key={f} value={f}>
+              {f === 'password' ? 'Password flow' : 'Client credentials flow'}
+            </option>
+          ))}
+        </select>
+      )}
+      {flow === 'password' && (
+        <span className="auth-pair">
+          <input className="input input-mono" aria-label={`${name} username`} autoComplete="off" placeholder="username" value={value.username ?? ''} onChange={(event) => set({ username: event.target.value })} data-testid="oauth-username" />
+          <SecretInput label={`${name} password`} value={value.password ?? ''} onChange={(password) => set({ password })} testId="oauth-password" placeholder="password" />
+        </span>
+      )}
+      <span className="auth-pair">
+        <input className="input input-mono" aria-label={`${name} client id`} autoComplete="off" placeholder="client id" value={value.clientId ?? ''} onChange={(event) => set({ clientId: event.target.value })} />
+        <SecretInput label={`${name} client secret`} value={value.clientSecret ?? ''} onChange={(clientSecret) => set({ clientSecret })} placeholder="client secret" />
+      </span>
+      <span className="input-row">
+        <button
+          type="button"
+          className="button button-small"
+          disabled={busy}
+          onClick={() => {
+            void fetchToken({
+              flow,
+              tokenUrl,
+              ...(value.clientId ? { clientId: value.clientId } : {}),
+              ...(value.clientSecret ? { clientSecret: value.clientSecret } : {}),
+              ...(flow === 'password' ? { username: value.username ?? '', password: value.password ?? '' } : {}),
+              ...(value.scopes ? { scopes: value.scopes } : {}),
+            }).then((token) => token !== undefined && set({ token }));
+          }}
+          data-testid="oauth-get-token"
+        >
+          {busy ? 'Getting token…' : 'Get token'}
+        </button>
+        <span className="field-type" title={tokenUrl}>
+          from {tokenUrl}
+        </span>
+      </span>
+      {note !== undefined && error === undefined && (
+        <p className="field-help" data-testid="oauth-note">
+          {note}
+        </p>
+      )}
+      {error !== undefined && (
+        <p className="field-problem" role="alert" data-testid="oauth-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useRequestExtrasStore } from '../../auth/request-extras';
+import { EnvironmentEditor } from './EnvironmentEditor';
+
+const SECRET_NOTES = {
+  keychain: 'Secret values are encrypted with the system keychain and kept apart from everything you save or export.',
+  plain: 'Secret values are kept apart from what you save or export, but this host has no keychain: they are stored unencrypted on this machine.',
+  none: 'Secret values are kept in memory only and are gone when you close Roundtrip; they never reach saved files, exports or logs.',
+} as const;
+
+/** The active environment picker, and its editor on demand. */
+export function EnvironmentBar() {
+  const store = useRequestExtrasStore();
+  const [editing, setEditing] = useState(false);
+  if (store === undefined) return null;
+  const { environments, activeId } = store.environments;
+  const active = environments.find((e) => e.id === activeId);
+  const dispatch = store.dispatchEnvironments;
+  return (
+    <section className="form-section env-bar" aria-label="Environment">
+      <div className="form-section-head">
+        <label className="form-section-title" htmlFor="env-select">
+          Environment
+        </label>
+        <select id="env-select" className="input input-compact" value={activeId ?? ''} onChange={(event) => dispatch({ type: 'activate', ...(event.target.value ? { id: event.target.value } : {}) })} data-testid="env-select">
+          <option value="">No environment</option>
+          {environments.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.name || 'Unnamed'}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button button-small" onClick={() => dispatch({ type: 'add', env: { id: crypto.randomUUID(), name: `Environment ${environments.length + 1}`, variables: [{ name: 'baseUrl', value: '', secret: false }] } })} data-testid="env-new">
+          New
+        </button>
+        {active !== undefined && (
+          <button type="button" className="button button-small button-ghost" aria-expanded={editing} onClick={() => setEditing(!editing)} data-testid="env-edit">
+            {editing ? 'Done' : 'Edit'}
+          </button>
+        )}
+      </div>
+      {active !== undefined && editing && (
+        <EnvironmentEditor
+          env={active}
+          onRename={(name) => dispatch({ type: 'rename', id: active.id, name })}
+          onVariables={(variables) => dispatch({ type: 'set-variables', id: active.id, variables })}
+          onRemove={() => dispatch({ type: 'remove', id: active.id })}
+          secretNote={SECRET_NOTES[store.secretStorage ?? 'none']}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
+import type { RoundtripPage } from './support/roundtrip-page';
+import { useUiSession } from './support/ui-session';
+
+describe('auth, environments and copy as curl on a FastAPI service', () => {
+  const session = useUiSession();
+  let fastapi: FastApiServer;
+  let app: RoundtripPage;
+
+  beforeAll(async () => {
+    [fastapi, app] = await Promise.all([startFastApi('forms_app'), session().openApp()]);
+    await app.openUrl(fastapi.specUrl);
+    await app.byTestId('api-title').waitFor();
+  });
+  afterAll(() => fastapi?.stop());
+
+  function scheme(name: string) {
+    return app.page.locator(`[data-testid="auth-scheme"][data-scheme="${name}"]`);
+  }
+
+  it('fetches an OAuth 2.0 token through the main process and sends it only where required', async () => {
+    await app.selectOperation('GET', '/me');
+    await app.send();
+    expect(await app.responseStatus()).toBe('401 Unauthorized');
+    expect(await app.byTestId('auth-status').innerText()).toMatch(/Not applied yet: fill in OAuth2PasswordBearer/);
+    await scheme('OAuth2PasswordBearer').getByTestId('oauth-username').fill('ada');
+    await scheme('OAuth2PasswordBearer').getByTestId('oauth-password').fill('lovelace');
+    await scheme('OAuth2PasswordBearer').getByTestId('oauth-get-token').click();
+    await app.byTestId('oauth-note').waitFor();
+    expect(await app.byTestId('oauth-note').innerText()).toMatch(/Token valid until/);
+    expect(await scheme('OAuth2PasswordBearer').getByTestId('auth-token').getAttribute('type')).toBe('password');
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    expect(await app.responseJson()).toEqual({ user: 'ada', token: 'token-for-ada' });
+  });
+
+  it('copies the request as curl with the token redacted unless asked otherwise', async () => {
+    await app.byTestId('curl-box').locator('summary').click();
+    const command = await app.byTestId('curl-command').innerText();
+    expect(command).toBe(`curl -X GET '${fastapi.baseUrl}/me' \\\n  -H 'Authorization: <redacted>' \\\n  -H 'Accept: application/json'`);
+    await app.byTestId('curl-redact').uncheck();
+    expect(await app.byTestId('curl-command').innerText()).toContain(`-H 'Authorization: Bearer token-for-ada'`);
+  });
+
+  it('fills {{variables}} of the active environment into the base URL and an API key, and can send without auth', async () => {
+    await app.selectOperation('GET', '/keyed');
+    await app.byTestId('env-new').click();
+    await app.byTestId('env-edit').click();
+    await app.byTestId('env-var-value').first().fill(fastapi.baseUrl);
+    await app.byTestId('env-add-variable').click();
+    await app.byTestId('env-var-name').nth(1).fill('apiKey');
+    await app.byTestId('env-var-secret').nth(1).check();
+    await app.byTestId('env-var-value').nth(1).fill('k-123456');
+    expect(await app.byTestId('env-var-value').nth(1).getAttribute('type')).toBe('password');
+    await app.setBaseUrl('{{baseUrl}}');
+    await scheme('APIKeyHeader').getByTestId('auth-api-key').fill('{{apiKey}}');
+    await app.page.screenshot({ path: '/tmp/auth-env.png', fullPage: true });
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    expect(await app.responseJson()).toEqual({ key: 'k-123456' });
+    await app.byTestId('curl-box').locator('summary').click();
+    expect(await app.byTestId('curl-command').innerText()).not.toContain('k-123456');
+
+    await app.byTestId('auth-without').check();
+    await app.send();
+    expect(await app.responseStatus()).toBe('403 Forbidden');
+  });
+
+  // FastAPI 0.92 decodes Basic credentials as ASCII; UTF-8 encoding is covered by the unit tests.
+  it('sends HTTP Basic credentials', async () => {
+    await app.selectOperation('GET', '/basic');
+    await scheme('HTTPBasic').getByTestId('auth-username').fill('ada');
+    await scheme('HTTPBasic').getByTestId('auth-password').fill('open sesame');
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    expect(await app.responseJson()).toEqual({ username: 'ada', password: 'open sesame' });
+  });
+});
