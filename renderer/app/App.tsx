@@ -9,7 +9,7 @@ import { Workspace } from './Workspace';
 
 /** The whole window: a header, then either the start screen or the open document. */
 export function App() {
-  const { state, openUrl, openFile, openDemo, showOpenPanel, reload, dismissReload } = useSpecSource();
+  const { state, openUrl, openFile, openDemo, showOpenPanel, cancel, reload, dismissReload } = useSpecSource();
   const loaded = state.loaded;
 
   // A dropped file opens whatever is on screen; the panel shows its progress and any error.
@@ -31,6 +31,7 @@ export function App() {
     onOpenFile: openFile,
     onOpenDemo: openDemo,
     recent: state.recent,
+    onCancel: cancel,
   };
 
   return (

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RoundtripPage } from './support/roundtrip-page';
@@ -63,6 +65,27 @@ describe('opening large and hostile documents', () => {
     expect(dialogs).toEqual([]);
     await app.page.getByRole('button', { name: /^Open/ }).first().isVisible();
     await shoot(app, 'xss-operation');
+  });
+
+  it('cancels a load that takes too long: the main side drops the request', async () => {
+    let closed!: () => void;
+    const requestClosed = new Promise<void>((resolve) => {
+      closed = resolve;
+    });
+    // Accepts the request and never answers: only a cancel ends it.
+    const server = createServer((request) => request.socket.once('close', closed));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      await app.openUrl(`http://127.0.0.1:${(server.address() as AddressInfo).port}/openapi.json`);
+      await app.byTestId('cancel-load').click();
+      await app.byTestId('cancel-load').waitFor({ state: 'detached' });
+      await requestClosed;
+      expect(await app.byTestId('load-error').count()).toBe(0);
+      expect(await app.byTestId('open-url-button').isEnabled()).toBe(true);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 
   it('lists 3.1 webhooks with their mark and links externalDocs', async () => {

@@ -25,6 +25,7 @@ export type SpecSourceAction =
   | { readonly type: 'load-started'; readonly label: string }
   | { readonly type: 'load-succeeded'; readonly spec: LoadedSpec }
   | { readonly type: 'load-failed'; readonly error: AppError }
+  | { readonly type: 'load-cancelled' }
   | { readonly type: 'open-panel'; readonly visible: boolean }
   | { readonly type: 'problems-arrived'; readonly validationId: string; readonly problems: readonly Problem[] }
   | { readonly type: 'reloaded'; readonly spec: LoadedSpec; readonly diff: OperationDiff; readonly reason: 'file-changed' | 'reload' }
@@ -45,6 +46,8 @@ export function specSourceReducer(state: SpecSourceState, action: SpecSourceActi
     case 'load-failed':
       // The previous document, if any, stays open: a failed load should not cost work.
       return { ...state, loading: undefined, error: action.error };
+    case 'load-cancelled':
+      return { ...state, loading: undefined };
     case 'open-panel':
       return { ...state, openPanelVisible: action.visible, error: action.visible ? state.error : undefined };
     case 'problems-arrived':

@@ -19,13 +19,15 @@ export interface SpecSource {
   readonly openFile: (file: File) => void;
   readonly openDemo: () => void;
   readonly showOpenPanel: (visible: boolean) => void;
+  /** Stops the load in progress (reading, fetching, resolving refs); the previous document stays. */
+  readonly cancel: () => void;
   /** Loads the open document again (URL or file) and shows what changed; undefined for pasted text. */
   readonly reload?: () => void;
   readonly dismissReload: () => void;
 }
 
-function loadSource(source: Source): Promise<Result<LoadedSpec>> {
-  return api['spec:load']({ source });
+function loadSource(source: Source, loadId?: string): Promise<Result<LoadedSpec>> {
+  return api['spec:load'](loadId === undefined ? { source } : { source, loadId });
 }
 
 /** A file path or an address, as typed into the Open panel. */
@@ -39,6 +41,8 @@ export function useSpecSource(): SpecSource {
   const [state, dispatch] = useReducer(specSourceReducer, initialSpecSourceState);
   // Only the latest attempt may land: a slow URL must not replace a file opened after it.
   const attempt = useRef(0);
+  // The id the main side knows the load in progress by, so spec:cancel can stop it.
+  const currentLoadId = useRef<string | undefined>(undefined);
   const loadedRef = useRef<LoadedSpec | undefined>(undefined);
   loadedRef.current = state.loaded;
 
@@ -58,10 +62,13 @@ export function useSpecSource(): SpecSource {
     dispatch({ type: 'problems-arrived', validationId, problems });
   }, []);
 
-  const run = useCallback(async (label: string, load: () => Promise<Result<LoadedSpec>>) => {
+  const run = useCallback(async (label: string, load: (loadId: string) => Promise<Result<LoadedSpec>>) => {
     const mine = ++attempt.current;
+    const loadId = crypto.randomUUID();
+    currentLoadId.current = loadId;
     dispatch({ type: 'load-started', label });
-    const result = await load();
+    const result = await load(loadId);
+    if (currentLoadId.current === loadId) currentLoadId.current = undefined;
     if (mine !== attempt.current) return;
     dispatch(result.ok ? { type: 'load-succeeded', spec: result.value } : { type: 'load-failed', error: result.error });
     if (!result.ok) return;
@@ -106,7 +113,7 @@ export function useSpecSource(): SpecSource {
         dispatch({ type: 'load-failed', error: { code: 'empty-url', message: 'Type the address of an OpenAPI document (JSON or YAML), then press Open.' } });
         return;
       }
-      void run(`Opening ${trimmed}…`, () => loadSource(sourceOf(trimmed)));
+      void run(`Opening ${trimmed}…`, (loadId) => loadSource(sourceOf(trimmed), loadId));
     },
     [run],
   );
@@ -118,34 +125,42 @@ export function useSpecSource(): SpecSource {
         dispatch({ type: 'load-failed', error: { code: 'file-too-large', message: `${file.name} is ${mib} MiB; Roundtrip opens documents up to 64 MiB. Pick a smaller file.` } });
         return;
       }
-      void run(`Opening ${file.name}…`, async () => {
+      void run(`Opening ${file.name}…`, async (loadId) => {
         let text: string;
         try {
           text = await file.text();
         } catch {
           return { ok: false, error: { code: 'file-unreadable', message: `Could not read ${file.name}. Check that the file still exists and that you may read it, then try again.` } };
         }
-        return loadSource({ kind: 'text', text, name: file.name });
+        return loadSource({ kind: 'text', text, name: file.name }, loadId);
       });
     },
     [run],
   );
 
   const openDemo = useCallback(() => {
-    void run('Starting the demo API…', async () => {
+    void run('Starting the demo API…', async (loadId) => {
       const demo = await api['demo:start']({});
       if (!demo.ok) return demo;
-      return loadSource({ kind: 'url', url: demo.value.specUrl });
+      return loadSource({ kind: 'url', url: demo.value.specUrl }, loadId);
     });
   }, [run]);
 
   const showOpenPanel = useCallback((visible: boolean) => dispatch({ type: 'open-panel', visible }), []);
+  const cancel = useCallback(() => {
+    const loadId = currentLoadId.current;
+    currentLoadId.current = undefined;
+    // Whatever the main side answers now, this attempt no longer lands.
+    attempt.current += 1;
+    dispatch({ type: 'load-cancelled' });
+    if (loadId !== undefined) void api['spec:cancel']({ loadId });
+  }, []);
   const reloadable = state.loaded !== undefined && state.loaded.origin.kind !== 'text';
   const reload = useCallback(() => void reloadAs('reload'), [reloadAs]);
   const dismissReload = useCallback(() => dispatch({ type: 'reload-dismissed' }), []);
 
   return useMemo(
-    () => ({ state, openUrl, openFile, openDemo, showOpenPanel, ...(reloadable ? { reload } : {}), dismissReload }),
-    [state, openUrl, openFile, openDemo, showOpenPanel, reloadable, reload, dismissReload],
+    () => ({ state, openUrl, openFile, openDemo, showOpenPanel, cancel, ...(reloadable ? { reload } : {}), dismissReload }),
+    [state, openUrl, openFile, openDemo, showOpenPanel, cancel, reloadable, reload, dismissReload],
   );
 }

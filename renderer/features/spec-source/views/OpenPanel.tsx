@@ -14,10 +14,12 @@ interface Props {
   /** Present when a document is already open and the panel can be dismissed. */
   readonly onClose?: () => void;
   readonly recent?: readonly RecentSpec[];
+  /** Stops the load in progress. */
+  readonly onCancel?: () => void;
 }
 
 /** The ways to open a document: address, file, drag-and-drop, or the bundled demo. */
-export function OpenPanel({ loading, error, initialUrl, onOpenUrl, onOpenFile, onOpenDemo, onClose, recent = [] }: Props) {
+export function OpenPanel({ loading, error, initialUrl, onOpenUrl, onOpenFile, onOpenDemo, onClose, recent = [], onCancel }: Props) {
   const [url, setUrl] = useState(initialUrl ?? '');
   const urlId = useId();
   const busy = loading !== undefined;
@@ -92,6 +94,11 @@ export function OpenPanel({ loading, error, initialUrl, onOpenUrl, onOpenFile, o
         <p className="loading" role="status">
           <span className="spinner" aria-hidden="true" />
           {loading}
+          {onCancel && (
+            <button type="button" className="button button-ghost button-small" onClick={onCancel} data-testid="cancel-load">
+              Cancel
+            </button>
+          )}
         </p>
       )}
       {error && !busy && <LoadError error={error} />}
