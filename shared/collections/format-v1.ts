@@ -81,6 +81,8 @@ export const savedRequestV1 = z.object({
     .optional(),
   /** Checks on the response (for the runner): kept as given, run by later versions. */
   assertions: z.array(z.record(z.string(), z.unknown())).optional(),
+  /** Values read from the response into run variables ({{name}} in later requests); see shared/runner. */
+  captures: z.array(z.record(z.string(), z.unknown())).optional(),
 });
 
 export const folderV1 = z.object({

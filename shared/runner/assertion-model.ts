@@ -1,0 +1,79 @@
+/**
+ * The declarative checks a saved request carries for the runner, and the values it captures.
+ * Stored in the request file's optional `assertions` and `captures` arrays; no scripts run.
+ */
+import { z } from 'zod';
+
+const jsonValue: z.ZodType<unknown> = z.unknown();
+
+export const assertionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('status'), equals: z.number().int() }),
+  z.object({ type: z.literal('status-range'), min: z.number().int(), max: z.number().int() }),
+  z.object({ type: z.literal('header'), name: z.string().min(1), op: z.enum(['exists', 'absent', 'equals', 'matches']), value: z.string().optional() }),
+  z.object({
+    type: z.literal('json'),
+    /** A JSONPath ($.items[0].id) or a JSON Pointer (/items/0/id). */
+    path: z.string(),
+    op: z.enum(['exists', 'absent', 'equals', 'contains', 'matches', 'type']),
+    value: jsonValue.optional(),
+  }),
+  z.object({ type: z.literal('response-time'), belowMs: z.number().positive() }),
+  /** The answer matches what the collection's spec declares for the request's operation. */
+  z.object({ type: z.literal('conforms') }),
+  /** The idempotency check (send twice, compare the state) finds the request idempotent. */
+  z.object({ type: z.literal('idempotent') }),
+]);
+
+export const captureSchema = z.object({
+  /** The run variable to set, used later as {{name}}. */
+  name: z.string().regex(/^[\w.-]+$/, 'a variable name uses letters, digits, _, . and - only'),
+  from: z.enum(['json', 'header', 'status']),
+  /** The JSONPath / JSON Pointer, or the header name; unused for status. */
+  path: z.string().optional(),
+});
+
+export type Assertion = z.infer<typeof assertionSchema>;
+export type Capture = z.infer<typeof captureSchema>;
+export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
+
+/** The assertions and captures of one request file, or what is wrong with them. */
+export function parseChecks(raw: { readonly assertions?: readonly unknown[] | undefined; readonly captures?: readonly unknown[] | undefined }): { ok: true; assertions: Assertion[]; captures: Capture[] } | { ok: false; message: string } {
+  const assertions: Assertion[] = [];
+  const captures: Capture[] = [];
+  for (const [index, each] of (raw.assertions ?? []).entries()) {
+    const parsed = assertionSchema.safeParse(each);
+    if (!parsed.success) return { ok: false, message: `assertion ${index + 1} (${JSON.stringify(each)}) is not valid: ${issueText(parsed.error)}` };
+    assertions.push(parsed.data);
+  }
+  for (const [index, each] of (raw.captures ?? []).entries()) {
+    const parsed = captureSchema.safeParse(each);
+    if (!parsed.success) return { ok: false, message: `capture ${index + 1} (${JSON.stringify(each)}) is not valid: ${issueText(parsed.error)}` };
+    if (parsed.data.from === 'header' && (parsed.data.path ?? '') === '') return { ok: false, message: `capture ${index + 1} (${parsed.data.name}) needs the header name in "path".` };
+    captures.push(parsed.data);
+  }
+  return { ok: true, assertions, captures };
+}
+
+function issueText(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`).join('; ');
+}
+
+/** A short name for an assertion, as the live table and reports list it. */
+export function describeAssertion(assertion: Assertion): string {
+  switch (assertion.type) {
+    case 'status':
+      return `status is ${assertion.equals}`;
+    case 'status-range':
+      return `status in ${assertion.min}-${assertion.max}`;
+    case 'header':
+      return `header ${assertion.name} ${assertion.op}${assertion.value === undefined ? '' : ` ${assertion.value}`}`;
+    case 'json':
+      return `${assertion.path || '(body)'} ${assertion.op}${assertion.value === undefined ? '' : ` ${JSON.stringify(assertion.value)}`}`;
+    case 'response-time':
+      return `response time below ${assertion.belowMs} ms`;
+    case 'conforms':
+      return 'body conforms to the spec';
+    case 'idempotent':
+      return 'idempotency check passes';
+  }
+}

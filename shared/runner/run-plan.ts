@@ -1,0 +1,78 @@
+/**
+ * The plan of a run: the requests of a collection (or one folder of it) in the order the
+ * runner sends them, with the auth each inherits and the non-idempotent ones marked up front.
+ */
+import type { Auth, SavedRequest } from '../collections/format-v1';
+import type { CollectionEntry, CollectionListing } from '../collections/listing';
+import { classifyMethod } from '../idempotency/classify-method';
+import type { IdempotencyClass } from '../idempotency/idempotency-class';
+import { parseChecks, type Assertion, type Capture } from './assertion-model';
+
+export interface PlannedStep {
+  /** The request's id in the collections folder (its relative path). */
+  readonly id: string;
+  readonly name: string;
+  /** Folder names above the request. */
+  readonly folders: readonly string[];
+  readonly request: SavedRequest;
+  /** The auth that applies after "inherit" is resolved through folders and the collection. */
+  readonly auth: Auth;
+  readonly assertions: readonly Assertion[];
+  readonly captures: readonly Capture[];
+  readonly idempotency: IdempotencyClass;
+  /** Sending it twice may do something twice (a bare POST or PATCH): marked before the run starts. */
+  readonly nonIdempotent: boolean;
+}
+
+export interface RunPlan {
+  readonly collectionName: string;
+  readonly steps: readonly PlannedStep[];
+  /** Files the plan could not use (broken JSON, invalid assertions): a run refuses to start with any. */
+  readonly problems: readonly string[];
+}
+
+/** The plan for `listing`, limited to the folder `folderId` (an id inside it) when given. */
+export function planRun(listing: CollectionListing, folderId?: string): RunPlan {
+  const problems: string[] = [];
+  if (listing.broken !== undefined || !listing.collection) problems.push(`${listing.id}/collection.json: ${listing.broken ?? 'missing'}`);
+  const rootAuth: Auth = listing.collection?.auth ?? { type: 'none' };
+  const steps: PlannedStep[] = [];
+  let matchedFolder = folderId === undefined;
+  const walk = (entries: readonly CollectionEntry[], folders: readonly string[], auth: Auth, inside: boolean): void => {
+    for (const entry of entries) {
+      if (entry.kind === 'broken') {
+        if (inside) problems.push(`${entry.id}: ${entry.message}`);
+      } else if (entry.kind === 'folder') {
+        const here = inside || entry.id === folderId;
+        if (entry.id === folderId) matchedFolder = true;
+        walk(entry.children, [...folders, entry.folder.name], resolveAuth(entry.folder.auth, auth), here);
+      } else if (inside) {
+        const checks = parseChecks(entry.request);
+        if (!checks.ok) {
+          problems.push(`${entry.id}: ${checks.message}`);
+          continue;
+        }
+        const idempotency = classifyMethod(entry.request.method);
+        const keyed = entry.request.idempotencyKey !== undefined && entry.request.idempotencyKey.policy !== 'off';
+        steps.push({
+          id: entry.id,
+          name: entry.request.name,
+          folders,
+          request: entry.request,
+          auth: resolveAuth(entry.request.auth, auth),
+          assertions: checks.assertions,
+          captures: checks.captures,
+          idempotency,
+          nonIdempotent: idempotency === 'not-idempotent' && !keyed,
+        });
+      }
+    }
+  };
+  walk(listing.children, [], rootAuth, folderId === undefined);
+  if (!matchedFolder) problems.push(`${folderId ?? ''}: no such folder in ${listing.collection?.name ?? listing.id}`);
+  return { collectionName: listing.collection?.name ?? listing.id, steps, problems };
+}
+
+function resolveAuth(own: Auth | undefined, inherited: Auth): Auth {
+  return own === undefined || own.type === 'inherit' ? inherited : own;
+}

@@ -1,0 +1,55 @@
+/** What a run produces, step by step: the shape reporters, the CLI and the in-app table read. */
+import type { AssertionResult } from './evaluate-assertion';
+import type { CaptureResult } from './captures';
+
+export interface StepResult {
+  readonly iteration: number;
+  /** Position in the plan (0-based). */
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  readonly folders: readonly string[];
+  readonly method: string;
+  readonly url: string;
+  /** Absent when nothing came back (a network failure or a request that could not be built). */
+  readonly status?: number;
+  readonly timeMs: number;
+  readonly assertions: readonly AssertionResult[];
+  readonly captures: readonly CaptureResult[];
+  /** Why the step failed without an answer to judge (connection refused, bad body). */
+  readonly error?: string;
+  /** {{names}} that no variable defined: sent as typed. */
+  readonly unknownVariables: readonly string[];
+  readonly passed: boolean;
+}
+
+export interface RunSummary {
+  readonly collection: string;
+  readonly iterations: number;
+  readonly steps: number;
+  readonly passedSteps: number;
+  readonly failedSteps: number;
+  readonly assertions: number;
+  readonly failedAssertions: number;
+  readonly durationMs: number;
+  /** Stopped by the user or by --bail before the plan was done. */
+  readonly stopped: 'bail' | 'user' | null;
+}
+
+export interface RunReport {
+  readonly summary: RunSummary;
+  readonly results: readonly StepResult[];
+}
+
+/** True when the step passed: an answer came, every assertion held and every capture was read. */
+export function stepPassed(result: Pick<StepResult, 'error' | 'assertions' | 'captures'>): boolean {
+  return result.error === undefined && result.assertions.every((a) => a.passed) && result.captures.every((c) => c.ok);
+}
+
+/** Totals over `results`. */
+export function summarize(collection: string, iterations: number, results: readonly StepResult[], durationMs: number, stopped: RunSummary['stopped']): RunSummary {
+  const assertions = results.reduce((n, r) => n + r.assertions.length, 0);
+  const failedAssertions = results.reduce((n, r) => n + r.assertions.filter((a) => !a.passed).length, 0);
+  const passedSteps = results.filter((r) => r.passed).length;
+  return { collection, iterations, steps: results.length, passedSteps, failedSteps: results.length - passedSteps, assertions, failedAssertions, durationMs, stopped };
+}

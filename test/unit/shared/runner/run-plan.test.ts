@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { newCollection, newFolder, newSavedRequest } from '../../../../shared/collections/collection-tree';
+import type { CollectionListing } from '../../../../shared/collections/listing';
+import { planRun } from '../../../../shared/runner/run-plan';
+import { buildStepRequest } from '../../../../shared/runner/step-request';
+
+const listing: CollectionListing = {
+  id: 'shop',
+  collection: newCollection('Shop', { auth: { type: 'bearer', token: '{{token}}' } }),
+  children: [
+    { kind: 'request', id: 'shop/create.request.json', request: newSavedRequest({ name: 'Create', method: 'POST', url: '{{base}}/items', body: { mode: 'raw', mediaType: 'application/json', text: '{"name":"{{name}}","qty":{{qty}}}' }, captures: [{ name: 'id', from: 'json', path: '$.id' }] }) },
+    {
+      kind: 'folder',
+      id: 'shop/read',
+      folder: newFolder('Read', { auth: { type: 'apikey', name: 'key', value: 'k1', in: 'query' } }),
+      children: [{ kind: 'request', id: 'shop/read/get.request.json', request: newSavedRequest({ name: 'Get', method: 'GET', url: '{{base}}/items/{{id}}', assertions: [{ type: 'status', equals: 200 }] }) }],
+    },
+    { kind: 'request', id: 'shop/keyed.request.json', request: newSavedRequest({ name: 'Keyed', method: 'POST', url: '{{base}}/orders', idempotencyKey: { policy: 'auto' } }) },
+  ],
+};
+
+describe('run-plan', () => {
+  it('lists steps in order, resolves inherited auth and marks non-idempotent steps', () => {
+    const plan = planRun(listing);
+    expect(plan.problems).toEqual([]);
+    expect(plan.steps.map((s) => [s.name, s.nonIdempotent, s.auth.type, s.folders.join('/')])).toEqual([
+      ['Create', true, 'bearer', ''],
+      ['Get', false, 'apikey', 'Read'],
+      ['Keyed', false, 'bearer', ''],
+    ]);
+  });
+  it('limits the plan to one folder and names a missing one', () => {
+    expect(planRun(listing, 'shop/read').steps.map((s) => s.name)).toEqual(['Get']);
+    expect(planRun(listing, 'shop/nope').problems).toEqual(['shop/nope: no such folder in Shop']);
+  });
+  it('reports broken files and invalid assertions as problems', () => {
+    const broken: CollectionListing = { ...listing, children: [...listing.children, { kind: 'broken', id: 'shop/x.request.json', fileKind: 'request', message: 'Unexpected token' }, { kind: 'request', id: 'shop/bad.request.json', request: newSavedRequest({ name: 'Bad', method: 'GET', url: 'x', assertions: [{ type: 'nope' }] }) }] };
+    const plan = planRun(broken);
+    expect(plan.problems).toHaveLength(2);
+    expect(plan.problems[0]).toBe('shop/x.request.json: Unexpected token');
+  });
+});
+
+describe('step-request', () => {
+  const [create, get, keyed] = planRun(listing).steps;
+  it('fills variables (escaped inside JSON strings) and applies auth', () => {
+    const built = create && buildStepRequest(create, { base: 'http://h', token: 't', name: 'a "b"', qty: '3' });
+    expect(built?.ok && built.request).toMatchObject({
+      method: 'POST',
+      url: 'http://h/items',
+      headers: [{ name: 'Authorization', value: 'Bearer t' }, { name: 'Content-Type', value: 'application/json' }],
+      body: { mediaType: 'application/json', text: '{"name":"a \\"b\\"","qty":3}' },
+    });
+  });
+  it('lists unknown variables and puts API keys in the query', () => {
+    const built = get && buildStepRequest(get, { base: 'http://h' });
+    expect(built?.ok && built.request.url).toBe('http://h/items/{{id}}?key=k1');
+    expect(built?.ok && built.unknown).toEqual(['id']);
+  });
+  it('adds a fresh Idempotency-Key per send for an auto policy', () => {
+    const built = keyed && buildStepRequest(keyed, { base: 'http://h', token: 't' }, { newKey: () => 'k-1', timeoutMs: 500 });
+    expect(built?.ok && built.request.headers).toContainEqual({ name: 'Idempotency-Key', value: 'k-1' });
+    expect(built?.ok && built.request.timeoutMs).toBe(500);
+  });
+});
