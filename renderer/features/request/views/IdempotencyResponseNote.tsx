@@ -1,10 +1,11 @@
-import type { KeyResponseNote } from '../../../../shared/idempotency/key-lifecycle';
+import { explainKeyResponse, type KeyResponseNote } from '../../../../shared/idempotency/key-lifecycle';
+import type { RequestDescription, ResponseSnapshot } from '../../../../shared/request/request-model';
 
 interface Props {
   readonly note?: KeyResponseNote;
 }
 
-/** What the last response said about the Idempotency-Key (a replay, 409, 422...), in words; mountable beside a status. */
+/** What the last response said about the Idempotency-Key (a replay, 409, 422...), in words. */
 export function IdempotencyResponseNote({ note }: Props) {
   if (note === undefined) return null;
   return (
@@ -12,4 +13,16 @@ export function IdempotencyResponseNote({ note }: Props) {
       {note.text}
     </p>
   );
+}
+
+interface ExchangeProps {
+  readonly request: RequestDescription;
+  readonly response: ResponseSnapshot;
+  /** The operation declares an idempotency-key header (OperationModel.idempotencyKey), so a bare 400 may be about it. */
+  readonly keyDeclared: boolean;
+}
+
+/** The same explanation computed from an exchange, for mounting beside a response's status line. */
+export function KeyResponseExplanation({ request, response, keyDeclared }: ExchangeProps) {
+  return <IdempotencyResponseNote note={explainKeyResponse(request, response, keyDeclared)} />;
 }
