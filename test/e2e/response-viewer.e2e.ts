@@ -24,6 +24,8 @@ describe('the response viewer', () => {
     expect(await app.responseJson()).toEqual({ id: 1, name: 'Lamp', price: 12.5, note: null });
     await app.page.locator('.json-line[data-pointer="/name"]').click();
     expect(await app.byTestId('json-path').innerText()).toBe('$.name');
+    await app.page.keyboard.press('ArrowDown');
+    expect(await app.byTestId('json-path').innerText()).toBe('$.price');
     await app.page.getByRole('button', { name: 'Collapse' }).first().click();
     expect(await app.byTestId('response-body').innerText()).toContain('{…}');
   });

@@ -17,6 +17,8 @@ export interface JsonTree {
   readonly step: (delta: number) => void;
   readonly selected?: string;
   readonly select: (pointer: string) => void;
+  /** Selects `pointer`, opens what hides it and scrolls to it. */
+  readonly reveal: (pointer: string) => void;
   /** The line to scroll to (the current match or the selection) and a counter that changes on each jump. */
   readonly focusLine?: number;
   readonly focusKey: number;
@@ -104,5 +106,5 @@ export function useJsonTree(value: unknown, textLength: number): JsonTree {
     return index === -1 ? undefined : index;
   }, [rows, selected]);
 
-  return { rows, toggle, setAll, query, search, matches, current, step, ...(selected === undefined ? {} : { selected }), select: setSelected, ...(focusLine === undefined ? {} : { focusLine }), focusKey };
+  return { rows, toggle, setAll, query, search, matches, current, step, ...(selected === undefined ? {} : { selected }), select: setSelected, reveal, ...(focusLine === undefined ? {} : { focusLine }), focusKey };
 }

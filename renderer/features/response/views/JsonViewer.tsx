@@ -82,6 +82,22 @@ export function JsonViewer({ value, textLength }: Props) {
         testId="response-body"
         {...(tree.focusLine === undefined ? {} : { scrollTo: tree.focusLine })}
         scrollKey={tree.focusKey}
+        label="Response body (arrow keys move and fold)"
+        onKeyDown={(event) => {
+          const at = tree.focusLine ?? -1;
+          const row = tree.rows[at];
+          let next: number | undefined;
+          if (event.key === 'ArrowDown') next = Math.min(tree.rows.length - 1, at + 1);
+          else if (event.key === 'ArrowUp') next = Math.max(0, at - 1);
+          else if (event.key === 'ArrowLeft' && row?.kind === 'open') tree.toggle(row.pointer);
+          else if (event.key === 'ArrowRight' && row?.kind === 'collapsed' && row.size > 0) tree.toggle(row.pointer);
+          else return;
+          event.preventDefault();
+          // Closing lines share their container's pointer: skip them so the selection always lands on a line that starts something.
+          while (next !== undefined && tree.rows[next]?.kind === 'close' && next > 0 && next < tree.rows.length - 1) next += event.key === 'ArrowDown' ? 1 : -1;
+          const target = next === undefined ? undefined : tree.rows[next];
+          if (target && target.kind !== 'close') tree.reveal(target.pointer);
+        }}
         renderLine={(index) => {
           const row = tree.rows[index];
           if (!row) return null;

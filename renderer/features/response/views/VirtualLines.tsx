@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 interface Props {
   readonly count: number;
@@ -8,6 +8,9 @@ interface Props {
   readonly scrollKey?: number;
   readonly testId?: string;
   readonly className?: string;
+  /** Makes the list focusable and hands it the keys (arrow navigation). */
+  readonly onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
+  readonly label?: string;
 }
 
 export const LINE_HEIGHT = 20;
@@ -17,7 +20,7 @@ const OVERSCAN = 30;
 const VIEWPORT_LINES = 40;
 
 /** A scrolling list of fixed-height lines that renders only what is on screen when it is long. */
-export function VirtualLines({ count, renderLine, scrollTo, scrollKey, testId, className }: Props) {
+export function VirtualLines({ count, renderLine, scrollTo, scrollKey, testId, className, onKeyDown, label }: Props) {
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const frame = useRef(0);
@@ -42,6 +45,7 @@ export function VirtualLines({ count, renderLine, scrollTo, scrollKey, testId, c
       ref={viewport}
       className={`virtual-lines ${className ?? ''}`}
       data-line-count={count}
+      {...(onKeyDown ? { tabIndex: 0, onKeyDown, role: 'group', 'aria-label': label } : {})}
       onScroll={(event) => {
         const top = event.currentTarget.scrollTop;
         cancelAnimationFrame(frame.current);
