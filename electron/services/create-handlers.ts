@@ -4,6 +4,8 @@ import type { EventSink } from '../../shared/ipc/events';
 import type { DemoLauncher } from './demo-launcher';
 import { cancelRequest } from './http/in-flight';
 import { processTokens } from './auth/oauth-token';
+import { EnvironmentStore } from './environments/environment-store';
+import type { SecretCipher } from './environments/secret-cipher';
 import { processUploads } from './files/upload-store';
 import { sendRequest } from './http/send-request';
 import { readBodyFileChunk } from './http/body-file';
@@ -21,11 +23,14 @@ export interface HandlerDeps {
   readonly events: EventSink;
   /** The folder for what the user makes: collections, history, settings (see data-dir.ts). */
   readonly dataDir: string;
+  /** Encrypts secret environment values; Electron passes safeStorageCipher(safeStorage) when it has a keychain. */
+  readonly secretCipher?: SecretCipher;
 }
 
 /** The handlers both hosts (Electron IPC and the browser host) dispatch to. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const history = createHistoryStore(deps.dataDir);
+  const environments = new EnvironmentStore(deps.dataDir, deps.secretCipher);
   return {
     ...createSpecHandlers(deps),
     ...createCollectionHandlers(deps),
@@ -37,6 +42,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'request:cancel': (input) => Promise.resolve(cancelRequest(input.requestId)),
     'files:stage': (input) => processUploads.stage(input),
     'auth:token': (input) => processTokens.token(input),
+    'env:load': () => environments.load(),
+    'env:save': (input) => environments.save(input.environments, input.activeId, input.persistPlainSecrets),
     'history:list': (input) => history.list(input.query, input.limit),
     'history:get': (input) => history.get(input.id),
     'history:clear': () => history.clear(),

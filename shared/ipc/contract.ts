@@ -3,6 +3,7 @@
  * each channel's input schema and output type.
  */
 import { z } from 'zod';
+import type { EnvironmentsSnapshot, SecretStorage } from '../environments/environments-file';
 import type { LoadedSpec, RecentSpec, ValidationOutcome } from '../model/api-model';
 import type { ResponseSnapshot } from '../request/request-model';
 import type { CheckReport } from '../idempotency/check-verdict';
@@ -58,6 +59,15 @@ export const authTokenInput = z.object({
   scopes: z.string().max(4096).optional(),
   fresh: z.boolean().optional(),
 });
+
+const environmentInput = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().max(200),
+  variables: z.array(z.object({ name: z.string().max(200), value: z.string().max(65536), secret: z.boolean() })).max(500),
+});
+export const envLoadInput = z.object({}).strict();
+/** Secret values are kept apart; without a keychain they are written only when persistPlainSecrets is true. */
+export const envSaveInput = z.object({ environments: z.array(environmentInput).max(200), activeId: z.string().max(100).optional(), persistPlainSecrets: z.boolean() });
 export const specRecentInput = z.object({}).strict();
 
 export const requestSendInput = z.object({
@@ -158,6 +168,8 @@ export const contract = {
   'files:stage': channel<{ fileId: string; bytes: number }>()(filesStageInput),
   /** An OAuth 2.0 access token fetched by the main process, cached until it expires. */
   'auth:token': channel<{ accessToken: string; tokenType: string; expiresAt?: number; cached: boolean }>()(authTokenInput),
+  'env:load': channel<EnvironmentsSnapshot>()(envLoadInput),
+  'env:save': channel<{ secretStorage: SecretStorage }>()(envSaveInput),
   'spec:recent': channel<RecentSpec[]>()(specRecentInput),
   /** Newest first, filtered by every word of the query. */
   'history:list': channel<HistorySummary[]>()(historyListInput),

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
 import type { RoundtripPage } from './support/roundtrip-page';
@@ -65,6 +67,21 @@ describe('auth, environments and copy as curl on a FastAPI service', () => {
     await app.byTestId('auth-without').check();
     await app.send();
     expect(await app.responseStatus()).toBe('403 Forbidden');
+  });
+
+  it('saves environments without their secret values, and says where secrets are kept', async () => {
+    const saved = join(session().host.dataDir, 'environments.json');
+    await expect.poll(async () => readFile(saved, 'utf8').catch(() => ''), { timeout: 10_000 }).toContain('apiKey');
+    expect(await readFile(saved, 'utf8')).not.toContain('k-123456');
+    const again = await session().openApp();
+    await again.openUrl(fastapi.specUrl);
+    await again.selectOperation('GET', '/keyed');
+    expect(await again.byTestId('env-select').locator('option:checked').innerText()).toBe('Environment 1');
+    await again.byTestId('env-edit').click();
+    expect(await again.byTestId('env-var-value').first().inputValue()).toBe(fastapi.baseUrl);
+    expect(await again.byTestId('env-var-value').nth(1).inputValue()).toBe('');
+    expect(await again.byTestId('env-editor').innerText()).toMatch(/no keychain, so secret values are kept in memory only/);
+    await again.page.close();
   });
 
   // FastAPI 0.92 decodes Basic credentials as ASCII; UTF-8 encoding is covered by the unit tests.

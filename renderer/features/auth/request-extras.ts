@@ -8,6 +8,7 @@ import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model
 import { secretValues, substitute, variableMap } from '../../../shared/environments/substitute';
 import type { BuildInput } from '../../../shared/request/build-request';
 import type { EnvironmentsAction, EnvironmentsState } from '../environments/environments-store';
+import type { EnvironmentsPersistence } from '../environments/use-environments-persistence';
 import type { AuthAction, AuthState } from './auth-store';
 
 export interface RequestExtrasStore {
@@ -15,8 +16,8 @@ export interface RequestExtrasStore {
   readonly dispatchAuth: Dispatch<AuthAction>;
   readonly environments: EnvironmentsState;
   readonly dispatchEnvironments: Dispatch<EnvironmentsAction>;
-  /** Secret environment values could not be persisted safely: say so where they are edited. */
-  readonly secretStorage?: 'keychain' | 'plain' | 'none';
+  /** Where environments and their secret values are kept, said plainly where they are edited. */
+  readonly persistence?: EnvironmentsPersistence;
 }
 
 export const RequestExtrasContext = createContext<RequestExtrasStore | undefined>(undefined);

@@ -4,8 +4,8 @@ import { EnvironmentEditor } from './EnvironmentEditor';
 
 const SECRET_NOTES = {
   keychain: 'Secret values are encrypted with the system keychain and kept apart from everything you save or export.',
-  plain: 'Secret values are kept apart from what you save or export, but this host has no keychain: they are stored unencrypted on this machine.',
-  none: 'Secret values are kept in memory only and are gone when you close Roundtrip; they never reach saved files, exports or logs.',
+  plain: 'This host has no keychain: secret values are kept apart from what you save or export, but stored unencrypted on this machine, as you chose.',
+  none: 'This host has no keychain, so secret values are kept in memory only and are gone when you close Roundtrip; they never reach saved files, exports or logs.',
 } as const;
 
 /** The active environment picker, and its editor on demand. */
@@ -16,6 +16,7 @@ export function EnvironmentBar() {
   const { environments, activeId } = store.environments;
   const active = environments.find((e) => e.id === activeId);
   const dispatch = store.dispatchEnvironments;
+  const persistence = store.persistence;
   return (
     <section className="form-section env-bar" aria-label="Environment">
       <div className="form-section-head">
@@ -45,8 +46,19 @@ export function EnvironmentBar() {
           onRename={(name) => dispatch({ type: 'rename', id: active.id, name })}
           onVariables={(variables) => dispatch({ type: 'set-variables', id: active.id, variables })}
           onRemove={() => dispatch({ type: 'remove', id: active.id })}
-          secretNote={SECRET_NOTES[store.secretStorage ?? 'none']}
+          secretNote={SECRET_NOTES[persistence?.secretStorage ?? 'none']}
         />
+      )}
+      {active !== undefined && editing && persistence !== undefined && !persistence.keychainAvailable && (
+        <label className="auth-without">
+          <input type="checkbox" checked={persistence.persistPlainSecrets} onChange={(event) => persistence.setPersistPlainSecrets(event.target.checked)} data-testid="env-persist-plain" />
+          Save secret values unencrypted on this machine (no keychain here)
+        </label>
+      )}
+      {persistence?.error !== undefined && (
+        <p className="field-problem" role="alert">
+          {persistence.error}
+        </p>
       )}
     </section>
   );
