@@ -1,11 +1,12 @@
 /** The Electron main process: wiring only. Every behaviour lives in services/. */
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, safeStorage } from 'electron';
 import path from 'node:path';
 import { createDemoLauncher } from '../services/demo-launcher';
 import { createDispatch } from '../services/dispatch';
 import { createHandlers } from '../services/create-handlers';
 import { createEventHub } from '../services/event-hub';
 import { resolveDataDir } from '../services/data-dir';
+import { safeStorageCipher } from '../services/environments/secret-cipher';
 import { installAppMenu } from './app-menu';
 import { registerIpc } from './register-ipc';
 import { specPathFromArgv } from './spec-path-argument';
@@ -46,7 +47,9 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.whenReady().then(async () => {
     hardenSession();
-    registerIpc(createDispatch(createHandlers({ demo, events, dataDir })), rendererUrl(paths));
+    // safeStorage is usable only once the app is ready; without a real keychain secrets stay in memory.
+    const secretCipher = safeStorageCipher(safeStorage);
+    registerIpc(createDispatch(createHandlers({ demo, events, dataDir, ...(secretCipher ? { secretCipher } : {}) })), rendererUrl(paths));
     installAppMenu(events, app.isPackaged);
     await openWindow();
     openSpecFromArgv(process.argv, process.cwd());
