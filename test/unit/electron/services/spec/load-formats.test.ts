@@ -49,6 +49,16 @@ describe('load-formats', () => {
     expect(() => JSON.stringify(loaded.model)).not.toThrow();
   });
 
+  it('turns the validator giving up on a 300-schema reference chain into a warning, not an error', async () => {
+    const schemas: Record<string, unknown> = {};
+    for (let i = 0; i < 300; i += 1) schemas[`T${i}`] = { type: 'object', properties: { next: { $ref: `#/components/schemas/T${(i + 1) % 300}` } } };
+    const doc = { openapi: '3.0.3', info: { title: 'Chain', version: '1' }, paths: { '/t': { get: { responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/T0' } } } } } } } }, components: { schemas } };
+    const loaded = await loadSpec({ kind: 'text', text: JSON.stringify(doc), name: 'chain.json' });
+    expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(loaded.problems[0]?.message).toContain('Full validation stopped early');
+    expect(loaded.model.recursiveDefs).toHaveLength(300);
+  });
+
   it('carries XSS payloads as inert strings and never pollutes a prototype', async () => {
     const loaded = await loadSpec({ kind: 'file', path: path.join(specs, 'xss-payloads.json') });
     const { model } = loaded;
