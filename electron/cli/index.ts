@@ -1,11 +1,19 @@
 /** The `roundtrip` command: plain Node, no Electron. */
 import { UserFacingError } from '../services/app-error';
+import { EXPORT_USAGE, exportCommand, IMPORT_USAGE, importCommand } from './collection-commands';
 import { inspectCommand, type CommandIo } from './inspect-command';
+import { runCommand } from './run-command';
 
 const USAGE = `Usage: roundtrip <command> [options]
 
 Commands:
   inspect <file-or-URL> [--json] [--strict]   List a document's operations (JSON with --json)
+  run <collection-folder> [--env NAME|FILE] [--var k=v] [--iterations N] [--bail] [--reporter cli,json,junit] [--out FILE] [--timeout ms]
+      Run a saved collection's requests and assertions (exit 1 when any assertion fails)
+  ${IMPORT_USAGE.replace('roundtrip ', '')}
+      Make a collection folder from a Postman collection, an OpenAPI document or curl commands
+  ${EXPORT_USAGE.replace('roundtrip ', '')}
+      Write a collection as Postman v2.1 (runs in newman) or as curl commands
 
 Exit codes: 0 success, 2 bad input (a missing file, an invalid document, a bad option).`;
 
@@ -21,6 +29,14 @@ async function main(argv: readonly string[]): Promise<number> {
     return command === undefined ? 2 : 0;
   }
   if (command === 'inspect') return inspectCommand(rest, io);
+  if (command === 'run') {
+    // Ctrl+C stops the run after the request in flight; the reports are still written.
+    const stop = new AbortController();
+    process.once('SIGINT', () => stop.abort());
+    return runCommand(rest, io, stop.signal);
+  }
+  if (command === 'import') return importCommand(rest, io);
+  if (command === 'export') return exportCommand(rest, io);
   io.err(`roundtrip: unknown command "${command}".\n\n${USAGE}`);
   return 2;
 }

@@ -1,0 +1,40 @@
+/** Exports a collection folder as Postman v2.1 JSON or as curl commands (one per request). */
+import path from 'node:path';
+import { flattenRequests, type CollectionTree, type TreeItem } from '../../../shared/collections/collection-tree';
+import { toCurl } from '../../../shared/collections/curl-export';
+import type { Auth } from '../../../shared/collections/format-v1';
+import { toPostman } from '../../../shared/collections/postman-export';
+import { UserFacingError } from '../app-error';
+import { isCollectionDir, readCollection } from './read-tree';
+import { treeFromListing } from './tree-from-listing';
+
+export type ExportFormat = 'postman' | 'curl';
+
+/** Reads the collection in `folder`; throws a UserFacingError when it is not one or has broken files. */
+export async function readCollectionFolder(folder: string): Promise<CollectionTree> {
+  const dir = path.resolve(folder);
+  if (!(await isCollectionDir(dir))) throw new UserFacingError('bad-input', `${folder} is not a collection folder (it has no collection.json). Give the folder that \`roundtrip import\` wrote.`);
+  return treeFromListing(await readCollection(path.dirname(dir), path.basename(dir)), folder);
+}
+
+/** The exported text for `tree` in `format`. */
+export function exportText(tree: CollectionTree, format: ExportFormat): string {
+  if (format === 'postman') return `${JSON.stringify(toPostman(tree), null, 2)}\n`;
+  const blocks = curlBlocks(tree.items, tree.collection.auth, tree.collection.variables, []);
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function curlBlocks(items: readonly TreeItem[], inherited: Auth | undefined, variables: CollectionTree['collection']['variables'], folders: readonly string[]): string[] {
+  return items.flatMap((item) => {
+    if (item.kind === 'folder') {
+      const auth = item.folder.auth && item.folder.auth.type !== 'inherit' ? item.folder.auth : inherited;
+      return curlBlocks(item.items, auth, variables, [...folders, item.folder.name]);
+    }
+    return [`# ${[...folders, item.request.name].join(' / ')}\n${toCurl(item.request, variables, inherited)}`];
+  });
+}
+
+/** How many requests the tree holds (for the CLI's summary). */
+export function requestCount(tree: CollectionTree): number {
+  return flattenRequests(tree.items).length;
+}

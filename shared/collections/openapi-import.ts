@@ -1,0 +1,59 @@
+/**
+ * "New collection from spec": one request per operation, in a folder per tag (the group the
+ * resource list shows), each linked to its operation so a changed spec can be matched later.
+ */
+import type { ApiModel, OperationModel, ParameterModel, SpecOrigin } from '../model/api-model';
+import { exampleForMediaType, exampleFromSchema } from '../schema/example-from-schema';
+import { isAbsoluteUrl, resolveServerUrl } from '../request/resolve-server-url';
+import { newCollection, newFolder, newSavedRequest, type CollectionTree, type TreeItem } from './collection-tree';
+import type { Body, KeyValue, SavedRequest } from './format-v1';
+
+/** The collection for a loaded document; `source` is the path or URL it was loaded from. */
+export function collectionFromSpec(model: ApiModel, origin: SpecOrigin): CollectionTree {
+  const server = model.servers[0];
+  const baseUrl = server ? resolveServerUrl(server, {}, origin) : '';
+  const groups = new Map<string, TreeItem[]>();
+  for (const operation of model.operations) {
+    const items = groups.get(operation.group) ?? [];
+    items.push({ kind: 'request', request: requestFor(operation, model) });
+    groups.set(operation.group, items);
+  }
+  const collection = newCollection(model.title || 'API', {
+    variables: [{ key: 'baseUrl', value: isAbsoluteUrl(baseUrl) ? baseUrl : `http://localhost${baseUrl.startsWith('/') ? baseUrl : ''}` }],
+    spec: { source: origin.location, ...(model.title ? { title: model.title } : {}) },
+    ...(model.description ? { description: model.description } : {}),
+  });
+  return { collection, items: [...groups].map(([group, items]): TreeItem => ({ kind: 'folder', folder: newFolder(group), items })) };
+}
+
+function requestFor(operation: OperationModel, model: ApiModel): SavedRequest {
+  const value = (p: ParameterModel): string => textOf(p.example ?? p.examples?.[0]?.value ?? exampleFromSchema(p.schema, model.schemaDefs));
+  const path = operation.path.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
+    const param = operation.parameters.find((p) => p.in === 'path' && p.name === name);
+    return param ? encodeURIComponent(value(param)) : whole;
+  });
+  const query = operation.parameters.filter((p) => p.in === 'query' && p.required).map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(value(p))}`);
+  const headers: KeyValue[] = operation.parameters.filter((p) => p.in === 'header' && p.required).map((p) => ({ name: p.name, value: value(p) }));
+  const media = operation.requestBody?.content[0];
+  let body: Body = { mode: 'none' };
+  if (media) {
+    const example = exampleForMediaType(media, model.schemaDefs);
+    body = { mode: 'raw', mediaType: media.mediaType, text: typeof example === 'string' ? example : JSON.stringify(example ?? {}, null, 2) };
+  }
+  const description = operation.description ?? operation.summary;
+  return newSavedRequest({
+    name: operation.summary ?? operation.operationId ?? operation.key,
+    method: operation.method,
+    url: `{{baseUrl}}${path}${query.length > 0 ? `?${query.join('&')}` : ''}`,
+    headers,
+    body,
+    operation: { key: operation.key, ...(operation.operationId ? { operationId: operation.operationId } : {}) },
+    ...(description ? { description } : {}),
+    ...(operation.idempotencyKey ? { idempotencyKey: { policy: 'auto' as const, header: operation.idempotencyKey.header } } : {}),
+  });
+}
+
+function textOf(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value as number | boolean);
+}

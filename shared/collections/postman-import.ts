@@ -1,0 +1,200 @@
+/** Reads a Postman collection v2.1 (or v2.0) document into a Roundtrip collection. */
+import { newCollection, newFolder, newSavedRequest, type TreeItem } from './collection-tree';
+import type { Auth, Body, KeyValue, SavedRequest, Variable } from './format-v1';
+import type { ImportOutcome } from './import-outcome';
+import type { PmAuth, PmBody, PmCollection, PmDescription, PmItem, PmKeyValue, PmRequest, PmUrl } from './postman-types';
+
+const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE']);
+
+/** True when `doc` looks like a Postman collection (info.schema names getpostman.com, or info + item). */
+export function isPostmanCollection(doc: unknown): doc is PmCollection {
+  if (typeof doc !== 'object' || doc === null) return false;
+  const { info, item } = doc as { info?: { schema?: unknown; name?: unknown }; item?: unknown };
+  return typeof info === 'object' && info !== null && Array.isArray(item) && (typeof info.schema !== 'string' || info.schema.includes('getpostman.com'));
+}
+
+/** Converts a parsed Postman collection; `environment` (a Postman environment file) adds variables. */
+export function fromPostman(doc: unknown, environment?: unknown): ImportOutcome {
+  if (!isPostmanCollection(doc)) return { ok: false, message: 'This is not a Postman collection: expected an object with "info" and an "item" list (Postman collection format v2.1). Export it from Postman as "Collection v2.1" and try again.' };
+  if (typeof doc.info.schema === 'string' && /v1\.0\.0/.test(doc.info.schema)) return { ok: false, message: 'This is a Postman collection v1 file, which Roundtrip does not read. Export it from Postman as "Collection v2.1" and try again.' };
+  const warnings: string[] = [];
+  const variables: Variable[] = [...(doc.variable ?? []).map(toVariable), ...environmentVariables(environment, warnings)];
+  const auth = fromAuth(doc.auth, warnings, 'the collection');
+  const description = text(doc.info.description);
+  const collection = newCollection(doc.info.name || 'Imported collection', { variables, ...(auth && auth.type !== 'inherit' ? { auth } : {}), ...(description === undefined ? {} : { description }) });
+  return { ok: true, tree: { collection, items: doc.item.map((item) => toItem(item, warnings)) }, warnings };
+}
+
+function toItem(item: PmItem, warnings: string[]): TreeItem {
+  const name = item.name ?? 'Untitled';
+  if (Array.isArray(item.item)) {
+    const auth = fromAuth(item.auth, warnings, `folder "${name}"`);
+    const description = text(item.description);
+    if (item.variable?.length) warnings.push(`Folder "${name}" has its own variables; Roundtrip keeps variables per collection, so they were left out.`);
+    return { kind: 'folder', folder: newFolder(name, { ...(auth && auth.type !== 'inherit' ? { auth } : {}), ...(description === undefined ? {} : { description }) }), items: item.item.map((child) => toItem(child, warnings)) };
+  }
+  return { kind: 'request', request: toRequest(name, item, warnings) };
+}
+
+function toRequest(name: string, item: PmItem, warnings: string[]): SavedRequest {
+  const request: PmRequest = typeof item.request === 'string' ? { url: item.request, method: 'GET' } : (item.request ?? {});
+  const method = (request.method ?? 'GET').toUpperCase();
+  if (!METHODS.has(method)) warnings.push(`Request "${name}" uses method ${method}, which Roundtrip does not send; it was imported as GET.`);
+  let headers: KeyValue[] = (Array.isArray(request.header) ? request.header : []).map((h) => kv(h));
+  let body: Body = fromBody(request.body, name, warnings);
+  // Postman keeps a raw body's Content-Type among the headers; Roundtrip keeps it with the body.
+  const contentType = headers.find((h) => h.name.toLowerCase() === 'content-type' && h.disabled !== true);
+  if (contentType && (body.mode === 'raw' || body.mode === 'file')) {
+    body = { ...body, mediaType: contentType.value };
+    headers = headers.filter((h) => h !== contentType);
+  }
+  const auth = fromAuth(request.auth, warnings, `request "${name}"`) ?? { type: 'inherit' };
+  const description = text(request.description) ?? text(item.description);
+  const settings = fromBehavior(item.protocolProfileBehavior);
+  return newSavedRequest({
+    name,
+    method: METHODS.has(method) ? (method as SavedRequest['method']) : 'GET',
+    url: urlText(request.url),
+    headers,
+    body,
+    auth,
+    ...(description === undefined ? {} : { description }),
+    ...(settings ? { settings } : {}),
+  });
+}
+
+function fromBehavior(behavior: PmItem['protocolProfileBehavior']): SavedRequest['settings'] | undefined {
+  if (!behavior) return undefined;
+  const settings: NonNullable<SavedRequest['settings']> = {};
+  if (typeof behavior.followRedirects === 'boolean') settings.followRedirects = behavior.followRedirects;
+  if (typeof behavior.maxRedirects === 'number') settings.maxRedirects = behavior.maxRedirects;
+  if (typeof behavior.strictSSL === 'boolean') settings.allowInvalidCertificate = !behavior.strictSSL;
+  return Object.keys(settings).length > 0 ? settings : undefined;
+}
+
+function fromBody(body: PmBody | undefined, name: string, warnings: string[]): Body {
+  if (!body || body.disabled === true) return { mode: 'none' };
+  switch (body.mode) {
+    case 'raw':
+      return { mode: 'raw', mediaType: mediaTypeOf(body.options?.raw?.language), text: body.raw ?? '' };
+    case 'urlencoded':
+      return { mode: 'urlencoded', fields: (body.urlencoded ?? []).map((f) => kv(f)) };
+    case 'formdata':
+      return {
+        mode: 'form-data',
+        parts: (body.formdata ?? []).map((p) => {
+          const src = Array.isArray(p.src) ? p.src[0] : p.src;
+          return {
+            name: p.key,
+            ...(p.type === 'file' ? { file: src ?? '' } : { value: p.value ?? '' }),
+            ...(p.contentType ? { mediaType: p.contentType } : {}),
+            ...(p.disabled === true ? { disabled: true } : {}),
+          };
+        }),
+      };
+    case 'file':
+      return { mode: 'file', file: body.file?.src ?? '' };
+    case 'graphql':
+      return { mode: 'raw', mediaType: 'application/json', text: JSON.stringify({ query: body.graphql?.query ?? '', variables: parseJsonOr(body.graphql?.variables) }) };
+    case undefined:
+      return body.raw === undefined ? { mode: 'none' } : { mode: 'raw', mediaType: 'text/plain', text: body.raw };
+    default:
+      warnings.push(`Request "${name}" has a body of mode "${body.mode}", which Roundtrip does not know; it was left out.`);
+      return { mode: 'none' };
+  }
+}
+
+function mediaTypeOf(language: string | undefined): string {
+  switch (language) {
+    case 'json':
+      return 'application/json';
+    case 'xml':
+      return 'application/xml';
+    case 'html':
+      return 'text/html';
+    case 'javascript':
+      return 'application/javascript';
+    default:
+      return 'text/plain';
+  }
+}
+
+/** Postman auth to Roundtrip's; undefined when absent (inherit). */
+function fromAuth(auth: PmAuth | null | undefined, warnings: string[], where: string): Auth | undefined {
+  if (auth === undefined) return undefined;
+  if (auth === null) return { type: 'inherit' };
+  const params = (key: string): Record<string, string> => Object.fromEntries((Array.isArray(auth[key]) ? (auth[key] as PmKeyValue[]) : []).map((p) => [p.key, String(p.value ?? '')]));
+  switch (auth.type) {
+    case 'noauth':
+      return { type: 'none' };
+    case 'basic': {
+      const p = params('basic');
+      return { type: 'basic', username: p['username'] ?? '', password: p['password'] ?? '' };
+    }
+    case 'bearer':
+      return { type: 'bearer', token: params('bearer')['token'] ?? '' };
+    case 'apikey': {
+      const p = params('apikey');
+      return { type: 'apikey', name: p['key'] ?? '', value: p['value'] ?? '', in: p['in'] === 'query' ? 'query' : 'header' };
+    }
+    default:
+      warnings.push(`${where} uses ${auth.type} auth, which Roundtrip cannot import yet; it inherits its parent's auth instead.`);
+      return { type: 'inherit' };
+  }
+}
+
+function urlText(url: string | PmUrl | undefined): string {
+  if (url === undefined) return '';
+  if (typeof url === 'string') return url;
+  let raw = url.raw ?? composeUrl(url);
+  // Postman path variables (":id") take their values from url.variable.
+  for (const variable of url.variable ?? []) {
+    if (variable.value !== undefined && variable.value !== '') raw = raw.replace(new RegExp(`/:${escapeRegExp(variable.key)}(?=/|\\?|#|$)`), `/${variable.value}`);
+  }
+  return raw;
+}
+
+function composeUrl(url: PmUrl): string {
+  const host = Array.isArray(url.host) ? url.host.join('.') : (url.host ?? '');
+  const path = Array.isArray(url.path) ? url.path.map((s) => (typeof s === 'string' ? s : (s.value ?? ''))).join('/') : (url.path ?? '');
+  const query = (url.query ?? []).filter((q) => q.disabled !== true).map((q) => (q.value === undefined || q.value === null ? q.key : `${q.key}=${q.value}`));
+  return `${url.protocol ? `${url.protocol}://` : ''}${host}${url.port ? `:${url.port}` : ''}${path ? `/${path.replace(/^\//, '')}` : ''}${query.length ? `?${query.join('&')}` : ''}${url.hash ? `#${url.hash}` : ''}`;
+}
+
+function environmentVariables(environment: unknown, warnings: string[]): Variable[] {
+  if (environment === undefined) return [];
+  const values = (environment as { values?: unknown } | null)?.values;
+  if (!Array.isArray(values)) {
+    warnings.push('The environment file has no "values" list (Postman environment format); it was ignored.');
+    return [];
+  }
+  return (values as (PmKeyValue & { enabled?: boolean })[]).filter((v) => v.enabled !== false).map(toVariable);
+}
+
+function toVariable(v: PmKeyValue): Variable {
+  const secret = v.type === 'secret';
+  return { key: v.key, ...(secret ? { secret: true } : { value: String(v.value ?? '') }), ...(v.description ? { description: text(v.description) } : {}) };
+}
+
+function kv(h: PmKeyValue): KeyValue {
+  return { name: h.key, value: String(h.value ?? ''), ...(h.disabled === true ? { disabled: true } : {}), ...(typeof h.description === 'string' && h.description !== '' ? { description: h.description } : {}) };
+}
+
+function text(description: PmDescription | undefined): string | undefined {
+  if (description === undefined || description === null) return undefined;
+  const content = typeof description === 'string' ? description : description.content;
+  return content === undefined || content === '' ? undefined : content;
+}
+
+function parseJsonOr(value: string | undefined): unknown {
+  if (value === undefined || value.trim() === '') return {};
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,74 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportCommand, importCommand } from '../../../../electron/cli/collection-commands';
+import { startDemoServer, type DemoServer } from '../../../../electron/services/demo-api/demo-server';
+import { parseSavedFile } from '../../../../shared/collections/migrate';
+
+let demo: DemoServer;
+beforeAll(async () => {
+  demo = await startDemoServer();
+});
+afterAll(async () => {
+  await demo.close();
+});
+
+const work = (): string => mkdtempSync(path.join(tmpdir(), 'rt-cli-coll-'));
+function capture(): { io: { out: (t: string) => void; err: (t: string) => void }; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t) => out.push(t), err: (t) => err.push(t) }, out, err };
+}
+
+describe('collection-commands', () => {
+  it('imports an OpenAPI document from a URL: one request per operation, a folder per tag, linked to the spec', async () => {
+    const dir = path.join(work(), 'demo');
+    const { io, out } = capture();
+    expect(await importCommand([demo.specUrl, '--out', dir], io)).toBe(0);
+    expect(out[0]).toMatch(/^Imported \d+ requests \(openapi\) into /);
+    const collection = parseSavedFile('collection', readFileSync(path.join(dir, 'collection.json'), 'utf8'));
+    expect(collection.ok && collection.value.spec).toEqual({ source: demo.specUrl, title: expect.any(String) });
+    expect(collection.ok && collection.value.variables).toEqual([{ key: 'baseUrl', value: demo.baseUrl }]);
+    const folders = readdirSync(dir).filter((n) => n !== 'collection.json');
+    expect(folders.length).toBeGreaterThan(0);
+    const files = folders.flatMap((f) => readdirSync(path.join(dir, f)).filter((n) => n.endsWith('.request.json')).map((n) => path.join(dir, f, n)));
+    const requests = files.map((file) => parseSavedFile('request', readFileSync(file, 'utf8'))).map((r) => (r.ok ? r.value : undefined));
+    expect(requests.every((r) => r?.operation?.key !== undefined && r.url.startsWith('{{baseUrl}}/'))).toBe(true);
+  });
+
+  it('imports a file of curl commands and exports it back as curl and as Postman', async () => {
+    const root = work();
+    writeFileSync(path.join(root, 'calls.sh'), `curl ${demo.baseUrl}/health\n\ncurl -X POST ${demo.baseUrl}/items -H 'Content-Type: application/json' -d '{"name":"pen"}'\n`);
+    expect(await importCommand([path.join(root, 'calls.sh'), '--out', path.join(root, 'c')], capture().io)).toBe(0);
+    const curl = capture();
+    expect(await exportCommand([path.join(root, 'c'), '--format', 'curl', '--out', '-'], curl.io)).toBe(0);
+    expect(curl.out.join('\n')).toBe(`# GET /health\ncurl ${demo.baseUrl}/health\n\n# POST /items\ncurl -H 'Content-Type: application/json' --data-raw '{"name":"pen"}' ${demo.baseUrl}/items`);
+    expect(await exportCommand([path.join(root, 'c'), '--format', 'postman', '--out', path.join(root, 'pm.json')], capture().io)).toBe(0);
+    const pm = JSON.parse(readFileSync(path.join(root, 'pm.json'), 'utf8')) as { info: { schema: string }; item: unknown[] };
+    expect(pm.info.schema).toMatch(/v2\.1\.0/);
+    expect(pm.item).toHaveLength(2);
+  });
+
+  it('exits 2 with a clear message on bad input', async () => {
+    const root = work();
+    writeFileSync(path.join(root, 'x.json'), '{"hello":1}');
+    const cases: [string[], RegExp][] = [
+      [['--out', path.join(root, 'o')], /give exactly one file or URL/],
+      [[path.join(root, 'x.json')], /give the folder to write the collection to with --out/],
+      [[path.join(root, 'x.json'), '--out', root], /already exists and is not empty/],
+      [[path.join(root, 'x.json'), '--out', path.join(root, 'o'), '--format', 'har'], /unknown format "har"/],
+      [[path.join(root, 'x.json'), '--out', path.join(root, 'o'), '--bogus', '1'], /unknown option --bogus/],
+    ];
+    for (const [args, message] of cases) {
+      const { io, err } = capture();
+      expect(await importCommand(args, io)).toBe(2);
+      expect(err.join('\n')).toMatch(message);
+    }
+    await expect(importCommand([path.join(root, 'x.json'), '--out', path.join(root, 'o')], capture().io)).rejects.toThrow(/Could not tell what this file is/);
+    const { io, err } = capture();
+    expect(await exportCommand([root, '--format', 'yaml', '--out', '-'], io)).toBe(2);
+    expect(err[0]).toMatch(/unknown format "yaml"/);
+    await expect(exportCommand([root, '--format', 'postman', '--out', '-'], capture().io)).rejects.toThrow(/is not a collection folder/);
+  });
+});

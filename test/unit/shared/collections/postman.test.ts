@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { newCollection, newFolder, newSavedRequest, type CollectionTree } from '../../../../shared/collections/collection-tree';
+import { fromPostman } from '../../../../shared/collections/postman-import';
+import { toPostman } from '../../../../shared/collections/postman-export';
+
+const postmanDoc = {
+  info: { name: 'Shop', description: { content: 'All shop calls' }, schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+  auth: { type: 'bearer', bearer: [{ key: 'token', value: '{{token}}', type: 'string' }] },
+  variable: [
+    { key: 'baseUrl', value: 'http://127.0.0.1:8000' },
+    { key: 'token', value: 'leaked', type: 'secret' },
+  ],
+  item: [
+    {
+      name: 'Items',
+      auth: { type: 'apikey', apikey: [{ key: 'key', value: 'X-Key' }, { key: 'value', value: 'k1' }, { key: 'in', value: 'header' }] },
+      item: [
+        {
+          name: 'Create',
+          request: {
+            method: 'POST',
+            header: [{ key: 'Content-Type', value: 'application/json' }, { key: 'X-Off', value: '1', disabled: true }],
+            url: { raw: '{{baseUrl}}/items', host: ['{{baseUrl}}'], path: ['items'] },
+            body: { mode: 'raw', raw: '{"name":"pen"}', options: { raw: { language: 'json' } } },
+          },
+        },
+        { name: 'Get', request: { method: 'GET', url: { raw: '{{baseUrl}}/items/:id', variable: [{ key: 'id', value: '42' }] }, auth: { type: 'noauth' } } },
+      ],
+    },
+    { name: 'Login', request: { method: 'POST', url: '{{baseUrl}}/login', body: { mode: 'urlencoded', urlencoded: [{ key: 'user', value: 'me' }] }, auth: { type: 'basic', basic: [{ key: 'username', value: 'me' }, { key: 'password', value: 'pw' }] } } },
+    { name: 'Upload', request: { method: 'PUT', url: '{{baseUrl}}/files', body: { mode: 'formdata', formdata: [{ key: 'f', type: 'file', src: '/tmp/a.png' }, { key: 'note', type: 'text', value: 'hi' }] } } },
+    { name: 'Raw file', request: { method: 'PUT', url: '{{baseUrl}}/blob', body: { mode: 'file', file: { src: '/tmp/b.bin' } } } },
+    { name: 'Query', request: { method: 'POST', url: '{{baseUrl}}/graphql', body: { mode: 'graphql', graphql: { query: '{ items { id } }', variables: '{"a":1}' } } } },
+    { name: 'Digest', request: { method: 'GET', url: '{{baseUrl}}/d', auth: { type: 'digest', digest: [] } } },
+  ],
+};
+
+describe('postman', () => {
+  it('imports folders, requests, each body mode, auth and variables', () => {
+    const outcome = fromPostman(postmanDoc, { values: [{ key: 'envVar', value: 'e', enabled: true }, { key: 'off', value: 'x', enabled: false }] });
+    if (!outcome.ok) throw new Error(outcome.message);
+    const { collection, items } = outcome.tree;
+    expect(collection.description).toBe('All shop calls');
+    expect(collection.auth).toEqual({ type: 'bearer', token: '{{token}}' });
+    expect(collection.variables).toEqual([{ key: 'baseUrl', value: 'http://127.0.0.1:8000' }, { key: 'token', secret: true }, { key: 'envVar', value: 'e' }]);
+    const [folder, login, upload, file, graphql, digest] = items;
+    if (folder?.kind !== 'folder') throw new Error('expected a folder');
+    expect(folder.folder.auth).toEqual({ type: 'apikey', name: 'X-Key', value: 'k1', in: 'header' });
+    const [create, get] = folder.items;
+    expect(create?.kind === 'request' && create.request).toMatchObject({ method: 'POST', url: '{{baseUrl}}/items', headers: [{ name: 'X-Off', value: '1', disabled: true }], body: { mode: 'raw', mediaType: 'application/json', text: '{"name":"pen"}' }, auth: { type: 'inherit' } });
+    expect(get?.kind === 'request' && get.request).toMatchObject({ url: '{{baseUrl}}/items/42', auth: { type: 'none' } });
+    expect(login?.kind === 'request' && login.request).toMatchObject({ body: { mode: 'urlencoded', fields: [{ name: 'user', value: 'me' }] }, auth: { type: 'basic', username: 'me', password: 'pw' } });
+    expect(upload?.kind === 'request' && upload.request.body).toEqual({ mode: 'form-data', parts: [{ name: 'f', file: '/tmp/a.png' }, { name: 'note', value: 'hi' }] });
+    expect(file?.kind === 'request' && file.request.body).toEqual({ mode: 'file', file: '/tmp/b.bin' });
+    expect(graphql?.kind === 'request' && JSON.parse(graphql.request.body.mode === 'raw' ? graphql.request.body.text : '')).toEqual({ query: '{ items { id } }', variables: { a: 1 } });
+    expect(digest?.kind === 'request' && digest.request.auth).toEqual({ type: 'inherit' });
+    expect(outcome.warnings).toEqual([expect.stringMatching(/request "Digest" uses digest auth/)]);
+    expect(JSON.stringify(outcome.tree)).not.toContain('leaked');
+  });
+
+  it('refuses what is not a Postman v2 collection with a clear message', () => {
+    expect(fromPostman({ openapi: '3.0.0' })).toEqual({ ok: false, message: expect.stringMatching(/^This is not a Postman collection.*Collection v2\.1/) });
+    expect(fromPostman({ info: { name: 'old', schema: 'https://schema.getpostman.com/json/collection/v1.0.0/collection.json' }, item: [] })).toMatchObject({ ok: false, message: expect.stringMatching(/collection v1/) });
+  });
+
+  it('round-trips Roundtrip -> Postman -> Roundtrip without loss', () => {
+    const tree: CollectionTree = {
+      collection: newCollection('RT', { description: 'd', auth: { type: 'basic', username: 'u', password: '{{pw}}' }, variables: [{ key: 'baseUrl', value: 'http://x' }, { key: 'pw', secret: true }] }),
+      items: [
+        {
+          kind: 'folder',
+          folder: newFolder('Things', { description: 'f', auth: { type: 'none' } }),
+          items: [
+            { kind: 'request', request: newSavedRequest({ name: 'Make', method: 'POST', url: '{{baseUrl}}/t?a=1', headers: [{ name: 'X-A', value: '1' }, { name: 'X-B', value: '2', disabled: true }], body: { mode: 'raw', mediaType: 'application/json', text: '{"a":1}' }, auth: { type: 'bearer', token: 't' }, description: 'makes', settings: { followRedirects: false, maxRedirects: 3, allowInvalidCertificate: true } }) },
+            { kind: 'request', request: newSavedRequest({ name: 'Form', method: 'PATCH', url: '{{baseUrl}}/f', body: { mode: 'urlencoded', fields: [{ name: 'a', value: 'b' }, { name: 'c', value: 'd', disabled: true }] } }) },
+          ],
+        },
+        { kind: 'request', request: newSavedRequest({ name: 'Parts', method: 'PUT', url: '{{baseUrl}}/p', body: { mode: 'form-data', parts: [{ name: 'f', file: '/tmp/x', mediaType: 'image/png' }, { name: 'v', value: 'w' }] }, auth: { type: 'apikey', name: 'k', value: 'v', in: 'query' } }) },
+        { kind: 'request', request: newSavedRequest({ name: 'Blob', method: 'PUT', url: '{{baseUrl}}/b', body: { mode: 'file', file: '/tmp/y', mediaType: 'application/octet-stream' } }) },
+        { kind: 'request', request: newSavedRequest({ name: 'Gone', method: 'DELETE', url: '{{baseUrl}}/g', auth: { type: 'none' } }) },
+      ],
+    };
+    const back = fromPostman(JSON.parse(JSON.stringify(toPostman(tree))));
+    if (!back.ok) throw new Error(back.message);
+    expect(back.warnings).toEqual([]);
+    expect(back.tree).toEqual(tree);
+  });
+});
