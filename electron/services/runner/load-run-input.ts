@@ -1,0 +1,101 @@
+/**
+ * Finds what a run needs on disk: the collection a folder belongs to (the folder itself may be
+ * a sub-folder, run alone), its environment, and its spec. Bad input is a UserFacingError.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ApiModel } from '../../../shared/model/api-model';
+import { COLLECTION_FILE } from '../../../shared/collections/file-names';
+import { planRun, type RunPlan } from '../../../shared/runner/run-plan';
+import { UserFacingError } from '../app-error';
+import { readCollection } from '../collections/read-tree';
+import { loadSpec } from '../spec/load-spec';
+
+export interface RunInput {
+  readonly plan: RunPlan;
+  /** The collection's folder on disk. */
+  readonly collectionDir: string;
+  /** The collection's own variables (secret ones have no value on disk). */
+  readonly variables: Record<string, string>;
+  /** Where the collection's spec is (a path relative to the collection, or a URL), when it names one. */
+  readonly specSource?: string;
+}
+
+/** Reads the collection holding `target` (a collection folder or a folder inside one) into a plan. */
+export async function loadRunInput(target: string): Promise<RunInput> {
+  const absolute = path.resolve(target);
+  const info = await stat(absolute).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UserFacingError('no-collection', `${absolute} is not a folder. Give the folder of a saved collection (the one holding ${COLLECTION_FILE}).`);
+  let dir = absolute;
+  while (!existsSync(path.join(dir, COLLECTION_FILE))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new UserFacingError('no-collection', `${absolute} holds no ${COLLECTION_FILE}, nor does any folder above it. Give the folder of a saved collection.`);
+    dir = parent;
+  }
+  const listing = await readCollection(path.dirname(dir), path.basename(dir));
+  const folderId = dir === absolute ? undefined : `${path.basename(dir)}/${path.relative(dir, absolute).split(path.sep).join('/')}`;
+  const plan = planRun(listing, folderId);
+  if (plan.problems.length > 0) {
+    throw new UserFacingError('broken-collection', `The collection in ${dir} cannot run:\n  ${plan.problems.join('\n  ')}\nFix these files (or remove them) and run again.`);
+  }
+  const variables: Record<string, string> = {};
+  for (const v of listing.collection?.variables ?? []) if (v.value !== undefined) variables[v.key] = v.value;
+  const source = listing.collection?.spec?.source;
+  return { plan, collectionDir: dir, variables, ...(source === undefined ? {} : { specSource: source }) };
+}
+
+/** The collection's spec model, loaded only when some step asks for a spec check. */
+export async function loadRunSpec(input: RunInput): Promise<ApiModel | undefined> {
+  const wanted = input.plan.steps.some((step) => step.assertions.some((a) => a.type === 'conforms' || a.type === 'idempotent'));
+  if (!wanted || input.specSource === undefined) return undefined;
+  const source = input.specSource;
+  const loaded = /^https?:\/\//i.test(source) ? await loadSpec({ kind: 'url', url: source }) : await loadSpec({ kind: 'file', path: path.resolve(input.collectionDir, source) });
+  return loaded.model;
+}
+
+/**
+ * The variables of `--env NAME|FILE`: a JSON file (Roundtrip's {name, variables:[{name,value}]},
+ * Postman's {values:[{key,value,enabled}]}, or a flat {"key": "value"}), or a name looked up as
+ * <collection>/environments/<NAME>.json.
+ */
+export async function loadEnvironment(env: string, collectionDir: string): Promise<Record<string, string>> {
+  const asFile = path.resolve(env);
+  const named = path.join(collectionDir, 'environments', `${env}.json`);
+  const file = existsSync(asFile) && (await stat(asFile)).isFile() ? asFile : existsSync(named) ? named : undefined;
+  if (file === undefined) {
+    const known = await readdir(path.join(collectionDir, 'environments')).then((names) => names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)), () => [] as string[]);
+    throw new UserFacingError(
+      'unknown-environment',
+      `Unknown environment "${env}": no such file, and no ${path.join('environments', `${env}.json`)} in ${collectionDir}. ${known.length > 0 ? `Known environments: ${known.join(', ')}.` : 'Give a JSON file with the variables, or save one there.'}`,
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8')) as unknown;
+  } catch (error) {
+    throw new UserFacingError('broken-environment', `The environment file ${file} is not valid JSON (${error instanceof Error ? error.message : String(error)}). Fix it and run again.`);
+  }
+  const variables = environmentVariables(parsed);
+  if (!variables) throw new UserFacingError('broken-environment', `The environment file ${file} is not an environment: expected {"variables":[{"name","value"}]}, Postman's {"values":[{"key","value"}]}, or {"name":"value"}.`);
+  return variables;
+}
+
+function environmentVariables(value: unknown): Record<string, string> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  const rows = Array.isArray(record['variables']) ? record['variables'] : Array.isArray(record['values']) ? record['values'] : undefined;
+  const out: Record<string, string> = {};
+  if (rows) {
+    for (const row of rows as unknown[]) {
+      if (typeof row !== 'object' || row === null) return undefined;
+      const r = row as Record<string, unknown>;
+      const name = r['name'] ?? r['key'];
+      if (typeof name !== 'string' || r['enabled'] === false) continue;
+      out[name] = typeof r['value'] === 'string' ? r['value'] : JSON.stringify(r['value'] ?? '');
+    }
+    return out;
+  }
+  for (const [key, v] of Object.entries(record)) out[key] = typeof v === 'string' ? v : JSON.stringify(v);
+  return out;
+}

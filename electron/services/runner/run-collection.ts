@@ -1,0 +1,99 @@
+/**
+ * The runner's engine, shared by the app and `roundtrip run`: sends each planned step in order,
+ * judges its assertions, captures variables for later steps, and reports each step as it ends.
+ * Steps follow each other at once (no timers between them) over kept-alive sockets.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ApiModel } from '../../../shared/model/api-model';
+import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
+import { fillAssertion, runCaptures } from '../../../shared/runner/captures';
+import { evaluateAssertion, type ObservedResponse } from '../../../shared/runner/evaluate-assertion';
+import type { PlannedStep, RunPlan } from '../../../shared/runner/run-plan';
+import { stepPassed, summarize, type RunReport, type StepResult } from '../../../shared/runner/run-result';
+import { buildStepRequest } from '../../../shared/runner/step-request';
+import { sendRequest } from '../http/send-request';
+import { specChecks } from './spec-checks';
+
+export interface RunOptions {
+  /** Variables at the start of every iteration (collection, then environment, then --var). */
+  readonly variables?: Readonly<Record<string, string>>;
+  readonly iterations?: number;
+  /** Stop at the first failing step. */
+  readonly bail?: boolean;
+  /** Per-request deadline in milliseconds (overrides the request's own). */
+  readonly timeoutMs?: number;
+  /** Iterations run side by side (steps inside one iteration always run in order, as they chain). */
+  readonly concurrency?: number;
+  /** Only these step ids (re-run failed); the others are skipped. */
+  readonly only?: ReadonlySet<string>;
+  /** The collection's spec, for "conforms" and "idempotent" assertions. */
+  readonly model?: ApiModel;
+  readonly signal?: AbortSignal;
+  /** Called as each step ends, in the order they end. */
+  readonly onStep?: (result: StepResult) => void;
+  /** The sender (the app passes its own, with its upload store and events). */
+  readonly send?: (request: RequestDescription) => Promise<ResponseSnapshot>;
+}
+
+/** Runs `plan` and resolves with every step's result and the totals; never throws for a failing step. */
+export async function runCollection(plan: RunPlan, options: RunOptions = {}): Promise<RunReport> {
+  const started = performance.now();
+  const iterations = Math.max(1, options.iterations ?? 1);
+  const send = options.send ?? ((request: RequestDescription) => sendRequest(request));
+  const steps = plan.steps.filter((step) => !options.only || options.only.has(step.id));
+  const results: StepResult[] = [];
+  let stopped: 'bail' | 'user' | null = null;
+  const halted = (): boolean => {
+    if (stopped === null && options.signal?.aborted === true) stopped = 'user';
+    return stopped !== null;
+  };
+
+  const runIteration = async (iteration: number): Promise<void> => {
+    const variables: Record<string, string> = { ...options.variables };
+    for (const [index, step] of steps.entries()) {
+      if (halted()) return;
+      const result = await runStep(step, index, iteration, variables, send, options);
+      results.push(result);
+      options.onStep?.(result);
+      if (!result.passed && options.bail) stopped ??= 'bail';
+    }
+  };
+
+  const concurrency = Math.max(1, Math.min(options.concurrency ?? 1, iterations));
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < iterations && !halted()) await runIteration(next++);
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  halted();
+  return { summary: summarize(plan.collectionName, iterations, results, Math.round(performance.now() - started), stopped), results };
+}
+
+async function runStep(step: PlannedStep, index: number, iteration: number, variables: Record<string, string>, send: (request: RequestDescription) => Promise<ResponseSnapshot>, options: RunOptions): Promise<StepResult> {
+  const base = { iteration, index, id: step.id, name: step.name, folders: step.folders, method: step.request.method };
+  const built = buildStepRequest(step, variables, { newKey: randomUUID, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) });
+  if (!built.ok) return { ...base, url: step.request.url, timeMs: 0, assertions: [], captures: [], error: built.message, unknownVariables: [], passed: false };
+  const checks = specChecks(step, built.request, options.model);
+  const request = checks.expect ? { ...built.request, expect: checks.expect } : built.request;
+  let response: ResponseSnapshot;
+  try {
+    response = await send(request);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ...base, url: request.url, timeMs: 0, assertions: [], captures: [], error: message, unknownVariables: built.unknown, passed: false };
+  }
+  const idempotency = checks.idempotency ? await checks.idempotency() : undefined;
+  const observed: ObservedResponse = {
+    status: response.status,
+    headers: response.headers,
+    ...(response.body.kind === 'text' ? { bodyText: response.body.text } : {}),
+    timeMs: response.timeMs,
+    ...(response.validation ? { validation: response.validation } : {}),
+    ...(idempotency ? { idempotency } : {}),
+  };
+  const assertions = step.assertions.map((assertion) => evaluateAssertion(fillAssertion(assertion, variables), observed));
+  const captures = runCaptures(step.captures, observed);
+  for (const capture of captures) if (capture.ok) variables[capture.name] = capture.value;
+  const result = { ...base, url: request.url, status: response.status, timeMs: response.timeMs, assertions, captures, unknownVariables: built.unknown };
+  return { ...result, passed: stepPassed(result) };
+}

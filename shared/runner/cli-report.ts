@@ -1,0 +1,33 @@
+/** The cli reporter's text: one line per step as it ends, failures spelled out, then the totals. */
+import type { RunReport, RunSummary, StepResult } from './run-result';
+
+/** One step as the terminal shows it: "✓ Create item  POST http://…  201  4 ms", failures below. */
+export function stepLine(result: StepResult, iterations: number): string {
+  const mark = result.passed ? '✓' : '✗';
+  const where = [...result.folders, result.name].join(' / ');
+  const iteration = iterations > 1 ? `[${result.iteration + 1}/${iterations}] ` : '';
+  const head = `${mark} ${iteration}${where}  ${result.method} ${result.url}  ${result.status ?? '-'}  ${result.timeMs} ms`;
+  const lines = [head];
+  if (result.error !== undefined) lines.push(`    error: ${result.error}`);
+  for (const a of result.assertions) if (!a.passed) lines.push(`    ✗ ${a.name}: ${a.message ?? 'failed'}`);
+  for (const c of result.captures) if (!c.ok) lines.push(`    ✗ capture ${c.name}: ${c.message}`);
+  if (result.unknownVariables.length > 0) lines.push(`    note: no value for ${result.unknownVariables.map((n) => `{{${n}}}`).join(', ')} (sent as typed)`);
+  return lines.join('\n');
+}
+
+/** The closing summary. */
+export function summaryText(summary: RunSummary): string {
+  const rps = summary.durationMs > 0 ? Math.round((summary.steps * 1000) / summary.durationMs) : summary.steps;
+  const stopped = summary.stopped === 'bail' ? ' Stopped at the first failure (--bail).' : summary.stopped === 'user' ? ' Stopped before the end.' : '';
+  return [
+    '',
+    `${summary.collection}: ${summary.passedSteps}/${summary.steps} requests passed, ${summary.assertions - summary.failedAssertions}/${summary.assertions} assertions passed` +
+      `${summary.iterations > 1 ? ` over ${summary.iterations} iterations` : ''} in ${summary.durationMs} ms (${rps} requests/s).${stopped}`,
+    summary.failedSteps === 0 && summary.stopped === null ? 'All passed.' : `${summary.failedSteps} request${summary.failedSteps === 1 ? '' : 's'} failed.`,
+  ].join('\n');
+}
+
+/** The whole run as text (for a file written with --reporter cli --out). */
+export function cliReport(report: RunReport): string {
+  return [...report.results.map((r) => stepLine(r, report.summary.iterations)), summaryText(report.summary)].join('\n');
+}
