@@ -1,0 +1,132 @@
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../electron/services/demo-api/demo-server';
+import { newSavedRequest } from '../../shared/collections/collection-tree';
+import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
+import { crudRequests, writeCollection } from '../support/runner-collections';
+
+const run = promisify(execFile);
+const bin = path.resolve('bin/roundtrip.mjs');
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function roundtrip(...args: string[]): Promise<Outcome> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
+}
+
+interface JunitCase {
+  name: string;
+  failure: string | null;
+  error: string | null;
+}
+interface JunitSuite {
+  name: string;
+  tests: number;
+  failures: number;
+  cases: JunitCase[];
+}
+
+// Parsed by Python's XML parser: an independent, strict reader of the file CI systems will get.
+async function parseJunit(file: string): Promise<{ tests: number; failures: number; suites: JunitSuite[] }> {
+  const script = [
+    'import json, sys, xml.etree.ElementTree as ET',
+    'root = ET.parse(sys.argv[1]).getroot()',
+    'assert root.tag == "testsuites"',
+    'suites = [{"name": s.get("name"), "tests": int(s.get("tests")), "failures": int(s.get("failures")), "cases": [{"name": c.get("name"), "failure": (c.find("failure").get("message") if c.find("failure") is not None else None), "error": (c.find("error").get("message") if c.find("error") is not None else None)} for c in s.findall("testcase")]} for s in root.findall("testsuite")]',
+    'print(json.dumps({"tests": int(root.get("tests")), "failures": int(root.get("failures")), "suites": suites}))',
+  ].join('\n');
+  const { stdout } = await run('/usr/bin/python3', ['-c', script, file]);
+  return JSON.parse(stdout) as { tests: number; failures: number; suites: JunitSuite[] };
+}
+
+let demo: DemoServer;
+let books: FastApiServer;
+beforeAll(async () => {
+  [demo, books] = await Promise.all([startDemoServer(), startFastApi()]);
+}, 30_000);
+afterAll(async () => {
+  await Promise.all([demo.close(), books.stop()]);
+});
+
+describe('roundtrip run', () => {
+  it('passes a CRUD chain against the demo API (exit 0) and writes JUnit and JSON reports', async () => {
+    const dir = await writeCollection('demo-crud', crudRequests(), { spec: { source: `${demo.baseUrl}/openapi.json` }, variables: [{ key: 'itemName', value: 'lamp' }] });
+    await mkdir(path.join(dir, 'environments'));
+    await writeFile(path.join(dir, 'environments', 'local.json'), JSON.stringify({ name: 'local', variables: [{ name: 'baseUrl', value: demo.baseUrl }] }));
+    const out = path.join(dir, '..', 'report');
+    const result = await roundtrip('run', dir, '--env', 'local', '--reporter', 'cli,json,junit', '--out', out);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/✓ Create item {2}POST http:\/\/127\.0\.0\.1:\d+\/items {2}201/);
+    expect(result.stdout).toContain('demo-crud: 5/5 requests passed, 12/12 assertions passed');
+    const junit = await parseJunit(`${out}.xml`);
+    expect(junit).toMatchObject({ tests: 13, failures: 0 });
+    expect(junit.suites.map((s) => s.name)).toEqual(['Create item', 'Read item', 'Update item', 'Delete item', 'Read deleted item']);
+    expect(junit.suites[0]?.cases.map((c) => c.name)).toEqual(['status is 201', 'header Location matches /items/', '$.name equals "lamp"', 'body conforms to the spec', 'capture createdId']);
+    const json = JSON.parse(await readFile(`${out}.json`, 'utf8')) as { summary: { passedSteps: number } };
+    expect(json.summary.passedSteps).toBe(5);
+  });
+
+  it('fails (exit 1) with expected versus actual in the JUnit file, and --bail stops early', async () => {
+    const dir = await writeCollection('books-failing', [
+      newSavedRequest({ name: 'Create book', method: 'POST', url: '{{baseUrl}}/books', body: { mode: 'raw', mediaType: 'application/json', text: '{"title":"T","author":"A","year":2001}' }, assertions: [{ type: 'status', equals: 201 }], captures: [{ name: 'bookId', from: 'json', path: '$.id' }] }),
+      newSavedRequest({ name: 'Read book', method: 'GET', url: '{{baseUrl}}/books/{{bookId}}', assertions: [{ type: 'json', path: '$.year', op: 'equals', value: 1999 }, { type: 'json', path: '$.title', op: 'type', value: 'string' }] }),
+      newSavedRequest({ name: 'Delete book', method: 'DELETE', url: '{{baseUrl}}/books/{{bookId}}', assertions: [{ type: 'status', equals: 204 }] }),
+    ]);
+    const file = path.join(dir, '..', 'junit.xml');
+    const result = await roundtrip('run', dir, '--var', `baseUrl=${books.baseUrl}`, '--reporter', 'junit', '--out', file, '--iterations', '2');
+    expect(result.code).toBe(1);
+    const junit = await parseJunit(file);
+    expect(junit.failures).toBe(2);
+    const read = junit.suites.find((s) => s.name === 'Read book');
+    expect(read?.cases[0]?.failure).toBe('expected $.year to equal 1999, got 2001');
+    expect(junit.suites).toHaveLength(6);
+
+    const bailed = await roundtrip('run', dir, '--var', `baseUrl=${books.baseUrl}`, '--bail');
+    expect(bailed.code).toBe(1);
+    expect(bailed.stdout).toContain('✗ Read book');
+    expect(bailed.stdout).not.toContain('Delete book');
+    expect(bailed.stdout).toContain('Stopped at the first failure (--bail).');
+  });
+
+  it('prints the JSON report on stdout when no file is given, progress on stderr', async () => {
+    const dir = await writeCollection('health', [newSavedRequest({ name: 'Health', method: 'GET', url: '{{baseUrl}}/health', assertions: [{ type: 'json', path: '$.status', op: 'equals', value: 'ok' }] })]);
+    const result = await roundtrip('run', dir, '--var', `baseUrl=${books.baseUrl}`, '--reporter', 'json,cli');
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as { summary: { steps: number } }).summary.steps).toBe(1);
+    expect(result.stderr).toContain('All passed.');
+  });
+
+  it('refuses bad input with exit 2 and a clear message', async () => {
+    const missing = await roundtrip('run', path.join(demo.baseUrl.replace(/\W/g, ''), 'nowhere'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/is not a folder\. Give the folder of a saved collection/);
+
+    const dir = await writeCollection('broken', [newSavedRequest({ name: 'Health', method: 'GET', url: 'http://127.0.0.1:9/health' })]);
+    const unknownEnv = await roundtrip('run', dir, '--env', 'staging');
+    expect(unknownEnv.code).toBe(2);
+    expect(unknownEnv.stderr).toContain('Unknown environment "staging"');
+
+    await writeFile(path.join(dir, '02-broken.request.json'), '{"format": "roundtrip.request", ');
+    const broken = await roundtrip('run', dir);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/cannot run:\n {2}broken\/02-broken\.request\.json: /);
+
+    const badOption = await roundtrip('run', dir, '--iterations', 'many');
+    expect(badOption.code).toBe(2);
+    expect(badOption.stderr).toContain('--iterations needs a whole number above 0, not "many"');
+  });
+});
