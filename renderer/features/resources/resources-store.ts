@@ -1,23 +1,19 @@
-/** Sidebar state: the filter text, folded groups and the selected operation. */
+/** Sidebar state the workspace shares: folded groups and the selected operation (the filter text lives in the sidebar). */
 export interface ResourcesState {
-  readonly filter: string;
   readonly collapsed: readonly string[];
   readonly selectedKey?: string;
 }
 
 export type ResourcesAction =
-  | { readonly type: 'filter'; readonly text: string }
   | { readonly type: 'toggle-group'; readonly group: string }
   | { readonly type: 'select'; readonly key: string };
 
-/** No filter, every group open, nothing selected. */
-export const initialResourcesState: ResourcesState = { filter: '', collapsed: [] };
+/** Every group open, nothing selected. */
+export const initialResourcesState: ResourcesState = { collapsed: [] };
 
 /** Reducer for the resources store. */
 export function resourcesReducer(state: ResourcesState, action: ResourcesAction): ResourcesState {
   switch (action.type) {
-    case 'filter':
-      return { ...state, filter: action.text };
     case 'toggle-group':
       return {
         ...state,

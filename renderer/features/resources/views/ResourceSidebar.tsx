@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { ApiModel } from '../../../../shared/model/api-model';
+import { useOperationFilter } from '../use-operation-filter';
 import type { Resources } from '../use-resources';
 import { VirtualOperationList } from './VirtualOperationList';
 
@@ -13,7 +14,8 @@ interface Props {
 /** The left column: the API's name, a filter and its operations grouped. */
 export function ResourceSidebar({ model, notices, resources }: Props) {
   const filterId = useId();
-  const shown = resources.groups.reduce((sum, group) => sum + group.operations.length, 0);
+  const list = useOperationFilter(resources.operations, resources.collapsed);
+  const shown = list.groups.reduce((sum, group) => sum + group.operations.length, 0);
   return (
     <aside className="sidebar">
       <div className="sidebar-head">
@@ -33,15 +35,15 @@ export function ResourceSidebar({ model, notices, resources }: Props) {
           className="input filter-input"
           type="search"
           placeholder="Filter: method, path, tag…"
-          value={resources.filter}
-          onChange={(event) => resources.setFilter(event.target.value)}
+          value={list.filter}
+          onChange={(event) => list.setFilter(event.target.value)}
           data-testid="filter-input"
         />
       </div>
       {shown === 0 ? (
         <p className="muted op-list-empty">{model.operations.length === 0 ? 'This document has no operations.' : 'No operation matches the filter.'}</p>
       ) : (
-        <VirtualOperationList rows={resources.rows} selectedKey={resources.selected?.key} onSelect={resources.select} onToggleGroup={resources.toggleGroup} />
+        <VirtualOperationList rows={list.rows} selectedKey={resources.selected?.key} onSelect={resources.select} onToggleGroup={resources.toggleGroup} />
       )}
     </aside>
   );
