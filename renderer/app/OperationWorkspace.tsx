@@ -30,7 +30,11 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses }
   const sending = exchange?.status === 'sending';
   const { send: sendFor } = responses;
   const expectation = useMemo(() => responseExpectation(spec.model, op), [spec.model, op]);
-  const send = useCallback((request: RequestDescription) => sendFor(op.key, request, expectation), [sendFor, op.key, expectation]);
+  // Secret values ride along so that history can mask them wherever they appear; they are never sent.
+  const send = useCallback(
+    (request: RequestDescription) => sendFor(op.key, extras.secrets.length > 0 ? { ...request, secretValues: extras.secrets } : request, expectation),
+    [sendFor, op.key, expectation, extras.secrets],
+  );
   const flow = useSendFlow(form, send, sending);
   useSendShortcut(flow.trySend);
 

@@ -45,7 +45,7 @@ export function authOptional(op: Pick<OperationModel, 'security'>): boolean {
   return alternatives.length === 0 || alternatives.some((a) => a.length === 0);
 }
 
-function credentialsFor(scheme: SecuritySchemeModel, c: SchemeCredentials | undefined): { header?: HeaderEntry; query?: string; cookie?: string; secret?: string } | undefined {
+function credentialsFor(scheme: SecuritySchemeModel, c: SchemeCredentials | undefined): { header?: HeaderEntry; query?: string; cookie?: string; secret?: string; extraSecret?: string } | undefined {
   if (c === undefined) return undefined;
   if (scheme.type === 'apiKey') {
     if (!c.apiKey || !scheme.name) return undefined;
@@ -57,7 +57,7 @@ function credentialsFor(scheme: SecuritySchemeModel, c: SchemeCredentials | unde
   if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic') {
     if (c.username === undefined || c.username === '') return undefined;
     const encoded = base64Utf8(`${c.username}:${c.password ?? ''}`);
-    return { header: { name: 'Authorization', value: `Basic ${encoded}` }, secret: encoded };
+    return { header: { name: 'Authorization', value: `Basic ${encoded}` }, secret: encoded, ...(c.password ? { extraSecret: c.password } : {}) };
   }
   if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect') {
     if (!c.token) return undefined;
@@ -93,7 +93,7 @@ export function applyAuth(
     headers: applied.flatMap((a) => (a.header ? [a.header] : [])),
     query: applied.flatMap((a) => (a.query ? [a.query] : [])),
     cookies: applied.flatMap((a) => (a.cookie ? [a.cookie] : [])),
-    secrets: applied.flatMap((a) => (a.secret ? [a.secret] : [])),
+    secrets: applied.flatMap((a) => [a.secret, a.extraSecret].filter((s): s is string => s !== undefined)),
     missing: chosen.missing,
     applied: chosen.parts.filter((p) => p.applied !== undefined).map((p) => p.name),
   };

@@ -92,6 +92,7 @@ export const requestSendInput = z.object({
   maxRedirects: z.number().int().min(0).max(50).optional(),
   allowInvalidCertificate: z.boolean().optional(),
   maxBodyBytes: z.number().int().positive().max(2 * 1024 * 1024 * 1024).optional(),
+  secretValues: z.array(z.string().max(65536)).max(100).readonly().optional(),
   /** Automatic retry (issue 6): off when absent; the main process retries only idempotent or keyed requests. */
   retry: z
     .object({

@@ -41,6 +41,8 @@ export interface RequestDescription {
   readonly allowInvalidCertificate?: boolean;
   /** Decoded bytes kept in memory; a larger body goes to a temp file (compressed ones stop here). */
   readonly maxBodyBytes?: number;
+  /** Secret values (auth, secret environment variables) to mask wherever this request is recorded; never sent. */
+  readonly secretValues?: readonly string[];
   /** Automatic retries in the main process (off when absent); only idempotent or keyed requests are retried. */
   readonly retry?: RetryPolicy;
   /** The operation this was sent from (its model key), kept in history. */

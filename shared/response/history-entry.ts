@@ -43,13 +43,26 @@ export interface HistorySummary {
   readonly opKey?: string;
 }
 
-/** The request with credential header values (Authorization, Cookie, API keys) replaced. */
+// Secret values may sit anywhere (an API key in the query, a {{token}} in the body); longest first, so none is half-masked.
+function maskSecrets(text: string, secrets: readonly string[] | undefined): string {
+  let out = text;
+  for (const secret of [...(secrets ?? [])].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length)) {
+    out = out.split(secret).join(REDACTED);
+    const encoded = encodeURIComponent(secret);
+    if (encoded !== secret) out = out.split(encoded).join(REDACTED);
+  }
+  return out;
+}
+
+/** The request with credential header values (Authorization, Cookie, API keys) and the request's secret values replaced. */
 export function redactRequest(request: RequestDescription): HistoryRequest {
   return {
     method: request.method,
-    url: request.url,
-    headers: request.headers.map((header) => (isCredentialHeader(header.name) && header.value !== '' ? { name: header.name, value: REDACTED, redacted: true } : header)),
-    ...(request.body ? { body: request.body } : {}),
+    url: maskSecrets(request.url, request.secretValues),
+    headers: request.headers.map((header) =>
+      isCredentialHeader(header.name) && header.value !== '' ? { name: header.name, value: REDACTED, redacted: true } : { ...header, value: maskSecrets(header.value, request.secretValues) },
+    ),
+    ...(request.body ? { body: { ...request.body, text: maskSecrets(request.body.text, request.secretValues) } } : {}),
     ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }),
   };
 }

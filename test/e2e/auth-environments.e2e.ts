@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
@@ -34,7 +35,7 @@ describe('auth, environments and copy as curl on a FastAPI service', () => {
     expect(await scheme('OAuth2PasswordBearer').getByTestId('auth-token').getAttribute('type')).toBe('password');
     await app.send();
     expect(await app.responseStatus()).toBe('200 OK');
-    expect(await app.responseJson()).toEqual({ user: 'ada', token: 'token-for-ada' });
+    expect(await app.responseJson()).toEqual({ user: 'ada', authenticated: true });
   });
 
   it('copies the request as curl with the token redacted unless asked otherwise', async () => {
@@ -60,7 +61,7 @@ describe('auth, environments and copy as curl on a FastAPI service', () => {
     await app.page.screenshot({ path: '/tmp/auth-env.png', fullPage: true });
     await app.send();
     expect(await app.responseStatus()).toBe('200 OK');
-    expect(await app.responseJson()).toEqual({ key: 'k-123456' });
+    expect(await app.responseJson()).toEqual({ keySha256: createHash('sha256').update('k-123456').digest('hex') });
     await app.byTestId('curl-box').locator('summary').click();
     expect(await app.byTestId('curl-command').innerText()).not.toContain('k-123456');
 
@@ -82,6 +83,15 @@ describe('auth, environments and copy as curl on a FastAPI service', () => {
     expect(await again.byTestId('env-var-value').nth(1).inputValue()).toBe('');
     expect(await again.byTestId('env-editor').innerText()).toMatch(/no keychain, so secret values are kept in memory only/);
     await again.page.close();
+  });
+
+  it('writes no secret (token, API key) to any file of the data folder, history included', async () => {
+    const files = (await readdir(session().host.dataDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    expect(files.length).toBeGreaterThan(1);
+    for (const file of files) {
+      const text = await readFile(join(file.parentPath, file.name), 'utf8');
+      expect(text, file.name).not.toMatch(/token-for-ada|k-123456|lovelace/);
+    }
   });
 
   // FastAPI 0.92 decodes Basic credentials as ASCII; UTF-8 encoding is covered by the unit tests.

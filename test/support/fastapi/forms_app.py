@@ -4,6 +4,7 @@ Every endpoint answers with exactly what it received (body, query, headers, file
 assert on what reached the server rather than on what the UI showed. Nested Pydantic models, enums,
 optional fields, a discriminated union, form posts and file uploads are what real FastAPI APIs use.
 """
+import hashlib
 from enum import Enum
 from typing import Dict, List, Literal, Optional, Union
 
@@ -127,13 +128,13 @@ async def me(access_token: str = Depends(oauth2)) -> dict:
     """Needs the OAuth 2.0 bearer token from /token."""
     if access_token != "token-for-ada":
         raise HTTPException(status_code=401, detail="Unknown token")
-    return {"user": "ada", "token": access_token}
+    return {"user": "ada", "authenticated": True}
 
 
 @app.get("/keyed")
 async def keyed(key: str = Depends(api_key)) -> dict:
-    """Needs an API key in the X-API-Key header; echoes it."""
-    return {"key": key}
+    """Needs an API key in the X-API-Key header; answers its SHA-256, so the key itself is not echoed."""
+    return {"keySha256": hashlib.sha256(key.encode("utf-8")).hexdigest()}
 
 
 @app.get("/basic")
