@@ -62,11 +62,13 @@ export function OAuthTokenButton({ name, scheme, value, set, baseUrl }: Props) {
               ...(value.clientSecret ? { clientSecret: value.clientSecret } : {}),
               ...(flow === 'password' ? { username: value.username ?? '', password: value.password ?? '' } : {}),
               ...(value.scopes ? { scopes: value.scopes } : {}),
+              // A second click means "this token is not good any more": skip the cache.
+              ...(value.token ? { fresh: true } : {}),
             }).then((token) => token !== undefined && set({ token }));
           }}
           data-testid="oauth-get-token"
         >
-          {busy ? 'Getting token…' : 'Get token'}
+          {busy ? 'Getting token…' : value.token ? 'Get a fresh token' : 'Get token'}
         </button>
         <span className="field-type" title={tokenUrl}>
           from {tokenUrl}
