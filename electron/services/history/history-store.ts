@@ -1,19 +1,23 @@
 /**
- * Every sent request and its answer, on disk in the data folder: one JSON file per
- * entry under history/, written atomically, the oldest removed past the limit.
- * Credential header values are redacted before anything is written.
+ * Every sent request and its answer, on disk in the data folder under history/.
+ * Entries are written in batches: whatever queued while the last write ran goes into one
+ * segment file (atomic: temp file, fsync, rename), so a burst of sends costs a few file
+ * writes, not one per send. Whole old segments are removed once the newer ones hold the
+ * limit. Credential header values are redacted before anything is written.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
-import { capBody, HISTORY_VERSION, REDACTED, matchesQuery, redactRequest, summarize, type HistoryEntry, type HistorySummary } from '../../../shared/response/history-entry';
+import { capBody, HISTORY_VERSION, matchesQuery, REDACTED, redactRequest, summarize, type HistoryEntry, type HistorySummary } from '../../../shared/response/history-entry';
 import { UserFacingError } from '../app-error';
 import { writeFileAtomic } from './atomic-write';
 
 export const DEFAULT_HISTORY_LIMIT = 1000;
 /** Characters of body kept per entry; longer bodies are stored cut and marked. */
 export const DEFAULT_HISTORY_BODY_CHARS = 256 * 1024;
+/** How long entries gather before a write: a burst of sends becomes one file, at the risk of losing this much on a crash. */
+const BATCH_DELAY_MS = 50;
 
 export interface HistoryOptions {
   readonly limit?: number;
@@ -28,80 +32,133 @@ export interface HistoryStore {
   clear(): Promise<number>;
 }
 
+/** One segment file on disk: its entries, oldest first. */
+interface SegmentFile {
+  readonly version: typeof HISTORY_VERSION;
+  readonly entries: readonly HistoryEntry[];
+}
+
+interface Segment {
+  readonly name: string;
+  readonly ids: readonly string[];
+}
+
 /** The history kept in `dataDir`/history. */
 export function createHistoryStore(dataDir: string, options: HistoryOptions = {}): HistoryStore {
   const folder = path.join(dataDir, 'history');
   const limit = options.limit ?? DEFAULT_HISTORY_LIMIT;
   const maxBodyChars = options.maxBodyChars ?? DEFAULT_HISTORY_BODY_CHARS;
-  // Writes run one after another so pruning never races a write.
-  let queue: Promise<void> = Promise.resolve();
+  const pending: { entry: HistoryEntry; written: () => void }[] = [];
+  let running = false;
+  let lastWrite: Promise<void> = Promise.resolve();
   let sequence = 0;
+  // Oldest first; read from the folder once, then kept in step with each write.
+  let segments: Segment[] | undefined;
+  let folderMade = false;
 
-  const fileNames = async (): Promise<string[]> => {
+  const readSegment = async (name: string): Promise<HistoryEntry[]> => {
     try {
-      return (await readdir(folder)).filter((name) => name.endsWith('.json')).sort();
+      const parsed = JSON.parse(await readFile(path.join(folder, name), 'utf8')) as Partial<SegmentFile>;
+      return parsed.version === HISTORY_VERSION && Array.isArray(parsed.entries) ? [...parsed.entries] : [];
     } catch {
       return [];
     }
   };
 
-  // The folder's entry names, oldest first, read once and then kept in step with each write.
-  let known: string[] | undefined;
-
-  const write = async (entry: HistoryEntry): Promise<void> => {
-    if (!known) {
-      await mkdir(folder, { recursive: true, mode: 0o700 });
-      known = await fileNames();
+  const loadSegments = async (): Promise<Segment[]> => {
+    if (segments) return segments;
+    let names: string[] = [];
+    try {
+      names = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort();
+    } catch {
+      names = [];
     }
-    // Names sort by time, then by a counter for entries within the same millisecond.
-    sequence = (sequence + 1) % 1_000_000;
-    const name = `${Date.now().toString().padStart(15, '0')}-${String(sequence).padStart(6, '0')}-${entry.id}.json`;
-    await writeFileAtomic(path.join(folder, name), JSON.stringify(entry));
-    known.push(name);
-    const excess = known.splice(0, Math.max(0, known.length - limit));
-    await Promise.all(excess.map((old) => rm(path.join(folder, old), { force: true })));
+    const loaded = await Promise.all(names.map(async (name) => ({ name, ids: (await readSegment(name)).map((entry) => entry.id) })));
+    segments ??= loaded;
+    return segments;
   };
 
-  const readEntry = async (name: string): Promise<HistoryEntry | undefined> => {
-    try {
-      const parsed = JSON.parse(await readFile(path.join(folder, name), 'utf8')) as HistoryEntry;
-      return parsed.version === HISTORY_VERSION ? parsed : undefined;
-    } catch {
-      return undefined;
+  const writeSegment = async (entries: HistoryEntry[]): Promise<void> => {
+    const known = await loadSegments();
+    if (!folderMade) {
+      await mkdir(folder, { recursive: true, mode: 0o700 });
+      folderMade = true;
     }
+    // Names sort by time, then by a counter for segments within the same millisecond.
+    sequence = (sequence + 1) % 1_000_000;
+    const name = `${Date.now().toString().padStart(15, '0')}-${String(sequence).padStart(6, '0')}.json`;
+    const file: SegmentFile = { version: HISTORY_VERSION, entries };
+    await writeFileAtomic(path.join(folder, name), JSON.stringify(file));
+    known.push({ name, ids: entries.map((entry) => entry.id) });
+    let total = known.reduce((sum, segment) => sum + segment.ids.length, 0);
+    const removed: string[] = [];
+    while (known.length > 1 && total - (known[0]?.ids.length ?? 0) >= limit) {
+      const oldest = known.shift();
+      if (!oldest) break;
+      total -= oldest.ids.length;
+      removed.push(oldest.name);
+    }
+    await Promise.all(removed.map((old) => rm(path.join(folder, old), { force: true })));
+  };
+
+  // Writes what is queued, batch after batch, until nothing is left; `running` flips in the same tick it sees the queue empty.
+  const drain = async (): Promise<void> => {
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, BATCH_DELAY_MS));
+      const batch = pending.splice(0);
+      if (batch.length === 0) {
+        running = false;
+        return;
+      }
+      try {
+        await writeSegment(batch.map((item) => item.entry));
+      } catch (error) {
+        console.error(`Could not write ${batch.length} history entr${batch.length === 1 ? 'y' : 'ies'} to ${folder}: ${(error as Error).message}`);
+      }
+      for (const item of batch) item.written();
+    }
+  };
+
+  const newestFirst = async (): Promise<HistoryEntry[]> => {
+    await lastWrite;
+    const names = (await loadSegments()).map((segment) => segment.name).reverse();
+    const entries: HistoryEntry[] = [];
+    for (const name of names) entries.push(...(await readSegment(name)).reverse());
+    return entries.slice(0, limit);
   };
 
   return {
     record(request, outcome, opKey) {
       const entry = buildEntry(request, outcome, maxBodyChars, opKey);
-      const done = queue.then(() => write(entry)).catch((error: unknown) => {
-        console.error(`Could not write a history entry to ${folder}: ${(error as Error).message}`);
-      });
-      queue = done;
-      return done;
+      // Batches are written in order, so the last entry's promise covers every earlier one.
+      lastWrite = new Promise<void>((written) => pending.push({ entry, written }));
+      if (!running) {
+        running = true;
+        void drain();
+      }
+      return lastWrite;
     },
     async list(query = '', max = limit) {
-      await queue;
-      const names = (await fileNames()).reverse();
-      const entries = await Promise.all(names.map(readEntry));
-      return entries
-        .flatMap((entry) => (entry ? [summarize(entry)] : []))
+      return (await newestFirst())
+        .map(summarize)
         .filter((summary) => matchesQuery(summary, query))
         .slice(0, max);
     },
     async get(id) {
-      await queue;
-      const name = (await fileNames()).find((each) => each.endsWith(`-${id}.json`));
-      const entry = name === undefined ? undefined : await readEntry(name);
+      await lastWrite;
+      const segment = (await loadSegments()).find((each) => each.ids.includes(id));
+      const entry = segment === undefined ? undefined : (await readSegment(segment.name)).find((each) => each.id === id);
       if (!entry) throw new UserFacingError('history-not-found', `No history entry ${id} in ${folder}; it may have been cleared or pruned. Refresh the history list.`);
       return entry;
     },
     async clear() {
-      await queue;
-      const names = await fileNames();
-      await Promise.all(names.map((name) => rm(path.join(folder, name), { force: true })));
-      known = [];
-      return names.length;
+      await lastWrite;
+      const known = await loadSegments();
+      const count = known.reduce((sum, segment) => sum + segment.ids.length, 0);
+      await Promise.all(known.map((segment) => rm(path.join(folder, segment.name), { force: true })));
+      segments = [];
+      folderMade = false;
+      return count;
     },
   };
 }

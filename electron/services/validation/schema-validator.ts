@@ -38,11 +38,11 @@ export function validateAgainstSchema(value: unknown, schema: JsonSchema, defs: 
 }
 
 function compiled(schema: JsonSchema, defs: Readonly<Record<string, JsonSchema>>, modern: boolean): ValidateFunction {
-  const root = rootSchema(schema, defs, modern);
-  const key = `${modern ? '2020' : '07'}:${JSON.stringify(root)}`;
+  // Keyed on the schema as sent, so a hit costs one stringify and no conversion.
+  const key = `${modern ? '2020' : '07'}:${JSON.stringify(schema)}:${JSON.stringify(defs)}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const validate = (modern ? engines.modern : engines.legacy).compile(root);
+  const validate = (modern ? engines.modern : engines.legacy).compile(rootSchema(schema, defs, modern));
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
   cache.set(key, validate);
   return validate;

@@ -41,7 +41,7 @@ describe('history-store', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'roundtrip-history-'));
     const history = createHistoryStore(dir);
     await history.record(request('http://x/secret'), { response: response('{"ok":true}') }, 'GET /secret');
-    const [file] = readdirSync(path.join(dir, 'history'));
+    const [file] = readdirSync(path.join(dir, 'history')).filter((name) => name.endsWith('.json'));
     const text = readFileSync(path.join(dir, 'history', file ?? ''), 'utf8');
     expect(text).not.toContain('top-secret');
     expect(text).not.toContain('key-123');
@@ -71,5 +71,22 @@ describe('history-store', () => {
     expect(await history.clear()).toBe(2);
     expect(await history.list()).toEqual([]);
     await expect(history.get(big?.id ?? '')).rejects.toMatchObject({ code: 'history-not-found' });
+  });
+
+  it('writes a burst in few files, removes whole old segments past the limit, and reads back after a restart', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'roundtrip-history-'));
+    const history = createHistoryStore(dir, { limit: 10 });
+    for (let round = 0; round < 4; round += 1) {
+      const writes = Array.from({ length: 5 }, (_, index) => history.record(request(`http://x/${round}-${index}`), { response: response('{}') }));
+      await Promise.all(writes);
+    }
+    const files = readdirSync(path.join(dir, 'history')).filter((name) => name.endsWith('.json'));
+    expect(files.length).toBeLessThan(8);
+    const reopened = createHistoryStore(dir, { limit: 10 });
+    const listed = await reopened.list();
+    expect(listed).toHaveLength(10);
+    expect(listed[0]?.url).toBe('http://x/3-4');
+    expect(listed[9]?.url).toBe('http://x/2-0');
+    expect((await reopened.get(listed[5]?.id ?? '')).request.url).toBe(listed[5]?.url);
   });
 });
