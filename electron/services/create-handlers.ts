@@ -16,6 +16,7 @@ import { sendWithRetry } from './retry/send-with-retry';
 import { createSpecHandlers } from './spec/spec-handlers';
 
 import { createCollectionHandlers } from './collections/collection-handlers';
+import { createRunnerHandlers } from './runner/runner-handlers';
 
 export interface HandlerDeps {
   readonly demo: DemoLauncher;
@@ -34,6 +35,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createSpecHandlers(deps),
     ...createCollectionHandlers(deps),
+    ...createRunnerHandlers(deps),
     // With a retry policy the send goes through the retry service (issue 6); without one it is sendRequest itself.
     'request:send': (input) =>
       recordedSend(history, input, () => (input.retry === undefined ? sendRequest(input, { events: deps.events }) : sendWithRetry(input, { events: deps.events }))),

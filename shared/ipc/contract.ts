@@ -10,6 +10,8 @@ import type { CheckReport } from '../idempotency/check-verdict';
 import type { HistoryEntry, HistorySummary } from '../response/history-entry';
 import type { CollectionsOverview } from '../collections/listing';
 import { collectionCreateFolderInput, collectionCreateInput, collectionIdInput, collectionListInput, collectionRenameInput, collectionRestoreInput, collectionSaveInput, collectionSetRootInput } from '../collections/collection-inputs';
+import type { RunReport } from '../runner/run-result';
+import { runnerStartInput, runnerStopInput } from '../runner/runner-inputs';
 import type { Channel } from './channels';
 import type { Result } from './result';
 
@@ -191,6 +193,10 @@ export const contract = {
   'collection:restore': channel<{ id: string }>()(collectionRestoreInput),
   /** Switches to a folder the user picked and lists it. */
   'collection:set-root': channel<CollectionsOverview>()(collectionSetRootInput),
+  /** Runs a collection or folder to the end (issue 8); each step arrives first as a runner:step event. */
+  'runner:start': channel<RunReport>()(runnerStartInput),
+  /** True when the run was going and is now stopping (after the request in flight). */
+  'runner:stop': channel<boolean>()(runnerStopInput),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 type Contract = typeof contract;

@@ -4,6 +4,7 @@
  * browser host over one Server-Sent Events stream.
  */
 import type { RetryAttempt } from '../idempotency/retry-policy';
+import type { StepResult } from '../runner/run-result';
 
 export interface EventMap {
   /** Sent once to every new listener so it knows the stream is live (and tests can wait for it). */
@@ -20,6 +21,8 @@ export interface EventMap {
   readonly 'spec:changed': { readonly location: string };
   /** Collection files changed outside the app (a git pull, an editor): ids relative to the collections folder. */
   readonly 'collection:changed': { readonly ids: readonly string[] };
+  /** One step of a collection run ended (issue 8), in the order steps end. */
+  readonly 'runner:step': { readonly runId: string; readonly result: StepResult };
 }
 
 /** What the application menu can ask of the window; the renderer decides what each means there. */

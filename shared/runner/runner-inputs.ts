@@ -1,0 +1,20 @@
+/** Input schemas of the runner:* channels (kept here so the shared contract file stays small). */
+import { z } from 'zod';
+
+const runId = z.string().min(1).max(100);
+
+/** Runs a collection or one folder of it: `targetId` is its id under the collections folder `root`. */
+export const runnerStartInput = z.object({
+  runId,
+  root: z.string().min(1).max(4096),
+  targetId: z.string().min(1).max(4096),
+  iterations: z.number().int().min(1).max(10_000).optional(),
+  bail: z.boolean().optional(),
+  /** Re-run only these request ids (the failed ones). */
+  only: z.array(z.string().max(4096)).max(10_000).optional(),
+  /** The active environment's variables (they override the collection's own). */
+  variables: z.record(z.string(), z.string()).optional(),
+  timeoutMs: z.number().int().positive().max(3_600_000).optional(),
+});
+
+export const runnerStopInput = z.object({ runId });
