@@ -93,7 +93,7 @@ async function main() {
   mkdirSync(path.dirname(coreFile), { recursive: true });
   const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', packages: 'external', logLevel: 'warning' };
   await build({ ...common, entryPoints: [path.join(root, 'electron/services/spec/load-spec.ts')], outfile: coreFile });
-  await build({ ...common, entryPoints: [path.join(root, 'electron/services/spec/validate-worker.ts')], outfile: path.join(root, 'dist/workers/validate-worker.mjs') });
+  await build({ ...common, format: 'cjs', entryPoints: [path.join(root, 'electron/services/spec/validate-worker.ts')], outfile: path.join(root, 'dist/electron/validate-worker.cjs') });
   const octokit = path.join(root, 'node_modules/@octokit/openapi/generated');
   const documents = [
     ['GitHub api.github.com.json (13 MB)', path.join(octokit, 'api.github.com.json')],

@@ -12,6 +12,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
   build({ ...common, entryPoints: ['electron/host/index.ts'], outfile: 'dist/host/index.mjs', format: 'esm', packages: 'external' }),
   build({ ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/cli/index.mjs', format: 'esm', packages: 'external' }),
-  // Full spec validation runs in this worker thread, off the main process's event loop.
-  build({ ...common, entryPoints: ['electron/services/spec/validate-worker.ts'], outfile: 'dist/workers/validate-worker.mjs', format: 'esm', packages: 'external' }),
+  // Full spec validation runs in this worker thread, off the main process's event loop. CommonJS
+  // beside main.cjs, so the packaged app ships it (dist/electron/**) and can load it from the asar.
+  build({ ...common, entryPoints: ['electron/services/spec/validate-worker.ts'], outfile: 'dist/electron/validate-worker.cjs', format: 'cjs', packages: 'external' }),
 ]);

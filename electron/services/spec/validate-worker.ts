@@ -1,5 +1,5 @@
 /**
- * Worker-thread entry (built to dist/workers/validate-worker.mjs): runs swagger-parser's full
+ * Worker-thread entry (built to dist/electron/validate-worker.cjs): runs swagger-parser's full
  * validation off the main thread, so a 13 MB document never freezes the window while it is checked.
  * It receives either the document's text (parsed here, also off the main thread) or, for
  * multi-file documents, the already bundled object.

@@ -28,7 +28,12 @@ let workerFile: string | null | undefined;
 /** Where the built worker is, or null when it is not built. */
 export function findWorkerFile(): string | null {
   if (workerFile !== undefined) return workerFile;
-  const candidates = [path.join(bundleDir(), '../workers/validate-worker.mjs'), path.resolve('dist/workers/validate-worker.mjs')];
+  // Beside the Electron main bundle; from the browser host's and the CLI's bundles, one folder over.
+  const candidates = [
+    path.join(bundleDir(), 'validate-worker.cjs'),
+    path.join(bundleDir(), '../electron/validate-worker.cjs'),
+    path.resolve('dist/electron/validate-worker.cjs'),
+  ];
   workerFile = candidates.find((candidate) => existsSync(candidate)) ?? null;
   return workerFile;
 }
