@@ -6,6 +6,7 @@ import type { RequestFormsAction, RequestFormsState } from '../features/request/
 import { useRequestForm } from '../features/request/use-request-form';
 import { useSendFlow } from '../features/request/use-send-flow';
 import { useSendShortcut } from '../features/request/use-send-shortcut';
+import { useShareCurrentRequest } from '../features/collections/current-request';
 import { RequestPanel } from '../features/request/views/RequestPanel';
 import type { Responses } from '../features/response/use-responses';
 import { ResponsePanel } from '../features/response/views/ResponsePanel';
@@ -37,6 +38,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses }
   );
   const flow = useSendFlow(form, send, sending);
   useSendShortcut(flow.trySend);
+  useShareCurrentRequest(op, form.build.request);
 
   return (
     <div className="operation-workspace">

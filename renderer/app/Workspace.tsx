@@ -6,6 +6,7 @@ import { ApiOverview } from '../features/resources/views/ApiOverview';
 import { ResourceSidebar } from '../features/resources/views/ResourceSidebar';
 import { useResponses } from '../features/response/use-responses';
 import { HistoryDrawer } from '../features/history/views/HistoryDrawer';
+import { CollectionsDrawer } from '../features/collections/views/CollectionsDrawer';
 import { ProblemsPanel } from '../features/spec-source/views/ProblemsPanel';
 import { RequestExtrasProvider } from '../features/auth/views/RequestExtrasProvider';
 import { OperationWorkspace } from './OperationWorkspace';
@@ -37,6 +38,7 @@ export function Workspace({ spec, validating = false }: Props) {
           )}
         </main>
         <HistoryDrawer responses={responses} />
+        <CollectionsDrawer />
       </div>
     </RequestExtrasProvider>
   );

@@ -13,9 +13,14 @@ export interface BrowserHost {
 
 const START_TIMEOUT_MS = 20_000;
 
+export interface BrowserHostOptions {
+  /** Reuse this data folder (a restart test); it is then left in place on stop(). */
+  readonly dataDir?: string;
+}
+
 /** Spawns the built host on a free port and resolves with the URL it prints. */
-export async function startBrowserHost(): Promise<BrowserHost> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'roundtrip-data-'));
+export async function startBrowserHost(options: BrowserHostOptions = {}): Promise<BrowserHost> {
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'roundtrip-data-')));
   const child = spawn(process.execPath, [path.resolve('dist/host/index.mjs'), '--no-open'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ROUNDTRIP_PORT: '0', ROUNDTRIP_DATA_DIR: dataDir },
@@ -43,7 +48,7 @@ export async function startBrowserHost(): Promise<BrowserHost> {
     dataDir,
     async stop() {
       await stopProcess(child);
-      await rm(dataDir, { recursive: true, force: true });
+      if (options.dataDir === undefined) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

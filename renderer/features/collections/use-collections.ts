@@ -1,0 +1,119 @@
+/**
+ * The collections feature: the listing from disk (refreshed when files change outside the app),
+ * and the actions on it. A failed save keeps what was being saved, so nothing typed is lost.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { SavedRequest } from '../../../shared/collections/format-v1';
+import type { CollectionsOverview } from '../../../shared/collections/listing';
+import type { AppError, Result } from '../../../shared/ipc/result';
+import { api, subscribeEvents } from '../../lib/api';
+
+export interface SaveTarget {
+  /** The collection or folder to add to. */
+  readonly parentId: string;
+  /** The request file to overwrite instead. */
+  readonly id?: string;
+}
+
+export interface Collections {
+  readonly overview?: CollectionsOverview;
+  readonly error?: AppError;
+  /** Ids changed on disk by something else (git pull, an editor) since the last look. */
+  readonly changedOutside: readonly string[];
+  /** What was deleted last, for Undo. */
+  readonly lastDeleted?: { readonly trashId: string; readonly name: string };
+  /** A save that failed (disk full, read-only): kept so the user can retry once the cause is fixed. */
+  readonly unsaved?: { readonly target: SaveTarget; readonly request: SavedRequest };
+  readonly refresh: () => void;
+  readonly createCollection: (name: string) => Promise<string | undefined>;
+  readonly createFolder: (parentId: string, name: string) => Promise<string | undefined>;
+  /** Saves and returns the request's id; on failure the request stays in `unsaved`. */
+  readonly saveRequest: (target: SaveTarget, request: SavedRequest) => Promise<string | undefined>;
+  readonly retrySave: () => Promise<string | undefined>;
+  readonly rename: (id: string, name: string) => Promise<void>;
+  readonly duplicate: (id: string) => Promise<void>;
+  readonly remove: (id: string, name: string) => Promise<void>;
+  readonly undoDelete: () => Promise<void>;
+  readonly dismissChanges: () => void;
+}
+
+/** Collections state; listing and watching start once `active` is true. */
+export function useCollections(active = true): Collections {
+  const [overview, setOverview] = useState<CollectionsOverview | undefined>(undefined);
+  const [error, setError] = useState<AppError | undefined>(undefined);
+  const [changedOutside, setChangedOutside] = useState<readonly string[]>([]);
+  const [lastDeleted, setLastDeleted] = useState<Collections['lastDeleted']>(undefined);
+  const [unsaved, setUnsaved] = useState<Collections['unsaved']>(undefined);
+  const [version, setVersion] = useState(0);
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    if (!active) return;
+    let current = true;
+    void api['collection:list']({}).then((result) => {
+      if (!current) return;
+      if (result.ok) {
+        setOverview(result.value);
+        setError(undefined);
+      } else setError(result.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [active, version]);
+
+  useEffect(() => {
+    if (!active) return;
+    return subscribeEvents((event) => {
+      if (event.name !== 'collection:changed') return;
+      const { ids } = event.payload as { ids: readonly string[] };
+      setChangedOutside((before) => [...new Set([...before, ...ids])]);
+      setVersion((v) => v + 1);
+    });
+  }, [active]);
+
+  // Every action reports its error the same way and refreshes the listing after success.
+  const run = useCallback(async <T,>(call: Promise<Result<T>>): Promise<T | undefined> => {
+    const result = await call;
+    if (!result.ok) {
+      setError(result.error);
+      return undefined;
+    }
+    setError(undefined);
+    setVersion((v) => v + 1);
+    return result.value;
+  }, []);
+
+  const saveRequest = useCallback(
+    async (target: SaveTarget, request: SavedRequest) => {
+      const saved = await run(api['collection:save']({ parentId: target.parentId, ...(target.id ? { id: target.id } : {}), request }));
+      setUnsaved(saved === undefined ? { target, request } : undefined);
+      return saved?.id;
+    },
+    [run],
+  );
+
+  return {
+    ...(overview ? { overview } : {}),
+    ...(error ? { error } : {}),
+    changedOutside,
+    ...(lastDeleted ? { lastDeleted } : {}),
+    ...(unsaved ? { unsaved } : {}),
+    refresh,
+    createCollection: async (name) => (await run(api['collection:create']({ name })))?.id,
+    createFolder: async (parentId, name) => (await run(api['collection:create-folder']({ parentId, name })))?.id,
+    saveRequest,
+    retrySave: async () => (unsaved ? saveRequest(unsaved.target, unsaved.request) : undefined),
+    rename: async (id, name) => void (await run(api['collection:rename']({ id, name }))),
+    duplicate: async (id) => void (await run(api['collection:duplicate']({ id }))),
+    remove: async (id, name) => {
+      const removed = await run(api['collection:delete']({ id }));
+      if (removed) setLastDeleted({ trashId: removed.trashId, name });
+    },
+    undoDelete: async () => {
+      if (!lastDeleted) return;
+      if (await run(api['collection:restore']({ trashId: lastDeleted.trashId }))) setLastDeleted(undefined);
+    },
+    dismissChanges: () => setChangedOutside([]),
+  };
+}

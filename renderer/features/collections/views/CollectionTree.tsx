@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { entryName, type CollectionEntry } from '../../../../shared/collections/listing';
+import { MethodBadge } from '../../../components/MethodBadge';
+import type { Collections } from '../use-collections';
+import { NameInput } from './NameInput';
+
+interface Props {
+  readonly entries: readonly CollectionEntry[];
+  readonly collections: Collections;
+  readonly depth?: number;
+}
+
+/** The entries of a collection or folder: requests, folders (nested) and broken files with their message. */
+export function CollectionTree({ entries, collections, depth = 0 }: Props) {
+  if (entries.length === 0) return <p className="muted collections-empty">Empty. Save a request here.</p>;
+  return (
+    <ul className="collections-tree" role={depth === 0 ? 'tree' : 'group'}>
+      {entries.map((entry) => (
+        <EntryRow key={entry.id} entry={entry} collections={collections} depth={depth} />
+      ))}
+    </ul>
+  );
+}
+
+function EntryRow({ entry, collections, depth }: { readonly entry: CollectionEntry; readonly collections: Collections; readonly depth: number }) {
+  const [mode, setMode] = useState<'idle' | 'rename' | 'new-folder'>('idle');
+  const name = entryName(entry);
+  if (entry.kind === 'broken') {
+    return (
+      <li className="collections-row collections-broken" role="treeitem" aria-selected={false} data-testid="collection-broken" title={entry.message}>
+        <span className="chip chip-warning">broken</span>
+        <code className="collections-name">{entry.id}</code>
+        <span className="collections-message">{entry.message}</span>
+      </li>
+    );
+  }
+  return (
+    <li role="treeitem" aria-selected={false} aria-expanded={entry.kind === 'folder' ? true : undefined}>
+      <div className="collections-row" data-testid={entry.kind === 'folder' ? 'collection-folder' : 'collection-request'} data-name={name}>
+        {entry.kind === 'request' ? <MethodBadge method={entry.request.method} /> : <span className="collections-folder-mark" aria-hidden="true">▾</span>}
+        {mode === 'rename' ? (
+          <NameInput
+            label={`New name for ${name}`}
+            initial={name}
+            submitLabel="Rename"
+            onSubmit={(next) => void collections.rename(entry.id, next).then(() => setMode('idle'))}
+            onCancel={() => setMode('idle')}
+            testId="collection-rename-input"
+          />
+        ) : (
+          <span className="collections-name" title={entry.kind === 'request' ? entry.request.url : name}>
+            {name}
+          </span>
+        )}
+        {mode === 'idle' && (
+          <span className="collections-actions">
+            <button type="button" className="button button-small button-ghost" onClick={() => setMode('rename')} aria-label={`Rename ${name}`}>
+              Rename
+            </button>
+            {entry.kind === 'request' && (
+              <button type="button" className="button button-small button-ghost" onClick={() => void collections.duplicate(entry.id)} aria-label={`Duplicate ${name}`}>
+                Duplicate
+              </button>
+            )}
+            {entry.kind === 'folder' && (
+              <button type="button" className="button button-small button-ghost" onClick={() => setMode('new-folder')} aria-label={`New folder in ${name}`}>
+                + Folder
+              </button>
+            )}
+            <button type="button" className="button button-small button-ghost" onClick={() => void collections.remove(entry.id, name)} aria-label={`Delete ${name}`}>
+              Delete
+            </button>
+          </span>
+        )}
+      </div>
+      {mode === 'new-folder' && <NameInput label="Folder name" submitLabel="Create" onSubmit={(folder) => void collections.createFolder(entry.id, folder).then(() => setMode('idle'))} onCancel={() => setMode('idle')} testId="collection-folder-input" />}
+      {entry.kind === 'folder' && <CollectionTree entries={entry.children} collections={collections} depth={depth + 1} />}
+    </li>
+  );
+}

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useCurrentRequest } from '../current-request';
+import { useCollections } from '../use-collections';
+import { CollectionTree } from './CollectionTree';
+import { NameInput } from './NameInput';
+import { SaveCurrentRequest } from './SaveCurrentRequest';
+
+/** A Collections button and the drawer it opens: save the current request, browse and edit collections. */
+export function CollectionsDrawer() {
+  const [shown, setShown] = useState(false);
+  const collections = useCollections(shown);
+  const current = useCurrentRequest();
+  const { overview, error, unsaved, lastDeleted, changedOutside } = collections;
+
+  return (
+    <>
+      <button type="button" className="button collections-toggle" onClick={() => setShown(!shown)} aria-expanded={shown} data-testid="collections-toggle">
+        Collections
+      </button>
+      {shown && (
+        <aside className="collections-drawer panel" aria-label="Collections" data-testid="collections-drawer">
+          <div className="history-head">
+            <strong>Collections</strong>
+            {overview && (
+              <code className="muted collections-root" title={overview.root}>
+                {overview.root}
+              </code>
+            )}
+            <button type="button" className="button button-small button-ghost" onClick={collections.refresh}>
+              Refresh
+            </button>
+            <button type="button" className="button button-small" onClick={() => setShown(false)} aria-label="Close collections">
+              ✕
+            </button>
+          </div>
+          {error && (
+            <div className="alert alert-error" role="alert" data-testid="collections-error">
+              {error.message}
+              {unsaved && (
+                <button type="button" className="button button-small" onClick={() => void collections.retrySave()}>
+                  Try saving again
+                </button>
+              )}
+            </div>
+          )}
+          {changedOutside.length > 0 && (
+            <p className="alert" role="status" data-testid="collections-changed">
+              Changed outside Roundtrip and reloaded: {changedOutside.slice(0, 5).join(', ')}
+              {changedOutside.length > 5 ? ` and ${changedOutside.length - 5} more` : ''}.{' '}
+              <button type="button" className="button button-small button-ghost" onClick={collections.dismissChanges}>
+                OK
+              </button>
+            </p>
+          )}
+          {lastDeleted && (
+            <p className="alert" role="status" data-testid="collections-undo">
+              Deleted “{lastDeleted.name}”.{' '}
+              <button type="button" className="button button-small" onClick={() => void collections.undoDelete()}>
+                Undo
+              </button>
+            </p>
+          )}
+          {current && overview && <SaveCurrentRequest key={current.op.key} current={current} overview={overview} collections={collections} />}
+          <NameInput label="New collection name" submitLabel="New collection" onSubmit={(name) => void collections.createCollection(name)} testId="collection-new-name" />
+          {overview?.collections.length === 0 && <p className="muted">No collections yet in this folder.</p>}
+          {overview?.collections.map((c) => (
+            <section key={c.id} className="collections-collection" data-testid="collection" data-name={c.collection?.name ?? c.id}>
+              {c.collection ? (
+                <CollectionTree entries={[{ kind: 'folder', id: c.id, folder: { format: 'roundtrip.folder', version: 1, name: c.collection.name }, children: c.children }]} collections={collections} />
+              ) : (
+                <p className="alert alert-error" data-testid="collection-broken">
+                  {c.id}/collection.json is broken: {c.broken}
+                </p>
+              )}
+            </section>
+          ))}
+        </aside>
+      )}
+    </>
+  );
+}

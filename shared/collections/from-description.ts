@@ -1,0 +1,39 @@
+/** "Save current request": the request the editor built, as a saved request file. */
+import type { OperationModel } from '../model/api-model';
+import type { RequestDescription } from '../request/request-model';
+import { newSavedRequest } from './collection-tree';
+import type { Body, SavedRequest } from './format-v1';
+
+/** The saved form of `request`; `op` links it to its operation so a changed spec can be matched. */
+export function savedFromDescription(request: RequestDescription, name: string, op?: Pick<OperationModel, 'key' | 'operationId' | 'idempotencyKey'>): SavedRequest {
+  const contentType = request.body?.mediaType.toLowerCase();
+  // The body's Content-Type lives with the body; a header of the same value would only repeat it.
+  // A key is one intent's: with the "auto" policy a fresh one is made per send, so this one is not kept.
+  const keyHeader = op?.idempotencyKey?.header.toLowerCase();
+  const headers = request.headers
+    .filter((h) => !(contentType !== undefined && h.name.toLowerCase() === 'content-type' && h.value.toLowerCase() === contentType) && h.name.toLowerCase() !== keyHeader)
+    .map((h) => ({ name: h.name, value: h.value }));
+  const settings = {
+    ...(request.maxRedirects === 0 ? { followRedirects: false } : request.maxRedirects !== undefined ? { maxRedirects: request.maxRedirects } : {}),
+    ...(request.allowInvalidCertificate === true ? { allowInvalidCertificate: true } : {}),
+    ...(request.timeoutMs !== undefined ? { timeoutMs: request.timeoutMs } : {}),
+  };
+  return newSavedRequest({
+    name,
+    method: request.method,
+    url: request.url,
+    headers,
+    body: bodyOf(request.body),
+    ...(op ? { operation: { key: op.key, ...(op.operationId ? { operationId: op.operationId } : {}) } } : {}),
+    ...(op?.idempotencyKey ? { idempotencyKey: { policy: 'auto' as const, header: op.idempotencyKey.header } } : {}),
+    ...(Object.keys(settings).length > 0 ? { settings } : {}),
+  });
+}
+
+function bodyOf(body: RequestDescription['body']): Body {
+  if (body === undefined) return { mode: 'none' };
+  if (body.parts !== undefined) return { mode: 'form-data', parts: body.parts.map((p) => ({ name: p.name, ...(p.fileId !== undefined ? { file: p.filename ?? p.name } : { value: p.value ?? '' }), ...(p.mediaType ? { mediaType: p.mediaType } : {}) })) };
+  // A staged file lives only in this session; the saved request keeps the body's type without it.
+  if (body.fileId !== undefined) return { mode: 'file', file: '', mediaType: body.mediaType };
+  return { mode: 'raw', mediaType: body.mediaType, text: body.text };
+}

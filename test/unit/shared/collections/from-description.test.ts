@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { savedFromDescription } from '../../../../shared/collections/from-description';
+
+describe('from-description', () => {
+  it('keeps method, URL, headers and body, links the operation and drops a repeated Content-Type and the one-intent key', () => {
+    const saved = savedFromDescription(
+      { method: 'POST', url: 'http://h/items', headers: [{ name: 'Content-Type', value: 'application/json' }, { name: 'Idempotency-Key', value: 'k1' }], body: { mediaType: 'application/json', text: '{"a":1}' }, maxRedirects: 0 },
+      'Create',
+      { key: 'POST /items', operationId: 'createItem', idempotencyKey: { header: 'Idempotency-Key', required: false } },
+    );
+    expect(saved).toEqual({
+      format: 'roundtrip.request',
+      version: 1,
+      name: 'Create',
+      method: 'POST',
+      url: 'http://h/items',
+      headers: [],
+      body: { mode: 'raw', mediaType: 'application/json', text: '{"a":1}' },
+      auth: { type: 'inherit' },
+      operation: { key: 'POST /items', operationId: 'createItem' },
+      idempotencyKey: { policy: 'auto', header: 'Idempotency-Key' },
+      settings: { followRedirects: false },
+    });
+  });
+});
