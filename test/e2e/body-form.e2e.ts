@@ -142,4 +142,15 @@ describe('the JSON body form on the demo API', () => {
     expect(await app.responseStatus()).toBe('201 Created');
     expect(await app.responseJson()).toMatchObject({ name: 'Mug', price: 12.5, tags: ['cups', 'kitchen'], category: { name: 'Kitchen', children: [{ name: 'Cups' }] } });
   });
+
+  it('checks a parameter as it is typed and offers its default', async () => {
+    await app.selectOperation('GET', '/items');
+    await app.fillParam('query:limit', '500');
+    const field = app.page.locator('.field').filter({ has: app.param('query:limit') });
+    expect(await field.getByTestId('param-live-problem').innerText()).toBe('Must be at most 100.');
+    expect(await field.getByTestId('param-facts').innerText()).toContain('default: 20');
+    await field.getByRole('button', { name: /default: 20/ }).click();
+    expect(await app.param('query:limit').inputValue()).toBe('20');
+    expect(await field.getByTestId('param-live-problem').count()).toBe(0);
+  });
 });

@@ -1,6 +1,7 @@
 /** What a parameter field shows besides its value: format, style, default and examples, as display text. */
 import type { ParameterModel } from '../../../shared/model/api-model';
 import { effectiveExplode, effectiveStyle } from '../../../shared/request/serialize-parameter';
+import { validateParamValue } from '../../../shared/request/validate-param-value';
 
 export interface ParamExampleChoice {
   readonly label: string;
@@ -48,4 +49,12 @@ export function paramExampleChoices(param: ParameterModel): ParamExampleChoice[]
   const schemaExamples = param.schema['examples'];
   if (Array.isArray(schemaExamples) && schemaExamples.length > 1) return schemaExamples.map((e: unknown) => ({ label: asText(e), text: asText(e) }));
   return [];
+}
+
+/** Problems of a typed value, shown while typing ("Must be at most 10."); none for an empty field or a {{variable}}. */
+export function liveProblems(param: ParameterModel, value: string): string[] {
+  if (value === '' || value.includes('{{') || param.contentMediaType !== undefined) return [];
+  const type = param.schemaType.split(' | ');
+  if (type.includes('object')) return [];
+  return validateParamValue(param.schema, value).map((m) => `${m.charAt(0).toUpperCase()}${m.slice(1)}.`);
 }

@@ -1,38 +1,56 @@
 import type { ParameterModel } from '../../../../shared/model/api-model';
-import { paramDefaultText, paramExampleChoices, paramFormat, paramStyleNote } from '../param-facts';
+import { liveProblems, paramDefaultText, paramExampleChoices, paramFormat, paramStyleNote } from '../param-facts';
 
 interface Props {
   readonly param: ParameterModel;
   /** Puts a picked example (or the default) into the field. */
   readonly onPick: (text: string) => void;
+  /** The value typed so far, checked as it is typed. */
+  readonly value?: string;
+  /** False once Send has been pressed: the form then lists the problems itself. */
+  readonly showLiveProblems?: boolean;
 }
 
 /** Format, serialization style, default and examples of one parameter, under its input. */
-export function ParamFacts({ param, onPick }: Props) {
+export function ParamFacts({ param, onPick, value = '', showLiveProblems = false }: Props) {
   const format = paramFormat(param);
   const style = paramStyleNote(param);
   const fallback = paramDefaultText(param);
   const examples = paramExampleChoices(param);
-  if (format === undefined && style === undefined && fallback === undefined && examples.length === 0) return null;
+  const live = showLiveProblems ? liveProblems(param, value) : [];
+  if (format === undefined && style === undefined && fallback === undefined && examples.length === 0 && live.length === 0) return null;
   return (
-    <div className="param-facts" data-testid="param-facts">
-      {format !== undefined && <span className="chip chip-muted" title="Format">{format}</span>}
-      {style !== undefined && <span className="chip chip-muted" title="How the value is serialized">{style}</span>}
-      {fallback !== undefined && (
-        <button type="button" className="link-button" onClick={() => onPick(fallback)} title="Use the default value">
-          default: <code>{fallback}</code>
-        </button>
-      )}
-      {examples.length > 0 && (
-        <select className="input input-compact" aria-label={`Examples for ${param.name}`} value="" onChange={(event) => event.target.value !== '' && onPick(examples[Number(event.target.value)]?.text ?? '')} data-testid="param-example-picker">
-          <option value="">Examples…</option>
-          {examples.map((example, index) => (
-            <option key={index} value={String(index)}>
-              {example.label}
-            </option>
+    <>
+      {live.length > 0 && (
+        <ul className="field-problems" data-testid="param-live-problem">
+          {live.map((message) => (
+            <li key={message} className="field-problem">
+              {message}
+            </li>
           ))}
-        </select>
+        </ul>
       )}
-    </div>
+      {(format !== undefined || style !== undefined || fallback !== undefined || examples.length > 0) && (
+      <div className="param-facts" data-testid="param-facts">
+        {format !== undefined && <span className="chip chip-muted" title="Format">{format}</span>}
+        {style !== undefined && <span className="chip chip-muted" title="How the value is serialized">{style}</span>}
+        {fallback !== undefined && (
+          <button type="button" className="link-button" onClick={() => onPick(fallback)} title="Use the default value">
+            default: <code>{fallback}</code>
+          </button>
+        )}
+        {examples.length > 0 && (
+          <select className="input input-compact" aria-label={`Examples for ${param.name}`} value="" onChange={(event) => event.target.value !== '' && onPick(examples[Number(event.target.value)]?.text ?? '')} data-testid="param-example-picker">
+            <option value="">Examples…</option>
+            {examples.map((example, index) => (
+              <option key={index} value={String(index)}>
+                {example.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+      )}
+    </>
   );
 }

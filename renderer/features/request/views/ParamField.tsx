@@ -103,7 +103,7 @@ export function ParamField({ param, value, problems, onChange }: Props) {
             )}
           </div>
         )}
-        <ParamFacts param={param} onPick={(text) => onChange(key, text)} />
+        <ParamFacts param={param} value={value} showLiveProblems={problems === undefined} onPick={(text) => onChange(key, text)} />
         {param.description !== undefined && (
           <p id={helpId} className="field-help description">
             {param.description}
