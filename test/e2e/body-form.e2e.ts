@@ -73,6 +73,7 @@ describe('the JSON body form on a FastAPI service', () => {
   it('keeps raw edits when switching back, and keeps the form read-only while the raw text is not JSON', async () => {
     const raw = await app.rawBody();
     await raw.fill(JSON.stringify({ ...expected, note: 'ring twice' }, null, 2));
+    await app.page.screenshot({ path: '/tmp/body-raw.png', fullPage: true });
     await app.bodyForm();
     expect(await app.bodyInput('$.note').inputValue()).toBe('ring twice');
 

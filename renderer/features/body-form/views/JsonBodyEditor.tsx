@@ -4,6 +4,7 @@ import { defaultValue } from '../../../../shared/schema-form/default-value';
 import { BodyFormContext } from '../body-form-context';
 import { useJsonBody } from '../use-json-body';
 import { ExamplePicker } from './ExamplePicker';
+import { JsonTextarea } from './JsonTextarea';
 import { SchemaField } from './SchemaField';
 
 interface Props {
@@ -66,7 +67,7 @@ export function JsonBodyEditor({ media, defs, text, onText, required }: Props) {
           <label htmlFor={`${id}-raw`} className="visually-hidden">
             Raw JSON body
           </label>
-          <textarea
+          <JsonTextarea
             id={`${id}-raw`}
             className="input body-editor"
             rows={lines}
