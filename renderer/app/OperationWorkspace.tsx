@@ -38,7 +38,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses }
   );
   const flow = useSendFlow(form, send, sending);
   useSendShortcut(flow.trySend);
-  useShareCurrentRequest(op, form.build.request);
+  useShareCurrentRequest(op, form.build.request, form.baseUrl);
 
   return (
     <div className="operation-workspace">

@@ -38,7 +38,7 @@ export function Workspace({ spec, validating = false }: Props) {
           )}
         </main>
         <HistoryDrawer responses={responses} />
-        <CollectionsDrawer />
+        <CollectionsDrawer operations={operations} onOpenOperation={resources.select} />
       </div>
     </RequestExtrasProvider>
   );

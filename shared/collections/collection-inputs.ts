@@ -1,6 +1,6 @@
 /** Input schemas of the collection:* channels (kept here so the shared contract file stays small). */
 import { z } from 'zod';
-import { savedRequestV1 } from './format-v1';
+import { savedRequestV1, variableV1 } from './format-v1';
 
 const id = z.string().min(1).max(4096);
 const name = z.string().trim().min(1).max(200);
@@ -9,7 +9,13 @@ export const collectionListInput = z.object({}).strict();
 export const collectionCreateInput = z.object({ name });
 export const collectionCreateFolderInput = z.object({ parentId: id, name });
 /** Overwrites `id` when given, else adds a new request file under `parentId` (a collection or folder id). */
-export const collectionSaveInput = z.object({ parentId: id, id: id.optional(), request: savedRequestV1 });
+export const collectionSaveInput = z.object({
+  parentId: id,
+  id: id.optional(),
+  request: savedRequestV1,
+  /** Variables the request uses ({{baseUrl}}), added to the collection when it lacks them. */
+  addVariables: z.array(variableV1).max(50).optional(),
+});
 export const collectionRenameInput = z.object({ id, name });
 export const collectionIdInput = z.object({ id });
 export const collectionRestoreInput = z.object({ trashId: z.string().min(1).max(100) });

@@ -4,8 +4,11 @@ import type { RequestDescription } from '../request/request-model';
 import { newSavedRequest } from './collection-tree';
 import type { Body, SavedRequest } from './format-v1';
 
-/** The saved form of `request`; `op` links it to its operation so a changed spec can be matched. */
-export function savedFromDescription(request: RequestDescription, name: string, op?: Pick<OperationModel, 'key' | 'operationId' | 'idempotencyKey'>): SavedRequest {
+/**
+ * The saved form of `request`; `op` links it to its operation so a changed spec can be matched.
+ * A URL under `baseUrl` is saved as {{baseUrl}}/..., so the collection follows a server that moves.
+ */
+export function savedFromDescription(request: RequestDescription, name: string, op?: Pick<OperationModel, 'key' | 'operationId' | 'idempotencyKey'>, baseUrl?: string): SavedRequest {
   const contentType = request.body?.mediaType.toLowerCase();
   // The body's Content-Type lives with the body; a header of the same value would only repeat it.
   // A key is one intent's: with the "auto" policy a fresh one is made per send, so this one is not kept.
@@ -21,7 +24,7 @@ export function savedFromDescription(request: RequestDescription, name: string, 
   return newSavedRequest({
     name,
     method: request.method,
-    url: request.url,
+    url: baseUrl && request.url.startsWith(baseUrl) && /^($|[/?#])/.test(request.url.slice(baseUrl.length)) ? `{{baseUrl}}${request.url.slice(baseUrl.length)}` : request.url,
     headers,
     body: bodyOf(request.body),
     ...(op ? { operation: { key: op.key, ...(op.operationId ? { operationId: op.operationId } : {}) } } : {}),

@@ -47,11 +47,13 @@ describe('collections', () => {
     await panel.undo();
     await panel.request('List again').waitFor();
     await panel.remove('List again');
-    await panel.request('List again').waitFor({ state: 'detached' });
 
     // A hand-broken file is shown as broken and left as it is.
     const brokenFile = path.join(dataDir, 'collections', 'demo-api', 'hand-edited.request.json');
     await writeFile(brokenFile, '{ "name": "oops", ');
+    // A request saved against an operation the document no longer has.
+    const gone = { format: 'roundtrip.request', version: 1, name: 'Old call', method: 'GET', url: '{{baseUrl}}/gone', headers: [], body: { mode: 'none' }, auth: { type: 'inherit' }, operation: { key: 'GET /gone' } };
+    await writeFile(path.join(dataDir, 'collections', 'demo-api', 'old-call.request.json'), JSON.stringify(gone));
     await app.page.screenshot({ path: '/tmp/roundtrip-collections.png' });
     await app.page.close();
     await host?.stop();
@@ -59,7 +61,11 @@ describe('collections', () => {
     const again = await openApp();
     await again.panel.open();
     await again.panel.request('Create item').waitFor();
-    expect(await again.panel.requestNames()).toEqual(['List items', 'Create item']);
+    expect(await again.panel.requestNames()).toEqual(['List items', 'Old call', 'Create item']);
+    expect(await again.panel.request('Old call').getByTestId('collection-op-missing').innerText()).toBe('not in this spec');
+    // A saved request opens its operation in the editor.
+    await again.panel.request('Create item').getByRole('button', { name: 'Create item', exact: true }).click();
+    await again.app.byTestId('op-header').filter({ hasText: '/items' }).waitFor();
     await again.panel.folder('Writes').waitFor();
     const broken = again.app.byTestId('collection-broken');
     await broken.waitFor();
@@ -68,6 +74,8 @@ describe('collections', () => {
     await again.app.page.screenshot({ path: '/tmp/roundtrip-collections-restarted.png' });
 
     const saved = parseSavedFile('request', await readFile(path.join(dataDir, 'collections', 'demo-api', 'writes', 'create-item.request.json'), 'utf8'));
-    expect(saved.ok && saved.value).toMatchObject({ name: 'Create item', method: 'POST', operation: { key: 'POST /items' }, body: { mode: 'raw', mediaType: 'application/json' } });
+    expect(saved.ok && saved.value).toMatchObject({ name: 'Create item', method: 'POST', url: '{{baseUrl}}/items', operation: { key: 'POST /items' }, body: { mode: 'raw', mediaType: 'application/json' } });
+    const collection = parseSavedFile('collection', await readFile(path.join(dataDir, 'collections', 'demo-api', 'collection.json'), 'utf8'));
+    expect(collection.ok && collection.value.variables).toEqual([{ key: 'baseUrl', value: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/) }]);
   });
 });

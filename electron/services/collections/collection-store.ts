@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { newCollection, newFolder } from '../../../shared/collections/collection-tree';
 import { COLLECTION_FILE, FOLDER_FILE, REQUEST_SUFFIX, slugify, uniqueName } from '../../../shared/collections/file-names';
-import type { SavedRequest } from '../../../shared/collections/format-v1';
+import type { SavedRequest, Variable } from '../../../shared/collections/format-v1';
 import type { CollectionsOverview } from '../../../shared/collections/listing';
 import { parseSavedFile, type FileKind, type ParsedValue } from '../../../shared/collections/migrate';
 import { collectionForDisk } from '../../../shared/collections/secrets';
@@ -26,7 +26,7 @@ export interface CollectionStore {
   createCollection(name: string): Promise<{ id: string }>;
   createFolder(parentId: string, name: string): Promise<{ id: string }>;
   /** Overwrites `id` when given, else adds a new request file under `parentId`. */
-  saveRequest(input: { parentId: string; id?: string | undefined; request: SavedRequest }): Promise<{ id: string }>;
+  saveRequest(input: { parentId: string; id?: string | undefined; request: SavedRequest; addVariables?: readonly Variable[] | undefined }): Promise<{ id: string }>;
   rename(id: string, name: string): Promise<{ id: string }>;
   duplicate(id: string): Promise<{ id: string }>;
   /** Moves the entry into the trash (inside the root, so the move is a rename); restore() undoes it. */
@@ -65,6 +65,13 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
     return parsed.value;
   };
 
+  const addMissingVariables = async (collectionId: string, variables: readonly Variable[]): Promise<void> => {
+    const file = path.join(resolveId(root, collectionId), COLLECTION_FILE);
+    const collection = await readKind('collection', file);
+    const missing = variables.filter((v) => !collection.variables.some((known) => known.key === v.key));
+    if (missing.length > 0) await write(file, collectionForDisk({ ...collection, variables: [...collection.variables, ...missing] }));
+  };
+
   return {
     root,
     async list() {
@@ -90,10 +97,11 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
       await write(path.join(dir, FOLDER_FILE), newFolder(name));
       return { id: idOf(root, dir) };
     },
-    async saveRequest({ parentId, id, request }) {
+    async saveRequest({ parentId, id, request, addVariables }) {
       const file = id === undefined ? path.join(resolveId(root, parentId), await freeName(resolveId(root, parentId), slugify(request.name), REQUEST_SUFFIX)) : resolveId(root, id);
       if (!file.endsWith(REQUEST_SUFFIX)) throw new UserFacingError('bad-path', `"${id ?? ''}" is not a request file. Refresh the collections list and try again.`);
       await write(file, request);
+      if (addVariables && addVariables.length > 0) await addMissingVariables(parentId.split('/')[0] ?? parentId, addVariables);
       return { id: idOf(root, file) };
     },
     async rename(id, name) {

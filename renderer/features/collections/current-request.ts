@@ -10,6 +10,8 @@ export interface CurrentRequest {
   readonly op: Pick<OperationModel, 'key' | 'operationId' | 'idempotencyKey' | 'summary' | 'method' | 'path'>;
   /** Undefined while the form has problems that stop it building a request. */
   readonly request?: RequestDescription;
+  /** The server base URL in use: saved URLs under it become {{baseUrl}}/... */
+  readonly baseUrl?: string;
   /** The saved request this tab came from, so Save overwrites it instead of adding a copy. */
   readonly savedId?: string;
 }
@@ -23,10 +25,10 @@ function publish(next: CurrentRequest | undefined): void {
 }
 
 /** Called by the request editor: makes its request the one the collections panel saves. */
-export function useShareCurrentRequest(op: CurrentRequest['op'], request: RequestDescription | undefined, savedId?: string): void {
+export function useShareCurrentRequest(op: CurrentRequest['op'], request: RequestDescription | undefined, baseUrl?: string, savedId?: string): void {
   useEffect(() => {
-    publish({ op, ...(request ? { request } : {}), ...(savedId ? { savedId } : {}) });
-  }, [op, request, savedId]);
+    publish({ op, ...(request ? { request } : {}), ...(baseUrl ? { baseUrl } : {}), ...(savedId ? { savedId } : {}) });
+  }, [op, request, baseUrl, savedId]);
   useEffect(() => () => publish(undefined), []);
 }
 

@@ -3,7 +3,7 @@
  * and the actions on it. A failed save keeps what was being saved, so nothing typed is lost.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { SavedRequest } from '../../../shared/collections/format-v1';
+import type { SavedRequest, Variable } from '../../../shared/collections/format-v1';
 import type { CollectionsOverview } from '../../../shared/collections/listing';
 import type { AppError, Result } from '../../../shared/ipc/result';
 import { api, subscribeEvents } from '../../lib/api';
@@ -23,12 +23,12 @@ export interface Collections {
   /** What was deleted last, for Undo. */
   readonly lastDeleted?: { readonly trashId: string; readonly name: string };
   /** A save that failed (disk full, read-only): kept so the user can retry once the cause is fixed. */
-  readonly unsaved?: { readonly target: SaveTarget; readonly request: SavedRequest };
+  readonly unsaved?: { readonly target: SaveTarget; readonly request: SavedRequest; readonly addVariables?: readonly Variable[] };
   readonly refresh: () => void;
   readonly createCollection: (name: string) => Promise<string | undefined>;
   readonly createFolder: (parentId: string, name: string) => Promise<string | undefined>;
   /** Saves and returns the request's id; on failure the request stays in `unsaved`. */
-  readonly saveRequest: (target: SaveTarget, request: SavedRequest) => Promise<string | undefined>;
+  readonly saveRequest: (target: SaveTarget, request: SavedRequest, addVariables?: readonly Variable[]) => Promise<string | undefined>;
   readonly retrySave: () => Promise<string | undefined>;
   readonly rename: (id: string, name: string) => Promise<void>;
   readonly duplicate: (id: string) => Promise<void>;
@@ -85,9 +85,9 @@ export function useCollections(active = true): Collections {
   }, []);
 
   const saveRequest = useCallback(
-    async (target: SaveTarget, request: SavedRequest) => {
-      const saved = await run(api['collection:save']({ parentId: target.parentId, ...(target.id ? { id: target.id } : {}), request }));
-      setUnsaved(saved === undefined ? { target, request } : undefined);
+    async (target: SaveTarget, request: SavedRequest, addVariables?: readonly Variable[]) => {
+      const saved = await run(api['collection:save']({ parentId: target.parentId, ...(target.id ? { id: target.id } : {}), request, ...(addVariables ? { addVariables: [...addVariables] } : {}) }));
+      setUnsaved(saved === undefined ? { target, request, ...(addVariables ? { addVariables } : {}) } : undefined);
       return saved?.id;
     },
     [run],
@@ -103,7 +103,7 @@ export function useCollections(active = true): Collections {
     createCollection: async (name) => (await run(api['collection:create']({ name })))?.id,
     createFolder: async (parentId, name) => (await run(api['collection:create-folder']({ parentId, name })))?.id,
     saveRequest,
-    retrySave: async () => (unsaved ? saveRequest(unsaved.target, unsaved.request) : undefined),
+    retrySave: async () => (unsaved ? saveRequest(unsaved.target, unsaved.request, unsaved.addVariables) : undefined),
     rename: async (id, name) => void (await run(api['collection:rename']({ id, name }))),
     duplicate: async (id) => void (await run(api['collection:duplicate']({ id }))),
     remove: async (id, name) => {

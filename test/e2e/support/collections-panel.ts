@@ -59,6 +59,7 @@ export class CollectionsPanel {
   async remove(name: string): Promise<void> {
     await this.drawer.getByRole('button', { name: `Delete ${name}`, exact: true }).click();
     await this.app.byTestId('collections-undo').waitFor();
+    await this.drawer.locator(`[data-name="${name}"]`).waitFor({ state: 'detached' });
   }
 
   async undo(): Promise<void> {

@@ -4,27 +4,35 @@ import { MethodBadge } from '../../../components/MethodBadge';
 import type { Collections } from '../use-collections';
 import { NameInput } from './NameInput';
 
+/** The open document's operations, so a saved request can open its operation or say it is gone. */
+export interface OperationLinks {
+  readonly keys: ReadonlySet<string>;
+  readonly open: (key: string) => void;
+}
+
 interface Props {
   readonly entries: readonly CollectionEntry[];
   readonly collections: Collections;
+  readonly links?: OperationLinks | undefined;
   readonly depth?: number;
 }
 
 /** The entries of a collection or folder: requests, folders (nested) and broken files with their message. */
-export function CollectionTree({ entries, collections, depth = 0 }: Props) {
+export function CollectionTree({ entries, collections, links, depth = 0 }: Props) {
   if (entries.length === 0) return <p className="muted collections-empty">Empty. Save a request here.</p>;
   return (
     <ul className="collections-tree" role={depth === 0 ? 'tree' : 'group'}>
       {entries.map((entry) => (
-        <EntryRow key={entry.id} entry={entry} collections={collections} depth={depth} />
+        <EntryRow key={entry.id} entry={entry} collections={collections} links={links} depth={depth} />
       ))}
     </ul>
   );
 }
 
-function EntryRow({ entry, collections, depth }: { readonly entry: CollectionEntry; readonly collections: Collections; readonly depth: number }) {
+function EntryRow({ entry, collections, links, depth }: { readonly entry: CollectionEntry; readonly collections: Collections; readonly links: OperationLinks | undefined; readonly depth: number }) {
   const [mode, setMode] = useState<'idle' | 'rename' | 'new-folder'>('idle');
   const name = entryName(entry);
+  const opKey = entry.kind === 'request' ? entry.request.operation?.key : undefined;
   if (entry.kind === 'broken') {
     return (
       <li className="collections-row collections-broken" role="treeitem" aria-selected={false} data-testid="collection-broken" title={entry.message}>
@@ -47,9 +55,18 @@ function EntryRow({ entry, collections, depth }: { readonly entry: CollectionEnt
             onCancel={() => setMode('idle')}
             testId="collection-rename-input"
           />
+        ) : entry.kind === 'request' && opKey !== undefined && links?.keys.has(opKey) ? (
+          <button type="button" className="collections-name collections-open" title={`${entry.request.url}\nOpen ${opKey}`} onClick={() => links.open(opKey)}>
+            {name}
+          </button>
         ) : (
           <span className="collections-name" title={entry.kind === 'request' ? entry.request.url : name}>
             {name}
+          </span>
+        )}
+        {opKey !== undefined && links && !links.keys.has(opKey) && (
+          <span className="chip chip-warning" title={`${opKey} is not in the open document: it changed or was removed.`} data-testid="collection-op-missing">
+            not in this spec
           </span>
         )}
         {mode === 'idle' && (
@@ -74,7 +91,7 @@ function EntryRow({ entry, collections, depth }: { readonly entry: CollectionEnt
         )}
       </div>
       {mode === 'new-folder' && <NameInput label="Folder name" submitLabel="Create" onSubmit={(folder) => void collections.createFolder(entry.id, folder).then(() => setMode('idle'))} onCancel={() => setMode('idle')} testId="collection-folder-input" />}
-      {entry.kind === 'folder' && <CollectionTree entries={entry.children} collections={collections} depth={depth + 1} />}
+      {entry.kind === 'folder' && <CollectionTree entries={entry.children} collections={collections} links={links} depth={depth + 1} />}
     </li>
   );
 }

@@ -1,13 +1,20 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useCurrentRequest } from '../current-request';
 import { useCollections } from '../use-collections';
-import { CollectionTree } from './CollectionTree';
+import { CollectionTree, type OperationLinks } from './CollectionTree';
 import { NameInput } from './NameInput';
 import { SaveCurrentRequest } from './SaveCurrentRequest';
 
+interface Props {
+  /** The open document's operations: saved requests linked to one open it, or show it is gone. */
+  readonly operations?: readonly { readonly key: string }[];
+  readonly onOpenOperation?: (key: string) => void;
+}
+
 /** A Collections button and the drawer it opens: save the current request, browse and edit collections. */
-export function CollectionsDrawer() {
+export function CollectionsDrawer({ operations, onOpenOperation }: Props) {
   const [shown, setShown] = useState(false);
+  const links = useMemo<OperationLinks | undefined>(() => (operations && onOpenOperation ? { keys: new Set(operations.map((op) => op.key)), open: onOpenOperation } : undefined), [operations, onOpenOperation]);
   const collections = useCollections(shown);
   const current = useCurrentRequest();
   const { overview, error, unsaved, lastDeleted, changedOutside } = collections;
@@ -66,7 +73,7 @@ export function CollectionsDrawer() {
           {overview?.collections.map((c) => (
             <section key={c.id} className="collections-collection" data-testid="collection" data-name={c.collection?.name ?? c.id}>
               {c.collection ? (
-                <CollectionTree entries={[{ kind: 'folder', id: c.id, folder: { format: 'roundtrip.folder', version: 1, name: c.collection.name }, children: c.children }]} collections={collections} />
+                <CollectionTree entries={[{ kind: 'folder', id: c.id, folder: { format: 'roundtrip.folder', version: 1, name: c.collection.name }, children: c.children }]} collections={collections} links={links} />
               ) : (
                 <p className="alert alert-error" data-testid="collection-broken">
                   {c.id}/collection.json is broken: {c.broken}

@@ -26,7 +26,9 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
       onSubmit={(event) => {
         event.preventDefault();
         if (!request || !target) return;
-        void collections.saveRequest({ parentId: target.id }, savedFromDescription(request, name.trim() || defaultName, current.op)).then((id) => setSavedAs(id));
+        const saved = savedFromDescription(request, name.trim() || defaultName, current.op, current.baseUrl);
+        const addVariables = current.baseUrl && saved.url.startsWith('{{baseUrl}}') ? [{ key: 'baseUrl', value: current.baseUrl }] : undefined;
+        void collections.saveRequest({ parentId: target.id }, saved, addVariables).then((id) => setSavedAs(id));
       }}
     >
       <strong>Save current request</strong>

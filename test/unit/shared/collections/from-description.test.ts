@@ -22,4 +22,10 @@ describe('from-description', () => {
       settings: { followRedirects: false },
     });
   });
+
+  it('saves a URL under the base URL as {{baseUrl}}, and leaves others alone', () => {
+    const request = { method: 'GET' as const, url: 'http://h:1/items?limit=2', headers: [] };
+    expect(savedFromDescription(request, 'x', undefined, 'http://h:1').url).toBe('{{baseUrl}}/items?limit=2');
+    expect(savedFromDescription(request, 'x', undefined, 'http://h:12').url).toBe('http://h:1/items?limit=2');
+  });
 });

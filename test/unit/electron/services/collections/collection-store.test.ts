@@ -65,6 +65,17 @@ describe('collection-store', () => {
     expect(readFileSync(brokenPath, 'utf8')).toBe('{ "name": "half');
   });
 
+  it('adds the variables a saved request needs to its collection, once', async () => {
+    const root = freshRoot();
+    const store = createCollectionStore(root);
+    const { id: c } = await store.createCollection('C');
+    const { id: folder } = await store.createFolder(c, 'F');
+    const request = newSavedRequest({ name: 'A', method: 'GET', url: '{{baseUrl}}/a' });
+    await store.saveRequest({ parentId: folder, request, addVariables: [{ key: 'baseUrl', value: 'http://one' }] });
+    await store.saveRequest({ parentId: folder, request, addVariables: [{ key: 'baseUrl', value: 'http://two' }] });
+    expect((await store.list()).collections[0]?.collection?.variables).toEqual([{ key: 'baseUrl', value: 'http://one' }]);
+  });
+
   it('refuses ids that leave the collections folder', async () => {
     const store = createCollectionStore(freshRoot());
     await expect(store.saveRequest({ parentId: '../outside', request: request('x') })).rejects.toThrow(/not inside the collections folder/);
