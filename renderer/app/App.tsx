@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { RunnerDrawer } from '../features/runner/views/RunnerDrawer';
 import { useFileDrop } from '../features/spec-source/use-file-drop';
 import { useSpecSource } from '../features/spec-source/use-spec-source';
 import { DropOverlay } from '../features/spec-source/views/DropOverlay';
@@ -58,6 +59,7 @@ export function App() {
             Open…
           </button>
         )}
+        <RunnerDrawer />
       </header>
       {loaded ? (
         <Workspace key={state.loadId} spec={loaded} validating={state.validating === true} />

@@ -1,0 +1,40 @@
+/** The runner's state: one run at a time, its steps as they end, and how it ended. */
+import type { RunReport, StepResult } from '../../../shared/runner/run-result';
+
+export interface RunnerState {
+  readonly runId?: string;
+  readonly status: 'idle' | 'running' | 'done';
+  /** Steps expected in this run (plan steps x iterations), for the progress bar. */
+  readonly total: number;
+  readonly results: readonly StepResult[];
+  readonly report?: RunReport;
+  readonly error?: string;
+}
+
+export type RunnerAction =
+  | { readonly type: 'started'; readonly runId: string; readonly total: number }
+  | { readonly type: 'step'; readonly runId: string; readonly result: StepResult }
+  | { readonly type: 'finished'; readonly runId: string; readonly report: RunReport }
+  | { readonly type: 'failed'; readonly runId: string; readonly message: string };
+
+export const initialRunnerState: RunnerState = { status: 'idle', total: 0, results: [] };
+
+/** Applies one event of a run; events of an older run are ignored. */
+export function runnerReducer(state: RunnerState, action: RunnerAction): RunnerState {
+  if (action.type === 'started') return { runId: action.runId, status: 'running', total: action.total, results: [] };
+  if (action.runId !== state.runId) return state;
+  switch (action.type) {
+    case 'step':
+      return { ...state, results: [...state.results, action.result] };
+    case 'finished':
+      // The report is the full truth: events lost on the way do not leave holes in the table.
+      return { ...state, status: 'done', report: action.report, results: action.report.results };
+    case 'failed':
+      return { ...state, status: 'done', error: action.message };
+  }
+}
+
+/** The ids of steps that failed in any iteration, for "Re-run failed". */
+export function failedStepIds(results: readonly StepResult[]): string[] {
+  return [...new Set(results.filter((r) => !r.passed).map((r) => r.id))];
+}

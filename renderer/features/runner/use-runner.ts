@@ -1,0 +1,140 @@
+/**
+ * The in-app runner: picks a collection or folder, shows its plan (non-idempotent steps marked),
+ * runs it through runner:start, fills the live table from runner:step events, stops, re-runs failed.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import type { CollectionEntry, CollectionListing, CollectionsOverview } from '../../../shared/collections/listing';
+import { variableMap } from '../../../shared/environments/substitute';
+import { planRun, type RunPlan } from '../../../shared/runner/run-plan';
+import { api, subscribeEvents } from '../../lib/api';
+import { failedStepIds, initialRunnerState, runnerReducer, type RunnerState } from './runner-store';
+
+/** A collection or folder the runner can run. */
+export interface RunTarget {
+  readonly id: string;
+  readonly label: string;
+  readonly depth: number;
+}
+
+export interface Runner {
+  readonly targets: readonly RunTarget[];
+  readonly targetId: string;
+  readonly setTargetId: (id: string) => void;
+  readonly plan?: RunPlan;
+  readonly iterations: number;
+  readonly setIterations: (n: number) => void;
+  readonly bail: boolean;
+  readonly setBail: (on: boolean) => void;
+  readonly environmentName?: string;
+  readonly loadError?: string;
+  readonly state: RunnerState;
+  readonly start: () => void;
+  readonly stop: () => void;
+  readonly rerunFailed: () => void;
+  readonly refresh: () => void;
+}
+
+function targetsOf(overview: CollectionsOverview | undefined): RunTarget[] {
+  const out: RunTarget[] = [];
+  const walk = (entries: readonly CollectionEntry[], depth: number): void => {
+    for (const entry of entries) {
+      if (entry.kind !== 'folder') continue;
+      out.push({ id: entry.id, label: entry.folder.name, depth });
+      walk(entry.children, depth + 1);
+    }
+  };
+  for (const c of overview?.collections ?? []) {
+    out.push({ id: c.id, label: c.collection?.name ?? c.id, depth: 0 });
+    walk(c.children, 1);
+  }
+  return out;
+}
+
+function listingOf(overview: CollectionsOverview | undefined, targetId: string): CollectionListing | undefined {
+  return overview?.collections.find((c) => targetId === c.id || targetId.startsWith(`${c.id}/`));
+}
+
+/** The runner's state and actions; it reads the collections and environments once `active` is true. */
+export function useRunner(active: boolean): Runner {
+  const [overview, setOverview] = useState<CollectionsOverview | undefined>(undefined);
+  const [variables, setVariables] = useState<{ name?: string; values: Record<string, string> }>({ values: {} });
+  const [loadError, setLoadError] = useState<string | undefined>(undefined);
+  const [targetId, setTargetId] = useState('');
+  const [iterations, setIterations] = useState(1);
+  const [bail, setBail] = useState(false);
+  const [version, setVersion] = useState(0);
+  const [state, dispatch] = useReducer(runnerReducer, initialRunnerState);
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    if (!active) return;
+    let current = true;
+    void api['collection:list']({}).then((result) => {
+      if (!current) return;
+      if (result.ok) {
+        setOverview(result.value);
+        setLoadError(undefined);
+      } else setLoadError(result.error.message);
+    });
+    void api['env:load']({}).then((result) => {
+      if (!current || !result.ok) return;
+      const env = result.value.environments.find((e) => e.id === result.value.activeId);
+      setVariables({ ...(env ? { name: env.name } : {}), values: variableMap(env) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [active, version]);
+
+  useEffect(
+    () =>
+      subscribeEvents((event) => {
+        if (event.name !== 'runner:step') return;
+        const payload = event.payload as { runId: string; result: RunnerState['results'][number] };
+        dispatch({ type: 'step', runId: payload.runId, result: payload.result });
+      }),
+    [],
+  );
+
+  const targets = useMemo(() => targetsOf(overview), [overview]);
+  const chosen = targetId !== '' && targets.some((t) => t.id === targetId) ? targetId : (targets[0]?.id ?? '');
+  const listing = listingOf(overview, chosen);
+  const plan = useMemo(() => (listing ? planRun(listing, chosen === listing.id ? undefined : chosen) : undefined), [listing, chosen]);
+
+  const run = useCallback(
+    (only?: readonly string[]) => {
+      if (!overview || !plan || chosen === '') return;
+      const runId = `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+      const steps = only ? plan.steps.filter((s) => only.includes(s.id)).length : plan.steps.length;
+      dispatch({ type: 'started', runId, total: steps * iterations });
+      void api['runner:start']({ runId, root: overview.root, targetId: chosen, iterations, bail, variables: variables.values, ...(only ? { only: [...only] } : {}) }).then((result) => {
+        if (result.ok) dispatch({ type: 'finished', runId, report: result.value });
+        else dispatch({ type: 'failed', runId, message: result.error.message });
+      });
+    },
+    [overview, plan, chosen, iterations, bail, variables],
+  );
+  const start = useCallback(() => run(), [run]);
+  const rerunFailed = useCallback(() => run(failedStepIds(state.results)), [run, state.results]);
+  const stop = useCallback(() => {
+    if (state.runId !== undefined) void api['runner:stop']({ runId: state.runId });
+  }, [state.runId]);
+
+  return {
+    targets,
+    targetId: chosen,
+    setTargetId,
+    ...(plan ? { plan } : {}),
+    iterations,
+    setIterations,
+    bail,
+    setBail,
+    ...(variables.name === undefined ? {} : { environmentName: variables.name }),
+    ...(loadError === undefined ? {} : { loadError }),
+    state,
+    start,
+    stop,
+    rerunFailed,
+    refresh,
+  };
+}

@@ -1,0 +1,72 @@
+import { cp, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../electron/services/demo-api/demo-server';
+import { newSavedRequest } from '../../shared/collections/collection-tree';
+import { crudRequests, writeCollection } from '../support/runner-collections';
+import { RunnerPanel } from './support/runner-panel';
+import { useUiSession } from './support/ui-session';
+
+describe('the in-app runner', () => {
+  const session = useUiSession();
+  let demo: DemoServer;
+  beforeAll(async () => {
+    demo = await startDemoServer();
+    const root = path.join(session().host.dataDir, 'collections');
+    await mkdir(root, { recursive: true });
+    const variables = [
+      { key: 'baseUrl', value: demo.baseUrl },
+      { key: 'itemName', value: 'lamp' },
+    ];
+    const crud = await writeCollection('Demo CRUD', crudRequests(), { spec: { source: `${demo.baseUrl}/openapi.json` }, variables });
+    await cp(crud, path.join(root, 'demo-crud'), { recursive: true });
+    const mixed = await writeCollection(
+      'Mixed',
+      [
+        newSavedRequest({ name: 'Health', method: 'GET', url: '{{baseUrl}}/health', assertions: [{ type: 'status', equals: 200 }] }),
+        newSavedRequest({ name: 'Wrong expectation', method: 'GET', url: '{{baseUrl}}/health', assertions: [{ type: 'json', path: '$.status', op: 'equals', value: 'down' }] }),
+      ],
+      { variables },
+    );
+    await cp(mixed, path.join(root, 'mixed'), { recursive: true });
+  });
+  afterAll(async () => {
+    await demo.close();
+  });
+
+  it('shows the plan with non-idempotent steps marked, runs the CRUD chain live and passes', async () => {
+    const app = await session().openApp();
+    const runner = new RunnerPanel(app);
+    await runner.open();
+    await runner.choose('Demo CRUD');
+    await expect.poll(() => runner.planSteps.count()).toBe(5);
+    expect(await runner.nonIdempotentMarks.count()).toBe(1);
+    await app.page.screenshot({ path: '/tmp/runner-plan.png' });
+    await runner.run();
+    expect(await runner.finished()).toContain('5/5 requests passed, 12/12 assertions');
+    expect(await runner.rows.count()).toBe(5);
+    await app.page.screenshot({ path: '/tmp/runner-passed.png' });
+  });
+
+  it('spells out a failure, re-runs only the failed step, and stops a long run', async () => {
+    const app = await session().openApp();
+    const runner = new RunnerPanel(app);
+    await runner.open();
+    await runner.choose('Mixed');
+    await runner.run();
+    expect(await runner.finished()).toContain('1/2 requests passed');
+    await expect.poll(() => runner.rows.nth(1).textContent()).toContain('expected $.status to equal "down", got "ok"');
+    await app.page.screenshot({ path: '/tmp/runner-failed.png' });
+
+    await runner.rerunFailed();
+    expect(await runner.finished()).toContain('0/1 requests passed');
+    expect(await runner.rows.count()).toBe(1);
+
+    await runner.setIterations(5000);
+    await runner.run();
+    await expect.poll(() => runner.rows.count()).toBeGreaterThan(2);
+    await runner.stop();
+    expect(await runner.finished()).toContain('(stopped)');
+    expect(await runner.rows.count()).toBeLessThan(10_000);
+  });
+});

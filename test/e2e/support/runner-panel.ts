@@ -1,0 +1,56 @@
+/** A page object for the collection runner panel: open it, pick, run, stop, re-run failed, read the table. */
+import type { Locator } from 'playwright-core';
+import type { RoundtripPage } from './roundtrip-page';
+
+const WAIT_MS = 20_000;
+
+export class RunnerPanel {
+  constructor(private readonly app: RoundtripPage) {}
+
+  async open(): Promise<void> {
+    await this.app.byTestId('runner-toggle').click();
+    await this.app.byTestId('runner-drawer').waitFor({ timeout: WAIT_MS });
+  }
+
+  async choose(label: string): Promise<void> {
+    await this.app.byTestId('runner-target').selectOption({ label });
+  }
+
+  async setIterations(n: number): Promise<void> {
+    await this.app.byTestId('runner-iterations').fill(String(n));
+  }
+
+  get planSteps(): Locator {
+    return this.app.byTestId('runner-plan-step');
+  }
+
+  get nonIdempotentMarks(): Locator {
+    return this.app.byTestId('runner-non-idempotent');
+  }
+
+  get rows(): Locator {
+    return this.app.byTestId('runner-row');
+  }
+
+  get summary(): Locator {
+    return this.app.byTestId('runner-summary');
+  }
+
+  async run(): Promise<void> {
+    await this.app.byTestId('runner-start').click();
+  }
+
+  async stop(): Promise<void> {
+    await this.app.byTestId('runner-stop').click();
+  }
+
+  async rerunFailed(): Promise<void> {
+    await this.app.byTestId('runner-rerun-failed').click();
+  }
+
+  /** Waits until the run has ended and shows its totals. */
+  async finished(): Promise<string> {
+    await this.summary.waitFor({ timeout: WAIT_MS });
+    return (await this.summary.textContent()) ?? '';
+  }
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { failedStepIds, initialRunnerState, runnerReducer } from '../../../../../renderer/features/runner/runner-store';
+import type { StepResult } from '../../../../../shared/runner/run-result';
+
+const step = (id: string, passed: boolean, iteration = 0): StepResult => ({ iteration, index: 0, id, name: id, folders: [], method: 'GET', url: 'http://h', status: 200, timeMs: 1, assertions: [], captures: [], unknownVariables: [], passed });
+
+describe('runner-store', () => {
+  it('collects the steps of the current run and ignores an older one', () => {
+    let state = runnerReducer(initialRunnerState, { type: 'started', runId: 'a', total: 2 });
+    state = runnerReducer(state, { type: 'step', runId: 'a', result: step('x', true) });
+    state = runnerReducer(state, { type: 'step', runId: 'old', result: step('y', false) });
+    expect(state.results.map((r) => r.id)).toEqual(['x']);
+    expect(state.status).toBe('running');
+    state = runnerReducer(state, { type: 'failed', runId: 'a', message: 'Could not read the collection.' });
+    expect(state).toMatchObject({ status: 'done', error: 'Could not read the collection.' });
+  });
+  it('lists each failed step once, across iterations', () => {
+    expect(failedStepIds([step('a', false, 0), step('b', true), step('a', false, 1), step('c', false)])).toEqual(['a', 'c']);
+  });
+});
