@@ -7,7 +7,8 @@ import type { JsonSchema, OperationModel, ParameterModel } from '../model/api-mo
 import type { HeaderEntry, RequestBody, RequestDescription } from './request-model';
 import type { AppliedAuth } from '../auth/apply-auth';
 import { substitute } from '../environments/substitute';
-import { bodyFile, formBodyKind, formFields, multipartParts, urlEncodedText } from './form-body';
+import { resolveNode } from '../schema-form/resolve-node';
+import { bodyFile, formBodyKind, formFields, isFileRef, multipartParts, urlEncodedText } from './form-body';
 import { paramValueFromText, type ParamShape } from './param-value-from-text';
 import { serializeParameter } from './serialize-parameter';
 import { primaryType, resolveSchema, validateParamValue } from './validate-param-value';
@@ -120,11 +121,27 @@ function withVariables(input: BuildInput, problems: FieldProblem[]): BuildInput 
   return { ...input, baseUrl, params, body: { ...input.body, text } };
 }
 
+// A file field holds a staged file or nothing: the example text a generator put there ("string") is not a file.
+function withoutPlaceholderFiles(fields: Record<string, unknown>, schema: JsonSchema | undefined, defs: BuildInput['defs']): Record<string, unknown> {
+  const properties = resolveNode(schema, defs ?? {}).schema.properties;
+  if (typeof properties !== 'object' || properties === null) return fields;
+  const isFile = (s: unknown): boolean => resolveNode(s, defs ?? {}).schema.format === 'binary';
+  return Object.fromEntries(
+    Object.entries(fields).flatMap(([name, value]): [string, unknown][] => {
+      const property = resolveNode((properties as Record<string, unknown>)[name], defs ?? {}).schema;
+      const fileField = isFile(property) || (property.type === 'array' && isFile(property.items));
+      if (!fileField) return [[name, value]];
+      const files = Array.isArray(value) ? value.filter(isFileRef) : isFileRef(value) ? value : undefined;
+      return files === undefined || (Array.isArray(files) && files.length === 0) ? [] : [[name, files]];
+    }),
+  );
+}
+
 /** Form and file bodies as they are sent: urlencoded text, multipart parts, or one staged file. */
-function shapeBody(body: RequestBody, schema: JsonSchema | undefined): { body: RequestBody; problem?: string } {
+function shapeBody(body: RequestBody, schema: JsonSchema | undefined, defs: BuildInput['defs']): { body: RequestBody; problem?: string } {
   const kind = formBodyKind(body.mediaType, schema);
   if (kind === 'urlencoded') return { body: { mediaType: body.mediaType, text: urlEncodedText(formFields(body.text)) } };
-  if (kind === 'multipart') return { body: { mediaType: body.mediaType, text: '', parts: multipartParts(formFields(body.text)) } };
+  if (kind === 'multipart') return { body: { mediaType: body.mediaType, text: '', parts: multipartParts(withoutPlaceholderFiles(formFields(body.text), schema, defs)) } };
   if (kind === 'file') {
     const file = bodyFile(body.text);
     // Text typed by hand for a binary media type is sent as it is.
@@ -185,7 +202,7 @@ export function buildRequest(op: OperationModel, given: BuildInput): { request?:
   if (op.requestBody !== undefined) {
     if (input.body !== undefined && input.body.text !== '') {
       const schema = op.requestBody.content.find((m) => m.mediaType === input.body?.mediaType)?.schema;
-      const shaped = shapeBody(input.body, schema);
+      const shaped = shapeBody(input.body, schema, input.defs);
       body = shaped.body;
       if (shaped.problem !== undefined) problems.push({ key: 'body', message: shaped.problem });
       if (!hasHeader(headers, 'content-type')) headers.push({ name: 'Content-Type', value: body.mediaType });

@@ -56,6 +56,13 @@ describe('form-body', () => {
     expect(multipart.request?.body).toEqual({ mediaType: 'multipart/form-data', text: '', parts: [{ name: 'caption', value: 'Hi' }, { name: 'file', fileId: 'u1', filename: 'a b.txt', mediaType: 'text/plain' }] });
     const form = buildRequest(op, { ...base, body: { mediaType: 'application/x-www-form-urlencoded', text: '{"q":"a b"}' } });
     expect(form.request?.body).toEqual({ mediaType: 'application/x-www-form-urlencoded', text: 'q=a+b' });
+    const withSchema: OperationModel = {
+      ...op,
+      requestBody: { required: true, content: [{ mediaType: 'multipart/form-data', examples: [], schema: { type: 'object', properties: { caption: { type: 'string' }, file: { type: 'string', format: 'binary' }, more: { type: 'array', items: { type: 'string', format: 'binary' } } } } }] },
+    };
+    // The generated example's "string" in a file field is a placeholder, not a file: it is left out.
+    const placeholder = buildRequest(withSchema, { ...base, body: { mediaType: 'multipart/form-data', text: JSON.stringify({ caption: 'string', file: 'string', more: ['string', file] }) } });
+    expect(placeholder.request?.body?.parts).toEqual([{ name: 'caption', value: 'string' }, { name: 'more', fileId: 'u1', filename: 'a b.txt', mediaType: 'text/plain' }]);
     const binary = buildRequest(op, { ...base, body: { mediaType: 'application/octet-stream', text: JSON.stringify(file) } });
     expect(binary.request?.body).toEqual({ mediaType: 'application/octet-stream', text: '', fileId: 'u1' });
   });
