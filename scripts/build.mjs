@@ -15,4 +15,6 @@ await Promise.all([
   // Full spec validation runs in this worker thread, off the main process's event loop. CommonJS
   // beside main.cjs, so the packaged app ships it (dist/electron/**) and can load it from the asar.
   build({ ...common, entryPoints: ['electron/services/spec/validate-worker.ts'], outfile: 'dist/electron/validate-worker.cjs', format: 'cjs', packages: 'external' }),
+  // Opening a document (read, parse, resolve refs, normalize) runs in this one, then it validates.
+  build({ ...common, entryPoints: ['electron/services/spec/spec-worker.ts'], outfile: 'dist/electron/spec-worker.cjs', format: 'cjs', packages: 'external', logOverride: { 'empty-import-meta': 'silent' } }),
 ]);

@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { LoadedSpec, Problem } from '../../../shared/model/api-model';
-import { openSpec, strictRefusal } from './load-spec';
+import { strictRefusal } from './load-spec';
+import { openSpecInWorker } from './open-in-worker';
 import type { SpecSource } from './read-spec-source';
 
 export interface SpecLoadRequest {
@@ -23,7 +24,10 @@ const PROBLEMS_KEPT_MS = 10 * 60_000;
 /** Loads, cancels, and hands out validation results that finish after the load answered. */
 export class SpecLoads {
   private readonly inFlight = new Map<string, AbortController>();
-  private readonly validations = new Map<string, { readonly start: () => Promise<Problem[]>; readonly loadId: string; readonly controller: AbortController }>();
+  private readonly validations = new Map<
+    string,
+    { readonly start: () => Promise<Problem[]>; readonly dispose: () => void; readonly loadId: string; readonly controller: AbortController }
+  >();
 
   /** `onLoaded` hears of every document that opened (to record it as recent, to watch its file). */
   constructor(private readonly onLoaded: (spec: LoadedSpec) => void = () => undefined) {}
@@ -35,9 +39,8 @@ export class SpecLoads {
     this.inFlight.get(loadId)?.abort();
     this.inFlight.set(loadId, controller);
     try {
-      const opened = await openSpec(request.source, {
+      const opened = await openSpecInWorker(request.source, {
         signal: controller.signal,
-        offThread: true,
         ...(request.maxSizeMb === undefined ? {} : { maxBytes: Math.round(request.maxSizeMb * 1024 * 1024) }),
         ...(request.allowRefHosts === undefined ? {} : { allowRefHosts: request.allowRefHosts }),
       });
@@ -49,7 +52,7 @@ export class SpecLoads {
       }
       const validationId = randomUUID();
       // Until its validation is done, the load can still be cancelled by its id.
-      this.validations.set(validationId, { start: opened.validation, loadId, controller });
+      this.validations.set(validationId, { start: opened.validation, dispose: opened.dispose, loadId, controller });
       setTimeout(() => this.forget(validationId), PROBLEMS_KEPT_MS).unref();
       this.onLoaded(opened.spec);
       return { ...opened.spec, validationId };
@@ -72,6 +75,7 @@ export class SpecLoads {
     const entry = this.validations.get(validationId);
     if (entry === undefined) return;
     this.validations.delete(validationId);
+    entry.dispose();
     if (this.inFlight.get(entry.loadId) === entry.controller) this.inFlight.delete(entry.loadId);
   }
 

@@ -23,24 +23,24 @@ function bundleDir(): string {
   return path.dirname(fileURLToPath(import.meta.url));
 }
 
-let workerFile: string | null | undefined;
+const found = new Map<string, string | null>();
 
-/** Where the built worker is, or null when it is not built. */
-export function findWorkerFile(): string | null {
-  if (workerFile !== undefined) return workerFile;
-  // Beside the Electron main bundle; from the browser host's and the CLI's bundles, one folder over.
-  const candidates = [
-    path.join(bundleDir(), 'validate-worker.cjs'),
-    path.join(bundleDir(), '../electron/validate-worker.cjs'),
-    path.resolve('dist/electron/validate-worker.cjs'),
-  ];
-  workerFile = candidates.find((candidate) => existsSync(candidate)) ?? null;
-  return workerFile;
+/** Where a built worker (e.g. "validate-worker.cjs") is, or null when it is not built. */
+export function findBuiltWorker(name: string): string | null {
+  const known = found.get(name);
+  if (known !== undefined) return known;
+  // Beside the Electron main bundle; from the browser host's, the CLI's and the bench's bundles, one
+  // folder over. Running from sources (unit tests) finds none and stays in this thread, on purpose:
+  // a test must exercise the sources, not a possibly stale build.
+  const candidates = [path.join(bundleDir(), name), path.join(bundleDir(), '../electron', name)];
+  const file = candidates.find((candidate) => existsSync(candidate)) ?? null;
+  found.set(name, file);
+  return file;
 }
 
 /** Validates off the main thread; resolves with the problems, rejects when cancelled or the worker dies. */
 export function validateInWorker(job: ValidationJob, signal?: AbortSignal): Promise<Problem[]> {
-  const file = findWorkerFile();
+  const file = findBuiltWorker('validate-worker.cjs');
   if (file === null) return validateSpec(job.bundled);
   return new Promise<Problem[]>((resolve, reject) => {
     const data = job.text === undefined ? { bundled: job.bundled, location: job.location } : { text: job.text, location: job.location };

@@ -1,0 +1,120 @@
+/**
+ * Opens a document in a worker thread (spec-worker.ts), so a 13 MB document never blocks the main
+ * process: the main thread receives the finished model, and the same worker validates afterwards.
+ * One worker is kept warm so a load does not wait for a thread to start. Without the built worker
+ * (running from sources, as unit tests do) the document opens in this thread instead.
+ */
+import { Worker } from 'node:worker_threads';
+import type { LoadedSpec, Problem } from '../../../shared/model/api-model';
+import { UserFacingError } from '../app-error';
+import { openSpec, type LoadSpecOptions, type OpenedSpec } from './load-spec';
+import type { SpecSource } from './read-spec-source';
+import type { SpecWorkerRequest } from './spec-worker';
+import { findBuiltWorker } from './validation-worker-runner';
+
+type SpecWorkerReply =
+  | { readonly type: 'opened'; readonly spec: LoadedSpec }
+  | { readonly type: 'failed'; readonly error: { readonly code: string; readonly message: string; readonly details?: unknown } }
+  | { readonly type: 'validated'; readonly problems: Problem[] };
+
+export interface WorkerOpenedSpec extends OpenedSpec {
+  /** Ends the worker when nobody will ask for validation any more. */
+  readonly dispose: () => void;
+}
+
+let spare: Worker | undefined;
+
+function takeWorker(file: string): Worker {
+  const worker = spare ?? new Worker(file);
+  // Warm the next one while this one works: thread start and module loading cost ~100 ms.
+  spare = new Worker(file);
+  spare.unref();
+  worker.ref();
+  return worker;
+}
+
+function nextReply(worker: Worker, signal: AbortSignal | undefined, location: string): Promise<SpecWorkerReply> {
+  return new Promise((resolve, reject) => {
+    const cleanup = (): void => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onMessage = (reply: SpecWorkerReply): void => {
+      cleanup();
+      resolve(reply);
+    };
+    const onError = (error: Error): void => {
+      cleanup();
+      reject(new UserFacingError('spec-unusable', `${location} could not be opened: ${error.message}`));
+    };
+    const onExit = (): void => {
+      cleanup();
+      reject(new UserFacingError(signal?.aborted === true ? 'spec-cancelled' : 'spec-unusable', signal?.aborted === true ? `Loading ${location} was cancelled.` : `Opening ${location} stopped unexpectedly.`));
+    };
+    const onAbort = (): void => {
+      void worker.terminate();
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function describe(source: SpecSource): string {
+  return source.kind === 'file' ? source.path : source.kind === 'url' ? source.url : source.name;
+}
+
+/** Opens `source` off the main thread; validation runs in the same worker when `validation()` is called. */
+export async function openSpecInWorker(source: SpecSource, options: LoadSpecOptions = {}): Promise<WorkerOpenedSpec> {
+  const file = findBuiltWorker('spec-worker.cjs');
+  if (file === null) {
+    const opened = await openSpec(source, { ...options, offThread: true });
+    return { ...opened, dispose: () => undefined };
+  }
+  const location = describe(source);
+  const worker = takeWorker(file);
+  const signal = options.signal;
+  if (signal?.aborted === true) {
+    void worker.terminate();
+    throw new UserFacingError('spec-cancelled', `Loading ${location} was cancelled.`);
+  }
+  const request: SpecWorkerRequest = {
+    type: 'open',
+    source,
+    options: {
+      ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+      ...(options.allowRefHosts === undefined ? {} : { allowRefHosts: options.allowRefHosts }),
+    },
+  };
+  const replied = nextReply(worker, signal, location);
+  worker.postMessage(request);
+  const reply = await replied;
+  if (reply.type !== 'opened') {
+    void worker.terminate();
+    if (reply.type === 'failed') throw new UserFacingError(reply.error.code, reply.error.message, reply.error.details);
+    throw new UserFacingError('spec-unusable', `Opening ${location} gave an unexpected answer.`);
+  }
+  // The worker only waits now; it must not keep the process alive.
+  worker.unref();
+  let started: Promise<Problem[]> | undefined;
+  const validation = (): Promise<Problem[]> => {
+    started ??= (async () => {
+      worker.ref();
+      const answer = nextReply(worker, signal, location);
+      worker.postMessage({ type: 'validate' } satisfies SpecWorkerRequest);
+      try {
+        const result = await answer;
+        return result.type === 'validated' ? result.problems : [];
+      } catch (error) {
+        return [{ severity: 'warning' as const, message: `Validation did not finish: ${error instanceof Error ? error.message : String(error)}` }];
+      } finally {
+        void worker.terminate();
+      }
+    })();
+    return started;
+  };
+  return { spec: reply.spec, validation, dispose: () => void worker.terminate() };
+}

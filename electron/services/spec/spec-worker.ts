@@ -1,0 +1,36 @@
+/**
+ * Worker-thread entry (built to dist/electron/spec-worker.cjs): opens a document entirely off the
+ * main thread (read, parse, resolve refs, normalize), posts the model, then validates the same
+ * parsed document when asked. The main thread only receives the finished model.
+ */
+import { parentPort } from 'node:worker_threads';
+import { UserFacingError } from '../app-error';
+import { openSpec, type LoadSpecOptions, type OpenedSpec } from './load-spec';
+import type { SpecSource } from './read-spec-source';
+
+export type SpecWorkerRequest =
+  | { readonly type: 'open'; readonly source: SpecSource; readonly options: Pick<LoadSpecOptions, 'maxBytes' | 'allowRefHosts'> }
+  | { readonly type: 'validate' };
+
+let opened: OpenedSpec | undefined;
+
+parentPort?.on('message', (request: SpecWorkerRequest) => {
+  void handle(request);
+});
+
+async function handle(request: SpecWorkerRequest): Promise<void> {
+  if (request.type === 'open') {
+    try {
+      opened = await openSpec(request.source, request.options);
+      parentPort?.postMessage({ type: 'opened', spec: opened.spec });
+    } catch (error) {
+      const failure = error instanceof UserFacingError
+        ? { code: error.code, message: error.message, details: error.details }
+        : { code: 'spec-unusable', message: `The document could not be opened: ${error instanceof Error ? error.message : String(error)}` };
+      parentPort?.postMessage({ type: 'failed', error: failure });
+    }
+    return;
+  }
+  const problems = opened === undefined ? [] : await opened.validation();
+  parentPort?.postMessage({ type: 'validated', problems });
+}
