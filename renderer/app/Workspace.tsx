@@ -38,7 +38,7 @@ export function Workspace({ spec, validating = false }: Props) {
           )}
         </main>
         <HistoryDrawer responses={responses} />
-        <CollectionsDrawer operations={operations} onOpenOperation={resources.select} />
+        <CollectionsDrawer operations={operations} onOpenOperation={resources.select} spec={spec} />
       </div>
     </RequestExtrasProvider>
   );

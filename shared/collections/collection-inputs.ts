@@ -1,6 +1,7 @@
 /** Input schemas of the collection:* channels (kept here so the shared contract file stays small). */
 import { z } from 'zod';
-import { savedRequestV1, variableV1 } from './format-v1';
+import type { TreeItem } from './collection-tree';
+import { collectionV1, folderV1, savedRequestV1, variableV1 } from './format-v1';
 
 const id = z.string().min(1).max(4096);
 const name = z.string().trim().min(1).max(200);
@@ -20,3 +21,19 @@ export const collectionRenameInput = z.object({ id, name });
 export const collectionIdInput = z.object({ id });
 export const collectionRestoreInput = z.object({ trashId: z.string().min(1).max(100) });
 export const collectionSetRootInput = z.object({ root: z.string().min(1).max(4096) });
+
+const treeItem: z.ZodType<TreeItem> = z.lazy(() =>
+  z.union([z.object({ kind: z.literal('folder'), folder: folderV1, items: z.array(treeItem).max(10_000).readonly() }), z.object({ kind: z.literal('request'), request: savedRequestV1 })]),
+);
+
+/** A new collection from pasted Postman JSON or curl commands, or a tree made in the renderer (from the open spec). */
+export const collectionImportInput = z.object({
+  source: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('postman'), text: z.string().max(64 * 1024 * 1024) }),
+    z.object({ kind: z.literal('curl'), text: z.string().max(1024 * 1024) }),
+    z.object({ kind: z.literal('tree'), tree: z.object({ collection: collectionV1, items: z.array(treeItem).max(10_000).readonly() }) }),
+  ]),
+  name: z.string().trim().min(1).max(200).optional(),
+});
+
+export const collectionExportInput = z.object({ id, format: z.enum(['postman', 'curl']) });

@@ -78,4 +78,30 @@ describe('collections', () => {
     const collection = parseSavedFile('collection', await readFile(path.join(dataDir, 'collections', 'demo-api', 'collection.json'), 'utf8'));
     expect(collection.ok && collection.value.variables).toEqual([{ key: 'baseUrl', value: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/) }]);
   });
+
+  it('makes a collection from the open spec, imports pasted curl, and exports it as Postman v2.1 JSON', async () => {
+    await host?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+    const { app, panel } = await openApp();
+    await panel.open();
+    await app.byTestId('collection-from-spec').click();
+    await panel.folder('Roundtrip demo API').waitFor();
+    await panel.request('Create an item').waitFor();
+    expect((await panel.requestNames()).length).toBe(7);
+
+    await app.byTestId('collection-import-toggle').click();
+    await app.byTestId('collection-import-text').fill(`curl -X POST http://127.0.0.1:9/things -H 'Content-Type: application/json' -d '{"a":1}'`);
+    await app.byTestId('collection-import').click();
+    await panel.folder('Pasted curl').waitFor();
+    await panel.request('POST /things').waitFor();
+
+    const downloading = app.page.waitForEvent('download');
+    await panel.drawer.getByRole('button', { name: 'Export Pasted curl as Postman' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('pasted-curl.postman_collection.json');
+    const exported = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as { info: { schema: string }; item: { name: string; request: { method: string; body: { raw: string } } }[] };
+    expect(exported.info.schema).toMatch(/v2\.1\.0/);
+    expect(exported.item[0]).toMatchObject({ name: 'POST /things', request: { method: 'POST', body: { raw: '{"a":1}' } } });
+    await app.page.screenshot({ path: '/tmp/roundtrip-collections-import.png' });
+  });
 });

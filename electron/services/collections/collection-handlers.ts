@@ -2,6 +2,12 @@
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
 import type { CollectionsOverview } from '../../../shared/collections/listing';
+import type { z } from 'zod';
+import type { collectionImportInput } from '../../../shared/collections/collection-inputs';
+import type { CollectionTree } from '../../../shared/collections/collection-tree';
+import { collectionFromCurl } from '../../../shared/collections/curl-import';
+import type { ImportOutcome } from '../../../shared/collections/import-outcome';
+import { fromPostman } from '../../../shared/collections/postman-import';
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { EventSink } from '../../../shared/ipc/events';
 import { UserFacingError } from '../app-error';
@@ -9,7 +15,7 @@ import { writeFileAtomic } from './atomic-write';
 import { createCollectionStore, type CollectionStore } from './collection-store';
 import { watchCollections } from './collection-watcher';
 
-type CollectionChannels = 'collection:list' | 'collection:create' | 'collection:create-folder' | 'collection:save' | 'collection:rename' | 'collection:duplicate' | 'collection:delete' | 'collection:restore' | 'collection:set-root';
+type CollectionChannels = 'collection:import' | 'collection:export' | 'collection:list' | 'collection:create' | 'collection:create-folder' | 'collection:save' | 'collection:rename' | 'collection:duplicate' | 'collection:delete' | 'collection:restore' | 'collection:set-root';
 
 const SETTINGS_FILE = 'collections-settings.json';
 
@@ -51,6 +57,11 @@ export function createCollectionHandlers(deps: { readonly dataDir: string; reado
     'collection:duplicate': async (input) => (await get()).duplicate(input.id),
     'collection:delete': async (input) => (await get()).remove(input.id),
     'collection:restore': async (input) => (await get()).restore(input.trashId),
+    'collection:import': async (input) => {
+      const tree = treeToImport(input.source, input.name);
+      return (await get()).importTree(input.name === undefined ? tree : { ...tree, collection: { ...tree.collection, name: input.name } });
+    },
+    'collection:export': async (input) => (await get()).exportCollection(input.id, input.format),
     'collection:set-root': async (input) => {
       if (!path.isAbsolute(input.root)) throw new UserFacingError('bad-root', `"${input.root}" is not an absolute folder path. Pick the folder again.`);
       await fsp.mkdir(deps.dataDir, { recursive: true });
@@ -60,6 +71,23 @@ export function createCollectionHandlers(deps: { readonly dataDir: string; reado
       return list();
     },
   };
+}
+
+function treeToImport(source: z.output<typeof collectionImportInput>['source'], name: string | undefined): CollectionTree {
+  if (source.kind === 'tree') return source.tree;
+  let outcome: ImportOutcome;
+  if (source.kind === 'curl') outcome = collectionFromCurl(source.text, name ?? 'Pasted curl');
+  else {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(source.text);
+    } catch (error) {
+      throw new UserFacingError('bad-input', `The Postman collection is not valid JSON (${error instanceof Error ? error.message : String(error)}). Paste the whole exported file.`);
+    }
+    outcome = fromPostman(doc);
+  }
+  if (!outcome.ok) throw new UserFacingError('bad-input', outcome.message);
+  return outcome.tree;
 }
 
 async function savedRoot(dataDir: string): Promise<string> {

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { newCollection, newFolder } from '../../../shared/collections/collection-tree';
+import { newCollection, newFolder, type CollectionTree } from '../../../shared/collections/collection-tree';
 import { COLLECTION_FILE, FOLDER_FILE, REQUEST_SUFFIX, slugify, uniqueName } from '../../../shared/collections/file-names';
 import type { SavedRequest, Variable } from '../../../shared/collections/format-v1';
 import type { CollectionsOverview } from '../../../shared/collections/listing';
@@ -15,7 +15,10 @@ import { stableStringify } from '../../../shared/collections/stable-json';
 import { UserFacingError } from '../app-error';
 import { nodeFs, syncDir, writeFileAtomic, type StoreFs } from './atomic-write';
 import { idOf, resolveId } from './collection-paths';
+import { exportText, type ExportFormat } from './export-collection';
 import { isCollectionDir, readCollection } from './read-tree';
+import { treeFromListing } from './tree-from-listing';
+import { writeTree } from './write-tree';
 import { writeFailure } from './store-errors';
 
 const TRASH = '.trash';
@@ -32,6 +35,10 @@ export interface CollectionStore {
   /** Moves the entry into the trash (inside the root, so the move is a rename); restore() undoes it. */
   remove(id: string): Promise<{ trashId: string }>;
   restore(trashId: string): Promise<{ id: string }>;
+  /** Writes a whole collection (an import) into a new folder named after it. */
+  importTree(tree: CollectionTree): Promise<{ id: string }>;
+  /** The collection as Postman v2.1 JSON or curl commands; broken files stop it with their names. */
+  exportCollection(id: string, format: ExportFormat): Promise<{ text: string; fileName: string }>;
   /** Paths this store wrote in the last moments, so the watcher can tell outside changes apart. */
   wroteRecently(absolute: string): boolean;
 }
@@ -154,9 +161,28 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
       await fs.rm(slot, { recursive: true, force: true });
       return { id: entry.id };
     },
+    async importTree(tree) {
+      await mkdir(root);
+      const dir = path.join(root, await freeName(root, slugify(tree.collection.name), ''));
+      recent.set(dir, Date.now());
+      try {
+        await writeTree(dir, tree, fs);
+      } catch (error) {
+        throw writeFailure(error, dir);
+      }
+      recent.set(dir, Date.now());
+      return { id: idOf(root, dir) };
+    },
+    async exportCollection(id, format) {
+      const collectionId = id.split('/')[0] ?? id;
+      const tree = treeFromListing(await readCollection(root, collectionId, fs), collectionId);
+      return { text: exportText(tree, format), fileName: `${collectionId}${format === 'postman' ? '.postman_collection.json' : '.curl.sh'}` };
+    },
     wroteRecently(absolute) {
-      const at = recent.get(absolute);
-      return at !== undefined && Date.now() - at < 2000;
+      const now = Date.now();
+      // A whole imported folder counts as written by the store: its files are inside a recorded path.
+      for (const [written, at] of recent) if (now - at < 2000 && (absolute === written || absolute.startsWith(`${written}${path.sep}`))) return true;
+      return false;
     },
   };
 }

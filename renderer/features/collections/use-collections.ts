@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SavedRequest, Variable } from '../../../shared/collections/format-v1';
 import type { CollectionsOverview } from '../../../shared/collections/listing';
+import type { InputOf } from '../../../shared/ipc/contract';
 import type { AppError, Result } from '../../../shared/ipc/result';
 import { api, subscribeEvents } from '../../lib/api';
 
@@ -35,7 +36,13 @@ export interface Collections {
   readonly remove: (id: string, name: string) => Promise<void>;
   readonly undoDelete: () => Promise<void>;
   readonly dismissChanges: () => void;
+  /** Makes a new collection from pasted Postman JSON or curl commands, or from a tree (the open spec). */
+  readonly importCollection: (source: CollectionImportSource, name?: string) => Promise<string | undefined>;
+  /** Exports a collection and hands the file to the browser's download. */
+  readonly exportCollection: (id: string, format: 'postman' | 'curl') => Promise<void>;
 }
+
+export type CollectionImportSource = InputOf<'collection:import'>['source'];
 
 /** Collections state; listing and watching start once `active` is true. */
 export function useCollections(active = true): Collections {
@@ -115,5 +122,24 @@ export function useCollections(active = true): Collections {
       if (await run(api['collection:restore']({ trashId: lastDeleted.trashId }))) setLastDeleted(undefined);
     },
     dismissChanges: () => setChangedOutside([]),
+    importCollection: async (source, name) => (await run(api['collection:import']({ source, ...(name ? { name } : {}) })))?.id,
+    exportCollection: async (id, format) => {
+      const result = await api['collection:export']({ id, format });
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      download(result.value.text, result.value.fileName, format === 'postman' ? 'application/json' : 'text/plain');
+    },
   };
+}
+
+function download(text: string, fileName: string, mediaType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mediaType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // Revoked after the click has started the download.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -16,7 +16,7 @@ export class CollectionsPanel {
 
   async newCollection(name: string): Promise<void> {
     await this.app.byTestId('collection-new-name').fill(name);
-    await this.drawer.getByRole('button', { name: 'New collection' }).click();
+    await this.drawer.getByRole('button', { name: 'New collection', exact: true }).click();
     await this.folder(name).waitFor();
   }
 

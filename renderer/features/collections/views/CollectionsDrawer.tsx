@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
+import type { LoadedSpec } from '../../../../shared/model/api-model';
 import { useCurrentRequest } from '../current-request';
 import { useCollections } from '../use-collections';
 import { CollectionTree, type OperationLinks } from './CollectionTree';
+import { ImportPanel } from './ImportPanel';
 import { NameInput } from './NameInput';
 import { SaveCurrentRequest } from './SaveCurrentRequest';
 
@@ -9,10 +11,12 @@ interface Props {
   /** The open document's operations: saved requests linked to one open it, or show it is gone. */
   readonly operations?: readonly { readonly key: string }[];
   readonly onOpenOperation?: (key: string) => void;
+  /** The open document, for "New collection from this spec". */
+  readonly spec?: LoadedSpec;
 }
 
 /** A Collections button and the drawer it opens: save the current request, browse and edit collections. */
-export function CollectionsDrawer({ operations, onOpenOperation }: Props) {
+export function CollectionsDrawer({ operations, onOpenOperation, spec }: Props) {
   const [shown, setShown] = useState(false);
   const links = useMemo<OperationLinks | undefined>(() => (operations && onOpenOperation ? { keys: new Set(operations.map((op) => op.key)), open: onOpenOperation } : undefined), [operations, onOpenOperation]);
   const collections = useCollections(shown);
@@ -69,9 +73,21 @@ export function CollectionsDrawer({ operations, onOpenOperation }: Props) {
           )}
           {current && overview && <SaveCurrentRequest key={current.op.key} current={current} overview={overview} collections={collections} />}
           <NameInput label="New collection name" submitLabel="New collection" onSubmit={(name) => void collections.createCollection(name)} testId="collection-new-name" />
+          <ImportPanel collections={collections} spec={spec} />
           {overview?.collections.length === 0 && <p className="muted">No collections yet in this folder.</p>}
           {overview?.collections.map((c) => (
             <section key={c.id} className="collections-collection" data-testid="collection" data-name={c.collection?.name ?? c.id}>
+              {c.collection && (
+                <div className="collections-export">
+                  <span className="muted">Export</span>
+                  <button type="button" className="button button-small button-ghost" onClick={() => void collections.exportCollection(c.id, 'postman')} aria-label={`Export ${c.collection.name} as Postman`}>
+                    Postman
+                  </button>
+                  <button type="button" className="button button-small button-ghost" onClick={() => void collections.exportCollection(c.id, 'curl')} aria-label={`Export ${c.collection.name} as curl`}>
+                    curl
+                  </button>
+                </div>
+              )}
               {c.collection ? (
                 <CollectionTree entries={[{ kind: 'folder', id: c.id, folder: { format: 'roundtrip.folder', version: 1, name: c.collection.name }, children: c.children }]} collections={collections} links={links} />
               ) : (

@@ -76,6 +76,19 @@ describe('collection-store', () => {
     expect((await store.list()).collections[0]?.collection?.variables).toEqual([{ key: 'baseUrl', value: 'http://one' }]);
   });
 
+  it('imports a whole tree into a new folder and exports it as Postman and curl', async () => {
+    const root = freshRoot();
+    const store = createCollectionStore(root);
+    const tree = { collection: newCollection('Shop', { variables: [{ key: 'base', value: 'http://h' }] }), items: [{ kind: 'request' as const, request: request('Ping') }] };
+    expect(await store.importTree(tree)).toEqual({ id: 'shop' });
+    expect(await store.importTree(tree)).toEqual({ id: 'shop-2' });
+    expect(store.wroteRecently(path.join(root, 'shop', 'ping.request.json'))).toBe(true);
+    const postman = await store.exportCollection('shop', 'postman');
+    expect(postman.fileName).toBe('shop.postman_collection.json');
+    expect(JSON.parse(postman.text)).toMatchObject({ info: { name: 'Shop' }, item: [{ name: 'Ping', request: { method: 'GET', url: 'http://127.0.0.1:1/Ping' } }] });
+    expect((await store.exportCollection('shop', 'curl')).text).toBe('# Ping\ncurl -L http://127.0.0.1:1/Ping\n');
+  });
+
   it('refuses ids that leave the collections folder', async () => {
     const store = createCollectionStore(freshRoot());
     await expect(store.saveRequest({ parentId: '../outside', request: request('x') })).rejects.toThrow(/not inside the collections folder/);
