@@ -60,6 +60,7 @@ export const authTokenInput = z.object({
   password: z.string().max(4096).optional(),
   scopes: z.string().max(4096).optional(),
   fresh: z.boolean().optional(),
+  refreshUrl: z.string().min(1).max(8192).optional(),
 });
 
 const environmentInput = z.object({
@@ -170,7 +171,7 @@ export const contract = {
   /** The staged upload's id and the bytes staged so far. */
   'files:stage': channel<{ fileId: string; bytes: number }>()(filesStageInput),
   /** An OAuth 2.0 access token fetched by the main process, cached until it expires. */
-  'auth:token': channel<{ accessToken: string; tokenType: string; expiresAt?: number; cached: boolean }>()(authTokenInput),
+  'auth:token': channel<{ accessToken: string; tokenType: string; expiresAt?: number; cached: boolean; refreshed?: boolean }>()(authTokenInput),
   'env:load': channel<EnvironmentsSnapshot>()(envLoadInput),
   'env:save': channel<{ secretStorage: SecretStorage }>()(envSaveInput),
   'spec:recent': channel<RecentSpec[]>()(specRecentInput),

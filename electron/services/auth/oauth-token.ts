@@ -15,6 +15,8 @@ export interface TokenRequest {
   readonly scopes?: string;
   /** Skip the cache: fetch a fresh token (the "refresh" the person asked for). */
   readonly fresh?: boolean;
+  /** The flow's refreshUrl, when the document gives one (else tokenUrl takes refresh requests). */
+  readonly refreshUrl?: string;
 }
 
 export interface TokenResult {
@@ -23,6 +25,13 @@ export interface TokenResult {
   /** Epoch milliseconds; absent when the server gave no lifetime. */
   readonly expiresAt?: number;
   readonly cached: boolean;
+  /** True when the token came from a refresh_token grant rather than the flow itself. */
+  readonly refreshed?: boolean;
+}
+
+interface CacheEntry {
+  readonly result: TokenResult;
+  readonly refreshToken?: string;
 }
 
 // A token this close to expiry is fetched again, so it cannot expire on the way to the API.
@@ -31,7 +40,7 @@ const TIMEOUT_MS = 20_000;
 
 /** Fetches and caches tokens; one instance per process. */
 export class OAuthTokens {
-  private readonly cache = new Map<string, TokenResult>();
+  private readonly cache = new Map<string, CacheEntry>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -39,22 +48,31 @@ export class OAuthTokens {
   async token(request: TokenRequest): Promise<TokenResult> {
     const key = JSON.stringify([request.flow, request.tokenUrl, request.clientId, request.username, request.scopes, request.clientSecret, request.password]);
     const hit = this.cache.get(key);
-    if (request.fresh !== true && hit !== undefined && (hit.expiresAt === undefined || hit.expiresAt - EXPIRY_MARGIN_MS > this.now())) return { ...hit, cached: true };
-    const result = await fetchToken(request, this.now());
-    this.cache.set(key, result);
-    return result;
+    if (request.fresh !== true && hit !== undefined && (hit.result.expiresAt === undefined || hit.result.expiresAt - EXPIRY_MARGIN_MS > this.now())) return { ...hit.result, cached: true };
+    // An expired token with a refresh token is renewed without the password or client secret flow again.
+    if (hit?.refreshToken !== undefined) {
+      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: hit.refreshToken });
+      const renewed = await fetchToken({ ...request, tokenUrl: request.refreshUrl ?? request.tokenUrl }, this.now(), form).catch(() => undefined);
+      if (renewed !== undefined) {
+        this.cache.set(key, { result: renewed.result, refreshToken: renewed.refreshToken ?? hit.refreshToken });
+        return { ...renewed.result, refreshed: true };
+      }
+    }
+    const fetched = await fetchToken(request, this.now());
+    this.cache.set(key, fetched.refreshToken === undefined ? { result: fetched.result } : fetched);
+    return fetched.result;
   }
 }
 
-async function fetchToken(request: TokenRequest, now: number): Promise<TokenResult> {
+async function fetchToken(request: TokenRequest, now: number, grant?: URLSearchParams): Promise<{ result: TokenResult; refreshToken?: string }> {
   let url: URL;
   try {
     url = new URL(request.tokenUrl);
   } catch {
     throw new UserFacingError('invalid-url', `The token URL "${request.tokenUrl}" is not an absolute URL. Check the document's tokenUrl or the base URL it is relative to.`);
   }
-  const form = new URLSearchParams({ grant_type: request.flow === 'password' ? 'password' : 'client_credentials' });
-  if (request.flow === 'password') {
+  const form = grant ?? new URLSearchParams({ grant_type: request.flow === 'password' ? 'password' : 'client_credentials' });
+  if (grant === undefined && request.flow === 'password') {
     form.set('username', request.username ?? '');
     form.set('password', request.password ?? '');
   }
@@ -84,7 +102,8 @@ async function fetchToken(request: TokenRequest, now: number): Promise<TokenResu
   }
   const expiresIn = typeof body.expires_in === 'number' ? body.expires_in : Number(body.expires_in);
   const tokenType = typeof body.token_type === 'string' ? body.token_type : 'Bearer';
-  return { accessToken: body.access_token, tokenType, cached: false, ...(Number.isFinite(expiresIn) && expiresIn > 0 ? { expiresAt: now + expiresIn * 1000 } : {}) };
+  const result: TokenResult = { accessToken: body.access_token, tokenType, cached: false, ...(Number.isFinite(expiresIn) && expiresIn > 0 ? { expiresAt: now + expiresIn * 1000 } : {}) };
+  return typeof body.refresh_token === 'string' ? { result, refreshToken: body.refresh_token } : { result };
 }
 
 /** The tokens of this process. */

@@ -26,7 +26,7 @@ export function useOAuthToken(): OAuthTokenState {
         return undefined;
       }
       const until = result.value.expiresAt === undefined ? 'no expiry given' : `valid until ${new Date(result.value.expiresAt).toLocaleTimeString()}`;
-      setNote(`Token ${until}${result.value.cached ? ' (from cache)' : ''}.`);
+      setNote(`Token ${until}${result.value.cached ? ' (from cache)' : result.value.refreshed === true ? ' (renewed with its refresh token)' : ''}.`);
       return result.value.accessToken;
     } finally {
       setBusy(false);

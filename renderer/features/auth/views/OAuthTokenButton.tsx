@@ -15,19 +15,23 @@ interface Props {
 
 type Flow = 'clientCredentials' | 'password';
 
+// FastAPI writes tokenUrl="token": relative to the API's base URL.
+function resolveAgainst(url: string, baseUrl: string): string {
+  try {
+    return new URL(url, `${baseUrl.replace(/\/+$/, '')}/`).href;
+  } catch {
+    return url;
+  }
+}
+
 /** Client credentials or password flow: the fields it needs and a button that fetches the token through the main process. */
 export function OAuthTokenButton({ name, scheme, value, set, baseUrl }: Props) {
   const flows = (['password', 'clientCredentials'] as const).filter((f) => scheme.flows?.[f]?.tokenUrl !== undefined);
   const [flow, setFlow] = useState<Flow | undefined>(flows[0]);
   const { busy, error, note, fetchToken } = useOAuthToken();
   if (flow === undefined) return <p className="field-help">This scheme offers no client credentials or password flow: paste an access token above.</p>;
-  const declared = scheme.flows?.[flow]?.tokenUrl ?? '';
-  let tokenUrl = declared;
-  try {
-    tokenUrl = new URL(declared, `${baseUrl.replace(/\/+$/, '')}/`).href;
-  } catch {
-    tokenUrl = declared;
-  }
+  const tokenUrl = resolveAgainst(scheme.flows?.[flow]?.tokenUrl ?? '', baseUrl);
+  const refreshUrl = scheme.flows?.[flow]?.refreshUrl;
   return (
     <div className="auth-oauth-flow">
       {flows.length > 1 && (
@@ -62,6 +66,7 @@ export function OAuthTokenButton({ name, scheme, value, set, baseUrl }: Props) {
               ...(value.clientSecret ? { clientSecret: value.clientSecret } : {}),
               ...(flow === 'password' ? { username: value.username ?? '', password: value.password ?? '' } : {}),
               ...(value.scopes ? { scopes: value.scopes } : {}),
+              ...(refreshUrl ? { refreshUrl: resolveAgainst(refreshUrl, baseUrl) } : {}),
               // A second click means "this token is not good any more": skip the cache.
               ...(value.token ? { fresh: true } : {}),
             }).then((token) => token !== undefined && set({ token }));

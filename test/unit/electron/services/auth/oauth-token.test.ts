@@ -16,6 +16,14 @@ describe('oauth-token', () => {
         seen.push({ body, authorization: req.headers.authorization });
         const form = new URLSearchParams(body);
         res.setHeader('Content-Type', 'application/json');
+        if (form.get('grant_type') === 'refresh_token') {
+          res.end(JSON.stringify({ access_token: `r${seen.length}-${form.get('refresh_token') ?? ''}`, token_type: 'bearer', expires_in: 60 }));
+          return;
+        }
+        if (form.get('grant_type') === 'password' && form.get('username') === 'refreshing') {
+          res.end(JSON.stringify({ access_token: 'p1', token_type: 'bearer', expires_in: 60, refresh_token: 'rt1' }));
+          return;
+        }
         if (form.get('grant_type') === 'password' && form.get('password') !== 'right') {
           res.statusCode = 400;
           res.end(JSON.stringify({ error: 'invalid_grant', error_description: 'Wrong password' }));
@@ -48,5 +56,17 @@ describe('oauth-token', () => {
     expect(seen.at(-1)?.body).toBe('grant_type=password&username=ada&password=right&client_id=public');
     await expect(tokens.token({ flow: 'password', tokenUrl, username: 'ada', password: 'wrong' })).rejects.toThrow(/answered 400 without an access token \(Wrong password\)/);
     await expect(tokens.token({ flow: 'password', tokenUrl: 'token', username: 'a' })).rejects.toThrow(/not an absolute URL/);
+  });
+
+  it('renews an expired token with its refresh token instead of running the flow again', async () => {
+    let now = 5_000_000;
+    const tokens = new OAuthTokens(() => now);
+    const request = { flow: 'password' as const, tokenUrl, username: 'refreshing', password: 'x' };
+    expect((await tokens.token(request)).accessToken).toBe('p1');
+    now += 60_000;
+    const renewed = await tokens.token(request);
+    expect(renewed).toMatchObject({ refreshed: true, cached: false });
+    expect(renewed.accessToken).toMatch(/^r\d+-rt1$/);
+    expect(seen.at(-1)?.body).toBe('grant_type=refresh_token&refresh_token=rt1');
   });
 });
