@@ -13,7 +13,7 @@ export interface RunnerState {
 
 export type RunnerAction =
   | { readonly type: 'started'; readonly runId: string; readonly total: number }
-  | { readonly type: 'step'; readonly runId: string; readonly result: StepResult }
+  | { readonly type: 'steps'; readonly runId: string; readonly results: readonly StepResult[] }
   | { readonly type: 'finished'; readonly runId: string; readonly report: RunReport }
   | { readonly type: 'failed'; readonly runId: string; readonly message: string };
 
@@ -24,8 +24,9 @@ export function runnerReducer(state: RunnerState, action: RunnerAction): RunnerS
   if (action.type === 'started') return { runId: action.runId, status: 'running', total: action.total, results: [] };
   if (action.runId !== state.runId) return state;
   switch (action.type) {
-    case 'step':
-      return { ...state, results: [...state.results, action.result] };
+    case 'steps':
+      // Events travel apart from the answer: late ones after the report are already in it.
+      return state.status === 'done' ? state : { ...state, results: [...state.results, ...action.results] };
     case 'finished':
       // The report is the full truth: events lost on the way do not leave holes in the table.
       return { ...state, status: 'done', report: action.report, results: action.report.results };

@@ -86,15 +86,26 @@ export function useRunner(active: boolean): Runner {
     };
   }, [active, version]);
 
-  useEffect(
-    () =>
-      subscribeEvents((event) => {
-        if (event.name !== 'runner:step') return;
-        const payload = event.payload as { runId: string; result: RunnerState['results'][number] };
-        dispatch({ type: 'step', runId: payload.runId, result: payload.result });
-      }),
-    [],
-  );
+  // Steps can end thousands of times a second: they are handed to React once per frame.
+  useEffect(() => {
+    let pending: { runId: string; result: RunnerState['results'][number] }[] = [];
+    let frame: number | undefined;
+    const flush = (): void => {
+      frame = undefined;
+      const batch = pending;
+      pending = [];
+      for (const runId of new Set(batch.map((each) => each.runId))) dispatch({ type: 'steps', runId, results: batch.filter((each) => each.runId === runId).map((each) => each.result) });
+    };
+    const unsubscribe = subscribeEvents((event) => {
+      if (event.name !== 'runner:step') return;
+      pending.push(event.payload as { runId: string; result: RunnerState['results'][number] });
+      frame ??= requestAnimationFrame(flush);
+    });
+    return () => {
+      unsubscribe();
+      if (frame !== undefined) cancelAnimationFrame(frame);
+    };
+  }, []);
 
   const targets = useMemo(() => targetsOf(overview), [overview]);
   const chosen = targetId !== '' && targets.some((t) => t.id === targetId) ? targetId : (targets[0]?.id ?? '');

@@ -7,12 +7,18 @@ const step = (id: string, passed: boolean, iteration = 0): StepResult => ({ iter
 describe('runner-store', () => {
   it('collects the steps of the current run and ignores an older one', () => {
     let state = runnerReducer(initialRunnerState, { type: 'started', runId: 'a', total: 2 });
-    state = runnerReducer(state, { type: 'step', runId: 'a', result: step('x', true) });
-    state = runnerReducer(state, { type: 'step', runId: 'old', result: step('y', false) });
+    state = runnerReducer(state, { type: 'steps', runId: 'a', results: [step('x', true)] });
+    state = runnerReducer(state, { type: 'steps', runId: 'old', results: [step('y', false)] });
     expect(state.results.map((r) => r.id)).toEqual(['x']);
     expect(state.status).toBe('running');
     state = runnerReducer(state, { type: 'failed', runId: 'a', message: 'Could not read the collection.' });
     expect(state).toMatchObject({ status: 'done', error: 'Could not read the collection.' });
+  });
+  it('ignores steps that arrive after the report', () => {
+    let state = runnerReducer(initialRunnerState, { type: 'started', runId: 'a', total: 1 });
+    state = runnerReducer(state, { type: 'finished', runId: 'a', report: { summary: { collection: 'c', iterations: 1, steps: 1, passedSteps: 1, failedSteps: 0, assertions: 0, failedAssertions: 0, durationMs: 1, stopped: null }, results: [step('x', true)] } });
+    state = runnerReducer(state, { type: 'steps', runId: 'a', results: [step('x', true)] });
+    expect(state.results).toHaveLength(1);
   });
   it('lists each failed step once, across iterations', () => {
     expect(failedStepIds([step('a', false, 0), step('b', true), step('a', false, 1), step('c', false)])).toEqual(['a', 'c']);
