@@ -15,7 +15,7 @@ Commands:
   ${EXPORT_USAGE.replace('roundtrip ', '')}
       Write a collection as Postman v2.1 (runs in newman) or as curl commands
 
-Exit codes: 0 success, 2 bad input (a missing file, an invalid document, a bad option).`;
+Exit codes: 0 success, 1 a run with failing assertions, 2 bad input (a missing file, an invalid document, a bad option).`;
 
 const io: CommandIo = {
   out: (text) => process.stdout.write(`${text}\n`),
