@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../../../../electron/services/demo-api/demo-server';
 import { loadRunInput, loadRunSpec } from '../../../../../electron/services/runner/load-run-input';
@@ -67,5 +69,22 @@ describe('run-collection', () => {
     const report = await runCollection(input.plan, { variables: { baseUrl: demo.baseUrl }, iterations: 50, signal: stop.signal, onStep: () => (++count === 3 ? stop.abort() : undefined) });
     expect(report.summary.stopped).toBe('user');
     expect(report.results).toHaveLength(3);
+  });
+
+  it('gives up on a step after the run timeout and goes on to the next', async () => {
+    // A server that reads the request and never answers.
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as AddressInfo).port;
+    try {
+      const dir = await writeCollection('slow', [newSavedRequest({ name: 'Hangs', method: 'GET', url: `http://127.0.0.1:${port}/` }), newSavedRequest({ name: 'Health', method: 'GET', url: '{{baseUrl}}/health', assertions: [{ type: 'status', equals: 200 }] })]);
+      const input = await loadRunInput(dir);
+      const report = await runCollection(input.plan, { variables: { baseUrl: demo.baseUrl }, timeoutMs: 150 });
+      expect(report.results[0]?.error).toMatch(/^No answer from http:\/\/127\.0\.0\.1/);
+      expect(report.results[1]?.passed).toBe(true);
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
   });
 });
