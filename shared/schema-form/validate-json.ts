@@ -11,6 +11,8 @@ export interface JsonProblem {
   /** "$.owner.name", "$.tags[2]". */
   readonly at: string;
   readonly message: string;
+  /** The same place as keys and indexes, to find it in the text. */
+  readonly path: JsonPath;
 }
 
 const MAX_DEPTH = 64;
@@ -71,7 +73,7 @@ export function validateJson(schema: unknown, value: unknown, defs: Defs, path: 
   if (depth > MAX_DEPTH) return [];
   const s = resolveNode(schema, defs).schema;
   const at = pathLabel(path);
-  const problem = (message: string): JsonProblem => ({ at, message });
+  const problem = (message: string): JsonProblem => ({ at, message, path });
   const nullable = s.nullable === true;
   if (value === null && nullable) return [];
   const union = Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : undefined;

@@ -90,8 +90,10 @@ describe('the JSON body form on a FastAPI service', () => {
   });
 
   it('shows schema problems inline in the raw editor', async () => {
-    await (await app.rawBody()).fill(JSON.stringify({ ...expected, note: 'ring twice', lines: [{ sku: 'A-1', quantity: 500 }] }));
-    expect(await app.byTestId('body-raw-problems').innerText()).toContain('$.lines[0].quantity must be at most 100');
+    await (await app.rawBody()).fill(JSON.stringify({ ...expected, note: 'ring twice', lines: [{ sku: 'A-1', quantity: 500 }] }, null, 2));
+    expect(await app.byTestId('body-raw-problems').innerText()).toContain('line 12 $.lines[0].quantity must be at most 100');
+    await app.byTestId('body-problem-line').click();
+    expect(await app.byTestId('body-editor').evaluate((area: HTMLTextAreaElement) => area.value.slice(area.selectionStart, area.selectionEnd).trim())).toBe('"quantity": 500');
     await app.bodyForm();
     expect(await field(app, '$.lines[0].quantity').getByTestId('body-field-problem').innerText()).toBe('must be at most 100');
     await fill(app, '$.lines[0].quantity', '3');

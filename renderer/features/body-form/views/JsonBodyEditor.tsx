@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { JsonSchema, MediaTypeModel } from '../../../../shared/model/api-model';
 import { defaultValue } from '../../../../shared/schema-form/default-value';
+import { problemLines } from '../../../../shared/schema-form/problem-lines';
 import { BodyFormContext } from '../body-form-context';
 import { useJsonBody } from '../use-json-body';
 import { ExamplePicker } from './ExamplePicker';
@@ -23,6 +24,18 @@ export function JsonBodyEditor({ media, defs, text, onText, required }: Props) {
   const [mode, setMode] = useState<Mode>('form');
   const body = useJsonBody(text, onText, media.schema, defs);
   const lines = Math.min(28, Math.max(6, text.split('\n').length + 1));
+  const raw = useRef<HTMLTextAreaElement>(null);
+  const located = useMemo(() => (mode === 'raw' ? problemLines(text, body.problems) : []), [mode, text, body.problems]);
+  // Puts the caret at the start of a line and scrolls it into view.
+  const goToLine = (line: number): void => {
+    const area = raw.current;
+    if (!area) return;
+    const offset = text.split('\n').slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0);
+    area.focus();
+    area.setSelectionRange(offset, offset + (text.split('\n')[line - 1]?.length ?? 0));
+    const lineHeight = parseFloat(getComputedStyle(area).lineHeight) || 18;
+    area.scrollTop = Math.max(0, (line - 3) * lineHeight);
+  };
 
   return (
     <div className="json-body" data-testid="json-body">
@@ -68,6 +81,7 @@ export function JsonBodyEditor({ media, defs, text, onText, required }: Props) {
             Raw JSON body
           </label>
           <JsonTextarea
+            ref={raw}
             id={`${id}-raw`}
             className="input body-editor"
             rows={lines}
@@ -81,8 +95,13 @@ export function JsonBodyEditor({ media, defs, text, onText, required }: Props) {
           />
           {body.problems.length > 0 && (
             <ul className="field-problems" data-testid="body-raw-problems">
-              {body.problems.map((p, index) => (
+              {located.map((p, index) => (
                 <li key={index} className="field-problem">
+                  {p.line !== undefined && (
+                    <button type="button" className="link-button" onClick={() => goToLine(p.line ?? 1)} data-testid="body-problem-line">
+                      line {p.line}
+                    </button>
+                  )}{' '}
                   <code>{p.at}</code> {p.message}
                 </li>
               ))}

@@ -1,7 +1,7 @@
-import { useMemo, useRef, type TextareaHTMLAttributes } from 'react';
+import { useMemo, useRef, type Ref, type TextareaHTMLAttributes } from 'react';
 import { jsonTokens } from '../../../../shared/schema-form/json-tokens';
 
-type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value'> & { readonly value: string };
+type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value'> & { readonly value: string; readonly ref?: Ref<HTMLTextAreaElement> };
 
 // Past this size tokenizing on every keystroke would be felt; large bodies stay plain.
 const MAX_HIGHLIGHT_CHARS = 200_000;

@@ -1,7 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { describeField } from '../../../../shared/schema-form/field-shape';
 import { pickVariant } from '../../../../shared/schema-form/pick-variant';
-import { pathLabel, validateJson } from '../../../../shared/schema-form/validate-json';
+import { pathLabel, validateJson as validateWithPaths } from '../../../../shared/schema-form/validate-json';
+
+// These tests read places as labels; the paths are checked in problem-lines.test.ts.
+const validateJson = (...args: Parameters<typeof validateWithPaths>) => validateWithPaths(...args).map(({ at, message }) => ({ at, message }));
 
 const defs = {
   '#/s/Node': { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1 }, children: { type: 'array', items: { $ref: '#/s/Node' } } } },
