@@ -19,6 +19,8 @@ export const collectionSaveInput = z.object({
 });
 export const collectionRenameInput = z.object({ id, name });
 export const collectionIdInput = z.object({ id });
+/** Moves `id` into `parentId` (a collection or folder). */
+export const collectionMoveInput = z.object({ id, parentId: id });
 export const collectionRestoreInput = z.object({ trashId: z.string().min(1).max(100) });
 export const collectionSetRootInput = z.object({ root: z.string().min(1).max(4096) });
 

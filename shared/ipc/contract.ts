@@ -9,7 +9,7 @@ import type { ResponseSnapshot } from '../request/request-model';
 import type { CheckReport } from '../idempotency/check-verdict';
 import type { HistoryEntry, HistorySummary } from '../response/history-entry';
 import type { CollectionsOverview } from '../collections/listing';
-import { collectionCreateFolderInput, collectionCreateInput, collectionIdInput, collectionListInput, collectionRenameInput, collectionRestoreInput, collectionSaveInput, collectionSetRootInput, collectionImportInput, collectionExportInput } from '../collections/collection-inputs';
+import { collectionCreateFolderInput, collectionCreateInput, collectionIdInput, collectionListInput, collectionRenameInput, collectionRestoreInput, collectionSaveInput, collectionSetRootInput, collectionImportInput, collectionExportInput, collectionMoveInput } from '../collections/collection-inputs';
 import type { RunReport } from '../runner/run-result';
 import { runnerStartInput, runnerStopInput } from '../runner/runner-inputs';
 import type { Channel } from './channels';
@@ -197,6 +197,7 @@ export const contract = {
   /** A new collection from Postman JSON, curl commands or a tree made from the open spec. */
   'collection:import': channel<{ id: string }>()(collectionImportInput),
   'collection:export': channel<{ text: string; fileName: string }>()(collectionExportInput),
+  'collection:move': channel<{ id: string }>()(collectionMoveInput),
   /** Runs a collection or folder to the end (issue 8); each step arrives first as a runner:step event. */
   'runner:start': channel<RunReport>()(runnerStartInput),
   /** True when the run was going and is now stopping (after the request in flight). */

@@ -42,6 +42,8 @@ describe('collections', () => {
     await panel.saveCurrent('Create item', 'Demo API / Writes');
     await panel.duplicate('List items');
     await panel.rename('List items copy', 'List again');
+    await panel.dragInto('List again', 'Writes');
+    await panel.folder('Writes').locator('xpath=..').locator('[data-testid="collection-request"][data-name="List again"]').waitFor();
     await panel.remove('List again');
     expect(await panel.requestNames()).toEqual(['List items', 'Create item']);
     await panel.undo();

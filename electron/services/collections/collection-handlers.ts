@@ -15,7 +15,7 @@ import { writeFileAtomic } from './atomic-write';
 import { createCollectionStore, type CollectionStore } from './collection-store';
 import { watchCollections } from './collection-watcher';
 
-type CollectionChannels = 'collection:import' | 'collection:export' | 'collection:list' | 'collection:create' | 'collection:create-folder' | 'collection:save' | 'collection:rename' | 'collection:duplicate' | 'collection:delete' | 'collection:restore' | 'collection:set-root';
+type CollectionChannels = 'collection:move' | 'collection:import' | 'collection:export' | 'collection:list' | 'collection:create' | 'collection:create-folder' | 'collection:save' | 'collection:rename' | 'collection:duplicate' | 'collection:delete' | 'collection:restore' | 'collection:set-root';
 
 const SETTINGS_FILE = 'collections-settings.json';
 
@@ -55,6 +55,7 @@ export function createCollectionHandlers(deps: { readonly dataDir: string; reado
     'collection:save': async (input) => (await get()).saveRequest(input),
     'collection:rename': async (input) => (await get()).rename(input.id, input.name),
     'collection:duplicate': async (input) => (await get()).duplicate(input.id),
+    'collection:move': async (input) => (await get()).move(input.id, input.parentId),
     'collection:delete': async (input) => (await get()).remove(input.id),
     'collection:restore': async (input) => (await get()).restore(input.trashId),
     'collection:import': async (input) => {

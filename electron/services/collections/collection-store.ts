@@ -32,6 +32,8 @@ export interface CollectionStore {
   saveRequest(input: { parentId: string; id?: string | undefined; request: SavedRequest; addVariables?: readonly Variable[] | undefined }): Promise<{ id: string }>;
   rename(id: string, name: string): Promise<{ id: string }>;
   duplicate(id: string): Promise<{ id: string }>;
+  /** Moves a request or folder into another collection or folder (drag and drop). */
+  move(id: string, parentId: string): Promise<{ id: string }>;
   /** Moves the entry into the trash (inside the root, so the move is a rename); restore() undoes it. */
   remove(id: string): Promise<{ trashId: string }>;
   restore(trashId: string): Promise<{ id: string }>;
@@ -46,6 +48,7 @@ export interface CollectionStore {
 /** A store over `root`; `fs` is replaceable so tests can inject a full disk. */
 export function createCollectionStore(root: string, fs: StoreFs = nodeFs): CollectionStore {
   const recent = new Map<string, number>();
+  const recentTrees = new Map<string, number>();
   const write = async (file: string, value: unknown): Promise<void> => {
     recent.set(file, Date.now());
     try {
@@ -134,6 +137,26 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
       await write(file, { ...request, name: `${request.name} copy` });
       return { id: idOf(root, file) };
     },
+    async move(id, parentId) {
+      const source = resolveId(root, id);
+      const parent = resolveId(root, parentId);
+      if (!id.includes('/')) throw new UserFacingError('bad-move', 'A whole collection cannot be moved into another; move its folders and requests instead.');
+      if (parent === source || parent.startsWith(`${source}${path.sep}`)) throw new UserFacingError('bad-move', `Cannot move ${id} into itself. Drop it on another folder.`);
+      if (path.dirname(source) === parent) return { id };
+      const base = path.basename(source);
+      const suffix = base.endsWith(REQUEST_SUFFIX) ? REQUEST_SUFFIX : '';
+      const target = path.join(parent, await freeName(parent, base.slice(0, base.length - suffix.length), suffix));
+      recent.set(source, Date.now());
+      recent.set(target, Date.now());
+      try {
+        await fs.rename(source, target);
+        await syncDir(path.dirname(source), fs);
+        await syncDir(parent, fs);
+      } catch (error) {
+        throw writeFailure(error, target);
+      }
+      return { id: idOf(root, target) };
+    },
     async remove(id) {
       const source = resolveId(root, id);
       const trashId = `${Date.now()}-${randomUUID().slice(0, 8)}`;
@@ -164,13 +187,13 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
     async importTree(tree) {
       await mkdir(root);
       const dir = path.join(root, await freeName(root, slugify(tree.collection.name), ''));
-      recent.set(dir, Date.now());
+      recentTrees.set(dir, Date.now());
       try {
         await writeTree(dir, tree, fs);
       } catch (error) {
         throw writeFailure(error, dir);
       }
-      recent.set(dir, Date.now());
+      recentTrees.set(dir, Date.now());
       return { id: idOf(root, dir) };
     },
     async exportCollection(id, format) {
@@ -180,8 +203,10 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
     },
     wroteRecently(absolute) {
       const now = Date.now();
-      // A whole imported folder counts as written by the store: its files are inside a recorded path.
-      for (const [written, at] of recent) if (now - at < 2000 && (absolute === written || absolute.startsWith(`${written}${path.sep}`))) return true;
+      const at = recent.get(absolute);
+      if (at !== undefined && now - at < 2000) return true;
+      // A whole imported folder counts as written by the store: its files are inside it.
+      for (const [dir, when] of recentTrees) if (now - when < 2000 && (absolute === dir || absolute.startsWith(`${dir}${path.sep}`))) return true;
       return false;
     },
   };

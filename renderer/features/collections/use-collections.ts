@@ -33,6 +33,8 @@ export interface Collections {
   readonly retrySave: () => Promise<string | undefined>;
   readonly rename: (id: string, name: string) => Promise<void>;
   readonly duplicate: (id: string) => Promise<void>;
+  /** Moves a request or folder into another collection or folder (drag and drop). */
+  readonly move: (id: string, parentId: string) => Promise<void>;
   readonly remove: (id: string, name: string) => Promise<void>;
   readonly undoDelete: () => Promise<void>;
   readonly dismissChanges: () => void;
@@ -113,6 +115,7 @@ export function useCollections(active = true): Collections {
     retrySave: async () => (unsaved ? saveRequest(unsaved.target, unsaved.request, unsaved.addVariables) : undefined),
     rename: async (id, name) => void (await run(api['collection:rename']({ id, name }))),
     duplicate: async (id) => void (await run(api['collection:duplicate']({ id }))),
+    move: async (id, parentId) => void (await run(api['collection:move']({ id, parentId }))),
     remove: async (id, name) => {
       const removed = await run(api['collection:delete']({ id }));
       if (removed) setLastDeleted({ trashId: removed.trashId, name });

@@ -56,6 +56,11 @@ export class CollectionsPanel {
     await this.request(`${name} copy`).waitFor();
   }
 
+  /** Drags the request onto the folder (HTML drag and drop). */
+  async dragInto(request: string, folder: string): Promise<void> {
+    await this.request(request).dragTo(this.folder(folder));
+  }
+
   async remove(name: string): Promise<void> {
     await this.drawer.getByRole('button', { name: `Delete ${name}`, exact: true }).click();
     await this.app.byTestId('collections-undo').waitFor();

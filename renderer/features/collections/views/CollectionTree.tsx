@@ -1,8 +1,11 @@
-import { useState } from 'react';
+import { useState, type DragEvent } from 'react';
 import { entryName, type CollectionEntry } from '../../../../shared/collections/listing';
 import { MethodBadge } from '../../../components/MethodBadge';
 import type { Collections } from '../use-collections';
 import { NameInput } from './NameInput';
+
+/** Drag data type of a collection entry's id (drag and drop moves it into a folder). */
+const DRAG_TYPE = 'application/x-roundtrip-entry';
 
 /** The open document's operations, so a saved request can open its operation or say it is gone. */
 export interface OperationLinks {
@@ -31,6 +34,7 @@ export function CollectionTree({ entries, collections, links, depth = 0 }: Props
 
 function EntryRow({ entry, collections, links, depth }: { readonly entry: CollectionEntry; readonly collections: Collections; readonly links: OperationLinks | undefined; readonly depth: number }) {
   const [mode, setMode] = useState<'idle' | 'rename' | 'new-folder'>('idle');
+  const [dropping, setDropping] = useState(false);
   const name = entryName(entry);
   const opKey = entry.kind === 'request' ? entry.request.operation?.key : undefined;
   if (entry.kind === 'broken') {
@@ -44,7 +48,32 @@ function EntryRow({ entry, collections, links, depth }: { readonly entry: Collec
   }
   return (
     <li role="treeitem" aria-selected={false} aria-expanded={entry.kind === 'folder' ? true : undefined}>
-      <div className="collections-row" data-testid={entry.kind === 'folder' ? 'collection-folder' : 'collection-request'} data-name={name}>
+      <div
+        className={`collections-row${dropping ? ' collections-drop' : ''}`}
+        data-testid={entry.kind === 'folder' ? 'collection-folder' : 'collection-request'}
+        data-name={name}
+        draggable={depth > 0 && mode === 'idle'}
+        onDragStart={(event) => {
+          event.dataTransfer.setData(DRAG_TYPE, entry.id);
+          event.dataTransfer.effectAllowed = 'move';
+        }}
+        {...(entry.kind === 'folder'
+          ? {
+              onDragOver: (event: DragEvent) => {
+                if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
+                event.preventDefault();
+                setDropping(true);
+              },
+              onDragLeave: () => setDropping(false),
+              onDrop: (event: DragEvent) => {
+                event.preventDefault();
+                setDropping(false);
+                const dragged = event.dataTransfer.getData(DRAG_TYPE);
+                if (dragged && dragged !== entry.id) void collections.move(dragged, entry.id);
+              },
+            }
+          : {})}
+      >
         {entry.kind === 'request' ? <MethodBadge method={entry.request.method} /> : <span className="collections-folder-mark" aria-hidden="true">▾</span>}
         {mode === 'rename' ? (
           <NameInput

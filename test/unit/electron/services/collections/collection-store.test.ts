@@ -89,6 +89,23 @@ describe('collection-store', () => {
     expect((await store.exportCollection('shop', 'curl')).text).toBe('# Ping\ncurl -L http://127.0.0.1:1/Ping\n');
   });
 
+  it('moves requests and folders between folders, never into themselves', async () => {
+    const root = freshRoot();
+    const store = createCollectionStore(root);
+    const { id: c } = await store.createCollection('C');
+    const { id: a } = await store.createFolder(c, 'A');
+    const { id: b } = await store.createFolder(a, 'B');
+    const { id: r } = await store.saveRequest({ parentId: c, request: request('R') });
+    await store.saveRequest({ parentId: b, request: request('R') });
+    expect(await store.move(r, b)).toEqual({ id: 'c/a/b/r-2.request.json' });
+    await expect(store.move(a, b)).rejects.toThrow(/into itself/);
+    expect(await store.move(b, c)).toEqual({ id: 'c/b' });
+    const children = (await store.list()).collections[0]?.children ?? [];
+    expect(names(children)).toEqual(['A/', 'B/']);
+    const moved = children[1];
+    expect(moved?.kind === 'folder' && names(moved.children)).toEqual(['R', 'R']);
+  });
+
   it('refuses ids that leave the collections folder', async () => {
     const store = createCollectionStore(freshRoot());
     await expect(store.saveRequest({ parentId: '../outside', request: request('x') })).rejects.toThrow(/not inside the collections folder/);
