@@ -4,6 +4,7 @@
  * file input gives content, not a path, so the same path serves both hosts).
  */
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { appendFile, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +38,11 @@ export class UploadStore {
 
   constructor(dir = join(tmpdir(), `roundtrip-uploads-${process.pid}`)) {
     this.dir = dir;
+  }
+
+  /** Removes the staged files when the process exits (synchronously: nothing async runs then). */
+  removeOnExit(): void {
+    process.once('exit', () => rmSync(this.dir, { recursive: true, force: true }));
   }
 
   /** Appends one chunk (the first creates the upload); answers the file as staged so far. */
@@ -87,3 +93,4 @@ export class UploadStore {
 
 /** The uploads of this process: staged by files:stage, read when a request is sent. */
 export const processUploads = new UploadStore();
+processUploads.removeOnExit();
