@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cliReport, stepLine, summaryText } from '../../shared/runner/cli-report';
+import { cliReport, planText, stepLine, summaryText } from '../../shared/runner/cli-report';
 import { junitReport } from '../../shared/runner/junit-report';
 import type { RunReport } from '../../shared/runner/run-result';
 import { UserFacingError } from '../services/app-error';
@@ -46,6 +46,7 @@ export async function runCommand(args: readonly string[], io: CommandIo, signal?
   // Machine-readable reports own stdout when no file is given; progress then goes to stderr.
   const cliOut = files.length > 0 && parsed.out === undefined ? io.err : io.out;
   const showCli = parsed.reporters.includes('cli');
+  if (showCli) cliOut(planText(input.plan, parsed.iterations));
   const report = await runCollection(input.plan, {
     variables: { ...input.variables, ...environment, ...parsed.vars },
     iterations: parsed.iterations,

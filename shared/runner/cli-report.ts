@@ -1,5 +1,13 @@
 /** The cli reporter's text: one line per step as it ends, failures spelled out, then the totals. */
+import type { RunPlan } from './run-plan';
 import type { RunReport, RunSummary, StepResult } from './run-result';
+
+/** The plan before anything is sent: how many requests, and which may do something twice. */
+export function planText(plan: RunPlan, iterations: number): string {
+  const risky = plan.steps.filter((s) => s.nonIdempotent).map((s) => [...s.folders, s.name].join(' / '));
+  const head = `${plan.collectionName}: ${plan.steps.length} request${plan.steps.length === 1 ? '' : 's'}${iterations > 1 ? ` x ${iterations} iterations` : ''}.`;
+  return risky.length === 0 ? head : `${head} Not idempotent (each run creates or changes something again): ${risky.join(', ')}.`;
+}
 
 /** One step as the terminal shows it: "✓ Create item  POST http://…  201  4 ms", failures below. */
 export function stepLine(result: StepResult, iterations: number): string {

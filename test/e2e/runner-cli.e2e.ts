@@ -71,6 +71,7 @@ describe('roundtrip run', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/✓ Create item {2}POST http:\/\/127\.0\.0\.1:\d+\/items {2}201/);
+    expect(result.stdout).toContain('demo-crud: 5 requests. Not idempotent (each run creates or changes something again): Create item.');
     expect(result.stdout).toContain('demo-crud: 5/5 requests passed, 12/12 assertions passed');
     const junit = await parseJunit(`${out}.xml`);
     expect(junit).toMatchObject({ tests: 13, failures: 0 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newCollection, newFolder, newSavedRequest } from '../../../../shared/collections/collection-tree';
 import type { CollectionListing } from '../../../../shared/collections/listing';
+import { planText } from '../../../../shared/runner/cli-report';
 import { planRun } from '../../../../shared/runner/run-plan';
 import { buildStepRequest } from '../../../../shared/runner/step-request';
 
@@ -61,5 +62,11 @@ describe('step-request', () => {
     const built = keyed && buildStepRequest(keyed, { base: 'http://h', token: 't' }, { newKey: () => 'k-1', timeoutMs: 500 });
     expect(built?.ok && built.request.headers).toContainEqual({ name: 'Idempotency-Key', value: 'k-1' });
     expect(built?.ok && built.request.timeoutMs).toBe(500);
+  });
+});
+
+describe('cli-report', () => {
+  it('names the non-idempotent steps before the run', () => {
+    expect(planText(planRun(listing), 3)).toBe('Shop: 3 requests x 3 iterations. Not idempotent (each run creates or changes something again): Create.');
   });
 });
