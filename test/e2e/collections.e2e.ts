@@ -105,5 +105,15 @@ describe('collections', () => {
     expect(exported.info.schema).toMatch(/v2\.1\.0/);
     expect(exported.item[0]).toMatchObject({ name: 'POST /things', request: { method: 'POST', body: { raw: '{"a":1}' } } });
     await app.page.screenshot({ path: '/tmp/roundtrip-collections-import.png' });
+
+    // Another folder (as a person picking a git checkout would); the choice survives a restart.
+    const other = `${dataDir}-other`;
+    await app.byTestId('collections-folder-toggle').click();
+    await app.byTestId('collections-folder-input').fill(other);
+    await app.byTestId('collections-folder-input').press('Enter');
+    await panel.drawer.getByText('No collections yet in this folder.').waitFor();
+    await panel.newCollection('Elsewhere');
+    expect(await readFile(path.join(other, 'elsewhere', 'collection.json'), 'utf8')).toContain('"name": "Elsewhere"');
+    await rm(other, { recursive: true, force: true });
   });
 });

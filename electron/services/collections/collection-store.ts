@@ -17,6 +17,7 @@ import { nodeFs, syncDir, writeFileAtomic, type StoreFs } from './atomic-write';
 import { idOf, resolveId } from './collection-paths';
 import { exportText, type ExportFormat } from './export-collection';
 import { isCollectionDir, readCollection } from './read-tree';
+import { sweepTempFiles } from './sweep-temp-files';
 import { treeFromListing } from './tree-from-listing';
 import { writeTree } from './write-tree';
 import { writeFailure } from './store-errors';
@@ -49,6 +50,7 @@ export interface CollectionStore {
 export function createCollectionStore(root: string, fs: StoreFs = nodeFs): CollectionStore {
   const recent = new Map<string, number>();
   const recentTrees = new Map<string, number>();
+  let swept = false;
   const write = async (file: string, value: unknown): Promise<void> => {
     recent.set(file, Date.now());
     try {
@@ -90,6 +92,11 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
       const dirs = dirents.filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name).sort();
       const collections = [];
       for (const name of dirs) if (await isCollectionDir(path.join(root, name), fs)) collections.push(await readCollection(root, name, fs));
+      // Once per store: the leftovers of a crash are only worth one look.
+      if (!swept) {
+        swept = true;
+        for (const name of dirs) void sweepTempFiles(path.join(root, name), fs);
+      }
       return { root, collections };
     },
     async createCollection(name) {

@@ -38,6 +38,8 @@ export interface Collections {
   readonly remove: (id: string, name: string) => Promise<void>;
   readonly undoDelete: () => Promise<void>;
   readonly dismissChanges: () => void;
+  /** Switches to another collections folder (an absolute path), remembered across starts. */
+  readonly setRoot: (root: string) => Promise<void>;
   /** Makes a new collection from pasted Postman JSON or curl commands, or from a tree (the open spec). */
   readonly importCollection: (source: CollectionImportSource, name?: string) => Promise<string | undefined>;
   /** Exports a collection and hands the file to the browser's download. */
@@ -125,6 +127,12 @@ export function useCollections(active = true): Collections {
       if (await run(api['collection:restore']({ trashId: lastDeleted.trashId }))) setLastDeleted(undefined);
     },
     dismissChanges: () => setChangedOutside([]),
+    setRoot: async (root) => {
+      const result = await api['collection:set-root']({ root });
+      if (!result.ok) return setError(result.error);
+      setError(undefined);
+      setOverview(result.value);
+    },
     importCollection: async (source, name) => (await run(api['collection:import']({ source, ...(name ? { name } : {}) })))?.id,
     exportCollection: async (id, format) => {
       const result = await api['collection:export']({ id, format });

@@ -18,6 +18,7 @@ interface Props {
 /** A Collections button and the drawer it opens: save the current request, browse and edit collections. */
 export function CollectionsDrawer({ operations, onOpenOperation, spec }: Props) {
   const [shown, setShown] = useState(false);
+  const [picking, setPicking] = useState(false);
   const links = useMemo<OperationLinks | undefined>(() => (operations && onOpenOperation ? { keys: new Set(operations.map((op) => op.key)), open: onOpenOperation } : undefined), [operations, onOpenOperation]);
   const collections = useCollections(shown);
   const current = useCurrentRequest();
@@ -37,6 +38,9 @@ export function CollectionsDrawer({ operations, onOpenOperation, spec }: Props) 
                 {overview.root}
               </code>
             )}
+            <button type="button" className="button button-small button-ghost" onClick={() => setPicking(!picking)} aria-expanded={picking} data-testid="collections-folder-toggle">
+              Folder…
+            </button>
             <button type="button" className="button button-small button-ghost" onClick={collections.refresh}>
               Refresh
             </button>
@@ -44,6 +48,16 @@ export function CollectionsDrawer({ operations, onOpenOperation, spec }: Props) 
               ✕
             </button>
           </div>
+          {picking && overview && (
+            <NameInput
+              label="Collections folder (absolute path)"
+              initial={overview.root}
+              submitLabel="Use this folder"
+              onSubmit={(root) => void collections.setRoot(root).then(() => setPicking(false))}
+              onCancel={() => setPicking(false)}
+              testId="collections-folder-input"
+            />
+          )}
           {error && (
             <div className="alert alert-error" role="alert" data-testid="collections-error">
               {error.message}

@@ -6,6 +6,7 @@ import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { parseSavedFile } from '../../../../../shared/collections/migrate';
 import { createCollectionStore } from '../../../../../electron/services/collections/collection-store';
+import { sweepTempFiles } from '../../../../../electron/services/collections/sweep-temp-files';
 
 const KILLS = 40;
 
@@ -44,5 +45,9 @@ describe('crash-safety', () => {
     const listed = (await createCollectionStore(root).list()).collections[0];
     expect(listed?.children.every((entry) => entry.kind === 'request')).toBe(true);
     expect(listed?.children).toHaveLength(4);
+    // Leftover temp files (if a kill landed between open and rename) are swept once they are stale.
+    const leftovers = readdirSync(dir).filter((name) => name.startsWith('.rt-tmp-'));
+    expect(await sweepTempFiles(root, undefined, Date.now() + 120_000)).toBe(leftovers.length);
+    expect(readdirSync(dir).filter((name) => name.startsWith('.rt-tmp-'))).toEqual([]);
   });
 });
