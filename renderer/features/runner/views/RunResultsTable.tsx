@@ -36,25 +36,33 @@ export function RunResultsTable({ results, iterations }: { readonly results: rea
 function ResultRow({ result: r, iterations }: { readonly result: StepResult; readonly iterations: number }) {
   const passed = r.assertions.filter((a) => a.passed).length;
   const problems = [...(r.error === undefined ? [] : [r.error]), ...r.assertions.filter((a) => !a.passed).map((a) => `${a.name}: ${a.message ?? 'failed'}`), ...r.captures.flatMap((c) => (c.ok ? [] : [`capture ${c.name}: ${c.message}`]))];
+  const passedChecks = r.assertions.filter((a) => a.passed);
   return (
     <tr className={r.passed ? 'is-pass' : 'is-fail'} data-testid="runner-row">
-      {iterations > 1 && <td>{r.iteration + 1}</td>}
+      {iterations > 1 && <td className="runner-num">{r.iteration + 1}</td>}
       <td>
         <span className="runner-verdict" aria-label={r.passed ? 'passed' : 'failed'}>
           {r.passed ? '✓' : '✗'}
         </span>{' '}
         <strong>{r.method}</strong> {[...r.folders, r.name].join(' / ')}
+        {passedChecks.length > 0 && (
+          <ul className="runner-checks" aria-label="Passed checks">
+            {passedChecks.map((a) => (
+              <li key={a.name}>✓ {a.name}</li>
+            ))}
+          </ul>
+        )}
         {problems.length > 0 && (
           <ul className="runner-failures">
             {problems.map((p) => (
-              <li key={p}>{p}</li>
+              <li key={p}>✗ {p}</li>
             ))}
           </ul>
         )}
       </td>
-      <td>{r.status ?? '—'}</td>
-      <td>{r.timeMs} ms</td>
-      <td title={r.assertions.map((a) => `${a.passed ? '✓' : '✗'} ${a.name}`).join('\n')}>
+      <td className="runner-num">{r.status ?? '—'}</td>
+      <td className="runner-num">{r.timeMs} ms</td>
+      <td className="runner-num" title={r.assertions.map((a) => `${a.passed ? '✓' : '✗'} ${a.name}`).join('\n')}>
         {passed}/{r.assertions.length}
       </td>
     </tr>

@@ -87,6 +87,11 @@ export function RunnerDrawer() {
                 <div className={`runner-progress-bar${failed.length > 0 ? ' has-failures' : ''}`} style={{ width: `${state.total > 0 ? Math.min(100, (done / state.total) * 100) : 100}%` }} />
               </div>
             )}
+            {state.status !== 'idle' && (
+              <span className="muted runner-count">
+                {done}/{state.total}
+              </span>
+            )}
           </div>
           {state.error && <p className="alert alert-error">{state.error}</p>}
           {state.report && (
