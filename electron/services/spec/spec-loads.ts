@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LoadedSpec, Problem } from '../../../shared/model/api-model';
 import { strictRefusal } from './load-spec';
-import { openSpecInWorker } from './open-in-worker';
+import { openSpecInWorker, prewarmSpecWorker } from './open-in-worker';
 import type { SpecSource } from './read-spec-source';
 
 export interface SpecLoadRequest {
@@ -30,7 +30,9 @@ export class SpecLoads {
   >();
 
   /** `onLoaded` hears of every document that opened (to record it as recent, to watch its file). */
-  constructor(private readonly onLoaded: (spec: LoadedSpec) => void = () => undefined) {}
+  constructor(private readonly onLoaded: (spec: LoadedSpec) => void = () => undefined) {
+    prewarmSpecWorker();
+  }
 
   /** Opens a document; unless strict, answers before validation is done, with a validationId. */
   async load(request: SpecLoadRequest): Promise<LoadedSpec> {
