@@ -7,6 +7,7 @@ import { ResourceSidebar } from '../features/resources/views/ResourceSidebar';
 import { useResponses } from '../features/response/use-responses';
 import { HistoryDrawer } from '../features/history/views/HistoryDrawer';
 import { CollectionsDrawer } from '../features/collections/views/CollectionsDrawer';
+import { useOpenSavedRequest } from '../features/collections/use-open-saved';
 import { ProblemsPanel } from '../features/spec-source/views/ProblemsPanel';
 import { RequestExtrasProvider } from '../features/auth/views/RequestExtrasProvider';
 import { OperationWorkspace } from './OperationWorkspace';
@@ -25,6 +26,7 @@ export function Workspace({ spec, validating = false }: Props) {
   const [forms, dispatchForms] = useReducer(requestFormsReducer, initialRequestFormsState);
   const responses = useResponses();
   const op = resources.selected;
+  const openSaved = useOpenSavedRequest(spec, dispatchForms, resources.select);
 
   return (
     <RequestExtrasProvider>
@@ -38,7 +40,7 @@ export function Workspace({ spec, validating = false }: Props) {
           )}
         </main>
         <HistoryDrawer responses={responses} />
-        <CollectionsDrawer operations={operations} onOpenOperation={resources.select} spec={spec} />
+        <CollectionsDrawer operations={operations} onOpenSaved={openSaved} spec={spec} />
       </div>
     </RequestExtrasProvider>
   );

@@ -34,11 +34,13 @@ describe('collections', () => {
   it('builds a collection against the demo API, and after a restart of the host everything is there', async () => {
     const { app, panel } = await openApp();
     await app.selectOperation('GET', '/items');
+    await app.fillParam('query:limit', '5');
     await panel.open();
     await panel.newCollection('Demo API');
     await panel.saveCurrent('List items', 'Demo API');
     await panel.newFolder('Demo API', 'Writes');
     await app.selectOperation('POST', '/items');
+    await app.setBody('{"name": "saved pen", "price": 3}');
     await panel.saveCurrent('Create item', 'Demo API / Writes');
     await panel.duplicate('List items');
     await panel.rename('List items copy', 'List again');
@@ -68,6 +70,10 @@ describe('collections', () => {
     // A saved request opens its operation in the editor.
     await again.panel.request('Create item').getByRole('button', { name: 'Create item', exact: true }).click();
     await again.app.byTestId('op-header').filter({ hasText: '/items' }).waitFor();
+    expect(JSON.parse(await (await again.app.rawBody()).inputValue())).toEqual({ name: 'saved pen', price: 3 });
+    await again.panel.request('List items').getByRole('button', { name: 'List items', exact: true }).click();
+    await again.app.byTestId('op-header').filter({ hasText: 'List items' }).waitFor();
+    expect(await again.app.param('query:limit').inputValue()).toBe('5');
     await again.panel.folder('Writes').waitFor();
     const broken = again.app.byTestId('collection-broken');
     await broken.waitFor();

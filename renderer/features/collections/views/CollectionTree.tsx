@@ -1,4 +1,5 @@
 import { useState, type DragEvent } from 'react';
+import type { SavedRequest } from '../../../../shared/collections/format-v1';
 import { entryName, type CollectionEntry } from '../../../../shared/collections/listing';
 import { MethodBadge } from '../../../components/MethodBadge';
 import type { Collections } from '../use-collections';
@@ -10,7 +11,8 @@ const DRAG_TYPE = 'application/x-roundtrip-entry';
 /** The open document's operations, so a saved request can open its operation or say it is gone. */
 export interface OperationLinks {
   readonly keys: ReadonlySet<string>;
-  readonly open: (key: string) => void;
+  /** Opens the saved request in the editor (its operation, filled with its values). */
+  readonly open: (request: SavedRequest) => void;
 }
 
 interface Props {
@@ -85,7 +87,7 @@ function EntryRow({ entry, collections, links, depth }: { readonly entry: Collec
             testId="collection-rename-input"
           />
         ) : entry.kind === 'request' && opKey !== undefined && links?.keys.has(opKey) ? (
-          <button type="button" className="collections-name collections-open" title={`${entry.request.url}\nOpen ${opKey}`} onClick={() => links.open(opKey)}>
+          <button type="button" className="collections-name collections-open" title={`${entry.request.url}\nOpen ${opKey}`} onClick={() => links.open(entry.request)}>
             {name}
           </button>
         ) : (

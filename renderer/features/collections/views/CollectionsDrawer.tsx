@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import type { SavedRequest } from '../../../../shared/collections/format-v1';
 import type { LoadedSpec } from '../../../../shared/model/api-model';
 import { useCurrentRequest } from '../current-request';
 import { useCollections } from '../use-collections';
@@ -10,16 +11,17 @@ import { SaveCurrentRequest } from './SaveCurrentRequest';
 interface Props {
   /** The open document's operations: saved requests linked to one open it, or show it is gone. */
   readonly operations?: readonly { readonly key: string }[];
-  readonly onOpenOperation?: (key: string) => void;
+  /** Opens a saved request in the editor. */
+  readonly onOpenSaved?: (request: SavedRequest) => void;
   /** The open document, for "New collection from this spec". */
   readonly spec?: LoadedSpec;
 }
 
 /** A Collections button and the drawer it opens: save the current request, browse and edit collections. */
-export function CollectionsDrawer({ operations, onOpenOperation, spec }: Props) {
+export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
   const [shown, setShown] = useState(false);
   const [picking, setPicking] = useState(false);
-  const links = useMemo<OperationLinks | undefined>(() => (operations && onOpenOperation ? { keys: new Set(operations.map((op) => op.key)), open: onOpenOperation } : undefined), [operations, onOpenOperation]);
+  const links = useMemo<OperationLinks | undefined>(() => (operations && onOpenSaved ? { keys: new Set(operations.map((op) => op.key)), open: onOpenSaved } : undefined), [operations, onOpenSaved]);
   const collections = useCollections(shown);
   const current = useCurrentRequest();
   const { overview, error, unsaved, lastDeleted, changedOutside } = collections;

@@ -1,0 +1,31 @@
+/** Opens a saved request in the editor: selects its operation and fills the form with the saved values. */
+import { useCallback, type Dispatch } from 'react';
+import type { SavedRequest } from '../../../shared/collections/format-v1';
+import { formValuesFromSaved } from '../../../shared/collections/form-values';
+import type { LoadedSpec } from '../../../shared/model/api-model';
+import { initialForm } from '../request/request-form-model';
+import type { RequestFormsAction } from '../request/request-forms-store';
+
+/** The callback the collections drawer calls when a saved request is clicked. */
+export function useOpenSavedRequest(spec: LoadedSpec, dispatchForms: Dispatch<RequestFormsAction>, select: (opKey: string) => void): (saved: SavedRequest) => void {
+  return useCallback(
+    (saved: SavedRequest) => {
+      const op = spec.model.operations.find((candidate) => candidate.key === saved.operation?.key);
+      if (!op) return;
+      const values = formValuesFromSaved(saved, op);
+      const body = values.body;
+      dispatchForms({
+        type: 'update',
+        opKey: op.key,
+        initial: initialForm(op, spec.model.schemaDefs),
+        update: (form) => ({
+          ...form,
+          params: { ...form.params, ...values.params },
+          ...(body && op.requestBody?.content.some((m) => m.mediaType === body.mediaType) ? { mediaType: body.mediaType, bodies: { ...form.bodies, [body.mediaType]: body.text } } : {}),
+        }),
+      });
+      select(op.key);
+    },
+    [spec.model, dispatchForms, select],
+  );
+}
