@@ -103,6 +103,23 @@ describe('roundtrip run', () => {
     expect(bailed.stdout).toContain('Stopped at the first failure (--bail).');
   });
 
+  it('passes a create-read-update-delete chain against FastAPI, each answer conforming to its generated spec', async () => {
+    const json = (text: string) => ({ mode: 'raw' as const, mediaType: 'application/json', text });
+    const dir = await writeCollection(
+      'books-crud',
+      [
+        newSavedRequest({ name: 'Create book', method: 'POST', url: '{{baseUrl}}/books', body: json('{"title":"Dune","author":"Frank Herbert","year":1965}'), operation: { key: 'POST /books' }, assertions: [{ type: 'status', equals: 201 }, { type: 'conforms' }], captures: [{ name: 'bookId', from: 'json', path: '$.id' }] }),
+        newSavedRequest({ name: 'Read book', method: 'GET', url: '{{baseUrl}}/books/{{bookId}}', operation: { key: 'GET /books/{book_id}' }, assertions: [{ type: 'json', path: '$.id', op: 'equals', value: '{{bookId}}' }, { type: 'conforms' }] }),
+        newSavedRequest({ name: 'Update book', method: 'PUT', url: '{{baseUrl}}/books/{{bookId}}', body: json('{"title":"Dune Messiah","author":"Frank Herbert","year":1969}'), operation: { key: 'PUT /books/{book_id}' }, assertions: [{ type: 'json', path: '$.year', op: 'equals', value: 1969 }, { type: 'idempotent' }] }),
+        newSavedRequest({ name: 'Delete book', method: 'DELETE', url: '{{baseUrl}}/books/{{bookId}}', operation: { key: 'DELETE /books/{book_id}' }, assertions: [{ type: 'status', equals: 204 }, { type: 'conforms' }] }),
+      ],
+      { spec: { source: `${books.baseUrl}/openapi.json` } },
+    );
+    const result = await roundtrip('run', dir, '--var', `baseUrl=${books.baseUrl}`);
+    expect(result.stdout).toContain('books-crud: 4/4 requests passed, 8/8 assertions passed');
+    expect(result.code).toBe(0);
+  });
+
   it('prints the JSON report on stdout when no file is given, progress on stderr', async () => {
     const dir = await writeCollection('health', [newSavedRequest({ name: 'Health', method: 'GET', url: '{{baseUrl}}/health', assertions: [{ type: 'json', path: '$.status', op: 'equals', value: 'ok' }] })]);
     const result = await roundtrip('run', dir, '--var', `baseUrl=${books.baseUrl}`, '--reporter', 'json,cli');
