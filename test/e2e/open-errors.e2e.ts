@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { useUiSession } from './support/ui-session';
 
@@ -12,6 +12,8 @@ describe('opening documents that cannot be used', () => {
   beforeEach(async () => {
     app = await session().openApp();
   });
+  // Each page holds an event stream open; Chromium allows six connections per host.
+  afterEach(() => app.page.close());
 
   it('shows where a YAML file breaks and loads nothing', async () => {
     await app.openFile(path.join(specs, 'broken-syntax.yaml'));
@@ -66,5 +68,6 @@ describe('opening documents that cannot be used', () => {
     const alert = page.getByTestId('load-error');
     await alert.waitFor();
     expect(await alert.innerText()).toMatch(/token/i);
+    await page.close();
   });
 });
