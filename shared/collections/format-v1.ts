@@ -55,6 +55,8 @@ const operationLink = z.object({
   /** "GET /items/{id}" as the normalizer keys it. */
   key: z.string(),
   operationId: z.string().optional(),
+  /** A digest of the operation's shape when saved (see operation-signature.ts): a different one means the spec changed it. */
+  signature: z.string().optional(),
 });
 
 export const savedRequestV1 = z.object({

@@ -3,12 +3,13 @@ import type { OperationModel } from '../model/api-model';
 import type { RequestDescription } from '../request/request-model';
 import { newSavedRequest } from './collection-tree';
 import type { Body, SavedRequest } from './format-v1';
+import { operationSignature, type SignedOperation } from './operation-signature';
 
 /**
  * The saved form of `request`; `op` links it to its operation so a changed spec can be matched.
  * A URL under `baseUrl` is saved as {{baseUrl}}/..., so the collection follows a server that moves.
  */
-export function savedFromDescription(request: RequestDescription, name: string, op?: Pick<OperationModel, 'key' | 'operationId' | 'idempotencyKey'>, baseUrl?: string): SavedRequest {
+export function savedFromDescription(request: RequestDescription, name: string, op?: Pick<OperationModel, 'key' | 'operationId' | 'idempotencyKey'> & Partial<SignedOperation>, baseUrl?: string): SavedRequest {
   const contentType = request.body?.mediaType.toLowerCase();
   // The body's Content-Type lives with the body; a header of the same value would only repeat it.
   // A key is one intent's: with the "auto" policy a fresh one is made per send, so this one is not kept.
@@ -27,7 +28,7 @@ export function savedFromDescription(request: RequestDescription, name: string, 
     url: baseUrl && request.url.startsWith(baseUrl) && /^($|[/?#])/.test(request.url.slice(baseUrl.length)) ? `{{baseUrl}}${request.url.slice(baseUrl.length)}` : request.url,
     headers,
     body: bodyOf(request.body),
-    ...(op ? { operation: { key: op.key, ...(op.operationId ? { operationId: op.operationId } : {}) } } : {}),
+    ...(op ? { operation: { key: op.key, ...(op.operationId ? { operationId: op.operationId } : {}), ...(signable(op) ? { signature: operationSignature(op) } : {}) } } : {}),
     ...(op?.idempotencyKey ? { idempotencyKey: { policy: 'auto' as const, header: op.idempotencyKey.header } } : {}),
     ...(Object.keys(settings).length > 0 ? { settings } : {}),
   });
@@ -39,4 +40,8 @@ function bodyOf(body: RequestDescription['body']): Body {
   // A staged file lives only in this session; the saved request keeps the body's type without it.
   if (body.fileId !== undefined) return { mode: 'file', file: '', mediaType: body.mediaType };
   return { mode: 'raw', mediaType: body.mediaType, text: body.text };
+}
+
+function signable(op: Partial<SignedOperation>): op is SignedOperation {
+  return op.method !== undefined && op.path !== undefined && op.parameters !== undefined;
 }

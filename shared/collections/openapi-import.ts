@@ -7,6 +7,7 @@ import { exampleForMediaType, exampleFromSchema } from '../schema/example-from-s
 import { isAbsoluteUrl, resolveServerUrl } from '../request/resolve-server-url';
 import { newCollection, newFolder, newSavedRequest, type CollectionTree, type TreeItem } from './collection-tree';
 import type { Body, KeyValue, SavedRequest } from './format-v1';
+import { operationSignature } from './operation-signature';
 
 /** The collection for a loaded document; `source` is the path or URL it was loaded from. */
 export function collectionFromSpec(model: ApiModel, origin: SpecOrigin): CollectionTree {
@@ -47,7 +48,7 @@ function requestFor(operation: OperationModel, model: ApiModel): SavedRequest {
     url: `{{baseUrl}}${path}${query.length > 0 ? `?${query.join('&')}` : ''}`,
     headers,
     body,
-    operation: { key: operation.key, ...(operation.operationId ? { operationId: operation.operationId } : {}) },
+    operation: { key: operation.key, ...(operation.operationId ? { operationId: operation.operationId } : {}), signature: operationSignature(operation) },
     ...(description ? { description } : {}),
     ...(operation.idempotencyKey ? { idempotencyKey: { policy: 'auto' as const, header: operation.idempotencyKey.header } } : {}),
   });

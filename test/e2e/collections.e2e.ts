@@ -58,6 +58,9 @@ describe('collections', () => {
     // A request saved against an operation the document no longer has.
     const gone = { format: 'roundtrip.request', version: 1, name: 'Old call', method: 'GET', url: '{{baseUrl}}/gone', headers: [], body: { mode: 'none' }, auth: { type: 'inherit' }, operation: { key: 'GET /gone' } };
     await writeFile(path.join(dataDir, 'collections', 'demo-api', 'old-call.request.json'), JSON.stringify(gone));
+    // One saved when GET /items looked different (its recorded signature no longer matches).
+    const stale = { ...gone, name: 'Stale list', url: '{{baseUrl}}/items?limit=7', operation: { key: 'GET /items', signature: 'deadbeef' } };
+    await writeFile(path.join(dataDir, 'collections', 'demo-api', 'stale-list.request.json'), JSON.stringify(stale));
     await app.page.screenshot({ path: '/tmp/roundtrip-collections.png' });
     await app.page.close();
     await host?.stop();
@@ -65,7 +68,13 @@ describe('collections', () => {
     const again = await openApp();
     await again.panel.open();
     await again.panel.request('Create item').waitFor();
-    expect(await again.panel.requestNames()).toEqual(['List items', 'Old call', 'Create item']);
+    expect(await again.panel.requestNames()).toEqual(['List items', 'Old call', 'Stale list', 'Create item']);
+    await again.panel.request('Stale list').getByTestId('collection-op-changed').waitFor();
+    await again.panel.drawer.getByRole('button', { name: 'Update Stale list from the spec' }).click();
+    await again.panel.request('Stale list').getByTestId('collection-op-changed').waitFor({ state: 'detached' });
+    const updated = parseSavedFile('request', await readFile(path.join(dataDir, 'collections', 'demo-api', 'stale-list.request.json'), 'utf8'));
+    expect(updated.ok && updated.value.url).toBe('{{baseUrl}}/items?limit=7');
+    expect(updated.ok && updated.value.operation?.signature).toMatch(/^(?!deadbeef)[0-9a-f]{8}$/);
     expect(await again.panel.request('Old call').getByTestId('collection-op-missing').innerText()).toBe('not in this spec');
     // A saved request opens its operation in the editor.
     await again.panel.request('Create item').getByRole('button', { name: 'Create item', exact: true }).click();

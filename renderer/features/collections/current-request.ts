@@ -7,7 +7,7 @@ import type { OperationModel } from '../../../shared/model/api-model';
 import type { RequestDescription } from '../../../shared/request/request-model';
 
 export interface CurrentRequest {
-  readonly op: Pick<OperationModel, 'key' | 'operationId' | 'idempotencyKey' | 'summary' | 'method' | 'path'>;
+  readonly op: Pick<OperationModel, 'key' | 'operationId' | 'idempotencyKey' | 'summary' | 'method' | 'path' | 'parameters' | 'requestBody'>;
   /** Undefined while the form has problems that stop it building a request. */
   readonly request?: RequestDescription;
   /** The server base URL in use: saved URLs under it become {{baseUrl}}/... */

@@ -10,7 +10,10 @@ const DRAG_TYPE = 'application/x-roundtrip-entry';
 
 /** The open document's operations, so a saved request can open its operation or say it is gone. */
 export interface OperationLinks {
-  readonly keys: ReadonlySet<string>;
+  /** Each operation's current signature, by key. */
+  readonly signatures: ReadonlyMap<string, string>;
+  /** Rewrites the saved request for the changed operation, keeping its values. */
+  readonly update: (id: string, request: SavedRequest) => void;
   /** Opens the saved request in the editor (its operation, filled with its values). */
   readonly open: (request: SavedRequest) => void;
 }
@@ -86,7 +89,7 @@ function EntryRow({ entry, collections, links, depth }: { readonly entry: Collec
             onCancel={() => setMode('idle')}
             testId="collection-rename-input"
           />
-        ) : entry.kind === 'request' && opKey !== undefined && links?.keys.has(opKey) ? (
+        ) : entry.kind === 'request' && opKey !== undefined && links?.signatures.has(opKey) ? (
           <button type="button" className="collections-name collections-open" title={`${entry.request.url}\nOpen ${opKey}`} onClick={() => links.open(entry.request)}>
             {name}
           </button>
@@ -95,7 +98,17 @@ function EntryRow({ entry, collections, links, depth }: { readonly entry: Collec
             {name}
           </span>
         )}
-        {opKey !== undefined && links && !links.keys.has(opKey) && (
+        {entry.kind === 'request' && opKey !== undefined && links && changedSince(entry.request, links.signatures.get(opKey)) && (
+          <>
+            <span className="chip chip-warning" title={`${opKey} changed in the document since this request was saved.`} data-testid="collection-op-changed">
+              changed in spec
+            </span>
+            <button type="button" className="button button-small" onClick={() => links.update(entry.id, entry.request)} aria-label={`Update ${name} from the spec`}>
+              Update
+            </button>
+          </>
+        )}
+        {opKey !== undefined && links && !links.signatures.has(opKey) && (
           <span className="chip chip-warning" title={`${opKey} is not in the open document: it changed or was removed.`} data-testid="collection-op-missing">
             not in this spec
           </span>
@@ -125,4 +138,10 @@ function EntryRow({ entry, collections, links, depth }: { readonly entry: Collec
       {entry.kind === 'folder' && <CollectionTree entries={entry.children} collections={collections} links={links} depth={depth + 1} />}
     </li>
   );
+}
+
+/** True when the request recorded a signature and the operation's is now different. */
+function changedSince(request: SavedRequest, current: string | undefined): boolean {
+  const saved = request.operation?.signature;
+  return saved !== undefined && current !== undefined && saved !== current;
 }

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { SavedRequest } from '../../../../shared/collections/format-v1';
-import type { LoadedSpec } from '../../../../shared/model/api-model';
+import type { LoadedSpec, OperationModel } from '../../../../shared/model/api-model';
+import { operationSignature } from '../../../../shared/collections/operation-signature';
+import { updateFromSpec } from '../../../../shared/collections/update-from-spec';
 import { useCurrentRequest } from '../current-request';
 import { useCollections } from '../use-collections';
 import { CollectionTree, type OperationLinks } from './CollectionTree';
@@ -10,7 +12,7 @@ import { SaveCurrentRequest } from './SaveCurrentRequest';
 
 interface Props {
   /** The open document's operations: saved requests linked to one open it, or show it is gone. */
-  readonly operations?: readonly { readonly key: string }[];
+  readonly operations?: readonly OperationModel[];
   /** Opens a saved request in the editor. */
   readonly onOpenSaved?: (request: SavedRequest) => void;
   /** The open document, for "New collection from this spec". */
@@ -21,8 +23,20 @@ interface Props {
 export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
   const [shown, setShown] = useState(false);
   const [picking, setPicking] = useState(false);
-  const links = useMemo<OperationLinks | undefined>(() => (operations && onOpenSaved ? { keys: new Set(operations.map((op) => op.key)), open: onOpenSaved } : undefined), [operations, onOpenSaved]);
   const collections = useCollections(shown);
+  const { saveRequest } = collections;
+  const links = useMemo<OperationLinks | undefined>(() => {
+    if (!operations || !onOpenSaved) return undefined;
+    const byKey = new Map(operations.map((op) => [op.key, op]));
+    return {
+      signatures: new Map(operations.map((op) => [op.key, operationSignature(op)])),
+      open: onOpenSaved,
+      update: (id, request) => {
+        const op = request.operation ? byKey.get(request.operation.key) : undefined;
+        if (op) void saveRequest({ parentId: id.split('/').slice(0, -1).join('/'), id }, updateFromSpec(request, op, spec?.model.schemaDefs ?? {}));
+      },
+    };
+  }, [operations, onOpenSaved, saveRequest, spec]);
   const current = useCurrentRequest();
   const { overview, error, unsaved, lastDeleted, changedOutside } = collections;
 
