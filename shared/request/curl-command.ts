@@ -22,10 +22,20 @@ function redact(text: string, secrets: readonly string[]): string {
   return out;
 }
 
+// Roundtrip sends the URL as WHATWG URL serializes it (a ' in the query becomes %27); curl sends it
+// as given, so the command carries the serialized form to put the same bytes on the wire.
+function sentUrl(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
+}
+
 /** The curl command for `request`: method, URL, headers in order, and the body as curl would send it. */
 export function curlCommand(request: RequestDescription, options: CurlOptions = {}): string {
   const secrets = options.secrets ?? [];
-  const lines = [`curl -X ${request.method} ${shellQuote(redact(request.url, secrets))}`];
+  const lines = [`curl -X ${request.method} ${shellQuote(redact(sentUrl(request.url), secrets))}`];
   const multipart = request.body?.parts !== undefined;
   for (const header of request.headers) {
     // curl -F writes its own multipart Content-Type, with the boundary it picks.

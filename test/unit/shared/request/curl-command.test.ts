@@ -46,3 +46,45 @@ describe('curl-command', () => {
     expect(command).toBe([`curl -X POST 'http://h/upload'`, `--form-string 'caption=@home'`, `-F 'file=@notes.txt;type=text/plain'`].join(' \\\n  '));
   });
 });
+
+describe('curl-command, run for real', () => {
+  it('makes curl send what Roundtrip sends: method, URL, headers and body', async () => {
+    const { createServer } = await import('node:http');
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const { sendRequest } = await import('../../../../electron/services/http/send-request');
+    const received: { method?: string; url?: string; headers: Record<string, string | string[] | undefined>; body: string }[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      req.on('end', () => {
+        received.push({ method: req.method, url: req.url, headers: req.headers, body });
+        res.end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (server.address() as { port: number }).port;
+      const request = {
+        method: 'PATCH' as const,
+        url: `http://127.0.0.1:${port}/items/a%20b;v=1?q=it's&tag=a&tag=b`,
+        headers: [
+          { name: 'Content-Type', value: 'application/json' },
+          { name: 'X-Quote', value: `"double" and 'single' $HOME` },
+          { name: 'Cookie', value: 'session=abc; theme=dark' },
+        ],
+        body: { mediaType: 'application/json', text: `{"name": "O'Brien", "cmd": "$(id) \`id\`"}` },
+      };
+      await sendRequest(request);
+      // Asynchronously: the server answering curl runs in this same process.
+      await promisify(execFile)('/bin/sh', ['-c', `${curlCommand(request)} -s -o /dev/null --max-time 10`]);
+      const [fromRoundtrip, fromCurl] = received;
+      const picked = (r: typeof fromRoundtrip) => ({ method: r?.method, url: r?.url, body: r?.body, type: r?.headers['content-type'], quote: r?.headers['x-quote'], cookie: r?.headers.cookie });
+      expect(picked(fromCurl)).toEqual(picked(fromRoundtrip));
+      expect(fromCurl?.body).toBe(request.body.text);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
