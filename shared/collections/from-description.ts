@@ -45,3 +45,22 @@ function bodyOf(body: RequestDescription['body']): Body {
 function signable(op: Partial<SignedOperation>): op is SignedOperation {
   return op.method !== undefined && op.path !== undefined && op.parameters !== undefined;
 }
+
+/**
+ * Saving over an existing request: what the editor knows (method, URL, headers, body, operation)
+ * replaces the old; what it does not show (name, auth, description, assertions, settings it did
+ * not set) is kept, so a save never drops data the file held.
+ */
+export function mergeIntoSaved(existing: SavedRequest | undefined, fresh: SavedRequest): SavedRequest {
+  if (!existing) return fresh;
+  const settings = { ...existing.settings, ...fresh.settings };
+  return {
+    ...existing,
+    method: fresh.method,
+    url: fresh.url,
+    headers: fresh.headers,
+    body: fresh.body,
+    ...(fresh.operation ? { operation: fresh.operation } : {}),
+    ...(Object.keys(settings).length > 0 ? { settings } : {}),
+  };
+}

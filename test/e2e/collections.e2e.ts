@@ -83,6 +83,12 @@ describe('collections', () => {
     await again.panel.request('List items').getByRole('button', { name: 'List items', exact: true }).click();
     await again.app.byTestId('op-header').filter({ hasText: 'List items' }).waitFor();
     expect(await again.app.param('query:limit').inputValue()).toBe('5');
+    // Saving now overwrites the request it was opened from, keeping its name.
+    await again.app.fillParam('query:limit', '9');
+    await again.app.byTestId('collection-save-over').click();
+    await again.panel.drawer.getByText('Saved “List items”.').waitFor();
+    const overwritten = parseSavedFile('request', await readFile(path.join(dataDir, 'collections', 'demo-api', 'list-items.request.json'), 'utf8'));
+    expect(overwritten.ok && overwritten.value).toMatchObject({ name: 'List items', url: '{{baseUrl}}/items?limit=9' });
     await again.panel.folder('Writes').waitFor();
     const broken = again.app.byTestId('collection-broken');
     await broken.waitFor();

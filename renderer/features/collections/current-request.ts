@@ -12,9 +12,17 @@ export interface CurrentRequest {
   readonly request?: RequestDescription;
   /** The server base URL in use: saved URLs under it become {{baseUrl}}/... */
   readonly baseUrl?: string;
-  /** The saved request this tab came from, so Save overwrites it instead of adding a copy. */
-  readonly savedId?: string;
+  /** The saved request this operation's form was opened from, so Save overwrites it instead of adding a copy. */
+  readonly saved?: OpenedFrom;
 }
+
+export interface OpenedFrom {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Which saved request each operation's form was last opened from (or saved as). */
+const opened = new Map<string, OpenedFrom>();
 
 let current: CurrentRequest | undefined;
 const listeners = new Set<() => void>();
@@ -24,12 +32,24 @@ function publish(next: CurrentRequest | undefined): void {
   for (const listener of listeners) listener();
 }
 
+/** Records that `opKey`'s form now holds the saved request `from` (opened from, or saved as, it). */
+export function rememberOpened(opKey: string, from: OpenedFrom): void {
+  opened.set(opKey, from);
+  if (current?.op.key === opKey) publish({ ...current, saved: from });
+}
+
 /** Called by the request editor: makes its request the one the collections panel saves. */
-export function useShareCurrentRequest(op: CurrentRequest['op'], request: RequestDescription | undefined, baseUrl?: string, savedId?: string): void {
+export function useShareCurrentRequest(op: CurrentRequest['op'], request: RequestDescription | undefined, baseUrl?: string): void {
   useEffect(() => {
-    publish({ op, ...(request ? { request } : {}), ...(baseUrl ? { baseUrl } : {}), ...(savedId ? { savedId } : {}) });
-  }, [op, request, baseUrl, savedId]);
+    const saved = opened.get(op.key);
+    publish({ op, ...(request ? { request } : {}), ...(baseUrl ? { baseUrl } : {}), ...(saved ? { saved } : {}) });
+  }, [op, request, baseUrl]);
   useEffect(() => () => publish(undefined), []);
+}
+
+/** The request open in the editor right now (for event handlers such as Ctrl/Cmd+S). */
+export function currentRequestNow(): CurrentRequest | undefined {
+  return current;
 }
 
 /** The request open in the editor, if any. */

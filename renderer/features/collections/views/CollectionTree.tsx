@@ -15,7 +15,7 @@ export interface OperationLinks {
   /** Rewrites the saved request for the changed operation, keeping its values. */
   readonly update: (id: string, request: SavedRequest) => void;
   /** Opens the saved request in the editor (its operation, filled with its values). */
-  readonly open: (request: SavedRequest) => void;
+  readonly open: (request: SavedRequest, id: string) => void;
 }
 
 interface Props {
@@ -90,7 +90,7 @@ function EntryRow({ entry, collections, links, depth }: { readonly entry: Collec
             testId="collection-rename-input"
           />
         ) : entry.kind === 'request' && opKey !== undefined && links?.signatures.has(opKey) ? (
-          <button type="button" className="collections-name collections-open" title={`${entry.request.url}\nOpen ${opKey}`} onClick={() => links.open(entry.request)}>
+          <button type="button" className="collections-name collections-open" title={`${entry.request.url}\nOpen ${opKey}`} onClick={() => links.open(entry.request, entry.id)}>
             {name}
           </button>
         ) : (

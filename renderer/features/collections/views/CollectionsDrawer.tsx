@@ -14,7 +14,7 @@ interface Props {
   /** The open document's operations: saved requests linked to one open it, or show it is gone. */
   readonly operations?: readonly OperationModel[];
   /** Opens a saved request in the editor. */
-  readonly onOpenSaved?: (request: SavedRequest) => void;
+  readonly onOpenSaved?: (request: SavedRequest, id: string) => void;
   /** The open document, for "New collection from this spec". */
   readonly spec?: LoadedSpec;
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { savedFromDescription } from '../../../../shared/collections/from-description';
-import type { CollectionEntry, CollectionsOverview } from '../../../../shared/collections/listing';
-import type { CurrentRequest } from '../current-request';
+import { mergeIntoSaved, savedFromDescription } from '../../../../shared/collections/from-description';
+import type { SavedRequest } from '../../../../shared/collections/format-v1';
+import { findEntry, type CollectionEntry, type CollectionsOverview } from '../../../../shared/collections/listing';
+import { rememberOpened, type CurrentRequest } from '../current-request';
 import type { Collections } from '../use-collections';
 
 interface Props {
@@ -10,15 +11,53 @@ interface Props {
   readonly collections: Collections;
 }
 
-/** "Save current request": a name, where to put it (a collection or any folder), and Save. */
+/** "Save current request": over the saved request it was opened from, or as a new one (name and place). */
 export function SaveCurrentRequest({ current, overview, collections }: Props) {
   const targets = overview.collections.flatMap((c) => (c.collection ? [{ id: c.id, label: c.collection.name }, ...folderTargets(c.children, c.collection.name)] : []));
   const defaultName = current.op.summary ?? `${current.op.method} ${current.op.path}`;
   const [name, setName] = useState(defaultName);
   const [parentId, setParentId] = useState<string | undefined>(undefined);
-  const [savedAs, setSavedAs] = useState<string | undefined>(undefined);
+  const [asNew, setAsNew] = useState(false);
+  const [status, setStatus] = useState<string | undefined>(undefined);
   const target = targets.find((t) => t.id === parentId) ?? targets[0];
   const request = current.request;
+  const opened = current.saved && findEntry(overview.collections.flatMap((c) => c.children), current.saved.id)?.kind === 'request' ? current.saved : undefined;
+
+  const save = (where: { parentId: string; id?: string }, saved: SavedRequest) => {
+    const addVariables = current.baseUrl && saved.url.startsWith('{{baseUrl}}') ? [{ key: 'baseUrl', value: current.baseUrl }] : undefined;
+    void collections.saveRequest(where, saved, addVariables).then((id) => {
+      if (id === undefined) return;
+      rememberOpened(current.op.key, { id, name: saved.name });
+      setAsNew(false);
+      setStatus(`Saved “${saved.name}”.`);
+    });
+  };
+  const saveOver = () => {
+    if (!request || !opened) return;
+    const existing = findEntry(overview.collections.flatMap((c) => c.children), opened.id);
+    const fresh = savedFromDescription(request, opened.name, current.op, current.baseUrl);
+    save({ parentId: opened.id.split('/').slice(0, -1).join('/'), id: opened.id }, mergeIntoSaved(existing?.kind === 'request' ? existing.request : undefined, fresh));
+  };
+  const disabledTitle = request ? undefined : 'Fix the problems in the form first';
+
+  if (opened && !asNew) {
+    return (
+      <div className="collections-save">
+        <strong>Editing “{opened.name}”</strong>
+        <button type="button" className="button button-small button-primary" disabled={!request} title={disabledTitle} onClick={saveOver} data-testid="collection-save-over">
+          Save
+        </button>
+        <button type="button" className="button button-small button-ghost" onClick={() => setAsNew(true)}>
+          Save as new…
+        </button>
+        {status && (
+          <span className="muted" role="status">
+            {status}
+          </span>
+        )}
+      </div>
+    );
+  }
   if (targets.length === 0) return <p className="muted">Create a collection below to save this request into.</p>;
   return (
     <form
@@ -26,9 +65,7 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
       onSubmit={(event) => {
         event.preventDefault();
         if (!request || !target) return;
-        const saved = savedFromDescription(request, name.trim() || defaultName, current.op, current.baseUrl);
-        const addVariables = current.baseUrl && saved.url.startsWith('{{baseUrl}}') ? [{ key: 'baseUrl', value: current.baseUrl }] : undefined;
-        void collections.saveRequest({ parentId: target.id }, saved, addVariables).then((id) => setSavedAs(id));
+        save({ parentId: target.id }, savedFromDescription(request, name.trim() || defaultName, current.op, current.baseUrl));
       }}
     >
       <strong>Save current request</strong>
@@ -40,10 +77,14 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
           </option>
         ))}
       </select>
-      <button type="submit" className="button button-small button-primary" disabled={!request} title={request ? undefined : 'Fix the problems in the form first'} data-testid="collection-save">
+      <button type="submit" className="button button-small button-primary" disabled={!request} title={disabledTitle} data-testid="collection-save">
         Save
       </button>
-      {savedAs && <span className="muted" role="status">Saved.</span>}
+      {status && (
+        <span className="muted" role="status">
+          {status}
+        </span>
+      )}
     </form>
   );
 }

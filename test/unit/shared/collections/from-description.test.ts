@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { savedFromDescription } from '../../../../shared/collections/from-description';
+import { mergeIntoSaved, savedFromDescription } from '../../../../shared/collections/from-description';
 
 describe('from-description', () => {
   it('keeps method, URL, headers and body, links the operation and drops a repeated Content-Type and the one-intent key', () => {
@@ -27,5 +27,15 @@ describe('from-description', () => {
     const request = { method: 'GET' as const, url: 'http://h:1/items?limit=2', headers: [] };
     expect(savedFromDescription(request, 'x', undefined, 'http://h:1').url).toBe('{{baseUrl}}/items?limit=2');
     expect(savedFromDescription(request, 'x', undefined, 'http://h:12').url).toBe('http://h:1/items?limit=2');
+  });
+});
+
+describe('from-description mergeIntoSaved', () => {
+  it('keeps what the editor does not show when saving over a request', () => {
+    const existing = savedFromDescription({ method: 'GET', url: 'http://h/a', headers: [] }, 'Mine');
+    const withExtras = { ...existing, auth: { type: 'bearer' as const, token: '{{t}}' }, description: 'd', assertions: [{ status: 200 }], settings: { timeoutMs: 5000 } };
+    const fresh = savedFromDescription({ method: 'POST', url: 'http://h/b', headers: [{ name: 'X', value: '1' }], maxRedirects: 0 }, 'Other');
+    expect(mergeIntoSaved(withExtras, fresh)).toEqual({ ...withExtras, method: 'POST', url: 'http://h/b', headers: [{ name: 'X', value: '1' }], settings: { timeoutMs: 5000, followRedirects: false } });
+    expect(mergeIntoSaved(undefined, fresh)).toBe(fresh);
   });
 });
