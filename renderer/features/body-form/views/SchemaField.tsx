@@ -89,12 +89,14 @@ export function SchemaField({ schema, path, value, label, required = false, ance
           <span className="body-field-actions">{actions}</span>
         </div>
       )}
+      {/* A container's help goes above its fields, where it is read before them. */}
+      {isContainer(shape) && shape.description !== undefined && <p className="field-help description">{shape.description}</p>}
       {foldable && !open ? (
         <p className="field-help">{recursive ? `${shape.ref ?? ''} again (a recursive schema): unfold to fill it.` : 'Folded.'}</p>
       ) : (
         <div className={isContainer(shape) && path.length > 0 ? 'body-field-nested' : 'body-field-control'}>{control}</div>
       )}
-      {shape.description !== undefined && <p className="field-help description">{shape.description}</p>}
+      {!isContainer(shape) && shape.description !== undefined && <p className="field-help description">{shape.description}</p>}
       {problems !== undefined && (
         <ul className="field-problems">
           {problems.map((message, index) => (
