@@ -1,13 +1,30 @@
-/** A request body as bytes on the wire: text as typed, one staged file, or multipart parts with a boundary. */
+/**
+ * A request body as bytes on the wire: text as typed, or a stream over staged files (one file, or
+ * multipart parts with a boundary). Files are streamed from disk, so not even the main process holds
+ * a large upload whole; the stream can be opened again for a redirect that keeps the body.
+ */
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import type { RequestBody } from '../../../shared/request/request-model';
 import type { UploadStore } from './upload-store';
 
+/** A body read from disk when sent: its exact length, and a way to read it from the start. */
+export interface StreamBody {
+  readonly kind: 'stream';
+  readonly length: number;
+  readonly open: () => Readable;
+}
+
 export interface PreparedBody {
-  readonly data: string | Buffer;
+  readonly data: string | StreamBody;
   /** Replaces the request's Content-Type: multipart needs the boundary chosen here. */
   readonly contentType?: string;
+}
+
+/** True for a body streamed from staged files. */
+export function isStreamBody(body: unknown): body is StreamBody {
+  return typeof body === 'object' && body !== null && (body as { kind?: unknown }).kind === 'stream';
 }
 
 // Quotes and line breaks would end the header early; RFC 7578 percent-encodes them.
@@ -15,20 +32,36 @@ function quoted(text: string): string {
   return text.replace(/["\r\n%]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-/** The bytes to send for `body`; staged files are read here, in the main process. */
+type Segment = Buffer | { readonly path: string; readonly bytes: number };
+
+function streamOf(segments: readonly Segment[]): StreamBody {
+  const length = segments.reduce((sum, s) => sum + (Buffer.isBuffer(s) ? s.length : s.bytes), 0);
+  async function* chunks(): AsyncGenerator<Buffer> {
+    for (const segment of segments) {
+      if (Buffer.isBuffer(segment)) yield segment;
+      else for await (const chunk of createReadStream(segment.path)) yield chunk as Buffer;
+    }
+  }
+  return { kind: 'stream', length, open: () => Readable.from(chunks()) };
+}
+
+/** The bytes to send for `body`; staged files are checked here and read while sending. */
 export async function prepareBody(body: RequestBody | undefined, uploads: UploadStore): Promise<PreparedBody | undefined> {
   if (body === undefined) return undefined;
-  if (body.fileId !== undefined) return { data: await readFile((await uploads.file(body.fileId)).path) };
+  if (body.fileId !== undefined) {
+    const file = await uploads.file(body.fileId);
+    return { data: streamOf([{ path: file.path, bytes: file.bytes }]) };
+  }
   if (body.parts === undefined) return { data: body.text };
   const boundary = `----RoundtripBoundary${randomBytes(12).toString('hex')}`;
-  const chunks: Buffer[] = [];
+  const segments: Segment[] = [];
   for (const part of body.parts) {
     const file = part.fileId === undefined ? undefined : await uploads.file(part.fileId);
     const filename = file === undefined ? '' : `; filename="${quoted(part.filename ?? file.name)}"`;
     const type = part.mediaType ?? file?.mediaType ?? (file !== undefined ? 'application/octet-stream' : undefined);
     const head = `--${boundary}\r\nContent-Disposition: form-data; name="${quoted(part.name)}"${filename}\r\n${type !== undefined ? `Content-Type: ${type}\r\n` : ''}\r\n`;
-    chunks.push(Buffer.from(head, 'utf8'), file === undefined ? Buffer.from(part.value ?? '', 'utf8') : await readFile(file.path), Buffer.from('\r\n'));
+    segments.push(Buffer.from(head, 'utf8'), file === undefined ? Buffer.from(part.value ?? '', 'utf8') : { path: file.path, bytes: file.bytes }, Buffer.from('\r\n'));
   }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { data: Buffer.concat(chunks), contentType: `${body.mediaType.split(';')[0]?.trim() ?? 'multipart/form-data'}; boundary=${boundary}` };
+  segments.push(Buffer.from(`--${boundary}--\r\n`));
+  return { data: streamOf(segments), contentType: `${body.mediaType.split(';')[0]?.trim() ?? 'multipart/form-data'}; boundary=${boundary}` };
 }

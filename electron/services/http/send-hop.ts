@@ -3,6 +3,7 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import type { Readable } from 'node:stream';
 import axios from 'axios';
+import { isStreamBody, type StreamBody } from '../files/prepare-body';
 import type { HttpMethod } from '../../../shared/model/api-model';
 import type { HeaderEntry } from '../../../shared/request/request-model';
 import { timingTransport, type SocketMarks } from './timing-transport';
@@ -15,7 +16,8 @@ export interface HopInput {
   readonly url: string;
   readonly method: HttpMethod;
   readonly headers: Record<string, string>;
-  readonly body?: string | Buffer;
+  /** Text, or a body streamed from staged files (opened anew for each hop). */
+  readonly body?: string | StreamBody;
   readonly signal: AbortSignal;
   /** Skip certificate checks for this hop only, on a socket of its own. */
   readonly allowInvalidCertificate: boolean;
@@ -35,8 +37,9 @@ export async function sendHop(input: HopInput): Promise<HopResponse> {
   const response = await axios.request<Readable>({
     url: input.url,
     method: input.method,
-    headers: input.headers,
-    data: input.body,
+    // A streamed body declares its length, so the server sees one body rather than chunks.
+    headers: isStreamBody(input.body) ? { ...input.headers, 'Content-Length': String(input.body.length) } : input.headers,
+    data: isStreamBody(input.body) ? input.body.open() : input.body,
     // Send the body exactly as typed: axios would otherwise re-encode text it cannot parse as JSON.
     transformRequest: [(data: unknown) => data],
     responseType: 'stream',

@@ -2,7 +2,18 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { prepareBody } from '../../../../../electron/services/files/prepare-body';
+import { isStreamBody, prepareBody, type PreparedBody } from '../../../../../electron/services/files/prepare-body';
+
+/** The bytes a prepared body puts on the wire. */
+async function bytesOf(prepared: PreparedBody | undefined): Promise<Buffer> {
+  if (prepared === undefined) return Buffer.alloc(0);
+  if (!isStreamBody(prepared.data)) return Buffer.from(prepared.data);
+  const chunks: Buffer[] = [];
+  for await (const chunk of prepared.data.open()) chunks.push(chunk as Buffer);
+  const all = Buffer.concat(chunks);
+  expect(all.length).toBe(prepared.data.length);
+  return all;
+}
 import { UploadStore } from '../../../../../electron/services/files/upload-store';
 
 describe('prepare-body', () => {
@@ -30,16 +41,19 @@ describe('prepare-body', () => {
     const prepared = await prepareBody({ mediaType: 'multipart/form-data', text: '', parts: [{ name: 'caption', value: 'Hi' }, { name: 'file', fileId }] }, uploads);
     const boundary = /boundary=(.+)$/.exec(prepared?.contentType ?? '')?.[1] ?? '';
     expect(boundary).toMatch(/^----RoundtripBoundary[0-9a-f]{24}$/);
-    expect(prepared?.data.toString()).toBe(
+    expect((await bytesOf(prepared)).toString()).toBe(
       `--${boundary}\r\nContent-Disposition: form-data; name="caption"\r\n\r\nHi\r\n` +
         `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="n%22otes.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n` +
         `--${boundary}--\r\n`,
     );
   });
 
-  it('sends one staged file as the whole body, and text as it is', async () => {
+  it('streams one staged file as the whole body, and sends text as it is', async () => {
     const { fileId } = await uploads.stage({ name: 'x', offset: 0, chunkBase64: Buffer.from([0, 1, 2]).toString('base64') });
-    expect((await prepareBody({ mediaType: 'application/octet-stream', text: '', fileId }, uploads))?.data).toEqual(Buffer.from([0, 1, 2]));
+    const file = await prepareBody({ mediaType: 'application/octet-stream', text: '', fileId }, uploads);
+    expect(await bytesOf(file)).toEqual(Buffer.from([0, 1, 2]));
+    // Opened again (a redirect that keeps the body), it starts from the beginning.
+    expect(await bytesOf(file)).toEqual(Buffer.from([0, 1, 2]));
     expect(await prepareBody({ mediaType: 'text/plain', text: 'hi' }, uploads)).toEqual({ data: 'hi' });
     expect(await prepareBody(undefined, uploads)).toBeUndefined();
   });
