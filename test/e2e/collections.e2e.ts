@@ -89,6 +89,19 @@ describe('collections', () => {
     await again.panel.drawer.getByText('Saved “List items”.').waitFor();
     const overwritten = parseSavedFile('request', await readFile(path.join(dataDir, 'collections', 'demo-api', 'list-items.request.json'), 'utf8'));
     expect(overwritten.ok && overwritten.value).toMatchObject({ name: 'List items', url: '{{baseUrl}}/items?limit=9' });
+
+    // A git pull changes the request open in the editor: nothing is overwritten, the person chooses.
+    await again.panel.request('Create item').getByRole('button', { name: 'Create item', exact: true }).click();
+    await again.app.byTestId('op-header').filter({ hasText: 'Create an item' }).waitFor();
+    const createFile = path.join(dataDir, 'collections', 'demo-api', 'writes', 'create-item.request.json');
+    const pulled = parseSavedFile('request', await readFile(createFile, 'utf8'));
+    if (!pulled.ok) throw new Error(pulled.message);
+    await writeFile(createFile, JSON.stringify({ ...pulled.value, body: { mode: 'raw', mediaType: 'application/json', text: '{"name":"pulled pen","price":4}' } }));
+    await again.app.byTestId('collections-conflict').waitFor();
+    expect(JSON.parse(await (await again.app.rawBody()).inputValue())).toEqual({ name: 'saved pen', price: 3 });
+    await again.app.byTestId('collections-conflict').getByRole('button', { name: 'Load the file’s version' }).click();
+    await again.app.byTestId('collections-conflict').waitFor({ state: 'detached' });
+    expect(JSON.parse(await (await again.app.rawBody()).inputValue())).toEqual({ name: 'pulled pen', price: 4 });
     await again.panel.folder('Writes').waitFor();
     const broken = again.app.byTestId('collection-broken');
     await broken.waitFor();

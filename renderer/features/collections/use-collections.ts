@@ -26,6 +26,8 @@ export interface Collections {
   /** A save that failed (disk full, read-only): kept so the user can retry once the cause is fixed. */
   readonly unsaved?: { readonly target: SaveTarget; readonly request: SavedRequest; readonly addVariables?: readonly Variable[] };
   readonly refresh: () => void;
+  /** Lists again now and gives the fresh listing (for acting on the latest files). */
+  readonly reload: () => Promise<CollectionsOverview | undefined>;
   readonly createCollection: (name: string) => Promise<string | undefined>;
   readonly createFolder: (parentId: string, name: string) => Promise<string | undefined>;
   /** Saves and returns the request's id; on failure the request stays in `unsaved`. */
@@ -111,6 +113,12 @@ export function useCollections(active = true): Collections {
     ...(lastDeleted ? { lastDeleted } : {}),
     ...(unsaved ? { unsaved } : {}),
     refresh,
+    reload: async () => {
+      const result = await api['collection:list']({});
+      if (!result.ok) return void setError(result.error);
+      setOverview(result.value);
+      return result.value;
+    },
     createCollection: async (name) => (await run(api['collection:create']({ name })))?.id,
     createFolder: async (parentId, name) => (await run(api['collection:create-folder']({ parentId, name })))?.id,
     saveRequest,

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { SavedRequest } from '../../../../shared/collections/format-v1';
 import type { LoadedSpec, OperationModel } from '../../../../shared/model/api-model';
+import { findEntry } from '../../../../shared/collections/listing';
 import { operationSignature } from '../../../../shared/collections/operation-signature';
 import { updateFromSpec } from '../../../../shared/collections/update-from-spec';
 import { useCurrentRequest } from '../current-request';
@@ -39,6 +40,8 @@ export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
   }, [operations, onOpenSaved, saveRequest, spec]);
   const current = useCurrentRequest();
   const { overview, error, unsaved, lastDeleted, changedOutside } = collections;
+  // The request being edited changed on disk: the person chooses which version wins.
+  const conflict = current?.saved && changedOutside.includes(current.saved.id) ? current.saved : undefined;
 
   return (
     <>
@@ -82,6 +85,28 @@ export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
                   Try saving again
                 </button>
               )}
+            </div>
+          )}
+          {conflict && (
+            <div className="alert alert-warning" role="alert" data-testid="collections-conflict">
+              “{conflict.name}” is open in the editor and its file changed outside Roundtrip. Nothing was overwritten.{' '}
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => {
+                  // Read again rather than trust the listing on screen: the file may have changed since.
+                  void collections.reload().then((fresh) => {
+                    const entry = fresh && findEntry(fresh.collections.flatMap((c) => c.children), conflict.id);
+                    if (entry?.kind === 'request') onOpenSaved?.(entry.request, conflict.id);
+                    collections.dismissChanges();
+                  });
+                }}
+              >
+                Load the file’s version
+              </button>{' '}
+              <button type="button" className="button button-small button-ghost" onClick={collections.dismissChanges}>
+                Keep my edits
+              </button>
             </div>
           )}
           {changedOutside.length > 0 && (
