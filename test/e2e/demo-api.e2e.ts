@@ -30,9 +30,10 @@ describe('the demo API in the browser host', () => {
 
   it('filters the resource list', async () => {
     await app.byTestId('filter-input').fill('delete');
-    expect(await app.byTestId('operation-row').count()).toBe(1);
+    await app.waitForOperationCount(1);
+    expect(await app.operationRow('DELETE', '/items/{itemId}').count()).toBe(1);
     await app.byTestId('filter-input').fill('');
-    expect(await app.byTestId('operation-row').count()).toBe(7);
+    await app.waitForOperationCount(7);
   });
 
   let created: Item;

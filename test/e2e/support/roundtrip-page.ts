@@ -39,6 +39,11 @@ export class RoundtripPage {
     return this.page.locator(`[data-testid="operation-row"][data-method="${method}"][data-path="${path}"]`);
   }
 
+  /** Waits until the resource list shows exactly `count` rows (the filter answers asynchronously). */
+  async waitForOperationCount(count: number): Promise<void> {
+    await this.page.waitForFunction((expected) => document.querySelectorAll('[data-testid="operation-row"]').length === expected, count, { timeout: WAIT_MS });
+  }
+
   async selectOperation(method: string, path: string): Promise<void> {
     await this.operationRow(method, path).click();
     await this.byTestId('op-header').filter({ hasText: path }).waitFor({ timeout: WAIT_MS });
