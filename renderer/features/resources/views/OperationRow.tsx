@@ -32,7 +32,12 @@ export function OperationRow({ op, selected, onSelect, onKeyDown, style }: Props
           <MethodBadge method={op.method} />
           <span className="op-row-path">{op.webhook === true ? op.path.slice(1) : op.path}</span>
           {op.webhook === true && <span className="mark mark-webhook" data-testid="webhook-mark">webhook</span>}
-          <IdempotencyMarker idempotency={op.idempotency} />
+          <IdempotencyMarker
+            idempotency={op.idempotency}
+            method={op.method}
+            {...(op.idempotencyKey === undefined ? {} : { idempotencyKey: op.idempotencyKey })}
+            {...(op.idempotencyStatedBy === undefined ? {} : { idempotencyStatedBy: op.idempotencyStatedBy })}
+          />
         </span>
         {(op.summary ?? op.operationId) !== undefined && <span className="op-row-summary">{op.summary ?? op.operationId}</span>}
         {op.deprecated && <span className="visually-hidden"> (deprecated)</span>}
