@@ -69,6 +69,16 @@ export interface ResponseModel {
   readonly status: string;
   readonly description: string;
   readonly content: readonly MediaTypeModel[];
+  /** Headers the response declares, in document order; absent when it declares none. */
+  readonly headers?: readonly ResponseHeaderModel[];
+}
+
+/** One header a response declares: its name as written, whether it must be present, and its schema. */
+export interface ResponseHeaderModel {
+  readonly name: string;
+  readonly required: boolean;
+  readonly description?: string;
+  readonly schema?: JsonSchema;
 }
 
 /** An idempotency-key request header an operation declares: its exact name and whether it must be sent. */

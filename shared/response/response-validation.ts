@@ -39,7 +39,14 @@ export interface ResponseValidation {
 
 /** The expectation for `op` in `model`: its responses and the schema defs they reach. */
 export function responseExpectation(model: Pick<ApiModel, 'specVersion' | 'schemaDefs'>, op: Pick<OperationModel, 'responses'>): ResponseExpectation {
-  const responses = op.responses.map((response) => ({ status: response.status, content: response.content.map((media) => ({ mediaType: media.mediaType, ...(media.schema ? { schema: media.schema } : {}) })) }));
+  const responses = op.responses.map((response) => {
+    const requiredHeaders = (response.headers ?? []).filter((header) => header.required).map((header) => header.name);
+    return {
+      status: response.status,
+      content: response.content.map((media) => ({ mediaType: media.mediaType, ...(media.schema ? { schema: media.schema } : {}) })),
+      ...(requiredHeaders.length > 0 ? { requiredHeaders } : {}),
+    };
+  });
   const roots = responses.flatMap((response) => response.content.flatMap((media) => (media.schema ? [media.schema] : [])));
   return { specVersion: model.specVersion, responses, schemaDefs: reachableDefs(roots, model.schemaDefs) };
 }

@@ -1,5 +1,5 @@
 /** Media types, examples, request bodies and responses of an OpenAPI 3.x operation, as model objects. */
-import type { MediaTypeModel, NamedExample, RequestBodyModel, ResponseModel } from '../model/api-model';
+import type { MediaTypeModel, NamedExample, RequestBodyModel, ResponseHeaderModel, ResponseModel } from '../model/api-model';
 import type { NormalizeContext } from './normalize-context';
 import { copyJson, copySchema, isRecord, resolveRef, stringField, warn } from './normalize-context';
 import { childPointer } from './resolve-pointer';
@@ -64,10 +64,40 @@ export function normalizeResponses(ctx: NormalizeContext, raw: unknown, pointer:
     if (status.startsWith('x-')) continue;
     const resolved = resolveRef(ctx, value, childPointer(pointer, status));
     if (resolved === undefined) continue;
+    const headers = normalizeResponseHeaders(ctx, resolved.value.headers, childPointer(resolved.pointer, 'headers'));
     out.push({
       status,
       description: stringField(resolved.value, 'description') ?? '',
       content: normalizeContent(ctx, resolved.value.content, childPointer(resolved.pointer, 'content')),
+      ...(headers.length > 0 ? { headers } : {}),
+    });
+  }
+  return out;
+}
+
+/** A response's `headers` map, refs resolved; Content-Type is left out as OpenAPI says it is ignored there. */
+export function normalizeResponseHeaders(ctx: NormalizeContext, raw: unknown, pointer: string): ResponseHeaderModel[] {
+  if (raw === undefined) return [];
+  if (!isRecord(raw)) {
+    warn(ctx, `Ignored the response headers at ${pointer}: they are not an object keyed by header name.`, pointer);
+    return [];
+  }
+  const out: ResponseHeaderModel[] = [];
+  for (const [name, value] of Object.entries(raw)) {
+    if (name.toLowerCase() === 'content-type') continue;
+    const resolved = resolveRef(ctx, value, childPointer(pointer, name));
+    if (resolved === undefined) continue;
+    const header = resolved.value;
+    const description = stringField(header, 'description');
+    // A header may give its schema directly or, like a parameter, through a one-entry content map.
+    const content = isRecord(header.content) ? Object.values(header.content)[0] : undefined;
+    const rawSchema = header.schema ?? (isRecord(content) ? content.schema : undefined);
+    const schemaAt = childPointer(resolved.pointer, header.schema === undefined ? 'content' : 'schema');
+    out.push({
+      name,
+      required: header.required === true,
+      ...(description === undefined ? {} : { description }),
+      ...(rawSchema === undefined ? {} : { schema: copySchema(ctx, rawSchema, schemaAt) }),
     });
   }
   return out;

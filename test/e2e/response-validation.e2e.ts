@@ -39,6 +39,16 @@ describe('responses checked against the spec', () => {
     await app.page.screenshot({ path: '/tmp/roundtrip-violations.png' });
   });
 
+  it('names a required response header the answer lacks', async () => {
+    await app.selectOperation('GET', '/unrated-item');
+    await app.send();
+    const panel = app.byTestId('response-validation');
+    expect(await panel.getAttribute('data-conforms')).toBe('false');
+    expect(await panel.innerText()).toContain('The required header X-Rate-Limit is missing');
+    expect(await panel.innerText()).not.toContain('X-Trace');
+    await app.page.screenshot({ path: '/tmp/roundtrip-header-violation.png' });
+  });
+
   it("shows FastAPI's 422 and checks it against the declared HTTPValidationError", async () => {
     await app.showOpenPanel();
     await app.openUrl(fastapi.specUrl);

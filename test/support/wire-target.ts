@@ -38,8 +38,15 @@ function spec(base: string): unknown {
       '/pixel': get('A PNG image', { 'image/png': { schema: { type: 'string', format: 'binary' } } }),
       '/blob': get('Binary bytes', { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } }),
       '/big': get('A large JSON list', { 'application/json': { schema: { type: 'object' } } }),
+      '/unrated-item': {
+        get: {
+          summary: 'An item whose answer lacks a required header',
+          responses: { '200': { description: 'OK', headers: { 'X-Rate-Limit': { $ref: '#/components/headers/RateLimit' }, 'X-Trace': { schema: { type: 'string' } } }, content: json } },
+        },
+      },
     },
     components: {
+      headers: { RateLimit: { description: 'Requests left in this window', required: true, schema: { type: 'integer' } } },
       schemas: {
         Item: {
           type: 'object',
@@ -68,6 +75,8 @@ function route(base: () => string) {
       case '/item':
         response.setHeader('Set-Cookie', ['sid=abc123; Path=/; HttpOnly; SameSite=Lax', 'theme=dark']);
         return send(200, 'application/json', JSON.stringify({ id: 1, name: 'Lamp', price: 12.5, note: null }));
+      case '/unrated-item':
+        return send(200, 'application/json', JSON.stringify({ id: 2, name: 'Desk', price: 80 }));
       case '/bad-item':
         return send(200, 'application/json', JSON.stringify({ id: 'one', name: 'Lamp', price: -3 }));
       case '/chain':

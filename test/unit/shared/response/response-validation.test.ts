@@ -27,6 +27,13 @@ describe('response-validation', () => {
     expect(expectation).toEqual({ specVersion: '3.0.3', responses: [{ status: '200', content: [{ mediaType: 'application/json', schema: { $ref: '#/x' } }] }], schemaDefs: { '#/x': { type: 'string' } } });
   });
 
+  it('carries the names of required response headers into the expectation', () => {
+    const trace = { name: 'X-Trace', required: false, schema: { type: 'string' } };
+    const headers = [{ name: 'X-Rate-Limit', required: true }, trace];
+    const expectation = responseExpectation({ specVersion: '3.1.0', schemaDefs: {} }, { responses: [{ status: '200', description: '', content: [], headers }, { status: '404', description: '', content: [], headers: [trace] }] });
+    expect(expectation.responses).toEqual([{ status: '200', content: [], requiredHeaders: ['X-Rate-Limit'] }, { status: '404', content: [] }]);
+  });
+
   it('turns 3.0 nullable and boolean exclusive bounds into JSON Schema', () => {
     expect(fromOpenApi30({ type: 'object', properties: { a: { type: 'string', nullable: true, example: { nullable: true } }, b: { type: 'number', minimum: 0, exclusiveMinimum: true } } })).toEqual({
       type: 'object',
