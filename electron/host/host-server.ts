@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Dispatch } from '../services/dispatch';
 import type { EventHub } from '../services/event-hub';
+import { preSerializedJson } from '../services/spec/pre-serialized';
 import { streamEvents } from './event-stream';
 import { checkHost, checkRpc, type GuardContext } from './request-guard';
 import { serveStatic } from './static-files';
@@ -96,7 +97,9 @@ async function handleRpc(request: IncomingMessage, response: ServerResponse, con
     return refuse(response, 400, 'The request body is not JSON.');
   }
   const result = await dispatch(decodeURIComponent(channel), input);
-  const json = JSON.stringify(result);
+  // A value that already is JSON text (a loaded spec from the worker) is written as is, not re-stringified.
+  const passthrough = result.ok ? preSerializedJson(result.value) : undefined;
+  const json = passthrough === undefined ? JSON.stringify(result) : `{"ok":true,"value":${passthrough}}`;
   response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
   response.end(json);
 }

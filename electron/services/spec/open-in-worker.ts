@@ -5,19 +5,24 @@
  * (running from sources, as unit tests do) the document opens in this thread instead.
  */
 import { Worker } from 'node:worker_threads';
-import type { LoadedSpec, Problem } from '../../../shared/model/api-model';
+import type { Problem, SpecOrigin } from '../../../shared/model/api-model';
 import { UserFacingError } from '../app-error';
 import { openSpec, type LoadSpecOptions, type OpenedSpec } from './load-spec';
+import { preSerializedSpec } from './pre-serialized';
 import type { SpecSource } from './read-spec-source';
 import type { SpecWorkerRequest } from './spec-worker';
 import { findBuiltWorker } from './validation-worker-runner';
 
 type SpecWorkerReply =
-  | { readonly type: 'opened'; readonly spec: LoadedSpec }
+  | { readonly type: 'opened'; readonly json: string; readonly origin: SpecOrigin; readonly title: string }
   | { readonly type: 'failed'; readonly error: { readonly code: string; readonly message: string; readonly details?: unknown } }
   | { readonly type: 'validated'; readonly problems: Problem[] };
 
 export interface WorkerOpenedSpec extends OpenedSpec {
+  /** `spec` as JSON text, exactly JSON.stringify(spec); `spec` itself parses it only when read. */
+  readonly json: string;
+  /** The document's title, without parsing `json`. */
+  readonly title: string;
   /** Ends the worker when nobody will ask for validation any more. */
   readonly dispose: () => void;
 }
@@ -78,7 +83,7 @@ export async function openSpecInWorker(source: SpecSource, options: LoadSpecOpti
   const file = findBuiltWorker('spec-worker.cjs');
   if (file === null) {
     const opened = await openSpec(source, { ...options, offThread: true });
-    return { ...opened, dispose: () => undefined };
+    return { ...opened, json: JSON.stringify(opened.spec), title: opened.spec.model.title, dispose: () => undefined };
   }
   const location = describe(source);
   const worker = takeWorker(file);
@@ -124,5 +129,5 @@ export async function openSpecInWorker(source: SpecSource, options: LoadSpecOpti
     })();
     return started;
   };
-  return { spec: reply.spec, validation, dispose: () => void worker.terminate() };
+  return { spec: preSerializedSpec(reply.json, reply.origin), json: reply.json, title: reply.title, validation, dispose: () => void worker.terminate() };
 }

@@ -11,10 +11,10 @@ type SpecHandlers = Pick<Handlers, 'spec:load' | 'spec:problems' | 'spec:cancel'
 export function createSpecHandlers(deps: { readonly events: EventSink; readonly dataDir: string }): SpecHandlers {
   const recent = new RecentSpecs(deps.dataDir);
   const watcher = new SpecWatcher(deps.events);
-  const loads = new SpecLoads((spec) => {
-    if (spec.origin.kind === 'text') return;
-    void recent.record({ kind: spec.origin.kind, location: spec.origin.location, title: spec.model.title, openedAt: new Date().toISOString() });
-    if (spec.origin.kind === 'file') watcher.watch(spec.origin.location);
+  const loads = new SpecLoads(({ origin, title }) => {
+    if (origin.kind === 'text') return;
+    void recent.record({ kind: origin.kind, location: origin.location, title, openedAt: new Date().toISOString() });
+    if (origin.kind === 'file') watcher.watch(origin.location);
   });
   return {
     'spec:load': (input) => loads.load(input),

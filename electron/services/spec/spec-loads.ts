@@ -4,9 +4,10 @@
  * the problems (spec:problems, sent after the list is painted). Strict loads wait for validation first.
  */
 import { randomUUID } from 'node:crypto';
-import type { LoadedSpec, Problem } from '../../../shared/model/api-model';
+import type { LoadedSpec, Problem, SpecOrigin } from '../../../shared/model/api-model';
 import { strictRefusal } from './load-spec';
 import { openSpecInWorker, prewarmSpecWorker } from './open-in-worker';
+import { preSerializedSpec } from './pre-serialized';
 import type { SpecSource } from './read-spec-source';
 
 export interface SpecLoadRequest {
@@ -29,8 +30,11 @@ export class SpecLoads {
     { readonly start: () => Promise<Problem[]>; readonly dispose: () => void; readonly loadId: string; readonly controller: AbortController }
   >();
 
-  /** `onLoaded` hears of every document that opened (to record it as recent, to watch its file). */
-  constructor(private readonly onLoaded: (spec: LoadedSpec) => void = () => undefined) {
+  /**
+   * `onLoaded` hears of every document that opened (to record it as recent, to watch its file): its
+   * origin and title only, so the model's JSON text is never parsed in this thread.
+   */
+  constructor(private readonly onLoaded: (opened: { readonly origin: SpecOrigin; readonly title: string }) => void = () => undefined) {
     prewarmSpecWorker();
   }
 
@@ -49,15 +53,16 @@ export class SpecLoads {
       if (request.strict === true) {
         const problems = await opened.validation();
         if (problems.length > 0) throw strictRefusal(opened.spec.origin.location, problems);
-        this.onLoaded(opened.spec);
-        return opened.spec;
+        this.onLoaded({ origin: opened.spec.origin, title: opened.title });
+        return preSerializedSpec(opened.json, opened.spec.origin);
       }
       const validationId = randomUUID();
       // Until its validation is done, the load can still be cancelled by its id.
       this.validations.set(validationId, { start: opened.validation, dispose: opened.dispose, loadId, controller });
       setTimeout(() => this.forget(validationId), PROBLEMS_KEPT_MS).unref();
-      this.onLoaded(opened.spec);
-      return { ...opened.spec, validationId };
+      this.onLoaded({ origin: opened.spec.origin, title: opened.title });
+      // The answer stays JSON text until someone reads it: the browser host writes it out as is.
+      return preSerializedSpec(opened.json, opened.spec.origin, validationId);
     } catch (error) {
       if (this.inFlight.get(loadId) === controller) this.inFlight.delete(loadId);
       throw error;

@@ -1,7 +1,8 @@
 /**
  * Worker-thread entry (built to dist/electron/spec-worker.cjs): opens a document entirely off the
- * main thread (read, parse, resolve refs, normalize), posts the model, then validates the same
- * parsed document when asked. The main thread only receives the finished model.
+ * main thread (read, parse, resolve refs, normalize), posts the model as its JSON text, then
+ * validates the same parsed document when asked. The main thread only receives one string: it
+ * never decodes the model's object graph (see pre-serialized.ts).
  */
 import { parentPort } from 'node:worker_threads';
 import { UserFacingError } from '../app-error';
@@ -22,7 +23,8 @@ async function handle(request: SpecWorkerRequest): Promise<void> {
   if (request.type === 'open') {
     try {
       opened = await openSpec(request.source, request.options);
-      parentPort?.postMessage({ type: 'opened', spec: opened.spec });
+      const spec = opened.spec;
+      parentPort?.postMessage({ type: 'opened', json: JSON.stringify(spec), origin: spec.origin, title: spec.model.title });
     } catch (error) {
       const failure = error instanceof UserFacingError
         ? { code: error.code, message: error.message, details: error.details }

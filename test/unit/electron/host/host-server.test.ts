@@ -5,6 +5,7 @@ import { startHost, type RunningHost } from '../../../../electron/host/host-serv
 import { createDispatch } from '../../../../electron/services/dispatch';
 import { stubHandlers } from '../../../support/stub-handlers';
 import { createEventHub } from '../../../../electron/services/event-hub';
+import { preSerializedSpec } from '../../../../electron/services/spec/pre-serialized';
 
 interface Reply {
   status: number;
@@ -31,6 +32,8 @@ describe('host-server', () => {
   let rpcHeaders: Record<string, string>;
   const handlers = stubHandlers({
     'demo:start': async () => ({ baseUrl: 'http://127.0.0.1:1', specUrl: 'http://127.0.0.1:1/openapi.json' }),
+    // Text no JSON.stringify would produce (spaces): proves the host writes it as is.
+    'spec:load': async () => preSerializedSpec('{"origin": {"kind":"text","location":"pasted"}, "model": {"title":"T"}, "problems": []}', { kind: 'text', location: 'pasted' }, 'v-1'),
   });
 
   beforeAll(async () => {
@@ -60,6 +63,13 @@ describe('host-server', () => {
     const reply = await call(host.port, 'POST', '/rpc/demo:start', rpcHeaders, '{}');
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { baseUrl: 'http://127.0.0.1:1', specUrl: 'http://127.0.0.1:1/openapi.json' } });
+  });
+
+  it('writes a pre-serialized answer (a loaded spec) as its JSON text, without stringifying it again', async () => {
+    const reply = await call(host.port, 'POST', '/rpc/spec:load', rpcHeaders, JSON.stringify({ source: { kind: 'text', text: 'x', name: 'pasted' } }));
+    expect(reply.status).toBe(200);
+    expect(reply.body).toBe('{"ok":true,"value":{"origin": {"kind":"text","location":"pasted"}, "model": {"title":"T"}, "problems": [],"validationId":"v-1"}}');
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { origin: { kind: 'text', location: 'pasted' }, model: { title: 'T' }, problems: [], validationId: 'v-1' } });
   });
 
   it('returns handler validation failures as results', async () => {
