@@ -34,7 +34,7 @@ export function RequestPanel({ op, form, flow, sending, defs, beforeParams, afte
   const check = useIdempotencyCheck(form);
   return (
     <section className="panel request-panel" aria-label="Request">
-      <OperationHeader op={op} />
+      <OperationHeader op={op} defs={defs} />
       <IdempotencyHint op={op} />
       <form
         className="request-form"
