@@ -85,6 +85,8 @@ export const savedRequestV1 = z.object({
   assertions: z.array(z.record(z.string(), z.unknown())).optional(),
   /** Values read from the response into run variables ({{name}} in later requests); see shared/runner. */
   captures: z.array(z.record(z.string(), z.unknown())).optional(),
+  /** Secret variables this request refers to instead of holding credentials in clear (see secrets.ts). */
+  needsSecrets: z.array(z.string()).optional(),
 });
 
 export const folderV1 = z.object({

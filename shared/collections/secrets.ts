@@ -1,12 +1,152 @@
-/** Secret variable values stay in the app: they are dropped before anything is written or exported. */
-import type { CollectionFile, Variable } from './format-v1';
+/**
+ * Secret values stay in the app: nothing written to a collection file or an export holds a
+ * credential in clear. A credential typed into a request becomes a reference to a secret variable
+ * ({{bearerToken}}), and the request lists the names it needs so the UI can ask for them.
+ */
+import type { CollectionTree, TreeItem } from './collection-tree';
+import type { Auth, CollectionFile, FolderFile, KeyValue, SavedRequest, Variable } from './format-v1';
+
+/** A secret value the app knows and the variable name it is saved as ({{name}}). */
+export interface SecretReference {
+  readonly value: string;
+  readonly name: string;
+}
+
+const REFERENCE = /^\{\{\s*[\w.-]+\s*\}\}$/;
+/** Headers that carry credentials whatever their value looks like. */
+const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|apikey|.*[-_](key|token|secret|password))$/i;
+
+/** True when `text` is nothing but one {{variable}} reference (so it holds no secret itself). */
+export function isReference(text: string): boolean {
+  return REFERENCE.test(text.trim());
+}
 
 /** The variables with each secret one's value removed (the key and the secret mark stay). */
 export function withoutSecretValues(variables: readonly Variable[]): Variable[] {
   return variables.map((variable) => (variable.secret === true ? { key: variable.key, secret: true, ...(variable.description === undefined ? {} : { description: variable.description }) } : variable));
 }
 
-/** The collection file as it may be written to disk. */
+/** Collects the names of secret variables a scrubbed value refers to. */
+class Needs {
+  readonly names = new Set<string>();
+  ref(name: string): string {
+    this.names.add(name);
+    return `{{${name}}}`;
+  }
+  /** `value` unless it is a literal credential, which becomes {{name}}. */
+  keep(value: string, name: string): string {
+    return value === '' || isReference(value) ? value : this.ref(name);
+  }
+}
+
+function variableName(text: string): string {
+  return text.replace(/[^\w.-]+/g, '_').replace(/^_+|_+$/g, '') || 'secret';
+}
+
+function authForDisk(auth: Auth, needs: Needs): Auth {
+  switch (auth.type) {
+    case 'basic':
+      return { ...auth, password: needs.keep(auth.password, 'basicPassword') };
+    case 'bearer':
+      return { ...auth, token: needs.keep(auth.token, 'bearerToken') };
+    case 'apikey':
+      return { ...auth, value: needs.keep(auth.value, variableName(auth.name) === 'secret' ? 'apiKey' : variableName(auth.name)) };
+    default:
+      return auth;
+  }
+}
+
+/** A credential header's value with the credential part as a reference: "Bearer abc" -> "Bearer {{bearerToken}}". */
+function headerForDisk(header: KeyValue, needs: Needs): KeyValue {
+  if (!CREDENTIAL_HEADER.test(header.name) || header.value === '' || isReference(header.value)) return header;
+  const name = header.name.toLowerCase();
+  if (name === 'authorization' || name === 'proxy-authorization') {
+    const match = /^(\w+)\s+(.+)$/.exec(header.value.trim());
+    if (match?.[1] && match[2] !== undefined) {
+      if (isReference(match[2])) return header;
+      const scheme = match[1].toLowerCase();
+      const ref = scheme === 'bearer' ? 'bearerToken' : scheme === 'basic' ? 'basicCredentials' : `${scheme}Credentials`;
+      return { ...header, value: `${match[1]} ${needs.ref(ref)}` };
+    }
+    return { ...header, value: needs.ref('authorization') };
+  }
+  if (name === 'cookie') return { ...header, value: needs.ref('cookie') };
+  return { ...header, value: needs.ref(variableName(header.name)) };
+}
+
+function replaceKnown(text: string, known: readonly SecretReference[], needs: Needs): string {
+  let out = text;
+  // Longest first, so a secret that contains another is replaced whole.
+  for (const secret of [...known].filter((s) => s.value.length >= 3).sort((a, b) => b.value.length - a.value.length)) {
+    if (out.includes(secret.value)) out = out.split(secret.value).join(needs.ref(secret.name));
+  }
+  return out;
+}
+
+/**
+ * The request as it may be written or exported: each value in `known` (secret environment
+ * variables, credentials the editor applied) becomes its {{name}} wherever it appears, literal
+ * credentials in the auth and in credential headers become references, and `needsSecrets` lists
+ * the secret variables the request now refers to.
+ */
+export function requestForDisk(request: SavedRequest, known: readonly SecretReference[] = []): SavedRequest {
+  const needs = new Needs();
+  for (const name of request.needsSecrets ?? []) needs.names.add(name);
+  const text = (value: string): string => replaceKnown(value, known, needs);
+  const body = request.body;
+  const scrubbedBody: SavedRequest['body'] =
+    body.mode === 'raw'
+      ? { ...body, text: text(body.text) }
+      : body.mode === 'urlencoded'
+        ? { ...body, fields: body.fields.map((f) => ({ ...f, value: text(f.value) })) }
+        : body.mode === 'form-data'
+          ? { ...body, parts: body.parts.map((p) => (p.value === undefined ? p : { ...p, value: text(p.value) })) }
+          : body;
+  const settings = request.settings;
+  const out: SavedRequest = {
+    ...request,
+    url: text(request.url),
+    headers: request.headers.map((h) => headerForDisk({ ...h, value: text(h.value) }, needs)),
+    body: scrubbedBody,
+    auth: authForDisk(request.auth, needs),
+    ...(settings?.cookies !== undefined ? { settings: { ...settings, cookies: needs.keep(text(settings.cookies), 'cookie') } } : {}),
+    ...(request.idempotencyKey?.value !== undefined ? { idempotencyKey: { ...request.idempotencyKey, value: text(request.idempotencyKey.value) } } : {}),
+  };
+  if (needs.names.size > 0) return { ...out, needsSecrets: [...needs.names].sort() };
+  delete out.needsSecrets;
+  return out;
+}
+
+/** The folder file as it may be written: a literal credential in its auth becomes a reference. */
+export function folderForDisk(folder: FolderFile): FolderFile {
+  return folder.auth ? { ...folder, auth: authForDisk(folder.auth, new Needs()) } : folder;
+}
+
+/** The collection file as it may be written to disk: secret variable values and literal credentials left out. */
 export function collectionForDisk(collection: CollectionFile): CollectionFile {
-  return { ...collection, variables: withoutSecretValues(collection.variables) };
+  return { ...collection, variables: withoutSecretValues(collection.variables), ...(collection.auth ? { auth: authForDisk(collection.auth, new Needs()) } : {}) };
+}
+
+/** The whole tree as it may be written or exported (see requestForDisk). */
+export function treeForDisk(tree: CollectionTree): CollectionTree {
+  const items = (list: readonly TreeItem[]): TreeItem[] =>
+    list.map((item) => (item.kind === 'request' ? { ...item, request: requestForDisk(item.request) } : { ...item, folder: folderForDisk(item.folder), items: items(item.items) }));
+  return { ...tree, collection: collectionForDisk(tree.collection), items: items(tree.items) };
+}
+
+/** An import's note when it left credentials out of the files: which secret variables to fill in. */
+export function secretsWarning(tree: CollectionTree): string | undefined {
+  const names = new Set<string>();
+  const walk = (list: readonly TreeItem[]): void => {
+    for (const item of list) {
+      if (item.kind === 'request') for (const name of requestForDisk(item.request).needsSecrets ?? []) names.add(name);
+      else walk(item.items);
+    }
+  };
+  walk(tree.items);
+  const before = JSON.stringify([tree.collection.auth, tree.items.map((i) => (i.kind === 'folder' ? i.folder.auth : undefined))]);
+  const after = JSON.stringify([collectionForDisk(tree.collection).auth, tree.items.map((i) => (i.kind === 'folder' ? folderForDisk(i.folder).auth : undefined))]);
+  if (names.size === 0 && before === after) return undefined;
+  const list = [...names].sort().join(', ');
+  return `Credentials in clear were not written to the collection files: they are saved as {{variable}} references${list ? ` (${list})` : ''}. Add those as secret variables in an environment to send the requests.`;
 }

@@ -10,7 +10,7 @@ import { COLLECTION_FILE, FOLDER_FILE, REQUEST_SUFFIX, slugify, uniqueName } fro
 import type { SavedRequest, Variable } from '../../../shared/collections/format-v1';
 import type { CollectionsOverview } from '../../../shared/collections/listing';
 import { parseSavedFile, type FileKind, type ParsedValue } from '../../../shared/collections/migrate';
-import { collectionForDisk } from '../../../shared/collections/secrets';
+import { collectionForDisk, folderForDisk, requestForDisk } from '../../../shared/collections/secrets';
 import { stableStringify } from '../../../shared/collections/stable-json';
 import { UserFacingError } from '../app-error';
 import { nodeFs, syncDir, writeFileAtomic, type StoreFs } from './atomic-write';
@@ -117,21 +117,21 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
     async saveRequest({ parentId, id, request, addVariables }) {
       const file = id === undefined ? path.join(resolveId(root, parentId), await freeName(resolveId(root, parentId), slugify(request.name), REQUEST_SUFFIX)) : resolveId(root, id);
       if (!file.endsWith(REQUEST_SUFFIX)) throw new UserFacingError('bad-path', `"${id ?? ''}" is not a request file. Refresh the collections list and try again.`);
-      await write(file, request);
+      await write(file, requestForDisk(request));
       if (addVariables && addVariables.length > 0) await addMissingVariables(parentId.split('/')[0] ?? parentId, addVariables);
       return { id: idOf(root, file) };
     },
     async rename(id, name) {
       const target = resolveId(root, id);
       if (target.endsWith(REQUEST_SUFFIX)) {
-        await write(target, { ...(await readKind('request', target)), name });
+        await write(target, requestForDisk({ ...(await readKind('request', target)), name }));
       } else if (await isCollectionDir(target, fs)) {
         const file = path.join(target, COLLECTION_FILE);
         await write(file, collectionForDisk({ ...(await readKind('collection', file)), name }));
       } else {
         const file = path.join(target, FOLDER_FILE);
         const existing = await fs.stat(file).then(() => readKind('folder', file), () => newFolder(name));
-        await write(file, { ...existing, name });
+        await write(file, folderForDisk({ ...existing, name }));
       }
       return { id };
     },
@@ -141,7 +141,7 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
       const request = await readKind('request', source);
       const dir = path.dirname(source);
       const file = path.join(dir, await freeName(dir, slugify(`${request.name} copy`), REQUEST_SUFFIX));
-      await write(file, { ...request, name: `${request.name} copy` });
+      await write(file, requestForDisk({ ...request, name: `${request.name} copy` }));
       return { id: idOf(root, file) };
     },
     async move(id, parentId) {

@@ -4,6 +4,7 @@ import { flattenRequests, type CollectionTree, type TreeItem } from '../../../sh
 import { toCurl } from '../../../shared/collections/curl-export';
 import type { Auth } from '../../../shared/collections/format-v1';
 import { toPostman } from '../../../shared/collections/postman-export';
+import { treeForDisk } from '../../../shared/collections/secrets';
 import { UserFacingError } from '../app-error';
 import { isCollectionDir, readCollection } from './read-tree';
 import { treeFromListing } from './tree-from-listing';
@@ -18,7 +19,9 @@ export async function readCollectionFolder(folder: string): Promise<CollectionTr
 }
 
 /** The exported text for `tree` in `format`. */
-export function exportText(tree: CollectionTree, format: ExportFormat): string {
+export function exportText(input: CollectionTree, format: ExportFormat): string {
+  // A file edited by hand may hold a credential in clear: an export never carries it on.
+  const tree = treeForDisk(input);
   if (format === 'postman') return `${JSON.stringify(toPostman(tree), null, 2)}\n`;
   const blocks = curlBlocks(tree.items, tree.collection.auth, tree.collection.variables, []);
   return `${blocks.join('\n\n')}\n`;

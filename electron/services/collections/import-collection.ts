@@ -6,6 +6,7 @@ import type { CollectionTree } from '../../../shared/collections/collection-tree
 import { collectionFromCurl } from '../../../shared/collections/curl-import';
 import { collectionFromSpec } from '../../../shared/collections/openapi-import';
 import { fromPostman, isPostmanCollection } from '../../../shared/collections/postman-import';
+import { secretsWarning } from '../../../shared/collections/secrets';
 import { UserFacingError } from '../app-error';
 import { loadSpec } from '../spec/load-spec';
 
@@ -19,6 +20,12 @@ export interface ImportResult {
 
 /** Imports `target` (a file path or an http(s) URL); the format is detected unless given. */
 export async function importCollection(target: string, options: { format?: ImportFormat; environment?: string } = {}): Promise<ImportResult> {
+  const result = await importRaw(target, options);
+  const note = secretsWarning(result.tree);
+  return note === undefined ? result : { ...result, warnings: [...result.warnings, note] };
+}
+
+async function importRaw(target: string, options: { format?: ImportFormat; environment?: string }): Promise<ImportResult> {
   if (/^https?:\/\//i.test(target)) {
     if (options.format !== undefined && options.format !== 'openapi') throw new UserFacingError('bad-input', `Only OpenAPI documents can be imported from a URL; download the ${options.format} file and import that.`);
     return fromSpec(target);

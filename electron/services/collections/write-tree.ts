@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { CollectionTree, TreeItem } from '../../../shared/collections/collection-tree';
 import { COLLECTION_FILE, FOLDER_FILE, REQUEST_SUFFIX, slugify, uniqueName } from '../../../shared/collections/file-names';
-import { collectionForDisk } from '../../../shared/collections/secrets';
+import { collectionForDisk, folderForDisk, requestForDisk } from '../../../shared/collections/secrets';
 import { stableStringify } from '../../../shared/collections/stable-json';
 import { nodeFs, writeFileAtomic, type StoreFs } from './atomic-write';
 
@@ -21,7 +21,7 @@ async function writeItems(dir: string, items: readonly TreeItem[], fs: StoreFs):
       const name = uniqueName(slugify(item.request.name), REQUEST_SUFFIX, taken);
       taken.add(name.toLowerCase());
       order.push(name);
-      await writeFileAtomic(path.join(dir, name), stableStringify(item.request), fs);
+      await writeFileAtomic(path.join(dir, name), stableStringify(requestForDisk(item.request)), fs);
     } else {
       const name = uniqueName(slugify(item.folder.name), '', taken);
       taken.add(name.toLowerCase());
@@ -29,7 +29,7 @@ async function writeItems(dir: string, items: readonly TreeItem[], fs: StoreFs):
       const sub = path.join(dir, name);
       await fs.mkdir(sub, { recursive: true });
       const inner = await writeItems(sub, item.items, fs);
-      await writeFileAtomic(path.join(sub, FOLDER_FILE), stableStringify({ ...item.folder, order: inner }), fs);
+      await writeFileAtomic(path.join(sub, FOLDER_FILE), stableStringify(folderForDisk({ ...item.folder, order: inner })), fs);
     }
   }
   return order;

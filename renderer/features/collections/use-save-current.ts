@@ -6,14 +6,17 @@
 import { useCallback } from 'react';
 import { mergeIntoSaved, savedFromDescription } from '../../../shared/collections/from-description';
 import { findEntry } from '../../../shared/collections/listing';
+import { requestForDisk } from '../../../shared/collections/secrets';
 import type { AppError } from '../../../shared/ipc/result';
 import { api } from '../../lib/api';
 import { currentRequestNow, rememberOpened } from './current-request';
+import { useSecretReferences } from './use-secret-references';
 
 export type SaveOutcome = { readonly kind: 'saved'; readonly id: string } | { readonly kind: 'needs-place' } | { readonly kind: 'not-ready' } | { readonly kind: 'failed'; readonly error: AppError };
 
 /** The save function; on 'failed' (disk full, read-only) the edits are still in the form. */
 export function useSaveCurrentRequest(): () => Promise<SaveOutcome> {
+  const { references } = useSecretReferences();
   return useCallback(async () => {
     const current = currentRequestNow();
     if (!current?.request) return { kind: 'not-ready' };
@@ -22,11 +25,12 @@ export function useSaveCurrentRequest(): () => Promise<SaveOutcome> {
     if (!listed.ok) return { kind: 'failed', error: listed.error };
     const existing = findEntry(listed.value.collections.flatMap((c) => c.children), current.saved.id);
     if (existing?.kind !== 'request') return { kind: 'needs-place' };
-    const saved = mergeIntoSaved(existing.request, savedFromDescription(current.request, current.saved.name, current.op, current.baseUrl));
+    // Credentials and secret variables are saved as {{references}}, never in clear.
+    const saved = requestForDisk(mergeIntoSaved(existing.request, savedFromDescription(current.request, current.saved.name, current.op, current.baseUrl)), references);
     const parentId = current.saved.id.split('/').slice(0, -1).join('/');
     const result = await api['collection:save']({ parentId, id: current.saved.id, request: saved });
     if (!result.ok) return { kind: 'failed', error: result.error };
     rememberOpened(current.op.key, { id: result.value.id, name: saved.name });
     return { kind: 'saved', id: result.value.id };
-  }, []);
+  }, [references]);
 }

@@ -108,6 +108,15 @@ function EntryRow({ entry, collections, links, depth }: { readonly entry: Collec
             </button>
           </>
         )}
+        {entry.kind === 'request' && (entry.request.needsSecrets?.length ?? 0) > 0 && (
+          <span
+            className="chip"
+            title={`Credentials are not saved in the file. This request refers to the secret variable${(entry.request.needsSecrets?.length ?? 0) > 1 ? 's' : ''} ${(entry.request.needsSecrets ?? []).join(', ')}: give them values in an environment (marked secret) to send it.`}
+            data-testid="collection-needs-secret"
+          >
+            needs {(entry.request.needsSecrets ?? []).join(', ')}
+          </span>
+        )}
         {opKey !== undefined && links && !links.signatures.has(opKey) && (
           <span className="chip chip-warning" title={`${opKey} is not in the open document: it changed or was removed.`} data-testid="collection-op-missing">
             not in this spec

@@ -2,8 +2,11 @@ import { useState } from 'react';
 import { mergeIntoSaved, savedFromDescription } from '../../../../shared/collections/from-description';
 import type { SavedRequest } from '../../../../shared/collections/format-v1';
 import { findEntry, type CollectionEntry, type CollectionsOverview } from '../../../../shared/collections/listing';
+import { missingSecrets } from '../../../../shared/collections/secret-references';
+import { requestForDisk } from '../../../../shared/collections/secrets';
 import { rememberOpened, type CurrentRequest } from '../current-request';
 import type { Collections } from '../use-collections';
+import { useSecretReferences } from '../use-secret-references';
 
 interface Props {
   readonly current: CurrentRequest;
@@ -19,17 +22,25 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
   const [parentId, setParentId] = useState<string | undefined>(undefined);
   const [asNew, setAsNew] = useState(false);
   const [status, setStatus] = useState<string | undefined>(undefined);
+  const secrets = useSecretReferences();
   const target = targets.find((t) => t.id === parentId) ?? targets[0];
   const request = current.request;
   const opened = current.saved && findEntry(overview.collections.flatMap((c) => c.children), current.saved.id)?.kind === 'request' ? current.saved : undefined;
 
-  const save = (where: { parentId: string; id?: string }, saved: SavedRequest) => {
+  const save = (where: { parentId: string; id?: string }, typed: SavedRequest) => {
+    // Credentials and secret variables are saved as {{references}}, never in clear.
+    const saved = requestForDisk(typed, secrets.references);
+    const missing = missingSecrets(saved.needsSecrets ?? [], secrets.environment);
     const addVariables = current.baseUrl && saved.url.startsWith('{{baseUrl}}') ? [{ key: 'baseUrl', value: current.baseUrl }] : undefined;
     void collections.saveRequest(where, saved, addVariables).then((id) => {
       if (id === undefined) return;
       rememberOpened(current.op.key, { id, name: saved.name });
       setAsNew(false);
-      setStatus(`Saved “${saved.name}”.`);
+      setStatus(
+        missing.length > 0
+          ? `Saved “${saved.name}” without its credentials: add ${missing.join(', ')} as secret variable${missing.length > 1 ? 's' : ''} in an environment to send it from the collection.`
+          : `Saved “${saved.name}”.`,
+      );
     });
   };
   const saveOver = () => {

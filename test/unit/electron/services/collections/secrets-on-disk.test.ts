@@ -1,0 +1,74 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { newSavedRequest } from '../../../../../shared/collections/collection-tree';
+import { fromPostman } from '../../../../../shared/collections/postman-import';
+import { createCollectionStore } from '../../../../../electron/services/collections/collection-store';
+import { exportText, readCollectionFolder } from '../../../../../electron/services/collections/export-collection';
+
+const SECRETS = ['req-bearer-SECRET', 'folder-basic-SECRET', 'coll-apikey-SECRET', 'var-SECRET', 'header-SECRET', 'typed-SECRET', 'xkey-SECRET', 'hand-SECRET'];
+
+/** Every file under `dir` (hidden folders such as the trash included) with its text. */
+function everyFile(dir: string): { file: string; text: string }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const full = path.join(dir, d.name);
+    return d.isDirectory() ? everyFile(full) : [{ file: full, text: readFileSync(full, 'utf8') }];
+  });
+}
+
+function expectNoSecret(label: string, text: string): void {
+  for (const secret of SECRETS) expect(text.includes(secret), `${label} holds ${secret}`).toBe(false);
+}
+
+const postman = {
+  info: { name: 'Leaky', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+  auth: { type: 'apikey', apikey: [{ key: 'key', value: 'X-Api-Key' }, { key: 'value', value: 'coll-apikey-SECRET' }, { key: 'in', value: 'header' }] },
+  variable: [{ key: 'token', value: 'var-SECRET', type: 'secret' }, { key: 'baseUrl', value: 'http://127.0.0.1:1' }],
+  item: [
+    {
+      name: 'Folder',
+      auth: { type: 'basic', basic: [{ key: 'username', value: 'ann' }, { key: 'password', value: 'folder-basic-SECRET' }] },
+      item: [
+        {
+          name: 'Get',
+          request: {
+            method: 'GET',
+            url: '{{baseUrl}}/items',
+            header: [{ key: 'Authorization', value: 'Bearer header-SECRET' }, { key: 'X-Service-Key', value: 'xkey-SECRET' }],
+            auth: { type: 'bearer', bearer: [{ key: 'token', value: 'req-bearer-SECRET' }] },
+          },
+        },
+      ],
+    },
+  ],
+};
+
+describe('secrets never land on disk or in exports', () => {
+  it('import, save, rename, duplicate, delete and both exports leave no credential in any file', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'rt-secrets-'));
+    const store = createCollectionStore(root);
+    const imported = fromPostman(postman);
+    if (!imported.ok) throw new Error(imported.message);
+    const { id } = await store.importTree(imported.tree);
+    const saved = await store.saveRequest({ parentId: id, request: newSavedRequest({ name: 'Typed', method: 'GET', url: 'http://127.0.0.1:1/me', auth: { type: 'bearer', token: 'typed-SECRET' } }) });
+    await store.rename(saved.id, 'Typed again');
+    const copy = await store.duplicate(saved.id);
+    await store.remove(copy.id);
+    // A file edited by hand with a token in clear: exports still leave it out.
+    const hand = path.join(root, id, 'hand.request.json');
+    writeFileSync(hand, JSON.stringify(newSavedRequest({ name: 'Hand', method: 'GET', url: 'http://127.0.0.1:1/hand', auth: { type: 'bearer', token: 'hand-SECRET' } })));
+    const postmanExport = await store.exportCollection(id, 'postman');
+    const curlExport = await store.exportCollection(id, 'curl');
+    const cliExport = exportText(await readCollectionFolder(path.join(root, id)), 'curl');
+    for (const { file, text } of everyFile(root)) if (file !== hand) expectNoSecret(file, text);
+    expectNoSecret('postman export', postmanExport.text);
+    expectNoSecret('curl export', curlExport.text);
+    expectNoSecret('cli export', cliExport);
+    // The requests say which secret variables they need instead.
+    const listed = await store.list();
+    const requests = JSON.stringify(listed);
+    expect(requests).toContain('"needsSecrets":["X-Service-Key","bearerToken"]');
+    expect(curlExport.text).toContain('Authorization: Bearer {{bearerToken}}');
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { newCollection, newFolder, newSavedRequest } from '../../../../shared/collections/collection-tree';
+import { missingSecrets, secretReferences } from '../../../../shared/collections/secret-references';
+import { collectionForDisk, folderForDisk, isReference, requestForDisk, treeForDisk } from '../../../../shared/collections/secrets';
+
+const base = newSavedRequest({ name: 'r', method: 'POST', url: 'http://127.0.0.1:1/items' });
+
+describe('secrets', () => {
+  it('saves typed auth credentials as references and lists the secrets the request needs', () => {
+    expect(requestForDisk({ ...base, auth: { type: 'bearer', token: 'tok-123' } })).toMatchObject({ auth: { type: 'bearer', token: '{{bearerToken}}' }, needsSecrets: ['bearerToken'] });
+    expect(requestForDisk({ ...base, auth: { type: 'basic', username: 'ann', password: 'pw-123' } })).toMatchObject({ auth: { type: 'basic', username: 'ann', password: '{{basicPassword}}' }, needsSecrets: ['basicPassword'] });
+    expect(requestForDisk({ ...base, auth: { type: 'apikey', name: 'X-Api-Key', value: 'key-123', in: 'header' } })).toMatchObject({ auth: { value: '{{X-Api-Key}}' }, needsSecrets: ['X-Api-Key'] });
+  });
+
+  it('leaves references, empty values and requests without credentials as they are', () => {
+    const referenced = { ...base, auth: { type: 'bearer' as const, token: '{{ token }}' } };
+    expect(requestForDisk(referenced)).toEqual(referenced);
+    expect(requestForDisk(base)).toEqual(base);
+    expect(isReference(' {{a.b-c}} ')).toBe(true);
+    expect(isReference('x{{a}}')).toBe(false);
+  });
+
+  it('replaces credentials in credential headers and cookies, keeping the scheme word', () => {
+    const out = requestForDisk({
+      ...base,
+      headers: [
+        { name: 'Authorization', value: 'Bearer abc.def' },
+        { name: 'X-Api-Key', value: 'k-999' },
+        { name: 'Accept', value: 'application/json' },
+        { name: 'Cookie', value: 'sid=s3cret' },
+      ],
+      settings: { cookies: 'sid=s3cret' },
+    });
+    expect(out.headers).toEqual([
+      { name: 'Authorization', value: 'Bearer {{bearerToken}}' },
+      { name: 'X-Api-Key', value: '{{X-Api-Key}}' },
+      { name: 'Accept', value: 'application/json' },
+      { name: 'Cookie', value: '{{cookie}}' },
+    ]);
+    expect(out.settings?.cookies).toBe('{{cookie}}');
+    expect(out.needsSecrets).toEqual(['X-Api-Key', 'bearerToken', 'cookie']);
+  });
+
+  it('replaces known secret values anywhere (URL, body, form fields) by their variable, and is idempotent', () => {
+    const known = [{ value: 'sekrit-value', name: 'apiToken' }];
+    const request = { ...base, url: 'http://h/items?api_key=sekrit-value', body: { mode: 'raw' as const, mediaType: 'application/json', text: '{"t":"sekrit-value"}' } };
+    const out = requestForDisk(request, known);
+    expect(out.url).toBe('http://h/items?api_key={{apiToken}}');
+    expect(out.body).toMatchObject({ text: '{"t":"{{apiToken}}"}' });
+    expect(out.needsSecrets).toEqual(['apiToken']);
+    expect(requestForDisk(out, known)).toEqual(out);
+    const form = requestForDisk({ ...base, body: { mode: 'urlencoded', fields: [{ name: 'p', value: 'sekrit-value' }] } }, known);
+    expect(JSON.stringify(form)).not.toContain('sekrit-value');
+  });
+
+  it('scrubs folder and collection auth, secret variables and whole trees', () => {
+    expect(folderForDisk(newFolder('f', { auth: { type: 'bearer', token: 'ftok' } })).auth).toEqual({ type: 'bearer', token: '{{bearerToken}}' });
+    const collection = newCollection('c', { auth: { type: 'basic', username: 'u', password: 'cpw' }, variables: [{ key: 's', value: 'sval', secret: true }, { key: 'p', value: 'plain' }] });
+    expect(collectionForDisk(collection)).toMatchObject({ auth: { password: '{{basicPassword}}' }, variables: [{ key: 's', secret: true }, { key: 'p', value: 'plain' }] });
+    const tree = treeForDisk({ collection, items: [{ kind: 'folder', folder: newFolder('f'), items: [{ kind: 'request', request: { ...base, auth: { type: 'bearer', token: 'deep-tok' } } }] }] });
+    expect(JSON.stringify(tree)).not.toMatch(/deep-tok|cpw|sval/);
+  });
+
+  it('names the editor secrets: environment secrets by their name, typed credentials by scheme and field', () => {
+    const env = { id: 'e', name: 'dev', variables: [{ name: 'token', value: 'env-tok', secret: true }, { name: 'host', value: 'h', secret: false }] };
+    const refs = secretReferences(env, { bearerAuth: { token: '{{token}}' }, basicAuth: { username: 'ann', password: 'typed-pw' } });
+    expect(refs).toEqual([
+      { value: 'env-tok', name: 'token' },
+      { value: 'typed-pw', name: 'basicAuth.password' },
+    ]);
+    expect(missingSecrets(['token', 'basicAuth.password'], env)).toEqual(['basicAuth.password']);
+  });
+});
