@@ -10,7 +10,7 @@ import { processUploads } from './files/upload-store';
 import { sendRequest } from './http/send-request';
 import { readBodyFileChunk } from './http/body-file';
 import { createHistoryStore } from './history/history-store';
-import { recordedSend } from './history/recorded-send';
+import { recordedSend, recordingAttempts } from './history/recorded-send';
 import { runIdempotencyCheck } from './idempotency-check/run-check';
 import { sendWithRetry } from './retry/send-with-retry';
 import { createSpecHandlers } from './spec/spec-handlers';
@@ -36,11 +36,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createSpecHandlers(deps),
     ...createCollectionHandlers(deps),
     ...createRunnerHandlers(deps),
-    // With a retry policy the send goes through the retry service (issue 6); without one it is sendRequest itself.
+    // With a retry policy the send goes through the retry service (issue 6), which records each attempt; without one it is sendRequest itself.
     'request:send': (input) =>
-      recordedSend(history, input, () => (input.retry === undefined ? sendRequest(input, { events: deps.events }) : sendWithRetry(input, { events: deps.events }))),
+      input.retry === undefined
+        ? recordedSend(history, input, () => sendRequest(input, { events: deps.events }))
+        : sendWithRetry(input, { events: deps.events, send: recordingAttempts(history, sendRequest) }),
     'demo:start': () => deps.demo.start(),
-    'idempotency:check': (input) => runIdempotencyCheck(input),
+    'idempotency:check': (input) =>
+      runIdempotencyCheck(input, { send: (request, step) => recordedSend(history, request, () => sendRequest(request), { via: 'idempotency-check', step }) }),
     'request:cancel': (input) => Promise.resolve(cancelRequest(input.requestId)),
     'files:stage': (input) => processUploads.stage(input),
     'auth:token': (input) => processTokens.token(input),

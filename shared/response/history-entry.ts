@@ -29,6 +29,23 @@ export interface HistoryEntry {
   readonly error?: { readonly code: string; readonly message: string };
   /** The stored body is the beginning only: it was over the history cap. */
   readonly bodyTruncated: boolean;
+  /** The Idempotency-Key (or X-Idempotency-Key) value the request carried, so a replay is reproducible. */
+  readonly idempotencyKey?: string;
+  /** What made the send: absent for the user's own Send, else an automatic retry or the idempotency check. */
+  readonly via?: HistoryVia;
+  /** Which attempt of an automatic retry this was (1 is the first send). */
+  readonly attempt?: number;
+  /** The idempotency check's step ("1st send", "state after 2nd send"). */
+  readonly step?: string;
+}
+
+export type HistoryVia = 'retry' | 'idempotency-check';
+
+/** Where a send came from, for its history entry. */
+export interface HistoryContext {
+  readonly via?: HistoryVia;
+  readonly attempt?: number;
+  readonly step?: string;
 }
 
 /** One line of the history list. */
@@ -41,17 +58,47 @@ export interface HistorySummary {
   readonly errorCode?: string;
   readonly timeMs?: number;
   readonly opKey?: string;
+  readonly idempotencyKey?: string;
+  readonly via?: HistoryVia;
+  readonly attempt?: number;
 }
 
-// Secret values may sit anywhere (an API key in the query, a {{token}} in the body); longest first, so none is half-masked.
-function maskSecrets(text: string, secrets: readonly string[] | undefined): string {
+/**
+ * `text` with each of `secrets` (and its URL- and JSON-escaped forms) replaced by [redacted].
+ * Secret values may sit anywhere (an API key in the query, a {{token}} in the body); longest first, so none is half-masked.
+ */
+export function maskSecrets(text: string, secrets: readonly string[] | undefined): string {
+  if (secrets === undefined || secrets.length === 0) return text;
   let out = text;
-  for (const secret of [...(secrets ?? [])].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length)) {
+  for (const secret of [...secrets].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length)) {
     out = out.split(secret).join(REDACTED);
     const encoded = encodeURIComponent(secret);
     if (encoded !== secret) out = out.split(encoded).join(REDACTED);
+    // A server echoing the secret inside a JSON string escapes quotes, backslashes and slashes.
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    if (escaped !== secret) out = out.split(escaped).join(REDACTED);
+    const slashes = escaped.replaceAll('/', '\\/');
+    if (slashes !== escaped) out = out.split(slashes).join(REDACTED);
   }
   return out;
+}
+
+/**
+ * The response with the request's secret values masked where a server may echo them: the body
+ * text, header values, the URL, redirect hops and notes. Binary previews are left as they are.
+ */
+export function maskResponse<T extends Pick<ResponseSnapshot, 'url' | 'headers' | 'body' | 'redirects' | 'redirectNote' | 'bodyNote'>>(response: T, secrets: readonly string[] | undefined): T {
+  if (secrets === undefined || secrets.length === 0) return response;
+  const mask = (text: string): string => maskSecrets(text, secrets);
+  return {
+    ...response,
+    url: mask(response.url),
+    headers: response.headers.map((header) => ({ ...header, value: mask(header.value) })),
+    body: response.body.kind === 'text' ? { ...response.body, text: mask(response.body.text) } : response.body,
+    ...(response.redirects ? { redirects: response.redirects.map((hop) => ({ ...hop, url: mask(hop.url), location: mask(hop.location) })) } : {}),
+    ...(response.redirectNote === undefined ? {} : { redirectNote: mask(response.redirectNote) }),
+    ...(response.bodyNote === undefined ? {} : { bodyNote: mask(response.bodyNote) }),
+  };
 }
 
 /** The request with credential header values (Authorization, Cookie, API keys) and the request's secret values replaced. */
@@ -84,12 +131,15 @@ export function summarize(entry: HistoryEntry): HistorySummary {
     ...(entry.response ? { status: entry.response.status, timeMs: entry.response.timeMs } : {}),
     ...(entry.error ? { errorCode: entry.error.code } : {}),
     ...(entry.opKey === undefined ? {} : { opKey: entry.opKey }),
+    ...(entry.idempotencyKey === undefined ? {} : { idempotencyKey: entry.idempotencyKey }),
+    ...(entry.via === undefined ? {} : { via: entry.via }),
+    ...(entry.attempt === undefined ? {} : { attempt: entry.attempt }),
   };
 }
 
-/** True when every word of `query` appears in the entry's method, URL, status or error. */
+/** True when every word of `query` appears in the entry's method, URL, status, error, idempotency key or origin. */
 export function matchesQuery(summary: HistorySummary, query: string): boolean {
-  const haystack = `${summary.method} ${summary.url} ${summary.status ?? ''} ${summary.errorCode ?? ''}`.toLowerCase();
+  const haystack = `${summary.method} ${summary.url} ${summary.status ?? ''} ${summary.errorCode ?? ''} ${summary.idempotencyKey ?? ''} ${summary.via ?? ''}`.toLowerCase();
   return query
     .toLowerCase()
     .split(/\s+/)

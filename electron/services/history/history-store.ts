@@ -9,7 +9,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
-import { capBody, HISTORY_VERSION, matchesQuery, REDACTED, redactRequest, summarize, type HistoryEntry, type HistorySummary } from '../../../shared/response/history-entry';
+import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
+import { capBody, HISTORY_VERSION, maskResponse, maskSecrets, matchesQuery, REDACTED, redactRequest, summarize, type HistoryContext, type HistoryEntry, type HistorySummary } from '../../../shared/response/history-entry';
 import { UserFacingError } from '../app-error';
 import { writeFileAtomic } from './atomic-write';
 
@@ -26,7 +27,7 @@ export interface HistoryOptions {
 
 export interface HistoryStore {
   /** Queues the entry; resolves when it is on disk. Never throws: history must not fail a send. */
-  record(request: RequestDescription, outcome: { response: ResponseSnapshot } | { error: { code: string; message: string } }, opKey?: string): Promise<void>;
+  record(request: RequestDescription, outcome: { response: ResponseSnapshot } | { error: { code: string; message: string } }, opKey?: string, context?: HistoryContext): Promise<void>;
   list(query?: string, limit?: number): Promise<HistorySummary[]>;
   get(id: string): Promise<HistoryEntry>;
   clear(): Promise<number>;
@@ -128,8 +129,8 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
   };
 
   return {
-    record(request, outcome, opKey) {
-      const entry = buildEntry(request, outcome, maxBodyChars, opKey);
+    record(request, outcome, opKey, context) {
+      const entry = buildEntry(request, outcome, maxBodyChars, opKey, context);
       // Batches are written in order, so the last entry's promise covers every earlier one.
       lastWrite = new Promise<void>((written) => pending.push({ entry, written }));
       if (!running) {
@@ -163,11 +164,24 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
   };
 }
 
-function buildEntry(request: RequestDescription, outcome: { response: ResponseSnapshot } | { error: { code: string; message: string } }, maxBodyChars: number, opKey?: string): HistoryEntry {
-  const base = { version: HISTORY_VERSION, id: randomUUID(), at: new Date().toISOString(), ...(opKey === undefined ? {} : { opKey }), request: redactRequest(request) } as const;
-  if ('error' in outcome) return { ...base, error: { code: outcome.error.code, message: outcome.error.message }, bodyTruncated: false };
+function buildEntry(request: RequestDescription, outcome: { response: ResponseSnapshot } | { error: { code: string; message: string } }, maxBodyChars: number, opKey?: string, context: HistoryContext = {}): HistoryEntry {
+  const key = idempotencyKeyOf(request.headers);
+  const base = {
+    version: HISTORY_VERSION,
+    id: randomUUID(),
+    at: new Date().toISOString(),
+    ...(opKey === undefined ? {} : { opKey }),
+    request: redactRequest(request),
+    ...(key === undefined ? {} : { idempotencyKey: key }),
+    ...(context.via === undefined ? {} : { via: context.via }),
+    ...(context.attempt === undefined ? {} : { attempt: context.attempt }),
+    ...(context.step === undefined ? {} : { step: context.step }),
+  } as const;
+  if ('error' in outcome) return { ...base, error: { code: outcome.error.code, message: maskSecrets(outcome.error.message, request.secretValues) }, bodyTruncated: false };
   // The validation and the temp file are of the moment; the verdict is worth keeping.
-  const { validation, bodyFile, ...response } = outcome.response;
+  const { validation, bodyFile, ...unmasked } = outcome.response;
+  // Masked before the cap, so a secret straddling the cut cannot leave its first half in clear.
+  const response = maskResponse(unmasked, request.secretValues);
   const { body, cut } = capBody(response.body, maxBodyChars);
   return {
     ...base,

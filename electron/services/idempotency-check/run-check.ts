@@ -30,17 +30,30 @@ function observe(response: ResponseSnapshot): Observed {
 /** The GET that reads the state: the request's own headers (auth and the like) without body or key headers. */
 function readRequest(request: RequestDescription, url: string): RequestDescription {
   const headers = request.headers.filter((h) => !isIdempotencyKeyHeader(h.name) && !/^(content-type|content-length|accept)$/i.test(h.name));
-  return { method: 'GET', url, headers: [...headers, { name: 'Accept', value: 'application/json' }], ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }) };
+  return {
+    method: 'GET',
+    url,
+    headers: [...headers, { name: 'Accept', value: 'application/json' }],
+    ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }),
+    // It carries the same credentials, so history must mask the same values.
+    ...(request.secretValues === undefined ? {} : { secretValues: request.secretValues }),
+  };
+}
+
+export interface CheckOptions {
+  /** One send of the check, told its step; the handlers pass one that records it in history. */
+  readonly send?: (request: RequestDescription, step: string) => Promise<ResponseSnapshot>;
 }
 
 /** Runs the check; a network failure on a send stops it with a message naming the step. */
-export async function runIdempotencyCheck({ request, plan }: CheckRequest): Promise<CheckReport> {
+export async function runIdempotencyCheck({ request, plan }: CheckRequest, options: CheckOptions = {}): Promise<CheckReport> {
+  const send = options.send ?? ((req: RequestDescription) => sendRequest(req));
   const exchanges: CheckExchange[] = [];
   // Each send is exactly one attempt: an automatic retry would blur what the check observes.
   const single: RequestDescription = { ...request, retry: undefined, requestId: undefined };
   const step = async (label: string, req: RequestDescription): Promise<Observed> => {
     try {
-      const response = await sendRequest(req);
+      const response = await send(req, label);
       exchanges.push({ label, method: req.method, url: req.url, status: response.status });
       return observe(response);
     } catch (error) {

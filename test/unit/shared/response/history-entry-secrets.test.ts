@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { redactRequest } from '../../../../shared/response/history-entry';
+import { maskResponse, redactRequest } from '../../../../shared/response/history-entry';
 
 describe('history-entry', () => {
   it('masks the request secret values wherever they appear: query, any header, body', () => {
@@ -16,5 +16,24 @@ describe('history-entry', () => {
     expect(JSON.stringify(recorded)).not.toMatch(/tok-999|k%20123|k 123/);
     expect(recorded.url).toBe('http://h/x?api_key=[redacted]&other=1');
     expect(recorded).not.toHaveProperty('secretValues');
+  });
+
+  it('masks secret values a response echoes: body (plain, URL- and JSON-escaped), headers, URL, redirect hops and notes', () => {
+    const secret = 'a/b"c d';
+    const masked = maskResponse(
+      {
+        url: 'http://h/x?t=a%2Fb%22c%20d',
+        headers: [{ name: 'X-Echo', value: 'a/b"c d' }],
+        // As a server writes them: the JSON escape of the quote, and a second field that escapes "/" too.
+        body: { kind: 'text', text: '{"raw":"a/b\\"c d","slashed":"a\\/b\\"c d"}', truncated: false },
+        redirects: [{ method: 'GET', url: 'http://h/a/b"c d', status: 302, location: '/next?t=a%2Fb%22c%20d', droppedHeaders: [] }],
+        redirectNote: 'stopped at a/b"c d',
+      },
+      [secret],
+    );
+    expect(JSON.stringify(masked)).not.toMatch(/c d|c%20d/);
+    expect(masked.body).toEqual({ kind: 'text', text: '{"raw":"[redacted]","slashed":"[redacted]"}', truncated: false });
+    const untouched = { url: 'http://h', headers: [], body: { kind: 'empty' as const } };
+    expect(maskResponse(untouched, undefined)).toBe(untouched);
   });
 });
