@@ -8,6 +8,8 @@ import { useSendFlow } from '../features/request/use-send-flow';
 import { useSendShortcut } from '../features/request/use-send-shortcut';
 import { useShareCurrentRequest } from '../features/collections/current-request';
 import { RequestPanel } from '../features/request/views/RequestPanel';
+import { KeyResponseExplanation } from '../features/request/views/IdempotencyResponseNote';
+import { resendRequest } from '../../shared/request/resend-request';
 import type { Responses } from '../features/response/use-responses';
 import { ResponsePanel } from '../features/response/views/ResponsePanel';
 import { useRequestExtras } from '../features/auth/request-extras';
@@ -56,7 +58,15 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses }
         }
         afterSend={<CopyAsCurl request={form.build.request} secrets={extras.secrets} />}
       />
-      <ResponsePanel exchange={exchange} onCancel={() => responses.cancel(op.key)} onResend={(overrides) => responses.resend(op.key, overrides)} />
+      <ResponsePanel
+        exchange={exchange}
+        onCancel={() => responses.cancel(op.key)}
+        // The panel's one-off resend (a longer deadline...) asks before repeating a POST, as Send does.
+        onResend={(overrides) => {
+          if (exchange !== undefined && exchange.status !== 'sending') flow.resend(resendRequest(exchange.request, overrides));
+        }}
+        explain={(request, response) => <KeyResponseExplanation request={request} response={response} keyDeclared={op.idempotencyKey !== undefined} testId="response-key-note" />}
+      />
     </div>
   );
 }

@@ -25,6 +25,8 @@ export interface SendFlow {
   readonly cancel: () => void;
   /** Sends the last request again exactly, with the same Idempotency-Key; only offered when it had one. */
   readonly retry?: () => void;
+  /** Sends a request again from the response panel (a longer deadline...), through the same resend guard as Send. */
+  readonly resend: (request: RequestDescription) => void;
 }
 
 /** The Send button's behaviour for one operation's form. */
@@ -56,12 +58,25 @@ export function useSendFlow(form: RequestFormApi, send: (request: RequestDescrip
   const lastSent = form.form.lastSentFingerprint;
   const guardOff = form.form.guardOff === true;
   const idempotency = op.idempotency;
+  // One guard for every way of sending: the Send button and the response panel's one-off resend.
+  const guardedSend = useCallback(
+    (outgoing: RequestDescription) => {
+      if (needsResendConfirmation(outgoing, lastSent, { disabled: guardOff, idempotency })) setPending(outgoing);
+      else void dispatchSend(outgoing);
+    },
+    [lastSent, dispatchSend, guardOff, idempotency],
+  );
   const trySend = useCallback(() => {
     markAttempted();
     if (!request || sending) return;
-    if (needsResendConfirmation(request, lastSent, { disabled: guardOff, idempotency })) setPending(request);
-    else void dispatchSend(request);
-  }, [markAttempted, request, sending, lastSent, dispatchSend, guardOff, idempotency]);
+    guardedSend(request);
+  }, [markAttempted, request, sending, guardedSend]);
+  const resend = useCallback(
+    (outgoing: RequestDescription) => {
+      if (!sending) guardedSend(outgoing);
+    },
+    [sending, guardedSend],
+  );
 
   const confirm = useCallback(() => {
     if (pending) void dispatchSend(pending);
@@ -91,6 +106,7 @@ export function useSendFlow(form: RequestFormApi, send: (request: RequestDescrip
     confirm,
     confirmWithKey,
     cancel,
+    resend,
     ...(lastHadKey ? { retry } : {}),
   };
 }

@@ -3,13 +3,15 @@ import type { RequestDescription, ResponseSnapshot } from '../../../../shared/re
 
 interface Props {
   readonly note?: KeyResponseNote;
+  /** Where the note also shows beside the response's status, it needs its own test id. */
+  readonly testId?: string;
 }
 
 /** What the last response said about the Idempotency-Key (a replay, 409, 422...), in words. */
-export function IdempotencyResponseNote({ note }: Props) {
+export function IdempotencyResponseNote({ note, testId = 'key-note' }: Props) {
   if (note === undefined) return null;
   return (
-    <p className={`key-note key-note-${note.kind}`} role="status" data-testid="key-note" data-kind={note.kind}>
+    <p className={`key-note key-note-${note.kind}`} role="status" data-testid={testId} data-kind={note.kind}>
       {note.text}
     </p>
   );
@@ -20,9 +22,10 @@ interface ExchangeProps {
   readonly response: ResponseSnapshot;
   /** The operation declares an idempotency-key header (OperationModel.idempotencyKey), so a bare 400 may be about it. */
   readonly keyDeclared: boolean;
+  readonly testId?: string;
 }
 
 /** The same explanation computed from an exchange, for mounting beside a response's status line. */
-export function KeyResponseExplanation({ request, response, keyDeclared }: ExchangeProps) {
-  return <IdempotencyResponseNote note={explainKeyResponse(request, response, keyDeclared)} />;
+export function KeyResponseExplanation({ request, response, keyDeclared, testId }: ExchangeProps) {
+  return <IdempotencyResponseNote note={explainKeyResponse(request, response, keyDeclared)} {...(testId === undefined ? {} : { testId })} />;
 }

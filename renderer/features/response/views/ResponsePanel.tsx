@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import type { RequestDescription, ResponseSnapshot } from '../../../../shared/request/request-model';
 import { MethodBadge } from '../../../components/MethodBadge';
 import { formatBytes, formatDuration, statusClass, statusLine } from '../format-response';
 import type { Exchange } from '../responses-store';
@@ -16,6 +17,8 @@ interface Props {
   readonly exchange?: Exchange;
   readonly onCancel?: () => void;
   readonly onResend?: (overrides: ResendOverrides) => void;
+  /** Words about this response beside its status (what the Idempotency-Key did: a replay, a 409, a 422). */
+  readonly explain?: (request: RequestDescription, response: ResponseSnapshot) => ReactNode;
 }
 
 type Tab = 'body' | 'headers' | 'timing';
@@ -23,7 +26,7 @@ type Tab = 'body' | 'headers' | 'timing';
 const noop = () => undefined;
 
 /** The last exchange of the selected operation: waiting, failed, or the response itself. */
-export function ResponsePanel({ exchange, onCancel = noop, onResend = noop }: Props) {
+export function ResponsePanel({ exchange, onCancel = noop, onResend = noop, explain }: Props) {
   const [tab, setTab] = useState<Tab>('body');
   const id = useId();
 
@@ -92,6 +95,7 @@ export function ResponsePanel({ exchange, onCancel = noop, onResend = noop }: Pr
         )}
         {response.contentType !== undefined && <code className="chip chip-muted content-type">{response.contentType}</code>}
       </div>
+      {explain?.(exchange.request, response)}
       <RedirectHops hops={response.redirects ?? []} {...(response.redirectNote === undefined ? {} : { note: response.redirectNote })} />
       <ResponseNotes response={response} />
       <div className="tabs" role="tablist" aria-label="Response parts">

@@ -1,0 +1,81 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RoundtripPage } from './support/roundtrip-page';
+import { useUiSession } from './support/ui-session';
+
+/** A target whose POST /orders never answers, so a send ends in the 30 s deadline (the request did arrive). */
+async function startSilentTarget(): Promise<{ url: string; server: Server }> {
+  const server = createServer((request, response) => {
+    if (request.url === '/openapi.json') {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const spec = {
+        openapi: '3.0.3',
+        info: { title: 'Silent target', version: '1' },
+        servers: [{ url: base }],
+        paths: { '/orders': { post: { summary: 'Place an order', responses: { '201': { description: 'Placed' } } } } },
+      };
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(spec));
+      return;
+    }
+    request.resume();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/openapi.json`, server };
+}
+
+describe('the response panel explains the key and guards its resend', () => {
+  const session = useUiSession();
+  let app: RoundtripPage;
+  let target: { url: string; server: Server };
+
+  beforeAll(async () => {
+    target = await startSilentTarget();
+    app = await session().openApp();
+    await app.openDemo();
+  });
+  afterAll(() => {
+    target.server.closeAllConnections();
+    target.server.close();
+  });
+
+  it('says beside the status that the server replayed the first answer for the same Idempotency-Key', async () => {
+    await app.selectOperation('POST', '/items');
+    await app.setBody(JSON.stringify({ name: 'Kettle', price: 30 }));
+    await app.send();
+    expect(await app.responseStatus()).toBe('201 Created');
+    const note = app.byTestId('response-panel').getByTestId('response-key-note');
+    expect(await note.getAttribute('data-kind')).toBe('first');
+    const before = await app.currentExchangeSeq();
+    await app.byTestId('retry-button').click();
+    await app.waitForExchangeAfter(before);
+    expect(await note.innerText()).toMatch(/^Replayed: the server had already handled Idempotency-Key/);
+  });
+
+  it('explains a 422 for the same key with another body in the response panel', async () => {
+    await app.setBody(JSON.stringify({ name: 'Kettle', price: 31 }));
+    await app.send();
+    expect(await app.responseStatus()).toBe('422 Unprocessable Entity');
+    expect(await app.byTestId('response-panel').getByTestId('response-key-note').innerText()).toMatch(/already used with a different body/);
+  });
+
+  it('asks before the panel resends a POST that timed out, as Send does', { timeout: 60_000 }, async () => {
+    await app.showOpenPanel();
+    await app.openUrl(target.url);
+    await app.operationRow('POST', '/orders').waitFor();
+    await app.selectOperation('POST', '/orders');
+    const before = await app.currentExchangeSeq();
+    await app.clickSend();
+    await app.page.getByRole('button', { name: 'Send again with a 2 min deadline' }).waitFor({ timeout: 40_000 });
+    expect(await app.currentExchangeSeq()).toBeGreaterThan(before);
+    await app.page.getByRole('button', { name: 'Send again with a 2 min deadline' }).click();
+    const dialog = app.page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(/POST/);
+    const seq = await app.currentExchangeSeq();
+    await app.byTestId('confirm-cancel').click();
+    expect(await app.byTestId('confirm-dialog').count()).toBe(0);
+    // Cancelled: nothing was sent again.
+    expect(await app.currentExchangeSeq()).toBe(seq);
+  });
+});
