@@ -1,6 +1,6 @@
-/** Writes a saved request as a `curl` command line, with collection variables filled in. */
+/** Writes a saved request as a `curl` command line (through the one curl writer), with collection variables filled in. */
+import { renderCurl, type CurlBody } from '../request/curl-command';
 import type { Auth, SavedRequest, Variable } from './format-v1';
-import { shellQuote } from './shell-words';
 
 /** Replaces {{name}} with the variable's value; secret and unknown variables stay as {{name}}. */
 export function fillVariables(text: string, variables: readonly Variable[]): string {
@@ -15,27 +15,31 @@ export function toCurl(request: SavedRequest, variables: readonly Variable[] = [
   const fill = (text: string): string => fillVariables(text, variables);
   const auth = request.auth.type === 'inherit' ? inherited : request.auth;
   let url = fill(request.url);
-  const args: string[] = ['curl'];
-  if (!(request.method === 'GET' && request.body.mode === 'none') && !(request.method === 'POST' && request.body.mode !== 'none')) args.push('-X', request.method);
-  const headers = request.headers.filter((h) => h.disabled !== true).map((h) => `${fill(h.name)}: ${fill(h.value)}`);
-  if (auth?.type === 'bearer') headers.push(`Authorization: Bearer ${fill(auth.token)}`);
-  if (auth?.type === 'apikey' && auth.in === 'header') headers.push(`${fill(auth.name)}: ${fill(auth.value)}`);
+  const headers = request.headers.filter((h) => h.disabled !== true).map((h) => ({ name: fill(h.name), value: fill(h.value) }));
+  if (auth?.type === 'bearer') headers.push({ name: 'Authorization', value: `Bearer ${fill(auth.token)}` });
+  if (auth?.type === 'apikey' && auth.in === 'header') headers.push({ name: fill(auth.name), value: fill(auth.value) });
   if (auth?.type === 'apikey' && auth.in === 'query') url += `${url.includes('?') ? '&' : '?'}${encodeURIComponent(fill(auth.name))}=${encodeURIComponent(fill(auth.value))}`;
   const body = request.body;
-  if ((body.mode === 'raw' || body.mode === 'file') && body.mediaType !== undefined && !request.headers.some((h) => h.name.toLowerCase() === 'content-type')) headers.push(`Content-Type: ${body.mediaType}`);
-  for (const header of headers) args.push('-H', shellQuote(header));
-  if (auth?.type === 'basic') args.push('-u', shellQuote(`${fill(auth.username)}:${fill(auth.password)}`));
-  if (body.mode === 'raw') args.push('--data-raw', shellQuote(fill(body.text)));
-  if (body.mode === 'file') args.push('--data-binary', shellQuote(`@${body.file}`));
-  if (body.mode === 'urlencoded') for (const field of body.fields.filter((f) => f.disabled !== true)) args.push('--data-urlencode', shellQuote(`${fill(field.name)}=${fill(field.value)}`));
+  if ((body.mode === 'raw' || body.mode === 'file') && body.mediaType !== undefined && !request.headers.some((h) => h.name.toLowerCase() === 'content-type')) headers.push({ name: 'Content-Type', value: body.mediaType });
+  let curlBody: CurlBody | undefined;
+  if (body.mode === 'raw') curlBody = { kind: 'data', flag: '--data-raw', text: fill(body.text) };
+  if (body.mode === 'file') curlBody = { kind: 'file', path: body.file };
+  if (body.mode === 'urlencoded') curlBody = { kind: 'urlencoded', fields: body.fields.filter((f) => f.disabled !== true).map((f) => `${fill(f.name)}=${fill(f.value)}`) };
   if (body.mode === 'form-data') {
-    for (const part of body.parts.filter((p) => p.disabled !== true)) {
-      if (part.file !== undefined) args.push('-F', shellQuote(`${part.name}=@${part.file}${part.mediaType ? `;type=${part.mediaType}` : ''}`));
-      else args.push('--form-string', shellQuote(`${part.name}=${fill(part.value ?? '')}`));
-    }
+    curlBody = { kind: 'form', parts: body.parts.filter((p) => p.disabled !== true).map((p) => (p.file !== undefined ? { name: p.name, file: p.file, ...(p.mediaType ? { mediaType: p.mediaType } : {}) } : { name: p.name, value: fill(p.value ?? '') })) };
   }
-  if (request.settings?.allowInvalidCertificate === true) args.push('-k');
-  if (request.settings?.followRedirects !== false) args.push('-L');
-  args.push(shellQuote(url));
-  return args.join(' ');
+  return renderCurl(
+    {
+      method: request.method,
+      // curl picks GET without a body and POST with one: -X only when it would pick otherwise.
+      explicitMethod: !(request.method === 'GET' && body.mode === 'none') && !(request.method === 'POST' && body.mode !== 'none'),
+      url,
+      headers,
+      ...(auth?.type === 'basic' ? { user: `${fill(auth.username)}:${fill(auth.password)}` } : {}),
+      ...(curlBody ? { body: curlBody } : {}),
+      insecure: request.settings?.allowInvalidCertificate === true,
+      followRedirects: request.settings?.followRedirects !== false,
+    },
+    'one-line',
+  );
 }

@@ -61,12 +61,6 @@ export function shellWords(command: string): { ok: true; words: string[] } | { o
   return { ok: true, words };
 }
 
-/** Quotes `word` for a POSIX shell (single quotes; a quote inside becomes '\''). */
-export function shellQuote(word: string): string {
-  if (/^[\w@%+=:,./-]+$/.test(word)) return word;
-  return `'${word.replace(/'/g, `'\\''`)}'`;
-}
-
 function findAnsiEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i += 1) {
     if (text.charAt(i) === '\\') i += 1;

@@ -1,4 +1,8 @@
-/** A request as the curl command that sends the same thing, for a terminal or a bug report. */
+/**
+ * The one curl writer: the editor's "Copy as curl" (a RequestDescription) and the collections'
+ * export (a saved request, see shared/collections/curl-export.ts) both describe what to send as
+ * CurlParts, and renderCurl turns those into the command line.
+ */
 import type { RequestDescription } from './request-model';
 
 export interface CurlOptions {
@@ -8,11 +12,79 @@ export interface CurlOptions {
   readonly redactCredentialHeaders?: boolean;
 }
 
+/** One multipart part: a text value (sent with --form-string unless it has a type) or a file (-F name=@path). */
+export interface CurlFormPart {
+  readonly name: string;
+  readonly value?: string;
+  readonly file?: string;
+  readonly mediaType?: string;
+}
+
+export type CurlBody =
+  | { readonly kind: 'data'; readonly flag: '--data-binary' | '--data-raw'; readonly text: string }
+  /** A body read from a file: --data-binary @path. */
+  | { readonly kind: 'file'; readonly path: string }
+  /** Fields curl encodes itself, each "name=value". */
+  | { readonly kind: 'urlencoded'; readonly fields: readonly string[] }
+  | { readonly kind: 'form'; readonly parts: readonly CurlFormPart[] };
+
+/** What a curl command sends, independent of how it is laid out. */
+export interface CurlParts {
+  readonly method: string;
+  /** Write -X even when curl would pick the method itself. */
+  readonly explicitMethod: boolean;
+  readonly url: string;
+  readonly headers: readonly { readonly name: string; readonly value: string }[];
+  /** -u "user:password". */
+  readonly user?: string;
+  readonly body?: CurlBody;
+  /** -k */
+  readonly insecure?: boolean;
+  /** -L */
+  readonly followRedirects?: boolean;
+}
+
+/**
+ * 'lines': URL after the method, each option on its own line, every word quoted (for reading and
+ * pasting). 'one-line': one line, the URL last, words quoted only when the shell needs it (for files).
+ */
+export type CurlLayout = 'lines' | 'one-line';
+
 const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|.*[-_](key|token|secret))$/i;
 
 /** Single-quotes for POSIX shells: a quote inside becomes '\'' so nothing is expanded. */
 export function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Quotes only a word the shell would split or expand. */
+export function shellQuoteIfNeeded(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : shellQuote(word);
+}
+
+/** The command line for `parts`. */
+export function renderCurl(parts: CurlParts, layout: CurlLayout): string {
+  const quote = layout === 'lines' ? shellQuote : shellQuoteIfNeeded;
+  const options: string[] = [];
+  for (const header of parts.headers) options.push(`-H ${quote(`${header.name}: ${header.value}`)}`);
+  if (parts.user !== undefined) options.push(`-u ${quote(parts.user)}`);
+  const body = parts.body;
+  if (body?.kind === 'data') options.push(`${body.flag} ${quote(body.text)}`);
+  if (body?.kind === 'file') options.push(`--data-binary ${quote(`@${body.path}`)}`);
+  if (body?.kind === 'urlencoded') for (const field of body.fields) options.push(`--data-urlencode ${quote(field)}`);
+  if (body?.kind === 'form') {
+    for (const part of body.parts) {
+      const type = part.mediaType !== undefined ? `;type=${part.mediaType}` : '';
+      if (part.file !== undefined) options.push(`-F ${quote(`${part.name}=@${part.file}${type}`)}`);
+      // --form-string keeps a value starting with @ or < from being read as a file name.
+      else options.push(type === '' ? `--form-string ${quote(`${part.name}=${part.value ?? ''}`)}` : `-F ${quote(`${part.name}=${part.value ?? ''}${type}`)}`);
+    }
+  }
+  if (parts.insecure === true) options.push('-k');
+  if (parts.followRedirects === true) options.push('-L');
+  const method = parts.explicitMethod ? `-X ${parts.method}` : undefined;
+  if (layout === 'lines') return [['curl', method, quote(parts.url)].filter((w) => w !== undefined).join(' '), ...options].join(' \\\n  ');
+  return ['curl', ...(method ? [method] : []), ...options, quote(parts.url)].join(' ');
 }
 
 function redact(text: string, secrets: readonly string[]): string {
@@ -35,31 +107,20 @@ function sentUrl(url: string): string {
 /** The curl command for `request`: method, URL, headers in order, and the body as curl would send it. */
 export function curlCommand(request: RequestDescription, options: CurlOptions = {}): string {
   const secrets = options.secrets ?? [];
-  const lines = [`curl -X ${request.method} ${shellQuote(redact(sentUrl(request.url), secrets))}`];
   const multipart = request.body?.parts !== undefined;
-  for (const header of request.headers) {
+  const headers = request.headers
     // curl -F writes its own multipart Content-Type, with the boundary it picks.
-    if (multipart && header.name.toLowerCase() === 'content-type') continue;
-    const value = options.redactCredentialHeaders === true && CREDENTIAL_HEADER.test(header.name) ? '<redacted>' : redact(header.value, secrets);
-    lines.push(`-H ${shellQuote(`${header.name}: ${value}`)}`);
-  }
+    .filter((header) => !(multipart && header.name.toLowerCase() === 'content-type'))
+    .map((header) => ({ name: header.name, value: options.redactCredentialHeaders === true && CREDENTIAL_HEADER.test(header.name) ? '<redacted>' : redact(header.value, secrets) }));
   const body = request.body;
+  let curlBody: CurlBody | undefined;
   if (body?.parts !== undefined) {
-    for (const part of body.parts) {
-      if (part.fileId !== undefined) {
-        // The file was picked in the app; curl needs its path, so the command names the file for the person to point at.
-        const type = part.mediaType !== undefined ? `;type=${part.mediaType}` : '';
-        lines.push(`-F ${shellQuote(`${part.name}=@${part.filename ?? 'file'}${type}`)}`);
-      } else {
-        const type = part.mediaType !== undefined ? `;type=${part.mediaType}` : '';
-        // --form-string keeps a value starting with @ or < from being read as a file name.
-        lines.push(type === '' ? `--form-string ${shellQuote(`${part.name}=${redact(part.value ?? '', secrets)}`)}` : `-F ${shellQuote(`${part.name}=${redact(part.value ?? '', secrets)}${type}`)}`);
-      }
-    }
+    // A file picked in the app has no path curl could read: the command names the file for the person to point at.
+    curlBody = { kind: 'form', parts: body.parts.map((part) => ({ name: part.name, ...(part.fileId !== undefined ? { file: part.filename ?? 'file' } : { value: redact(part.value ?? '', secrets) }), ...(part.mediaType !== undefined ? { mediaType: part.mediaType } : {}) })) };
   } else if (body?.fileId !== undefined) {
-    lines.push(`--data-binary @file`);
+    curlBody = { kind: 'file', path: 'file' };
   } else if (body !== undefined && body.text !== '') {
-    lines.push(`--data-binary ${shellQuote(redact(body.text, secrets))}`);
+    curlBody = { kind: 'data', flag: '--data-binary', text: redact(body.text, secrets) };
   }
-  return lines.join(' \\\n  ');
+  return renderCurl({ method: request.method, explicitMethod: true, url: redact(sentUrl(request.url), secrets), headers, ...(curlBody ? { body: curlBody } : {}) }, 'lines');
 }

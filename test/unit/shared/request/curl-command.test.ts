@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { curlCommand, shellQuote } from '../../../../shared/request/curl-command';
+import { newSavedRequest } from '../../../../shared/collections/collection-tree';
+import { toCurl } from '../../../../shared/collections/curl-export';
+import { curlCommand, renderCurl, shellQuote, shellQuoteIfNeeded } from '../../../../shared/request/curl-command';
 
 describe('curl-command', () => {
   it('quotes for POSIX shells', () => {
@@ -86,5 +88,21 @@ describe('curl-command, run for real', () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
+  });
+});
+
+describe('renderCurl, the one writer behind both curl exports', () => {
+  const parts = { method: 'PUT', explicitMethod: true, url: 'http://h/a b', headers: [{ name: 'X', value: 'y' }], user: 'u:p', body: { kind: 'urlencoded' as const, fields: ['a=1'] }, insecure: true, followRedirects: true };
+
+  it('lays out one option per line with every word quoted, or one line with the URL last', () => {
+    expect(renderCurl(parts, 'lines')).toBe([`curl -X PUT 'http://h/a b'`, `-H 'X: y'`, `-u 'u:p'`, `--data-urlencode 'a=1'`, '-k', '-L'].join(' \\\n  '));
+    expect(renderCurl(parts, 'one-line')).toBe(`curl -X PUT -H 'X: y' -u u:p --data-urlencode a=1 -k -L 'http://h/a b'`);
+    expect(shellQuoteIfNeeded('plain/word')).toBe('plain/word');
+  });
+
+  it('is what the collections export writes', () => {
+    const saved = newSavedRequest({ name: 'x', method: 'POST', url: 'http://h/up', body: { mode: 'form-data', parts: [{ name: 'f', file: '/tmp/a.png', mediaType: 'image/png' }, { name: 'n', value: '@home' }] } });
+    expect(toCurl(saved)).toBe(renderCurl({ method: 'POST', explicitMethod: false, url: 'http://h/up', headers: [], body: { kind: 'form', parts: [{ name: 'f', file: '/tmp/a.png', mediaType: 'image/png' }, { name: 'n', value: '@home' }] }, insecure: false, followRedirects: true }, 'one-line'));
+    expect(toCurl(saved)).toBe(`curl -F 'f=@/tmp/a.png;type=image/png' --form-string n=@home -L http://h/up`);
   });
 });
