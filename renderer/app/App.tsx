@@ -7,6 +7,7 @@ import { OpenDialog } from '../features/spec-source/views/OpenDialog';
 import { OpenPanel } from '../features/spec-source/views/OpenPanel';
 import { ReloadSummary } from '../features/spec-source/views/ReloadSummary';
 import { Workspace } from './Workspace';
+import { useCommand, useOpenPathEvents } from './use-command';
 
 /** The whole window: a header, then either the start screen or the open document. */
 export function App() {
@@ -23,6 +24,17 @@ export function App() {
   );
   const dragging = useFileDrop(onDrop);
   const closeOpenPanel = useCallback(() => showOpenPanel(false), [showOpenPanel]);
+  const hasDocument = loaded !== undefined;
+  useCommand(
+    'open-spec',
+    useCallback(() => {
+      // The start screen is the open panel already: the cursor goes to its first field.
+      if (hasDocument) showOpenPanel(true);
+      else document.querySelector<HTMLElement>('.start input, .start button')?.focus();
+    }, [hasDocument, showOpenPanel]),
+  );
+  // An absolute path opens as a file the main side reads (command line, second launch, dock).
+  useOpenPathEvents(openUrl);
 
   const panelProps = {
     loading: state.loading,

@@ -16,6 +16,7 @@ import { useRequestExtras } from '../features/auth/request-extras';
 import { AuthPanel } from '../features/auth/views/AuthPanel';
 import { CopyAsCurl } from '../features/auth/views/CopyAsCurl';
 import { EnvironmentBar } from '../features/environments/views/EnvironmentBar';
+import { useCommand } from './use-command';
 
 interface Props {
   readonly spec: LoadedSpec;
@@ -40,6 +41,8 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses }
   );
   const flow = useSendFlow(form, send, sending);
   useSendShortcut(flow.trySend);
+  // The desktop menu's Send (its accelerator takes Ctrl/Cmd+Enter before the page sees it).
+  useCommand('send', flow.trySend);
   useShareCurrentRequest(op, form.build.request, form.baseUrl);
 
   return (

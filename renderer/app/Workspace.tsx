@@ -1,7 +1,7 @@
-import { useMemo, useReducer } from 'react';
+import { useCallback, useMemo, useReducer } from 'react';
 import type { LoadedSpec } from '../../shared/model/api-model';
 import { initialRequestFormsState, requestFormsReducer } from '../features/request/request-forms-store';
-import { useResources } from '../features/resources/use-resources';
+import { useResources, type Resources } from '../features/resources/use-resources';
 import { ApiOverview } from '../features/resources/views/ApiOverview';
 import { ResourceSidebar } from '../features/resources/views/ResourceSidebar';
 import { useResponses } from '../features/response/use-responses';
@@ -10,7 +10,11 @@ import { CollectionsDrawer } from '../features/collections/views/CollectionsDraw
 import { useOpenSavedRequest } from '../features/collections/use-open-saved';
 import { ProblemsPanel } from '../features/spec-source/views/ProblemsPanel';
 import { RequestExtrasProvider } from '../features/auth/views/RequestExtrasProvider';
+import { useTabs } from '../features/tabs/use-tabs';
+import { useSaveTab } from '../features/tabs/use-save-tab';
+import { TabBar } from '../features/tabs/views/TabBar';
 import { OperationWorkspace } from './OperationWorkspace';
+import { useCommand } from './use-command';
 
 interface Props {
   readonly spec: LoadedSpec;
@@ -22,26 +26,57 @@ interface Props {
 export function Workspace({ spec, validating = false }: Props) {
   // Webhooks are listed too (marked, in their own group): they are part of the API's contract.
   const operations = useMemo(() => [...spec.model.operations, ...(spec.model.webhooks ?? [])], [spec.model]);
-  const resources = useResources(operations);
+  const listed = useResources(operations);
   const [forms, dispatchForms] = useReducer(requestFormsReducer, initialRequestFormsState);
+  const tabs = useTabs(spec, operations, forms, dispatchForms);
+  // The sidebar selects through the tabs: the active tab is the selection.
+  const op = tabs.active?.op;
+  const resources = useMemo<Resources>(() => ({ ...listed, select: tabs.show, ...(op ? { selected: op } : { selected: undefined }) }), [listed, tabs.show, op]);
   const responses = useResponses();
-  const op = resources.selected;
-  const openSaved = useOpenSavedRequest(spec, dispatchForms, resources.select);
+  const openSaved = useOpenSavedRequest(spec, tabs.loadForm, tabs.show);
+  const saveTab = useSaveTab(tabs.markSaved);
+
+  useCommand('save', saveTab.save);
+  useCommand('new-tab', tabs.newTab);
+  useCommand(
+    'close-tab',
+    useCallback(() => {
+      if (tabs.active) tabs.close(tabs.active.id);
+    }, [tabs]),
+  );
+  useCommand('find', focusFilter);
 
   return (
     <RequestExtrasProvider>
       <div className="workspace">
         <ResourceSidebar model={spec.model} resources={resources} notices={<ProblemsPanel problems={spec.problems} validating={validating} />} />
-        <main className="workspace-main">
-          {op ? (
-            <OperationWorkspace key={op.key} spec={spec} op={op} forms={forms} dispatchForms={dispatchForms} responses={responses} />
-          ) : (
-            <ApiOverview spec={spec} />
-          )}
-        </main>
+        <div className="workspace-main">
+          <TabBar tabs={tabs} {...(saveTab.notice ? { notice: saveTab.notice } : {})} onDismissNotice={saveTab.dismiss} />
+          <main className="workspace-content" id="workspace-tabpanel" {...(tabs.active ? { role: 'tabpanel', 'aria-labelledby': tabs.active.id } : {})}>
+            {op ? (
+              <OperationWorkspace key={op.key} spec={spec} op={op} forms={forms} dispatchForms={dispatchForms} responses={responses} />
+            ) : (
+              <>
+                {tabs.active && (
+                  <p className="new-tab-hint muted" data-testid="new-tab-hint">
+                    Pick an operation on the left to open it in this tab (Ctrl/Cmd+F finds one).
+                  </p>
+                )}
+                <ApiOverview spec={spec} />
+              </>
+            )}
+          </main>
+        </div>
         <HistoryDrawer responses={responses} />
         <CollectionsDrawer operations={operations} onOpenSaved={openSaved} spec={spec} />
       </div>
     </RequestExtrasProvider>
   );
+}
+
+// The filter lives in the sidebar; Find puts the cursor there with its text selected, ready to type over.
+function focusFilter(): void {
+  const input = document.querySelector<HTMLInputElement>('[data-testid="filter-input"]');
+  input?.focus();
+  input?.select();
 }

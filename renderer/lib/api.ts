@@ -19,6 +19,9 @@ export const api: Api = window.roundtripApi ?? createHostApi(hostToken());
 /** Subscribes to the main process's events, whatever the transport. */
 export const subscribeEvents: SubscribeEvents = window.roundtripEvents ?? createHostEvents(hostToken());
 
+/** True in the desktop app, whose application menu owns the usual shortcuts (the page must not act on them twice). */
+export const hasAppMenu: boolean = window.roundtripEvents !== undefined;
+
 let cachedToken: string | undefined;
 
 // The host's token arrives in the address; keep it in this tab's session storage and take it

@@ -1,0 +1,84 @@
+/**
+ * The open tabs of one document. A tab shows one operation's form (forms are kept per operation,
+ * so an operation is open in at most one tab) or nothing yet (a new tab). Each remembers the form
+ * it was opened or last saved with, to tell unsaved changes.
+ */
+import type { RequestForm } from '../request/request-form-model';
+
+export interface Tab {
+  readonly id: string;
+  /** Undefined for a new tab that shows no operation yet. */
+  readonly opKey?: string;
+  /** The saved request the tab holds, once it has one. */
+  readonly savedName?: string;
+  /** The form as last opened or saved; undefined means the operation's fresh form. */
+  readonly baseline?: RequestForm;
+}
+
+export interface TabsState {
+  readonly tabs: readonly Tab[];
+  readonly activeId?: string;
+  readonly nextId: number;
+}
+
+export type TabsAction =
+  /** Show an operation: its tab if open, else the active new tab takes it, else a new tab after the active one. */
+  | { readonly type: 'show'; readonly opKey: string; readonly form?: RequestForm }
+  | { readonly type: 'new' }
+  | { readonly type: 'close'; readonly id: string }
+  | { readonly type: 'activate'; readonly id: string }
+  /** The operation's form was saved or (re)loaded: this is now what "no changes" means (no form: keep the baseline, only name it). */
+  | { readonly type: 'baseline'; readonly opKey: string; readonly form?: RequestForm; readonly savedName?: string };
+
+/** No tabs: the workspace shows the API overview. */
+export const initialTabsState: TabsState = { tabs: [], nextId: 1 };
+
+/** Reducer for the tabs store. */
+export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
+  switch (action.type) {
+    case 'show': {
+      const open = state.tabs.find((tab) => tab.opKey === action.opKey);
+      if (open) return open.id === state.activeId ? state : { ...state, activeId: open.id };
+      const fresh: Tab = { id: '', opKey: action.opKey, ...(action.form ? { baseline: action.form } : {}) };
+      const activeIndex = state.tabs.findIndex((tab) => tab.id === state.activeId);
+      const active = state.tabs[activeIndex];
+      if (active && active.opKey === undefined) {
+        const tabs = state.tabs.map((tab) => (tab === active ? { ...fresh, id: active.id } : tab));
+        return { ...state, tabs };
+      }
+      const id = `tab-${state.nextId}`;
+      const tabs = [...state.tabs];
+      tabs.splice(activeIndex + 1, 0, { ...fresh, id });
+      return { tabs, activeId: id, nextId: state.nextId + 1 };
+    }
+    case 'new': {
+      const id = `tab-${state.nextId}`;
+      return { tabs: [...state.tabs, { id }], activeId: id, nextId: state.nextId + 1 };
+    }
+    case 'close': {
+      const index = state.tabs.findIndex((tab) => tab.id === action.id);
+      if (index < 0) return state;
+      const tabs = state.tabs.filter((tab) => tab.id !== action.id);
+      if (state.activeId !== action.id) return { ...state, tabs };
+      // The neighbour on the right takes focus, as in browsers; the last tab's goes left.
+      const next = tabs[index] ?? tabs[index - 1];
+      return { tabs, nextId: state.nextId, ...(next ? { activeId: next.id } : {}) };
+    }
+    case 'activate':
+      return state.tabs.some((tab) => tab.id === action.id) ? { ...state, activeId: action.id } : state;
+    case 'baseline': {
+      const tabs = state.tabs.map((tab) => {
+        if (tab.opKey !== action.opKey) return tab;
+        const savedName = action.savedName ?? tab.savedName;
+        const baseline = action.form ?? tab.baseline;
+        return { id: tab.id, opKey: action.opKey, ...(savedName !== undefined ? { savedName } : {}), ...(baseline ? { baseline } : {}) };
+      });
+      return { ...state, tabs };
+    }
+  }
+}
+
+/** The active tab, if any. */
+export function activeTab(state: TabsState): Tab | undefined {
+  return state.tabs.find((tab) => tab.id === state.activeId);
+}

@@ -1,0 +1,62 @@
+/** Ctrl/Cmd+S for the active tab: saves through the collections feature and says what happened. */
+import { useCallback, useEffect, useState } from 'react';
+import { currentRequestNow } from '../collections/current-request';
+import { useSaveCurrentRequest } from '../collections/use-save-current';
+
+export interface SaveNotice {
+  readonly tone: 'ok' | 'info' | 'error';
+  readonly text: string;
+}
+
+export interface SaveTab {
+  readonly save: () => void;
+  readonly notice?: SaveNotice;
+  readonly dismiss: () => void;
+}
+
+/** Saves the request open in the editor; `onSaved` gets its operation key so its tab can count as saved. */
+export function useSaveTab(onSaved: (opKey: string) => void): SaveTab {
+  const saveCurrent = useSaveCurrentRequest();
+  const [notice, setNotice] = useState<SaveNotice | undefined>();
+  const dismiss = useCallback(() => setNotice(undefined), []);
+
+  const save = useCallback(() => {
+    const opKey = currentRequestNow()?.op.key;
+    void saveCurrent().then((outcome) => {
+      switch (outcome.kind) {
+        case 'saved':
+          if (opKey !== undefined) onSaved(opKey);
+          setNotice({ tone: 'ok', text: `Saved ${currentRequestNow()?.saved?.name ?? 'the request'}.` });
+          return;
+        case 'needs-place':
+          setNotice({ tone: 'info', text: 'This request is not in a collection yet: give it a name and a folder in Collections, then save.' });
+          openCollections();
+          return;
+        case 'not-ready':
+          setNotice({
+            tone: 'info',
+            text: opKey === undefined ? 'Nothing to save: open an operation first.' : 'Not saved: fix the fields marked in the form, then save again.',
+          });
+          return;
+        case 'failed':
+          setNotice({ tone: 'error', text: `Not saved: ${outcome.error.message} Your edits are still here; save again once that is fixed.` });
+          return;
+      }
+    });
+  }, [saveCurrent, onSaved]);
+
+  // A success note goes by itself; problems stay until dismissed or the next save.
+  useEffect(() => {
+    if (notice?.tone !== 'ok') return;
+    const timer = setTimeout(() => setNotice(undefined), 4000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  return { save, ...(notice ? { notice } : {}), dismiss };
+}
+
+// The drawer keeps its own open state; pressing its button is the one way in without reaching into it.
+function openCollections(): void {
+  const toggle = document.querySelector<HTMLButtonElement>('[data-testid="collections-toggle"]');
+  if (toggle && toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+}

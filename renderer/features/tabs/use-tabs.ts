@@ -1,0 +1,118 @@
+/**
+ * The tabs feature: which operations are open, which one shows, and which hold unsaved changes.
+ * Forms stay in the request forms store (keyed by operation); tabs only remember baselines.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef, type Dispatch } from 'react';
+import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model';
+import { useCurrentRequest, type OpenedFrom } from '../collections/current-request';
+import { initialForm } from '../request/request-form-model';
+import { requestFormsReducer, type RequestFormsAction, type RequestFormsState } from '../request/request-forms-store';
+import { formChanged } from './form-changes';
+import { activeTab, initialTabsState, tabsReducer, type Tab } from './tabs-store';
+
+export interface OpenTab extends Tab {
+  readonly op?: OperationModel;
+  readonly title: string;
+  readonly changed: boolean;
+}
+
+export interface Tabs {
+  readonly tabs: readonly OpenTab[];
+  readonly active?: OpenTab;
+  /** Shows an operation in its tab (opening one if needed). */
+  readonly show: (opKey: string) => void;
+  readonly newTab: () => void;
+  readonly activate: (id: string) => void;
+  /** Closes a tab; one with unsaved changes asks first and, when closed, its edits are dropped. */
+  readonly close: (id: string) => void;
+  /** The active tab's form now counts as saved. */
+  readonly markSaved: (opKey: string) => void;
+  /** A forms dispatch that also takes the new form as the baseline (a saved request was loaded into it). */
+  readonly loadForm: Dispatch<RequestFormsAction>;
+}
+
+/** Tabs over the operations of `spec`, comparing each form in `forms` with its baseline. */
+export function useTabs(spec: LoadedSpec, operations: readonly OperationModel[], forms: RequestFormsState, dispatchForms: Dispatch<RequestFormsAction>): Tabs {
+  const [state, dispatch] = useReducer(tabsReducer, initialTabsState);
+  // Ahead of renders on purpose: loadForm moves it forward at once, so a show right after sees the loaded form.
+  const formsRef = useRef(forms);
+  formsRef.current = forms;
+  const byKey = useMemo(() => new Map(operations.map((op) => [op.key, op])), [operations]);
+  const defs = spec.model.schemaDefs;
+
+  // Fresh forms make a new Idempotency-Key each time, which the comparison ignores; one per tab is enough.
+  const fresh = useMemo(() => new Map<string, ReturnType<typeof initialForm>>(), []);
+  const tabs = useMemo<OpenTab[]>(
+    () =>
+      state.tabs.map((tab) => {
+        const op = tab.opKey === undefined ? undefined : byKey.get(tab.opKey);
+        if (!op) return { ...tab, title: 'New tab', changed: false };
+        const form = forms.forms[op.key];
+        let baseline = tab.baseline;
+        if (!baseline && form) {
+          baseline = fresh.get(op.key) ?? initialForm(op, defs);
+          fresh.set(op.key, baseline);
+        }
+        const title = tab.savedName ?? `${op.method.toUpperCase()} ${op.path}`;
+        return { ...tab, op, title, changed: form !== undefined && baseline !== undefined && formChanged(op, form, baseline) };
+      }),
+    [state.tabs, byKey, forms.forms, fresh, defs],
+  );
+  const active = tabs.find((tab) => tab.id === activeTab(state)?.id);
+
+  const show = useCallback((opKey: string) => dispatch({ type: 'show', opKey, ...withForm(formsRef.current.forms[opKey]) }), []);
+  const newTab = useCallback(() => dispatch({ type: 'new' }), []);
+  const activate = useCallback((id: string) => dispatch({ type: 'activate', id }), []);
+  const markSaved = useCallback((opKey: string) => dispatch({ type: 'baseline', opKey, ...withForm(formsRef.current.forms[opKey]) }), []);
+  const loadForm = useCallback(
+    (action: RequestFormsAction) => {
+      dispatchForms(action);
+      formsRef.current = requestFormsReducer(formsRef.current, action);
+      if (action.type === 'update') dispatch({ type: 'baseline', opKey: action.opKey, ...withForm(formsRef.current.forms[action.opKey]) });
+    },
+    [dispatchForms],
+  );
+  const tabsRef = useRef(tabs);
+  tabsRef.current = tabs;
+  const close = useCallback(
+    (id: string) => {
+      const tab = tabsRef.current.find((candidate) => candidate.id === id);
+      if (!tab) return;
+      if (tab.changed && tab.op) {
+        if (!window.confirm(`"${tab.title}" has unsaved changes. Close the tab and discard them?`)) return;
+        const op = tab.op;
+        const back = tab.baseline ?? initialForm(op, defs);
+        dispatchForms({ type: 'update', opKey: op.key, initial: back, update: () => back });
+      }
+      dispatch({ type: 'close', id });
+    },
+    [dispatchForms, defs],
+  );
+
+  useSavedAsBaseline(formsRef, dispatch);
+
+  return { tabs, ...(active ? { active } : {}), show, newTab, activate, close, markSaved, loadForm };
+}
+
+function withForm(form: RequestFormsState['forms'][string] | undefined) {
+  return form ? { form } : {};
+}
+
+// "Save current request" in the collections drawer names the request and records where it went:
+// from then on the form as it is counts as saved. Each operation's first sighting only names it.
+function useSavedAsBaseline(formsRef: { readonly current: RequestFormsState }, dispatch: Dispatch<Parameters<typeof tabsReducer>[1]>): void {
+  const current = useCurrentRequest();
+  const seen = useRef(new Map<string, OpenedFrom | undefined>());
+  const opKey = current?.op.key;
+  const saved = current?.saved;
+  useEffect(() => {
+    if (opKey === undefined) return;
+    const known = seen.current.has(opKey);
+    const before = seen.current.get(opKey);
+    seen.current.set(opKey, saved);
+    if (known && before === saved) return;
+    if (!saved) return;
+    const form = formsRef.current.forms[opKey];
+    dispatch({ type: 'baseline', opKey, savedName: saved.name, ...(known && form ? { form } : {}) });
+  }, [opKey, saved, formsRef, dispatch]);
+}

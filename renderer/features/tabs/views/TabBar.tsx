@@ -1,0 +1,90 @@
+import { useRef, type KeyboardEvent } from 'react';
+import type { SaveNotice } from '../use-save-tab';
+import type { Tabs } from '../use-tabs';
+
+interface Props {
+  readonly tabs: Tabs;
+  readonly notice?: SaveNotice;
+  readonly onDismissNotice: () => void;
+}
+
+/** The open requests as tabs: arrows move between them, Delete closes one, a dot marks unsaved changes. */
+export function TabBar({ tabs, notice, onDismissNotice }: Props) {
+  const list = useRef<HTMLDivElement>(null);
+  const focusTab = (id: string) => {
+    tabs.activate(id);
+    requestAnimationFrame(() => list.current?.querySelector<HTMLElement>(`[data-tab-id="${id}"]`)?.focus());
+  };
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    const target = step !== 0 ? tabs.tabs[(index + step + tabs.tabs.length) % tabs.tabs.length] : event.key === 'Home' ? tabs.tabs[0] : event.key === 'End' ? tabs.tabs.at(-1) : undefined;
+    if (target) {
+      event.preventDefault();
+      focusTab(target.id);
+    } else if (event.key === 'Delete') {
+      event.preventDefault();
+      const tab = tabs.tabs[index];
+      if (tab) tabs.close(tab.id);
+    }
+  };
+
+  return (
+    <div className="tab-bar">
+      <div className="tab-list" role="tablist" aria-label="Open requests" ref={list}>
+        {tabs.tabs.map((tab, index) => {
+          const selected = tab.id === tabs.active?.id;
+          return (
+            <div
+              key={tab.id}
+              id={tab.id}
+              role="tab"
+              aria-selected={selected}
+              aria-controls="workspace-tabpanel"
+              tabIndex={selected ? 0 : -1}
+              className={`tab${selected ? ' tab-active' : ''}`}
+              data-tab-id={tab.id}
+              data-testid="tab"
+              data-changed={tab.changed}
+              title={tab.changed ? `${tab.title} (unsaved changes)` : tab.title}
+              onClick={() => tabs.activate(tab.id)}
+              onKeyDown={(event) => onKeyDown(event, index)}
+            >
+              {tab.op && <span className={`tab-method method-${tab.op.method.toLowerCase()}`}>{tab.op.method.toUpperCase()}</span>}
+              <span className="tab-title">{tab.savedName ?? tab.op?.path ?? tab.title}</span>
+              {tab.changed && (
+                <span className="tab-changed" data-testid="tab-unsaved">
+                  <span aria-hidden="true">●</span>
+                  <span className="visually-hidden">, unsaved changes</span>
+                </span>
+              )}
+              {/* Keyboard: Delete on the tab, or Ctrl/Cmd+W; the × is for the mouse. */}
+              <span
+                className="tab-close"
+                aria-hidden="true"
+                title="Close tab"
+                data-testid="tab-close"
+                onClick={(event) => {
+                  event.stopPropagation();
+                  tabs.close(tab.id);
+                }}
+              >
+                ×
+              </span>
+            </div>
+          );
+        })}
+      </div>
+      <button type="button" className="button button-small button-ghost tab-new" onClick={tabs.newTab} aria-label="New tab" title="New tab (Alt+T)" data-testid="tab-new">
+        +
+      </button>
+      <span className={`tab-notice${notice ? ` tab-notice-${notice.tone}` : ''}`} role="status" data-testid="save-notice">
+        {notice?.text}
+        {notice && notice.tone !== 'ok' && (
+          <button type="button" className="button button-small button-ghost" onClick={onDismissNotice} aria-label="Dismiss">
+            ×
+          </button>
+        )}
+      </span>
+    </div>
+  );
+}

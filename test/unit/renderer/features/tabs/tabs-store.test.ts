@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { RequestForm } from '../../../../../renderer/features/request/request-form-model';
+import { activeTab, initialTabsState, tabsReducer, type TabsAction, type TabsState } from '../../../../../renderer/features/tabs/tabs-store';
+
+const form = (id: string): RequestForm => ({ serverIndex: 0, serverVars: {}, params: { 'path:id': id }, bodies: {}, attempted: false });
+const run = (...actions: TabsAction[]): TabsState => actions.reduce(tabsReducer, initialTabsState);
+const keys = (state: TabsState) => state.tabs.map((tab) => tab.opKey ?? '(new)');
+
+describe('tabs-store', () => {
+  it('opens each operation once, after the active tab, and shows an open one again', () => {
+    const state = run({ type: 'show', opKey: 'GET /a' }, { type: 'show', opKey: 'GET /b' }, { type: 'show', opKey: 'GET /a' }, { type: 'show', opKey: 'GET /c' });
+    expect(keys(state)).toEqual(['GET /a', 'GET /c', 'GET /b']);
+    expect(activeTab(state)?.opKey).toBe('GET /c');
+  });
+
+  it('lets a new tab take the next operation shown', () => {
+    const state = run({ type: 'show', opKey: 'GET /a' }, { type: 'new' });
+    expect(keys(state)).toEqual(['GET /a', '(new)']);
+    const shown = tabsReducer(state, { type: 'show', opKey: 'GET /b' });
+    expect(keys(shown)).toEqual(['GET /a', 'GET /b']);
+    expect(activeTab(shown)?.id).toBe(activeTab(state)?.id);
+  });
+
+  it('moves to the right-hand neighbour when the active tab closes, else the left one', () => {
+    let state = run({ type: 'show', opKey: 'a' }, { type: 'show', opKey: 'b' }, { type: 'show', opKey: 'c' }, { type: 'activate', id: 'tab-2' });
+    state = tabsReducer(state, { type: 'close', id: 'tab-2' });
+    expect(activeTab(state)?.opKey).toBe('c');
+    state = tabsReducer(state, { type: 'close', id: 'tab-3' });
+    expect(activeTab(state)?.opKey).toBe('a');
+    state = tabsReducer(state, { type: 'close', id: 'tab-1' });
+    expect(state.tabs).toEqual([]);
+    expect(activeTab(state)).toBeUndefined();
+  });
+
+  it('keeps the form a tab opened with as its baseline until a save or load replaces it', () => {
+    let state = run({ type: 'show', opKey: 'a', form: form('1') });
+    expect(state.tabs[0]?.baseline).toEqual(form('1'));
+    state = tabsReducer(state, { type: 'baseline', opKey: 'a', savedName: 'Get one' });
+    expect(state.tabs[0]).toMatchObject({ savedName: 'Get one', baseline: form('1') });
+    state = tabsReducer(state, { type: 'baseline', opKey: 'a', form: form('2') });
+    expect(state.tabs[0]).toMatchObject({ savedName: 'Get one', baseline: form('2') });
+  });
+});
