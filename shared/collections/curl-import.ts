@@ -10,13 +10,36 @@ const DATA_FLAGS = new Set(['-d', '--data', '--data-raw', '--data-binary', '--da
 const IGNORED_WITH_VALUE = new Set(['-o', '--output', '-A', '--user-agent', '-e', '--referer', '-m', '--max-time', '--connect-timeout', '-w', '--write-out', '--retry', '-c', '--cookie-jar', '--proxy', '-x', '--resolve', '--cacert', '--cert', '--key']);
 const IGNORED = new Set(['-s', '--silent', '-S', '--show-error', '-v', '--verbose', '-i', '--include', '--compressed', '-f', '--fail', '-#', '--progress-bar', '-N', '--no-buffer', '--http1.1', '--http2', '-g', '--globoff']);
 
+/** Short flags that take no value (curl lets them be combined: -sSL). */
+const SHORT_SWITCHES = new Set(['s', 'S', 'v', 'i', 'k', 'L', 'f', 'G', 'I', 'N', 'g', '#']);
+/** Short flags that take a value: in a combined word the rest of it, or else the next word, is the value. */
+const SHORT_WITH_VALUE = new Set(['X', 'H', 'd', 'F', 'u', 'b', 'o', 'A', 'e', 'm', 'w', 'c', 'x']);
+
+/** "-sSL" as "-s -S -L", and "-sXPUT" as "-s -XPUT", as curl reads them; other words stay as they are. */
+export function splitShortFlags(words: readonly string[]): string[] {
+  return words.flatMap((word) => {
+    if (!/^-[^-]{2,}/.test(word) || !SHORT_SWITCHES.has(word.charAt(1))) return [word];
+    const out: string[] = [];
+    for (let i = 1; i < word.length; i += 1) {
+      const ch = word.charAt(i);
+      if (SHORT_WITH_VALUE.has(ch)) {
+        out.push(`-${word.slice(i)}`);
+        return out;
+      }
+      out.push(`-${ch}`);
+    }
+    return out;
+  });
+}
+
 export type CurlOutcome = { readonly ok: true; readonly request: SavedRequest; readonly warnings: readonly string[] } | { readonly ok: false; readonly message: string };
 
 /** Parses one curl command line; `name` names the saved request (default: method and path). */
 export function fromCurl(command: string, name?: string): CurlOutcome {
   const split = shellWords(command.trim());
   if (!split.ok) return { ok: false, message: `Could not read the curl command: ${split.message} Check the quoting and paste it again.` };
-  const [program, ...args] = split.words;
+  const [program, ...words] = split.words;
+  const args = splitShortFlags(words);
   if (program === undefined || !/(^|[\\/])curl(\.exe)?$/.test(program)) return { ok: false, message: 'This is not a curl command: it should start with "curl". Paste a command such as: curl -X POST https://api.example.com/items -d \'{"name":"pen"}\'' };
   const warnings: string[] = [];
   let method: string | undefined;
@@ -33,7 +56,7 @@ export function fromCurl(command: string, name?: string): CurlOutcome {
     const raw = args[i] ?? '';
     // "--header=X: y" and "-XPOST" forms.
     const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
-    const flag = eq > 0 ? raw.slice(0, eq) : /^-[A-Za-z]./.test(raw) && 'XHdFub'.includes(raw.charAt(1)) ? raw.slice(0, 2) : raw;
+    const flag = eq > 0 ? raw.slice(0, eq) : /^-[A-Za-z]./.test(raw) && SHORT_WITH_VALUE.has(raw.charAt(1)) ? raw.slice(0, 2) : raw;
     const inline = eq > 0 ? raw.slice(eq + 1) : flag !== raw ? raw.slice(2) : undefined;
     const value = (): string | undefined => (inline !== undefined ? inline : args[++i]);
     if (flag === '-X' || flag === '--request') method = value()?.toUpperCase();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectionFromCurl, fromCurl } from '../../../../shared/collections/curl-import';
+import { collectionFromCurl, fromCurl, splitShortFlags } from '../../../../shared/collections/curl-import';
 import { toCurl } from '../../../../shared/collections/curl-export';
 import { newSavedRequest } from '../../../../shared/collections/collection-tree';
 import { shellWords } from '../../../../shared/collections/shell-words';
@@ -56,5 +56,15 @@ describe('curl', () => {
   it('fills collection variables but never a secret one', () => {
     const request = newSavedRequest({ name: 'x', method: 'GET', url: '{{base}}/me', auth: { type: 'bearer', token: '{{token}}' } });
     expect(toCurl(request, [{ key: 'base', value: 'http://h' }, { key: 'token', secret: true }])).toBe(`curl -H 'Authorization: Bearer {{token}}' -L http://h/me`);
+  });
+});
+
+describe('curl import, combined short flags', () => {
+  it('splits -sSL and -sXPUT as curl does', () => {
+    expect(splitShortFlags(['-sSL', '-sXPUT', '-kH', 'A: b', '-XPOST', '--data', '-d'])).toEqual(['-s', '-S', '-L', '-s', '-XPUT', '-k', '-H', 'A: b', '-XPOST', '--data', '-d']);
+    const outcome = fromCurl(`curl -sSLk -sXPUT http://h/x -sH 'A: b' -sd a=1`);
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.warnings).toEqual([]);
+    expect(outcome.request).toMatchObject({ method: 'PUT', headers: [{ name: 'A', value: 'b' }], body: { mode: 'raw', text: 'a=1' }, settings: { followRedirects: true, allowInvalidCertificate: true } });
   });
 });
