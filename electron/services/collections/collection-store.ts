@@ -18,6 +18,8 @@ import { idOf, resolveId } from './collection-paths';
 import { exportText, type ExportFormat } from './export-collection';
 import { isCollectionDir, readCollection } from './read-tree';
 import { sweepTempFiles } from './sweep-temp-files';
+import { emptyOldTrash } from './empty-trash';
+import { duplicateFolder } from './duplicate-folder';
 import { treeFromListing } from './tree-from-listing';
 import { writeTree } from './write-tree';
 import { writeFailure } from './store-errors';
@@ -32,6 +34,7 @@ export interface CollectionStore {
   /** Overwrites `id` when given, else adds a new request file under `parentId`. */
   saveRequest(input: { parentId: string; id?: string | undefined; request: SavedRequest; addVariables?: readonly Variable[] | undefined }): Promise<{ id: string }>;
   rename(id: string, name: string): Promise<{ id: string }>;
+  /** Copies a request, or a folder with everything in it, next to the original as "<name> copy". */
   duplicate(id: string): Promise<{ id: string }>;
   /** Moves a request or folder into another collection or folder (drag and drop). */
   move(id: string, parentId: string): Promise<{ id: string }>;
@@ -96,6 +99,7 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
       if (!swept) {
         swept = true;
         for (const name of dirs) void sweepTempFiles(path.join(root, name), fs);
+        void emptyOldTrash(path.join(root, TRASH), fs);
       }
       return { root, collections };
     },
@@ -137,7 +141,21 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
     },
     async duplicate(id) {
       const source = resolveId(root, id);
-      if (!source.endsWith(REQUEST_SUFFIX)) throw new UserFacingError('not-a-request', 'Only requests can be duplicated for now; duplicate a folder by copying it in your file manager.');
+      if (!source.endsWith(REQUEST_SUFFIX)) {
+        if (!id.includes('/')) throw new UserFacingError('not-a-folder', 'A whole collection cannot be duplicated here; duplicate its folders, or copy its folder in your file manager.');
+        const folder = await fs.readFile(path.join(source, FOLDER_FILE), 'utf8').then((text) => parseSavedFile('folder', text), () => undefined);
+        const name = `${folder?.ok === true ? folder.value.name : path.basename(source)} copy`;
+        const parent = path.dirname(source);
+        const target = path.join(parent, await freeName(parent, slugify(name), ''));
+        recentTrees.set(target, Date.now());
+        try {
+          await duplicateFolder(source, target, name, fs);
+        } catch (error) {
+          throw writeFailure(error, target);
+        }
+        recentTrees.set(target, Date.now());
+        return { id: idOf(root, target) };
+      }
       const request = await readKind('request', source);
       const dir = path.dirname(source);
       const file = path.join(dir, await freeName(dir, slugify(`${request.name} copy`), REQUEST_SUFFIX));

@@ -127,11 +127,9 @@ function EntryRow({ entry, collections, links, depth }: { readonly entry: Collec
             <button type="button" className="button button-small button-ghost" onClick={() => setMode('rename')} aria-label={`Rename ${name}`}>
               Rename
             </button>
-            {entry.kind === 'request' && (
-              <button type="button" className="button button-small button-ghost" onClick={() => void collections.duplicate(entry.id)} aria-label={`Duplicate ${name}`}>
-                Duplicate
-              </button>
-            )}
+            <button type="button" className="button button-small button-ghost" onClick={() => void collections.duplicate(entry.id)} aria-label={`Duplicate ${name}`}>
+              Duplicate
+            </button>
             {entry.kind === 'folder' && (
               <button type="button" className="button button-small button-ghost" onClick={() => setMode('new-folder')} aria-label={`New folder in ${name}`}>
                 + Folder
