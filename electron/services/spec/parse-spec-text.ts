@@ -3,6 +3,7 @@ import { parseDocument } from 'yaml';
 import { jsonErrorOffset } from '../../../shared/spec/json-error-offset';
 import { findTooDeep, MAX_NESTING_DEPTH } from '../../../shared/spec/nesting-depth';
 import { UserFacingError } from '../app-error';
+import { fastYamlValue } from './fast-yaml';
 
 export interface SyntaxPosition {
   readonly line: number;
@@ -37,6 +38,9 @@ function parseJson(text: string, location: string): unknown {
 }
 
 function parseYaml(text: string, location: string): unknown {
+  // Most documents (no anchors, no directives) take the fast path; it gives the same value.
+  const fast = fastYamlValue(text);
+  if (fast !== undefined) return fast;
   // Default alias limits stay on: they stop "billion laughs" documents.
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: false });
   const first = document.errors[0];
