@@ -31,6 +31,17 @@ export const authV1 = z.discriminatedUnion('type', [
   z.object({ type: z.literal('basic'), username: z.string(), password: z.string() }),
   z.object({ type: z.literal('bearer'), token: z.string() }),
   z.object({ type: z.literal('apikey'), name: z.string(), value: z.string(), in: z.enum(['header', 'query']) }),
+  /** OAuth 2.0 (as Postman holds it): the token is sent as a Bearer token; fetching one is the app's job. */
+  z.object({
+    type: z.literal('oauth2'),
+    grantType: z.string(),
+    accessTokenUrl: z.string().optional(),
+    authUrl: z.string().optional(),
+    clientId: z.string().optional(),
+    clientSecret: z.string().optional(),
+    scope: z.string().optional(),
+    accessToken: z.string().optional(),
+  }),
 ]);
 
 const formPart = z.object({
@@ -95,6 +106,8 @@ export const folderV1 = z.object({
   name: z.string(),
   description: z.string().optional(),
   auth: authV1.optional(),
+  /** Variables of this folder: they apply to the requests inside it, over the collection's of the same name. */
+  variables: z.array(variableV1).optional(),
   /** File and folder names in the order the user arranged them; others follow by name. */
   order: z.array(z.string()).optional(),
 });

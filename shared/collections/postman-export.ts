@@ -1,6 +1,6 @@
 /** Writes a collection as Postman collection v2.1 (what `newman run` and Postman import). */
 import type { CollectionTree, TreeItem } from './collection-tree';
-import type { Auth, Body, SavedRequest } from './format-v1';
+import type { Auth, Body, SavedRequest, Variable } from './format-v1';
 import { POSTMAN_SCHEMA_V21, type PmAuth, type PmBody, type PmCollection, type PmItem, type PmKeyValue } from './postman-types';
 import { withoutSecretValues } from './secrets';
 
@@ -14,15 +14,20 @@ export function toPostman(tree: CollectionTree): PmCollection {
   const auth = toAuth(collection.auth);
   if (auth) doc.auth = auth;
   if (collection.variables.length > 0) {
-    doc.variable = withoutSecretValues(collection.variables).map((v) => ({ key: v.key, value: v.value ?? '', ...(v.secret === true ? { type: 'secret' } : {}), ...(v.description === undefined ? {} : { description: v.description }) }));
+    doc.variable = pmVariables(collection.variables);
   }
   return doc;
+}
+
+function pmVariables(variables: readonly Variable[]): PmKeyValue[] {
+  return withoutSecretValues(variables).map((v) => ({ key: v.key, value: v.value ?? '', ...(v.secret === true ? { type: 'secret' } : {}), ...(v.description === undefined ? {} : { description: v.description }) }));
 }
 
 function toItem(item: TreeItem): PmItem {
   if (item.kind === 'folder') {
     const auth = toAuth(item.folder.auth);
-    return { name: item.folder.name, ...(item.folder.description === undefined ? {} : { description: item.folder.description }), ...(auth ? { auth } : {}), item: item.items.map(toItem) };
+    const variable = item.folder.variables?.length ? { variable: pmVariables(item.folder.variables) } : {};
+    return { name: item.folder.name, ...(item.folder.description === undefined ? {} : { description: item.folder.description }), ...(auth ? { auth } : {}), ...variable, item: item.items.map(toItem) };
   }
   return requestItem(item.request);
 }
@@ -103,6 +108,18 @@ export function toAuth(auth: Auth | undefined): PmAuth | undefined {
       return { type: 'bearer', bearer: [param('token', auth.token)] };
     case 'apikey':
       return { type: 'apikey', apikey: [param('key', auth.name), param('value', auth.value), param('in', auth.in)] };
+    case 'oauth2': {
+      const fields: [string, string | undefined][] = [
+        ['grant_type', auth.grantType],
+        ['accessTokenUrl', auth.accessTokenUrl],
+        ['authUrl', auth.authUrl],
+        ['clientId', auth.clientId],
+        ['clientSecret', auth.clientSecret],
+        ['scope', auth.scope],
+        ['accessToken', auth.accessToken],
+      ];
+      return { type: 'oauth2', oauth2: fields.flatMap(([key, value]) => (value === undefined ? [] : [param(key, value)])) };
+    }
   }
 }
 

@@ -30,8 +30,8 @@ function toItem(item: PmItem, warnings: string[]): TreeItem {
   if (Array.isArray(item.item)) {
     const auth = fromAuth(item.auth, warnings, `folder "${name}"`);
     const description = text(item.description);
-    if (item.variable?.length) warnings.push(`Folder "${name}" has its own variables; Roundtrip keeps variables per collection, so they were left out.`);
-    return { kind: 'folder', folder: newFolder(name, { ...(auth && auth.type !== 'inherit' ? { auth } : {}), ...(description === undefined ? {} : { description }) }), items: item.item.map((child) => toItem(child, warnings)) };
+    const variables = item.variable?.length ? { variables: item.variable.map(toVariable) } : {};
+    return { kind: 'folder', folder: newFolder(name, { ...(auth && auth.type !== 'inherit' ? { auth } : {}), ...variables, ...(description === undefined ? {} : { description }) }), items: item.item.map((child) => toItem(child, warnings)) };
   }
   return { kind: 'request', request: toRequest(name, item, warnings) };
 }
@@ -136,6 +136,20 @@ function fromAuth(auth: PmAuth | null | undefined, warnings: string[], where: st
     case 'apikey': {
       const p = params('apikey');
       return { type: 'apikey', name: p['key'] ?? '', value: p['value'] ?? '', in: p['in'] === 'query' ? 'query' : 'header' };
+    }
+    case 'oauth2': {
+      const p = params('oauth2');
+      const optional = (key: string, from: string): Record<string, string> => (p[from] !== undefined && p[from] !== '' ? { [key]: p[from] } : {});
+      return {
+        type: 'oauth2',
+        grantType: p['grant_type'] ?? 'authorization_code',
+        ...optional('accessTokenUrl', 'accessTokenUrl'),
+        ...optional('authUrl', 'authUrl'),
+        ...optional('clientId', 'clientId'),
+        ...optional('clientSecret', 'clientSecret'),
+        ...optional('scope', 'scope'),
+        ...optional('accessToken', 'accessToken'),
+      };
     }
     default:
       warnings.push(`${where} uses ${auth.type} auth, which Roundtrip cannot import yet; it inherits its parent's auth instead.`);

@@ -51,6 +51,12 @@ function authForDisk(auth: Auth, needs: Needs): Auth {
       return { ...auth, token: needs.keep(auth.token, 'bearerToken') };
     case 'apikey':
       return { ...auth, value: needs.keep(auth.value, variableName(auth.name) === 'secret' ? 'apiKey' : variableName(auth.name)) };
+    case 'oauth2':
+      return {
+        ...auth,
+        ...(auth.clientSecret !== undefined ? { clientSecret: needs.keep(auth.clientSecret, 'oauth2ClientSecret') } : {}),
+        ...(auth.accessToken !== undefined ? { accessToken: needs.keep(auth.accessToken, 'oauth2AccessToken') } : {}),
+      };
     default:
       return auth;
   }
@@ -119,7 +125,7 @@ export function requestForDisk(request: SavedRequest, known: readonly SecretRefe
 
 /** The folder file as it may be written: a literal credential in its auth becomes a reference. */
 export function folderForDisk(folder: FolderFile): FolderFile {
-  return folder.auth ? { ...folder, auth: authForDisk(folder.auth, new Needs()) } : folder;
+  return { ...folder, ...(folder.auth ? { auth: authForDisk(folder.auth, new Needs()) } : {}), ...(folder.variables ? { variables: withoutSecretValues(folder.variables) } : {}) };
 }
 
 /** The collection file as it may be written to disk: secret variable values and literal credentials left out. */

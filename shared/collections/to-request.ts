@@ -14,6 +14,7 @@ export function toRequestDescription(request: SavedRequest, variables: readonly 
   const headers: HeaderEntry[] = request.headers.filter((h) => h.disabled !== true).map((h) => ({ name: fill(h.name), value: fill(h.value) }));
   if (auth?.type === 'basic') headers.push({ name: 'Authorization', value: `Basic ${base64(`${fill(auth.username)}:${fill(auth.password)}`)}` });
   if (auth?.type === 'bearer') headers.push({ name: 'Authorization', value: `Bearer ${fill(auth.token)}` });
+  if (auth?.type === 'oauth2' && auth.accessToken) headers.push({ name: 'Authorization', value: `Bearer ${fill(auth.accessToken)}` });
   if (auth?.type === 'apikey' && auth.in === 'header') headers.push({ name: fill(auth.name), value: fill(auth.value) });
   if (auth?.type === 'apikey' && auth.in === 'query') url += `${url.includes('?') ? '&' : '?'}${encodeURIComponent(fill(auth.name))}=${encodeURIComponent(fill(auth.value))}`;
   const hasContentType = headers.some((h) => h.name.toLowerCase() === 'content-type');

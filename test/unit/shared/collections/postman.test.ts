@@ -86,3 +86,46 @@ describe('postman', () => {
     expect(back.tree).toEqual(tree);
   });
 });
+
+describe('postman oauth2 and folder variables', () => {
+  const doc = {
+    info: { name: 'O', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+    item: [
+      {
+        name: 'Secured',
+        variable: [{ key: 'path', value: '/v2' }, { key: 'hidden', value: 'hv', type: 'secret' }],
+        auth: {
+          type: 'oauth2',
+          oauth2: [
+            { key: 'grant_type', value: 'client_credentials' },
+            { key: 'accessTokenUrl', value: 'http://h/token' },
+            { key: 'clientId', value: 'app' },
+            { key: 'clientSecret', value: '{{clientSecret}}' },
+            { key: 'scope', value: 'read write' },
+            { key: 'addTokenTo', value: 'header' },
+          ],
+        },
+        item: [{ name: 'Me', request: { method: 'GET', url: 'http://h{{path}}/me' } }],
+      },
+    ],
+  };
+
+  it('imports oauth2 auth and folder variables instead of dropping them, and exports them back', () => {
+    const outcome = fromPostman(doc);
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.warnings).toEqual([]);
+    const [folder] = outcome.tree.items;
+    expect(folder?.kind === 'folder' && folder.folder).toMatchObject({
+      auth: { type: 'oauth2', grantType: 'client_credentials', accessTokenUrl: 'http://h/token', clientId: 'app', clientSecret: '{{clientSecret}}', scope: 'read write' },
+      variables: [{ key: 'path', value: '/v2' }, { key: 'hidden', secret: true }],
+    });
+    const exported = toPostman(outcome.tree);
+    const back = fromPostman(JSON.parse(JSON.stringify(exported)));
+    if (!back.ok) throw new Error(back.message);
+    // Back from Postman: the same (a secret variable's value is never imported nor exported).
+    const [again] = back.tree.items;
+    expect(again?.kind === 'folder' && again.folder.auth).toEqual(folder?.kind === 'folder' && folder.folder.auth);
+    expect(again?.kind === 'folder' && again.folder.variables).toEqual([{ key: 'path', value: '/v2' }, { key: 'hidden', secret: true }]);
+    expect(JSON.stringify(exported)).not.toContain('hv');
+  });
+});

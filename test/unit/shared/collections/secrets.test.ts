@@ -10,6 +10,10 @@ describe('secrets', () => {
     expect(requestForDisk({ ...base, auth: { type: 'bearer', token: 'tok-123' } })).toMatchObject({ auth: { type: 'bearer', token: '{{bearerToken}}' }, needsSecrets: ['bearerToken'] });
     expect(requestForDisk({ ...base, auth: { type: 'basic', username: 'ann', password: 'pw-123' } })).toMatchObject({ auth: { type: 'basic', username: 'ann', password: '{{basicPassword}}' }, needsSecrets: ['basicPassword'] });
     expect(requestForDisk({ ...base, auth: { type: 'apikey', name: 'X-Api-Key', value: 'key-123', in: 'header' } })).toMatchObject({ auth: { value: '{{X-Api-Key}}' }, needsSecrets: ['X-Api-Key'] });
+    expect(requestForDisk({ ...base, auth: { type: 'oauth2', grantType: 'client_credentials', clientId: 'app', clientSecret: 'cs-123', accessToken: 'at-123' } })).toMatchObject({
+      auth: { clientId: 'app', clientSecret: '{{oauth2ClientSecret}}', accessToken: '{{oauth2AccessToken}}' },
+      needsSecrets: ['oauth2AccessToken', 'oauth2ClientSecret'],
+    });
   });
 
   it('leaves references, empty values and requests without credentials as they are', () => {
