@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
@@ -79,5 +80,14 @@ describe('accessibility of the main screens (axe-core, light and dark)', () => {
     await app.page.getByRole('dialog').waitFor();
     await expectAccessible(app, 'resend-dialog');
     await app.byTestId('confirm-cancel').click();
+  });
+
+  it('an operation whose header shows Markdown, a docs link, auth and a recursive body', async () => {
+    await app.showOpenPanel();
+    await app.openUrl(path.resolve('test/fixtures/specs/operation-details-3.1.yaml'));
+    await app.operationRow('POST', '/trees').waitFor();
+    await app.selectOperation('POST', '/trees');
+    await app.byTestId('op-security').waitFor();
+    await expectAccessible(app, 'operation-details');
   });
 });

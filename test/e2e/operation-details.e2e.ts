@@ -44,6 +44,7 @@ describe('what the sidebar and the operation header tell about an operation', ()
     expect(await docs.getAttribute('href')).toBe('https://example.com/trees');
     expect(await docs.getAttribute('rel')).toContain('noopener');
     expect(await app.byTestId('op-security').innerText()).toMatch(/Needs one of\s+oauth \(write:trees\)\s+or\s+apiKey/);
+    await app.page.screenshot({ path: '/tmp/roundtrip-op-details.png' });
   });
 
   it('says that a recursive body schema contains itself', async () => {

@@ -29,7 +29,7 @@ export function JsonViewer({ value, textLength }: Props) {
         <input
           type="search"
           className="input input-compact viewer-search"
-          placeholder="Search keys and values"
+          placeholder="Search the body"
           aria-label="Search the body"
           data-testid="body-search"
           defaultValue={tree.query}
