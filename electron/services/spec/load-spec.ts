@@ -9,7 +9,7 @@ import type { LoadedSpec, Problem } from '../../../shared/model/api-model';
 import { normalizeDocument } from '../../../shared/spec/normalize-document';
 import { UserFacingError } from '../app-error';
 import { guardedRefOptions } from './guarded-refs';
-import { parseSpecText } from './parse-spec-text';
+import { parseSpecDocument } from './parse-spec-text';
 import { addProblemLines } from './problem-lines';
 import { DEFAULT_MAX_SPEC_BYTES, readSpecSource, type SpecSource, type SpecText } from './read-spec-source';
 import { validateSpec } from './validate-spec';
@@ -46,9 +46,10 @@ export async function openSpec(source: SpecSource, options: LoadSpecOptions = {}
   const specText = await readSpecSource(source, { maxBytes, ...(signal === undefined ? {} : { signal }) });
   throwIfCancelled(signal, specText.origin.location);
   const location = specText.origin.location;
-  const parsed = parseSpecText(specText.text, location);
+  const { value: parsed, externalRef } = parseSpecDocument(specText.text, location);
   assertOpenApi(parsed, location);
-  const { bundled, missing } = await bundle(parsed, specText, options, maxBytes - specText.text.length);
+  // Most documents have no external refs and skip bundling entirely.
+  const { bundled, missing } = externalRef ? await bundle(parsed, specText, options, maxBytes - specText.text.length) : { bundled: parsed, missing: [] };
   throwIfCancelled(signal, location);
   let normalized;
   try {
@@ -107,26 +108,7 @@ function assertOpenApi(parsed: unknown, location: string): asserts parsed is Rec
   }
 }
 
-function hasExternalRef(value: unknown): boolean {
-  // Iterative: the document may be large; most have no external refs and skip bundling entirely.
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (typeof current !== 'object' || current === null) continue;
-    if (Array.isArray(current)) {
-      for (const item of current) stack.push(item);
-      continue;
-    }
-    for (const [key, child] of Object.entries(current)) {
-      if (key === '$ref' && typeof child === 'string' && !child.startsWith('#')) return true;
-      if (typeof child === 'object') stack.push(child);
-    }
-  }
-  return false;
-}
-
 async function bundle(parsed: Record<string, unknown>, specText: SpecText, options: LoadSpecOptions, remainingBytes: number): Promise<{ bundled: object; missing: Problem[] }> {
-  if (!hasExternalRef(parsed)) return { bundled: parsed, missing: [] };
   const guarded = guardedRefOptions({
     origin: specText.origin,
     base: specText.base,

@@ -4,6 +4,7 @@ import { jsonErrorOffset } from '../../../shared/spec/json-error-offset';
 import { findTooDeep, MAX_NESTING_DEPTH } from '../../../shared/spec/nesting-depth';
 import { UserFacingError } from '../app-error';
 import { fastYamlValue } from './fast-yaml';
+import { scanDocument } from './scan-document';
 
 export interface SyntaxPosition {
   readonly line: number;
@@ -12,6 +13,11 @@ export interface SyntaxPosition {
 
 /** Returns the parsed value, or throws a UserFacingError naming where the syntax breaks. */
 export function parseSpecText(text: string, location: string): unknown {
+  return parseSpecDocument(text, location).value;
+}
+
+/** parseSpecText, also telling whether the document has external `$ref`s (learnt in the same walk). */
+export function parseSpecDocument(text: string, location: string): { readonly value: unknown; readonly externalRef: boolean } {
   const trimmed = text.trimStart();
   if (trimmed.length === 0) {
     throw new UserFacingError('spec-empty', `${location} is empty: there is no OpenAPI document to open.`);
@@ -19,11 +25,13 @@ export function parseSpecText(text: string, location: string): unknown {
   // JSON.parse is far faster than a YAML parser on large generated documents.
   const value = trimmed.startsWith('{') || trimmed.startsWith('[') ? parseJson(text, location) : parseYaml(text, location);
   // Everything downstream (ref resolution, validation) recurses: refuse absurd nesting here, cleanly.
-  const tooDeep = findTooDeep(value);
-  if (tooDeep !== undefined) {
+  const scan = scanDocument(value, MAX_NESTING_DEPTH);
+  if (scan.tooDeep) {
+    // The slower walk only to name the place, for the message.
+    const tooDeep = findTooDeep(value) ?? '#';
     throw new UserFacingError('spec-too-deep', `${location} nests more than ${MAX_NESTING_DEPTH} levels deep (at ${tooDeep}); Roundtrip refuses documents shaped like that. Check that it is a real OpenAPI document.`);
   }
-  return value;
+  return { value, externalRef: scan.externalRef };
 }
 
 function parseJson(text: string, location: string): unknown {
