@@ -65,6 +65,26 @@ describe('accessibility of the main screens (axe-core, light and dark)', () => {
     await expectAccessible(app, 'operation');
   });
 
+  it('shows a visible focus ring on every control Tab reaches in the request and response', async () => {
+    await app.page.getByRole('button', { name: /POST \/items/ }).focus();
+    const unringed: string[] = [];
+    const visited = new Set<string>();
+    for (let step = 0; step < 40; step += 1) {
+      await app.page.keyboard.press('Tab');
+      const focused = await app.page.evaluate(() => {
+        const el = document.activeElement;
+        if (!(el instanceof HTMLElement) || el === document.body) return undefined;
+        const style = getComputedStyle(el);
+        const ringed = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+        return { ringed, name: `${el.tagName.toLowerCase()}[${el.getAttribute('data-testid') ?? el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}]` };
+      });
+      if (focused !== undefined) visited.add(focused.name);
+      if (focused !== undefined && !focused.ringed) unringed.push(focused.name);
+    }
+    expect(visited.size).toBeGreaterThan(15);
+    expect(unringed).toEqual([]);
+  });
+
   it('a response', async () => {
     await app.setBody(JSON.stringify({ name: 'Lamp', price: 20 }));
     await app.send();
