@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type Dispatch } from 'react';
+import { useCallback, useMemo, useRef, type Dispatch } from 'react';
 import type { LoadedSpec, OperationModel } from '../../shared/model/api-model';
 import type { RequestDescription } from '../../shared/request/request-model';
 import { responseExpectation } from '../../shared/response/response-validation';
@@ -17,6 +17,9 @@ import { AuthPanel } from '../features/auth/views/AuthPanel';
 import { CopyAsCurl } from '../features/auth/views/CopyAsCurl';
 import { EnvironmentBar } from '../features/environments/views/EnvironmentBar';
 import { useCommand } from './use-command';
+import { REQUEST_RANGE } from './pane-layout';
+import { Splitter } from './Splitter';
+import type { PaneLayoutControls } from './use-pane-layout';
 
 interface Props {
   readonly spec: LoadedSpec;
@@ -24,10 +27,15 @@ interface Props {
   readonly forms: RequestFormsState;
   readonly dispatchForms: Dispatch<RequestFormsAction>;
   readonly responses: Responses;
+  /** The window's pane sizes: the request/response split and whether the response pane shows. */
+  readonly panes: PaneLayoutControls;
 }
 
 /** One operation: its request form beside its last response. Keyed by operation, so transient UI resets. */
-export function OperationWorkspace({ spec, op, forms, dispatchForms, responses }: Props) {
+export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, panes }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const { layout, update } = panes;
+  const responseShown = !layout.responseCollapsed;
   const form = useRequestForm(spec, op, forms, dispatchForms);
   const extras = useRequestExtras(spec, op);
   const exchange = responses.exchanges[op.key];
@@ -46,7 +54,11 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses }
   useShareCurrentRequest(op, form.build.request, form.baseUrl);
 
   return (
-    <div className="operation-workspace">
+    <div
+      className={`operation-workspace${responseShown ? '' : ' response-collapsed'}`}
+      ref={container}
+      style={{ ['--request-share' as string]: `${layout.requestPercent}fr`, ['--response-share' as string]: `${100 - layout.requestPercent}fr` }}
+    >
       <RequestPanel
         op={op}
         form={form}
@@ -61,15 +73,29 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses }
         }
         afterSend={<CopyAsCurl request={form.build.request} secrets={extras.secrets} />}
       />
-      <ResponsePanel
-        exchange={exchange}
-        onCancel={() => responses.cancel(op.key)}
-        // The panel's one-off resend (a longer deadline...) asks before repeating a POST, as Send does.
-        onResend={(overrides) => {
-          if (exchange !== undefined && exchange.status !== 'sending') flow.resend(resendRequest(exchange.request, overrides));
-        }}
-        explain={(request, response) => <KeyResponseExplanation request={request} response={response} keyDeclared={op.idempotencyKey !== undefined} testId="response-key-note" />}
+      <Splitter
+        label="Resize the request and response panes"
+        controls="pane-response"
+        value={layout.requestPercent}
+        range={REQUEST_RANGE}
+        pixelsPerUnit={() => (container.current?.clientWidth ?? 0) / 100}
+        collapsed={!responseShown}
+        collapsedAt="max"
+        onChange={(requestPercent) => update({ requestPercent })}
+        onToggleCollapsed={() => update({ responseCollapsed: responseShown })}
+        testId="splitter-response"
       />
+      <div className="pane-response" id="pane-response" hidden={!responseShown}>
+        <ResponsePanel
+          exchange={exchange}
+          onCancel={() => responses.cancel(op.key)}
+          // The panel's one-off resend (a longer deadline...) asks before repeating a POST, as Send does.
+          onResend={(overrides) => {
+            if (exchange !== undefined && exchange.status !== 'sending') flow.resend(resendRequest(exchange.request, overrides));
+          }}
+          explain={(request, response) => <KeyResponseExplanation request={request} response={response} keyDeclared={op.idempotencyKey !== undefined} testId="response-key-note" />}
+        />
+      </div>
     </div>
   );
 }

@@ -15,6 +15,9 @@ import { useSaveTab } from '../features/tabs/use-save-tab';
 import { TabBar } from '../features/tabs/views/TabBar';
 import { OperationWorkspace } from './OperationWorkspace';
 import { useCommand } from './use-command';
+import { SIDEBAR_RANGE } from './pane-layout';
+import { Splitter } from './Splitter';
+import { usePaneLayout } from './use-pane-layout';
 
 interface Props {
   readonly spec: LoadedSpec;
@@ -44,17 +47,60 @@ export function Workspace({ spec, validating = false }: Props) {
       if (tabs.active) tabs.close(tabs.active.id);
     }, [tabs]),
   );
-  useCommand('find', focusFilter);
+  const panes = usePaneLayout();
+  const { layout, update } = panes;
+  const sidebarShown = !layout.sidebarCollapsed;
+  useCommand(
+    'find',
+    useCallback(() => {
+      // Find must land somewhere visible: a hidden resources pane comes back first.
+      if (layout.sidebarCollapsed) update({ sidebarCollapsed: false });
+      requestAnimationFrame(focusFilter);
+    }, [layout.sidebarCollapsed, update]),
+  );
+  const toggleSidebar = useCallback(() => update({ sidebarCollapsed: sidebarShown }), [update, sidebarShown]);
+  const toggleResponse = useCallback(() => update({ responseCollapsed: !layout.responseCollapsed }), [update, layout.responseCollapsed]);
 
   return (
     <RequestExtrasProvider>
-      <div className="workspace">
-        <ResourceSidebar model={spec.model} resources={resources} notices={<ProblemsPanel problems={spec.problems} validating={validating} />} />
+      <div className="workspace" style={{ ['--sidebar-width' as string]: sidebarShown ? `${layout.sidebarPx}px` : '0px' }}>
+        <div className="pane-resources" id="pane-resources" hidden={!sidebarShown}>
+          <ResourceSidebar model={spec.model} resources={resources} notices={<ProblemsPanel problems={spec.problems} validating={validating} />} />
+        </div>
+        <Splitter
+          label="Resize the resources pane"
+          controls="pane-resources"
+          value={layout.sidebarPx}
+          range={SIDEBAR_RANGE}
+          pixelsPerUnit={() => 1}
+          collapsed={!sidebarShown}
+          collapsedAt="min"
+          onChange={(sidebarPx) => update({ sidebarPx })}
+          onToggleCollapsed={toggleSidebar}
+          testId="splitter-resources"
+        />
         <div className="workspace-main">
-          <TabBar tabs={tabs} {...(saveTab.notice ? { notice: saveTab.notice } : {})} onDismissNotice={saveTab.dismiss} />
+          <TabBar
+            tabs={tabs}
+            {...(saveTab.notice ? { notice: saveTab.notice } : {})}
+            onDismissNotice={saveTab.dismiss}
+            before={
+              <button type="button" className="button button-small button-ghost pane-toggle" onClick={toggleSidebar} aria-expanded={sidebarShown} aria-controls="pane-resources" title={sidebarShown ? 'Hide the resources pane' : 'Show the resources pane'} data-testid="toggle-resources">
+                <span aria-hidden="true">{sidebarShown ? '⟨' : '⟩'}</span>
+                <span className="visually-hidden">Resources pane</span>
+              </button>
+            }
+            after={
+              op && (
+                <button type="button" className="button button-small button-ghost pane-toggle" onClick={toggleResponse} aria-expanded={!layout.responseCollapsed} aria-controls="pane-response" title={layout.responseCollapsed ? 'Show the response pane' : 'Hide the response pane'} data-testid="toggle-response">
+                  {layout.responseCollapsed ? 'Show response' : 'Hide response'}
+                </button>
+              )
+            }
+          />
           <main className="workspace-content" id="workspace-tabpanel" {...(tabs.active ? { role: 'tabpanel', 'aria-labelledby': tabs.active.id } : {})}>
             {op ? (
-              <OperationWorkspace key={op.key} spec={spec} op={op} forms={forms} dispatchForms={dispatchForms} responses={responses} />
+              <OperationWorkspace key={op.key} spec={spec} op={op} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} />
             ) : (
               <>
                 {tabs.active && (

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { SaveNotice } from '../use-save-tab';
 import type { Tabs } from '../use-tabs';
 
@@ -6,10 +6,13 @@ interface Props {
   readonly tabs: Tabs;
   readonly notice?: SaveNotice;
   readonly onDismissNotice: () => void;
+  /** Controls at the bar's ends (the pane toggles). */
+  readonly before?: ReactNode;
+  readonly after?: ReactNode;
 }
 
 /** The open requests as tabs: arrows move between them, Delete closes one, a dot marks unsaved changes. */
-export function TabBar({ tabs, notice, onDismissNotice }: Props) {
+export function TabBar({ tabs, notice, onDismissNotice, before, after }: Props) {
   const list = useRef<HTMLDivElement>(null);
   const focusTab = (id: string) => {
     tabs.activate(id);
@@ -30,6 +33,7 @@ export function TabBar({ tabs, notice, onDismissNotice }: Props) {
 
   return (
     <div className="tab-bar">
+      {before}
       <div className="tab-list" role="tablist" aria-label="Open requests" ref={list}>
         {tabs.tabs.map((tab, index) => {
           const selected = tab.id === tabs.active?.id;
@@ -85,6 +89,7 @@ export function TabBar({ tabs, notice, onDismissNotice }: Props) {
           </button>
         )}
       </span>
+      {after}
     </div>
   );
 }
