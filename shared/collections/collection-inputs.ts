@@ -19,8 +19,8 @@ export const collectionSaveInput = z.object({
 });
 export const collectionRenameInput = z.object({ id, name });
 export const collectionIdInput = z.object({ id });
-/** Moves `id` into `parentId` (a collection or folder). */
-export const collectionMoveInput = z.object({ id, parentId: id });
+/** Moves `id` into `parentId` (a collection or folder); with `index`, to that place among its children (reordering). */
+export const collectionMoveInput = z.object({ id, parentId: id, index: z.number().int().min(0).max(100_000).optional() });
 export const collectionRestoreInput = z.object({ trashId: z.string().min(1).max(100) });
 export const collectionSetRootInput = z.object({ root: z.string().min(1).max(4096) });
 

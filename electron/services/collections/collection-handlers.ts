@@ -55,7 +55,7 @@ export function createCollectionHandlers(deps: { readonly dataDir: string; reado
     'collection:save': async (input) => (await get()).saveRequest(input),
     'collection:rename': async (input) => (await get()).rename(input.id, input.name),
     'collection:duplicate': async (input) => (await get()).duplicate(input.id),
-    'collection:move': async (input) => (await get()).move(input.id, input.parentId),
+    'collection:move': async (input) => (await get()).move(input.id, input.parentId, input.index),
     'collection:delete': async (input) => (await get()).remove(input.id),
     'collection:restore': async (input) => (await get()).restore(input.trashId),
     'collection:import': async (input) => {

@@ -20,6 +20,7 @@ import { isCollectionDir, readCollection } from './read-tree';
 import { sweepTempFiles } from './sweep-temp-files';
 import { emptyOldTrash } from './empty-trash';
 import { duplicateFolder } from './duplicate-folder';
+import { placeEntry } from './place-entry';
 import { treeFromListing } from './tree-from-listing';
 import { writeTree } from './write-tree';
 import { writeFailure } from './store-errors';
@@ -36,8 +37,8 @@ export interface CollectionStore {
   rename(id: string, name: string): Promise<{ id: string }>;
   /** Copies a request, or a folder with everything in it, next to the original as "<name> copy". */
   duplicate(id: string): Promise<{ id: string }>;
-  /** Moves a request or folder into another collection or folder (drag and drop). */
-  move(id: string, parentId: string): Promise<{ id: string }>;
+  /** Moves a request or folder into another collection or folder (drag and drop); with `index`, to that place among its children. */
+  move(id: string, parentId: string, index?: number): Promise<{ id: string }>;
   /** Moves the entry into the trash (inside the root, so the move is a rename); restore() undoes it. */
   remove(id: string): Promise<{ trashId: string }>;
   restore(trashId: string): Promise<{ id: string }>;
@@ -85,6 +86,27 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
     const collection = await readKind('collection', file);
     const missing = variables.filter((v) => !collection.variables.some((known) => known.key === v.key));
     if (missing.length > 0) await write(file, collectionForDisk({ ...collection, variables: [...collection.variables, ...missing] }));
+  };
+
+  const moveInto = async (id: string, parentId: string): Promise<{ id: string }> => {
+    const source = resolveId(root, id);
+    const parent = resolveId(root, parentId);
+    if (!id.includes('/')) throw new UserFacingError('bad-move', 'A whole collection cannot be moved into another; move its folders and requests instead.');
+    if (parent === source || parent.startsWith(`${source}${path.sep}`)) throw new UserFacingError('bad-move', `Cannot move ${id} into itself. Drop it on another folder.`);
+    if (path.dirname(source) === parent) return { id };
+    const base = path.basename(source);
+    const suffix = base.endsWith(REQUEST_SUFFIX) ? REQUEST_SUFFIX : '';
+    const target = path.join(parent, await freeName(parent, base.slice(0, base.length - suffix.length), suffix));
+    recent.set(source, Date.now());
+    recent.set(target, Date.now());
+    try {
+      await fs.rename(source, target);
+      await syncDir(path.dirname(source), fs);
+      await syncDir(parent, fs);
+    } catch (error) {
+      throw writeFailure(error, target);
+    }
+    return { id: idOf(root, target) };
   };
 
   return {
@@ -162,25 +184,13 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
       await write(file, requestForDisk({ ...request, name: `${request.name} copy` }));
       return { id: idOf(root, file) };
     },
-    async move(id, parentId) {
-      const source = resolveId(root, id);
-      const parent = resolveId(root, parentId);
-      if (!id.includes('/')) throw new UserFacingError('bad-move', 'A whole collection cannot be moved into another; move its folders and requests instead.');
-      if (parent === source || parent.startsWith(`${source}${path.sep}`)) throw new UserFacingError('bad-move', `Cannot move ${id} into itself. Drop it on another folder.`);
-      if (path.dirname(source) === parent) return { id };
-      const base = path.basename(source);
-      const suffix = base.endsWith(REQUEST_SUFFIX) ? REQUEST_SUFFIX : '';
-      const target = path.join(parent, await freeName(parent, base.slice(0, base.length - suffix.length), suffix));
-      recent.set(source, Date.now());
-      recent.set(target, Date.now());
-      try {
-        await fs.rename(source, target);
-        await syncDir(path.dirname(source), fs);
-        await syncDir(parent, fs);
-      } catch (error) {
-        throw writeFailure(error, target);
+    async move(id, parentId, index) {
+      const moved = await moveInto(id, parentId);
+      if (index !== undefined) {
+        const order = await placeEntry(root, moved.id, parentId, index, fs);
+        await write(order.file, order.value);
       }
-      return { id: idOf(root, target) };
+      return moved;
     },
     async remove(id) {
       const source = resolveId(root, id);

@@ -36,7 +36,8 @@ export interface Collections {
   readonly rename: (id: string, name: string) => Promise<void>;
   readonly duplicate: (id: string) => Promise<void>;
   /** Moves a request or folder into another collection or folder (drag and drop). */
-  readonly move: (id: string, parentId: string) => Promise<void>;
+  /** Moves into `parentId`; with `index`, to that place among its children (drag onto a request, Alt+Up/Down). */
+  readonly move: (id: string, parentId: string, index?: number) => Promise<void>;
   readonly remove: (id: string, name: string) => Promise<void>;
   readonly undoDelete: () => Promise<void>;
   readonly dismissChanges: () => void;
@@ -125,7 +126,7 @@ export function useCollections(active = true): Collections {
     retrySave: async () => (unsaved ? saveRequest(unsaved.target, unsaved.request, unsaved.addVariables) : undefined),
     rename: async (id, name) => void (await run(api['collection:rename']({ id, name }))),
     duplicate: async (id) => void (await run(api['collection:duplicate']({ id }))),
-    move: async (id, parentId) => void (await run(api['collection:move']({ id, parentId }))),
+    move: async (id, parentId, index) => void (await run(api['collection:move']({ id, parentId, ...(index === undefined ? {} : { index }) }))),
     remove: async (id, name) => {
       const removed = await run(api['collection:delete']({ id }));
       if (removed) setLastDeleted({ trashId: removed.trashId, name });

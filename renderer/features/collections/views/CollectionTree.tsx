@@ -5,7 +5,7 @@ import { MethodBadge } from '../../../components/MethodBadge';
 import type { Collections } from '../use-collections';
 import { NameInput } from './NameInput';
 
-/** Drag data type of a collection entry's id (drag and drop moves it into a folder). */
+/** Drag data type of a collection entry's id (dropped on a folder: moves into it; on a request: placed before it). */
 const DRAG_TYPE = 'application/x-roundtrip-entry';
 
 /** The open document's operations, so a saved request can open its operation or say it is gone. */
@@ -23,21 +23,30 @@ interface Props {
   readonly collections: Collections;
   readonly links?: OperationLinks | undefined;
   readonly depth?: number;
+  /** The collection or folder these entries are in (absent for the collection's own row). */
+  readonly parentId?: string;
 }
 
 /** The entries of a collection or folder: requests, folders (nested) and broken files with their message. */
-export function CollectionTree({ entries, collections, links, depth = 0 }: Props) {
+export function CollectionTree({ entries, collections, links, depth = 0, parentId }: Props) {
   if (entries.length === 0) return <p className="muted collections-empty">Empty. Save a request here.</p>;
   return (
     <ul className="collections-tree" role={depth === 0 ? 'tree' : 'group'}>
-      {entries.map((entry) => (
-        <EntryRow key={entry.id} entry={entry} collections={collections} links={links} depth={depth} />
+      {entries.map((entry, index) => (
+        <EntryRow key={entry.id} entry={entry} collections={collections} links={links} depth={depth} place={parentId === undefined ? undefined : { parentId, index, count: entries.length }} />
       ))}
     </ul>
   );
 }
 
-function EntryRow({ entry, collections, links, depth }: { readonly entry: CollectionEntry; readonly collections: Collections; readonly links: OperationLinks | undefined; readonly depth: number }) {
+/** Where an entry sits: its parent, and its position among the parent's children. */
+interface Place {
+  readonly parentId: string;
+  readonly index: number;
+  readonly count: number;
+}
+
+function EntryRow({ entry, collections, links, depth, place }: { readonly entry: CollectionEntry; readonly collections: Collections; readonly links: OperationLinks | undefined; readonly depth: number; readonly place: Place | undefined }) {
   const [mode, setMode] = useState<'idle' | 'rename' | 'new-folder'>('idle');
   const [dropping, setDropping] = useState(false);
   const name = entryName(entry);
@@ -62,6 +71,15 @@ function EntryRow({ entry, collections, links, depth }: { readonly entry: Collec
           event.dataTransfer.setData(DRAG_TYPE, entry.id);
           event.dataTransfer.effectAllowed = 'move';
         }}
+        tabIndex={place ? 0 : undefined}
+        aria-keyshortcuts={place ? 'Alt+ArrowUp Alt+ArrowDown' : undefined}
+        title={place ? 'Drag onto a folder to move it there, onto a request to place it before that one; Alt+↑/↓ moves it up or down' : undefined}
+        onKeyDown={(event) => {
+          if (!place || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') || event.target !== event.currentTarget) return;
+          event.preventDefault();
+          const next = place.index + (event.key === 'ArrowUp' ? -1 : 1);
+          if (next >= 0 && next < place.count) void collections.move(entry.id, place.parentId, next);
+        }}
         {...(entry.kind === 'folder'
           ? {
               onDragOver: (event: DragEvent) => {
@@ -77,7 +95,23 @@ function EntryRow({ entry, collections, links, depth }: { readonly entry: Collec
                 if (dragged && dragged !== entry.id) void collections.move(dragged, entry.id);
               },
             }
-          : {})}
+          : place
+            ? {
+                // Dropped on a request: the dragged entry takes this one's place (this one moves down).
+                onDragOver: (event: DragEvent) => {
+                  if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
+                  event.preventDefault();
+                  setDropping(true);
+                },
+                onDragLeave: () => setDropping(false),
+                onDrop: (event: DragEvent) => {
+                  event.preventDefault();
+                  setDropping(false);
+                  const dragged = event.dataTransfer.getData(DRAG_TYPE);
+                  if (dragged && dragged !== entry.id) void collections.move(dragged, place.parentId, place.index);
+                },
+              }
+            : {})}
       >
         {entry.kind === 'request' ? <MethodBadge method={entry.request.method} /> : <span className="collections-folder-mark" aria-hidden="true">▾</span>}
         {mode === 'rename' ? (
@@ -142,7 +176,7 @@ function EntryRow({ entry, collections, links, depth }: { readonly entry: Collec
         )}
       </div>
       {mode === 'new-folder' && <NameInput label="Folder name" submitLabel="Create" onSubmit={(folder) => void collections.createFolder(entry.id, folder).then(() => setMode('idle'))} onCancel={() => setMode('idle')} testId="collection-folder-input" />}
-      {entry.kind === 'folder' && <CollectionTree entries={entry.children} collections={collections} links={links} depth={depth + 1} />}
+      {entry.kind === 'folder' && <CollectionTree entries={entry.children} collections={collections} links={links} depth={depth + 1} parentId={entry.id} />}
     </li>
   );
 }
