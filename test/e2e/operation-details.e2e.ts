@@ -26,6 +26,19 @@ describe('what the sidebar and the operation header tell about an operation', ()
     expect(await app.operationRow('PATCH', '/items/{itemId}').getByTestId('idempotency-tip').textContent()).toMatch(/may or may not be idempotent/);
   });
 
+  it('says what to do when the filter matches nothing, and tells screen readers how many match', async () => {
+    const sidebar = app.page.getByRole('complementary', { name: 'Resources' });
+    await sidebar.getByRole('searchbox', { name: 'Filter operations' }).fill('zzz-nothing');
+    await app.byTestId('filter-empty').waitFor();
+    expect(await app.byTestId('filter-empty').innerText()).toMatch(/No operation matches “zzz-nothing”\. Try part of a path/);
+    expect(await app.byTestId('filter-count').innerText()).toBe('0 operations match the filter');
+    await sidebar.getByRole('button', { name: 'Clear the filter' }).click();
+    await app.operationRow('POST', '/items').waitFor();
+    await sidebar.getByRole('searchbox', { name: 'Filter operations' }).fill('delete');
+    await app.page.waitForFunction(() => document.querySelector('[data-testid="filter-count"]')?.textContent === '1 operation matches the filter');
+    await sidebar.getByRole('searchbox', { name: 'Filter operations' }).fill('');
+  });
+
   it('renders the description as safe Markdown, links externalDocs, and names the security requirements', async () => {
     await app.showOpenPanel();
     await app.openUrl(path.join(specs, 'operation-details-3.1.yaml'));

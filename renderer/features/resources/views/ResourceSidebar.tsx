@@ -17,7 +17,7 @@ export function ResourceSidebar({ model, notices, resources }: Props) {
   const list = useOperationFilter(resources.operations, resources.collapsed);
   const shown = list.groups.reduce((sum, group) => sum + group.operations.length, 0);
   return (
-    <aside className="sidebar">
+    <aside className="sidebar" aria-label="Resources">
       <div className="sidebar-head">
         <h2 className="api-title" data-testid="api-title" title={model.title}>
           {model.title}
@@ -40,8 +40,21 @@ export function ResourceSidebar({ model, notices, resources }: Props) {
           data-testid="filter-input"
         />
       </div>
+      {/* Screen readers hear how many operations the filter leaves, as sighted people see the list shrink. */}
+      <p className="visually-hidden" role="status" data-testid="filter-count">
+        {list.filter === '' ? '' : `${shown} ${shown === 1 ? 'operation matches' : 'operations match'} the filter`}
+      </p>
       {shown === 0 ? (
-        <p className="muted op-list-empty">{model.operations.length === 0 ? 'This document has no operations.' : 'No operation matches the filter.'}</p>
+        model.operations.length === 0 ? (
+          <p className="muted op-list-empty">This document has no operations: it describes no paths or webhooks to call.</p>
+        ) : (
+          <div className="muted op-list-empty" data-testid="filter-empty">
+            <p>No operation matches “{list.filter}”. Try part of a path, a method (post) or a tag.</p>
+            <button type="button" className="button button-small" onClick={() => list.setFilter('')}>
+              Clear the filter
+            </button>
+          </div>
+        )
       ) : (
         <VirtualOperationList rows={list.rows} selectedKey={resources.selected?.key} onSelect={resources.select} onToggleGroup={resources.toggleGroup} />
       )}
