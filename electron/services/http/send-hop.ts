@@ -6,11 +6,38 @@ import axios from 'axios';
 import { isStreamBody, type StreamBody } from '../files/prepare-body';
 import type { HttpMethod } from '../../../shared/model/api-model';
 import type { HeaderEntry } from '../../../shared/request/request-model';
+import { proxyFor } from './proxy-env';
+import { TunnelAgent } from './proxy-tunnel';
 import { timingTransport, type SocketMarks } from './timing-transport';
 
 // Kept-alive sockets are what make a second request to the same server cheap.
 const httpAgent = new HttpAgent({ keepAlive: true });
 const httpsAgent = new HttpsAgent({ keepAlive: true });
+// One tunnelling agent per proxy, so tunnels are kept alive like direct sockets.
+const tunnelAgents = new Map<string, TunnelAgent>();
+
+// Made once: fresh closures per send showed up in the send path's profile.
+const sendAsTyped = [(data: unknown) => data];
+const everyStatus = (): boolean => true;
+
+/** The proxy settings for one hop: axios's own for http (absolute-form), a CONNECT tunnel for https. */
+function proxyConfig(url: string, insecure: boolean): { proxy: false | { protocol: string; host: string; port: number; auth?: { username: string; password: string } }; httpsAgent: HttpsAgent } {
+  const target = new URL(url);
+  const proxy = proxyFor(target);
+  // A fresh agent per insecure hop: the exception never reaches another request's socket.
+  if (proxy === undefined) return { proxy: false, httpsAgent: insecure ? new HttpsAgent({ rejectUnauthorized: false }) : httpsAgent };
+  if (target.protocol === 'https:') {
+    if (insecure) return { proxy: false, httpsAgent: new TunnelAgent(proxy, { rejectUnauthorized: false }) };
+    let agent = tunnelAgents.get(proxy.href);
+    if (agent === undefined) {
+      agent = new TunnelAgent(proxy, { keepAlive: true });
+      tunnelAgents.set(proxy.href, agent);
+    }
+    return { proxy: false, httpsAgent: agent };
+  }
+  const auth = proxy.username === '' ? {} : { auth: { username: decodeURIComponent(proxy.username), password: decodeURIComponent(proxy.password) } };
+  return { proxy: { protocol: proxy.protocol.replace(':', ''), host: proxy.hostname, port: Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80)), ...auth }, httpsAgent };
+}
 
 export interface HopInput {
   readonly url: string;
@@ -41,10 +68,10 @@ export async function sendHop(input: HopInput): Promise<HopResponse> {
     headers: isStreamBody(input.body) ? { ...input.headers, 'Content-Length': String(input.body.length) } : input.headers,
     data: isStreamBody(input.body) ? input.body.open() : input.body,
     // Send the body exactly as typed: axios would otherwise re-encode text it cannot parse as JSON.
-    transformRequest: [(data: unknown) => data],
+    transformRequest: sendAsTyped,
     responseType: 'stream',
     // Every status is an answer worth showing, not an exception.
-    validateStatus: () => true,
+    validateStatus: everyStatus,
     // Redirects and decoding are done by Roundtrip, to list hops, strip credentials and cap bombs.
     maxRedirects: 0,
     decompress: false,
@@ -52,8 +79,8 @@ export async function sendHop(input: HopInput): Promise<HopResponse> {
     signal: input.signal,
     transport,
     httpAgent,
-    // A fresh agent per insecure hop: the exception never reaches another request's socket.
-    httpsAgent: input.allowInvalidCertificate ? new HttpsAgent({ rejectUnauthorized: false }) : httpsAgent,
+    // Proxies from the environment, resolved (and cached) by Roundtrip rather than by axios on each send.
+    ...proxyConfig(input.url, input.allowInvalidCertificate),
   });
   const message = response.data as Readable & { rawHeaders?: string[]; statusMessage?: string };
   return {
