@@ -22,6 +22,8 @@ export function useOpenSavedRequest(spec: LoadedSpec, dispatchForms: Dispatch<Re
         update: (form) => ({
           ...form,
           params: { ...form.params, ...values.params },
+          // What the operation does not declare is shown apart and sent too (SavedExtras).
+          extras: values.extras,
           ...(body && op.requestBody?.content.some((m) => m.mediaType === body.mediaType) ? { mediaType: body.mediaType, bodies: { ...form.bodies, [body.mediaType]: body.text } } : {}),
         }),
       });

@@ -6,6 +6,7 @@ import { isIdempotencyKeyHeader } from '../../../shared/idempotency/idempotency-
 import type { KeyResponseNote } from '../../../shared/idempotency/key-lifecycle';
 import type { RetryAttempt } from '../../../shared/idempotency/retry-policy';
 import type { RequestDescription } from '../../../shared/request/request-model';
+import type { ExtraParam } from '../../../shared/collections/form-values';
 
 export interface RequestForm {
   readonly serverIndex: number;
@@ -30,6 +31,8 @@ export interface RequestForm {
   readonly autoRetry?: AutoRetrySettings;
   /** The attempts of the last automatically retried send. */
   readonly attempts?: readonly RetryAttempt[];
+  /** Headers and query values of an opened saved request that the operation does not declare (sent too). */
+  readonly extras?: readonly ExtraParam[];
 }
 
 export interface AutoRetrySettings {

@@ -11,6 +11,7 @@ import type { RetryAttempt } from '../../../shared/idempotency/retry-policy';
 import { DEFAULT_AUTO_RETRY, exampleBodyText, initialForm, keyParamKey, newIdempotencyKey, serverDefaults, type AutoRetrySettings, type RequestForm } from './request-form-model';
 import type { RequestFormsAction, RequestFormsState } from './request-forms-store';
 import { useRequestExtras } from '../auth/request-extras';
+import { withExtraParams, type ExtraParam } from '../../../shared/collections/form-values';
 
 export interface ServerChoice {
   readonly index: number;
@@ -54,6 +55,8 @@ export interface RequestFormApi {
   readonly setKeyNote: (note: KeyResponseNote | undefined) => void;
   readonly setAutoRetry: (settings: Partial<AutoRetrySettings>) => void;
   readonly setAttempts: (attempts: readonly RetryAttempt[] | undefined) => void;
+  /** Replaces the undeclared headers and query values (see RequestForm.extras). */
+  readonly setExtras: (extras: readonly ExtraParam[]) => void;
 }
 
 // OpenAPI: without servers, the server is "/" — relative to where the document came from.
@@ -106,8 +109,12 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
   }, [op, baseUrl, form.params, form.mediaType, form.bodies, defs, extras.buildInput]);
   // An added key (the document declares none) rides on the built request as one more header.
   const build = useMemo(
-    () => (built.request !== undefined && form.addedKey !== undefined && keyParam === undefined ? { ...built, request: withIdempotencyKey(built.request, form.addedKey) } : built),
-    [built, form.addedKey, keyParam],
+    () => {
+      const keyed = built.request !== undefined && form.addedKey !== undefined && keyParam === undefined ? { ...built, request: withIdempotencyKey(built.request, form.addedKey) } : built;
+      // Undeclared headers and query values of an opened saved request go out too.
+      return keyed.request !== undefined && form.extras?.length ? { ...keyed, request: withExtraParams(keyed.request, form.extras, extras.buildInput.variables) } : keyed;
+    },
+    [built, form.addedKey, keyParam, form.extras, extras.buildInput.variables],
   );
 
   const visibleProblems = useMemo(() => {
@@ -146,6 +153,7 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
       setKeyNote: (note: KeyResponseNote | undefined) => update((f) => ({ ...f, keyNote: note })),
       setAutoRetry: (settings: Partial<AutoRetrySettings>) => update((f) => ({ ...f, autoRetry: { ...DEFAULT_AUTO_RETRY, ...f.autoRetry, ...settings } })),
       setAttempts: (attempts: readonly RetryAttempt[] | undefined) => update((f) => ({ ...f, attempts })),
+      setExtras: (next: readonly ExtraParam[]) => update((f) => ({ ...f, extras: next })),
     }),
     [update, dispatch, serverUrl, op, defs, keyParam],
   );

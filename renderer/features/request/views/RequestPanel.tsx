@@ -12,6 +12,7 @@ import { useIdempotencyCheck } from '../use-idempotency-check';
 import { useRetryAttempts } from '../use-retry-attempts';
 import { OperationHeader } from './OperationHeader';
 import { ParamSections } from './ParamSections';
+import { SavedExtras } from '../../collections/views/SavedExtras';
 import { SendBar } from './SendBar';
 import { ServerPicker } from './ServerPicker';
 
@@ -45,6 +46,7 @@ export function RequestPanel({ op, form, flow, sending, defs, beforeParams, afte
         <ServerPicker form={form} />
         {beforeParams}
         <ParamSections op={op} form={form} />
+        <SavedExtras extras={form.form.extras} onChange={form.setExtras} />
         {op.requestBody && <BodyEditor body={op.requestBody} form={form} defs={defs} />}
         <IdempotencyKeyBar form={form} />
         <RetryControls form={form} sending={sending} live={live} />
