@@ -161,9 +161,11 @@ function EntryRow({ entry, collections, links, depth, place }: { readonly entry:
             <button type="button" className="button button-small button-ghost" onClick={() => setMode('rename')} aria-label={`Rename ${name}`}>
               Rename
             </button>
-            <button type="button" className="button button-small button-ghost" onClick={() => void collections.duplicate(entry.id)} aria-label={`Duplicate ${name}`}>
-              Duplicate
-            </button>
+            {place && (
+              <button type="button" className="button button-small button-ghost" onClick={() => void collections.duplicate(entry.id)} aria-label={`Duplicate ${name}`}>
+                Duplicate
+              </button>
+            )}
             {entry.kind === 'folder' && (
               <button type="button" className="button button-small button-ghost" onClick={() => setMode('new-folder')} aria-label={`New folder in ${name}`}>
                 + Folder
