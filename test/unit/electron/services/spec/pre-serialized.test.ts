@@ -15,7 +15,7 @@ describe('pre-serialized', () => {
     // Electron's IPC uses the structured clone: getters are read, the hidden text is not carried.
     expect(structuredClone(wrapped)).toEqual(JSON.parse(JSON.stringify(plain)));
     expect(Object.keys(structuredClone(wrapped))).toEqual(['origin', 'model', 'problems', 'validationId']);
-    expect(wrapped.model.operations.map((op) => op.id)).toEqual(spec.model.operations.map((op) => op.id));
+    expect(wrapped.model.operations.map((op) => op.key)).toEqual(spec.model.operations.map((op) => op.key));
   });
 
   it('gives the origin without parsing, and nothing for ordinary values', () => {
