@@ -42,6 +42,20 @@ describe('the three panes', () => {
     await page.keyboard.press('ArrowLeft');
     expect(await split.getAttribute('aria-valuenow')).toBe('49');
     expect(await width('.request-panel')).toBeLessThan(requestBefore - 20);
+    // Dragging works too: 100 px to the right widens the resources pane by 100 px.
+    await resources.focus();
+    await page.keyboard.press('Home');
+    const handle = await resources.boundingBox();
+    if (!handle) throw new Error('The resources separator is not on screen');
+    const y = handle.y + handle.height / 2;
+    await page.mouse.move(handle.x + 3, y);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + 53, y, { steps: 3 });
+    await page.mouse.move(handle.x + 103, y, { steps: 3 });
+    await page.mouse.up();
+    expect(await resources.getAttribute('aria-valuenow')).toBe('300');
+    expect(Math.round(await width('#pane-resources'))).toBe(300);
+
     await page.getByTestId('toggle-response').click();
     await page.locator('#pane-response').waitFor({ state: 'hidden' });
     await page.screenshot({ path: '/tmp/roundtrip-panes-collapsed.png' });
@@ -51,7 +65,7 @@ describe('the three panes', () => {
     await page.reload();
     await page.getByTestId('open-demo-button').click();
     await app.selectOperation('POST', '/items');
-    expect(await resources.getAttribute('aria-valuenow')).toBe('480');
+    expect(await resources.getAttribute('aria-valuenow')).toBe('300');
     expect(await split.getAttribute('aria-valuenow')).toBe('49');
     await page.screenshot({ path: '/tmp/roundtrip-panes.png' });
     await page.close();

@@ -86,9 +86,15 @@ describe('tabs and window shortcuts', () => {
     await app.selectOperation('GET', '/items');
     expect(await app.param('query:limit').inputValue()).toBe('20');
 
+    // A saved request opens in a tab named after it, with nothing unsaved, its body as saved.
+    await panel.request('Create pen').getByRole('button', { name: 'Create pen', exact: true }).click();
+    await activeTab.filter({ hasText: 'Create pen' }).waitFor();
+    expect(await activeTab.getAttribute('data-changed')).toBe('false');
+    expect(await (await app.rawBody()).inputValue()).toContain('"price": 3');
+
     // Ctrl+F finds: the cursor goes to the resource filter. Ctrl+O opens the open panel.
     await app.page.keyboard.press('Control+f');
-    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('filter-input');
+    await app.page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'filter-input');
     await app.page.keyboard.press('Control+o');
     await app.byTestId('open-url-input').waitFor();
     await app.page.screenshot({ path: '/tmp/roundtrip-tabs.png' });

@@ -8,6 +8,7 @@ import type { CollectionsOverview } from '../../../shared/collections/listing';
 import type { InputOf } from '../../../shared/ipc/contract';
 import type { AppError, Result } from '../../../shared/ipc/result';
 import { api, subscribeEvents } from '../../lib/api';
+import { onCollectionsChanged } from './listing-signal';
 
 export interface SaveTarget {
   /** The collection or folder to add to. */
@@ -75,6 +76,9 @@ export function useCollections(active = true): Collections {
       current = false;
     };
   }, [active, version]);
+
+  // Ctrl/Cmd+S in the editor saves without going through here: list again after it.
+  useEffect(() => (active ? onCollectionsChanged(refresh) : undefined), [active, refresh]);
 
   useEffect(() => {
     if (!active) return;

@@ -10,6 +10,7 @@ import { requestForDisk } from '../../../shared/collections/secrets';
 import type { AppError } from '../../../shared/ipc/result';
 import { api } from '../../lib/api';
 import { currentRequestNow, rememberOpened } from './current-request';
+import { announceCollectionsChanged } from './listing-signal';
 import { useSecretReferences } from './use-secret-references';
 
 export type SaveOutcome = { readonly kind: 'saved'; readonly id: string } | { readonly kind: 'needs-place' } | { readonly kind: 'not-ready' } | { readonly kind: 'failed'; readonly error: AppError };
@@ -31,6 +32,7 @@ export function useSaveCurrentRequest(): () => Promise<SaveOutcome> {
     const result = await api['collection:save']({ parentId, id: current.saved.id, request: saved });
     if (!result.ok) return { kind: 'failed', error: result.error };
     rememberOpened(current.op.key, { id: result.value.id, name: saved.name });
+    announceCollectionsChanged();
     return { kind: 'saved', id: result.value.id };
   }, [references]);
 }

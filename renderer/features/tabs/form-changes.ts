@@ -2,24 +2,30 @@
 import type { OperationModel } from '../../../shared/model/api-model';
 import { keyParamKey, type RequestForm } from '../request/request-form-model';
 
-// Only what the person edits counts: send bookkeeping (attempted, lastSent, notes, attempts)
-// changes without anything to save, and the Idempotency-Key is fresh on every form and send.
+// Send bookkeeping changes without anything to save. Everything else in the form counts, so a
+// field added to forms later is compared without touching this file.
+const BOOKKEEPING: ReadonlySet<string> = new Set(['attempted', 'lastSentFingerprint', 'lastSent', 'keyNote', 'attempts']);
+
 function content(form: RequestForm, keyParam: string | undefined): string {
-  const params = Object.entries(form.params)
-    .filter(([key, value]) => key !== keyParam && value !== '')
-    .sort(([a], [b]) => a.localeCompare(b));
-  const bodies = Object.entries(form.bodies).sort(([a], [b]) => a.localeCompare(b));
-  const serverVars = Object.entries(form.serverVars).sort(([a], [b]) => a.localeCompare(b));
-  return JSON.stringify({
-    serverIndex: form.serverIndex,
-    serverVars,
-    params,
-    mediaType: form.mediaType ?? null,
-    bodies,
-    addedKey: form.addedKey !== undefined,
-    guardOff: form.guardOff ?? false,
-    autoRetry: form.autoRetry ?? null,
-  });
+  const fields: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(form)) {
+    if (BOOKKEEPING.has(name) || value === undefined) continue;
+    fields[name] = value;
+  }
+  // The Idempotency-Key is fresh on every form and after each send: only whether one was added counts.
+  fields['params'] = Object.fromEntries(Object.entries(form.params).filter(([key, value]) => key !== keyParam && value !== ''));
+  fields['addedKey'] = form.addedKey !== undefined;
+  if (form.guardOff === false) delete fields['guardOff'];
+  return stableJson(fields);
+}
+
+// Key order must not matter: the same values typed in another order are the same form.
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  );
 }
 
 /** True when `form` holds edits that `baseline` does not. */

@@ -37,3 +37,11 @@ describe('formChanged', () => {
     expect(formChanged(op, { ...base, serverIndex: 1 }, base)).toBe(true);
   });
 });
+
+describe('formChanged, for fields forms gain later', () => {
+  it('compares any field that is not send bookkeeping, whatever its key order', () => {
+    const withExtra = (value: Record<string, string>) => ({ ...base, extra: value }) as RequestForm;
+    expect(formChanged(op, withExtra({ a: '1', b: '2' }), withExtra({ b: '2', a: '1' }))).toBe(false);
+    expect(formChanged(op, withExtra({ a: '1' }), withExtra({ a: '2' }))).toBe(true);
+  });
+});
