@@ -37,6 +37,8 @@ export interface OpenedSpec {
    * paint of the list does not share the CPU with a validation nobody is waiting for yet.
    */
   readonly validation: () => Promise<Problem[]>;
+  /** No external `$ref`s: the document's own file is all it is made of (so its mtime and size stamp it). */
+  readonly selfContained: boolean;
 }
 
 /** Opens a document without waiting for validation: the model is usable at once. */
@@ -68,7 +70,7 @@ export async function openSpec(source: SpecSource, options: LoadSpecOptions = {}
     return started;
   };
   const spec: LoadedSpec = { origin: specText.origin, model: normalized.model, problems: [...missing, ...addProblemLines(normalized.problems, text)] };
-  return { spec, validation };
+  return { spec, validation, selfContained: !externalRef };
 }
 
 /** Loads a document from a file, URL or text into the normalized model, waiting for validation. */

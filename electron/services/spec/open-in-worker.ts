@@ -14,7 +14,7 @@ import type { SpecWorkerRequest } from './spec-worker';
 import { findBuiltWorker } from './validation-worker-runner';
 
 type SpecWorkerReply =
-  | { readonly type: 'opened'; readonly json: string; readonly origin: SpecOrigin; readonly title: string }
+  | { readonly type: 'opened'; readonly json: string; readonly origin: SpecOrigin; readonly title: string; readonly selfContained: boolean }
   | { readonly type: 'failed'; readonly error: { readonly code: string; readonly message: string; readonly details?: unknown } }
   | { readonly type: 'validated'; readonly problems: Problem[] };
 
@@ -129,5 +129,12 @@ export async function openSpecInWorker(source: SpecSource, options: LoadSpecOpti
     })();
     return started;
   };
-  return { spec: preSerializedSpec(reply.json, reply.origin), json: reply.json, title: reply.title, validation, dispose: () => void worker.terminate() };
+  return {
+    spec: preSerializedSpec(reply.json, reply.origin),
+    json: reply.json,
+    title: reply.title,
+    selfContained: reply.selfContained,
+    validation,
+    dispose: () => void worker.terminate(),
+  };
 }

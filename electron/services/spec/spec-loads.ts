@@ -8,6 +8,7 @@ import type { LoadedSpec, Problem, SpecOrigin } from '../../../shared/model/api-
 import { strictRefusal } from './load-spec';
 import { openSpecInWorker, prewarmSpecWorker } from './open-in-worker';
 import { preSerializedSpec } from './pre-serialized';
+import { SpecCache } from './spec-cache';
 import type { SpecSource } from './read-spec-source';
 
 export interface SpecLoadRequest {
@@ -25,6 +26,7 @@ const PROBLEMS_KEPT_MS = 10 * 60_000;
 /** Loads, cancels, and hands out validation results that finish after the load answered. */
 export class SpecLoads {
   private readonly inFlight = new Map<string, AbortController>();
+  private readonly cache = new SpecCache();
   private readonly validations = new Map<
     string,
     { readonly start: () => Promise<Problem[]>; readonly dispose: () => void; readonly loadId: string; readonly controller: AbortController }
@@ -45,28 +47,54 @@ export class SpecLoads {
     this.inFlight.get(loadId)?.abort();
     this.inFlight.set(loadId, controller);
     try {
-      const opened = await openSpecInWorker(request.source, {
-        signal: controller.signal,
+      const options = {
         ...(request.maxSizeMb === undefined ? {} : { maxBytes: Math.round(request.maxSizeMb * 1024 * 1024) }),
         ...(request.allowRefHosts === undefined ? {} : { allowRefHosts: request.allowRefHosts }),
-      });
-      if (request.strict === true) {
-        const problems = await opened.validation();
-        if (problems.length > 0) throw strictRefusal(opened.spec.origin.location, problems);
-        this.onLoaded({ origin: opened.spec.origin, title: opened.title });
-        return preSerializedSpec(opened.json, opened.spec.origin);
+      };
+      // Stamped before reading: a file that changes during the load never matches this stamp again.
+      const stamp = request.source.kind === 'file' ? await this.cache.stamp(request.source.path, options) : undefined;
+      const cached = stamp === undefined ? undefined : this.cache.get(stamp);
+      if (cached !== undefined) {
+        const problems = [...cached.problems];
+        return this.answer(request, loadId, controller, { ...cached, validation: () => Promise.resolve(problems), dispose: () => undefined });
       }
-      const validationId = randomUUID();
-      // Until its validation is done, the load can still be cancelled by its id.
-      this.validations.set(validationId, { start: opened.validation, dispose: opened.dispose, loadId, controller });
-      setTimeout(() => this.forget(validationId), PROBLEMS_KEPT_MS).unref();
-      this.onLoaded({ origin: opened.spec.origin, title: opened.title });
-      // The answer stays JSON text until someone reads it: the browser host writes it out as is.
-      return preSerializedSpec(opened.json, opened.spec.origin, validationId);
+      const opened = await openSpecInWorker(request.source, { signal: controller.signal, ...options });
+      const keep = stamp !== undefined && opened.selfContained ? stamp : undefined;
+      const validation = keep === undefined ? opened.validation : async (): Promise<Problem[]> => {
+        const problems = await opened.validation();
+        // A validation that was cancelled or crashed says so in a warning: not an answer to keep.
+        if (!problems.some((problem) => problem.message.startsWith('Validation did not finish'))) {
+          this.cache.set(keep, { json: opened.json, origin: opened.spec.origin, title: opened.title, problems });
+        }
+        return problems;
+      };
+      return await this.answer(request, loadId, controller, { json: opened.json, origin: opened.spec.origin, title: opened.title, validation, dispose: opened.dispose });
     } catch (error) {
       if (this.inFlight.get(loadId) === controller) this.inFlight.delete(loadId);
       throw error;
     }
+  }
+
+  private async answer(
+    request: SpecLoadRequest,
+    loadId: string,
+    controller: AbortController,
+    opened: { readonly json: string; readonly origin: SpecOrigin; readonly title: string; readonly validation: () => Promise<Problem[]>; readonly dispose: () => void },
+  ): Promise<LoadedSpec> {
+    if (request.strict === true) {
+      const problems = await opened.validation();
+      if (problems.length > 0) throw strictRefusal(opened.origin.location, problems);
+      this.onLoaded({ origin: opened.origin, title: opened.title });
+      if (this.inFlight.get(loadId) === controller) this.inFlight.delete(loadId);
+      return preSerializedSpec(opened.json, opened.origin);
+    }
+    const validationId = randomUUID();
+    // Until its validation is done, the load can still be cancelled by its id.
+    this.validations.set(validationId, { start: opened.validation, dispose: opened.dispose, loadId, controller });
+    setTimeout(() => this.forget(validationId), PROBLEMS_KEPT_MS).unref();
+    this.onLoaded({ origin: opened.origin, title: opened.title });
+    // The answer stays JSON text until someone reads it: the browser host writes it out as is.
+    return preSerializedSpec(opened.json, opened.origin, validationId);
   }
 
   /** The validation problems of a load, once validation is done; empty for an unknown id. */

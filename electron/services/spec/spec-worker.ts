@@ -24,7 +24,7 @@ async function handle(request: SpecWorkerRequest): Promise<void> {
     try {
       opened = await openSpec(request.source, request.options);
       const spec = opened.spec;
-      parentPort?.postMessage({ type: 'opened', json: JSON.stringify(spec), origin: spec.origin, title: spec.model.title });
+      parentPort?.postMessage({ type: 'opened', json: JSON.stringify(spec), origin: spec.origin, title: spec.model.title, selfContained: opened.selfContained });
     } catch (error) {
       const failure = error instanceof UserFacingError
         ? { code: error.code, message: error.message, details: error.details }

@@ -1,8 +1,11 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../../../../electron/services/app-error';
+import { preSerializedJson } from '../../../../../electron/services/spec/pre-serialized';
 import { SpecLoads } from '../../../../../electron/services/spec/spec-loads';
 
 const specs = path.resolve('test/fixtures/specs');
@@ -54,5 +57,50 @@ describe('spec-loads', () => {
   it('applies a configured size cap', async () => {
     const loads = new SpecLoads();
     await expect(loads.load({ source: { kind: 'file', path: path.join(specs, 'pets-3.0.yaml') }, maxSizeMb: 0.0001 })).rejects.toMatchObject({ code: 'spec-too-large' });
+  });
+
+  it('answers a second open of an unchanged file from memory, and reads it again once its mtime or size changes', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-spec-cache-'));
+    try {
+      const file = path.join(folder, 'pets.yaml');
+      const original = readFileSync(path.join(specs, 'pets-3.0.yaml'), 'utf8');
+      writeFileSync(file, original);
+      // A whole-second mtime, which utimes can set back exactly.
+      const mtime = new Date(Math.floor(statSync(file).mtimeMs / 1000) * 1000);
+      utimesSync(file, mtime, mtime);
+      const loads = new SpecLoads();
+      const first = await loads.load({ source: { kind: 'file', path: file } });
+      const problems = await loads.problems(first.validationId ?? '');
+      // Same size and mtime, different content: only a cache can still say "Pets".
+      writeFileSync(file, original.replace('title: Pets', 'title: Cats'));
+      utimesSync(file, mtime, mtime);
+      const second = await loads.load({ source: { kind: 'file', path: file } });
+      expect(second.model.title).toBe('Pets');
+      expect(preSerializedJson(second)?.replace(/"validationId":"[^"]+"/, '')).toBe(preSerializedJson(first)?.replace(/"validationId":"[^"]+"/, ''));
+      expect(await loads.problems(second.validationId ?? '')).toEqual(problems);
+      // A real change moves the mtime: read again.
+      utimesSync(file, new Date(mtime.getTime() + 5000), new Date(mtime.getTime() + 5000));
+      expect((await loads.load({ source: { kind: 'file', path: file } })).model.title).toBe('Cats');
+      // Another size cap is another entry (the cap decides whether the file may open at all).
+      await expect(loads.load({ source: { kind: 'file', path: file }, maxSizeMb: 0.0001 })).rejects.toMatchObject({ code: 'spec-too-large' });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('never answers a multi-file document from memory: a referenced file can change while the root stays the same', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-spec-cache-'));
+    try {
+      cpSync(path.join(specs, 'multi-file'), folder, { recursive: true });
+      const loads = new SpecLoads();
+      const first = await loads.load({ source: { kind: 'file', path: path.join(folder, 'openapi.yaml') } });
+      await loads.problems(first.validationId ?? '');
+      const orders = path.join(folder, 'paths/orders.yaml');
+      writeFileSync(orders, readFileSync(orders, 'utf8').replace('Place an order', 'Order something'));
+      const second = await loads.load({ source: { kind: 'file', path: path.join(folder, 'openapi.yaml') } });
+      expect(second.model.operations[0]?.summary).toBe('Order something');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
