@@ -7,6 +7,7 @@ interface BuilderConfig {
   executableName: string;
   files: string[];
   asar: boolean;
+  asarUnpack?: string[];
   electronFuses: Record<string, boolean>;
   linux: { target: string[]; icon: string };
   mac: { target: string[] };
@@ -49,6 +50,18 @@ describe('electron-builder-config', () => {
     for (const folder of ['test', 'shared', 'renderer/', 'electron/', 'bench', 'node_modules']) {
       expect(included.some((pattern) => pattern.startsWith(folder))).toBe(false);
     }
+  });
+
+  it('keeps the worker bundles inside the asar, where Electron 18+ loads worker threads from', () => {
+    // scripts/build.mjs writes the workers beside main.cjs, which findBuiltWorker looks for.
+    const build = readFileSync('scripts/build.mjs', 'utf8');
+    const workers = [...build.matchAll(/outfile: '(dist\/electron\/[\w-]+-worker\.cjs)'/g)].map((match) => match[1]);
+    expect(workers.sort()).toEqual(['dist/electron/spec-worker.cjs', 'dist/electron/validate-worker.cjs']);
+    expect(config.files).toContain('dist/electron/**');
+    // Unpacked files escape the asar integrity fuse, so the workers stay packed: Electron initializes
+    // asar support in worker threads since 18 (electron/electron#33216). An older Electron would need asarUnpack.
+    expect(Number(/\d+/.exec(pkg.devDependencies.electron ?? '')?.[0])).toBeGreaterThanOrEqual(18);
+    expect((config.asarUnpack ?? []).filter((pattern) => /worker|dist\/electron/.test(pattern))).toEqual([]);
   });
 
   it('ships a 512 px icon', () => {
