@@ -5,20 +5,7 @@
 import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../shared/ipc/events';
 import { hasAppMenu, subscribeEvents } from '../lib/api';
-
-const mod = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
-// Chromium keeps Ctrl+T and Ctrl+W for itself (the page never sees them), so Alt+T and Alt+W do the same in a browser.
-const alt = (event: KeyboardEvent) => event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
-
-/** The page-level key for each command; Send's Ctrl/Cmd+Enter has its own hook (use-send-shortcut). */
-export const COMMAND_KEYS: Readonly<Record<MenuCommand, ((event: KeyboardEvent) => boolean) | undefined>> = {
-  'open-spec': (event) => mod(event) && event.code === 'KeyO',
-  send: undefined,
-  save: (event) => mod(event) && event.code === 'KeyS',
-  'new-tab': (event) => (mod(event) || alt(event)) && event.code === 'KeyT',
-  'close-tab': (event) => (mod(event) || alt(event)) && event.code === 'KeyW',
-  find: (event) => mod(event) && event.code === 'KeyF',
-};
+import { COMMAND_KEYS } from './command-keys';
 
 /** Runs `handler` when the menu sends `command` or, outside the desktop app, when its key is pressed. */
 export function useCommand(command: MenuCommand, handler: () => void): void {

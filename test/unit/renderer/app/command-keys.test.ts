@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { COMMAND_KEYS, type KeyPress } from '../../../../renderer/app/command-keys';
+
+const press = (code: string, mods: Partial<KeyPress> = {}): KeyPress => ({ code, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+const commandFor = (key: KeyPress) => Object.entries(COMMAND_KEYS).filter(([, matches]) => matches?.(key)).map(([command]) => command);
+
+describe('command keys', () => {
+  it('maps Ctrl or Cmd with O, S and F to open, save and find', () => {
+    expect(commandFor(press('KeyO', { ctrlKey: true }))).toEqual(['open-spec']);
+    expect(commandFor(press('KeyS', { metaKey: true }))).toEqual(['save']);
+    expect(commandFor(press('KeyF', { ctrlKey: true }))).toEqual(['find']);
+  });
+
+  it('takes Alt+T and Alt+W for tabs as well as Ctrl/Cmd, since Chromium keeps Ctrl+T and Ctrl+W', () => {
+    expect(commandFor(press('KeyT', { altKey: true }))).toEqual(['new-tab']);
+    expect(commandFor(press('KeyW', { altKey: true }))).toEqual(['close-tab']);
+    expect(commandFor(press('KeyW', { metaKey: true }))).toEqual(['close-tab']);
+  });
+
+  it('ignores the keys alone, with Shift, or with other modifiers mixed in', () => {
+    expect(commandFor(press('KeyS'))).toEqual([]);
+    expect(commandFor(press('KeyS', { ctrlKey: true, shiftKey: true }))).toEqual([]);
+    expect(commandFor(press('KeyT', { ctrlKey: true, altKey: true }))).toEqual([]);
+  });
+});
