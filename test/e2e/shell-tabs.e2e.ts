@@ -66,9 +66,11 @@ describe('tabs and window shortcuts', () => {
     await notice.filter({ hasText: 'Saved Create pen' }).waitFor();
     await activeTab.getByTestId('tab-unsaved').waitFor({ state: 'detached' });
 
-    // Alt+T opens a new tab that the next operation fills; Alt+W closes it.
+    // Alt+T opens a new tab that the next operation fills; Alt+W closes it. Ctrl+S there has nothing to save.
     await app.page.keyboard.press('Alt+t');
     await app.byTestId('new-tab-hint').waitFor();
+    await app.page.keyboard.press('Control+s');
+    await notice.filter({ hasText: 'Nothing to save: open an operation first.' }).waitFor();
     expect(await tabs.count()).toBe(3);
     await app.selectOperation('GET', '/items/{itemId}');
     expect(await tabs.count()).toBe(3);
