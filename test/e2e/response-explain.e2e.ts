@@ -42,8 +42,13 @@ describe('the response panel explains the key and guards its resend', () => {
   it('says beside the status that the server replayed the first answer for the same Idempotency-Key', async () => {
     await app.selectOperation('POST', '/items');
     await app.setBody(JSON.stringify({ name: 'Kettle', price: 30 }));
+    // The live region is one element through empty, sending and received, so screen readers announce each change.
+    await app.page.evaluate(() => document.querySelector('[data-testid="response-announcement"]')?.setAttribute('data-kept', 'yes'));
     await app.send();
     expect(await app.responseStatus()).toBe('201 Created');
+    const announcement = app.page.locator('[data-testid="response-announcement"][data-kept="yes"]');
+    expect(await announcement.getAttribute('role')).toBe('status');
+    expect(await announcement.textContent()).toMatch(/^201 Created in \d+ ms$/);
     const note = app.byTestId('response-panel').getByTestId('response-key-note');
     expect(await note.getAttribute('data-kind')).toBe('first');
     const before = await app.currentExchangeSeq();

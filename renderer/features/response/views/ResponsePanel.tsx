@@ -25,6 +25,26 @@ type Tab = 'body' | 'headers' | 'timing';
 
 const noop = () => undefined;
 
+/** What a screen reader hears when the exchange changes: sending, the status and time, or why nothing came. */
+function announcement(exchange: Exchange | undefined): string {
+  if (exchange === undefined) return '';
+  if (exchange.status === 'sending') return `Sending ${exchange.request.method}…`;
+  if (exchange.status === 'failed') return `${exchange.error.code === 'cancelled' ? 'Cancelled' : 'No response'}: ${exchange.error.message}`;
+  return `${statusLine(exchange.response.status, exchange.response.statusText)} in ${formatDuration(exchange.response.timeMs)}`;
+}
+
+/**
+ * The first child of every state's section, so React keeps this one element while the panel changes state
+ * and its polite live region announces each new text.
+ */
+function Announcement({ exchange }: { readonly exchange: Exchange | undefined }) {
+  return (
+    <p className="visually-hidden" role="status" data-testid="response-announcement">
+      {announcement(exchange)}
+    </p>
+  );
+}
+
 /** The last exchange of the selected operation: waiting, failed, or the response itself. */
 export function ResponsePanel({ exchange, onCancel = noop, onResend = noop, explain }: Props) {
   const [tab, setTab] = useState<Tab>('body');
@@ -33,6 +53,7 @@ export function ResponsePanel({ exchange, onCancel = noop, onResend = noop, expl
   if (!exchange) {
     return (
       <section className="panel response-panel response-empty" aria-label="Response">
+        <Announcement exchange={exchange} />
         <p className="muted">Send the request to see the response here.</p>
       </section>
     );
@@ -48,6 +69,7 @@ export function ResponsePanel({ exchange, onCancel = noop, onResend = noop, expl
   if (exchange.status === 'sending') {
     return (
       <section className="panel response-panel" aria-label="Response" aria-busy="true" data-exchange-seq={exchange.seq}>
+        <Announcement exchange={exchange} />
         {target}
         <SendingProgress {...(exchange.progress ? { progress: exchange.progress } : {})} onCancel={onCancel} />
       </section>
@@ -57,6 +79,7 @@ export function ResponsePanel({ exchange, onCancel = noop, onResend = noop, expl
   if (exchange.status === 'failed') {
     return (
       <section className="panel response-panel" aria-label="Response" data-exchange-seq={exchange.seq} data-testid="response-panel">
+        <Announcement exchange={exchange} />
         {target}
         <FailureAlert error={exchange.error} onResend={onResend} />
       </section>
@@ -71,6 +94,7 @@ export function ResponsePanel({ exchange, onCancel = noop, onResend = noop, expl
   ];
   return (
     <section className="panel response-panel" aria-label="Response" data-exchange-seq={exchange.seq} data-testid="response-panel">
+      <Announcement exchange={exchange} />
       {target}
       <div className="response-summary">
         <span className={`status status-${statusClass(response.status)}`} data-testid="response-status">
