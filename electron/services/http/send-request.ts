@@ -119,25 +119,27 @@ async function snapshot(input: SnapshotInput): Promise<ResponseSnapshot> {
   // A body cut by a stop or kept on disk is only partly here, whatever the viewer's own limit.
   const body = (read.file || read.note) && shown.kind !== 'empty' ? { ...shown, truncated: true } : shown;
   const validation = request.expect ? validateResponse(request.expect, { status: hop.status, headers: hop.headers, ...optional('contentType', contentType), body }) : undefined;
-  return {
+  // Filled by assignment: a dozen conditional spreads per send showed in the send path's profile.
+  const out: { -readonly [K in keyof ResponseSnapshot]: ResponseSnapshot[K] } = {
     url: input.url,
     method: input.method,
     status: hop.status,
     statusText: hop.statusText || STATUS_CODES[hop.status] || '',
     headers: hop.headers,
-    ...optional('contentType', contentType),
     body,
     sizeBytes: read.decodedBytes,
     transferredBytes: read.transferredBytes,
     timeMs: round(ended - input.started),
     timings: timingsOf(hop.marks, ended, input.hopStarted - input.started),
     redirects: input.hops,
-    ...optional('redirectNote', input.redirectNote),
-    ...optional('bodyNote', read.note),
-    ...(read.file ? { bodyFile: { ...read.file, bytes: read.decodedBytes } } : {}),
-    ...(input.insecure ? { insecureTls: true } : {}),
-    ...optional('validation', validation),
   };
+  if (contentType !== undefined) out.contentType = contentType;
+  if (input.redirectNote !== undefined) out.redirectNote = input.redirectNote;
+  if (read.note !== undefined) out.bodyNote = read.note;
+  if (read.file) out.bodyFile = { ...read.file, bytes: read.decodedBytes };
+  if (input.insecure) out.insecureTls = true;
+  if (validation !== undefined) out.validation = validation;
+  return out;
 }
 
 function timingsOf(marks: SocketMarks, ended: number, redirectsMs: number): ResponseTimings {
