@@ -33,8 +33,17 @@ export function App() {
       else document.querySelector<HTMLElement>('.start input, .start button')?.focus();
     }, [hasDocument, showOpenPanel]),
   );
-  // An absolute path opens as a file the main side reads (command line, second launch, dock).
-  useOpenPathEvents(openUrl);
+  // An absolute path opens as a file the main side reads (command line, second launch, dock); as
+  // with a drop, the open panel shows its progress and any error, and closes once it is open.
+  useOpenPathEvents(
+    useCallback(
+      (path: string) => {
+        showOpenPanel(true);
+        openUrl(path);
+      },
+      [showOpenPanel, openUrl],
+    ),
+  );
 
   const panelProps = {
     loading: state.loading,

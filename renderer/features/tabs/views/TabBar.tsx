@@ -51,6 +51,11 @@ export function TabBar({ tabs, notice, onDismissNotice, before, after }: Props) 
               data-changed={tab.changed}
               title={tab.changed ? `${tab.title} (unsaved changes)` : tab.title}
               onClick={() => tabs.activate(tab.id)}
+              // A middle click closes, as in browsers.
+              onAuxClick={(event) => {
+                if (event.button === 1) tabs.close(tab.id);
+              }}
+              aria-keyshortcuts="Delete"
               onKeyDown={(event) => onKeyDown(event, index)}
             >
               {tab.op && <span className={`tab-method method-${tab.op.method.toLowerCase()}`}>{tab.op.method.toUpperCase()}</span>}
@@ -78,7 +83,7 @@ export function TabBar({ tabs, notice, onDismissNotice, before, after }: Props) 
           );
         })}
       </div>
-      <button type="button" className="button button-small button-ghost tab-new" onClick={tabs.newTab} aria-label="New tab" title="New tab (Alt+T)" data-testid="tab-new">
+      <button type="button" className="button button-small button-ghost tab-new" onClick={tabs.newTab} aria-label="New tab" aria-keyshortcuts="Alt+T Control+T Meta+T" title="New tab (Alt+T)" data-testid="tab-new">
         +
       </button>
       <span className={`tab-notice${notice ? ` tab-notice-${notice.tone}` : ''}`} role="status" data-testid="save-notice">
