@@ -42,6 +42,8 @@ export interface Collections {
   readonly remove: (id: string, name: string) => Promise<void>;
   readonly undoDelete: () => Promise<void>;
   readonly dismissChanges: () => void;
+  /** Drops one id from the outside changes (it was just opened, so its new version is what the editor shows). */
+  readonly forgetChange: (id: string) => void;
   /** Switches to another collections folder (an absolute path), remembered across starts. */
   readonly setRoot: (root: string) => Promise<void>;
   /** Makes a new collection from pasted Postman JSON or curl commands, or from a tree (the open spec). */
@@ -102,6 +104,8 @@ export function useCollections(active = true): Collections {
     return result.value;
   }, []);
 
+  const forgetChange = useCallback((id: string) => setChangedOutside((before) => (before.includes(id) ? before.filter((known) => known !== id) : before)), []);
+
   const saveRequest = useCallback(
     async (target: SaveTarget, request: SavedRequest, addVariables?: readonly Variable[]) => {
       const saved = await run(api['collection:save']({ parentId: target.parentId, ...(target.id ? { id: target.id } : {}), request, ...(addVariables ? { addVariables: [...addVariables] } : {}) }));
@@ -140,6 +144,7 @@ export function useCollections(active = true): Collections {
       if (await run(api['collection:restore']({ trashId: lastDeleted.trashId }))) setLastDeleted(undefined);
     },
     dismissChanges: () => setChangedOutside([]),
+    forgetChange,
     setRoot: async (root) => {
       const result = await api['collection:set-root']({ root });
       if (!result.ok) return setError(result.error);

@@ -33,7 +33,7 @@ export function CollectionTree({ entries, collections, links, depth = 0, parentI
   return (
     <ul className="collections-tree" role={depth === 0 ? 'tree' : 'group'}>
       {entries.map((entry, index) => (
-        <EntryRow key={entry.id} entry={entry} collections={collections} links={links} depth={depth} place={parentId === undefined ? undefined : { parentId, index, count: entries.length }} />
+        <EntryRow key={entry.id} entry={entry} collections={collections} links={links} depth={depth} place={parentId === undefined ? undefined : { parentId, index, siblings: entries.map((e) => e.id) }} />
       ))}
     </ul>
   );
@@ -43,7 +43,8 @@ export function CollectionTree({ entries, collections, links, depth = 0, parentI
 interface Place {
   readonly parentId: string;
   readonly index: number;
-  readonly count: number;
+  /** The ids of all the parent's children, in order. */
+  readonly siblings: readonly string[];
 }
 
 function EntryRow({ entry, collections, links, depth, place }: { readonly entry: CollectionEntry; readonly collections: Collections; readonly links: OperationLinks | undefined; readonly depth: number; readonly place: Place | undefined }) {
@@ -78,7 +79,7 @@ function EntryRow({ entry, collections, links, depth, place }: { readonly entry:
           if (!place || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') || event.target !== event.currentTarget) return;
           event.preventDefault();
           const next = place.index + (event.key === 'ArrowUp' ? -1 : 1);
-          if (next >= 0 && next < place.count) void collections.move(entry.id, place.parentId, next);
+          if (next >= 0 && next < place.siblings.length) void collections.move(entry.id, place.parentId, next);
         }}
         {...(entry.kind === 'folder'
           ? {
@@ -108,7 +109,10 @@ function EntryRow({ entry, collections, links, depth, place }: { readonly entry:
                   event.preventDefault();
                   setDropping(false);
                   const dragged = event.dataTransfer.getData(DRAG_TYPE);
-                  if (dragged && dragged !== entry.id) void collections.move(dragged, place.parentId, place.index);
+                  if (!dragged || dragged === entry.id) return;
+                  // `index` is the final position: a sibling dragged down leaves a gap above this row.
+                  const from = place.siblings.indexOf(dragged);
+                  void collections.move(dragged, place.parentId, from >= 0 && from < place.index ? place.index - 1 : place.index);
                 },
               }
             : {})}

@@ -25,19 +25,23 @@ export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
   const [shown, setShown] = useState(false);
   const [picking, setPicking] = useState(false);
   const collections = useCollections(shown);
-  const { saveRequest } = collections;
+  const { saveRequest, forgetChange } = collections;
   const links = useMemo<OperationLinks | undefined>(() => {
     if (!operations || !onOpenSaved) return undefined;
     const byKey = new Map(operations.map((op) => [op.key, op]));
     return {
       signatures: new Map(operations.map((op) => [op.key, operationSignature(op)])),
-      open: onOpenSaved,
+      // Opened now, the file's current version is what the editor shows: an earlier outside change is no conflict.
+      open: (request, id) => {
+        forgetChange(id);
+        onOpenSaved(request, id);
+      },
       update: (id, request) => {
         const op = request.operation ? byKey.get(request.operation.key) : undefined;
         if (op) void saveRequest({ parentId: id.split('/').slice(0, -1).join('/'), id }, updateFromSpec(request, op, spec?.model.schemaDefs ?? {}));
       },
     };
-  }, [operations, onOpenSaved, saveRequest, spec]);
+  }, [operations, onOpenSaved, saveRequest, forgetChange, spec]);
   const current = useCurrentRequest();
   const { overview, error, unsaved, lastDeleted, changedOutside } = collections;
   // The request being edited changed on disk: the person chooses which version wins.
