@@ -32,6 +32,7 @@ describe('what the sidebar and the operation header tell about an operation', ()
     await app.byTestId('filter-empty').waitFor();
     expect(await app.byTestId('filter-empty').innerText()).toMatch(/No operation matches “zzz-nothing”\. Try part of a path/);
     expect(await app.byTestId('filter-count').innerText()).toBe('0 operations match the filter');
+    await app.page.screenshot({ path: '/tmp/roundtrip-filter-empty.png' });
     await sidebar.getByRole('button', { name: 'Clear the filter' }).click();
     await app.operationRow('POST', '/items').waitFor();
     await sidebar.getByRole('searchbox', { name: 'Filter operations' }).fill('delete');
@@ -67,6 +68,9 @@ describe('what the sidebar and the operation header tell about an operation', ()
   it('marks a webhook in the header', async () => {
     await app.page.locator('[data-testid="operation-row"]:has([data-testid="webhook-mark"])').click();
     await app.byTestId('op-webhook-mark').waitFor();
+    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await app.page.screenshot({ path: '/tmp/roundtrip-webhook-dark.png' });
+    await app.page.emulateMedia({ colorScheme: 'light' });
     expect(await app.byTestId('op-header').innerText()).toContain('treeFell');
     expect(await app.byTestId('op-header').innerText()).toMatch(/the API sends this request to you/);
     expect(await app.byTestId('op-recursive-body').count()).toBe(0);
