@@ -1,42 +1,54 @@
 // Measures opening large OpenAPI documents: Roundtrip's loader (a worker opens the document, then validates it)
 // next to plain swagger-parser validate() + dereference() on the same file. Each figure is the
 // median of several cold runs, each in its own child process. Usage: npm run bench:spec-load [-- --runs 5]
+// [-- --compare <folder of another checkout>]: that checkout's loader gets its own row, its runs interleaved with
+// this one's, so before/after figures share the machine's load.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const coreFile = path.join(root, 'dist/bench/spec-load-core.mjs');
 const args = process.argv.slice(2);
 
 if (args[0] === '--child') {
-  await child(args[1], args[2]);
+  await child(args[1], args[2], args[3]);
 } else {
   await main();
 }
 
 /** One cold run; prints one JSON line with its timings and peak memory. */
-async function child(mode, file) {
-  const started = performance.now();
+async function child(mode, file, core) {
   let firstList;
   let operations;
   if (mode === 'roundtrip') {
-    const { openSpecInWorker } = await import(pathToFileURL(coreFile).href);
+    const { openSpecInWorker } = await import(pathToFileURL(core).href);
+    // The floor: how long this idle event loop stalls anyway on a busy machine (the OS not scheduling us).
+    const idle = monitorEventLoopDelay({ resolution: 10 });
+    idle.enable();
+    await sleep(500);
+    idle.disable();
+    const started = performance.now();
     // How long the main thread's event loop stalls while a worker opens and validates (IPC waits that long).
     const lag = monitorEventLoopDelay({ resolution: 10 });
     lag.enable();
     const opened = await openSpecInWorker({ kind: 'file', path: file }, { maxBytes: 200 * 1024 * 1024 });
     firstList = performance.now() - started;
-    operations = opened.spec.model.operations.length;
+    // What the browser host writes: the worker's JSON text as is (older builds posted an object that had to be stringified here).
+    const answer = opened.json ?? JSON.stringify(opened.spec);
+    const answerReady = performance.now() - started;
     const problems = await opened.validation();
     lag.disable();
     const validated = performance.now() - started;
-    report({ firstList, validated, operations, problems: problems.length, maxStallMs: lag.max / 1e6 });
+    // Read after the stall window: the model is parsed only when something reads it.
+    operations = opened.spec.model.operations.length;
+    report({ firstList, answerReady, answerMb: answer.length / 1048576, validated, operations, problems: problems.length, maxStallMs: lag.max / 1e6, idleStallMs: idle.max / 1e6 });
   } else {
+    const started = performance.now();
     const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
     let problems = 0;
     try {
@@ -90,11 +102,18 @@ function generatedYaml() {
 async function main() {
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
-  mkdirSync(path.dirname(coreFile), { recursive: true });
+  const compareAt = args.indexOf('--compare');
+  const compareRoot = compareAt >= 0 ? path.resolve(args[compareAt + 1]) : undefined;
   const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', packages: 'external', logLevel: 'warning' };
-  await build({ ...common, entryPoints: [path.join(root, 'electron/services/spec/open-in-worker.ts')], outfile: coreFile });
-  for (const worker of ['validate-worker', 'spec-worker']) {
-    await build({ ...common, format: 'cjs', logOverride: { 'empty-import-meta': 'silent' }, entryPoints: [path.join(root, `electron/services/spec/${worker}.ts`)], outfile: path.join(root, `dist/electron/${worker}.cjs`) });
+  const cores = {};
+  for (const [name, tree] of [['roundtrip', root], ...(compareRoot === undefined ? [] : [['compare', compareRoot]])]) {
+    const core = path.join(tree, 'dist/bench/spec-load-core.mjs');
+    mkdirSync(path.dirname(core), { recursive: true });
+    await build({ ...common, entryPoints: [path.join(tree, 'electron/services/spec/open-in-worker.ts')], outfile: core });
+    for (const worker of ['validate-worker', 'spec-worker']) {
+      await build({ ...common, format: 'cjs', logOverride: { 'empty-import-meta': 'silent' }, entryPoints: [path.join(tree, `electron/services/spec/${worker}.ts`)], outfile: path.join(tree, `dist/electron/${worker}.cjs`) });
+    }
+    cores[name] = core;
   }
   const octokit = path.join(root, 'node_modules/@octokit/openapi/generated');
   const documents = [
@@ -103,28 +122,36 @@ async function main() {
     ['generated YAML, 3,000 operations', generatedYaml()],
   ];
   console.log(`spec-load: median of ${runs} cold runs per figure, each in a fresh node process (${os.cpus().length} cores, Node ${process.version})\n`);
-  const header = ['document', 'loader', 'operations', 'first list (ms)', 'validation done (ms)', 'longest main-thread stall (ms)', 'peak RSS (MB)'];
+  const header = ['document', 'loader', 'operations', 'first list (ms)', 'answer ready (ms)', 'validation done (ms)', 'longest main-thread stall (ms)', 'idle stall floor (ms)', 'peak RSS (MB)'];
   const rows = [];
   const failures = [];
+  const modes = ['roundtrip', ...(compareRoot === undefined ? [] : ['compare']), 'swagger-parser'];
   for (const [label, file] of documents) {
-    for (const mode of ['roundtrip', 'swagger-parser']) {
-      const samples = [];
-      for (let run = 0; run < runs; run += 1) {
-        const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, file], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+    const samplesOf = Object.fromEntries(modes.map((mode) => [mode, []]));
+    // Runs interleaved across loaders, so a burst of load elsewhere on the machine hits them alike.
+    for (let run = 0; run < runs; run += 1) {
+      for (const mode of modes) {
+        const childArgs = mode === 'swagger-parser' ? ['swagger-parser', file] : ['roundtrip', file, cores[mode]];
+        const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', ...childArgs], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
         const line = result.stdout.trim().split('\n').pop() ?? '';
         if (result.status !== 0 || !line.startsWith('{')) throw new Error(`${mode} on ${file} failed: ${result.stderr}`);
-        samples.push(JSON.parse(line));
+        samplesOf[mode].push(JSON.parse(line));
       }
-      const loader = mode === 'roundtrip' ? 'Roundtrip (worker opens, then validates)' : 'swagger-parser validate()+dereference()';
+    }
+    for (const mode of modes) {
+      const samples = samplesOf[mode];
+      const loader = mode === 'roundtrip' ? 'Roundtrip (worker opens, then validates)' : mode === 'compare' ? `Roundtrip at ${compareRoot}` : 'swagger-parser validate()+dereference()';
       if (samples[0].failed !== undefined) {
-        rows.push([label, loader, 'failed', '-', '-', '-', median(samples.map((s) => s.peakRssMb)).toFixed(0)]);
+        rows.push([label, loader, 'failed', '-', '-', '-', '-', '-', median(samples.map((s) => s.peakRssMb)).toFixed(0)]);
         failures.push(`${loader} on ${label}: ${samples[0].failed}`);
         continue;
       }
       rows.push([label, loader, String(samples[0].operations),
         median(samples.map((s) => s.firstList)).toFixed(0),
+        samples[0].answerReady === undefined ? '-' : median(samples.map((s) => s.answerReady)).toFixed(0),
         median(samples.map((s) => s.validated)).toFixed(0),
         samples[0].maxStallMs === undefined ? 'all of it (same thread)' : median(samples.map((s) => s.maxStallMs)).toFixed(0),
+        samples[0].idleStallMs === undefined ? '-' : median(samples.map((s) => s.idleStallMs)).toFixed(0),
         median(samples.map((s) => s.peakRssMb)).toFixed(0)]);
     }
   }
@@ -133,5 +160,6 @@ async function main() {
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   for (const failure of failures) console.log(`\nfailed: ${failure}`);
-  console.log('\nfirst list: the operation model is ready to show (swagger-parser: after validate and dereference, the earliest a list built on it could show).');
+  console.log('\nfirst list: the operation model is ready to show in the main process (swagger-parser: after validate and dereference, the earliest a list built on it could show).');
+  console.log('answer ready: the JSON text the browser host writes for spec:load exists in the main process.');
 }

@@ -2,7 +2,8 @@
 // Swagger UI (swagger-ui-dist, served locally by this script) with Chromium, and prints, side by
 // side, the time until the operation list is visible and until a click shows an operation's
 // details. Median of several runs, each in a fresh browser. Needs `npm run build` first.
-// Usage: npm run bench:ui-open [-- --runs 3]
+// Usage: npm run bench:ui-open [-- --runs 3] [-- --compare <folder of another checkout, built>]
+// (--compare adds a row for that build's browser host, measured in the same run: before/after figures.)
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,6 +19,8 @@ const swaggerUi = path.join(root, 'node_modules/swagger-ui-dist');
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
+const compareAt = args.indexOf('--compare');
+const compareRoot = compareAt >= 0 ? path.resolve(args[compareAt + 1]) : undefined;
 const TIMEOUT_MS = 180_000;
 
 const SWAGGER_PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/swagger-ui.css"></head>
@@ -39,9 +42,9 @@ function serveSwaggerUi() {
 }
 
 /** Starts the built browser host with a fresh data folder; resolves with its tokened URL. */
-function startHost() {
+function startHost(hostRoot = root) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-bench-data-'));
-  const child = spawn(process.execPath, [path.join(root, 'dist/host/index.mjs'), '--no-open'], {
+  const child = spawn(process.execPath, [path.join(hostRoot, 'dist/host/index.mjs'), '--no-open'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ROUNDTRIP_PORT: '0', ROUNDTRIP_DATA_DIR: dataDir },
   });
@@ -125,13 +128,24 @@ function median(values) {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-const host = await startHost();
+/** One cold run: a fresh host process each time, so nothing (a warm worker, the cache of unchanged files) carries over. */
+async function coldRoundtripRun(hostRoot) {
+  const host = await startHost(hostRoot);
+  try {
+    return await roundtripRun(host.url);
+  } finally {
+    host.stop();
+  }
+}
+
 const swagger = await serveSwaggerUi();
 try {
   const results = { Roundtrip: [], 'Swagger UI': [] };
+  if (compareRoot !== undefined) results[`Roundtrip (${path.basename(compareRoot)})`] = [];
   for (let run = 0; run < runs; run += 1) {
-    results.Roundtrip.push(await roundtripRun(host.url));
+    results.Roundtrip.push(await coldRoundtripRun(root));
     results['Swagger UI'].push(await swaggerRun(swagger.url));
+    if (compareRoot !== undefined) results[`Roundtrip (${path.basename(compareRoot)})`].push(await coldRoundtripRun(compareRoot));
   }
   console.log(`ui-open: GitHub's api.github.com.json (13 MB, 1,223 operations), median of ${runs} runs, fresh Chromium each (${os.cpus().length} cores)\n`);
   const header = ['client', 'list visible after choosing (ms)', 'list visible after page load start (ms)', 'click to details (ms)'];
@@ -143,11 +157,11 @@ try {
   const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(line(header));
   for (const row of rows) console.log(line(row));
-  const ratio = (i) => (Number(rows[1][i]) / Number(rows[0][i])).toFixed(1);
-  console.log(`\nRoundtrip is ${ratio(2)}x faster to a usable list from page load, ${ratio(3)}x to an operation's details.`);
+  const ratio = (i, of = 0) => (Number(rows[1][i]) / Number(rows[of][i])).toFixed(1);
+  console.log(`\nRoundtrip is ${ratio(2)}x faster to a usable list from page load (${ratio(1)}x counting from choosing the file), ${ratio(3)}x to an operation's details.`);
+  if (compareRoot !== undefined) console.log(`The compared build (${compareRoot}) is ${ratio(2, 2)}x faster than Swagger UI to a usable list from page load.`);
   console.log(`Roundtrip's filter over 1,223 operations: slowest keystroke of "pulls merge" to the next painted frame, median over runs: ${median(results.Roundtrip.map((r) => r.keystroke)).toFixed(0)} ms.`);
   console.log('Swagger UI has no "choose" step: its page load fetches the spec, so both list columns are the same for it.');
 } finally {
-  host.stop();
   swagger.server.close();
 }
