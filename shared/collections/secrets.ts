@@ -3,6 +3,7 @@
  * credential in clear. A credential typed into a request becomes a reference to a secret variable
  * ({{bearerToken}}), and the request lists the names it needs so the UI can ask for them.
  */
+import { base64Utf8 } from '../auth/base64';
 import type { CollectionTree, TreeItem } from './collection-tree';
 import type { Auth, CollectionFile, FolderFile, KeyValue, SavedRequest, Variable } from './format-v1';
 
@@ -80,6 +81,60 @@ function headerForDisk(header: KeyValue, needs: Needs): KeyValue {
   return { ...header, value: needs.ref(variableName(header.name)) };
 }
 
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** "user:password" from a Basic credential's Base64, or undefined when it is not one (checked by encoding it back). */
+function decodeBasic(encoded: string): { username: string; password: string } | undefined {
+  const clean = encoded.replace(/=+$/, '');
+  if (!/^[A-Za-z0-9+/]+$/.test(clean)) return undefined;
+  const bytes: number[] = [];
+  for (let i = 0; i + 1 < clean.length; i += 4) {
+    const chunk = clean.slice(i, i + 4);
+    const n = [...chunk].reduce((acc, ch, index) => acc | (ALPHABET.indexOf(ch) << (18 - 6 * index)), 0);
+    bytes.push((n >> 16) & 255);
+    if (chunk.length > 2) bytes.push((n >> 8) & 255);
+    if (chunk.length > 3) bytes.push(n & 255);
+  }
+  let text: string;
+  try {
+    text = decodeURIComponent(bytes.map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''));
+  } catch {
+    return undefined;
+  }
+  const colon = text.indexOf(':');
+  if (colon < 0 || base64Utf8(text) !== encoded) return undefined;
+  return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+}
+
+/**
+ * A literal "Authorization: Basic <base64>" header as the request's basic auth, so the password
+ * (not the whole Base64) becomes the secret reference; the wire request stays the same.
+ */
+function basicHeaderAsAuth(request: SavedRequest): SavedRequest {
+  if (request.auth.type !== 'inherit' && request.auth.type !== 'none') return request;
+  const index = request.headers.findIndex((h) => h.disabled !== true && h.name.toLowerCase() === 'authorization' && /^basic\s+\S+$/i.test(h.value.trim()));
+  const header = request.headers[index];
+  const decoded = header === undefined ? undefined : decodeBasic(header.value.trim().split(/\s+/)[1] ?? '');
+  if (decoded === undefined) return request;
+  return { ...request, headers: request.headers.filter((_, i) => i !== index), auth: { type: 'basic', ...decoded } };
+}
+
+/** The auth with known secret values replaced by their references (a typed password keeps its own name). */
+function knownInAuth(auth: Auth, text: (value: string) => string): Auth {
+  switch (auth.type) {
+    case 'basic':
+      return { ...auth, password: text(auth.password) };
+    case 'bearer':
+      return { ...auth, token: text(auth.token) };
+    case 'apikey':
+      return { ...auth, value: text(auth.value) };
+    case 'oauth2':
+      return { ...auth, ...(auth.clientSecret !== undefined ? { clientSecret: text(auth.clientSecret) } : {}), ...(auth.accessToken !== undefined ? { accessToken: text(auth.accessToken) } : {}) };
+    default:
+      return auth;
+  }
+}
+
 function replaceKnown(text: string, known: readonly SecretReference[], needs: Needs): string {
   let out = text;
   // Longest first, so a secret that contains another is replaced whole.
@@ -95,7 +150,8 @@ function replaceKnown(text: string, known: readonly SecretReference[], needs: Ne
  * credentials in the auth and in credential headers become references, and `needsSecrets` lists
  * the secret variables the request now refers to.
  */
-export function requestForDisk(request: SavedRequest, known: readonly SecretReference[] = []): SavedRequest {
+export function requestForDisk(typed: SavedRequest, known: readonly SecretReference[] = []): SavedRequest {
+  const request = basicHeaderAsAuth(typed);
   const needs = new Needs();
   for (const name of request.needsSecrets ?? []) needs.names.add(name);
   const text = (value: string): string => replaceKnown(value, known, needs);
@@ -114,7 +170,7 @@ export function requestForDisk(request: SavedRequest, known: readonly SecretRefe
     url: text(request.url),
     headers: request.headers.map((h) => headerForDisk({ ...h, value: text(h.value) }, needs)),
     body: scrubbedBody,
-    auth: authForDisk(request.auth, needs),
+    auth: authForDisk(knownInAuth(request.auth, text), needs),
     ...(settings?.cookies !== undefined ? { settings: { ...settings, cookies: needs.keep(text(settings.cookies), 'cookie') } } : {}),
     ...(request.idempotencyKey?.value !== undefined ? { idempotencyKey: { ...request.idempotencyKey, value: text(request.idempotencyKey.value) } } : {}),
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { base64Utf8 } from '../../../../shared/auth/base64';
 import { newCollection, newFolder, newSavedRequest } from '../../../../shared/collections/collection-tree';
 import { missingSecrets, secretReferences } from '../../../../shared/collections/secret-references';
 import { collectionForDisk, folderForDisk, isReference, requestForDisk, treeForDisk } from '../../../../shared/collections/secrets';
@@ -73,5 +74,38 @@ describe('secrets', () => {
       { value: 'typed-pw', name: 'basicAuth.password' },
     ]);
     expect(missingSecrets(['token', 'basicAuth.password'], env)).toEqual(['basicAuth.password']);
+  });
+});
+
+describe('secrets: what the editor saves', () => {
+  it('saves a request built with typed credentials with references only', () => {
+    const env = { id: 'e', name: 'dev', variables: [{ name: 'apiKey', value: 'env-key-777', secret: true }] };
+    const refs = secretReferences(env, { bearerAuth: { token: 'typed-token-555' }, basicAuth: { username: 'ann', password: 'pässword 1' }, keyAuth: { apiKey: '{{apiKey}}' } });
+    const built = newSavedRequest({
+      name: 'x',
+      method: 'GET',
+      url: '{{baseUrl}}/items?api_key=env-key-777',
+      headers: [
+        { name: 'Authorization', value: 'Bearer typed-token-555' },
+        { name: 'X-Other', value: 'v' },
+      ],
+    });
+    const saved = requestForDisk(built, refs);
+    expect(JSON.stringify(saved)).not.toMatch(/typed-token-555|env-key-777/);
+    expect(saved.url).toBe('{{baseUrl}}/items?api_key={{apiKey}}');
+    expect(saved.headers[0]).toEqual({ name: 'Authorization', value: 'Bearer {{bearerAuth.token}}' });
+    expect(saved.needsSecrets).toEqual(['apiKey', 'bearerAuth.token']);
+  });
+
+  it('turns a Basic header into basic auth so only the password becomes a reference', () => {
+    const refs = secretReferences(undefined, { basicAuth: { username: 'ann', password: 'pässword 1' } });
+    const header = { name: 'Authorization', value: `Basic ${base64Utf8('ann:pässword 1')}` };
+    const saved = requestForDisk({ ...base, headers: [header] }, refs);
+    expect(saved.headers).toEqual([]);
+    expect(saved.auth).toEqual({ type: 'basic', username: 'ann', password: '{{basicAuth.password}}' });
+    expect(saved.needsSecrets).toEqual(['basicAuth.password']);
+    // Without a known name: the generic one. A header that is not Base64 of user:password stays a header, referenced.
+    expect(requestForDisk({ ...base, headers: [header] }).auth).toEqual({ type: 'basic', username: 'ann', password: '{{basicPassword}}' });
+    expect(requestForDisk({ ...base, headers: [{ name: 'Authorization', value: 'Basic !!' }] }).headers).toEqual([{ name: 'Authorization', value: 'Basic {{basicCredentials}}' }]);
   });
 });
