@@ -110,4 +110,10 @@ describe('accessibility of the main screens (axe-core, light and dark)', () => {
     await app.byTestId('op-security').waitFor();
     await expectAccessible(app, 'operation-details');
   });
+
+  it('a failure: nothing listens on the server, and the panel says so', async () => {
+    await app.send();
+    await app.page.getByRole('alert').filter({ hasText: 'No response' }).waitFor();
+    await expectAccessible(app, 'failure');
+  });
 });
