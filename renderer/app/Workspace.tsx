@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useReducer } from 'react';
+import type { SavedRequest } from '../../shared/collections/format-v1';
 import type { LoadedSpec } from '../../shared/model/api-model';
 import { initialRequestFormsState, requestFormsReducer } from '../features/request/request-forms-store';
 import { useResources, type Resources } from '../features/resources/use-resources';
@@ -36,7 +37,17 @@ export function Workspace({ spec, validating = false }: Props) {
   const op = tabs.active?.op;
   const resources = useMemo<Resources>(() => ({ ...listed, select: tabs.show, ...(op ? { selected: op } : { selected: undefined }) }), [listed, tabs.show, op]);
   const responses = useResponses();
-  const openSaved = useOpenSavedRequest(spec, tabs.loadForm, tabs.show);
+  const loadSaved = useOpenSavedRequest(spec, tabs.loadForm, tabs.show);
+  // Forms are kept per operation, so another saved request of the same operation opens in its tab:
+  // unsaved edits there are not replaced without asking. (The same request again loads its file's version.)
+  const openSaved = useCallback(
+    (saved: SavedRequest, id: string) => {
+      const tab = tabs.tabs.find((candidate) => candidate.opKey !== undefined && candidate.opKey === saved.operation?.key);
+      if (tab?.changed && tab.savedId !== id && !window.confirm(`"${tab.title}" has unsaved changes. Open "${saved.name}" in its place and discard them?`)) return;
+      loadSaved(saved, id);
+    },
+    [tabs.tabs, loadSaved],
+  );
   const saveTab = useSaveTab(tabs.markSaved);
 
   useCommand('save', saveTab.save);

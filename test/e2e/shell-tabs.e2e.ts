@@ -94,6 +94,22 @@ describe('tabs and window shortcuts', () => {
     expect(await activeTab.getAttribute('data-changed')).toBe('false');
     expect(await (await app.rawBody()).inputValue()).toContain('"price": 3');
 
+    // Another saved request of the same operation asks before it replaces unsaved edits.
+    await app.setBody('{"name": "other pen", "price": 5}');
+    await panel.drawer.getByRole('button', { name: 'Save as new…' }).click();
+    await panel.saveCurrent('Other pen', 'Tabs');
+    await activeTab.filter({ hasText: 'Other pen' }).waitFor();
+    await app.setBody('{"name": "other pen", "price": 6}');
+    await activeTab.getByTestId('tab-unsaved').waitFor();
+    app.page.once('dialog', (dialog) => void dialog.dismiss());
+    await panel.request('Create pen').getByRole('button', { name: 'Create pen', exact: true }).click();
+    expect(await (await app.rawBody()).inputValue()).toContain('"price": 6');
+    app.page.once('dialog', (dialog) => void dialog.accept());
+    await panel.request('Create pen').getByRole('button', { name: 'Create pen', exact: true }).click();
+    await activeTab.filter({ hasText: 'Create pen' }).waitFor();
+    expect(await (await app.rawBody()).inputValue()).toContain('"price": 3');
+    expect(await activeTab.getAttribute('data-changed')).toBe('false');
+
     // Ctrl+F finds: the cursor goes to the resource filter. Ctrl+O opens the open panel.
     await app.page.keyboard.press('Control+f');
     await app.page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'filter-input');

@@ -11,6 +11,7 @@ export interface Tab {
   readonly opKey?: string;
   /** The saved request the tab holds, once it has one. */
   readonly savedName?: string;
+  readonly savedId?: string;
   /** The form as last opened or saved; undefined means the operation's fresh form. */
   readonly baseline?: RequestForm;
 }
@@ -28,7 +29,7 @@ export type TabsAction =
   | { readonly type: 'close'; readonly id: string }
   | { readonly type: 'activate'; readonly id: string }
   /** The operation's form was saved or (re)loaded: this is now what "no changes" means (no form: keep the baseline, only name it). */
-  | { readonly type: 'baseline'; readonly opKey: string; readonly form?: RequestForm; readonly savedName?: string };
+  | { readonly type: 'baseline'; readonly opKey: string; readonly form?: RequestForm; readonly savedName?: string; readonly savedId?: string };
 
 /** No tabs: the workspace shows the API overview. */
 export const initialTabsState: TabsState = { tabs: [], nextId: 1 };
@@ -70,8 +71,9 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       const tabs = state.tabs.map((tab) => {
         if (tab.opKey !== action.opKey) return tab;
         const savedName = action.savedName ?? tab.savedName;
+        const savedId = action.savedId ?? tab.savedId;
         const baseline = action.form ?? tab.baseline;
-        return { id: tab.id, opKey: action.opKey, ...(savedName !== undefined ? { savedName } : {}), ...(baseline ? { baseline } : {}) };
+        return { id: tab.id, opKey: action.opKey, ...(savedName !== undefined ? { savedName } : {}), ...(savedId !== undefined ? { savedId } : {}), ...(baseline ? { baseline } : {}) };
       });
       return { ...state, tabs };
     }

@@ -113,6 +113,6 @@ function useSavedAsBaseline(formsRef: { readonly current: RequestFormsState }, d
     if (known && before === saved) return;
     if (!saved) return;
     const form = formsRef.current.forms[opKey];
-    dispatch({ type: 'baseline', opKey, savedName: saved.name, ...(known && form ? { form } : {}) });
+    dispatch({ type: 'baseline', opKey, savedName: saved.name, savedId: saved.id, ...(known && form ? { form } : {}) });
   }, [opKey, saved, formsRef, dispatch]);
 }
