@@ -93,6 +93,21 @@ describe('accessibility of the main screens (axe-core, light and dark)', () => {
     await expectAccessible(app, 'response');
   });
 
+  it('moves between the response tabs with the arrow keys, Home and End', async () => {
+    const panel = app.page.getByRole('region', { name: 'Response' });
+    await panel.getByRole('tab', { name: 'Body' }).focus();
+    await app.page.keyboard.press('ArrowRight');
+    const headers = panel.getByRole('tab', { name: /^Headers/ });
+    expect(await headers.getAttribute('aria-selected')).toBe('true');
+    expect(await headers.evaluate((el) => el === document.activeElement)).toBe(true);
+    await app.page.keyboard.press('End');
+    expect(await panel.getByRole('tab', { name: 'Timing' }).getAttribute('aria-selected')).toBe('true');
+    await app.page.keyboard.press('ArrowRight');
+    expect(await panel.getByRole('tab', { name: 'Body' }).getAttribute('aria-selected')).toBe('true');
+    // Only the selected tab is in the Tab order.
+    expect(await panel.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
+  });
+
   it('the resend confirmation', async () => {
     // Without its key, the same POST again is a real second POST: Send asks first.
     await app.fillParam('header:Idempotency-Key', '');

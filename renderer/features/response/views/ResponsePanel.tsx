@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { RequestDescription, ResponseSnapshot } from '../../../../shared/request/request-model';
 import { MethodBadge } from '../../../components/MethodBadge';
+import { nextTabIndex } from '../../../components/tab-keys';
 import { formatBytes, formatDuration, statusClass, statusLine } from '../format-response';
 import type { Exchange } from '../responses-store';
 import type { ResendOverrides } from '../use-responses';
@@ -123,7 +124,7 @@ export function ResponsePanel({ exchange, onCancel = noop, onResend = noop, expl
       <RedirectHops hops={response.redirects ?? []} {...(response.redirectNote === undefined ? {} : { note: response.redirectNote })} />
       <ResponseNotes response={response} />
       <div className="tabs" role="tablist" aria-label="Response parts">
-        {tabs.map((t) => (
+        {tabs.map((t, index) => (
           <button
             key={t.id}
             type="button"
@@ -131,8 +132,17 @@ export function ResponsePanel({ exchange, onCancel = noop, onResend = noop, expl
             id={`${id}-tab-${t.id}`}
             aria-selected={tab === t.id}
             aria-controls={`${id}-panel-${t.id}`}
+            // Roving focus: Tab enters the selected tab, the arrows move between tabs.
+            tabIndex={tab === t.id ? 0 : -1}
             className={tab === t.id ? 'tab tab-active' : 'tab'}
             onClick={() => setTab(t.id)}
+            onKeyDown={(event) => {
+              const next = tabs[nextTabIndex(event.key, index, tabs.length) ?? -1];
+              if (next === undefined) return;
+              event.preventDefault();
+              setTab(next.id);
+              document.getElementById(`${id}-tab-${next.id}`)?.focus();
+            }}
           >
             {t.label}
           </button>
