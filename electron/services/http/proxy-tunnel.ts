@@ -20,11 +20,12 @@ function connectHeaders(proxy: URL, authority: string): Record<string, string> {
 
 /** An https.Agent whose sockets are CONNECT tunnels through `proxy` (kept alive like any other). */
 export class TunnelAgent extends https.Agent {
-  readonly #proxy: URL;
+  // TypeScript private, not #private: the security gate (electronegativity) cannot parse the main bundle with #fields.
+  private readonly proxy: URL;
 
   constructor(proxy: URL, options: AgentOptions) {
     super(options);
-    this.#proxy = proxy;
+    this.proxy = proxy;
   }
 
   // Node's agent waits for the callback when this returns nothing: the tunnel opens asynchronously.
@@ -35,7 +36,7 @@ export class TunnelAgent extends https.Agent {
     const host = options.hostname ?? options.host ?? 'localhost';
     const port = Number(options.port ?? 443);
     const authority = `${isIP(host) === 6 ? `[${host}]` : host}:${port}`;
-    const proxy = this.#proxy;
+    const proxy = this.proxy;
     const connect = (proxy.protocol === 'https:' ? https : http).request({
       host: proxy.hostname.replace(/^\[|\]$/g, ''),
       port: Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80)),
