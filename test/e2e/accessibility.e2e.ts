@@ -100,8 +100,12 @@ describe('accessibility of the main screens (axe-core, light and dark)', () => {
     const headers = panel.getByRole('tab', { name: /^Headers/ });
     expect(await headers.getAttribute('aria-selected')).toBe('true');
     expect(await headers.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectAccessible(app, 'response-headers');
+    await headers.focus();
     await app.page.keyboard.press('End');
     expect(await panel.getByRole('tab', { name: 'Timing' }).getAttribute('aria-selected')).toBe('true');
+    await expectAccessible(app, 'response-timing');
+    await panel.getByRole('tab', { name: 'Timing' }).focus();
     await app.page.keyboard.press('ArrowRight');
     expect(await panel.getByRole('tab', { name: 'Body' }).getAttribute('aria-selected')).toBe('true');
     // Only the selected tab is in the Tab order.
