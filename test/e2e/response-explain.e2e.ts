@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/axe-audit';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { useUiSession } from './support/ui-session';
 
@@ -71,6 +72,10 @@ describe('the response panel explains the key and guards its resend', () => {
     await app.selectOperation('POST', '/orders');
     const before = await app.currentExchangeSeq();
     await app.clickSend();
+    // While it waits, the sending state is audited too (axe, light and dark).
+    await app.byTestId('cancel-request').waitFor();
+    await expectAccessible(app, 'sending');
+    expect(await app.byTestId('response-announcement').textContent()).toBe('Sending POST…');
     await app.page.getByRole('button', { name: 'Send again with a 2 min deadline' }).waitFor({ timeout: 40_000 });
     expect(await app.currentExchangeSeq()).toBeGreaterThan(before);
     await app.page.getByRole('button', { name: 'Send again with a 2 min deadline' }).click();
