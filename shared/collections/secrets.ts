@@ -212,3 +212,18 @@ export function secretsWarning(tree: CollectionTree): string | undefined {
   const list = [...names].sort().join(', ');
   return `Credentials in clear were not written to the collection files: they are saved as {{variable}} references${list ? ` (${list})` : ''}. Add those as secret variables in an environment to send the requests.`;
 }
+
+/** The tree with each secret variable its requests need declared on the collection (secret, no value), so an export names them. */
+export function withNeededVariables(tree: CollectionTree): CollectionTree {
+  const names = new Set<string>();
+  const walk = (list: readonly TreeItem[]): void => {
+    for (const item of list) {
+      if (item.kind === 'request') for (const name of item.request.needsSecrets ?? []) names.add(name);
+      else walk(item.items);
+    }
+  };
+  walk(tree.items);
+  const known = new Set(tree.collection.variables.map((v) => v.key));
+  const added = [...names].sort().filter((name) => !known.has(name));
+  return added.length === 0 ? tree : { ...tree, collection: { ...tree.collection, variables: [...tree.collection.variables, ...added.map((key) => ({ key, secret: true }))] } };
+}

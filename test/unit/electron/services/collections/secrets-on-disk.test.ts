@@ -70,5 +70,9 @@ describe('secrets never land on disk or in exports', () => {
     const requests = JSON.stringify(listed);
     expect(requests).toContain('"needsSecrets":["X-Service-Key","bearerToken"]');
     expect(curlExport.text).toContain('Authorization: Bearer {{bearerToken}}');
+    // The Postman export declares what is needed, as secret variables without values.
+    const variables = (JSON.parse(postmanExport.text) as { variable: { key: string; value: string; type?: string }[] }).variable;
+    expect(variables.filter((v) => v.type === 'secret').map((v) => v.key)).toEqual(['token', 'X-Service-Key', 'bearerToken']);
+    expect(variables.every((v) => v.type !== 'secret' || v.value === '')).toBe(true);
   });
 });
