@@ -1,7 +1,8 @@
 /** Finds which schema defs reach themselves through `$ref`s, so the UI can mark them as recursive. */
 import type { JsonSchema } from '../model/api-model';
 
-function collectRefs(schema: unknown, out: Set<string>): void {
+/** Adds every `$ref` string found anywhere inside `schema` to `out`. */
+export function collectRefs(schema: unknown, out: Set<string>): void {
   // An explicit stack: defs can be deeply nested, recursion here could overflow.
   const stack: unknown[] = [schema];
   while (stack.length > 0) {

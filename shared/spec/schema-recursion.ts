@@ -1,24 +1,11 @@
 /** Which recursive schemas a given schema reaches, so an operation can say its body nests itself. */
 import type { JsonSchema } from '../model/api-model';
-import { findRecursiveDefs } from './find-recursive-defs';
+import { collectRefs, findRecursiveDefs } from './find-recursive-defs';
 
 function refsOf(schema: unknown): string[] {
-  const out: string[] = [];
-  // An explicit stack: schemas can nest deeply.
-  const stack: unknown[] = [schema];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (typeof value !== 'object' || value === null) continue;
-    if (Array.isArray(value)) {
-      for (const item of value) stack.push(item);
-      continue;
-    }
-    for (const [key, child] of Object.entries(value)) {
-      if (key === '$ref' && typeof child === 'string') out.push(child);
-      else stack.push(child);
-    }
-  }
-  return out;
+  const out = new Set<string>();
+  collectRefs(schema, out);
+  return [...out];
 }
 
 /**
