@@ -1,7 +1,7 @@
 /** `roundtrip import` and `roundtrip export`: collections from and to Postman, curl and OpenAPI. */
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../services/collections/atomic-write';
+import { writeFileAtomic } from '../services/fs/atomic-write';
 import { exportText, readCollectionFolder, requestCount, type ExportFormat } from '../services/collections/export-collection';
 import { importCollection, type ImportFormat } from '../services/collections/import-collection';
 import { writeTree } from '../services/collections/write-tree';

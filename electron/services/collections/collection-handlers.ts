@@ -11,7 +11,7 @@ import { fromPostman } from '../../../shared/collections/postman-import';
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { EventSink } from '../../../shared/ipc/events';
 import { UserFacingError } from '../app-error';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../fs/atomic-write';
 import { createCollectionStore, type CollectionStore } from './collection-store';
 import { watchCollections } from './collection-watcher';
 

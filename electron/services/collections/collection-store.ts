@@ -13,7 +13,7 @@ import { parseSavedFile, type FileKind, type ParsedValue } from '../../../shared
 import { collectionForDisk, folderForDisk, requestForDisk } from '../../../shared/collections/secrets';
 import { stableStringify } from '../../../shared/collections/stable-json';
 import { UserFacingError } from '../app-error';
-import { nodeFs, syncDir, writeFileAtomic, type StoreFs } from './atomic-write';
+import { nodeFs, syncDir, writeFileAtomic, type StoreFs } from '../fs/atomic-write';
 import { idOf, resolveId } from './collection-paths';
 import { exportText, type ExportFormat } from './export-collection';
 import { isCollectionDir, readCollection } from './read-tree';

@@ -5,7 +5,7 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import { TEMP_PREFIX } from './atomic-write';
+import { TEMP_PREFIX } from '../fs/atomic-write';
 
 export interface WatcherOptions {
   readonly root: string;

@@ -5,7 +5,7 @@ import { FOLDER_FILE } from '../../../shared/collections/file-names';
 import { parseSavedFile } from '../../../shared/collections/migrate';
 import { folderForDisk } from '../../../shared/collections/secrets';
 import { stableStringify } from '../../../shared/collections/stable-json';
-import { TEMP_PREFIX, writeFileAtomic, type StoreFs } from './atomic-write';
+import { TEMP_PREFIX, writeFileAtomic, type StoreFs } from '../fs/atomic-write';
 
 /**
  * Copies `source` to `target` file by file (each write atomic; a broken file is copied as it is,

@@ -1,6 +1,6 @@
 /** Deleted entries wait in the trash for undo; after a while (30 days) they are removed for good. */
 import path from 'node:path';
-import { nodeFs, type StoreFs } from './atomic-write';
+import { nodeFs, type StoreFs } from '../fs/atomic-write';
 
 /** How long a deleted request or folder can still be restored. */
 export const TRASH_KEEP_MS = 30 * 24 * 60 * 60 * 1000;

@@ -6,7 +6,7 @@ import { findEntry } from '../../../shared/collections/listing';
 import { parseSavedFile } from '../../../shared/collections/migrate';
 import { collectionForDisk, folderForDisk } from '../../../shared/collections/secrets';
 import { UserFacingError } from '../app-error';
-import type { StoreFs } from './atomic-write';
+import type { StoreFs } from '../fs/atomic-write';
 import { readCollection } from './read-tree';
 
 /** Where the parent's order goes and what to write there. */

@@ -4,7 +4,7 @@ import { newFolder } from '../../../shared/collections/collection-tree';
 import { COLLECTION_FILE, FOLDER_FILE, REQUEST_SUFFIX } from '../../../shared/collections/file-names';
 import { entryName, type CollectionEntry, type CollectionListing } from '../../../shared/collections/listing';
 import { parseSavedFile, type FileKind, type ParsedValue } from '../../../shared/collections/migrate';
-import { nodeFs, type StoreFs } from './atomic-write';
+import { nodeFs, type StoreFs } from '../fs/atomic-write';
 
 /** Reads one collection (a folder holding collection.json); `id` is its path relative to `root`. */
 export async function readCollection(root: string, id: string, fs: StoreFs = nodeFs): Promise<CollectionListing> {

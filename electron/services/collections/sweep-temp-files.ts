@@ -1,6 +1,6 @@
 /** Removes temp files a killed writer left behind (a crash between open and rename); the real files are intact. */
 import path from 'node:path';
-import { nodeFs, TEMP_PREFIX, type StoreFs } from './atomic-write';
+import { nodeFs, TEMP_PREFIX, type StoreFs } from '../fs/atomic-write';
 
 /** Old enough that no save can still be writing it. */
 const STALE_MS = 60_000;

@@ -4,7 +4,7 @@ import type { CollectionTree, TreeItem } from '../../../shared/collections/colle
 import { COLLECTION_FILE, FOLDER_FILE, REQUEST_SUFFIX, slugify, uniqueName } from '../../../shared/collections/file-names';
 import { collectionForDisk, folderForDisk, requestForDisk } from '../../../shared/collections/secrets';
 import { stableStringify } from '../../../shared/collections/stable-json';
-import { nodeFs, writeFileAtomic, type StoreFs } from './atomic-write';
+import { nodeFs, writeFileAtomic, type StoreFs } from '../fs/atomic-write';
 
 /** Writes `tree` into `dir` (created if needed); the order of items is kept in each folder's `order`. */
 export async function writeTree(dir: string, tree: CollectionTree, fs: StoreFs = nodeFs): Promise<void> {

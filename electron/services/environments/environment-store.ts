@@ -3,12 +3,12 @@
  * environment-secrets.json, encrypted when a keychain exists and written unencrypted only when the
  * person chose to. Secret values never enter environments.json, so exports and collections cannot leak them.
  */
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { EnvironmentsSnapshot, SecretStorage } from '../../../shared/environments/environments-file';
 import { withoutSecrets, type Environment } from '../../../shared/environments/substitute';
 import { UserFacingError } from '../app-error';
-import { writeFileAtomic } from './write-file-atomic';
+import { nodeFs, writeFileAtomic } from '../fs/atomic-write';
 import type { SecretCipher } from './secret-cipher';
 
 
@@ -61,6 +61,7 @@ export class EnvironmentStore {
 
   /** Saves; secret values go to the keychain file, to a plain file when `persistPlainSecrets`, or nowhere. */
   async save(environments: readonly Environment[], activeId: string | undefined, persistPlainSecrets: boolean): Promise<{ secretStorage: SecretStorage }> {
+    await mkdir(this.dataDir, { recursive: true });
     await writeFileAtomic(join(this.dataDir, ENV_FILE), `${JSON.stringify({ version: 1, ...(activeId !== undefined ? { activeId } : {}), environments: environments.map(withoutSecrets) }, null, 2)}\n`);
     const storage: SecretStorage = this.cipher !== undefined ? 'keychain' : persistPlainSecrets ? 'plain' : 'none';
     const secretsPath = join(this.dataDir, SECRETS_FILE);
@@ -76,7 +77,8 @@ export class EnvironmentStore {
       }
     }
     const file: SecretsFileV1 = { version: 1, storage, values };
-    await writeFileAtomic(secretsPath, `${JSON.stringify(file, null, 2)}\n`, 0o600);
+    await mkdir(dirname(secretsPath), { recursive: true });
+    await writeFileAtomic(secretsPath, `${JSON.stringify(file, null, 2)}\n`, nodeFs, 0o600);
     return { secretStorage: storage };
   }
 }

@@ -12,7 +12,7 @@ import type { RequestDescription, ResponseSnapshot } from '../../../shared/reque
 import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
 import { capBody, HISTORY_VERSION, maskResponse, maskSecrets, matchesQuery, REDACTED, redactRequest, summarize, type HistoryContext, type HistoryEntry, type HistorySummary } from '../../../shared/response/history-entry';
 import { UserFacingError } from '../app-error';
-import { writeFileAtomic } from './atomic-write';
+import { nodeFs, writeFileAtomic } from '../fs/atomic-write';
 
 export const DEFAULT_HISTORY_LIMIT = 1000;
 /** Characters of body kept per entry; longer bodies are stored cut and marked. */
@@ -93,7 +93,7 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
     sequence = (sequence + 1) % 1_000_000;
     const name = `${Date.now().toString().padStart(15, '0')}-${String(sequence).padStart(6, '0')}.json`;
     const file: SegmentFile = { version: HISTORY_VERSION, entries };
-    await writeFileAtomic(path.join(folder, name), JSON.stringify(file));
+    await writeFileAtomic(path.join(folder, name), JSON.stringify(file), nodeFs, 0o600);
     known.push({ name, ids: entries.map((entry) => entry.id) });
     let total = known.reduce((sum, segment) => sum + segment.ids.length, 0);
     const removed: string[] = [];

@@ -2,6 +2,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { RecentSpec } from '../../../shared/model/api-model';
+import { writeFileAtomic } from '../fs/atomic-write';
 
 const FILE_NAME = 'recent-specs.json';
 const MAX_ENTRIES = 10;
@@ -40,9 +41,7 @@ export class RecentSpecs {
       const file: RecentFileV1 = { version: 1, items };
       await fsp.mkdir(this.dataDir, { recursive: true });
       const target = path.join(this.dataDir, FILE_NAME);
-      // Write then rename: a crash mid-write leaves the old list, never half a file.
-      await fsp.writeFile(`${target}.tmp`, JSON.stringify(file, null, 2));
-      await fsp.rename(`${target}.tmp`, target);
+      await writeFileAtomic(target, JSON.stringify(file, null, 2));
     }).catch(() => undefined);
     return this.writing;
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newSavedRequest } from '../../../../../shared/collections/collection-tree';
 import type { CollectionEntry } from '../../../../../shared/collections/listing';
-import { nodeFs, type StoreFs } from '../../../../../electron/services/collections/atomic-write';
+import { nodeFs, type StoreFs } from '../../../../../electron/services/fs/atomic-write';
 import { createCollectionStore } from '../../../../../electron/services/collections/collection-store';
 import { writeTree } from '../../../../../electron/services/collections/write-tree';
 import { newCollection } from '../../../../../shared/collections/collection-tree';
