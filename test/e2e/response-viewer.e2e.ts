@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWireTarget, type WireTarget } from '../support/wire-target';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RoundtripPage } from './support/roundtrip-page';
-import { useUiSession } from './support/ui-session';
+import { useWireTargetApp } from './support/wire-target-app';
 
 describe('the response viewer', () => {
-  const session = useUiSession();
-  let target: WireTarget;
+  const wire = useWireTargetApp();
   let app: RoundtripPage;
 
-  beforeAll(async () => {
-    target = await startWireTarget();
-    app = await session().openApp();
-    await app.openUrl(target.specUrl);
-    await app.byTestId('api-title').waitFor({ timeout: 20_000 });
-  });
-  afterAll(async () => {
-    await target.stop();
+  beforeAll(() => {
+    ({ app } = wire());
   });
 
   it('shows JSON as a tree whose lines are the pretty form, folds it, and gives a line its JSONPath', async () => {

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWireTarget, type WireTarget } from '../support/wire-target';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { WireTarget } from '../support/wire-target';
 import type { RoundtripPage } from './support/roundtrip-page';
-import { useUiSession } from './support/ui-session';
+import { useWireTargetApp } from './support/wire-target-app';
 
 describe('the response panel on the wire', () => {
-  const session = useUiSession();
+  const wire = useWireTargetApp();
   let target: WireTarget;
   let app: RoundtripPage;
 
-  beforeAll(async () => {
-    target = await startWireTarget();
-    app = await session().openApp();
-    await app.openUrl(target.specUrl);
-    await app.byTestId('api-title').waitFor({ timeout: 20_000 });
-  });
-  afterAll(async () => {
-    await target.stop();
+  beforeAll(() => {
+    ({ target, app } = wire());
   });
 
   it('lists each redirect hop and shows the timing waterfall', async () => {
