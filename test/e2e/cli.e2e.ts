@@ -1,27 +1,9 @@
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runRoundtrip } from '../support/run-roundtrip';
 
-const run = promisify(execFile);
-const bin = path.resolve('bin/roundtrip.mjs');
 const specs = path.resolve('test/fixtures/specs');
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function roundtrip(...args: string[]): Promise<Outcome> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
-}
+const roundtrip = runRoundtrip;
 
 describe('roundtrip inspect', () => {
   it('prints the normalized operations as stable JSON', async () => {

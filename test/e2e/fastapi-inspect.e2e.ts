@@ -1,10 +1,6 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
-
-const run = promisify(execFile);
+import { runRoundtrip } from '../support/run-roundtrip';
 
 describe('roundtrip inspect against FastAPI', () => {
   let fastapi: FastApiServer;
@@ -19,7 +15,8 @@ describe('roundtrip inspect against FastAPI', () => {
     const expected = Object.entries(declared.paths)
       .flatMap(([route, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${route}`))
       .sort();
-    const { stdout } = await run(process.execPath, [path.resolve('bin/roundtrip.mjs'), 'inspect', fastapi.specUrl, '--json']);
+    const { code, stdout } = await runRoundtrip('inspect', fastapi.specUrl, '--json');
+    expect(code).toBe(0);
     const report = JSON.parse(stdout) as { openapi: string; operations: { method: string; path: string; idempotency: string }[] };
     expect(report.openapi).toMatch(/^3\.0\./);
     expect(report.operations.map((op) => `${op.method} ${op.path}`).sort()).toEqual(expected);

@@ -7,25 +7,10 @@ import { startDemoServer, type DemoServer } from '../../electron/services/demo-a
 import { newSavedRequest } from '../../shared/collections/collection-tree';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
 import { crudRequests, writeCollection } from '../support/runner-collections';
+import { runRoundtrip } from '../support/run-roundtrip';
 
 const run = promisify(execFile);
-const bin = path.resolve('bin/roundtrip.mjs');
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function roundtrip(...args: string[]): Promise<Outcome> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
-}
+const roundtrip = runRoundtrip;
 
 interface JunitCase {
   name: string;
