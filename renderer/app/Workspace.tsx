@@ -90,7 +90,7 @@ export function Workspace({ spec, validating = false }: Props) {
           onToggleCollapsed={toggleSidebar}
           testId="splitter-resources"
         />
-        <div className="workspace-main">
+        <main className="workspace-main">
           <TabBar
             tabs={tabs}
             {...(saveTab.notice ? { notice: saveTab.notice } : {})}
@@ -109,7 +109,7 @@ export function Workspace({ spec, validating = false }: Props) {
               )
             }
           />
-          <main className="workspace-content" id="workspace-tabpanel" {...(tabs.active ? { role: 'tabpanel', 'aria-labelledby': tabs.active.id } : {})}>
+          <div className="workspace-content" id="workspace-tabpanel" {...(tabs.active ? { role: 'tabpanel', 'aria-labelledby': tabs.active.id } : {})}>
             {op ? (
               <OperationWorkspace key={op.key} spec={spec} op={op} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} />
             ) : (
@@ -122,8 +122,8 @@ export function Workspace({ spec, validating = false }: Props) {
                 <ApiOverview spec={spec} />
               </>
             )}
-          </main>
-        </div>
+          </div>
+        </main>
         <HistoryDrawer responses={responses} />
         <CollectionsDrawer operations={operations} onOpenSaved={openSaved} spec={spec} />
       </div>

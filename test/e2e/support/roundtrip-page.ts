@@ -18,6 +18,12 @@ export class RoundtripPage {
   async openDemo(): Promise<void> {
     await this.byTestId('open-demo-button').click();
     await this.byTestId('api-title').waitFor({ timeout: WAIT_MS });
+    await this.waitForValidation();
+  }
+
+  /** Waits until background validation has finished, so its results no longer re-render the list under the pointer. */
+  async waitForValidation(): Promise<void> {
+    await this.byTestId('validating').waitFor({ state: 'detached', timeout: WAIT_MS });
   }
 
   async openUrl(url: string): Promise<void> {
