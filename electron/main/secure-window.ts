@@ -1,5 +1,5 @@
 /** Creates the app window with Electron's security checklist applied. */
-import { BrowserWindow, session, shell, type WebContents } from 'electron';
+import { BrowserWindow, dialog, session, shell, type WebContents } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
@@ -66,6 +66,21 @@ function lockDown(contents: WebContents): void {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // The page holds unsaved tabs (it cancelled beforeunload): ask before the window closes or reloads.
+  contents.on('will-prevent-unload', (event) => {
+    const owner = BrowserWindow.fromWebContents(contents);
+    const options = {
+      type: 'question' as const,
+      buttons: ['Discard changes and leave', 'Stay'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'Some tabs have unsaved changes.',
+      detail: 'Leave now and those changes are lost. Stay to save them first (Ctrl/Cmd+S).',
+    };
+    const choice = owner ? dialog.showMessageBoxSync(owner, options) : dialog.showMessageBoxSync(options);
+    // preventDefault here overrides the page's refusal, letting the window go.
+    if (choice === 0) event.preventDefault();
+  });
   contents.setWindowOpenHandler(({ url }) => {
     // Links in a spec's description open in the user's browser, never inside the app.
     if (isWebUrl(url)) void shell.openExternal(url);

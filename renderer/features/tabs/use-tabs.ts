@@ -60,6 +60,16 @@ export function useTabs(spec: LoadedSpec, operations: readonly OperationModel[],
   );
   const active = tabs.find((tab) => tab.id === activeTab(state)?.id);
 
+  // Leaving the page (closing the window, reloading) with unsaved tabs asks first: the
+  // browser shows its own prompt; the desktop app answers with a dialog of its own.
+  const anyChanged = tabs.some((tab) => tab.changed);
+  useEffect(() => {
+    if (!anyChanged) return undefined;
+    const warn = (event: BeforeUnloadEvent): void => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [anyChanged]);
+
   const show = useCallback((opKey: string) => dispatch({ type: 'show', opKey, ...withForm(formsRef.current.forms[opKey]) }), []);
   const newTab = useCallback(() => dispatch({ type: 'new' }), []);
   const activate = useCallback((id: string) => dispatch({ type: 'activate', id }), []);

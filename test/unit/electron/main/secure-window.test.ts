@@ -18,6 +18,9 @@ const fakes = vi.hoisted(() => {
   const created: { options: { webPreferences: Record<string, unknown> }; contents: FakeContents; loaded?: string }[] = [];
   const opened: string[] = [];
   class FakeWindow {
+    static fromWebContents(): undefined {
+      return undefined;
+    }
     readonly webContents = new FakeContents();
     private readonly record: (typeof created)[number];
     constructor(options: { webPreferences: Record<string, unknown> }) {
@@ -30,13 +33,15 @@ const fakes = vi.hoisted(() => {
       return Promise.resolve();
     }
   }
-  return { created, opened, FakeWindow };
+  const dialogAnswers: number[] = [];
+  return { created, opened, FakeWindow, dialogAnswers };
 });
 const { created, opened } = fakes;
 
 vi.mock('electron', () => ({
   BrowserWindow: fakes.FakeWindow,
   session: {},
+  dialog: { showMessageBoxSync: () => fakes.dialogAnswers.shift() ?? 1 },
   shell: { openExternal: (url: string) => fakes.opened.push(url) },
 }));
 
@@ -59,5 +64,15 @@ describe('secure-window', () => {
     expect(contents?.openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(contents?.openHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     expect(opened).toEqual(['https://example.com/docs']);
+  });
+
+  it('asks before a window with unsaved tabs closes, and closes only when told to', () => {
+    const unload = created[0]?.contents.listeners.get('will-prevent-unload');
+    let allowed = 0;
+    fakes.dialogAnswers.push(1, 0);
+    unload?.({ preventDefault: () => (allowed += 1) });
+    expect(allowed).toBe(0);
+    unload?.({ preventDefault: () => (allowed += 1) });
+    expect(allowed).toBe(1);
   });
 });
