@@ -48,29 +48,39 @@ try {
   await rm(scan, { recursive: true, force: true });
 }
 
+// RFC 4180: quoted cells may hold commas, doubled quotes and line breaks (code samples do).
 function parseCsv(text) {
-  const rows = text.trim().split('\n').slice(1).filter(Boolean).map(splitRow);
-  return rows.map(([issue, severity, , file, location, , description]) => ({ issue, severity, file, location, description }));
-}
-
-function splitRow(line) {
-  const cells = [];
+  const rows = [];
+  let row = [];
   let cell = '';
   let quoted = false;
-  for (let index = 0; index < line.length; index += 1) {
-    const char = line[index];
-    if (char === '"' && line[index + 1] === '"' && quoted) {
-      cell += '"';
-      index += 1;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        cell += '"';
+        index += 1;
+      } else if (char === '"') {
+        quoted = false;
+      } else {
+        cell += char;
+      }
     } else if (char === '"') {
-      quoted = !quoted;
-    } else if (char === ',' && !quoted) {
-      cells.push(cell.trim());
+      quoted = true;
+    } else if (char === ',') {
+      row.push(cell.trim());
+      cell = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[index + 1] === '\n') index += 1;
+      row.push(cell.trim());
+      if (row.some((value) => value !== '')) rows.push(row);
+      row = [];
       cell = '';
     } else {
       cell += char;
     }
   }
-  cells.push(cell.trim());
-  return cells;
+  row.push(cell.trim());
+  if (row.some((value) => value !== '')) rows.push(row);
+  return rows.slice(1).map(([issue = '', severity = '', , file = 'N/A', location = '', , description = '']) => ({ issue, severity, file, location, description }));
 }
