@@ -1,13 +1,11 @@
 // Runs @doyensec/electronegativity over the built desktop app and fails on any finding of
-// medium severity or above. The tool itself always exits 0, so its CSV report is read here.
-import { execFile } from 'node:child_process';
+// medium severity or above, or on a file it could not analyse. The tool's CLI always exits 0,
+// so its library entry is called and its findings are read here.
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 
-const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 const BLOCKING = new Set(['MEDIUM', 'HIGH', 'CRITICAL']);
 
@@ -28,11 +26,28 @@ try {
   await copyFile('dist/electron/preload.cjs', path.join(scan, 'preload.js'));
   await copyFile('dist/renderer/index.html', path.join(scan, 'index.html'));
   await writeFile(path.join(scan, 'package.json'), JSON.stringify({ name: 'roundtrip', main: 'main.js', devDependencies: { electron: electronVersion } }));
-  const report = path.join(scan, 'report.csv');
-  const bin = path.join(path.dirname(require.resolve('@doyensec/electronegativity/package.json')), 'dist', 'index.js');
-  // The release-feed check needs the internet, which our build machines do not have.
-  await run(process.execPath, [bin, '-i', scan, '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-o', report, '-v', 'false'], { maxBuffer: 16 * 1024 * 1024 });
-  const findings = parseCsv(await readFile(report, 'utf8'));
+  // Called as a library: the CLI writes its CSV with two racing async writes, which can interleave.
+  const runElectronegativity = require('@doyensec/electronegativity/dist/runner.js');
+  const result = await runElectronegativity({
+    input: scan,
+    isSarif: false,
+    customScan: [],
+    // The release-feed check needs the internet, which our build machines do not have.
+    excludeFromScan: ['availablesecurityfixesglobalcheck'],
+    isRelative: false,
+    isVerbose: false,
+    electronVersionOverride: electronVersion,
+    parserPlugins: [],
+  });
+  // A file the tool could not parse hides its findings: that is a failure, not a pass.
+  for (const error of result.errors ?? []) console.log(`FAIL could not analyse ${path.basename(String(error.file ?? '?'))}: ${error.message ?? error}`);
+  const findings = result.issues.map((issue) => ({
+    issue: issue.id,
+    severity: issue.severity.name,
+    file: String(issue.file ?? 'N/A'),
+    location: `${issue.location?.line ?? 0}:${issue.location?.column ?? 0}`,
+    description: issue.description,
+  }));
   const counts = new Map();
   for (const finding of findings) counts.set(finding.issue, (counts.get(finding.issue) ?? 0) + 1);
   const isReviewed = (finding) => REVIEWED[finding.issue]?.count === counts.get(finding.issue);
@@ -43,44 +58,7 @@ try {
     console.log(`${verdict} ${finding.severity} ${finding.issue} ${path.basename(finding.file)} ${finding.location}: ${finding.description}${why}`);
   }
   console.log(`electronegativity (Electron ${electronVersion}): ${findings.length} finding(s); ${blocking.length} unreviewed of medium severity or above.`);
-  if (blocking.length > 0) process.exitCode = 1;
+  if (blocking.length > 0 || (result.errors ?? []).length > 0) process.exitCode = 1;
 } finally {
   await rm(scan, { recursive: true, force: true });
-}
-
-// RFC 4180: quoted cells may hold commas, doubled quotes and line breaks (code samples do).
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        cell += '"';
-        index += 1;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        cell += char;
-      }
-    } else if (char === '"') {
-      quoted = true;
-    } else if (char === ',') {
-      row.push(cell.trim());
-      cell = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[index + 1] === '\n') index += 1;
-      row.push(cell.trim());
-      if (row.some((value) => value !== '')) rows.push(row);
-      row = [];
-      cell = '';
-    } else {
-      cell += char;
-    }
-  }
-  row.push(cell.trim());
-  if (row.some((value) => value !== '')) rows.push(row);
-  return rows.slice(1).map(([issue = '', severity = '', , file = 'N/A', location = '', , description = '']) => ({ issue, severity, file, location, description }));
 }
