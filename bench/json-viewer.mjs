@@ -5,7 +5,6 @@
 // Needs `npm run build` first. Usage: npm run bench:json-viewer [-- --runs 3]
 /* global window, document, MutationObserver, requestAnimationFrame -- the page.evaluate callbacks run in Chromium */
 import { Buffer } from 'node:buffer';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
@@ -13,6 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startHost } from './support/start-host.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -37,22 +37,6 @@ function serveTarget() {
     base = `http://127.0.0.1:${server.address().port}`;
     resolve({ server, specUrl: `${base}/openapi.json` });
   }));
-}
-
-function startHost() {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-bench-data-'));
-  const child = spawn(process.execPath, [path.join(root, 'dist/host/index.mjs'), '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ROUNDTRIP_PORT: '0', ROUNDTRIP_DATA_DIR: dataDir } });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk) => {
-      output += chunk.toString('utf8');
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
-      if (match) resolve({ url: match[1], stop: () => { child.kill('SIGTERM'); rmSync(dataDir, { recursive: true, force: true }); } });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`the browser host exited with ${code}; run npm run build first.\n${output}`)));
-  });
 }
 
 async function once(hostUrl, specUrl) {
@@ -109,7 +93,7 @@ async function once(hostUrl, specUrl) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const target = await serveTarget();
-const host = await startHost();
+const host = await startHost(root);
 const results = [];
 try {
   for (let run = 0; run < runs; run += 1) results.push(await once(host.url, target.specUrl));

@@ -4,7 +4,6 @@
 // details. Median of several runs, each in a fresh browser. Needs `npm run build` first.
 // Usage: npm run bench:ui-open [-- --runs 3] [-- --compare <folder of another checkout, built>]
 // (--compare adds a row for that build's browser host, measured in the same run: before/after figures.)
-import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
@@ -12,6 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startHost } from './support/start-host.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const spec = path.join(root, 'node_modules/@octokit/openapi/generated/api.github.com.json');
@@ -42,25 +42,6 @@ function serveSwaggerUi() {
 }
 
 /** Starts the built browser host with a fresh data folder; resolves with its tokened URL. */
-function startHost(hostRoot = root) {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-bench-data-'));
-  const child = spawn(process.execPath, [path.join(hostRoot, 'dist/host/index.mjs'), '--no-open'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ROUNDTRIP_PORT: '0', ROUNDTRIP_DATA_DIR: dataDir },
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk) => {
-      output += chunk.toString('utf8');
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
-      if (match) resolve({ url: match[1], stop: () => { child.kill('SIGTERM'); rmSync(dataDir, { recursive: true, force: true }); } });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`the browser host exited with ${code}; run npm run build first.\n${output}`)));
-  });
-}
-
 async function withBrowser(run) {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-bench-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

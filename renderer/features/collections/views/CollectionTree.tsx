@@ -52,6 +52,21 @@ function EntryRow({ entry, collections, links, depth, place }: { readonly entry:
   const [dropping, setDropping] = useState(false);
   const name = entryName(entry);
   const opKey = entry.kind === 'request' ? entry.request.operation?.key : undefined;
+  // The drag-and-drop handlers of a row that accepts another entry; `onDropped` gets the dragged id.
+  const dropTarget = (onDropped: (dragged: string) => void) => ({
+    onDragOver: (event: DragEvent) => {
+      if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
+      event.preventDefault();
+      setDropping(true);
+    },
+    onDragLeave: () => setDropping(false),
+    onDrop: (event: DragEvent) => {
+      event.preventDefault();
+      setDropping(false);
+      const dragged = event.dataTransfer.getData(DRAG_TYPE);
+      if (dragged && dragged !== entry.id) onDropped(dragged);
+    },
+  });
   if (entry.kind === 'broken') {
     return (
       <li className="collections-row collections-broken" role="treeitem" aria-selected={false} data-testid="collection-broken" title={entry.message}>
@@ -82,39 +97,14 @@ function EntryRow({ entry, collections, links, depth, place }: { readonly entry:
           if (next >= 0 && next < place.siblings.length) void collections.move(entry.id, place.parentId, next);
         }}
         {...(entry.kind === 'folder'
-          ? {
-              onDragOver: (event: DragEvent) => {
-                if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
-                event.preventDefault();
-                setDropping(true);
-              },
-              onDragLeave: () => setDropping(false),
-              onDrop: (event: DragEvent) => {
-                event.preventDefault();
-                setDropping(false);
-                const dragged = event.dataTransfer.getData(DRAG_TYPE);
-                if (dragged && dragged !== entry.id) void collections.move(dragged, entry.id);
-              },
-            }
+          ? dropTarget((dragged) => void collections.move(dragged, entry.id))
           : place
-            ? {
-                // Dropped on a request: the dragged entry takes this one's place (this one moves down).
-                onDragOver: (event: DragEvent) => {
-                  if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
-                  event.preventDefault();
-                  setDropping(true);
-                },
-                onDragLeave: () => setDropping(false),
-                onDrop: (event: DragEvent) => {
-                  event.preventDefault();
-                  setDropping(false);
-                  const dragged = event.dataTransfer.getData(DRAG_TYPE);
-                  if (!dragged || dragged === entry.id) return;
-                  // `index` is the final position: a sibling dragged down leaves a gap above this row.
-                  const from = place.siblings.indexOf(dragged);
-                  void collections.move(dragged, place.parentId, from >= 0 && from < place.index ? place.index - 1 : place.index);
-                },
-              }
+            ? // Dropped on a request: the dragged entry takes this one's place (this one moves down).
+              dropTarget((dragged) => {
+                // `index` is the final position: a sibling dragged down leaves a gap above this row.
+                const from = place.siblings.indexOf(dragged);
+                void collections.move(dragged, place.parentId, from >= 0 && from < place.index ? place.index - 1 : place.index);
+              })
             : {})}
       >
         {entry.kind === 'request' ? <MethodBadge method={entry.request.method} /> : <span className="collections-folder-mark" aria-hidden="true">▾</span>}
