@@ -6,6 +6,7 @@ import { DropOverlay } from '../features/spec-source/views/DropOverlay';
 import { OpenDialog } from '../features/spec-source/views/OpenDialog';
 import { OpenPanel } from '../features/spec-source/views/OpenPanel';
 import { ReloadSummary } from '../features/spec-source/views/ReloadSummary';
+import { CommandNotice } from './CommandNotice';
 import { Workspace } from './Workspace';
 import { useCommand, useOpenPathEvents } from './use-command';
 
@@ -92,6 +93,7 @@ export function App() {
       {loaded && state.openPanelVisible && <OpenDialog {...panelProps} onClose={closeOpenPanel} />}
       {dragging && <DropOverlay />}
       <ReloadSummary lastReload={state.lastReload} error={state.reloadError} onDismiss={dismissReload} />
+      <CommandNotice />
     </div>
   );
 }

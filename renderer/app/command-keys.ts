@@ -8,12 +8,31 @@ const mod = (event: KeyPress) => (event.ctrlKey || event.metaKey) && !event.altK
 // Chromium keeps Ctrl+T and Ctrl+W for itself (the page never sees them), so Alt+T and Alt+W do the same in a browser.
 const alt = (event: KeyPress) => event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
 
-/** The page-level key for each command; Send's Ctrl/Cmd+Enter has its own hook (use-send-shortcut). */
-export const COMMAND_KEYS: Readonly<Record<MenuCommand, ((event: KeyPress) => boolean) | undefined>> = {
+/**
+ * The page-level key for each command. While an operation is open its own hook (use-send-shortcut)
+ * answers Ctrl/Cmd+Enter; this entry is for the rest of the time, to say there is nothing to send.
+ */
+export const COMMAND_KEYS: Readonly<Record<MenuCommand, (event: KeyPress) => boolean>> = {
   'open-spec': (event) => mod(event) && event.code === 'KeyO',
-  send: undefined,
+  send: (event) => mod(event) && (event.code === 'Enter' || event.code === 'NumpadEnter'),
   save: (event) => mod(event) && event.code === 'KeyS',
   'new-tab': (event) => (mod(event) || alt(event)) && event.code === 'KeyT',
   'close-tab': (event) => (mod(event) || alt(event)) && event.code === 'KeyW',
   find: (event) => mod(event) && event.code === 'KeyF',
+};
+
+/** The command a key press stands for, if any. */
+export function commandForKey(event: KeyPress): MenuCommand | undefined {
+  for (const [command, matches] of Object.entries(COMMAND_KEYS) as [MenuCommand, (event: KeyPress) => boolean][]) if (matches(event)) return command;
+  return undefined;
+}
+
+/** What to tell the user when a command's key is pressed while nothing on screen can do it. */
+export const NOTHING_TO_DO: Readonly<Record<MenuCommand, string>> = {
+  'open-spec': 'Open a spec from this screen: a URL, a file, or the demo API.',
+  send: 'Nothing to send yet: open a spec and an operation first.',
+  save: 'Nothing to save yet: open a spec and an operation first.',
+  'new-tab': 'No tabs yet: open a spec first; its operations open in tabs.',
+  'close-tab': 'No tab to close: open a spec first.',
+  find: 'Nothing to find yet: open a spec first, then Find searches its operations.',
 };

@@ -1,39 +1,74 @@
 /**
  * Window commands (open, send, save, new tab, close tab, find): the desktop menu sends them as
- * 'menu:command' events; in the browser host the same keys are caught on the page.
+ * 'menu:command' events; in the browser host the same keys are caught on the page. Screens
+ * register what each command does there; one listener for the whole window routes keys and menu
+ * events to the newest registration, swallows the browser's own meaning of those keys (Save Page,
+ * the find bar) and says so when nothing on screen can do the command.
  */
 import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../shared/ipc/events';
 import { hasAppMenu, subscribeEvents } from '../lib/api';
-import { COMMAND_KEYS } from './command-keys';
+import { commandForKey } from './command-keys';
 
-/** Runs `handler` when the menu sends `command` or, outside the desktop app, when its key is pressed. */
+type Handler = { current: () => void };
+
+// Newest last: a screen mounted over another (a workspace over the start screen) takes the command.
+const registered = new Map<MenuCommand, Handler[]>();
+
+function handlerFor(command: MenuCommand): Handler | undefined {
+  return registered.get(command)?.at(-1);
+}
+
+/** Makes `handler` what `command` does while the calling component is mounted. */
 export function useCommand(command: MenuCommand, handler: () => void): void {
   const latest = useRef(handler);
   latest.current = handler;
+  useEffect(() => {
+    const entry: Handler = { current: () => latest.current() };
+    registered.set(command, [...(registered.get(command) ?? []), entry]);
+    return () => {
+      registered.set(command, (registered.get(command) ?? []).filter((other) => other !== entry));
+    };
+  }, [command]);
+}
 
-  useEffect(
-    () =>
-      subscribeEvents((event) => {
-        if (event.name === 'menu:command' && (event.payload as { command: MenuCommand }).command === command) latest.current();
-      }),
-    [command],
-  );
+/**
+ * The window's one command listener (mounted once, by App): runs the registered handler for a menu
+ * command or a key, or calls `nothingToDo` when no screen has registered one.
+ */
+export function useCommandRouting(nothingToDo: (command: MenuCommand) => void): void {
+  const latest = useRef(nothingToDo);
+  latest.current = nothingToDo;
 
   useEffect(() => {
-    const matches = COMMAND_KEYS[command];
-    // The desktop menu's accelerators take these keys; acting on them here too would do it twice.
-    if (!matches || hasAppMenu) return;
+    const run = (command: MenuCommand): void => {
+      const handler = handlerFor(command);
+      if (handler) handler.current();
+      else latest.current(command);
+    };
+    const unsubscribe = subscribeEvents((event) => {
+      if (event.name === 'menu:command') run((event.payload as { command: MenuCommand }).command);
+    });
+    // The desktop menu's accelerators take these keys before the page; acting here too would do it twice.
+    if (hasAppMenu) return unsubscribe;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.repeat || !matches(event)) return;
+      const command = commandForKey(event);
+      // Another listener already acted on the key (Send while an operation is open has its own hook).
+      if (!command || event.defaultPrevented) return;
+      if (command === 'send' && handlerFor('send')) return;
+      // The app owns these keys whatever is on screen: the browser's Save Page or find bar never opens over it.
+      event.preventDefault();
+      if (event.repeat) return;
       // A modal dialog has its own keys; the window's commands wait until it closes.
       if (command !== 'open-spec' && document.querySelector('dialog[open]')) return;
-      event.preventDefault();
-      latest.current();
+      run(command);
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [command]);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
 }
 
 /** Runs `open` with the path the desktop app was asked to open (command line, second launch, dock). */

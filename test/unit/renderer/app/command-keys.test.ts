@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { COMMAND_KEYS, type KeyPress } from '../../../../renderer/app/command-keys';
+import { COMMAND_KEYS, commandForKey, NOTHING_TO_DO, type KeyPress } from '../../../../renderer/app/command-keys';
 
 const press = (code: string, mods: Partial<KeyPress> = {}): KeyPress => ({ code, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
-const commandFor = (key: KeyPress) => Object.entries(COMMAND_KEYS).filter(([, matches]) => matches?.(key)).map(([command]) => command);
+const commandFor = (key: KeyPress) => Object.entries(COMMAND_KEYS).filter(([, matches]) => matches(key)).map(([command]) => command);
 
 describe('command keys', () => {
   it('maps Ctrl or Cmd with O, S and F to open, save and find', () => {
@@ -21,5 +21,19 @@ describe('command keys', () => {
     expect(commandFor(press('KeyS'))).toEqual([]);
     expect(commandFor(press('KeyS', { ctrlKey: true, shiftKey: true }))).toEqual([]);
     expect(commandFor(press('KeyT', { ctrlKey: true, altKey: true }))).toEqual([]);
+  });
+});
+
+describe('commandForKey', () => {
+  it('names the command of a key press, Send included, and nothing for other keys', () => {
+    expect(commandForKey(press('KeyS', { ctrlKey: true }))).toBe('save');
+    expect(commandForKey(press('Enter', { metaKey: true }))).toBe('send');
+    expect(commandForKey(press('NumpadEnter', { ctrlKey: true }))).toBe('send');
+    expect(commandForKey(press('Enter'))).toBeUndefined();
+    expect(commandForKey(press('KeyP', { ctrlKey: true }))).toBeUndefined();
+  });
+
+  it('has a message saying what to do first for every command', () => {
+    for (const command of Object.keys(COMMAND_KEYS) as (keyof typeof NOTHING_TO_DO)[]) expect(NOTHING_TO_DO[command]).toMatch(/open/i);
   });
 });

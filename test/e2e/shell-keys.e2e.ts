@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { useUiSession } from './support/ui-session';
+
+// The app owns its shortcuts on every screen: before any document is open, Ctrl+S must not reach the
+// browser (its Save Page dialog), and the person is told why nothing happened.
+describe('window shortcuts with nothing open', () => {
+  const session = useUiSession();
+
+  it('swallows Ctrl+S, Ctrl+F and Ctrl+Enter on the start screen and says what to open first', async () => {
+    const app = await session().openApp();
+    // Registered after the app's own listener, so it sees what the app decided.
+    await app.page.evaluate(() => {
+      const seen: { key: string; prevented: boolean }[] = [];
+      (window as unknown as { seenKeys: typeof seen }).seenKeys = seen;
+      window.addEventListener('keydown', (event) => {
+        if (event.ctrlKey && event.key !== 'Control') seen.push({ key: event.code, prevented: event.defaultPrevented });
+      });
+    });
+    const notice = app.page.getByRole('status').filter({ hasText: 'Nothing to save yet' });
+
+    await app.page.keyboard.press('Control+s');
+    await notice.waitFor();
+    expect(await notice.innerText()).toBe('Nothing to save yet: open a spec and an operation first.');
+
+    await app.page.keyboard.press('Control+f');
+    await app.page.getByRole('status').filter({ hasText: 'Nothing to find yet' }).waitFor();
+    await app.page.keyboard.press('Control+Enter');
+    await app.page.getByRole('status').filter({ hasText: 'Nothing to send yet' }).waitFor();
+
+    const seen = await app.page.evaluate(() => (window as unknown as { seenKeys: { key: string; prevented: boolean }[] }).seenKeys);
+    expect(seen).toEqual([
+      { key: 'KeyS', prevented: true },
+      { key: 'KeyF', prevented: true },
+      { key: 'Enter', prevented: true },
+    ]);
+
+    // Ctrl+O still does its job there: the cursor goes to the open panel.
+    await app.page.keyboard.press('Control+o');
+    await app.page.waitForFunction(() => document.activeElement?.closest('.start') !== null);
+
+    // With a document but no operation open, Send has nothing to send either; the note says so.
+    await app.openDemo();
+    await app.page.keyboard.press('Control+Enter');
+    await app.page.getByRole('status').filter({ hasText: 'Nothing to send yet' }).waitFor();
+    await app.page.close();
+  });
+});
