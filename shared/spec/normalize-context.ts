@@ -31,7 +31,10 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  * object's prototype instead, which is how an untrusted document pollutes prototypes.
  */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  // Only "__proto__" is a setter on a plain object; every other key assigns an own property, and
+  // plain assignment is several times cheaper than defineProperty on a document-sized copy.
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /** Starts a normalization of `doc`, appending to `problems`. */
@@ -118,7 +121,9 @@ function copyValue(ctx: NormalizeContext, value: unknown, at: string, ancestors:
     copy = value.map((item: unknown, i) => copyValue(ctx, item, childPointer(at, i), ancestors, kind === 'data' ? 'data' : 'schema'));
   } else {
     const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const child = record[key];
       let childKind: typeof kind = 'schema';
       if (kind === 'data' || (kind === 'schema' && DATA_KEYWORDS.has(key))) childKind = 'data';
       else if (kind === 'schema' && SCHEMA_MAPS.has(key)) childKind = 'map';

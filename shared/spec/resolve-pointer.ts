@@ -2,12 +2,16 @@
 
 /** Escapes one reference token: "~" becomes "~0" and "/" becomes "~1". */
 export function escapePointerToken(token: string): string {
+  // Most tokens need no escaping; skipping the two regex passes matters when a large document is copied.
+  if (!token.includes('~') && !token.includes('/')) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Appends tokens to a "#/..." pointer, escaping each. */
 export function childPointer(pointer: string, ...tokens: readonly (string | number)[]): string {
-  return tokens.reduce<string>((acc, token) => `${acc}/${escapePointerToken(String(token))}`, pointer);
+  let result = pointer;
+  for (const token of tokens) result = `${result}/${escapePointerToken(String(token))}`;
+  return result;
 }
 
 function unescapeToken(token: string): string {
