@@ -9,6 +9,7 @@ import type { InputOf } from '../../../shared/ipc/contract';
 import type { AppError, Result } from '../../../shared/ipc/result';
 import { api, subscribeEvents } from '../../lib/api';
 import { onCollectionsChanged } from './listing-signal';
+import { useCollectionsListing } from './use-collections-listing';
 
 export interface SaveTarget {
   /** The collection or folder to add to. */
@@ -56,28 +57,19 @@ export type CollectionImportSource = InputOf<'collection:import'>['source'];
 
 /** Collections state; listing and watching start once `active` is true. */
 export function useCollections(active = true): Collections {
-  const [overview, setOverview] = useState<CollectionsOverview | undefined>(undefined);
-  const [error, setError] = useState<AppError | undefined>(undefined);
+  const [actionError, setError] = useState<AppError | undefined>(undefined);
   const [changedOutside, setChangedOutside] = useState<readonly string[]>([]);
   const [lastDeleted, setLastDeleted] = useState<Collections['lastDeleted']>(undefined);
   const [unsaved, setUnsaved] = useState<Collections['unsaved']>(undefined);
   const [version, setVersion] = useState(0);
-  const refresh = useCallback(() => setVersion((v) => v + 1), []);
-
-  useEffect(() => {
-    if (!active) return;
-    let current = true;
-    void api['collection:list']({}).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setOverview(result.value);
-        setError(undefined);
-      } else setError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [active, version]);
+  const refresh = useCallback(() => {
+    setError(undefined);
+    setVersion((v) => v + 1);
+  }, []);
+  const listing = useCollectionsListing(active, version);
+  const { overview, show } = listing;
+  // A failed action stays on screen (with its retry) until the next action or Refresh.
+  const error = actionError ?? listing.error;
 
   // Ctrl/Cmd+S in the editor saves without going through here: list again after it.
   useEffect(() => (active ? onCollectionsChanged(refresh) : undefined), [active, refresh]);
@@ -122,12 +114,7 @@ export function useCollections(active = true): Collections {
     ...(lastDeleted ? { lastDeleted } : {}),
     ...(unsaved ? { unsaved } : {}),
     refresh,
-    reload: async () => {
-      const result = await api['collection:list']({});
-      if (!result.ok) return void setError(result.error);
-      setOverview(result.value);
-      return result.value;
-    },
+    reload: listing.reload,
     createCollection: async (name) => (await run(api['collection:create']({ name })))?.id,
     createFolder: async (parentId, name) => (await run(api['collection:create-folder']({ parentId, name })))?.id,
     saveRequest,
@@ -149,7 +136,7 @@ export function useCollections(active = true): Collections {
       const result = await api['collection:set-root']({ root });
       if (!result.ok) return setError(result.error);
       setError(undefined);
-      setOverview(result.value);
+      show(result.value);
     },
     importCollection: async (source, name) => (await run(api['collection:import']({ source, ...(name ? { name } : {}) })))?.id,
     exportCollection: async (id, format) => {

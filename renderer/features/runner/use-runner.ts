@@ -7,6 +7,7 @@ import type { CollectionEntry, CollectionListing, CollectionsOverview } from '..
 import { variableMap } from '../../../shared/environments/substitute';
 import { planRun, type RunPlan } from '../../../shared/runner/run-plan';
 import { api, subscribeEvents } from '../../lib/api';
+import { useCollectionsListing } from '../collections/use-collections-listing';
 import { failedStepIds, initialRunnerState, runnerReducer, type RunnerState } from './runner-store';
 
 /** A collection or folder the runner can run. */
@@ -56,26 +57,19 @@ function listingOf(overview: CollectionsOverview | undefined, targetId: string):
 
 /** The runner's state and actions; it reads the collections and environments once `active` is true. */
 export function useRunner(active: boolean): Runner {
-  const [overview, setOverview] = useState<CollectionsOverview | undefined>(undefined);
   const [variables, setVariables] = useState<{ name?: string; values: Record<string, string> }>({ values: {} });
-  const [loadError, setLoadError] = useState<string | undefined>(undefined);
   const [targetId, setTargetId] = useState('');
   const [iterations, setIterations] = useState(1);
   const [bail, setBail] = useState(false);
   const [version, setVersion] = useState(0);
   const [state, dispatch] = useReducer(runnerReducer, initialRunnerState);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  const { overview, error: listError } = useCollectionsListing(active, version);
+  const loadError = listError?.message;
 
   useEffect(() => {
     if (!active) return;
     let current = true;
-    void api['collection:list']({}).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setOverview(result.value);
-        setLoadError(undefined);
-      } else setLoadError(result.error.message);
-    });
     void api['env:load']({}).then((result) => {
       if (!current || !result.ok) return;
       const env = result.value.environments.find((e) => e.id === result.value.activeId);

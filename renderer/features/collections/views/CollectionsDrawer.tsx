@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { Drawer } from '../../../components/Drawer';
 import type { SavedRequest } from '../../../../shared/collections/format-v1';
 import type { LoadedSpec, OperationModel } from '../../../../shared/model/api-model';
 import { findEntry } from '../../../../shared/collections/listing';
@@ -48,116 +49,117 @@ export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
   const conflict = current?.saved && changedOutside.includes(current.saved.id) ? current.saved : undefined;
 
   return (
-    <>
-      <button type="button" className="button collections-toggle" onClick={() => setShown(!shown)} aria-expanded={shown} data-testid="collections-toggle">
-        Collections
-      </button>
-      {shown && (
-        <aside className="collections-drawer panel" aria-label="Collections" data-testid="collections-drawer">
-          <div className="history-head">
-            <strong>Collections</strong>
-            {overview && (
-              <code className="muted collections-root" title={overview.root}>
-                {overview.root}
-              </code>
-            )}
-            <button type="button" className="button button-small button-ghost" onClick={() => setPicking(!picking)} aria-expanded={picking} data-testid="collections-folder-toggle">
-              Folder…
-            </button>
-            <button type="button" className="button button-small button-ghost" onClick={collections.refresh}>
-              Refresh
-            </button>
-            <button type="button" className="button button-small" onClick={() => setShown(false)} aria-label="Close collections">
-              ✕
-            </button>
-          </div>
-          {picking && overview && (
-            <NameInput
-              label="Collections folder (absolute path)"
-              initial={overview.root}
-              submitLabel="Use this folder"
-              onSubmit={(root) => void collections.setRoot(root).then(() => setPicking(false))}
-              onCancel={() => setPicking(false)}
-              testId="collections-folder-input"
-            />
+    <Drawer
+      name="collections"
+      toggleText="Collections"
+      toggleClassName="button drawer-toggle-floating collections-toggle"
+      label="Collections"
+      title="Collections"
+      closeLabel="Close collections"
+      className="collections-drawer"
+      shown={shown}
+      onShownChange={setShown}
+      actions={
+        <>
+          {overview && (
+            <code className="muted collections-root" title={overview.root}>
+              {overview.root}
+            </code>
           )}
-          {error && (
-            <div className="alert alert-error" role="alert" data-testid="collections-error">
-              {error.message}
-              {unsaved && (
-                <button type="button" className="button button-small" onClick={() => void collections.retrySave()}>
-                  Try saving again
-                </button>
-              )}
-            </div>
-          )}
-          {conflict && (
-            <div className="alert alert-warning" role="alert" data-testid="collections-conflict">
-              “{conflict.name}” is open in the editor and its file changed outside Roundtrip. Nothing was overwritten.{' '}
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => {
-                  // Read again rather than trust the listing on screen: the file may have changed since.
-                  void collections.reload().then((fresh) => {
-                    const entry = fresh && findEntry(fresh.collections.flatMap((c) => c.children), conflict.id);
-                    if (entry?.kind === 'request') onOpenSaved?.(entry.request, conflict.id);
-                    collections.dismissChanges();
-                  });
-                }}
-              >
-                Load the file’s version
-              </button>{' '}
-              <button type="button" className="button button-small button-ghost" onClick={collections.dismissChanges}>
-                Keep my edits
-              </button>
-            </div>
-          )}
-          {changedOutside.length > 0 && (
-            <p className="alert" role="status" data-testid="collections-changed">
-              Changed outside Roundtrip and reloaded: {changedOutside.slice(0, 5).join(', ')}
-              {changedOutside.length > 5 ? ` and ${changedOutside.length - 5} more` : ''}.{' '}
-              <button type="button" className="button button-small button-ghost" onClick={collections.dismissChanges}>
-                OK
-              </button>
-            </p>
-          )}
-          {lastDeleted && (
-            <p className="alert" role="status" data-testid="collections-undo">
-              Deleted “{lastDeleted.name}”.{' '}
-              <button type="button" className="button button-small" onClick={() => void collections.undoDelete()}>
-                Undo
-              </button>
-            </p>
-          )}
-          {current && overview && <SaveCurrentRequest key={current.op.key} current={current} overview={overview} collections={collections} />}
-          <NameInput label="New collection name" submitLabel="New collection" onSubmit={(name) => void collections.createCollection(name)} testId="collection-new-name" />
-          <ImportPanel collections={collections} spec={spec} />
-          {overview?.collections.length === 0 && <p className="muted">No collections yet in this folder.</p>}
-          {overview?.collections.map((c) => (
-            <section key={c.id} className="collections-collection" data-testid="collection" data-name={c.collection?.name ?? c.id}>
-              {c.collection && (
-                <div className="collections-export">
-                  <span className="muted">Export</span>
-                  <button type="button" className="button button-small button-ghost" onClick={() => void collections.exportCollection(c.id, 'postman')} aria-label={`Export ${c.collection.name} as Postman`}>
-                    Postman
-                  </button>
-                  <button type="button" className="button button-small button-ghost" onClick={() => void collections.exportCollection(c.id, 'curl')} aria-label={`Export ${c.collection.name} as curl`}>
-                    curl
-                  </button>
-                </div>
-              )}
-              {c.collection ? (
-                <CollectionTree entries={[{ kind: 'folder', id: c.id, folder: { format: 'roundtrip.folder', version: 1, name: c.collection.name }, children: c.children }]} collections={collections} links={links} />
-              ) : (
-                <p className="alert alert-error" data-testid="collection-broken">
-                  {c.id}/collection.json is broken: {c.broken}
-                </p>
-              )}
-            </section>
-          ))}
-        </aside>
+          <button type="button" className="button button-small button-ghost" onClick={() => setPicking(!picking)} aria-expanded={picking} data-testid="collections-folder-toggle">
+            Folder…
+          </button>
+          <button type="button" className="button button-small button-ghost" onClick={collections.refresh}>
+            Refresh
+          </button>
+        </>
+      }
+    >
+      {picking && overview && (
+        <NameInput
+          label="Collections folder (absolute path)"
+          initial={overview.root}
+          submitLabel="Use this folder"
+          onSubmit={(root) => void collections.setRoot(root).then(() => setPicking(false))}
+          onCancel={() => setPicking(false)}
+          testId="collections-folder-input"
+        />
       )}
-    </>
+      {error && (
+        <div className="alert alert-error" role="alert" data-testid="collections-error">
+          {error.message}
+          {unsaved && (
+            <button type="button" className="button button-small" onClick={() => void collections.retrySave()}>
+              Try saving again
+            </button>
+          )}
+        </div>
+      )}
+      {conflict && (
+        <div className="alert alert-warning" role="alert" data-testid="collections-conflict">
+          “{conflict.name}” is open in the editor and its file changed outside Roundtrip. Nothing was overwritten.{' '}
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => {
+              // Read again rather than trust the listing on screen: the file may have changed since.
+              void collections.reload().then((fresh) => {
+                const entry = fresh && findEntry(fresh.collections.flatMap((c) => c.children), conflict.id);
+                if (entry?.kind === 'request') onOpenSaved?.(entry.request, conflict.id);
+                collections.dismissChanges();
+              });
+            }}
+          >
+            Load the file’s version
+          </button>{' '}
+          <button type="button" className="button button-small button-ghost" onClick={collections.dismissChanges}>
+            Keep my edits
+          </button>
+        </div>
+      )}
+      {changedOutside.length > 0 && (
+        <p className="alert" role="status" data-testid="collections-changed">
+          Changed outside Roundtrip and reloaded: {changedOutside.slice(0, 5).join(', ')}
+          {changedOutside.length > 5 ? ` and ${changedOutside.length - 5} more` : ''}.{' '}
+          <button type="button" className="button button-small button-ghost" onClick={collections.dismissChanges}>
+            OK
+          </button>
+        </p>
+      )}
+      {lastDeleted && (
+        <p className="alert" role="status" data-testid="collections-undo">
+          Deleted “{lastDeleted.name}”.{' '}
+          <button type="button" className="button button-small" onClick={() => void collections.undoDelete()}>
+            Undo
+          </button>
+        </p>
+      )}
+      {current && overview && <SaveCurrentRequest key={current.op.key} current={current} overview={overview} collections={collections} />}
+      <NameInput label="New collection name" submitLabel="New collection" onSubmit={(name) => void collections.createCollection(name)} testId="collection-new-name" />
+      <ImportPanel collections={collections} spec={spec} />
+      {overview?.collections.length === 0 && <p className="muted">No collections yet in this folder.</p>}
+      {overview?.collections.map((c) => (
+        <section key={c.id} className="collections-collection" data-testid="collection" data-name={c.collection?.name ?? c.id}>
+          {c.collection && (
+            <div className="collections-export">
+              <span className="muted">Export</span>
+              <button type="button" className="button button-small button-ghost" onClick={() => void collections.exportCollection(c.id, 'postman')} aria-label={`Export ${c.collection.name} as Postman`}>
+                Postman
+              </button>
+              <button type="button" className="button button-small button-ghost" onClick={() => void collections.exportCollection(c.id, 'curl')} aria-label={`Export ${c.collection.name} as curl`}>
+                curl
+              </button>
+            </div>
+          )}
+          {c.collection ? (
+            <CollectionTree entries={[{ kind: 'folder', id: c.id, folder: { format: 'roundtrip.folder', version: 1, name: c.collection.name }, children: c.children }]} collections={collections} links={links} />
+          ) : (
+            <p className="alert alert-error" data-testid="collection-broken">
+              {c.id}/collection.json is broken: {c.broken}
+            </p>
+          )}
+        </section>
+      ))}
+    </Drawer>
   );
 }

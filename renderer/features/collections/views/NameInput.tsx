@@ -31,7 +31,10 @@ export function NameInput({ label, initial = '', submitLabel, onSubmit, onCancel
         autoFocus={initial !== ''}
         onChange={(event) => setName(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Escape') onCancel?.();
+          if (event.key !== 'Escape' || !onCancel) return;
+          // Cancelling is this Escape's whole job: the drawer around it stays open.
+          event.preventDefault();
+          onCancel();
         }}
         data-testid={testId}
       />

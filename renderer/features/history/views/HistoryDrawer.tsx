@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RequestDescription } from '../../../../shared/request/request-model';
 import type { HistoryEntry } from '../../../../shared/response/history-entry';
+import { Drawer } from '../../../components/Drawer';
 import { MethodBadge } from '../../../components/MethodBadge';
 import type { Responses } from '../../response/use-responses';
 import { formatDuration, statusClass } from '../../response/format-response';
@@ -18,49 +19,50 @@ export function HistoryDrawer({ responses }: Props) {
   const opened = history.opened;
 
   return (
-    <>
-      <button type="button" className="button history-toggle" onClick={() => setShown(!shown)} aria-expanded={shown} data-testid="history-toggle">
-        History
-      </button>
-      {shown && (
-        <aside className="history-drawer panel" aria-label="History" data-testid="history-drawer">
-          <div className="history-head">
-            <strong>History</strong>
-            <input type="search" className="input input-compact viewer-search" placeholder="Search method, URL, status" aria-label="Search history" value={history.query} onChange={(event) => history.setQuery(event.target.value)} data-testid="history-search" />
-            <button type="button" className="button button-small button-ghost" onClick={history.refresh}>
-              Refresh
-            </button>
-            <button type="button" className="button button-small button-ghost" onClick={history.clear}>
-              Clear
-            </button>
-            <button type="button" className="button button-small" onClick={() => setShown(false)} aria-label="Close history">
-              ✕
-            </button>
-          </div>
-          {history.error && <p className="alert alert-error">{history.error.message}</p>}
-          {opened ? (
-            <OpenedEntry entry={opened} responses={responses} onBack={history.close} />
-          ) : (
-            <ol className="history-list">
-              {history.entries.length === 0 && <li className="muted">Nothing sent yet{history.query ? ' matches this search' : ''}.</li>}
-              {history.entries.map((entry) => (
-                <li key={entry.id}>
-                  <button type="button" className="history-row" onClick={() => history.open(entry.id)} data-testid="history-entry">
-                    <MethodBadge method={entry.method} />
-                    <code className="history-url">{entry.url}</code>
-                    {entry.status !== undefined ? <span className={`status status-${statusClass(entry.status)}`}>{entry.status}</span> : <span className="chip chip-warning">{entry.errorCode}</span>}
-                    {entry.timeMs !== undefined && <span className="muted">{formatDuration(entry.timeMs)}</span>}
-                    <time className="muted" dateTime={entry.at}>
-                      {new Date(entry.at).toLocaleTimeString()}
-                    </time>
-                  </button>
-                </li>
-              ))}
-            </ol>
-          )}
-        </aside>
+    <Drawer
+      name="history"
+      toggleText="History"
+      toggleClassName="button drawer-toggle-floating history-toggle"
+      label="History"
+      title="History"
+      closeLabel="Close history"
+      className="history-drawer"
+      shown={shown}
+      onShownChange={setShown}
+      actions={
+        <>
+          <input type="search" className="input input-compact viewer-search" placeholder="Search method, URL, status" aria-label="Search history" value={history.query} onChange={(event) => history.setQuery(event.target.value)} data-testid="history-search" />
+          <button type="button" className="button button-small button-ghost" onClick={history.refresh}>
+            Refresh
+          </button>
+          <button type="button" className="button button-small button-ghost" onClick={history.clear}>
+            Clear
+          </button>
+        </>
+      }
+    >
+      {history.error && <p className="alert alert-error">{history.error.message}</p>}
+      {opened ? (
+        <OpenedEntry entry={opened} responses={responses} onBack={history.close} />
+      ) : (
+        <ol className="history-list">
+          {history.entries.length === 0 && <li className="muted">Nothing sent yet{history.query ? ' matches this search' : ''}.</li>}
+          {history.entries.map((entry) => (
+            <li key={entry.id}>
+              <button type="button" className="history-row" onClick={() => history.open(entry.id)} data-testid="history-entry">
+                <MethodBadge method={entry.method} />
+                <code className="history-url">{entry.url}</code>
+                {entry.status !== undefined ? <span className={`status status-${statusClass(entry.status)}`}>{entry.status}</span> : <span className="chip chip-warning">{entry.errorCode}</span>}
+                {entry.timeMs !== undefined && <span className="muted">{formatDuration(entry.timeMs)}</span>}
+                <time className="muted" dateTime={entry.at}>
+                  {new Date(entry.at).toLocaleTimeString()}
+                </time>
+              </button>
+            </li>
+          ))}
+        </ol>
       )}
-    </>
+    </Drawer>
   );
 }
 

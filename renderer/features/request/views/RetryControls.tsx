@@ -17,6 +17,40 @@ function describeAttempt(attempt: RetryAttempt): string {
   return `Attempt ${attempt.attempt}: ${outcome}${wait}`;
 }
 
+interface RetryNumberProps {
+  readonly id: string;
+  /** The words around the field, read as one sentence ("up to [3] times,"). */
+  readonly before: string;
+  readonly after: string;
+  readonly min: number;
+  readonly max: number;
+  readonly step?: number;
+  readonly value: number;
+  readonly onChange: (value: number) => void;
+  readonly testId: string;
+}
+
+/** One whole-number setting inside its sentence; a cleared field reads as 0 so typing a new number is not fought. */
+function RetryNumber({ id, before, after, min, max, step, value, onChange, testId }: RetryNumberProps) {
+  return (
+    <label htmlFor={id} className="retry-field">
+      {before}
+      <input
+        id={id}
+        type="number"
+        min={min}
+        max={max}
+        {...(step === undefined ? {} : { step })}
+        className="input input-small"
+        value={value}
+        onChange={(event) => onChange(Math.max(0, Math.min(max, Math.trunc(Number(event.target.value) || 0))))}
+        data-testid={testId}
+      />
+      {after}
+    </label>
+  );
+}
+
 /** Automatic retry for this request (off by default): count, backoff, whether it applies, and each attempt. */
 export function RetryControls({ form, sending, live }: Props) {
   const id = useId();
@@ -32,35 +66,18 @@ export function RetryControls({ form, sending, live }: Props) {
       </label>
       {settings.on && (
         <>
-          <label htmlFor={`${id}-count`} className="retry-field">
-            up to
-            <input
-              id={`${id}-count`}
-              type="number"
-              min={1}
-              max={10}
-              className="input input-small"
-              value={settings.maxRetries}
-              onChange={(event) => form.setAutoRetry({ maxRetries: Math.max(0, Math.min(10, Math.trunc(Number(event.target.value) || 0))) })}
-              data-testid="auto-retry-count"
-            />
-            times,
-          </label>
-          <label htmlFor={`${id}-backoff`} className="retry-field">
-            first wait
-            <input
-              id={`${id}-backoff`}
-              type="number"
-              min={0}
-              max={60000}
-              step={100}
-              className="input input-small"
-              value={settings.backoffMs}
-              onChange={(event) => form.setAutoRetry({ backoffMs: Math.max(0, Math.min(60_000, Math.trunc(Number(event.target.value) || 0))) })}
-              data-testid="auto-retry-backoff"
-            />
-            ms, doubling; Retry-After is honoured on 429 and 503.
-          </label>
+          <RetryNumber id={`${id}-count`} before="up to" after="times," min={1} max={10} value={settings.maxRetries} onChange={(maxRetries) => form.setAutoRetry({ maxRetries })} testId="auto-retry-count" />
+          <RetryNumber
+            id={`${id}-backoff`}
+            before="first wait"
+            after="ms, doubling; Retry-After is honoured on 429 and 503."
+            min={0}
+            max={60_000}
+            step={100}
+            value={settings.backoffMs}
+            onChange={(backoffMs) => form.setAutoRetry({ backoffMs })}
+            testId="auto-retry-backoff"
+          />
           {eligibility !== undefined && !eligibility.allowed && (
             <p className="retry-refused" data-testid="auto-retry-refused">
               {eligibility.why} Add an Idempotency-Key to allow retries.

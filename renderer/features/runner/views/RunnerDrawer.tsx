@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Drawer } from '../../../components/Drawer';
 import { failedStepIds } from '../runner-store';
 import { useRunner } from '../use-runner';
 import { RunPlanList } from './RunPlanList';
@@ -15,94 +16,93 @@ export function RunnerDrawer() {
   const problems = plan?.problems ?? [];
 
   return (
-    <>
-      <button type="button" className="button button-small" onClick={() => setShown(!shown)} aria-expanded={shown} data-testid="runner-toggle">
-        Runner
-      </button>
-      {shown && (
-        <aside className="runner-drawer panel" aria-label="Collection runner" data-testid="runner-drawer">
-          <div className="runner-head">
-            <strong>Run a collection</strong>
-            <button type="button" className="button button-small button-ghost" onClick={runner.refresh} disabled={running}>
-              Refresh
-            </button>
-            <button type="button" className="button button-small" onClick={() => setShown(false)} aria-label="Close runner">
-              ✕
-            </button>
-          </div>
-          {runner.loadError && <p className="alert alert-error">{runner.loadError}</p>}
-          {runner.targets.length === 0 ? (
-            <p className="muted">No collections yet. Save a request into a collection first; its requests then run here in order.</p>
-          ) : (
-            <div className="runner-options">
-              <label>
-                Collection or folder
-                <select className="input input-compact" value={runner.targetId} onChange={(e) => runner.setTargetId(e.target.value)} disabled={running} data-testid="runner-target">
-                  {runner.targets.map((t) => (
-                    <option key={t.id} value={t.id}>
-                      {`${'  '.repeat(t.depth)}${t.depth > 0 ? '└ ' : ''}${t.label}`}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                Iterations
-                <input type="number" className="input input-compact runner-iterations" min={1} max={10000} value={runner.iterations} onChange={(e) => runner.setIterations(Math.max(1, Math.min(10000, Number(e.target.value) || 1)))} disabled={running} data-testid="runner-iterations" />
-              </label>
-              <label className="runner-check">
-                <input type="checkbox" checked={runner.bail} onChange={(e) => runner.setBail(e.target.checked)} disabled={running} />
-                Stop at first failure
-              </label>
-              <span className="muted runner-env">{runner.environmentName ? `Environment: ${runner.environmentName}` : 'No environment active'}</span>
-            </div>
-          )}
-          {problems.length > 0 && (
-            <div className="alert alert-error" role="alert">
-              This collection cannot run until these files are fixed:
-              <ul>
-                {problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {plan && state.status === 'idle' && <RunPlanList plan={plan} />}
-          <div className="runner-actions">
-            {running ? (
-              <button type="button" className="button button-danger" onClick={runner.stop} data-testid="runner-stop">
-                Stop
-              </button>
-            ) : (
-              <button type="button" className="button button-primary" onClick={runner.start} disabled={!plan || plan.steps.length === 0 || problems.length > 0} data-testid="runner-start">
-                Run {plan ? `${plan.steps.length} request${plan.steps.length === 1 ? '' : 's'}` : ''}
-              </button>
-            )}
-            {!running && failed.length > 0 && (
-              <button type="button" className="button" onClick={runner.rerunFailed} data-testid="runner-rerun-failed">
-                Re-run failed ({failed.length})
-              </button>
-            )}
-            {state.status !== 'idle' && (
-              <div className="runner-progress" role="progressbar" aria-label="Run progress" aria-valuemin={0} aria-valuemax={state.total} aria-valuenow={done} data-testid="runner-progress">
-                <div className={`runner-progress-bar${failed.length > 0 ? ' has-failures' : ''}`} style={{ width: `${state.total > 0 ? Math.min(100, (done / state.total) * 100) : 100}%` }} />
-              </div>
-            )}
-            {state.status !== 'idle' && (
-              <span className="muted runner-count">
-                {done}/{state.total}
-              </span>
-            )}
-          </div>
-          {state.error && <p className="alert alert-error">{state.error}</p>}
-          {state.report && (
-            <p className={`runner-summary ${state.report.summary.failedSteps === 0 ? 'is-pass' : 'is-fail'}`} data-testid="runner-summary">
-              {state.report.summary.passedSteps}/{state.report.summary.steps} requests passed, {state.report.summary.assertions - state.report.summary.failedAssertions}/{state.report.summary.assertions} assertions in {state.report.summary.durationMs} ms
-              {state.report.summary.stopped === 'user' ? ' (stopped)' : state.report.summary.stopped === 'bail' ? ' (stopped at the first failure)' : ''}
-            </p>
-          )}
-          {state.status !== 'idle' && <RunResultsTable results={state.results} iterations={runner.iterations} />}
-        </aside>
+    <Drawer
+      name="runner"
+      toggleText="Runner"
+      toggleClassName="button button-small"
+      label="Collection runner"
+      title="Run a collection"
+      closeLabel="Close runner"
+      className="runner-drawer"
+      shown={shown}
+      onShownChange={setShown}
+      actions={
+        <button type="button" className="button button-small button-ghost" onClick={runner.refresh} disabled={running}>
+          Refresh
+        </button>
+      }
+    >
+      {runner.loadError && <p className="alert alert-error">{runner.loadError}</p>}
+      {runner.targets.length === 0 ? (
+        <p className="muted">No collections yet. Save a request into a collection first; its requests then run here in order.</p>
+      ) : (
+        <div className="runner-options">
+          <label>
+            Collection or folder
+            <select className="input input-compact" value={runner.targetId} onChange={(e) => runner.setTargetId(e.target.value)} disabled={running} data-testid="runner-target">
+              {runner.targets.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {`${'  '.repeat(t.depth)}${t.depth > 0 ? '└ ' : ''}${t.label}`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Iterations
+            <input type="number" className="input input-compact runner-iterations" min={1} max={10000} value={runner.iterations} onChange={(e) => runner.setIterations(Math.max(1, Math.min(10000, Number(e.target.value) || 1)))} disabled={running} data-testid="runner-iterations" />
+          </label>
+          <label className="runner-check">
+            <input type="checkbox" checked={runner.bail} onChange={(e) => runner.setBail(e.target.checked)} disabled={running} />
+            Stop at first failure
+          </label>
+          <span className="muted runner-env">{runner.environmentName ? `Environment: ${runner.environmentName}` : 'No environment active'}</span>
+        </div>
       )}
-    </>
+      {problems.length > 0 && (
+        <div className="alert alert-error" role="alert">
+          This collection cannot run until these files are fixed:
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {plan && state.status === 'idle' && <RunPlanList plan={plan} />}
+      <div className="runner-actions">
+        {running ? (
+          <button type="button" className="button button-danger" onClick={runner.stop} data-testid="runner-stop">
+            Stop
+          </button>
+        ) : (
+          <button type="button" className="button button-primary" onClick={runner.start} disabled={!plan || plan.steps.length === 0 || problems.length > 0} data-testid="runner-start">
+            Run {plan ? `${plan.steps.length} request${plan.steps.length === 1 ? '' : 's'}` : ''}
+          </button>
+        )}
+        {!running && failed.length > 0 && (
+          <button type="button" className="button" onClick={runner.rerunFailed} data-testid="runner-rerun-failed">
+            Re-run failed ({failed.length})
+          </button>
+        )}
+        {state.status !== 'idle' && (
+          <div className="runner-progress" role="progressbar" aria-label="Run progress" aria-valuemin={0} aria-valuemax={state.total} aria-valuenow={done} data-testid="runner-progress">
+            <div className={`runner-progress-bar${failed.length > 0 ? ' has-failures' : ''}`} style={{ width: `${state.total > 0 ? Math.min(100, (done / state.total) * 100) : 100}%` }} />
+          </div>
+        )}
+        {state.status !== 'idle' && (
+          <span className="muted runner-count">
+            {done}/{state.total}
+          </span>
+        )}
+      </div>
+      {state.error && <p className="alert alert-error">{state.error}</p>}
+      {state.report && (
+        <p className={`runner-summary ${state.report.summary.failedSteps === 0 ? 'is-pass' : 'is-fail'}`} data-testid="runner-summary">
+          {state.report.summary.passedSteps}/{state.report.summary.steps} requests passed, {state.report.summary.assertions - state.report.summary.failedAssertions}/{state.report.summary.assertions} assertions in {state.report.summary.durationMs} ms
+          {state.report.summary.stopped === 'user' ? ' (stopped)' : state.report.summary.stopped === 'bail' ? ' (stopped at the first failure)' : ''}
+        </p>
+      )}
+      {state.status !== 'idle' && <RunResultsTable results={state.results} iterations={runner.iterations} />}
+    </Drawer>
   );
 }

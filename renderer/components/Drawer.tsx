@@ -1,0 +1,62 @@
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+interface Props {
+  /** Names the test ids: `<name>-toggle` and `<name>-drawer`. */
+  readonly name: string;
+  /** The toggle button's text. */
+  readonly toggleText: string;
+  /** The toggle's look and place (a floating button, or a small one in the header). */
+  readonly toggleClassName: string;
+  /** The drawer's accessible name (its aside is a complementary landmark). */
+  readonly label: string;
+  /** The heading text at the top of the drawer. */
+  readonly title: string;
+  /** The close button's accessible name ("Close history"). */
+  readonly closeLabel: string;
+  /** Sets the width and anything else particular to this drawer. */
+  readonly className: string;
+  readonly shown: boolean;
+  readonly onShownChange: (shown: boolean) => void;
+  /** Controls in the head, between the title and the close button. */
+  readonly actions?: ReactNode;
+  readonly children: ReactNode;
+}
+
+/**
+ * A button and the side drawer it opens (Collections, History, Runner): the same toggle, landmark,
+ * head and close button everywhere. Escape inside the drawer closes it and gives focus back to its button.
+ */
+export function Drawer({ name, toggleText, toggleClassName, label, title, closeLabel, className, shown, onShownChange, actions, children }: Props) {
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    onShownChange(false);
+    toggle.current?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    // A field that uses Escape itself (a rename being cancelled) has already handled it; a search
+    // field with text clears it first.
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (event.target instanceof HTMLInputElement && event.target.type === 'search' && event.target.value !== '') return;
+    event.preventDefault();
+    close();
+  };
+  return (
+    <>
+      <button ref={toggle} type="button" className={toggleClassName} onClick={() => onShownChange(!shown)} aria-expanded={shown} data-testid={`${name}-toggle`}>
+        {toggleText}
+      </button>
+      {shown && (
+        <aside className={`drawer panel ${className}`} aria-label={label} data-testid={`${name}-drawer`} onKeyDown={onKeyDown}>
+          <div className="drawer-head">
+            <strong className="drawer-title">{title}</strong>
+            {actions}
+            <button type="button" className="button button-small" onClick={close} aria-label={closeLabel}>
+              ✕
+            </button>
+          </div>
+          {children}
+        </aside>
+      )}
+    </>
+  );
+}
