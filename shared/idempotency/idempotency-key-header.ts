@@ -16,7 +16,7 @@ export function isIdempotencyKeyHeader(name: string): boolean {
 }
 
 /** The idempotency-key header an operation declares among its parameters, if any. */
-export function declaredIdempotencyKey(parameters: readonly ParameterModel[]): IdempotencyKeyModel | undefined {
+export function declaredIdempotencyKey(parameters: readonly Pick<ParameterModel, 'in' | 'name' | 'required'>[]): IdempotencyKeyModel | undefined {
   const param = parameters.find((p) => p.in === 'header' && isIdempotencyKeyHeader(p.name));
   return param === undefined ? undefined : { header: param.name, required: param.required };
 }

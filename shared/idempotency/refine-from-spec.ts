@@ -27,7 +27,7 @@ const EXTENSION_KEY_HEADERS: Readonly<Record<string, string>> = { 'x-cb-is-opera
 export function refineIdempotency(
   method: string,
   operation: Readonly<Record<string, unknown>>,
-  parameters: readonly ParameterModel[],
+  parameters: readonly Pick<ParameterModel, 'in' | 'name' | 'required'>[],
 ): IdempotencyRefinement {
   const byMethod = classifyMethod(method);
   const declared = declaredIdempotencyKey(parameters);

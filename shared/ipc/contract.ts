@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { EnvironmentsSnapshot, SecretStorage } from '../environments/environments-file';
-import type { LoadedSpec, RecentSpec, ValidationOutcome } from '../model/api-model';
+import type { LoadedSpec, RecentSpec, SpecOutline, ValidationOutcome } from '../model/api-model';
 import type { ResponseSnapshot } from '../request/request-model';
 import type { CheckReport } from '../idempotency/check-verdict';
 import type { HistoryEntry, HistorySummary } from '../response/history-entry';
@@ -40,6 +40,7 @@ export const specLoadInput = z.object({
 
 export const specProblemsInput = z.object({ validationId: z.string().min(1).max(100) });
 export const specCancelInput = z.object({ loadId: z.string().min(1).max(100) });
+export const specOutlineInput = z.object({ loadId: z.string().min(1).max(100) });
 
 /** One chunk of a file picked for a request body (the renderer reads files a slice at a time). */
 export const filesStageInput = z.object({
@@ -168,6 +169,8 @@ export const contract = {
   'request:cancel': channel<boolean>()(requestCancelInput),
   'spec:problems': channel<ValidationOutcome>()(specProblemsInput),
   'spec:cancel': channel<boolean>()(specCancelInput),
+  /** A large document's operation list while spec:load of the same loadId still builds its model; null when there is none. */
+  'spec:outline': channel<{ outline: SpecOutline | null }>()(specOutlineInput),
   /** The staged upload's id and the bytes staged so far. */
   'files:stage': channel<{ fileId: string; bytes: number }>()(filesStageInput),
   /** An OAuth 2.0 access token fetched by the main process, cached until it expires. */

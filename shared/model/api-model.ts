@@ -191,6 +191,24 @@ export interface LoadedSpec {
   readonly validationId?: string;
 }
 
+/** What the operation list needs of one operation: read before the whole model is normalized. */
+export type OperationOutline = Pick<
+  OperationModel,
+  'key' | 'method' | 'path' | 'operationId' | 'summary' | 'tags' | 'group' | 'deprecated' | 'webhook' | 'idempotency' | 'idempotencyKey' | 'idempotencyStatedBy'
+>;
+
+/**
+ * A large document's operation list, sent while its full model is still being built, so the list
+ * can be shown (and filtered) at once. Each operation equals the model's own fields of the same name.
+ */
+export interface SpecOutline {
+  readonly title: string;
+  readonly version: string;
+  readonly specVersion: string;
+  /** Operations, then webhooks, in document order. */
+  readonly operations: readonly OperationOutline[];
+}
+
 /** A document opened lately, listed on the start screen to open again. */
 export interface RecentSpec {
   readonly kind: 'file' | 'url';

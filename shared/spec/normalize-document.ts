@@ -2,18 +2,16 @@
  * Turns a bundled OpenAPI 3.0/3.1 document (or, minimally, a Swagger 2.0 one) into the acyclic
  * ApiModel. Malformed parts are skipped with a Problem instead of failing the whole document.
  */
-import type { ApiModel, HttpMethod, OperationModel, ParameterModel, Problem, SecurityRequirementModel, ServerModel, ServerVariableModel } from '../model/api-model';
-import { refineIdempotency } from '../idempotency/refine-from-spec';
+import type { ApiModel, OperationModel, ParameterModel, Problem, SecurityRequirementModel, ServerModel, ServerVariableModel } from '../model/api-model';
 import type { NormalizeContext } from './normalize-context';
 import { createContext, isRecord, resolveRef, setOwn, stringField, warn } from './normalize-context';
 import { findRecursiveDefs } from './find-recursive-defs';
 import { normalizeExternalDocs, normalizeSecurity, normalizeSecuritySchemes } from './normalize-security';
 import { normalizeRequestBody, normalizeResponses } from './normalize-content';
 import { mergeParameters, normalizeParameters } from './normalize-parameters';
+import { operationOutline, OPERATION_METHODS } from './outline-document';
 import { childPointer } from './resolve-pointer';
 import { swagger2ToOpenApi3 } from './swagger2-to-openapi3';
-
-const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
 /** OpenAPI: when a document declares no servers, the default is a single server at "/". */
 const DEFAULT_SERVERS: readonly ServerModel[] = [{ url: '/', variables: {} }];
@@ -61,10 +59,6 @@ function normalizeServers(ctx: NormalizeContext, raw: unknown, pointer: string):
   return servers.length > 0 ? servers : undefined;
 }
 
-function groupOf(tags: readonly string[], path: string): string {
-  return tags[0] ?? path.split('/').find((segment) => segment !== '') ?? 'default';
-}
-
 interface PathScope {
   readonly path: string;
   readonly parameters: readonly ParameterModel[];
@@ -81,32 +75,19 @@ function normalizeOperation(
   op: Readonly<Record<string, unknown>>,
   pointer: string,
 ): OperationModel {
-  const upper = method.toUpperCase() as HttpMethod;
-  const tags = Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === 'string') : [];
   const parameters = mergeParameters(scope.parameters, normalizeParameters(ctx, op.parameters, childPointer(pointer, 'parameters')));
   const requestBody = normalizeRequestBody(ctx, op.requestBody, childPointer(pointer, 'requestBody'));
-  const operationId = stringField(op, 'operationId');
-  const summary = stringField(op, 'summary');
   const description = stringField(op, 'description');
   const externalDocs = normalizeExternalDocs(op.externalDocs);
   const security = normalizeSecurity(op.security) ?? scope.security;
   return {
-    key: scope.webhook === undefined ? `${upper} ${scope.path}` : `${upper} webhook:${scope.webhook}`,
-    method: upper,
-    path: scope.path,
-    ...(operationId === undefined ? {} : { operationId }),
-    ...(summary === undefined ? {} : { summary }),
+    // The list's fields come from the same code as the outline sent ahead of the model.
+    ...operationOutline(scope.webhook === undefined ? { path: scope.path } : { path: scope.path, webhook: scope.webhook }, method, op, parameters),
     ...(description === undefined ? {} : { description }),
-    tags,
-    group: groupOf(tags, scope.path),
-    deprecated: op.deprecated === true,
-    // The method's class, refined by a declared Idempotency-Key header or a vendor extension (issue 6).
-    ...refineIdempotency(upper, op, parameters),
     parameters,
     ...(requestBody === undefined ? {} : { requestBody }),
     responses: normalizeResponses(ctx, op.responses, childPointer(pointer, 'responses')),
     servers: normalizeServers(ctx, op.servers, childPointer(pointer, 'servers')) ?? scope.servers,
-    ...(scope.webhook === undefined ? {} : { webhook: true }),
     ...(externalDocs === undefined ? {} : { externalDocs }),
     ...(security === undefined ? {} : { security }),
   };
@@ -139,7 +120,7 @@ function normalizePaths(ctx: NormalizeContext, doc: DocScope, field: 'paths' | '
       ...(field === 'webhooks' ? { webhook: path } : {}),
     };
     for (const [method, op] of Object.entries(item)) {
-      if (!METHODS.has(method)) continue;
+      if (!OPERATION_METHODS.has(method)) continue;
       const at = childPointer(resolved.pointer, method);
       if (!isRecord(op)) {
         warn(ctx, `Skipped ${method.toUpperCase()} ${path} at ${at}: the operation is not an object.`, at);

@@ -78,11 +78,8 @@ export function normalizeParameters(ctx: NormalizeContext, raw: unknown, pointer
 }
 
 /** Path-level parameters merged with the operation's: the operation's wins on the same name and location. */
-export function mergeParameters(
-  pathLevel: readonly ParameterModel[],
-  operationLevel: readonly ParameterModel[],
-): ParameterModel[] {
-  const key = (p: ParameterModel): string => `${p.in}:${p.name}`;
+export function mergeParameters<P extends Pick<ParameterModel, 'in' | 'name'>>(pathLevel: readonly P[], operationLevel: readonly P[]): P[] {
+  const key = (p: P): string => `${p.in}:${p.name}`;
   const overrides = new Map(operationLevel.map((p) => [key(p), p]));
   const merged = pathLevel.map((p) => overrides.get(key(p)) ?? p);
   const present = new Set(merged.map(key));

@@ -5,8 +5,9 @@
  * Nothing is half-loaded: any step before the model exists throws a UserFacingError.
  */
 import SwaggerParser from '@apidevtools/swagger-parser';
-import type { LoadedSpec, Problem } from '../../../shared/model/api-model';
+import type { LoadedSpec, Problem, SpecOutline } from '../../../shared/model/api-model';
 import { normalizeDocument } from '../../../shared/spec/normalize-document';
+import { outlineDocument } from '../../../shared/spec/outline-document';
 import { UserFacingError } from '../app-error';
 import { guardedRefOptions } from './guarded-refs';
 import { parseSpecDocument } from './parse-spec-text';
@@ -26,7 +27,16 @@ export interface LoadSpecOptions {
   readonly signal?: AbortSignal;
   /** Validate in a worker thread (the app and CLI do); unit tests validate in this thread. */
   readonly offThread?: boolean;
+  /**
+   * Hears a large document's outline (its operation list) before the full model is normalized, so
+   * the list can be shown early. Not called for documents under OUTLINE_MIN_CHARS: theirs would
+   * arrive at about the same time as the model.
+   */
+  readonly onOutline?: (outline: SpecOutline) => void;
 }
+
+/** Documents from this size (in characters) get an outline ahead of their model: about 20 ms of normalizing. */
+export const OUTLINE_MIN_CHARS = 1024 * 1024;
 
 export interface OpenedSpec {
   /** The model with the normalizer's own problems; validation problems come from `validation`. */
@@ -53,6 +63,7 @@ export async function openSpec(source: SpecSource, options: LoadSpecOptions = {}
   // Most documents have no external refs and skip bundling entirely.
   const { bundled, missing } = externalRef ? await bundle(parsed, specText, options, maxBytes - specText.text.length) : { bundled: parsed, missing: [] };
   throwIfCancelled(signal, location);
+  if (options.onOutline !== undefined && specText.text.length >= OUTLINE_MIN_CHARS) sendOutline(bundled, options.onOutline);
   let normalized;
   try {
     normalized = normalizeDocument(bundled);
@@ -89,6 +100,17 @@ export function strictRefusal(location: string, validation: readonly Problem[]):
     `${location} does not conform to the OpenAPI specification (${validation.length} problem${validation.length === 1 ? '' : 's'}); strict mode refuses it. First: ${describeProblem(validation[0])}`,
     validation,
   );
+}
+
+// The outline is a head start, never a reason to fail: whatever it trips on, the normalizer reports.
+function sendOutline(bundled: object, onOutline: (outline: SpecOutline) => void): void {
+  let outline: SpecOutline;
+  try {
+    outline = outlineDocument(bundled as Record<string, unknown>);
+  } catch {
+    return;
+  }
+  onOutline(outline);
 }
 
 function throwIfCancelled(signal: AbortSignal | undefined, location: string): void {

@@ -5,7 +5,7 @@
  * (running from sources, as unit tests do) the document opens in this thread instead.
  */
 import { Worker } from 'node:worker_threads';
-import type { Problem, SpecOrigin } from '../../../shared/model/api-model';
+import type { Problem, SpecOrigin, SpecOutline } from '../../../shared/model/api-model';
 import { UserFacingError } from '../app-error';
 import { openSpec, type LoadSpecOptions, type OpenedSpec } from './load-spec';
 import { preSerializedSpec } from './pre-serialized';
@@ -14,6 +14,7 @@ import type { SpecWorkerRequest } from './spec-worker';
 import { findBuiltWorker } from './validation-worker-runner';
 
 type SpecWorkerReply =
+  | { readonly type: 'outlined'; readonly outline: SpecOutline }
   | { readonly type: 'opened'; readonly json: string; readonly origin: SpecOrigin; readonly title: string; readonly selfContained: boolean }
   | { readonly type: 'failed'; readonly error: { readonly code: string; readonly message: string; readonly details?: unknown } }
   | { readonly type: 'validated'; readonly problems: Problem[] };
@@ -100,9 +101,15 @@ export async function openSpecInWorker(source: SpecSource, options: LoadSpecOpti
       ...(options.allowRefHosts === undefined ? {} : { allowRefHosts: options.allowRefHosts }),
     },
   };
-  const replied = nextReply(worker, signal, location);
+  let replied = nextReply(worker, signal, location);
   worker.postMessage(request);
-  const reply = await replied;
+  let reply = await replied;
+  // A large document's outline comes ahead of its model.
+  while (reply.type === 'outlined') {
+    replied = nextReply(worker, signal, location);
+    options.onOutline?.(reply.outline);
+    reply = await replied;
+  }
   if (reply.type !== 'opened') {
     void worker.terminate();
     if (reply.type === 'failed') throw new UserFacingError(reply.error.code, reply.error.message, reply.error.details);

@@ -5,7 +5,7 @@ import { RecentSpecs } from './recent-specs';
 import { SpecLoads } from './spec-loads';
 import { SpecWatcher } from './spec-watcher';
 
-type SpecHandlers = Pick<Handlers, 'spec:load' | 'spec:problems' | 'spec:cancel' | 'spec:recent'>;
+type SpecHandlers = Pick<Handlers, 'spec:load' | 'spec:problems' | 'spec:cancel' | 'spec:outline' | 'spec:recent'>;
 
 /** Builds the spec handlers over one data folder and one event sink. */
 export function createSpecHandlers(deps: { readonly events: EventSink; readonly dataDir: string }): SpecHandlers {
@@ -20,6 +20,7 @@ export function createSpecHandlers(deps: { readonly events: EventSink; readonly 
     'spec:load': (input) => loads.load(input),
     'spec:problems': async (input) => ({ problems: await loads.problems(input.validationId) }),
     'spec:cancel': (input) => Promise.resolve(loads.cancel(input.loadId)),
+    'spec:outline': async (input) => ({ outline: await loads.outline(input.loadId) }),
     'spec:recent': () => recent.list(),
   };
 }

@@ -4,7 +4,7 @@
  * the problems (spec:problems, sent after the list is painted). Strict loads wait for validation first.
  */
 import { randomUUID } from 'node:crypto';
-import type { LoadedSpec, Problem, SpecOrigin } from '../../../shared/model/api-model';
+import type { LoadedSpec, Problem, SpecOrigin, SpecOutline } from '../../../shared/model/api-model';
 import { strictRefusal } from './load-spec';
 import { openSpecInWorker, prewarmSpecWorker } from './open-in-worker';
 import { preSerializedSpec } from './pre-serialized';
@@ -22,11 +22,19 @@ export interface SpecLoadRequest {
 
 // A renderer that never asks for its problems must not keep them forever.
 const PROBLEMS_KEPT_MS = 10 * 60_000;
+// How long an outline request waits for a load of its id to start and outline, or a finished load's answer is kept.
+const OUTLINE_WAIT_MS = 60_000;
+
+interface PendingOutline {
+  readonly answer: Promise<SpecOutline | null>;
+  readonly settle: (outline: SpecOutline | null) => void;
+}
 
 /** Loads, cancels, and hands out validation results that finish after the load answered. */
 export class SpecLoads {
   private readonly inFlight = new Map<string, AbortController>();
   private readonly cache = new SpecCache();
+  private readonly outlines = new Map<string, PendingOutline>();
   private readonly validations = new Map<
     string,
     { readonly start: () => Promise<Problem[]>; readonly dispose: () => void; readonly loadId: string; readonly controller: AbortController }
@@ -58,7 +66,7 @@ export class SpecLoads {
         const problems = [...cached.problems];
         return this.answer(request, loadId, controller, { ...cached, validation: () => Promise.resolve(problems), dispose: () => undefined });
       }
-      const opened = await openSpecInWorker(request.source, { signal: controller.signal, ...options });
+      const opened = await openSpecInWorker(request.source, { signal: controller.signal, ...options, onOutline: (outline) => this.pendingOutline(loadId).settle(outline) });
       const keep = stamp !== undefined && opened.selfContained ? stamp : undefined;
       const validation = keep === undefined ? opened.validation : async (): Promise<Problem[]> => {
         const problems = await opened.validation();
@@ -72,7 +80,36 @@ export class SpecLoads {
     } catch (error) {
       if (this.inFlight.get(loadId) === controller) this.inFlight.delete(loadId);
       throw error;
+    } finally {
+      // Small documents, cache hits and failures have no outline: whoever waits for one hears so now.
+      this.pendingOutline(loadId).settle(null);
     }
+  }
+
+  /**
+   * A large document's operation list while its model is still being built: asked with the load's
+   * id alongside spec:load (before or after it starts). Null when the load has none to give (a
+   * small document, an answer from the cache, a failure) or has already answered.
+   */
+  outline(loadId: string): Promise<SpecOutline | null> {
+    return this.pendingOutline(loadId).answer;
+  }
+
+  private pendingOutline(loadId: string): PendingOutline {
+    const known = this.outlines.get(loadId);
+    if (known !== undefined) return known;
+    let settle: (outline: SpecOutline | null) => void = () => undefined;
+    const answer = new Promise<SpecOutline | null>((resolve) => {
+      settle = resolve;
+    });
+    const pending: PendingOutline = { answer, settle };
+    this.outlines.set(loadId, pending);
+    // Settled or not, the entry goes after a while: an id nobody loads must not wait forever.
+    setTimeout(() => {
+      settle(null);
+      if (this.outlines.get(loadId) === pending) this.outlines.delete(loadId);
+    }, OUTLINE_WAIT_MS).unref();
+    return pending;
   }
 
   private async answer(

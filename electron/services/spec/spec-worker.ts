@@ -1,6 +1,6 @@
 /**
  * Worker-thread entry (built to dist/electron/spec-worker.cjs): opens a document entirely off the
- * main thread (read, parse, resolve refs, normalize), posts the model as its JSON text, then
+ * main thread (read, parse, resolve refs, outline, normalize), posts the model as its JSON text, then
  * validates the same parsed document when asked. The main thread only receives one string: it
  * never decodes the model's object graph (see pre-serialized.ts).
  */
@@ -22,7 +22,8 @@ parentPort?.on('message', (request: SpecWorkerRequest) => {
 async function handle(request: SpecWorkerRequest): Promise<void> {
   if (request.type === 'open') {
     try {
-      opened = await openSpec(request.source, request.options);
+      // A large document's operation list goes out first; the model follows when it is normalized.
+      opened = await openSpec(request.source, { ...request.options, onOutline: (outline) => parentPort?.postMessage({ type: 'outlined', outline }) });
       const spec = opened.spec;
       parentPort?.postMessage({ type: 'opened', json: JSON.stringify(spec), origin: spec.origin, title: spec.model.title, selfContained: opened.selfContained });
     } catch (error) {

@@ -103,4 +103,34 @@ describe('spec-loads', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it('sends a large document\'s outline ahead of its model, and null for a small one or a finished load', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-spec-outline-'));
+    try {
+      // Over a megabyte: 1,500 operations with long descriptions.
+      const paths = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`/things/${i}`, {
+        get: { operationId: `getThing${i}`, tags: [`group${i % 7}`], description: 'x'.repeat(700), responses: { 200: { description: 'ok' } } },
+      }]));
+      const large = path.join(folder, 'large.json');
+      writeFileSync(large, JSON.stringify({ openapi: '3.0.3', info: { title: 'Many things', version: '1' }, paths }));
+      const loads = new SpecLoads();
+      // Asked before the load starts, as the renderer does (both requests leave together).
+      const outline = loads.outline('load-1');
+      const loaded = loads.load({ source: { kind: 'file', path: large }, loadId: 'load-1' });
+      const early = await outline;
+      expect(early?.title).toBe('Many things');
+      expect(early?.operations).toHaveLength(1500);
+      expect(early?.operations[3]).toEqual({ key: 'GET /things/3', method: 'GET', path: '/things/3', operationId: 'getThing3', tags: ['group3'], group: 'group3', deprecated: false, idempotency: 'safe' });
+      expect((await loaded).model.operations).toHaveLength(1500);
+      // Asked again after the answer: the same outline at once (kept for a minute), never a wait.
+      await expect(loads.outline('load-1')).resolves.toEqual(early);
+      const small = loads.load({ source: { kind: 'file', path: path.join(specs, 'invalid-but-parses.json') }, loadId: 'load-2' });
+      await expect(loads.outline('load-2')).resolves.toBeNull();
+      await small;
+      await expect(loads.load({ source: { kind: 'file', path: path.join(folder, 'missing.json') }, loadId: 'load-3' })).rejects.toThrow();
+      await expect(loads.outline('load-3')).resolves.toBeNull();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,0 +1,104 @@
+/**
+ * The outline of a document: the operation list's fields, read in one light pass over the parsed
+ * document (no schema copies, no problems), so a large document's list can be shown while its full
+ * model is still being built. `operationOutline` is also what the full normalizer uses for the same
+ * fields, so the outline and the model never disagree.
+ */
+import type { HttpMethod, OperationOutline, ParameterModel, SpecOutline } from '../model/api-model';
+import { refineIdempotency } from '../idempotency/refine-from-spec';
+import { mergeParameters } from './normalize-parameters';
+import { resolvePointer } from './resolve-pointer';
+
+/** The keys of a path item that are operations. */
+export const OPERATION_METHODS: ReadonlySet<string> = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+
+const LOCATIONS: ReadonlySet<unknown> = new Set(['path', 'query', 'header', 'cookie']);
+
+// Longer chains of $refs than this are treated as broken (the full normalizer reports them).
+const MAX_REF_HOPS = 32;
+
+type ParameterIdentity = Pick<ParameterModel, 'in' | 'name' | 'required'>;
+
+/** Where an operation sits: a path, or the name of an OpenAPI 3.1 webhook. */
+export interface OperationPlace {
+  readonly path: string;
+  readonly webhook?: string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function groupOf(tags: readonly string[], path: string): string {
+  return tags[0] ?? path.split('/').find((segment) => segment !== '') ?? 'default';
+}
+
+/** The list fields of one operation, from its raw object and its merged parameters. */
+export function operationOutline(place: OperationPlace, method: string, op: Readonly<Record<string, unknown>>, parameters: readonly ParameterIdentity[]): OperationOutline {
+  const upper = method.toUpperCase() as HttpMethod;
+  const tags = Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === 'string') : [];
+  const { operationId, summary } = op;
+  return {
+    key: place.webhook === undefined ? `${upper} ${place.path}` : `${upper} webhook:${place.webhook}`,
+    method: upper,
+    path: place.path,
+    ...(typeof operationId === 'string' ? { operationId } : {}),
+    ...(typeof summary === 'string' ? { summary } : {}),
+    tags,
+    group: groupOf(tags, place.path),
+    deprecated: op.deprecated === true,
+    // The method's class, refined by a declared Idempotency-Key header or a vendor extension (issue 6).
+    ...refineIdempotency(upper, op, parameters),
+    ...(place.webhook === undefined ? {} : { webhook: true }),
+  };
+}
+
+/** Follows local $refs; undefined where the full normalizer would skip the object with a problem. */
+function followRefs(doc: unknown, value: unknown): Record<string, unknown> | undefined {
+  let current = value;
+  for (let hops = 0; isRecord(current) && typeof current.$ref === 'string'; hops += 1) {
+    if (hops === MAX_REF_HOPS || !current.$ref.startsWith('#/')) return undefined;
+    current = resolvePointer(doc, current.$ref);
+  }
+  return isRecord(current) ? current : undefined;
+}
+
+function parameterIdentities(doc: unknown, raw: unknown): ParameterIdentity[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item: unknown): ParameterIdentity[] => {
+    const param = followRefs(doc, item);
+    const name = param?.name;
+    if (param === undefined || typeof name !== 'string' || name === '' || !LOCATIONS.has(param.in)) return [];
+    const location = param.in as ParameterModel['in'];
+    return [{ name, in: location, required: location === 'path' || param.required === true }];
+  });
+}
+
+function outlinePaths(doc: Readonly<Record<string, unknown>>, field: 'paths' | 'webhooks'): OperationOutline[] {
+  const paths = doc[field];
+  if (!isRecord(paths)) return [];
+  const operations: OperationOutline[] = [];
+  for (const [path, rawItem] of Object.entries(paths)) {
+    if (path.startsWith('x-')) continue;
+    const item = followRefs(doc, rawItem);
+    if (item === undefined) continue;
+    const place: OperationPlace = field === 'paths' ? { path } : { path: `/${path}`, webhook: path };
+    const shared = parameterIdentities(doc, item.parameters);
+    for (const [method, op] of Object.entries(item)) {
+      if (!OPERATION_METHODS.has(method) || !isRecord(op)) continue;
+      operations.push(operationOutline(place, method, op, mergeParameters(shared, parameterIdentities(doc, op.parameters))));
+    }
+  }
+  return operations;
+}
+
+/** The outline of a parsed (and bundled) Swagger 2.0 or OpenAPI 3.x document. */
+export function outlineDocument(doc: Readonly<Record<string, unknown>>): SpecOutline {
+  const info = isRecord(doc.info) ? doc.info : {};
+  return {
+    title: typeof info.title === 'string' ? info.title : 'Untitled API',
+    version: info.version === undefined ? '' : String(info.version),
+    specVersion: String(doc.openapi ?? doc.swagger),
+    operations: [...outlinePaths(doc, 'paths'), ...outlinePaths(doc, 'webhooks')],
+  };
+}
