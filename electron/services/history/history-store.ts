@@ -4,6 +4,9 @@
  * segment file (atomic: temp file, fsync, rename), so a burst of sends costs a few file
  * writes, not one per send. Whole old segments are removed once the newer ones hold the
  * limit. Credential header values are redacted before anything is written.
+ * An entry is turned into its JSON text when recorded: the queue then holds one flat string
+ * per send instead of the response's object tree, which the garbage collector would
+ * otherwise copy into the old generation while it waits for the batch.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
@@ -53,7 +56,8 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
   const folder = path.join(dataDir, 'history');
   const limit = options.limit ?? DEFAULT_HISTORY_LIMIT;
   const maxBodyChars = options.maxBodyChars ?? DEFAULT_HISTORY_BODY_CHARS;
-  const pending: { entry: HistoryEntry; written: () => void }[] = [];
+  // The batch being gathered: entries as JSON text, their ids, and one promise for all of them.
+  let batch = newBatch();
   let running = false;
   let lastWrite: Promise<void> = Promise.resolve();
   let sequence = 0;
@@ -83,7 +87,7 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
     return segments;
   };
 
-  const writeSegment = async (entries: HistoryEntry[]): Promise<void> => {
+  const writeSegment = async (texts: readonly string[], ids: readonly string[]): Promise<void> => {
     const known = await loadSegments();
     if (!folderMade) {
       await mkdir(folder, { recursive: true, mode: 0o700 });
@@ -92,9 +96,9 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
     // Names sort by time, then by a counter for segments within the same millisecond.
     sequence = (sequence + 1) % 1_000_000;
     const name = `${Date.now().toString().padStart(15, '0')}-${String(sequence).padStart(6, '0')}.json`;
-    const file: SegmentFile = { version: HISTORY_VERSION, entries };
-    await writeFileAtomic(path.join(folder, name), JSON.stringify(file), nodeFs, 0o600);
-    known.push({ name, ids: entries.map((entry) => entry.id) });
+    // The same text JSON.stringify would give for a SegmentFile, from entries already serialized.
+    await writeFileAtomic(path.join(folder, name), `{"version":${HISTORY_VERSION},"entries":[${texts.join(',')}]}`, nodeFs, 0o600);
+    known.push({ name, ids });
     let total = known.reduce((sum, segment) => sum + segment.ids.length, 0);
     const removed: string[] = [];
     while (known.length > 1 && total - (known[0]?.ids.length ?? 0) >= limit) {
@@ -110,17 +114,18 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
   const drain = async (): Promise<void> => {
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, BATCH_DELAY_MS));
-      const batch = pending.splice(0);
-      if (batch.length === 0) {
+      const taken = batch;
+      if (taken.texts.length === 0) {
         running = false;
         return;
       }
+      batch = newBatch();
       try {
-        await writeSegment(batch.map((item) => item.entry));
+        await writeSegment(taken.texts, taken.ids);
       } catch (error) {
-        console.error(`Could not write ${batch.length} history entr${batch.length === 1 ? 'y' : 'ies'} to ${folder}: ${(error as Error).message}`);
+        console.error(`Could not write ${taken.texts.length} history entr${taken.texts.length === 1 ? 'y' : 'ies'} to ${folder}: ${(error as Error).message}`);
       }
-      for (const item of batch) item.written();
+      taken.written();
     }
   };
 
@@ -135,8 +140,10 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
   return {
     record(request, outcome, opKey, context) {
       const entry = buildEntry(request, outcome, maxBodyChars, opKey, context);
-      // Batches are written in order, so the last entry's promise covers every earlier one.
-      lastWrite = new Promise<void>((written) => pending.push({ entry, written }));
+      batch.texts.push(JSON.stringify(entry));
+      batch.ids.push(entry.id);
+      // Batches are written in order, so the newest batch's promise covers every earlier entry.
+      lastWrite = batch.done;
       if (!running) {
         running = true;
         void drain();
@@ -170,6 +177,20 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+interface Batch {
+  readonly texts: string[];
+  readonly ids: string[];
+  /** Settles once the batch is on disk (or its write failed and was logged). */
+  readonly done: Promise<void>;
+  readonly written: () => void;
+}
+
+function newBatch(): Batch {
+  let written = (): void => undefined;
+  const done = new Promise<void>((resolve) => (written = resolve));
+  return { texts: [], ids: [], done, written };
+}
+
 // Built by plain assignment: conditional spreads and object rest cost several microseconds a send on the hot path.
 function buildEntry(request: RequestDescription, outcome: { response: ResponseSnapshot } | { error: { code: string; message: string } }, maxBodyChars: number, opKey?: string, context: HistoryContext = {}): HistoryEntry {
   const entry: Mutable<HistoryEntry> = { version: HISTORY_VERSION, id: randomUUID(), at: new Date().toISOString(), request: redactRequest(request), bodyTruncated: false };
@@ -187,9 +208,10 @@ function buildEntry(request: RequestDescription, outcome: { response: ResponseSn
   const masked = maskResponse(outcome.response, request.secretValues);
   const { body, cut } = capBody(masked.body, maxBodyChars);
   // The validation and the temp file are of the moment; the verdict is worth keeping.
+  // Set to undefined rather than deleted (JSON leaves both out): delete turns the object into a slow dictionary.
   const response: Mutable<NonNullable<HistoryEntry['response']>> & { validation?: unknown; bodyFile?: unknown } = { ...masked, body };
-  delete response.validation;
-  delete response.bodyFile;
+  response.validation = undefined;
+  response.bodyFile = undefined;
   // Cookies the server set are credentials too.
   if (response.headers.some((header) => header.name.toLowerCase() === 'set-cookie')) {
     response.headers = response.headers.map((header) => (header.name.toLowerCase() === 'set-cookie' ? { name: header.name, value: REDACTED } : header));
