@@ -2,7 +2,7 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import type { Readable } from 'node:stream';
-import axios from 'axios';
+import { Axios, type AxiosRequestConfig } from 'axios';
 import { isStreamBody, type StreamBody } from '../files/prepare-body';
 import type { HttpMethod } from '../../../shared/model/api-model';
 import type { HeaderEntry } from '../../../shared/request/request-model';
@@ -17,8 +17,35 @@ const httpsAgent = new HttpsAgent({ keepAlive: true });
 const tunnelAgents = new Map<string, TunnelAgent>();
 
 // Made once: fresh closures per send showed up in the send path's profile.
-const sendAsTyped = [(data: unknown) => data];
+const asIs = [(data: unknown) => data];
 const everyStatus = (): boolean => true;
+
+/**
+ * One axios instance holding every option that is the same for all sends, so a send passes
+ * only its own fields. axios merges the instance's defaults into each request's config key by
+ * key (and validates `transitional` whenever it is set), so the defaults hold only what the http
+ * adapter reads: the library's own defaults add xsrf names, env and transitional, which serve
+ * browsers, data: URLs and JSON parsing (the adapter falls back to its transitional defaults),
+ * and six empty per-method header buckets. The common headers are axios's own, so the wire is
+ * unchanged: the same default Accept, and Content-Type keeps its place in the header order.
+ */
+const client = new Axios({
+  adapter: 'http',
+  // axios types each bucket as an AxiosHeaders; at run time its own defaults are plain objects, as here.
+  headers: { common: { Accept: 'application/json, text/plain, */*', 'Content-Type': undefined } } as unknown as AxiosRequestConfig['headers'],
+  // Send the body exactly as typed: axios would otherwise re-encode text it cannot parse as JSON.
+  transformRequest: asIs,
+  // The body is a stream that read-body consumes within its caps; axios neither parses nor limits it.
+  transformResponse: asIs,
+  responseType: 'stream',
+  // Every status is an answer worth showing, not an exception.
+  validateStatus: everyStatus,
+  // Redirects and decoding are done by Roundtrip, to list hops, strip credentials and cap bombs.
+  maxRedirects: 0,
+  decompress: false,
+  maxBodyLength: Infinity,
+  httpAgent,
+});
 
 /** The proxy settings for one hop: axios's own for http (absolute-form), a CONNECT tunnel for https. */
 function proxyConfig(url: string, insecure: boolean): { proxy: false | { protocol: string; host: string; port: number; auth?: { username: string; password: string } }; httpsAgent: HttpsAgent } {
@@ -61,24 +88,15 @@ export interface HopResponse {
 /** Sends one hop and resolves when the status line and headers have arrived. */
 export async function sendHop(input: HopInput): Promise<HopResponse> {
   const transport = timingTransport(input.url.startsWith('https:'));
-  const response = await axios.request<Readable>({
+  const streamed = isStreamBody(input.body);
+  const response = await client.request<Readable>({
     url: input.url,
     method: input.method,
     // A streamed body declares its length, so the server sees one body rather than chunks.
-    headers: isStreamBody(input.body) ? { ...input.headers, 'Content-Length': String(input.body.length) } : input.headers,
-    data: isStreamBody(input.body) ? input.body.open() : input.body,
-    // Send the body exactly as typed: axios would otherwise re-encode text it cannot parse as JSON.
-    transformRequest: sendAsTyped,
-    responseType: 'stream',
-    // Every status is an answer worth showing, not an exception.
-    validateStatus: everyStatus,
-    // Redirects and decoding are done by Roundtrip, to list hops, strip credentials and cap bombs.
-    maxRedirects: 0,
-    decompress: false,
-    maxBodyLength: Infinity,
+    headers: streamed ? { ...input.headers, 'Content-Length': String(input.body.length) } : input.headers,
+    data: streamed ? input.body.open() : input.body,
     signal: input.signal,
     transport,
-    httpAgent,
     // Proxies from the environment, resolved (and cached) by Roundtrip rather than by axios on each send.
     ...proxyConfig(input.url, input.allowInvalidCertificate),
   });
