@@ -2,13 +2,16 @@
 // Roundtrip's full send path (dispatch with input validation, timings, response validation
 // against a schema, history written to disk), through a plain axios keep-alive loop, and
 // through plain Node http with keep-alive. Prints the per-request time of each (median of
-// rounds, modes interleaved). Usage: npm run bench:request-overhead [-- --n 2000 --rounds 5]
+// rounds, modes interleaved) and the range of each round's ratio to axios. Usage:
+// npm run bench:request-overhead [-- --n 2000 --rounds 5] [-- --only roundtrip] (--only runs
+// one mode, e.g. under node --cpu-prof, and prints its figures alone).
 import { Buffer } from 'node:buffer';
 import http from 'node:http';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { deserialize, serialize } from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import axios from 'axios';
 import { build } from 'esbuild';
@@ -18,6 +21,7 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const N = option('--n', 2000);
 const ROUNDS = option('--rounds', 5);
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const BODY = JSON.stringify({ id: 1, name: 'Lamp', price: 12.5, tags: ['a', 'b'] });
 
 const coreFile = path.join(root, 'dist/bench/request-overhead-core.mjs');
@@ -42,9 +46,16 @@ const expect = {
 const axiosClient = axios.create({ httpAgent: new http.Agent({ keepAlive: true }), responseType: 'arraybuffer', validateStatus: () => true });
 const nodeAgent = new http.Agent({ keepAlive: true });
 
+// A renderer's input arrives freshly deserialized on every send (V8's structured clone over Electron
+// IPC, JSON in the browser host), never as the same objects twice. Each send gets its own copy, made before
+// the clock starts, so no cache in the send path can key on object identity and look faster than
+// the app would be.
+const template = serialize({ method: 'GET', url, headers: [{ name: 'Accept', value: 'application/json' }], expect });
+const freshInput = () => deserialize(template);
+
 const modes = {
-  async roundtrip() {
-    const result = await dispatch('request:send', { method: 'GET', url, headers: [{ name: 'Accept', value: 'application/json' }], expect });
+  async roundtrip(input) {
+    const result = await dispatch('request:send', input);
     if (!result.ok || result.value.validation?.conforms !== true) throw new Error(`roundtrip send failed: ${JSON.stringify(result).slice(0, 300)}`);
   },
   async axios() {
@@ -68,31 +79,40 @@ const modes = {
 // Wall time per request, and CPU time per request (this process: client, server and threadpool),
 // which other load on a shared machine disturbs far less than wall time.
 async function run(send, count) {
+  const inputs = send === modes.roundtrip ? Array.from({ length: count }, freshInput) : [];
   const started = performance.now();
   const cpu = process.cpuUsage();
-  for (let index = 0; index < count; index += 1) await send();
+  for (let index = 0; index < count; index += 1) await send(inputs[index]);
   const used = process.cpuUsage(cpu);
   return { wall: ((performance.now() - started) * 1000) / count, cpu: (used.user + used.system) / count };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const perRequest = { roundtrip: [], axios: [], node: [] };
-for (const send of Object.values(modes)) await run(send, 200);
+const chosen = Object.entries(modes).filter(([name]) => ONLY === undefined || name === ONLY);
+if (chosen.length === 0) throw new Error(`--only takes one of ${Object.keys(modes).join(', ')}`);
+for (const [, send] of chosen) await run(send, 200);
 for (let round = 0; round < ROUNDS; round += 1) {
-  for (const [name, send] of Object.entries(modes)) perRequest[name].push(await run(send, N));
+  for (const [name, send] of chosen) perRequest[name].push(await run(send, N));
 }
 // history:list waits for the queue to drain, then counts what history kept.
 const listed = await dispatch('history:list', { limit: 10_000 });
 const written = listed.ok ? listed.value.length : 0;
-const segments = readdirSync(path.join(dataDir, 'history')).length;
+const segments = existsSync(path.join(dataDir, 'history')) ? readdirSync(path.join(dataDir, 'history')).length : 0;
 
-const axiosUs = median(perRequest.axios.map((each) => each.wall));
-const axiosCpu = median(perRequest.axios.map((each) => each.cpu));
-console.log(`request-overhead: ${N} sequential GETs of a ${Buffer.byteLength(BODY)}-byte JSON body to 127.0.0.1, median of ${ROUNDS} rounds (Node ${process.version}, ${os.cpus().length} cores)`);
-for (const name of ['node', 'axios', 'roundtrip']) {
+const axiosUs = ONLY ? NaN : median(perRequest.axios.map((each) => each.wall));
+const axiosCpu = ONLY ? NaN : median(perRequest.axios.map((each) => each.cpu));
+console.log(`request-overhead: ${N} sequential GETs of a ${Buffer.byteLength(BODY)}-byte JSON body to 127.0.0.1, median of ${ROUNDS} rounds (Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)})`);
+for (const name of ['node', 'axios', 'roundtrip'].filter((each) => perRequest[each].length > 0)) {
   const us = median(perRequest[name].map((each) => each.wall));
   const cpu = median(perRequest[name].map((each) => each.cpu));
   console.log(`  ${name.padEnd(10)} ${us.toFixed(1).padStart(7)} µs/request  ${Math.round(1e6 / us).toString().padStart(6)} req/s  ${(us / axiosUs).toFixed(2)}x axios   CPU ${cpu.toFixed(1).padStart(6)} µs/request  ${(cpu / axiosCpu).toFixed(2)}x axios`);
+}
+// Each round runs the modes back to back, so its own ratio is the least disturbed by load that comes and goes.
+if (!ONLY) {
+  const ratios = (key) => perRequest.roundtrip.map((each, round) => each[key] / (perRequest.axios[round]?.[key] ?? NaN)).sort((a, b) => a - b);
+  const range = (values) => `${values[0].toFixed(2)}-${values.at(-1).toFixed(2)}x`;
+  console.log(`  roundtrip / axios per round: wall ${range(ratios('wall'))}, CPU ${range(ratios('cpu'))}`);
 }
 console.log(`  roundtrip path includes: zod input check, manual redirects/timings, schema validation (ajv), history (${written} entries kept in ${segments} segment files, limit 1000)`);
 server.closeAllConnections();
