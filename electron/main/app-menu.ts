@@ -1,9 +1,34 @@
-/** The application menu: the usual shortcuts, each forwarded to the window as a command. */
+/** The application menu: the usual shortcuts, each forwarded to the window as a command, and Open Recent. */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { recentCollectionLabel, type RecentCollection } from '../../shared/collections/recent-collections';
 import type { EventSink, MenuCommand } from '../../shared/ipc/events';
+import type { RecentSpec } from '../../shared/model/api-model';
+import { RecentCollectionFolders } from '../services/collections/recent-collections';
+import { onRecentListsChanged } from '../services/fs/recent-list';
+import { RecentSpecs } from '../services/spec/recent-specs';
+
+/** What File > Open Recent lists. */
+export interface RecentMenuItems {
+  readonly specs: readonly RecentSpec[];
+  readonly collections: readonly RecentCollection[];
+}
+
+/** File > Open Recent: documents, then collections folders; each click asks the window to open it. */
+export function recentSubmenu(events: EventSink, recent: RecentMenuItems): MenuItemConstructorOptions[] {
+  const specs = recent.specs.map<MenuItemConstructorOptions>((spec) => ({
+    label: `${spec.title} — ${spec.location}`,
+    click: () => events.emit('spec:open-path', { path: spec.location }),
+  }));
+  const collections = recent.collections.map<MenuItemConstructorOptions>((entry) => ({
+    label: `Collections: ${recentCollectionLabel(entry)} — ${entry.root}`,
+    click: () => events.emit('collection:open-root', { root: entry.root }),
+  }));
+  if (specs.length + collections.length === 0) return [{ label: 'Nothing opened yet', enabled: false }];
+  return [...specs, ...(specs.length > 0 && collections.length > 0 ? [{ type: 'separator' as const }] : []), ...collections];
+}
 
 /** Builds the menu template; `isMac` moves Quit and About into the app menu as macOS expects. */
-export function menuTemplate(events: EventSink, isMac: boolean, isPackaged: boolean): MenuItemConstructorOptions[] {
+export function menuTemplate(events: EventSink, isMac: boolean, isPackaged: boolean, recent: RecentMenuItems = { specs: [], collections: [] }): MenuItemConstructorOptions[] {
   // Menu accelerators take the key before the page sees it, so each one is sent on as a command.
   const command = (label: string, accelerator: string, name: MenuCommand): MenuItemConstructorOptions => ({
     label,
@@ -16,6 +41,7 @@ export function menuTemplate(events: EventSink, isMac: boolean, isPackaged: bool
       label: '&File',
       submenu: [
         command('Open Spec…', 'CmdOrCtrl+O', 'open-spec'),
+        { label: 'Open &Recent', submenu: recentSubmenu(events, recent) },
         { type: 'separator' },
         command('New Tab', 'CmdOrCtrl+T', 'new-tab'),
         command('Close Tab', 'CmdOrCtrl+W', 'close-tab'),
@@ -57,7 +83,16 @@ export function menuTemplate(events: EventSink, isMac: boolean, isPackaged: bool
   return template;
 }
 
-/** Installs the menu for the whole app. */
-export function installAppMenu(events: EventSink, isPackaged: boolean): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(events, process.platform === 'darwin', isPackaged)));
+/** Installs the menu for the whole app, and builds it again whenever a recent list changes. */
+export function installAppMenu(events: EventSink, isPackaged: boolean, dataDir: string): void {
+  // Separate readers of the same files the handlers write: the menu only reads them.
+  const specs = new RecentSpecs(dataDir);
+  const collections = new RecentCollectionFolders(dataDir);
+  const build = async (): Promise<void> => {
+    const recent = { specs: await specs.list(), collections: await collections.entries() };
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(events, process.platform === 'darwin', isPackaged, recent)));
+  };
+  const rebuild = (): void => void build().catch((error: unknown) => console.error('Roundtrip could not rebuild the Open Recent menu:', error));
+  rebuild();
+  onRecentListsChanged(rebuild);
 }

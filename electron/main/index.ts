@@ -50,7 +50,7 @@ if (!app.requestSingleInstanceLock()) {
     // safeStorage is usable only once the app is ready; without a real keychain secrets stay in memory.
     const secretCipher = safeStorageCipher(safeStorage);
     registerIpc(createDispatch(createHandlers({ demo, events, dataDir, ...(secretCipher ? { secretCipher } : {}) })), rendererUrl(paths));
-    installAppMenu(events, app.isPackaged);
+    installAppMenu(events, app.isPackaged, dataDir);
     await openWindow();
     openSpecFromArgv(process.argv, process.cwd());
     app.on('activate', () => {

@@ -1,4 +1,6 @@
 import { useCallback } from 'react';
+import { CollectionsDrawer } from '../features/collections/views/CollectionsDrawer';
+import { StartRecentCollections } from '../features/collections/views/StartRecentCollections';
 import { RunnerDrawer } from '../features/runner/views/RunnerDrawer';
 import { useFileDrop } from '../features/spec-source/use-file-drop';
 import { useSpecSource } from '../features/spec-source/use-spec-source';
@@ -88,8 +90,11 @@ export function App() {
       ) : (
         <main className="start">
           <OpenPanel {...panelProps} />
+          <StartRecentCollections />
         </main>
       )}
+      {/* Collections can be browsed and reopened before any document is open (the workspace has its own). */}
+      {!loaded && <CollectionsDrawer />}
       {loaded && state.openPanelVisible && <OpenDialog {...panelProps} onClose={closeOpenPanel} />}
       {dragging && <DropOverlay />}
       <ReloadSummary lastReload={state.lastReload} error={state.reloadError} onDismiss={dismissReload} />

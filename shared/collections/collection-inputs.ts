@@ -22,7 +22,11 @@ export const collectionIdInput = z.object({ id });
 /** Moves `id` into `parentId` (a collection or folder); with `index`, to that place among its children (reordering). */
 export const collectionMoveInput = z.object({ id, parentId: id, index: z.number().int().min(0).max(100_000).optional() });
 export const collectionRestoreInput = z.object({ trashId: z.string().min(1).max(100) });
-export const collectionSetRootInput = z.object({ root: z.string().min(1).max(4096) });
+/** `mustExist`: reopening a remembered folder, which must not be created again empty if it was moved or deleted. */
+export const collectionSetRootInput = z.object({ root: z.string().min(1).max(4096), mustExist: z.boolean().optional() });
+export const collectionRecentInput = z.object({}).strict();
+/** Drops a folder from the recent list (the folder itself is untouched). */
+export const collectionForgetRecentInput = z.object({ root: z.string().min(1).max(4096) });
 
 const treeItem: z.ZodType<TreeItem> = z.lazy(() =>
   z.union([z.object({ kind: z.literal('folder'), folder: folderV1, items: z.array(treeItem).max(10_000).readonly() }), z.object({ kind: z.literal('request'), request: savedRequestV1 })]),

@@ -9,7 +9,8 @@ import type { ResponseSnapshot } from '../request/request-model';
 import type { CheckReport } from '../idempotency/check-verdict';
 import type { HistoryEntry, HistorySummary } from '../response/history-entry';
 import type { CollectionsOverview } from '../collections/listing';
-import { collectionCreateFolderInput, collectionCreateInput, collectionIdInput, collectionListInput, collectionRenameInput, collectionRestoreInput, collectionSaveInput, collectionSetRootInput, collectionImportInput, collectionExportInput, collectionMoveInput } from '../collections/collection-inputs';
+import { collectionCreateFolderInput, collectionCreateInput, collectionIdInput, collectionListInput, collectionRenameInput, collectionRestoreInput, collectionSaveInput, collectionSetRootInput, collectionImportInput, collectionExportInput, collectionMoveInput, collectionRecentInput, collectionForgetRecentInput } from '../collections/collection-inputs';
+import type { RecentCollections } from '../collections/recent-collections';
 import type { RunReport } from '../runner/run-result';
 import { runnerStartInput, runnerStopInput } from '../runner/runner-inputs';
 import type { Channel } from './channels';
@@ -201,6 +202,10 @@ export const contract = {
   'collection:import': channel<{ id: string }>()(collectionImportInput),
   'collection:export': channel<{ text: string; fileName: string }>()(collectionExportInput),
   'collection:move': channel<{ id: string }>()(collectionMoveInput),
+  /** The collections folders opened lately, newest first, each checked on disk. */
+  'collection:recent': channel<RecentCollections>()(collectionRecentInput),
+  /** Drops a folder from that list and gives the list again. */
+  'collection:forget-recent': channel<RecentCollections>()(collectionForgetRecentInput),
   /** Runs a collection or folder to the end (issue 8); each step arrives first as a runner:step event. */
   'runner:start': channel<RunReport>()(runnerStartInput),
   /** True when the run was going and is now stopping (after the request in flight). */

@@ -21,6 +21,8 @@ export interface EventMap {
   readonly 'spec:changed': { readonly location: string };
   /** Collection files changed outside the app (a git pull, an editor): ids relative to the collections folder. */
   readonly 'collection:changed': { readonly ids: readonly string[] };
+  /** The desktop menu's Open Recent asked for a collections folder: the renderer switches to it and shows it. */
+  readonly 'collection:open-root': { readonly root: string };
   /** One step of a collection run ended (issue 8), in the order steps end. */
   readonly 'runner:step': { readonly runId: string; readonly result: StepResult };
 }

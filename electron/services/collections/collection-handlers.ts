@@ -14,8 +14,9 @@ import { UserFacingError } from '../app-error';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { createCollectionStore, type CollectionStore } from './collection-store';
 import { watchCollections } from './collection-watcher';
+import { isFolder, RecentCollectionFolders } from './recent-collections';
 
-type CollectionChannels = 'collection:move' | 'collection:import' | 'collection:export' | 'collection:list' | 'collection:create' | 'collection:create-folder' | 'collection:save' | 'collection:rename' | 'collection:duplicate' | 'collection:delete' | 'collection:restore' | 'collection:set-root';
+type CollectionChannels = 'collection:move' | 'collection:import' | 'collection:export' | 'collection:list' | 'collection:create' | 'collection:create-folder' | 'collection:save' | 'collection:rename' | 'collection:duplicate' | 'collection:delete' | 'collection:restore' | 'collection:set-root' | 'collection:recent' | 'collection:forget-recent';
 
 const SETTINGS_FILE = 'collections-settings.json';
 
@@ -39,17 +40,21 @@ export function createCollectionHandlers(deps: { readonly dataDir: string; reado
     };
   };
   let active: Active | undefined;
+  const recent = new RecentCollectionFolders(deps.dataDir);
   const get = async (): Promise<CollectionStore> => {
     active ??= activate(await savedRoot(deps.dataDir));
     return active.store;
   };
-  const list = async (): Promise<CollectionsOverview> => {
+  // Every listing (the drawer opening, a save) keeps the folder's place in the recent list.
+  const list = async (explicit = false): Promise<CollectionsOverview> => {
     const overview = await (await get()).list();
     active?.watch();
+    await recent.record(overview, explicit);
     return overview;
   };
+  const listRecent = async () => recent.list(active?.store.root ?? (await savedRoot(deps.dataDir)));
   return {
-    'collection:list': list,
+    'collection:list': () => list(),
     'collection:create': async (input) => (await get()).createCollection(input.name),
     'collection:create-folder': async (input) => (await get()).createFolder(input.parentId, input.name),
     'collection:save': async (input) => (await get()).saveRequest(input),
@@ -65,11 +70,19 @@ export function createCollectionHandlers(deps: { readonly dataDir: string; reado
     'collection:export': async (input) => (await get()).exportCollection(input.id, input.format),
     'collection:set-root': async (input) => {
       if (!path.isAbsolute(input.root)) throw new UserFacingError('bad-root', `"${input.root}" is not an absolute folder path. Pick the folder again.`);
+      if (input.mustExist === true && !(await isFolder(input.root))) {
+        throw new UserFacingError('not-found', `The collections folder ${input.root} is no longer there (moved, renamed or deleted). Pick its new place with Folder…, or forget it in the recent list.`);
+      }
       await fsp.mkdir(deps.dataDir, { recursive: true });
       await writeFileAtomic(path.join(deps.dataDir, SETTINGS_FILE), `${JSON.stringify({ root: input.root }, null, 2)}\n`);
       active?.stop();
       active = activate(input.root);
-      return list();
+      return list(true);
+    },
+    'collection:recent': () => listRecent(),
+    'collection:forget-recent': async (input) => {
+      await recent.forget(input.root);
+      return listRecent();
     },
   };
 }

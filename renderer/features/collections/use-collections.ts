@@ -45,8 +45,11 @@ export interface Collections {
   readonly dismissChanges: () => void;
   /** Drops one id from the outside changes (it was just opened, so its new version is what the editor shows). */
   readonly forgetChange: (id: string) => void;
-  /** Switches to another collections folder (an absolute path), remembered across starts. */
-  readonly setRoot: (root: string) => Promise<void>;
+  /**
+   * Switches to another collections folder (an absolute path), remembered across starts; true when it did.
+   * `mustExist` (a recent folder) refuses a folder that is gone instead of creating it again empty.
+   */
+  readonly setRoot: (root: string, mustExist?: boolean) => Promise<boolean>;
   /** Makes a new collection from pasted Postman JSON or curl commands, or from a tree (the open spec). */
   readonly importCollection: (source: CollectionImportSource, name?: string) => Promise<string | undefined>;
   /** Exports a collection and hands the file to the browser's download. */
@@ -132,11 +135,15 @@ export function useCollections(active = true): Collections {
     },
     dismissChanges: () => setChangedOutside([]),
     forgetChange,
-    setRoot: async (root) => {
-      const result = await api['collection:set-root']({ root });
-      if (!result.ok) return setError(result.error);
+    setRoot: async (root, mustExist) => {
+      const result = await api['collection:set-root']({ root, ...(mustExist === true ? { mustExist } : {}) });
+      if (!result.ok) {
+        setError(result.error);
+        return false;
+      }
       setError(undefined);
       show(result.value);
+      return true;
     },
     importCollection: async (source, name) => (await run(api['collection:import']({ source, ...(name ? { name } : {}) })))?.id,
     exportCollection: async (id, format) => {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Drawer } from '../../../components/Drawer';
 import type { SavedRequest } from '../../../../shared/collections/format-v1';
 import type { LoadedSpec, OperationModel } from '../../../../shared/model/api-model';
@@ -7,9 +7,12 @@ import { operationSignature } from '../../../../shared/collections/operation-sig
 import { updateFromSpec } from '../../../../shared/collections/update-from-spec';
 import { useCurrentRequest } from '../current-request';
 import { useCollections } from '../use-collections';
+import { useOpenCollectionsRoot } from '../open-root-signal';
+import { useRecentCollections } from '../use-recent-collections';
 import { CollectionTree, type OperationLinks } from './CollectionTree';
 import { ImportPanel } from './ImportPanel';
 import { NameInput } from './NameInput';
+import { RecentCollections } from './RecentCollections';
 import { SaveCurrentRequest } from './SaveCurrentRequest';
 
 interface Props {
@@ -26,7 +29,21 @@ export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
   const [shown, setShown] = useState(false);
   const [picking, setPicking] = useState(false);
   const collections = useCollections(shown);
-  const { saveRequest, forgetChange } = collections;
+  const { saveRequest, forgetChange, setRoot } = collections;
+  const recent = useRecentCollections(picking);
+  const { refresh: refreshRecent } = recent;
+  // The start screen's recent list and the desktop menu's Open Recent land here.
+  useOpenCollectionsRoot(
+    useCallback(
+      async (root: string) => {
+        setShown(true);
+        // A folder that is gone: the picker opens with the recent list, where it can be forgotten.
+        if (!(await setRoot(root, true))) setPicking(true);
+        refreshRecent();
+      },
+      [setRoot, refreshRecent],
+    ),
+  );
   const links = useMemo<OperationLinks | undefined>(() => {
     if (!operations || !onOpenSaved) return undefined;
     const byKey = new Map(operations.map((op) => [op.key, op]));
@@ -76,14 +93,17 @@ export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
       }
     >
       {picking && overview && (
-        <NameInput
-          label="Collections folder (absolute path)"
-          initial={overview.root}
-          submitLabel="Use this folder"
-          onSubmit={(root) => void collections.setRoot(root).then(() => setPicking(false))}
-          onCancel={() => setPicking(false)}
-          testId="collections-folder-input"
-        />
+        <>
+          <NameInput
+            label="Collections folder (absolute path)"
+            initial={overview.root}
+            submitLabel="Use this folder"
+            onSubmit={(root) => void collections.setRoot(root).then((done) => done && setPicking(false))}
+            onCancel={() => setPicking(false)}
+            testId="collections-folder-input"
+          />
+          <RecentCollections state={recent} onOpen={(root) => void collections.setRoot(root, true).then((done) => done && setPicking(false))} emptyText="No other folders opened yet." title="Recent folders" />
+        </>
       )}
       {error && (
         <div className="alert alert-error" role="alert" data-testid="collections-error">

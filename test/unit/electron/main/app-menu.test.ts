@@ -27,3 +27,26 @@ describe('app-menu', () => {
     expect(menuTemplate(sink, true, true)[0]?.role).toBe('appMenu');
   });
 });
+
+describe('app-menu Open Recent', () => {
+  const recentSpec = { kind: 'file' as const, location: '/specs/petstore.yaml', title: 'Petstore', openedAt: '2026-01-01T00:00:00.000Z' };
+  const recentFolder = { root: '/work/api-collections', names: ['Payments', 'Users'], usedAt: '2026-01-01T00:00:00.000Z' };
+
+  it('lists recent documents, then collections folders, and asks the window to open the one clicked', () => {
+    const emitted: AppEvent[] = [];
+    const sink = { emit: (name: AppEvent['name'], payload: AppEvent['payload']) => emitted.push({ name, payload } as AppEvent) };
+    const openRecent = items(menuTemplate(sink, false, true, { specs: [recentSpec], collections: [recentFolder] })).find((item) => item.label === 'Open &Recent');
+    const entries = openRecent?.submenu as MenuItemConstructorOptions[];
+    expect(entries.map((item) => item.label ?? item.type)).toEqual(['Petstore — /specs/petstore.yaml', 'separator', 'Collections: Payments, Users — /work/api-collections']);
+    for (const item of entries) (item.click as (() => void) | undefined)?.();
+    expect(emitted).toEqual([
+      { name: 'spec:open-path', payload: { path: '/specs/petstore.yaml' } },
+      { name: 'collection:open-root', payload: { root: '/work/api-collections' } },
+    ]);
+  });
+
+  it('says nothing was opened yet when both lists are empty', () => {
+    const openRecent = items(menuTemplate({ emit: () => undefined }, false, true)).find((item) => item.label === 'Open &Recent');
+    expect(openRecent?.submenu).toEqual([{ label: 'Nothing opened yet', enabled: false }]);
+  });
+});

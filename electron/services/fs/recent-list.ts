@@ -1,0 +1,112 @@
+/**
+ * A short most-recent-first list kept as one JSON file in the data folder (recent specs, recent
+ * collections folders). Writes go through the one atomic write and are queued, so two records never
+ * interleave. A damaged file is moved aside (never silently overwritten) and the list starts again.
+ */
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomic } from './atomic-write';
+
+interface RecentFileV1<T> {
+  readonly version: 1;
+  readonly items: readonly T[];
+}
+
+export interface RecentListOptions<T> {
+  /** The file's full path. */
+  readonly file: string;
+  readonly maxEntries: number;
+  /** What one entry must look like; anything else in the file is dropped. */
+  readonly isItem: (value: unknown) => value is T;
+  /** Entries with the same key are the same place: recording one moves it to the top. */
+  readonly keyOf: (item: T) => string;
+  /** How the list is named in a message ("recent collections"). */
+  readonly what: string;
+}
+
+export interface RecentRead<T> {
+  readonly items: T[];
+  /** Set once, when a damaged file was just moved aside: what happened and where the old file is. */
+  readonly notice?: string;
+}
+
+const listeners = new Set<() => void>();
+// Per file, kept until the next read(): whichever reader found the damage (a record, the desktop
+// menu), the message reaches the screen that shows the list.
+const pendingNotices = new Map<string, string>();
+
+/** Hears every change of any recent list in this process (the desktop menu's Open Recent rebuilds). */
+export function onRecentListsChanged(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** One recent list over one file. */
+export class RecentList<T> {
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: RecentListOptions<T>) {}
+
+  /** The list, newest first (a missing file is an empty list), with the damage notice if there is one to give. */
+  async read(): Promise<RecentRead<T>> {
+    const items = await this.list();
+    const notice = pendingNotices.get(this.options.file);
+    pendingNotices.delete(this.options.file);
+    return notice === undefined ? { items } : { items, notice };
+  }
+
+  /** The entries alone, newest first. */
+  async list(): Promise<T[]> {
+    const { file, maxEntries, isItem, what } = this.options;
+    let text: string;
+    try {
+      text = await fsp.readFile(file, 'utf8');
+    } catch {
+      return [];
+    }
+    try {
+      const parsed = JSON.parse(text) as Partial<RecentFileV1<unknown>>;
+      if (parsed.version === 1 && Array.isArray(parsed.items)) return parsed.items.filter(isItem).slice(0, maxEntries);
+    } catch {
+      // Not JSON: handled below like a file of the wrong shape.
+    }
+    const aside = `${file}.damaged`;
+    try {
+      await fsp.rename(file, aside);
+      pendingNotices.set(file, `The ${what} list could not be read, so it starts again empty. The old file is kept as ${aside}; nothing else was touched.`);
+    } catch {
+      pendingNotices.set(file, `The ${what} list (${file}) could not be read and is ignored. Delete that file to start a new list.`);
+    }
+    return [];
+  }
+
+  /** Puts an entry at the top (replacing the one with its key); `same` skips the write when the top entry already matches. */
+  record(entry: T, same?: (top: T) => boolean): Promise<void> {
+    return this.update((items) => {
+      const top = items[0];
+      if (top !== undefined && same?.(top) === true) return undefined;
+      const key = this.options.keyOf(entry);
+      return [entry, ...items.filter((item) => this.options.keyOf(item) !== key)];
+    });
+  }
+
+  /** Drops the entry with this key. */
+  forget(key: string): Promise<void> {
+    return this.update((items) => (items.some((item) => this.options.keyOf(item) === key) ? items.filter((item) => this.options.keyOf(item) !== key) : undefined));
+  }
+
+  // `change` returns the new items, or undefined for "nothing to write".
+  private update(change: (items: T[]) => T[] | undefined): Promise<void> {
+    const next = this.writing.then(async () => {
+      const items = change(await this.list());
+      if (items === undefined) return;
+      const file: RecentFileV1<T> = { version: 1, items: items.slice(0, this.options.maxEntries) };
+      await fsp.mkdir(path.dirname(this.options.file), { recursive: true });
+      await writeFileAtomic(this.options.file, JSON.stringify(file, null, 2));
+      listeners.forEach((listener) => listener());
+    });
+    // A failed write (read-only data folder) must not block the writes queued after it.
+    this.writing = next.catch(() => undefined);
+    return next;
+  }
+}
