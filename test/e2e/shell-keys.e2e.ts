@@ -6,7 +6,7 @@ import { useUiSession } from './support/ui-session';
 describe('window shortcuts with nothing open', () => {
   const session = useUiSession();
 
-  it('swallows Ctrl+S, Ctrl+F and Ctrl+Enter on the start screen and says what to open first', async () => {
+  it('swallows Ctrl+S, Ctrl+F and Ctrl+Enter on the start screen and says what to open first; Escape closes a drawer', async () => {
     const app = await session().openApp();
     // Registered after the app's own listener, so it sees what the app decided.
     await app.page.evaluate(() => {
@@ -37,6 +37,14 @@ describe('window shortcuts with nothing open', () => {
     // Ctrl+O still does its job there: the cursor goes to the open panel.
     await app.page.keyboard.press('Control+o');
     await app.page.waitForFunction(() => document.activeElement?.closest('.start') !== null);
+
+    // Escape inside a drawer closes it and puts the focus back on its button.
+    await app.page.getByRole('button', { name: 'Collections' }).click();
+    const drawer = app.page.getByRole('complementary', { name: 'Collections' });
+    await drawer.getByRole('textbox', { name: 'New collection name' }).focus();
+    await app.page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    await app.page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'collections-toggle');
 
     // With a document but no operation open, Send has nothing to send either; the note says so.
     await app.openDemo();
