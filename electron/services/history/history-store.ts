@@ -177,6 +177,18 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+let isoMs = -1;
+let isoText = '';
+/** The time as ISO text, formatted once per millisecond: a fast loop records several sends in each. */
+function isoNow(): string {
+  const now = Date.now();
+  if (now !== isoMs) {
+    isoMs = now;
+    isoText = new Date(now).toISOString();
+  }
+  return isoText;
+}
+
 interface Batch {
   readonly texts: string[];
   readonly ids: string[];
@@ -193,7 +205,7 @@ function newBatch(): Batch {
 
 // Built by plain assignment: conditional spreads and object rest cost several microseconds a send on the hot path.
 function buildEntry(request: RequestDescription, outcome: { response: ResponseSnapshot } | { error: { code: string; message: string } }, maxBodyChars: number, opKey?: string, context: HistoryContext = {}): HistoryEntry {
-  const entry: Mutable<HistoryEntry> = { version: HISTORY_VERSION, id: randomUUID(), at: new Date().toISOString(), request: redactRequest(request), bodyTruncated: false };
+  const entry: Mutable<HistoryEntry> = { version: HISTORY_VERSION, id: randomUUID(), at: isoNow(), request: redactRequest(request), bodyTruncated: false };
   if (opKey !== undefined) entry.opKey = opKey;
   const key = idempotencyKeyOf(request.headers);
   if (key !== undefined) entry.idempotencyKey = key;
@@ -209,7 +221,9 @@ function buildEntry(request: RequestDescription, outcome: { response: ResponseSn
   const { body, cut } = capBody(masked.body, maxBodyChars);
   // The validation and the temp file are of the moment; the verdict is worth keeping.
   // Set to undefined rather than deleted (JSON leaves both out): delete turns the object into a slow dictionary.
-  const response: Mutable<NonNullable<HistoryEntry['response']>> & { validation?: unknown; bodyFile?: unknown } = { ...masked, body };
+  // Object.assign rather than a spread: properties added to a spread copy cost ~1.5 µs a send, to an assigned one ~0.1.
+  const response: Mutable<NonNullable<HistoryEntry['response']>> & { validation?: unknown; bodyFile?: unknown } = Object.assign({}, masked);
+  response.body = body;
   response.validation = undefined;
   response.bodyFile = undefined;
   // Cookies the server set are credentials too.
