@@ -16,15 +16,33 @@ export interface InputBudget {
 /** Fits the largest legitimate input: a 64 M-character document pasted as text, or a GitHub-sized schema set. */
 export const DEFAULT_INPUT_BUDGET: InputBudget = { maxChars: 66 * 1024 * 1024, maxValues: 2_000_000, maxDepth: 256 };
 
+// The walk's stack, reused from call to call (the walk is synchronous): a value costs two array
+// slots instead of an object of its own, and an object's children are read in place rather than
+// copied out with Object.values and Object.keys. Small inputs then cost well under a microsecond.
+const pending: unknown[] = [];
+const depths: number[] = [];
+
 /** Undefined when `input` fits the budget, else what it exceeded, in words. */
 export function exceedsBudget(input: unknown, budget: InputBudget = DEFAULT_INPUT_BUDGET): string | undefined {
+  try {
+    return walk(input, budget);
+  } finally {
+    // Emptied also after a breach, so a refused payload is not kept alive by the stack.
+    pending.length = 0;
+    depths.length = 0;
+  }
+}
+
+function walk(input: unknown, budget: InputBudget): string | undefined {
   let chars = 0;
   let values = 0;
-  const stack: { value: unknown; depth: number }[] = [{ value: input, depth: 0 }];
-  while (stack.length > 0) {
-    const { value, depth } = stack.pop() as { value: unknown; depth: number };
+  pending.push(input);
+  depths.push(0);
+  while (pending.length > 0) {
+    const value = pending.pop();
+    const depth = depths.pop() ?? 0;
     values += 1;
-    if (values > budget.maxValues) return `more than ${budget.maxValues.toLocaleString('en')} values`;
+    if (values > budget.maxValues) return tooManyValues(budget);
     if (typeof value === 'string') {
       chars += value.length;
       if (chars > budget.maxChars) return `more than ${Math.round(budget.maxChars / 1048576)} M characters of text`;
@@ -32,9 +50,27 @@ export function exceedsBudget(input: unknown, budget: InputBudget = DEFAULT_INPU
     }
     if (typeof value !== 'object' || value === null) continue;
     if (depth >= budget.maxDepth) return `nested deeper than ${budget.maxDepth} levels`;
-    const children = Array.isArray(value) ? value : Object.values(value);
-    for (const child of children) stack.push({ value: child, depth: depth + 1 });
-    if (!Array.isArray(value)) for (const key of Object.keys(value)) chars += key.length;
+    if (Array.isArray(value)) {
+      // Every value on the stack will be counted: a huge array is refused before it is pushed.
+      if (values + pending.length + value.length > budget.maxValues) return tooManyValues(budget);
+      for (let index = 0; index < value.length; index += 1) {
+        pending.push(value[index]);
+        depths.push(depth + 1);
+      }
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      if (values + pending.length >= budget.maxValues) return tooManyValues(budget);
+      chars += key.length;
+      pending.push(record[key]);
+      depths.push(depth + 1);
+    }
   }
   return undefined;
+}
+
+function tooManyValues(budget: InputBudget): string {
+  return `more than ${budget.maxValues.toLocaleString('en')} values`;
 }
