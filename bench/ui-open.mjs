@@ -84,7 +84,7 @@ async function roundtripRun(hostUrl) {
       keystrokes.push(await page.evaluate(() => new Promise((resolve) => globalThis.requestAnimationFrame(() => globalThis.setTimeout(() => resolve(performance.now() - globalThis.__typed), 0)))));
     }
     await page.locator('[data-testid="operation-row"][data-path="/repos/{owner}/{repo}/pulls/{pull_number}/merge"]').first().waitFor({ timeout: TIMEOUT_MS });
-    return { fromOpen: listed - chosen, fromNavigation: listed - navigated, details: detailed - listed, keystroke: Math.max(...keystrokes) };
+    return { fromOpen: listed - chosen, fromNavigation: listed - navigated, details: detailed - listed, detailsFromOpen: detailed - chosen, keystroke: Math.max(...keystrokes) };
   });
 }
 
@@ -99,7 +99,7 @@ async function swaggerRun(swaggerUrl) {
     await summary.click();
     await page.locator('.opblock-body').first().waitFor({ state: 'visible', timeout: TIMEOUT_MS });
     const detailed = performance.now();
-    return { fromOpen: listed - navigated, fromNavigation: listed - navigated, details: detailed - listed };
+    return { fromOpen: listed - navigated, fromNavigation: listed - navigated, details: detailed - listed, detailsFromOpen: detailed - navigated };
   });
 }
 
@@ -129,20 +129,22 @@ try {
     if (compareRoot !== undefined) results[`Roundtrip (${path.basename(compareRoot)})`].push(await coldRoundtripRun(compareRoot));
   }
   console.log(`ui-open: GitHub's api.github.com.json (13 MB, 1,223 operations), median of ${runs} runs, fresh Chromium each (${os.cpus().length} cores)\n`);
-  const header = ['client', 'list visible after choosing (ms)', 'list visible after page load start (ms)', 'click to details (ms)'];
+  const header = ['client', 'list visible after choosing (ms)', 'list visible after page load start (ms)', 'click to details (ms)', 'first details after choosing (ms)'];
   const rows = Object.entries(results).map(([name, samples]) => [name,
     median(samples.map((s) => s.fromOpen)).toFixed(0),
     median(samples.map((s) => s.fromNavigation)).toFixed(0),
-    median(samples.map((s) => s.details)).toFixed(0)]);
+    median(samples.map((s) => s.details)).toFixed(0),
+    median(samples.map((s) => s.detailsFromOpen)).toFixed(0)]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   const ratio = (i, of = 0) => (Number(rows[1][i]) / Number(rows[of][i])).toFixed(1);
-  console.log(`\nRoundtrip is ${ratio(2)}x faster to a usable list from page load (${ratio(1)}x counting from choosing the file), ${ratio(3)}x to an operation's details.`);
+  console.log(`\nRoundtrip is ${ratio(1)}x faster to a usable list counting from choosing the file (${ratio(2)}x from page load), ${ratio(4)}x to the first operation's details counting from choosing the file (${ratio(3)}x for the click alone).`);
   if (compareRoot !== undefined) console.log(`The compared build (${compareRoot}) is ${ratio(2, 2)}x faster than Swagger UI to a usable list from page load.`);
   console.log(`Roundtrip's filter over 1,223 operations: slowest keystroke of "pulls merge" to the next painted frame, median over runs: ${median(results.Roundtrip.map((r) => r.keystroke)).toFixed(0)} ms.`);
-  console.log('Swagger UI has no "choose" step: its page load fetches the spec, so both list columns are the same for it.');
+  console.log('Swagger UI has no "choose" step: its page load fetches the spec, so its "after choosing" columns count from page load.');
+  console.log('Roundtrip shows a large document\'s list from its outline while the model is built; a click made at once waits for the model, which the click column includes.');
 } finally {
   swagger.server.close();
 }

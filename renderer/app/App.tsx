@@ -9,12 +9,13 @@ import { OpenDialog } from '../features/spec-source/views/OpenDialog';
 import { OpenPanel } from '../features/spec-source/views/OpenPanel';
 import { ReloadSummary } from '../features/spec-source/views/ReloadSummary';
 import { CommandNotice } from './CommandNotice';
+import { OutlineWorkspace } from './OutlineWorkspace';
 import { Workspace } from './Workspace';
 import { useCommand, useOpenPathEvents } from './use-command';
 
 /** The whole window: a header, then either the start screen or the open document. */
 export function App() {
-  const { state, openUrl, openFile, openDemo, showOpenPanel, cancel, reload, dismissReload } = useSpecSource();
+  const { state, openUrl, openFile, openDemo, showOpenPanel, cancel, reload, dismissReload, chooseInOutline } = useSpecSource();
   const loaded = state.loaded;
 
   // A dropped file opens whatever is on screen; the panel shows its progress and any error.
@@ -86,7 +87,9 @@ export function App() {
         <RunnerDrawer />
       </header>
       {loaded ? (
-        <Workspace key={state.loadId} spec={loaded} validating={state.validating === true} />
+        <Workspace key={state.loadId} spec={loaded} validating={state.validating === true} {...(state.carried ? { carried: state.carried } : {})} />
+      ) : state.outline && state.loading !== undefined ? (
+        <OutlineWorkspace outline={state.outline} loading={state.loading} choice={state.outlineChoice ?? { filter: '' }} onChoose={chooseInOutline} onCancel={cancel} />
       ) : (
         <main className="start">
           <OpenPanel {...panelProps} />

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { SavedRequest } from '../../shared/collections/format-v1';
 import type { LoadedSpec } from '../../shared/model/api-model';
 import { initialRequestFormsState, requestFormsReducer } from '../features/request/request-forms-store';
@@ -10,6 +10,7 @@ import { HistoryDrawer } from '../features/history/views/HistoryDrawer';
 import { CollectionsDrawer } from '../features/collections/views/CollectionsDrawer';
 import { useOpenSavedRequest } from '../features/collections/use-open-saved';
 import { ProblemsPanel } from '../features/spec-source/views/ProblemsPanel';
+import type { OutlineChoice } from '../features/spec-source/spec-source-store';
 import { RequestExtrasProvider } from '../features/auth/views/RequestExtrasProvider';
 import { useTabs } from '../features/tabs/use-tabs';
 import { useSaveTab } from '../features/tabs/use-save-tab';
@@ -24,10 +25,12 @@ interface Props {
   readonly spec: LoadedSpec;
   /** Full validation still runs in the background. */
   readonly validating?: boolean;
+  /** The filter typed and the operation picked in the outline shown before the model arrived. */
+  readonly carried?: OutlineChoice;
 }
 
 /** Everything about one open document. App keys it by load, so a new document starts clean. */
-export function Workspace({ spec, validating = false }: Props) {
+export function Workspace({ spec, validating = false, carried }: Props) {
   // Webhooks are listed too (marked, in their own group): they are part of the API's contract.
   const operations = useMemo(() => [...spec.model.operations, ...(spec.model.webhooks ?? [])], [spec.model]);
   const listed = useResources(operations);
@@ -49,6 +52,16 @@ export function Workspace({ spec, validating = false }: Props) {
     [tabs.tabs, loadSaved],
   );
   const saveTab = useSaveTab(tabs.markSaved);
+  // Once, on mount: the operation picked in the outline opens in the first tab.
+  const carriedOpKey = useRef(carried?.opKey);
+  const { show } = tabs;
+  const typing = carried?.typing === true;
+  useEffect(() => {
+    if (carriedOpKey.current !== undefined) show(carriedOpKey.current);
+    carriedOpKey.current = undefined;
+    // The outline's filter input is gone: someone typing there goes on typing in this one.
+    if (typing) focusFilter(false);
+  }, [show, typing]);
 
   useCommand('save', saveTab.save);
   useCommand('new-tab', tabs.newTab);
@@ -66,7 +79,7 @@ export function Workspace({ spec, validating = false }: Props) {
     useCallback(() => {
       // Find must land somewhere visible: a hidden resources pane comes back first.
       if (layout.sidebarCollapsed) update({ sidebarCollapsed: false });
-      requestAnimationFrame(focusFilter);
+      requestAnimationFrame(() => focusFilter());
     }, [layout.sidebarCollapsed, update]),
   );
   const toggleSidebar = useCallback(() => update({ sidebarCollapsed: sidebarShown }), [update, sidebarShown]);
@@ -76,7 +89,7 @@ export function Workspace({ spec, validating = false }: Props) {
     <RequestExtrasProvider>
       <div className="workspace" style={{ ['--sidebar-width' as string]: sidebarShown ? `${layout.sidebarPx}px` : '0px' }}>
         <div className="pane-resources" id="pane-resources" hidden={!sidebarShown}>
-          <ResourceSidebar model={spec.model} resources={resources} notices={<ProblemsPanel problems={spec.problems} validating={validating} />} />
+          <ResourceSidebar model={spec.model} resources={resources} {...(carried ? { initialFilter: carried.filter } : {})} notices={<ProblemsPanel problems={spec.problems} validating={validating} />} />
         </div>
         <Splitter
           label="Resize the resources pane"
@@ -132,8 +145,9 @@ export function Workspace({ spec, validating = false }: Props) {
 }
 
 // The filter lives in the sidebar; Find puts the cursor there with its text selected, ready to type over.
-function focusFilter(): void {
+function focusFilter(select = true): void {
   const input = document.querySelector<HTMLInputElement>('[data-testid="filter-input"]');
   input?.focus();
-  input?.select();
+  if (select) input?.select();
+  else input?.setSelectionRange(input.value.length, input.value.length);
 }

@@ -1,7 +1,9 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { useUiSession } from './support/ui-session';
 
@@ -12,6 +14,16 @@ const shots = process.env['ROUNDTRIP_SHOTS'];
 
 async function shoot(app: RoundtripPage, name: string): Promise<void> {
   if (shots !== undefined) await app.page.screenshot({ path: path.join(shots, `${name}.png`) });
+}
+
+// A copy under a new name: the host answers a file it has already opened, unchanged, from memory, without an outline.
+const copies: string[] = [];
+function freshGithubCopy(): string {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-e2e-outline-'));
+  copies.push(folder);
+  const copy = path.join(folder, 'api.github.com.json');
+  copyFileSync(github, copy);
+  return copy;
 }
 
 describe('opening large and hostile documents', () => {
@@ -26,6 +38,15 @@ describe('opening large and hostile documents', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
+  });
+
+  afterAll(() => {
+    for (const folder of copies) rmSync(folder, { recursive: true, force: true });
+  });
+
+  // Each open document holds an event stream, and Chromium allows six connections per host.
+  afterEach(async () => {
+    await app.page.close();
   });
 
   it('opens GitHub\'s description by path, windows its 1,223 operations, filters and opens one', { timeout: 60_000 }, async () => {
@@ -44,6 +65,68 @@ describe('opening large and hostile documents', () => {
     await shoot(app, 'github-operation');
     // Full validation finishes in the background and the "Validating…" note goes away.
     await app.byTestId('validating').waitFor({ state: 'detached', timeout: 30_000 });
+  });
+
+  it('lists a large document from its outline before the model is built, and carries the filter and the pick into the workspace', { timeout: 60_000 }, async () => {
+    // The host answers spec:load as usual; the test only holds that answer back until it has
+    // used the outline, so the outline phase lasts as long as the test needs on any machine.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await app.page.route('**/rpc/spec:load', async (route) => {
+      const response = await route.fetch({ timeout: 60_000 });
+      await released;
+      await route.fulfill({ response });
+    });
+    try {
+      await app.openUrl(freshGithubCopy());
+      await app.byTestId('outline-waiting').waitFor({ timeout: 30_000 });
+      expect(await app.byTestId('outline-waiting').innerText()).toContain('The list of 1,223 operations is ready');
+      expect(await app.byTestId('api-title').innerText()).toContain('GitHub');
+      await app.byTestId('filter-input').fill('pulls get merged');
+      await app.operationRow('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/merge').click();
+      await app.byTestId('outline-picked').filter({ hasText: '/repos/{owner}/{repo}/pulls/{pull_number}/merge' }).waitFor();
+      await app.byTestId('filter-input').focus();
+      await shoot(app, 'github-outline');
+      expect(await app.byTestId('op-header').count()).toBe(0);
+    } finally {
+      release();
+    }
+    await app.byTestId('op-header').filter({ hasText: '/repos/{owner}/{repo}/pulls/{pull_number}/merge' }).waitFor({ timeout: 30_000 });
+    expect(await app.param('path:pull_number').count()).toBe(1);
+    expect(await app.byTestId('filter-input').inputValue()).toBe('pulls get merged');
+    // The cursor was in the filter when the model arrived: typing goes on there.
+    await app.page.keyboard.type(' x');
+    expect(await app.byTestId('filter-input').inputValue()).toBe('pulls get merged x');
+    expect(await app.byTestId('outline-waiting').count()).toBe(0);
+  });
+
+  it('cancels a large document from its outline: the start screen comes back, and the next document starts clean', { timeout: 60_000 }, async () => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The host gets the load; its answer is held until the end of the test, so it never lands before the cancel.
+    await app.page.route('**/rpc/spec:load', async (route) => {
+      const response = await route.fetch({ timeout: 60_000 }).catch(() => undefined);
+      await released;
+      await (response === undefined ? route.abort() : route.fulfill({ response })).catch(() => undefined);
+    });
+    try {
+      await app.openUrl(freshGithubCopy());
+      await app.byTestId('outline-waiting').waitFor({ timeout: 30_000 });
+      await app.byTestId('filter-input').fill('pulls');
+      await app.byTestId('cancel-load').click();
+      await app.byTestId('open-url-input').waitFor();
+      expect(await app.byTestId('outline-waiting').count()).toBe(0);
+    } finally {
+      release();
+    }
+    await app.page.unroute('**/rpc/spec:load');
+    await app.openUrl(path.join(specs, 'xss-payloads.json'));
+    await app.byTestId('op-header').or(app.byTestId('operation-row').first()).first().waitFor();
+    expect(await app.byTestId('filter-input').inputValue()).toBe('');
   });
 
   it('shows a document full of XSS payloads as inert text', async () => {

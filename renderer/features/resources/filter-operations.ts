@@ -1,20 +1,20 @@
 /** Filters and groups operations for the sidebar, and flattens the groups into rows for the windowed list. */
-import type { OperationModel } from '../../../shared/model/api-model';
+import type { OperationOutline } from '../../../shared/model/api-model';
 
 export interface OperationGroup {
   readonly name: string;
-  readonly operations: readonly OperationModel[];
+  readonly operations: readonly OperationOutline[];
 }
 
 /** One line of the windowed list: a group heading or an operation. */
 export type SidebarRow =
   | { readonly kind: 'group'; readonly name: string; readonly count: number; readonly collapsed: boolean }
-  | { readonly kind: 'op'; readonly op: OperationModel };
+  | { readonly kind: 'op'; readonly op: OperationOutline };
 
 /** The name webhooks are listed under, after the API's own groups. */
 export const WEBHOOK_GROUP = 'Webhooks';
 
-function haystackOf(op: OperationModel): string {
+function haystackOf(op: OperationOutline): string {
   return [op.method, op.path, op.summary ?? '', op.operationId ?? '', ...op.tags, op.webhook === true ? 'webhook' : ''].join('\n').toLowerCase();
 }
 
@@ -23,22 +23,22 @@ function termsOf(filter: string): string[] {
 }
 
 /** Every whitespace-separated term must appear in the method, path, summary, operationId or a tag. */
-export function matchesFilter(op: OperationModel, filter: string): boolean {
+export function matchesFilter(op: OperationOutline, filter: string): boolean {
   const terms = termsOf(filter);
   const haystack = haystackOf(op);
   return terms.every((term) => haystack.includes(term));
 }
 
 /** Lower-cased search text per operation, built once per document so each keystroke only scans strings. */
-export function buildSearchIndex(operations: readonly OperationModel[]): readonly string[] {
+export function buildSearchIndex(operations: readonly OperationOutline[]): readonly string[] {
   return operations.map(haystackOf);
 }
 
 /** Groups the operations that pass the filter by their `group` (webhooks last, in their own group), in first-seen order. */
-export function groupOperations(operations: readonly OperationModel[], filter: string, index: readonly string[] = buildSearchIndex(operations)): OperationGroup[] {
+export function groupOperations(operations: readonly OperationOutline[], filter: string, index: readonly string[] = buildSearchIndex(operations)): OperationGroup[] {
   const terms = termsOf(filter);
-  const groups = new Map<string, OperationModel[]>();
-  const webhooks: OperationModel[] = [];
+  const groups = new Map<string, OperationOutline[]>();
+  const webhooks: OperationOutline[] = [];
   operations.forEach((op, i) => {
     const haystack = index[i] ?? '';
     if (!terms.every((term) => haystack.includes(term))) return;

@@ -1,6 +1,6 @@
 /** The sidebar's filter: its text, and the groups and rows it leaves, answered per keystroke from a prebuilt index. */
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import type { OperationModel } from '../../../shared/model/api-model';
+import type { OperationOutline } from '../../../shared/model/api-model';
 import { buildSearchIndex, flattenRows, groupOperations, type OperationGroup, type SidebarRow } from './filter-operations';
 
 export interface OperationFilter {
@@ -11,9 +11,9 @@ export interface OperationFilter {
   readonly rows: readonly SidebarRow[];
 }
 
-/** Filter state for the list of `operations`, with `collapsed` groups folded unless a filter is set. */
-export function useOperationFilter(operations: readonly OperationModel[], collapsed: readonly string[]): OperationFilter {
-  const [filter, setFilterText] = useState('');
+/** Filter state for the list of `operations`, with `collapsed` groups folded unless a filter is set; `initialFilter` carries text typed elsewhere. */
+export function useOperationFilter(operations: readonly OperationOutline[], collapsed: readonly string[], initialFilter = ''): OperationFilter {
+  const [filter, setFilterText] = useState(initialFilter);
   const index = useMemo(() => buildSearchIndex(operations), [operations]);
   // The input shows each keystroke at once; the list follows as soon as React has a moment.
   const deferred = useDeferredValue(filter);

@@ -1,13 +1,13 @@
 /** The resources feature: the operations of one open document, folded groups and the selection. */
 import { useCallback, useMemo, useReducer } from 'react';
-import type { OperationModel } from '../../../shared/model/api-model';
+import type { OperationOutline } from '../../../shared/model/api-model';
 import { initialResourcesState, resourcesReducer } from './resources-store';
 
 export interface Resources {
-  readonly operations: readonly OperationModel[];
+  readonly operations: readonly OperationOutline[];
   /** Groups the person folded; the filter opens them all while it is set. */
   readonly collapsed: readonly string[];
-  readonly selected?: OperationModel;
+  readonly selected?: OperationOutline;
   readonly toggleGroup: (group: string) => void;
   readonly select: (key: string) => void;
 }
@@ -16,7 +16,7 @@ export interface Resources {
  * Sidebar state that the workspace needs too (the selection). The filter text lives in the
  * sidebar itself (use-operation-filter), so a keystroke re-renders the list and not the open form.
  */
-export function useResources(operations: readonly OperationModel[]): Resources {
+export function useResources(operations: readonly OperationOutline[]): Resources {
   const [state, dispatch] = useReducer(resourcesReducer, initialResourcesState);
   const selected = useMemo(() => operations.find((op) => op.key === state.selectedKey), [operations, state.selectedKey]);
   const toggleGroup = useCallback((group: string) => dispatch({ type: 'toggle-group', group }), []);

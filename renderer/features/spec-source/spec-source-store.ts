@@ -1,5 +1,5 @@
 /** State of "which document is open": loading, the last error, the loaded spec, reloads, recent documents. */
-import type { LoadedSpec, Problem, RecentSpec } from '../../../shared/model/api-model';
+import type { LoadedSpec, Problem, RecentSpec, SpecOutline } from '../../../shared/model/api-model';
 import type { OperationDiff } from '../../../shared/spec/diff-operations';
 import type { AppError } from '../../../shared/ipc/result';
 
@@ -8,8 +8,14 @@ export interface SpecSourceState {
   readonly loading?: string;
   readonly error?: AppError;
   readonly loaded?: LoadedSpec;
+  /** A large document's operation list, shown while its model is still being built (first document only). */
+  readonly outline?: SpecOutline;
+  /** The filter typed and the operation picked in the outline, carried into the workspace when the model arrives. */
+  readonly outlineChoice?: OutlineChoice;
   /** Grows with every successful load (not with a reload), so per-document state can be reset by key. */
   readonly loadId: number;
+  /** Set on the load that followed an outline: the workspace starts from it. */
+  readonly carried?: OutlineChoice;
   /** The Open panel over an already loaded document; the start screen shows it regardless. */
   readonly openPanelVisible: boolean;
   /** True while full validation of the open document still runs in the background. */
@@ -21,8 +27,18 @@ export interface SpecSourceState {
   readonly recent: readonly RecentSpec[];
 }
 
+/** What a person did in the outline's list before the model arrived. */
+export interface OutlineChoice {
+  readonly filter: string;
+  readonly opKey?: string;
+  /** The cursor was in the filter: the workspace puts it back there, so typing goes on. */
+  readonly typing?: boolean;
+}
+
 export type SpecSourceAction =
   | { readonly type: 'load-started'; readonly label: string }
+  | { readonly type: 'outline-arrived'; readonly outline: SpecOutline }
+  | { readonly type: 'outline-chosen'; readonly choice: Partial<OutlineChoice> }
   | { readonly type: 'load-succeeded'; readonly spec: LoadedSpec }
   | { readonly type: 'load-failed'; readonly error: AppError }
   | { readonly type: 'load-cancelled' }
@@ -40,14 +56,27 @@ export const initialSpecSourceState: SpecSourceState = { loadId: 0, openPanelVis
 export function specSourceReducer(state: SpecSourceState, action: SpecSourceAction): SpecSourceState {
   switch (action.type) {
     case 'load-started':
-      return { ...state, loading: action.label, error: undefined };
+      return { ...state, loading: action.label, error: undefined, outline: undefined, outlineChoice: undefined };
+    case 'outline-arrived':
+      // Only for the load in progress, and only on the start screen: an open document stays on
+      // screen (with its tabs and forms) until the new one has fully loaded.
+      return state.loading === undefined || state.loaded !== undefined ? state : { ...state, outline: action.outline, outlineChoice: { filter: '' } };
+    case 'outline-chosen':
+      return state.outline === undefined ? state : { ...state, outlineChoice: { filter: '', ...state.outlineChoice, ...action.choice } };
     case 'load-succeeded':
-      return { loaded: action.spec, loadId: state.loadId + 1, openPanelVisible: false, validating: action.spec.validationId !== undefined, recent: state.recent };
+      return {
+        loaded: action.spec,
+        loadId: state.loadId + 1,
+        openPanelVisible: false,
+        validating: action.spec.validationId !== undefined,
+        recent: state.recent,
+        ...(state.outline === undefined || state.outlineChoice === undefined ? {} : { carried: state.outlineChoice }),
+      };
     case 'load-failed':
       // The previous document, if any, stays open: a failed load should not cost work.
-      return { ...state, loading: undefined, error: action.error };
+      return { ...state, loading: undefined, error: action.error, outline: undefined, outlineChoice: undefined };
     case 'load-cancelled':
-      return { ...state, loading: undefined };
+      return { ...state, loading: undefined, outline: undefined, outlineChoice: undefined };
     case 'open-panel':
       return { ...state, openPanelVisible: action.visible, error: action.visible ? state.error : undefined };
     case 'problems-arrived':

@@ -5,7 +5,7 @@ import type { Result } from '../../../shared/ipc/result';
 import type { LoadedSpec } from '../../../shared/model/api-model';
 import { diffOperations } from '../../../shared/spec/diff-operations';
 import { api, subscribeEvents } from '../../lib/api';
-import { initialSpecSourceState, specSourceReducer, type SpecSourceState } from './spec-source-store';
+import { initialSpecSourceState, specSourceReducer, type OutlineChoice, type SpecSourceState } from './spec-source-store';
 
 // Mirrors the contract's text limit (64 Mi characters) without pulling zod into the
 // renderer bundle; checked before reading so a huge file never lands in memory.
@@ -24,6 +24,8 @@ export interface SpecSource {
   /** Loads the open document again (URL or file) and shows what changed; undefined for pasted text. */
   readonly reload?: () => void;
   readonly dismissReload: () => void;
+  /** Records the filter and the operation picked in an outline's list, for the workspace to start from. */
+  readonly chooseInOutline: (choice: Partial<OutlineChoice>) => void;
 }
 
 function loadSource(source: Source, loadId?: string): Promise<Result<LoadedSpec>> {
@@ -67,6 +69,10 @@ export function useSpecSource(): SpecSource {
     const loadId = crypto.randomUUID();
     currentLoadId.current = loadId;
     dispatch({ type: 'load-started', label });
+    // Asked alongside the load: a large document's list arrives before its model is built.
+    void api['spec:outline']({ loadId }).then((outline) => {
+      if (outline.ok && outline.value.outline !== null && mine === attempt.current) dispatch({ type: 'outline-arrived', outline: outline.value.outline });
+    });
     const result = await load(loadId);
     if (currentLoadId.current === loadId) currentLoadId.current = undefined;
     if (mine !== attempt.current) return;
@@ -158,9 +164,10 @@ export function useSpecSource(): SpecSource {
   const reloadable = state.loaded !== undefined && state.loaded.origin.kind !== 'text';
   const reload = useCallback(() => void reloadAs('reload'), [reloadAs]);
   const dismissReload = useCallback(() => dispatch({ type: 'reload-dismissed' }), []);
+  const chooseInOutline = useCallback((choice: Partial<OutlineChoice>) => dispatch({ type: 'outline-chosen', choice }), []);
 
   return useMemo(
-    () => ({ state, openUrl, openFile, openDemo, showOpenPanel, cancel, ...(reloadable ? { reload } : {}), dismissReload }),
-    [state, openUrl, openFile, openDemo, showOpenPanel, cancel, reloadable, reload, dismissReload],
+    () => ({ state, openUrl, openFile, openDemo, showOpenPanel, cancel, ...(reloadable ? { reload } : {}), dismissReload, chooseInOutline }),
+    [state, openUrl, openFile, openDemo, showOpenPanel, cancel, reloadable, reload, dismissReload, chooseInOutline],
   );
 }

@@ -1,10 +1,10 @@
 import type { CSSProperties, KeyboardEvent } from 'react';
-import type { OperationModel } from '../../../../shared/model/api-model';
+import type { OperationOutline } from '../../../../shared/model/api-model';
 import { IdempotencyMarker } from '../../../components/IdempotencyMarker';
 import { MethodBadge } from '../../../components/MethodBadge';
 
 interface Props {
-  readonly op: OperationModel;
+  readonly op: OperationOutline;
   readonly selected: boolean;
   readonly onSelect: (key: string) => void;
   readonly onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;

@@ -5,16 +5,25 @@ import type { Resources } from '../use-resources';
 import { VirtualOperationList } from './VirtualOperationList';
 
 interface Props {
-  readonly model: ApiModel;
+  /** The API's name and versions: from the model, or from the outline sent ahead of it. */
+  readonly model: Pick<ApiModel, 'title' | 'version' | 'specVersion'>;
   /** Shown under the title: the document's problems, owned by the spec-source feature. */
   readonly notices?: ReactNode;
   readonly resources: Resources;
+  /** Filter text to start with (typed while the list came from an outline). */
+  readonly initialFilter?: string;
+  /** Hears every change of the filter text. */
+  readonly onFilterChange?: (text: string) => void;
 }
 
 /** The left column: the API's name, a filter and its operations grouped. */
-export function ResourceSidebar({ model, notices, resources }: Props) {
+export function ResourceSidebar({ model, notices, resources, initialFilter, onFilterChange }: Props) {
   const filterId = useId();
-  const list = useOperationFilter(resources.operations, resources.collapsed);
+  const list = useOperationFilter(resources.operations, resources.collapsed, initialFilter);
+  const setFilter = (text: string): void => {
+    list.setFilter(text);
+    onFilterChange?.(text);
+  };
   const shown = list.groups.reduce((sum, group) => sum + group.operations.length, 0);
   return (
     <aside className="sidebar" aria-label="Resources">
@@ -36,7 +45,7 @@ export function ResourceSidebar({ model, notices, resources }: Props) {
           type="search"
           placeholder="Filter: method, path, tag…"
           value={list.filter}
-          onChange={(event) => list.setFilter(event.target.value)}
+          onChange={(event) => setFilter(event.target.value)}
           data-testid="filter-input"
         />
       </div>
@@ -45,12 +54,12 @@ export function ResourceSidebar({ model, notices, resources }: Props) {
         {list.filter === '' ? '' : `${shown} ${shown === 1 ? 'operation matches' : 'operations match'} the filter`}
       </p>
       {shown === 0 ? (
-        model.operations.length === 0 ? (
+        resources.operations.length === 0 ? (
           <p className="muted op-list-empty">This document has no operations: it describes no paths or webhooks to call.</p>
         ) : (
           <div className="muted op-list-empty" data-testid="filter-empty">
             <p>No operation matches “{list.filter}”. Try part of a path, a method (post) or a tag.</p>
-            <button type="button" className="button button-small" onClick={() => list.setFilter('')}>
+            <button type="button" className="button button-small" onClick={() => setFilter('')}>
               Clear the filter
             </button>
           </div>

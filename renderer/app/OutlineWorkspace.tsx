@@ -1,0 +1,64 @@
+import { useEffect, useMemo } from 'react';
+import type { SpecOutline } from '../../shared/model/api-model';
+import { MethodBadge } from '../components/MethodBadge';
+import { useResources } from '../features/resources/use-resources';
+import { ResourceSidebar } from '../features/resources/views/ResourceSidebar';
+import type { OutlineChoice } from '../features/spec-source/spec-source-store';
+import { usePaneLayout } from './use-pane-layout';
+
+interface Props {
+  readonly outline: SpecOutline;
+  /** The load's message ("Opening …"), still true until the model arrives. */
+  readonly loading: string;
+  readonly choice: OutlineChoice;
+  readonly onChoose: (choice: Partial<OutlineChoice>) => void;
+  readonly onCancel: () => void;
+}
+
+/**
+ * A large document while its model is still being built: the operation list from the outline,
+ * already filterable and selectable. What the person types and picks here carries over into the
+ * workspace, which replaces this screen as soon as the model arrives.
+ */
+export function OutlineWorkspace({ outline, loading, choice, onChoose, onCancel }: Props) {
+  const resources = useResources(outline.operations);
+  const { select, selected } = resources;
+  // A pick in the list is the choice to carry: the workspace opens that operation in its first tab.
+  useEffect(() => {
+    if (selected !== undefined && selected.key !== choice.opKey) onChoose({ opKey: selected.key });
+  }, [selected, choice, onChoose]);
+  const shown = useMemo(() => ({ ...resources, select }), [resources, select]);
+  const count = outline.operations.length;
+  // The remembered width, so the list does not move when the workspace takes over (always shown: it is all there is yet).
+  const { layout } = usePaneLayout();
+  return (
+    <div className="workspace" style={{ ['--sidebar-width' as string]: `${layout.sidebarPx}px` }}>
+      <div className="pane-resources" onFocus={(event) => onChoose({ typing: isFilter(event.target) })} onBlur={() => onChoose({ typing: false })}>
+        <ResourceSidebar model={outline} resources={shown} initialFilter={choice.filter} onFilterChange={(filter) => onChoose({ filter })} />
+      </div>
+      <div className="splitter" aria-hidden="true" />
+      <main className="workspace-main">
+        <div className="workspace-content outline-waiting" data-testid="outline-waiting">
+          <p className="loading" role="status">
+            <span className="spinner" aria-hidden="true" />
+            {loading} The list of {count.toLocaleString('en')} operations is ready; their parameters and schemas follow in a moment.
+            <button type="button" className="button button-ghost button-small" onClick={onCancel} data-testid="cancel-load">
+              Cancel
+            </button>
+          </p>
+          {selected !== undefined && (
+            <p className="outline-picked" data-testid="outline-picked">
+              <MethodBadge method={selected.method} />
+              <code>{selected.webhook === true ? selected.path.slice(1) : selected.path}</code>
+              <span className="muted">opens here as soon as its details are read.</span>
+            </p>
+          )}
+        </div>
+      </main>
+    </div>
+  );
+}
+
+function isFilter(element: EventTarget): boolean {
+  return element instanceof HTMLElement && element.dataset['testid'] === 'filter-input';
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { LoadedSpec, SpecOutline } from '../../../../../shared/model/api-model';
+import { initialSpecSourceState, specSourceReducer, type SpecSourceAction, type SpecSourceState } from '../../../../../renderer/features/spec-source/spec-source-store';
+
+const outline: SpecOutline = {
+  title: 'Big',
+  version: '1',
+  specVersion: '3.0.3',
+  operations: [{ key: 'GET /a', method: 'GET', path: '/a', tags: [], group: 'a', deprecated: false, idempotency: 'safe' }],
+};
+const spec = { origin: { kind: 'file', location: '/big.json' }, model: { title: 'Big' }, problems: [] } as unknown as LoadedSpec;
+
+function run(...actions: SpecSourceAction[]): SpecSourceState {
+  return actions.reduce(specSourceReducer, initialSpecSourceState);
+}
+
+describe('spec-source store: the outline shown ahead of a large document', () => {
+  it('shows the outline while the load runs and carries what was typed and picked into the loaded workspace', () => {
+    const during = run({ type: 'load-started', label: 'Opening big.json…' }, { type: 'outline-arrived', outline }, { type: 'outline-chosen', choice: { filter: 'pulls', typing: true } }, { type: 'outline-chosen', choice: { opKey: 'GET /a' } });
+    expect(during.outline).toBe(outline);
+    expect(during.outlineChoice).toEqual({ filter: 'pulls', typing: true, opKey: 'GET /a' });
+    const loaded = specSourceReducer(during, { type: 'load-succeeded', spec });
+    expect(loaded.outline).toBeUndefined();
+    expect(loaded.carried).toEqual({ filter: 'pulls', typing: true, opKey: 'GET /a' });
+    // The next load starts clean: nothing is carried into a document that had no outline.
+    const next = specSourceReducer(specSourceReducer(loaded, { type: 'load-started', label: 'Opening small.json…' }), { type: 'load-succeeded', spec });
+    expect(next.carried).toBeUndefined();
+  });
+
+  it('ignores an outline that arrives after the load, over an open document, or after a cancel', () => {
+    expect(run({ type: 'load-started', label: 'x' }, { type: 'load-succeeded', spec }, { type: 'outline-arrived', outline }).outline).toBeUndefined();
+    const open = run({ type: 'load-started', label: 'x' }, { type: 'load-succeeded', spec }, { type: 'load-started', label: 'y' }, { type: 'outline-arrived', outline });
+    expect(open.outline).toBeUndefined();
+    expect(run({ type: 'load-started', label: 'x' }, { type: 'outline-arrived', outline }, { type: 'load-cancelled' }).outline).toBeUndefined();
+    const failed = run({ type: 'load-started', label: 'x' }, { type: 'outline-arrived', outline }, { type: 'load-failed', error: { code: 'spec-unusable', message: 'no' } });
+    expect([failed.outline, failed.outlineChoice, failed.error?.code]).toEqual([undefined, undefined, 'spec-unusable']);
+  });
+});
