@@ -4,6 +4,7 @@
  */
 import type { Api } from '../../shared/ipc/contract';
 import { CHANNELS, type Channel } from '../../shared/ipc/channels';
+import { unwrapJsonResult } from '../../shared/ipc/json-result';
 import type { Result } from '../../shared/ipc/result';
 import type { AppEvent, SubscribeEvents } from '../../shared/ipc/events';
 
@@ -14,7 +15,7 @@ const HOST_REFUSED_MESSAGE =
 const TOKEN_KEY = 'roundtrip.hostToken';
 
 /** The api in use: the Electron bridge when the preload provided one, else the browser host. */
-export const api: Api = window.roundtripApi ?? createHostApi(hostToken());
+export const api: Api = window.roundtripApi === undefined ? createHostApi(hostToken()) : createBridgeApi(window.roundtripApi);
 
 /** Subscribes to the main process's events, whatever the transport. */
 export const subscribeEvents: SubscribeEvents = window.roundtripEvents ?? createHostEvents(hostToken());
@@ -72,6 +73,13 @@ function createHostEvents(token: string): SubscribeEvents {
       }
     };
   };
+}
+
+// The main process sends large values as their JSON text (shared/ipc/json-result): parsed here, in the page.
+function createBridgeApi(bridge: Api): Api {
+  const calls = bridge as unknown as Record<Channel, (input: unknown) => Promise<unknown>>;
+  const entries = CHANNELS.map((channel) => [channel, async (input: unknown) => unwrapJsonResult(await calls[channel](input))] as const);
+  return Object.fromEntries(entries) as unknown as Api;
 }
 
 function createHostApi(token: string): Api {

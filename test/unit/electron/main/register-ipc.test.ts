@@ -12,6 +12,8 @@ vi.mock('electron', () => ({
 }));
 
 const { registerIpc } = await import('../../../../electron/main/register-ipc');
+const { preSerializedSpec } = await import('../../../../electron/services/spec/pre-serialized');
+const { unwrapJsonResult } = await import('../../../../shared/ipc/json-result');
 
 const trustedUrl = 'file:///opt/roundtrip/dist/renderer/index.html';
 const mainFrame = (url: string) => ({ senderFrame: { url, parent: null } });
@@ -38,5 +40,18 @@ describe('register-ipc', () => {
     expect(await handler?.({ senderFrame: { url: trustedUrl, parent: {} } }, {})).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
     expect(await handler?.({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
     expect(calls).toEqual([['demo:start', {}]]);
+  });
+
+  it('sends a value held as JSON text (a loaded document) as that text, which the page parses', async () => {
+    const json = JSON.stringify({ origin: { kind: 'text', location: 'pets.json' }, model: { title: 'Pets' }, problems: [] });
+    const spec = preSerializedSpec(json, { kind: 'text', location: 'pets.json' }, 'v1');
+    registerIpc(async () => ({ ok: true, value: spec }), trustedUrl);
+    const parse = vi.spyOn(JSON, 'parse');
+    const answer = await registered.get('spec:load')?.(mainFrame(trustedUrl), {});
+    // The model's text is not parsed on the way out: that parse (and the clone after it) is what the envelope saves.
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+    expect(answer).toEqual({ ok: true, valueJson: expect.stringContaining('"validationId":"v1"') as unknown });
+    expect(unwrapJsonResult(answer)).toEqual({ ok: true, value: { origin: { kind: 'text', location: 'pets.json' }, model: { title: 'Pets' }, problems: [], validationId: 'v1' } });
   });
 });
