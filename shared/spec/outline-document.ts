@@ -53,20 +53,27 @@ export function operationOutline(place: OperationPlace, method: string, op: Read
   };
 }
 
+/** The walk's state: the document, and whether a reference to another file was met on the way. */
+interface OutlineWalk {
+  readonly doc: Readonly<Record<string, unknown>>;
+  externalRefMet: boolean;
+}
+
 /** Follows local $refs; undefined where the full normalizer would skip the object with a problem. */
-function followRefs(doc: unknown, value: unknown): Record<string, unknown> | undefined {
+function followRefs(walk: OutlineWalk, value: unknown): Record<string, unknown> | undefined {
   let current = value;
   for (let hops = 0; isRecord(current) && typeof current.$ref === 'string'; hops += 1) {
+    if (!current.$ref.startsWith('#')) walk.externalRefMet = true;
     if (hops === MAX_REF_HOPS || !current.$ref.startsWith('#/')) return undefined;
-    current = resolvePointer(doc, current.$ref);
+    current = resolvePointer(walk.doc, current.$ref);
   }
   return isRecord(current) ? current : undefined;
 }
 
-function parameterIdentities(doc: unknown, raw: unknown): ParameterIdentity[] {
+function parameterIdentities(walk: OutlineWalk, raw: unknown): ParameterIdentity[] {
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((item: unknown): ParameterIdentity[] => {
-    const param = followRefs(doc, item);
+    const param = followRefs(walk, item);
     const name = param?.name;
     if (param === undefined || typeof name !== 'string' || name === '' || !LOCATIONS.has(param.in)) return [];
     const location = param.in as ParameterModel['in'];
@@ -74,19 +81,19 @@ function parameterIdentities(doc: unknown, raw: unknown): ParameterIdentity[] {
   });
 }
 
-function outlinePaths(doc: Readonly<Record<string, unknown>>, field: 'paths' | 'webhooks'): OperationOutline[] {
-  const paths = doc[field];
+function outlinePaths(walk: OutlineWalk, field: 'paths' | 'webhooks'): OperationOutline[] {
+  const paths = walk.doc[field];
   if (!isRecord(paths)) return [];
   const operations: OperationOutline[] = [];
   for (const [path, rawItem] of Object.entries(paths)) {
     if (path.startsWith('x-')) continue;
-    const item = followRefs(doc, rawItem);
+    const item = followRefs(walk, rawItem);
     if (item === undefined) continue;
     const place: OperationPlace = field === 'paths' ? { path } : { path: `/${path}`, webhook: path };
-    const shared = parameterIdentities(doc, item.parameters);
+    const shared = parameterIdentities(walk, item.parameters);
     for (const [method, op] of Object.entries(item)) {
       if (!OPERATION_METHODS.has(method) || !isRecord(op)) continue;
-      operations.push(operationOutline(place, method, op, mergeParameters(shared, parameterIdentities(doc, op.parameters))));
+      operations.push(operationOutline(place, method, op, mergeParameters(shared, parameterIdentities(walk, op.parameters))));
     }
   }
   return operations;
@@ -94,11 +101,27 @@ function outlinePaths(doc: Readonly<Record<string, unknown>>, field: 'paths' | '
 
 /** The outline of a parsed (and bundled) Swagger 2.0 or OpenAPI 3.x document. */
 export function outlineDocument(doc: Readonly<Record<string, unknown>>): SpecOutline {
-  const info = isRecord(doc.info) ? doc.info : {};
+  return outlineWalk({ doc, externalRefMet: false });
+}
+
+/**
+ * The outline of a document whose external `$ref`s are not bundled yet, when the list's fields
+ * do not depend on them (they usually sit in schemas); undefined when a path item or parameter
+ * the list reads lives in another file. Bundling a large multi-file document takes a second or
+ * more, and an outline that needs none can be shown before it.
+ */
+export function outlineUnbundledDocument(doc: Readonly<Record<string, unknown>>): SpecOutline | undefined {
+  const walk: OutlineWalk = { doc, externalRefMet: false };
+  const outline = outlineWalk(walk);
+  return walk.externalRefMet ? undefined : outline;
+}
+
+function outlineWalk(walk: OutlineWalk): SpecOutline {
+  const info = isRecord(walk.doc.info) ? walk.doc.info : {};
   return {
     title: typeof info.title === 'string' ? info.title : 'Untitled API',
     version: info.version === undefined ? '' : String(info.version),
-    specVersion: String(doc.openapi ?? doc.swagger),
-    operations: [...outlinePaths(doc, 'paths'), ...outlinePaths(doc, 'webhooks')],
+    specVersion: String(walk.doc.openapi ?? walk.doc.swagger),
+    operations: [...outlinePaths(walk, 'paths'), ...outlinePaths(walk, 'webhooks')],
   };
 }

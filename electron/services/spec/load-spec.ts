@@ -7,7 +7,7 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { LoadedSpec, Problem, SpecOutline } from '../../../shared/model/api-model';
 import { normalizeDocument } from '../../../shared/spec/normalize-document';
-import { outlineDocument } from '../../../shared/spec/outline-document';
+import { outlineDocument, outlineUnbundledDocument } from '../../../shared/spec/outline-document';
 import { UserFacingError } from '../app-error';
 import { guardedRefOptions } from './guarded-refs';
 import { parseSpecDocument } from './parse-spec-text';
@@ -60,10 +60,13 @@ export async function openSpec(source: SpecSource, options: LoadSpecOptions = {}
   const location = specText.origin.location;
   const { value: parsed, externalRef } = parseSpecDocument(specText.text, location);
   assertOpenApi(parsed, location);
+  const onOutline = specText.text.length >= OUTLINE_MIN_CHARS ? options.onOutline : undefined;
+  // A multi-file document's list usually needs none of its other files: shown before bundling them.
+  const outlined = externalRef && onOutline !== undefined && sendOutline(() => outlineUnbundledDocument(parsed), onOutline);
   // Most documents have no external refs and skip bundling entirely.
   const { bundled, missing } = externalRef ? await bundle(parsed, specText, options, maxBytes - specText.text.length) : { bundled: parsed, missing: [] };
   throwIfCancelled(signal, location);
-  if (options.onOutline !== undefined && specText.text.length >= OUTLINE_MIN_CHARS) sendOutline(bundled, options.onOutline);
+  if (!outlined && onOutline !== undefined) sendOutline(() => outlineDocument(bundled as Record<string, unknown>), onOutline);
   let normalized;
   try {
     normalized = normalizeDocument(bundled);
@@ -103,14 +106,16 @@ export function strictRefusal(location: string, validation: readonly Problem[]):
 }
 
 // The outline is a head start, never a reason to fail: whatever it trips on, the normalizer reports.
-function sendOutline(bundled: object, onOutline: (outline: SpecOutline) => void): void {
-  let outline: SpecOutline;
+// True when an outline went out.
+function sendOutline(make: () => SpecOutline | undefined, onOutline: (outline: SpecOutline) => void): boolean {
+  let outline: SpecOutline | undefined;
   try {
-    outline = outlineDocument(bundled as Record<string, unknown>);
+    outline = make();
   } catch {
-    return;
+    return false;
   }
-  onOutline(outline);
+  if (outline !== undefined) onOutline(outline);
+  return outline !== undefined;
 }
 
 function throwIfCancelled(signal: AbortSignal | undefined, location: string): void {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OperationModel, OperationOutline } from '../../../../shared/model/api-model';
 import { normalizeDocument } from '../../../../shared/spec/normalize-document';
-import { outlineDocument } from '../../../../shared/spec/outline-document';
+import { outlineDocument, outlineUnbundledDocument } from '../../../../shared/spec/outline-document';
 
 const require = createRequire(import.meta.url);
 const examples = path.dirname(require.resolve('@readme/oas-examples/package.json'));
@@ -77,5 +77,14 @@ describe('outlineDocument', () => {
     const doc = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8')) as Record<string, unknown>;
     expectOutlineMatchesModel(doc);
     expect(outlineDocument(doc).operations.length).toBeGreaterThan(1000);
+  });
+
+  it('outlines a document before its other files are bundled only when the list reads none of them', () => {
+    const schemaElsewhere = { openapi: '3.0.3', info: { title: 'A', version: '1' }, paths: { '/a': { get: { responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: 'schemas.yaml#/A' } } } } } } } } };
+    expect(outlineUnbundledDocument(schemaElsewhere)).toEqual(outlineDocument(schemaElsewhere));
+    const pathElsewhere = { openapi: '3.0.3', info: { title: 'A', version: '1' }, paths: { '/a': { $ref: 'paths/a.yaml' }, '/b': { get: {} } } };
+    expect(outlineUnbundledDocument(pathElsewhere)).toBeUndefined();
+    const parameterElsewhere = { openapi: '3.0.3', info: { title: 'A', version: '1' }, paths: { '/b': { get: { parameters: [{ $ref: 'params.yaml#/Key' }] } } } };
+    expect(outlineUnbundledDocument(parameterElsewhere)).toBeUndefined();
   });
 });

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSpec } from '../../../../../electron/services/spec/load-spec';
+import { loadSpec, openSpec } from '../../../../../electron/services/spec/load-spec';
+import type { SpecOutline } from '../../../../../shared/model/api-model';
 import { UserFacingError } from '../../../../../electron/services/app-error';
 
 const specs = path.resolve('test/fixtures/specs');
@@ -98,5 +99,22 @@ describe('load-spec', () => {
     expect(loaded.origin).toEqual({ kind: 'text', location: 'pasted.yaml' });
     const error = await rejection(loadSpec({ kind: 'text', text: 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /x:\n    $ref: "/etc/passwd"\n', name: 'evil.yaml' }));
     expect(error.code).toBe('spec-ref-refused');
+  });
+
+  it('sends a large multi-file document\'s outline before bundling its other files, equal to the model\'s list', { timeout: 30_000 }, async () => {
+    // GitHub Enterprise Cloud's description (14 MB) refers to three YAML files for some schemas.
+    const ghec = path.resolve('node_modules/@octokit/openapi/generated/ghec.json');
+    const events: string[] = [];
+    let outline: SpecOutline | undefined;
+    const opened = await openSpec({ kind: 'file', path: ghec }, {
+      onOutline: (sent) => {
+        events.push('outline');
+        outline = sent;
+      },
+    });
+    events.push('model');
+    expect(events).toEqual(['outline', 'model']);
+    expect(outline?.operations.map((op) => op.key)).toEqual(opened.spec.model.operations.map((op) => op.key));
+    expect(outline?.operations.length).toBeGreaterThan(1000);
   });
 });
