@@ -4,6 +4,7 @@ import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/axe-audit';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { useUiSession } from './support/ui-session';
 
@@ -88,6 +89,7 @@ describe('opening large and hostile documents', () => {
       await app.operationRow('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/merge').click();
       await app.byTestId('outline-picked').filter({ hasText: '/repos/{owner}/{repo}/pulls/{pull_number}/merge' }).waitFor();
       await app.byTestId('filter-input').focus();
+      await expectAccessible(app, 'the outline of a large document');
       await shoot(app, 'github-outline');
       expect(await app.byTestId('op-header').count()).toBe(0);
     } finally {
