@@ -1,5 +1,5 @@
 /** Media types, examples, request bodies and responses of an OpenAPI 3.x operation, as model objects. */
-import type { MediaTypeModel, NamedExample, RequestBodyModel, ResponseHeaderModel, ResponseModel } from '../model/api-model';
+import type { MediaTypeModel, NamedExample, RequestBodyModel, ResponseHeaderModel, ResponseMediaModel, ResponseModel } from '../model/api-model';
 import type { NormalizeContext } from './normalize-context';
 import { copyJson, copySchema, isRecord, resolveRef, stringField, warn } from './normalize-context';
 import { childPointer } from './resolve-pointer';
@@ -40,6 +40,19 @@ export function normalizeContent(ctx: NormalizeContext, content: unknown, pointe
   return out;
 }
 
+/** A response's media types: their schemas, without the examples (see ResponseMediaModel). */
+function normalizeResponseContent(ctx: NormalizeContext, content: unknown, pointer: string): ResponseMediaModel[] {
+  if (content === undefined) return [];
+  if (!isRecord(content)) {
+    warn(ctx, `Ignored the "content" at ${pointer}: it is not an object of media types.`, pointer);
+    return [];
+  }
+  return Object.entries(content).map(([mediaType, raw]) => {
+    const schema = isRecord(raw) ? raw.schema : undefined;
+    return schema === undefined ? { mediaType } : { mediaType, schema: copySchema(ctx, schema, childPointer(pointer, mediaType, 'schema')) };
+  });
+}
+
 /** The operation's request body, resolved through `$ref`; undefined when it has none or it is broken. */
 export function normalizeRequestBody(ctx: NormalizeContext, raw: unknown, pointer: string): RequestBodyModel | undefined {
   if (raw === undefined) return undefined;
@@ -68,7 +81,7 @@ export function normalizeResponses(ctx: NormalizeContext, raw: unknown, pointer:
     out.push({
       status,
       description: stringField(resolved.value, 'description') ?? '',
-      content: normalizeContent(ctx, resolved.value.content, childPointer(resolved.pointer, 'content')),
+      content: normalizeResponseContent(ctx, resolved.value.content, childPointer(resolved.pointer, 'content')),
       ...(headers.length > 0 ? { headers } : {}),
     });
   }

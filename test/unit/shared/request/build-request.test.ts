@@ -188,7 +188,7 @@ describe('build-request', () => {
       path: '/x',
       parameters: [param({ name: 'content-type', in: 'header' }), param({ name: 'Accept', in: 'header' })],
       requestBody: { required: false, content: [] },
-      responses: [{ status: '200', description: 'OK', content: [{ mediaType: 'application/json', examples: [] }] }],
+      responses: [{ status: '200', description: 'OK', content: [{ mediaType: 'application/json' }] }],
     });
     const { request } = buildRequest(op, {
       baseUrl: base,
@@ -212,8 +212,8 @@ describe('build-request', () => {
       path: '/x',
       parameters: [],
       responses: [
-        { status: '200', description: 'OK', content: [{ mediaType: 'application/json', examples: [] }, { mediaType: 'application/xml', examples: [] }] },
-        { status: '404', description: 'Missing', content: [{ mediaType: 'application/problem+json', examples: [] }] },
+        { status: '200', description: 'OK', content: [{ mediaType: 'application/json' }, { mediaType: 'application/xml' }] },
+        { status: '404', description: 'Missing', content: [{ mediaType: 'application/problem+json' }] },
       ],
     });
     expect(buildRequest(op, { baseUrl: base, params: {} }).request?.headers).toEqual([{ name: 'Accept', value: 'application/json, application/xml' }]);
