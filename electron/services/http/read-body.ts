@@ -8,6 +8,7 @@ import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import type { Stopper } from './in-flight';
 import { createBrotliDecompress, createUnzip, type BrotliDecompress, type Unzip } from 'node:zlib';
 
 export const DEFAULT_MAX_BODY_BYTES = 50 * 1024 * 1024;
@@ -26,7 +27,8 @@ export interface ReadBodyOptions {
   readonly contentEncoding?: string;
   readonly contentLength?: number;
   readonly maxBodyBytes: number;
-  readonly signal: AbortSignal;
+  /** Stops the read on cancel or deadline, with the reason as the error. */
+  readonly stopper: Stopper;
   readonly onProgress?: (progress: BodyProgress) => void;
 }
 
@@ -58,7 +60,7 @@ export function readBody(raw: Readable, options: ReadBodyOptions): Promise<ReadB
 
     const cleanup = () => {
       settled = true;
-      options.signal.removeEventListener('abort', onAbort);
+      options.stopper.onStop(undefined);
     };
     const fail = (error: unknown) => {
       if (settled) return;
@@ -68,7 +70,6 @@ export function readBody(raw: Readable, options: ReadBodyOptions): Promise<ReadB
       file?.stream.destroy();
       reject(error instanceof Error ? error : new Error(String(error)));
     };
-    const onAbort = () => fail(options.signal.reason);
     const finish = (note?: string) => {
       if (settled) return;
       cleanup();
@@ -88,8 +89,8 @@ export function readBody(raw: Readable, options: ReadBodyOptions): Promise<ReadB
       finish(note);
     };
 
-    if (options.signal.aborted) return onAbort();
-    options.signal.addEventListener('abort', onAbort, { once: true });
+    options.stopper.onStop(fail);
+    if (settled) return;
 
     raw.on('data', (chunk: Buffer) => {
       transferred += chunk.length;

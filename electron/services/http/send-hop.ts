@@ -6,6 +6,7 @@ import { Axios, type AxiosRequestConfig } from 'axios';
 import { isStreamBody, type StreamBody } from '../files/prepare-body';
 import type { HttpMethod } from '../../../shared/model/api-model';
 import type { HeaderEntry } from '../../../shared/request/request-model';
+import type { Stopper } from './in-flight';
 import { proxyFor } from './proxy-env';
 import { TunnelAgent } from './proxy-tunnel';
 import { timingTransport, type SocketMarks } from './timing-transport';
@@ -72,7 +73,8 @@ export interface HopInput {
   readonly headers: Record<string, string>;
   /** Text, or a body streamed from staged files (opened anew for each hop). */
   readonly body?: string | StreamBody;
-  readonly signal: AbortSignal;
+  /** Stops the hop on cancel or deadline: it destroys the hop's request. */
+  readonly stopper: Stopper;
   /** Skip certificate checks for this hop only, on a socket of its own. */
   readonly allowInvalidCertificate: boolean;
 }
@@ -87,7 +89,11 @@ export interface HopResponse {
 
 /** Sends one hop and resolves when the status line and headers have arrived. */
 export async function sendHop(input: HopInput): Promise<HopResponse> {
-  const transport = timingTransport(input.url.startsWith('https:'));
+  const stopper = input.stopper;
+  if (stopper.reason !== undefined) throw stopper.reason;
+  // Destroying the request makes axios reject with that reason (as its own abort would), and the
+  // socket goes with it, so a cancel between the headers and the body read still ends the read.
+  const transport = timingTransport(input.url.startsWith('https:'), (request) => stopper.onStop((reason) => request.destroy(reason)));
   const streamed = isStreamBody(input.body);
   const response = await client.request<Readable>({
     url: input.url,
@@ -95,7 +101,6 @@ export async function sendHop(input: HopInput): Promise<HopResponse> {
     // A streamed body declares its length, so the server sees one body rather than chunks.
     headers: streamed ? { ...input.headers, 'Content-Length': String(input.body.length) } : input.headers,
     data: streamed ? input.body.open() : input.body,
-    signal: input.signal,
     transport,
     // Proxies from the environment, resolved (and cached) by Roundtrip rather than by axios on each send.
     ...proxyConfig(input.url, input.allowInvalidCertificate),

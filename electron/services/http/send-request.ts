@@ -13,7 +13,7 @@ import { UserFacingError } from '../app-error';
 import { prepareBody } from '../files/prepare-body';
 import { processUploads, type UploadStore } from '../files/upload-store';
 import { validateResponse } from '../validation/validate-response';
-import { CancelledError, trackRequest } from './in-flight';
+import { CancelledError, trackSend, type Stopper } from './in-flight';
 import { DEFAULT_MAX_BODY_BYTES, readBody } from './read-body';
 import { toResponseBody } from './response-body';
 import { sendHop, type HopResponse } from './send-hop';
@@ -46,21 +46,20 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
   let method: HttpMethod = request.method;
   let body = prepared?.data;
   const insecure = request.allowInvalidCertificate === true;
-  const { controller, done } = trackRequest(request.requestId);
-  // One controller for both cancel and the deadline: AbortSignal.timeout/any cost ~65 µs a send and keep timers alive.
+  // One stopper for both cancel and the deadline (see Stopper for why not an AbortController).
+  const { stopper, done } = trackSend(request.requestId);
   let timedOut = false;
   const deadline = setTimeout(() => {
     timedOut = true;
-    controller.abort(new Error(`deadline of ${timeoutMs} ms passed`));
+    stopper.abort(new Error(`deadline of ${timeoutMs} ms passed`));
   }, timeoutMs);
-  const signal = controller.signal;
   const started = performance.now();
   const hops: RedirectHop[] = [];
   let phase: 'headers' | 'body' = 'headers';
   try {
     for (;;) {
       const hopStarted = performance.now();
-      const hop = await sendHop({ url, method, headers: headerObject(headers), ...(body === undefined ? {} : { body }), signal, allowInvalidCertificate: insecure });
+      const hop = await sendHop({ url, method, headers: headerObject(headers), ...(body === undefined ? {} : { body }), stopper, allowInvalidCertificate: insecure });
       const location = headerValue(hop.headers, 'location');
       let redirectNote: string | undefined;
       if (REDIRECT_STATUSES.has(hop.status) && location !== undefined) {
@@ -77,10 +76,10 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
         }
       }
       phase = 'body';
-      return await snapshot({ request, options, url, method, hop, hops, signal, insecure, redirectNote, hopStarted, started });
+      return await snapshot({ request, options, url, method, hop, hops, stopper, insecure, redirectNote, hopStarted, started });
     }
   } catch (error) {
-    throw describeFailure(error, { url, timeoutMs, phase, cancelled: controller.signal.aborted && !timedOut, timedOut, insecure });
+    throw describeFailure(error, { url, timeoutMs, phase, cancelled: stopper.reason !== undefined && !timedOut, timedOut, insecure });
   } finally {
     clearTimeout(deadline);
     done();
@@ -94,7 +93,7 @@ interface SnapshotInput {
   readonly method: HttpMethod;
   readonly hop: HopResponse;
   readonly hops: readonly RedirectHop[];
-  readonly signal: AbortSignal;
+  readonly stopper: Stopper;
   readonly insecure: boolean;
   readonly redirectNote: string | undefined;
   readonly hopStarted: number;
@@ -111,7 +110,7 @@ async function snapshot(input: SnapshotInput): Promise<ResponseSnapshot> {
     ...optional('contentEncoding', headerValue(hop.headers, 'content-encoding')),
     ...optional('contentLength', Number.isFinite(lengthHeader) ? lengthHeader : undefined),
     maxBodyBytes: request.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-    signal: input.signal,
+    stopper: input.stopper,
     ...(events && requestId !== undefined ? { onProgress: (progress) => events.emit('request:progress', { requestId, ...progress }) } : {}),
   });
   const ended = performance.now();

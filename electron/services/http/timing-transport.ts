@@ -21,8 +21,11 @@ export interface TimingTransport {
   readonly marks: SocketMarks;
 }
 
-/** A transport for one hop that records its socket's phases in `marks`. */
-export function timingTransport(secure: boolean): TimingTransport {
+/**
+ * A transport for one hop that records its socket's phases in `marks`; `onRequest` gets the
+ * request as soon as it exists (the send's stopper destroys it on cancel or deadline).
+ */
+export function timingTransport(secure: boolean, onRequest?: (request: ClientRequest) => void): TimingTransport {
   const marks: SocketMarks = { start: performance.now(), reused: false };
   const at = () => performance.now() - marks.start;
   return {
@@ -43,6 +46,7 @@ export function timingTransport(secure: boolean): TimingTransport {
         socket.once('connect', () => (marks.connect = at()));
         socket.once('secureConnect', () => (marks.secure = at()));
       });
+      onRequest?.(request);
       return request;
     },
   };
