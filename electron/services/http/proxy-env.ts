@@ -17,6 +17,11 @@ export interface ProxyEnv {
 const cache = new Map<string, URL | null>();
 let cachedEnv = '';
 
+/** True when `env` names a proxy for http (or https) targets: cheap, so a direct send need not parse its URL again. */
+export function proxyConfigured(secure: boolean, env: ProxyEnv = process.env): boolean {
+  return ((secure ? (env.https_proxy ?? env.HTTPS_PROXY) : (env.http_proxy ?? env.HTTP_PROXY)) ?? '') !== '';
+}
+
 /** The proxy for `target` (an http or https URL) under `env`, or undefined to connect directly. */
 export function proxyFor(target: URL, env: ProxyEnv = process.env): URL | undefined {
   const secure = target.protocol === 'https:';

@@ -7,7 +7,7 @@ import { isStreamBody, type StreamBody } from '../files/prepare-body';
 import type { HttpMethod } from '../../../shared/model/api-model';
 import type { HeaderEntry } from '../../../shared/request/request-model';
 import type { Stopper } from './in-flight';
-import { proxyFor } from './proxy-env';
+import { proxyConfigured, proxyFor } from './proxy-env';
 import { TunnelAgent } from './proxy-tunnel';
 import { timingTransport, type SocketMarks } from './timing-transport';
 
@@ -48,8 +48,11 @@ const client = new Axios({
   httpAgent,
 });
 
+const direct = { proxy: false, httpsAgent } as const;
+
 /** The proxy settings for one hop: axios's own for http (absolute-form), a CONNECT tunnel for https. */
 function proxyConfig(url: string, insecure: boolean): { proxy: false | { protocol: string; host: string; port: number; auth?: { username: string; password: string } }; httpsAgent: HttpsAgent } {
+  if (!proxyConfigured(url.startsWith('https:'))) return insecure ? { proxy: false, httpsAgent: new HttpsAgent({ rejectUnauthorized: false }) } : direct;
   const target = new URL(url);
   const proxy = proxyFor(target);
   // A fresh agent per insecure hop: the exception never reaches another request's socket.

@@ -14,7 +14,7 @@ import { prepareBody } from '../files/prepare-body';
 import { processUploads, type UploadStore } from '../files/upload-store';
 import { validateResponse } from '../validation/validate-response';
 import { CancelledError, trackSend, type Stopper } from './in-flight';
-import { DEFAULT_MAX_BODY_BYTES, readBody } from './read-body';
+import { DEFAULT_MAX_BODY_BYTES, readBody, type ReadBodyOptions } from './read-body';
 import { toResponseBody } from './response-body';
 import { sendHop, type HopResponse } from './send-hop';
 import type { SocketMarks } from './timing-transport';
@@ -41,7 +41,8 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
   let url = checkUrl(request.url).href;
   const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRedirects = request.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
-  const prepared = await prepareBody(request.body, options.uploads ?? processUploads);
+  // No await without a body: each await is a trip through the microtask queue.
+  const prepared = request.body === undefined ? undefined : await prepareBody(request.body, options.uploads ?? processUploads);
   let headers = withContentType(checkHeaders(request.headers), prepared?.contentType);
   let method: HttpMethod = request.method;
   let body = prepared?.data;
@@ -106,18 +107,17 @@ async function snapshot(input: SnapshotInput): Promise<ResponseSnapshot> {
   const lengthHeader = Number(headerValue(hop.headers, 'content-length'));
   const requestId = request.requestId;
   const events = options.events;
-  const read = await readBody(hop.stream, {
-    ...optional('contentEncoding', headerValue(hop.headers, 'content-encoding')),
-    ...optional('contentLength', Number.isFinite(lengthHeader) ? lengthHeader : undefined),
-    maxBodyBytes: request.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-    stopper: input.stopper,
-    ...(events && requestId !== undefined ? { onProgress: (progress) => events.emit('request:progress', { requestId, ...progress }) } : {}),
-  });
+  const readOptions: { -readonly [K in keyof ReadBodyOptions]: ReadBodyOptions[K] } = { maxBodyBytes: request.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, stopper: input.stopper };
+  const contentEncoding = headerValue(hop.headers, 'content-encoding');
+  if (contentEncoding !== undefined) readOptions.contentEncoding = contentEncoding;
+  if (Number.isFinite(lengthHeader)) readOptions.contentLength = lengthHeader;
+  if (events && requestId !== undefined) readOptions.onProgress = (progress) => events.emit('request:progress', { requestId, ...progress });
+  const read = await readBody(hop.stream, readOptions);
   const ended = performance.now();
   const shown = toResponseBody(read.bytes, contentType);
   // A body cut by a stop or kept on disk is only partly here, whatever the viewer's own limit.
   const body = (read.file || read.note) && shown.kind !== 'empty' ? { ...shown, truncated: true } : shown;
-  const validation = request.expect ? validateResponse(request.expect, { status: hop.status, headers: hop.headers, ...optional('contentType', contentType), body }) : undefined;
+  const validation = request.expect ? validateResponse(request.expect, { status: hop.status, headers: hop.headers, contentType, body }) : undefined;
   // Filled by assignment: a dozen conditional spreads per send showed in the send path's profile.
   const out: { -readonly [K in keyof ResponseSnapshot]: ResponseSnapshot[K] } = {
     url: input.url,
@@ -211,24 +211,25 @@ function checkHeaders(entries: readonly HeaderEntry[]): HeaderEntry[] {
 
 function headerObject(entries: readonly HeaderEntry[]): Record<string, string> {
   const headers: Record<string, string> = {};
+  // Lower-cased name -> the first spelling used, so repeats join under it (one lookup per header).
+  const spelled = new Map<string, string>();
   for (const { name, value } of entries) {
-    const existing = Object.keys(headers).find((key) => key.toLowerCase() === name.toLowerCase());
-    if (existing) headers[existing] = `${headers[existing]}, ${value}`;
-    else headers[name] = value;
+    const lower = name.toLowerCase();
+    const existing = spelled.get(lower);
+    if (existing !== undefined) headers[existing] = `${headers[existing]}, ${value}`;
+    else {
+      spelled.set(lower, name);
+      headers[name] = value;
+    }
   }
-  const has = (wanted: string) => Object.keys(headers).some((key) => key.toLowerCase() === wanted);
-  if (!has('user-agent')) headers['User-Agent'] = USER_AGENT;
+  if (!spelled.has('user-agent')) headers['User-Agent'] = USER_AGENT;
   // Only encodings read-body can decode, so nothing arrives that cannot be shown.
-  if (!has('accept-encoding')) headers['Accept-Encoding'] = 'gzip, deflate, br';
+  if (!spelled.has('accept-encoding')) headers['Accept-Encoding'] = 'gzip, deflate, br';
   return headers;
 }
 
 function headerValue(headers: readonly HeaderEntry[], name: string): string | undefined {
   return headers.find((header) => header.name.toLowerCase() === name)?.value;
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 function round(ms: number): number {
