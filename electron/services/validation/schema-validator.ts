@@ -2,7 +2,9 @@
  * Compiles response schemas with ajv in the main process (ajv generates code with
  * new Function, which the renderer's CSP forbids). Draft-07 after rewriting 3.0's
  * nullable for OpenAPI 3.0 and 2.0; JSON Schema 2020-12 for 3.1. Compiled validators
- * are cached by their schema text, so a resend does not compile again.
+ * are cached by their schema text, so a resend does not compile again, and the last few by
+ * the schema objects themselves, so a caller that passes the same objects does not even
+ * serialize them.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -37,14 +39,36 @@ export function validateAgainstSchema(value: unknown, schema: JsonSchema, defs: 
   return (validate.errors ?? []).map(describeError);
 }
 
+/**
+ * The last few schemas seen as objects: a caller in the main process (the runner) passes the same
+ * expectation for every send of an operation, and is answered without serializing it. Strong
+ * references to a handful of schemas, rather than a WeakMap, so the expectations that arrive
+ * fresh over IPC on every send leave no entries behind for the garbage collector to sweep.
+ */
+interface Recent {
+  readonly schema: JsonSchema;
+  readonly defs: Readonly<Record<string, JsonSchema>>;
+  readonly modern: boolean;
+  readonly validate: ValidateFunction;
+}
+const RECENT_LIMIT = 8;
+const recent: Recent[] = [];
+let nextRecent = 0;
+
 function compiled(schema: JsonSchema, defs: Readonly<Record<string, JsonSchema>>, modern: boolean): ValidateFunction {
-  // Keyed on the schema as sent, so a hit costs one stringify and no conversion.
+  for (const each of recent) if (each.schema === schema && each.defs === defs && each.modern === modern) return each.validate;
+  // Keyed on the schema as sent, so a hit costs one stringify and no conversion. Over IPC the
+  // objects are new on every send, so their text is the only identity they have.
   const key = `${modern ? '2020' : '07'}:${JSON.stringify(schema)}:${JSON.stringify(defs)}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const validate = (modern ? engines.modern : engines.legacy).compile(rootSchema(schema, defs, modern));
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
-  cache.set(key, validate);
+  let validate = cache.get(key);
+  if (validate === undefined) {
+    validate = (modern ? engines.modern : engines.legacy).compile(rootSchema(schema, defs, modern));
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
+    cache.set(key, validate);
+  }
+  // A ring: the oldest of the few is replaced. Schemas are data, never changed after they are sent.
+  recent[nextRecent] = { schema, defs, modern, validate };
+  nextRecent = (nextRecent + 1) % RECENT_LIMIT;
   return validate;
 }
 

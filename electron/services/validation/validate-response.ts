@@ -33,8 +33,7 @@ export function validateResponse(expectation: ResponseExpectation, response: Rec
     notes.push(`The spec declares no body for ${matchedStatus}; the body was not checked.`);
     return finish(matchedStatus);
   }
-  const mediaType = matchMediaType(response.contentType, declared.content.map((each) => each.mediaType));
-  const media = declared.content.find((each) => each.mediaType === mediaType);
+  const media = declaredMedia(declared.content, response.contentType);
   if (!media) {
     const listed = declared.content.map((each) => each.mediaType).join(', ');
     violations.push({ kind: 'content-type', message: `Content type ${response.contentType ?? '(none)'} is not declared for ${matchedStatus} (declared: ${listed}).` });
@@ -57,11 +56,34 @@ export function validateResponse(expectation: ResponseExpectation, response: Rec
     return finish(matchedStatus);
   }
   try {
-    for (const error of validateAgainstSchema(value, media.schema, expectation.schemaDefs, usesJsonSchema2020(expectation.specVersion))) {
+    for (const error of validateAgainstSchema(value, media.schema, expectation.schemaDefs, modernDialect(expectation.specVersion))) {
       violations.push({ kind: 'body', pointer: error.pointer, message: error.message });
     }
   } catch (error) {
     notes.push(`The schema for ${matchedStatus} ${media.mediaType} could not be compiled, so the body was not checked: ${(error as Error).message}`);
   }
   return finish(matchedStatus);
+}
+
+type DeclaredMedia = ResponseExpectation['responses'][number]['content'][number];
+
+/** The declared media entry `contentType` matches; the common single exact match skips the general rules. */
+function declaredMedia(content: readonly DeclaredMedia[], contentType: string | undefined): DeclaredMedia | undefined {
+  const only = content.length === 1 ? content[0] : undefined;
+  if (only !== undefined && only.mediaType === contentType) return only;
+  const mediaType = matchMediaType(contentType, content.map((each) => each.mediaType));
+  return content.find((each) => each.mediaType === mediaType);
+}
+
+// A spec has one version string: its dialect is worked out once, not on every send.
+const dialects = new Map<string, boolean>();
+
+function modernDialect(specVersion: string): boolean {
+  let modern = dialects.get(specVersion);
+  if (modern === undefined) {
+    modern = usesJsonSchema2020(specVersion);
+    if (dialects.size > 64) dialects.clear();
+    dialects.set(specVersion, modern);
+  }
+  return modern;
 }

@@ -60,4 +60,15 @@ describe('validate-response', () => {
     expect(result.conforms).toBe(true);
     expect(result.notes[0]).toContain('not checked');
   });
+
+  it('keeps each schema its own verdict when the same objects come back (the runner) and when copies do (IPC)', () => {
+    const strict = expectation('3.0.3', { type: 'object', required: ['id'] });
+    const loose = expectation('3.0.3', { type: 'object' });
+    const body = json({ name: 'no id' });
+    for (let round = 0; round < 3; round += 1) {
+      expect(validateResponse(strict, { status: 200, headers, contentType: 'application/json', body }).conforms).toBe(false);
+      expect(validateResponse(loose, { status: 200, headers, contentType: 'application/json', body }).conforms).toBe(true);
+      expect(validateResponse(structuredClone(strict), { status: 200, headers, contentType: 'application/json', body }).conforms).toBe(false);
+    }
+  });
 });
