@@ -4,6 +4,8 @@ import { MethodBadge } from '../components/MethodBadge';
 import { useResources } from '../features/resources/use-resources';
 import { ResourceSidebar } from '../features/resources/views/ResourceSidebar';
 import type { OutlineChoice } from '../features/spec-source/spec-source-store';
+import { focusFilter } from './focus-filter';
+import { useCommand } from './use-command';
 import { usePaneLayout } from './use-pane-layout';
 
 interface Props {
@@ -31,6 +33,8 @@ export function OutlineWorkspace({ outline, loading, choice, onChoose, onCancel 
   const count = outline.operations.length;
   // The remembered width, so the list does not move when the workspace takes over (always shown: it is all there is yet).
   const { layout } = usePaneLayout();
+  // Find works here too: the list is all there is yet, and its filter is what Find means.
+  useCommand('find', focusFilter);
   return (
     <div className="workspace" style={{ ['--sidebar-width' as string]: `${layout.sidebarPx}px` }}>
       <div className="pane-resources" onFocus={(event) => onChoose({ typing: isFilter(event.target) })} onBlur={() => onChoose({ typing: false })}>

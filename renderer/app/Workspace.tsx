@@ -16,6 +16,7 @@ import { useTabs } from '../features/tabs/use-tabs';
 import { useSaveTab } from '../features/tabs/use-save-tab';
 import { TabBar } from '../features/tabs/views/TabBar';
 import { OperationWorkspace } from './OperationWorkspace';
+import { focusFilter } from './focus-filter';
 import { useCommand } from './use-command';
 import { SIDEBAR_RANGE } from './pane-layout';
 import { Splitter } from './Splitter';
@@ -142,12 +143,4 @@ export function Workspace({ spec, validating = false, carried }: Props) {
       </div>
     </RequestExtrasProvider>
   );
-}
-
-// The filter lives in the sidebar; Find puts the cursor there with its text selected, ready to type over.
-function focusFilter(select = true): void {
-  const input = document.querySelector<HTMLInputElement>('[data-testid="filter-input"]');
-  input?.focus();
-  if (select) input?.select();
-  else input?.setSelectionRange(input.value.length, input.value.length);
 }

@@ -1,5 +1,10 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useUiSession } from './support/ui-session';
+
+const github = path.resolve('node_modules/@octokit/openapi/generated/api.github.com.json');
 
 // The app owns its shortcuts on every screen: before any document is open, Ctrl+S must not reach the
 // browser (its Save Page dialog), and the person is told why nothing happened.
@@ -50,6 +55,34 @@ describe('window shortcuts with nothing open', () => {
     await app.openDemo();
     await app.page.keyboard.press('Control+Enter');
     await app.page.getByRole('status').filter({ hasText: 'Nothing to send yet' }).waitFor();
+    await app.page.close();
+  });
+
+  it("finds in a large document's outline while its model is still being read", { timeout: 60_000 }, async () => {
+    const app = await session().openApp();
+    // A fresh copy, so no cached load answers at once; the answer is held so the outline stays up.
+    const folder = mkdtempSync(path.join(tmpdir(), 'rt-keys-outline-'));
+    const copy = path.join(folder, 'api.github.com.json');
+    copyFileSync(github, copy);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await app.page.route('**/rpc/spec:load', async (route) => {
+      const response = await route.fetch({ timeout: 60_000 }).catch(() => undefined);
+      await released;
+      await (response === undefined ? route.abort() : route.fulfill({ response })).catch(() => undefined);
+    });
+    try {
+      await app.openUrl(copy);
+      await app.byTestId('outline-waiting').waitFor({ timeout: 30_000 });
+      await app.byTestId('cancel-load').focus();
+      await app.page.keyboard.press('Control+f');
+      await app.page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'filter-input');
+      expect(await app.page.getByRole('status').filter({ hasText: 'Nothing to find yet' }).count()).toBe(0);
+      await app.byTestId('cancel-load').click();
+    } finally {
+      release();
+      rmSync(folder, { recursive: true, force: true });
+    }
     await app.page.close();
   });
 });
