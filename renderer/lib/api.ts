@@ -76,9 +76,8 @@ function createHostEvents(token: string): SubscribeEvents {
 }
 
 // The main process sends large values as their JSON text (shared/ipc/json-result): parsed here, in the page.
-function createBridgeApi(bridge: Api): Api {
-  const calls = bridge as unknown as Record<Channel, (input: unknown) => Promise<unknown>>;
-  const entries = CHANNELS.map((channel) => [channel, async (input: unknown) => unwrapJsonResult(await calls[channel](input))] as const);
+function createBridgeApi(bridge: Readonly<Record<Channel, (input: unknown) => Promise<unknown>>>): Api {
+  const entries = CHANNELS.map((channel) => [channel, async (input: unknown) => unwrapJsonResult(await bridge[channel](input))] as const);
   return Object.fromEntries(entries) as unknown as Api;
 }
 

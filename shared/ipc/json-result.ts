@@ -19,10 +19,14 @@ export function jsonValueResult(valueJson: string): JsonValueResult {
 
 /** Turns an envelope back into the plain Result the contract promises; any other answer passes through. */
 export function unwrapJsonResult(answer: unknown): unknown {
-  if (typeof answer !== 'object' || answer === null || !('valueJson' in answer) || typeof answer.valueJson !== 'string') return answer;
+  if (!isJsonValueResult(answer)) return answer;
   try {
     return { ok: true, value: JSON.parse(answer.valueJson) as unknown } satisfies Result<unknown>;
   } catch {
     return { ok: false, error: { code: 'ipc-failed', message: 'Roundtrip\'s main process sent an answer its window could not read. Try again; if it persists, restart Roundtrip.' } } satisfies Result<unknown>;
   }
+}
+
+function isJsonValueResult(answer: unknown): answer is JsonValueResult {
+  return typeof answer === 'object' && answer !== null && 'ok' in answer && answer.ok === true && !('value' in answer) && 'valueJson' in answer && typeof answer.valueJson === 'string';
 }

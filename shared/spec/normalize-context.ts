@@ -53,6 +53,31 @@ export function stringField(obj: Readonly<Record<string, unknown>>, key: string)
   return typeof value === 'string' ? value : undefined;
 }
 
+/** Where a chain of `$ref`s ends: at an object, or at the reason it could not be followed. */
+export type RefChase =
+  | { readonly ok: true; readonly value: Readonly<Record<string, unknown>>; readonly pointer: string }
+  | { readonly ok: false; readonly reason: 'external' | 'loop' | 'dangling' | 'not-object'; readonly at: string; readonly ref?: string };
+
+/**
+ * Follows a chain of local `$ref`s from `value` (found at `pointer`) to the object it names, without
+ * reporting anything: the normalizer's resolveRef and the outline both use it, so they agree.
+ */
+export function chaseRef(doc: unknown, value: unknown, pointer: string): RefChase {
+  let current = value;
+  let at = pointer;
+  const seen = new Set<string>();
+  while (isRecord(current) && typeof current.$ref === 'string') {
+    const ref = current.$ref;
+    if (!ref.startsWith('#/')) return { ok: false, reason: 'external', at, ref };
+    if (seen.has(ref)) return { ok: false, reason: 'loop', at, ref };
+    seen.add(ref);
+    current = resolvePointer(doc, ref);
+    if (current === undefined) return { ok: false, reason: 'dangling', at, ref };
+    at = ref;
+  }
+  return isRecord(current) ? { ok: true, value: current, pointer: at } : { ok: false, reason: 'not-object', at };
+}
+
 /**
  * Follows a chain of `$ref`s to a non-schema object (parameter, request body, response, example,
  * path item). Returns undefined, with a problem, for external, dangling or circular references.
@@ -62,32 +87,24 @@ export function resolveRef(
   value: unknown,
   pointer: string,
 ): { readonly value: Readonly<Record<string, unknown>>; readonly pointer: string } | undefined {
-  let current = value;
-  let at = pointer;
-  const seen = new Set<string>();
-  while (isRecord(current) && typeof current.$ref === 'string') {
-    const ref = current.$ref;
-    if (!ref.startsWith('#/')) {
+  const chased = chaseRef(ctx.doc, value, pointer);
+  if (chased.ok) return { value: chased.value, pointer: chased.pointer };
+  const { at, ref = '' } = chased;
+  switch (chased.reason) {
+    case 'external':
       warn(ctx, `Skipped ${at}: its reference "${ref}" points outside this document, which is not supported here.`, at);
-      return undefined;
-    }
-    if (seen.has(ref)) {
+      break;
+    case 'loop':
       warn(ctx, `Skipped ${pointer}: its references loop back to "${ref}". Fix the cycle in the document.`, pointer);
-      return undefined;
-    }
-    seen.add(ref);
-    current = resolvePointer(ctx.doc, ref);
-    if (current === undefined) {
+      break;
+    case 'dangling':
       warn(ctx, `Skipped ${at}: its reference "${ref}" points to nothing in this document.`, at);
-      return undefined;
-    }
-    at = ref;
+      break;
+    case 'not-object':
+      warn(ctx, `Skipped ${at}: it is not an object.`, at);
+      break;
   }
-  if (!isRecord(current)) {
-    warn(ctx, `Skipped ${at}: it is not an object.`, at);
-    return undefined;
-  }
-  return { value: current, pointer: at };
+  return undefined;
 }
 
 function registerDef(ctx: NormalizeContext, ref: string, at: string): void {

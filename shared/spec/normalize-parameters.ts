@@ -8,7 +8,8 @@ import { schemaTypeLabel } from './schema-type-label';
 
 const LOCATIONS: readonly string[] = ['path', 'query', 'header', 'cookie'] satisfies ParameterLocation[];
 
-function isLocation(value: unknown): value is ParameterLocation {
+/** True for a parameter's valid `in`: path, query, header or cookie. */
+export function isLocation(value: unknown): value is ParameterLocation {
   return typeof value === 'string' && LOCATIONS.includes(value);
 }
 

@@ -6,16 +6,12 @@
  */
 import type { HttpMethod, OperationOutline, ParameterModel, SpecOutline } from '../model/api-model';
 import { refineIdempotency } from '../idempotency/refine-from-spec';
-import { mergeParameters } from './normalize-parameters';
-import { resolvePointer } from './resolve-pointer';
+import { chaseRef, isRecord } from './normalize-context';
+import { isLocation, mergeParameters } from './normalize-parameters';
+import { swagger2ToOpenApi3 } from './swagger2-to-openapi3';
 
 /** The keys of a path item that are operations. */
 export const OPERATION_METHODS: ReadonlySet<string> = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
-
-const LOCATIONS: ReadonlySet<unknown> = new Set(['path', 'query', 'header', 'cookie']);
-
-// Longer chains of $refs than this are treated as broken (the full normalizer reports them).
-const MAX_REF_HOPS = 32;
 
 type ParameterIdentity = Pick<ParameterModel, 'in' | 'name' | 'required'>;
 
@@ -23,10 +19,6 @@ type ParameterIdentity = Pick<ParameterModel, 'in' | 'name' | 'required'>;
 export interface OperationPlace {
   readonly path: string;
   readonly webhook?: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function groupOf(tags: readonly string[], path: string): string {
@@ -59,15 +51,11 @@ interface OutlineWalk {
   externalRefMet: boolean;
 }
 
-/** Follows local $refs; undefined where the full normalizer would skip the object with a problem. */
-function followRefs(walk: OutlineWalk, value: unknown): Record<string, unknown> | undefined {
-  let current = value;
-  for (let hops = 0; isRecord(current) && typeof current.$ref === 'string'; hops += 1) {
-    if (!current.$ref.startsWith('#')) walk.externalRefMet = true;
-    if (hops === MAX_REF_HOPS || !current.$ref.startsWith('#/')) return undefined;
-    current = resolvePointer(walk.doc, current.$ref);
-  }
-  return isRecord(current) ? current : undefined;
+/** Follows local $refs as the normalizer does; undefined where it would skip the object with a problem. */
+function followRefs(walk: OutlineWalk, value: unknown): Readonly<Record<string, unknown>> | undefined {
+  const chased = chaseRef(walk.doc, value, '#');
+  if (!chased.ok && chased.reason === 'external') walk.externalRefMet = true;
+  return chased.ok ? chased.value : undefined;
 }
 
 function parameterIdentities(walk: OutlineWalk, raw: unknown): ParameterIdentity[] {
@@ -75,9 +63,8 @@ function parameterIdentities(walk: OutlineWalk, raw: unknown): ParameterIdentity
   return raw.flatMap((item: unknown): ParameterIdentity[] => {
     const param = followRefs(walk, item);
     const name = param?.name;
-    if (param === undefined || typeof name !== 'string' || name === '' || !LOCATIONS.has(param.in)) return [];
-    const location = param.in as ParameterModel['in'];
-    return [{ name, in: location, required: location === 'path' || param.required === true }];
+    if (param === undefined || typeof name !== 'string' || name === '' || !isLocation(param.in)) return [];
+    return [{ name, in: param.in, required: param.in === 'path' || param.required === true }];
   });
 }
 
@@ -101,7 +88,7 @@ function outlinePaths(walk: OutlineWalk, field: 'paths' | 'webhooks'): Operation
 
 /** The outline of a parsed (and bundled) Swagger 2.0 or OpenAPI 3.x document. */
 export function outlineDocument(doc: Readonly<Record<string, unknown>>): SpecOutline {
-  return outlineWalk({ doc, externalRefMet: false });
+  return outlineWalk(doc, { doc: asOpenApi3(doc), externalRefMet: false });
 }
 
 /**
@@ -111,17 +98,22 @@ export function outlineDocument(doc: Readonly<Record<string, unknown>>): SpecOut
  * more, and an outline that needs none can be shown before it.
  */
 export function outlineUnbundledDocument(doc: Readonly<Record<string, unknown>>): SpecOutline | undefined {
-  const walk: OutlineWalk = { doc, externalRefMet: false };
-  const outline = outlineWalk(walk);
+  const walk: OutlineWalk = { doc: asOpenApi3(doc), externalRefMet: false };
+  const outline = outlineWalk(doc, walk);
   return walk.externalRefMet ? undefined : outline;
 }
 
-function outlineWalk(walk: OutlineWalk): SpecOutline {
-  const info = isRecord(walk.doc.info) ? walk.doc.info : {};
+// Swagger 2.0 is read through the same conversion the normalizer uses, so both see the same paths.
+function asOpenApi3(doc: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  return doc.openapi === undefined ? swagger2ToOpenApi3(doc) : doc;
+}
+
+function outlineWalk(doc: Readonly<Record<string, unknown>>, walk: OutlineWalk): SpecOutline {
+  const info = isRecord(doc.info) ? doc.info : {};
   return {
     title: typeof info.title === 'string' ? info.title : 'Untitled API',
     version: info.version === undefined ? '' : String(info.version),
-    specVersion: String(walk.doc.openapi ?? walk.doc.swagger),
+    specVersion: String(doc.openapi ?? doc.swagger),
     operations: [...outlinePaths(walk, 'paths'), ...outlinePaths(walk, 'webhooks')],
   };
 }

@@ -108,14 +108,13 @@ export function strictRefusal(location: string, validation: readonly Problem[]):
 // The outline is a head start, never a reason to fail: whatever it trips on, the normalizer reports.
 // True when an outline went out.
 function sendOutline(make: () => SpecOutline | undefined, onOutline: (outline: SpecOutline) => void): boolean {
-  let outline: SpecOutline | undefined;
   try {
-    outline = make();
+    const outline = make();
+    if (outline !== undefined) onOutline(outline);
+    return outline !== undefined;
   } catch {
     return false;
   }
-  if (outline !== undefined) onOutline(outline);
-  return outline !== undefined;
 }
 
 function throwIfCancelled(signal: AbortSignal | undefined, location: string): void {

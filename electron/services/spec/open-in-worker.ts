@@ -107,7 +107,11 @@ export async function openSpecInWorker(source: SpecSource, options: LoadSpecOpti
   // A large document's outline comes ahead of its model.
   while (reply.type === 'outlined') {
     replied = nextReply(worker, signal, location);
-    options.onOutline?.(reply.outline);
+    try {
+      options.onOutline?.(reply.outline);
+    } catch {
+      // A head start only: the model still comes.
+    }
     reply = await replied;
   }
   if (reply.type !== 'opened') {

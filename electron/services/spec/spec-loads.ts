@@ -9,6 +9,7 @@ import { strictRefusal } from './load-spec';
 import { openSpecInWorker, prewarmSpecWorker } from './open-in-worker';
 import { preSerializedSpec } from './pre-serialized';
 import { SpecCache } from './spec-cache';
+import { SpecOutlines } from './spec-outlines';
 import type { SpecSource } from './read-spec-source';
 
 export interface SpecLoadRequest {
@@ -22,19 +23,11 @@ export interface SpecLoadRequest {
 
 // A renderer that never asks for its problems must not keep them forever.
 const PROBLEMS_KEPT_MS = 10 * 60_000;
-// How long an outline request waits for a load of its id to start and outline, or a finished load's answer is kept.
-const OUTLINE_WAIT_MS = 60_000;
-
-interface PendingOutline {
-  readonly answer: Promise<SpecOutline | null>;
-  readonly settle: (outline: SpecOutline | null) => void;
-}
-
 /** Loads, cancels, and hands out validation results that finish after the load answered. */
 export class SpecLoads {
   private readonly inFlight = new Map<string, AbortController>();
   private readonly cache = new SpecCache();
-  private readonly outlines = new Map<string, PendingOutline>();
+  private readonly outlines = new SpecOutlines();
   private readonly validations = new Map<
     string,
     { readonly start: () => Promise<Problem[]>; readonly dispose: () => void; readonly loadId: string; readonly controller: AbortController }
@@ -54,6 +47,7 @@ export class SpecLoads {
     const loadId = request.loadId ?? randomUUID();
     this.inFlight.get(loadId)?.abort();
     this.inFlight.set(loadId, controller);
+    const outline = this.outlines.begin(loadId);
     try {
       const options = {
         ...(request.maxSizeMb === undefined ? {} : { maxBytes: Math.round(request.maxSizeMb * 1024 * 1024) }),
@@ -66,7 +60,7 @@ export class SpecLoads {
         const problems = [...cached.problems];
         return this.answer(request, loadId, controller, { ...cached, validation: () => Promise.resolve(problems), dispose: () => undefined });
       }
-      const opened = await openSpecInWorker(request.source, { signal: controller.signal, ...options, onOutline: (outline) => this.pendingOutline(loadId).settle(outline) });
+      const opened = await openSpecInWorker(request.source, { signal: controller.signal, ...options, onOutline: outline.send });
       const keep = stamp !== undefined && opened.selfContained ? stamp : undefined;
       const validation = keep === undefined ? opened.validation : async (): Promise<Problem[]> => {
         const problems = await opened.validation();
@@ -82,34 +76,17 @@ export class SpecLoads {
       throw error;
     } finally {
       // Small documents, cache hits and failures have no outline: whoever waits for one hears so now.
-      this.pendingOutline(loadId).settle(null);
+      outline.end();
     }
   }
 
   /**
    * A large document's operation list while its model is still being built: asked with the load's
    * id alongside spec:load (before or after it starts). Null when the load has none to give (a
-   * small document, an answer from the cache, a failure) or has already answered.
+   * small document, an answer from the cache, a failure, a cancel) or never starts.
    */
   outline(loadId: string): Promise<SpecOutline | null> {
-    return this.pendingOutline(loadId).answer;
-  }
-
-  private pendingOutline(loadId: string): PendingOutline {
-    const known = this.outlines.get(loadId);
-    if (known !== undefined) return known;
-    let settle: (outline: SpecOutline | null) => void = () => undefined;
-    const answer = new Promise<SpecOutline | null>((resolve) => {
-      settle = resolve;
-    });
-    const pending: PendingOutline = { answer, settle };
-    this.outlines.set(loadId, pending);
-    // Settled or not, the entry goes after a while: an id nobody loads must not wait forever.
-    setTimeout(() => {
-      settle(null);
-      if (this.outlines.get(loadId) === pending) this.outlines.delete(loadId);
-    }, OUTLINE_WAIT_MS).unref();
-    return pending;
+    return this.outlines.ask(loadId);
   }
 
   private async answer(
@@ -153,6 +130,7 @@ export class SpecLoads {
 
   /** Cancels a load (reading, ref resolution or validation); false when nothing was in flight. */
   cancel(loadId: string): boolean {
+    this.outlines.cancel(loadId);
     const controller = this.inFlight.get(loadId);
     if (controller === undefined) return false;
     controller.abort();

@@ -87,4 +87,22 @@ describe('outlineDocument', () => {
     const parameterElsewhere = { openapi: '3.0.3', info: { title: 'A', version: '1' }, paths: { '/b': { get: { parameters: [{ $ref: 'params.yaml#/Key' }] } } } };
     expect(outlineUnbundledDocument(parameterElsewhere)).toBeUndefined();
   });
+
+  it('agrees with the model on the edge cases: Swagger 2.0 ref chains and stray webhooks, and long or looping 3.x chains', () => {
+    const chain = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`P${i}`, i === 39 ? { name: 'Idempotency-Key', in: 'header' } : { $ref: `#/components/parameters/P${i + 1}` }]));
+    expectOutlineMatchesModel({
+      openapi: '3.0.3',
+      info: { title: 'Chains', version: '1' },
+      components: { parameters: { ...chain, LoopA: { $ref: '#/components/parameters/LoopB' }, LoopB: { $ref: '#/components/parameters/LoopA' } } },
+      paths: { '/a': { post: { parameters: [{ $ref: '#/components/parameters/P0' }] } }, '/b': { post: { parameters: [{ $ref: '#/components/parameters/LoopA' }] } } },
+    });
+    expectOutlineMatchesModel({
+      swagger: '2.0',
+      info: { title: 'Old', version: '1' },
+      parameters: { Key: { $ref: '#/parameters/Real' }, Real: { name: 'Idempotency-Key', in: 'header', type: 'string' } },
+      definitions: { NotAPath: { get: { summary: 'a schema that looks like a path item' } } },
+      paths: { '/pets': { post: { parameters: [{ $ref: '#/parameters/Key' }] } }, '/odd': { $ref: '#/definitions/NotAPath' } },
+      webhooks: { ping: { post: {} } },
+    });
+  });
 });

@@ -122,7 +122,7 @@ describe('spec-loads', () => {
       expect(early?.operations).toHaveLength(1500);
       expect(early?.operations[3]).toEqual({ key: 'GET /things/3', method: 'GET', path: '/things/3', operationId: 'getThing3', tags: ['group3'], group: 'group3', deprecated: false, idempotency: 'safe' });
       expect((await loaded).model.operations).toHaveLength(1500);
-      // Asked again after the answer: the same outline at once (kept for a minute), never a wait.
+      // Asked again right after the answer: the same outline at once (kept a few seconds), never a wait.
       await expect(loads.outline('load-1')).resolves.toEqual(early);
       const small = loads.load({ source: { kind: 'file', path: path.join(specs, 'invalid-but-parses.json') }, loadId: 'load-2' });
       await expect(loads.outline('load-2')).resolves.toBeNull();
