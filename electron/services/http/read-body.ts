@@ -92,22 +92,7 @@ export function readBody(raw: Readable, options: ReadBodyOptions): Promise<ReadB
     options.stopper.onStop(fail);
     if (settled) return;
 
-    raw.on('data', (chunk: Buffer) => {
-      transferred += chunk.length;
-      if (options.onProgress) {
-        const now = performance.now();
-        if (now - lastProgress >= PROGRESS_EVERY_MS) {
-          lastProgress = now;
-          options.onProgress({ receivedBytes: transferred, ...total });
-        }
-      }
-      if (decoder && !decoder.write(chunk)) {
-        raw.pause();
-        decoder.once('drain', () => raw.resume());
-      }
-    });
-    if (decoder) raw.on('end', () => decoder.end());
-    source.on('data', (chunk: Buffer) => {
+    const onDecoded = (chunk: Buffer): void => {
       if (settled) return;
       decoded += chunk.length;
       if (!file && decoded <= options.maxBodyBytes) {
@@ -132,7 +117,27 @@ export function readBody(raw: Readable, options: ReadBodyOptions): Promise<ReadB
         raw.pause();
         file.stream.once('drain', () => raw.resume());
       }
+    };
+    // One listener on the wire: it counts, then decodes or (plain body) keeps the chunk itself.
+    raw.on('data', (chunk: Buffer) => {
+      transferred += chunk.length;
+      if (options.onProgress) {
+        const now = performance.now();
+        if (now - lastProgress >= PROGRESS_EVERY_MS) {
+          lastProgress = now;
+          options.onProgress({ receivedBytes: transferred, ...total });
+        }
+      }
+      if (!decoder) return onDecoded(chunk);
+      if (!decoder.write(chunk)) {
+        raw.pause();
+        decoder.once('drain', () => raw.resume());
+      }
     });
+    if (decoder) {
+      raw.on('end', () => decoder.end());
+      decoder.on('data', onDecoded);
+    }
     source.on('end', () => finish());
     raw.on('error', fail);
     decoder?.on('error', fail);
