@@ -3,7 +3,7 @@
 // against a schema, history written to disk), through a plain axios keep-alive loop, and
 // through plain Node http with keep-alive. Prints the per-request time of each (median of
 // rounds, modes interleaved) and the range of each round's ratio to axios. Usage:
-// npm run bench:request-overhead [-- --n 2000 --rounds 5] [-- --only roundtrip] (--only runs
+// npm run bench:request-overhead [-- --n 2000 --rounds 5 --warmup 3000] [-- --only roundtrip] (--only runs
 // one mode, e.g. under node --cpu-prof, and prints its figures alone).
 import { Buffer } from 'node:buffer';
 import http from 'node:http';
@@ -21,6 +21,7 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const N = option('--n', 2000);
 const ROUNDS = option('--rounds', 5);
+const WARMUP = option('--warmup', 3000);
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const BODY = JSON.stringify({ id: 1, name: 'Lamp', price: 12.5, tags: ['a', 'b'] });
 
@@ -47,11 +48,13 @@ const axiosClient = axios.create({ httpAgent: new http.Agent({ keepAlive: true }
 const nodeAgent = new http.Agent({ keepAlive: true });
 
 // A renderer's input arrives freshly deserialized on every send (V8's structured clone over Electron
-// IPC, JSON in the browser host), never as the same objects twice. Each send gets its own copy, made before
-// the clock starts, so no cache in the send path can key on object identity and look faster than
-// the app would be.
+// IPC, JSON in the browser host), never as the same objects twice, so each send gets its own copy
+// and no cache in the send path can key on object identity. The copies are made a few at a time
+// with the clock stopped: deserializing is IPC's work, not the send path's (about 5% of an axios
+// request in instructions), and copies made all at once ahead of a round would outlive
+// young-generation collections and be charged to the send path as garbage-collector work.
 const template = serialize({ method: 'GET', url, headers: [{ name: 'Accept', value: 'application/json' }], expect });
-const freshInput = () => deserialize(template);
+const CHUNK = 50;
 
 const modes = {
   async roundtrip(input) {
@@ -78,20 +81,31 @@ const modes = {
 
 // Wall time per request, and CPU time per request (this process: client, server and threadpool),
 // which other load on a shared machine disturbs far less than wall time.
+// Every mode is timed the same way, in chunks of CHUNK sends between which the clock stops.
 async function run(send, count) {
-  const inputs = send === modes.roundtrip ? Array.from({ length: count }, freshInput) : [];
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  for (let index = 0; index < count; index += 1) await send(inputs[index]);
-  const used = process.cpuUsage(cpu);
-  return { wall: ((performance.now() - started) * 1000) / count, cpu: (used.user + used.system) / count };
+  let wall = 0;
+  let cpu = 0;
+  for (let done = 0; done < count; done += CHUNK) {
+    const size = Math.min(CHUNK, count - done);
+    const inputs = send === modes.roundtrip ? Array.from({ length: size }, () => deserialize(template)) : [];
+    const started = performance.now();
+    const before = process.cpuUsage();
+    for (let index = 0; index < size; index += 1) await send(inputs[index]);
+    const used = process.cpuUsage(before);
+    wall += performance.now() - started;
+    cpu += used.user + used.system;
+  }
+  return { wall: (wall * 1000) / count, cpu: cpu / count };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const perRequest = { roundtrip: [], axios: [], node: [] };
 const chosen = Object.entries(modes).filter(([name]) => ONLY === undefined || name === ONLY);
 if (chosen.length === 0) throw new Error(`--only takes one of ${Object.keys(modes).join(', ')}`);
-for (const [, send] of chosen) await run(send, 200);
+// Warm-up: V8 optimizes a path only after many calls, and the Roundtrip path is more code than an
+// axios call (zod, ajv, history); 200 sends left the first round paying for compilation. The first
+// round may still run slower for every mode (the heap is still growing): the median is reported.
+for (const [, send] of chosen) await run(send, WARMUP);
 for (let round = 0; round < ROUNDS; round += 1) {
   for (const [name, send] of chosen) perRequest[name].push(await run(send, N));
 }
@@ -113,6 +127,7 @@ if (!ONLY) {
   const ratios = (key) => perRequest.roundtrip.map((each, round) => each[key] / (perRequest.axios[round]?.[key] ?? NaN)).sort((a, b) => a - b);
   const range = (values) => `${values[0].toFixed(2)}-${values.at(-1).toFixed(2)}x`;
   console.log(`  roundtrip / axios per round: wall ${range(ratios('wall'))}, CPU ${range(ratios('cpu'))}`);
+  if (args.includes('--rounds-detail')) for (const [round, each] of perRequest.roundtrip.entries()) console.log(`    round ${round + 1}: roundtrip ${each.wall.toFixed(1)} µs (CPU ${each.cpu.toFixed(1)}), axios ${perRequest.axios[round]?.wall.toFixed(1)} µs (CPU ${perRequest.axios[round]?.cpu.toFixed(1)})`);
 }
 console.log(`  roundtrip path includes: zod input check, manual redirects/timings, schema validation (ajv), history (${written} entries kept in ${segments} segment files, limit 1000)`);
 server.closeAllConnections();
