@@ -52,7 +52,7 @@ export function App() {
   const panelProps = {
     loading: state.loading,
     error: state.error,
-    initialUrl: loaded?.origin.kind === 'url' ? loaded.origin.location : undefined,
+    initialUrl: loaded?.origin.kind === 'url' ? loaded.origin.location : state.attempted,
     onOpenUrl: openUrl,
     onOpenFile: openFile,
     onOpenDemo: openDemo,
@@ -92,7 +92,7 @@ export function App() {
         <OutlineWorkspace outline={state.outline} loading={state.loading} choice={state.outlineChoice ?? { filter: '' }} onChoose={chooseInOutline} onCancel={cancel} />
       ) : (
         <main className="start">
-          <OpenPanel {...panelProps} />
+          <OpenPanel {...panelProps} autoFocus={state.outlineDropped === true} />
           <StartRecentCollections />
         </main>
       )}

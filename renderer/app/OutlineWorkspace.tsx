@@ -1,9 +1,10 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import type { SpecOutline } from '../../shared/model/api-model';
 import { MethodBadge } from '../components/MethodBadge';
 import { useResources } from '../features/resources/use-resources';
 import { ResourceSidebar } from '../features/resources/views/ResourceSidebar';
 import type { OutlineChoice } from '../features/spec-source/spec-source-store';
+import { LoadingStatus } from '../features/spec-source/views/LoadingStatus';
 import { focusFilter } from './focus-filter';
 import { useCommand } from './use-command';
 import { usePaneLayout } from './use-pane-layout';
@@ -24,12 +25,11 @@ interface Props {
  */
 export function OutlineWorkspace({ outline, loading, choice, onChoose, onCancel }: Props) {
   const resources = useResources(outline.operations);
-  const { select, selected } = resources;
+  const { selected } = resources;
   // A pick in the list is the choice to carry: the workspace opens that operation in its first tab.
   useEffect(() => {
     if (selected !== undefined && selected.key !== choice.opKey) onChoose({ opKey: selected.key });
   }, [selected, choice, onChoose]);
-  const shown = useMemo(() => ({ ...resources, select }), [resources, select]);
   const count = outline.operations.length;
   // The remembered width, so the list does not move when the workspace takes over (always shown: it is all there is yet).
   const { layout } = usePaneLayout();
@@ -37,19 +37,13 @@ export function OutlineWorkspace({ outline, loading, choice, onChoose, onCancel 
   useCommand('find', focusFilter);
   return (
     <div className="workspace" style={{ ['--sidebar-width' as string]: `${layout.sidebarPx}px` }}>
-      <div className="pane-resources" onFocus={(event) => onChoose({ typing: isFilter(event.target) })} onBlur={() => onChoose({ typing: false })}>
-        <ResourceSidebar model={outline} resources={shown} initialFilter={choice.filter} onFilterChange={(filter) => onChoose({ filter })} />
+      <div className="pane-resources" onFocus={(event) => onChoose({ focus: focusKind(event.target) })} onBlur={() => onChoose({ focus: undefined })}>
+        <ResourceSidebar model={outline} resources={resources} initialFilter={choice.filter} onFilterChange={(filter) => onChoose({ filter })} />
       </div>
       <div className="splitter" aria-hidden="true" />
       <main className="workspace-main">
         <div className="workspace-content outline-waiting" data-testid="outline-waiting">
-          <p className="loading" role="status">
-            <span className="spinner" aria-hidden="true" />
-            {loading} The list of {count.toLocaleString('en')} operations is ready; their parameters and schemas follow in a moment.
-            <button type="button" className="button button-ghost button-small" onClick={onCancel} data-testid="cancel-load">
-              Cancel
-            </button>
-          </p>
+          <LoadingStatus message={`${loading} The list of ${count.toLocaleString('en')} operations is ready; their parameters and schemas follow in a moment.`} onCancel={onCancel} />
           {selected !== undefined && (
             <p className="outline-picked" data-testid="outline-picked">
               <MethodBadge method={selected.method} />
@@ -63,6 +57,8 @@ export function OutlineWorkspace({ outline, loading, choice, onChoose, onCancel 
   );
 }
 
-function isFilter(element: EventTarget): boolean {
-  return element instanceof HTMLElement && element.dataset['testid'] === 'filter-input';
+function focusKind(element: EventTarget): OutlineChoice['focus'] {
+  if (!(element instanceof HTMLElement)) return undefined;
+  const testId = element.dataset['testid'];
+  return testId === 'filter-input' ? 'filter' : testId === 'operation-row' ? 'row' : undefined;
 }

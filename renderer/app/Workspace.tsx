@@ -56,13 +56,15 @@ export function Workspace({ spec, validating = false, carried }: Props) {
   // Once, on mount: the operation picked in the outline opens in the first tab.
   const carriedOpKey = useRef(carried?.opKey);
   const { show } = tabs;
-  const typing = carried?.typing === true;
+  const carriedFocus = useRef(carried?.focus);
   useEffect(() => {
     if (carriedOpKey.current !== undefined) show(carriedOpKey.current);
     carriedOpKey.current = undefined;
-    // The outline's filter input is gone: someone typing there goes on typing in this one.
-    if (typing) focusFilter(false);
-  }, [show, typing]);
+    // The outline's list is gone: the cursor goes back where it was (after the list shows), so typing or arrowing goes on.
+    const focus = carriedFocus.current;
+    carriedFocus.current = undefined;
+    if (focus !== undefined) requestAnimationFrame(() => (focus === 'filter' ? focusFilter(false) : focusSelectedRow()));
+  }, [show]);
 
   useCommand('save', saveTab.save);
   useCommand('new-tab', tabs.newTab);
@@ -75,6 +77,12 @@ export function Workspace({ spec, validating = false, carried }: Props) {
   const panes = usePaneLayout();
   const { layout, update } = panes;
   const sidebarShown = !layout.sidebarCollapsed;
+  // The list was in use a moment ago on the outline screen, which always shows it: it stays in view.
+  const carriedList = useRef(carried !== undefined);
+  useEffect(() => {
+    if (carriedList.current && layout.sidebarCollapsed) update({ sidebarCollapsed: false });
+    carriedList.current = false;
+  }, [layout.sidebarCollapsed, update]);
   useCommand(
     'find',
     useCallback(() => {
@@ -143,4 +151,9 @@ export function Workspace({ spec, validating = false, carried }: Props) {
       </div>
     </RequestExtrasProvider>
   );
+}
+
+// The row of the operation open in the active tab (the one picked in the outline).
+function focusSelectedRow(): void {
+  document.querySelector<HTMLElement>('[data-testid="operation-row"][aria-current="true"]')?.focus();
 }

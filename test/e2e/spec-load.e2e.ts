@@ -102,6 +102,31 @@ describe('opening large and hostile documents', () => {
     await app.page.keyboard.type(' x');
     expect(await app.byTestId('filter-input').inputValue()).toBe('pulls get merged x');
     expect(await app.byTestId('outline-waiting').count()).toBe(0);
+    // Validation of 13 MB runs on after the test otherwise, loading the machine under the next tests.
+    await app.byTestId('validating').waitFor({ state: 'detached', timeout: 30_000 });
+  });
+
+  it('keeps the cursor on the operation picked in the outline when the model arrives', { timeout: 60_000 }, async () => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await app.page.route('**/rpc/spec:load', async (route) => {
+      const response = await route.fetch({ timeout: 60_000 });
+      await released;
+      await route.fulfill({ response });
+    });
+    try {
+      await app.openUrl(freshGithubCopy());
+      await app.byTestId('outline-waiting').waitFor({ timeout: 30_000 });
+      await app.operationRow('GET', '/meta').click();
+      await app.byTestId('outline-picked').waitFor();
+    } finally {
+      release();
+    }
+    await app.byTestId('op-header').filter({ hasText: '/meta' }).waitFor({ timeout: 30_000 });
+    await app.page.waitForFunction(() => document.activeElement?.getAttribute('data-path') === '/meta');
+    await app.byTestId('validating').waitFor({ state: 'detached', timeout: 30_000 });
   });
 
   it('cancels a large document from its outline: the start screen comes back, and the next document starts clean', { timeout: 60_000 }, async () => {
@@ -122,6 +147,9 @@ describe('opening large and hostile documents', () => {
       await app.byTestId('cancel-load').click();
       await app.byTestId('open-url-input').waitFor();
       expect(await app.byTestId('outline-waiting').count()).toBe(0);
+      // The path is still there to fix or retry, with the cursor in it.
+      expect(await app.byTestId('open-url-input').inputValue()).toMatch(/api\.github\.com\.json$/);
+      expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-url-input');
     } finally {
       release();
     }

@@ -16,6 +16,10 @@ export interface SpecSourceState {
   readonly loadId: number;
   /** Set on the load that followed an outline: the workspace starts from it. */
   readonly carried?: OutlineChoice;
+  /** The address or path last typed to open, so a failed or cancelled attempt can be fixed rather than retyped. */
+  readonly attempted?: string;
+  /** The outline screen went away without a document (the load failed or was cancelled): the start screen takes the cursor. */
+  readonly outlineDropped?: boolean;
   /** The Open panel over an already loaded document; the start screen shows it regardless. */
   readonly openPanelVisible: boolean;
   /** True while full validation of the open document still runs in the background. */
@@ -31,12 +35,12 @@ export interface SpecSourceState {
 export interface OutlineChoice {
   readonly filter: string;
   readonly opKey?: string;
-  /** The cursor was in the filter: the workspace puts it back there, so typing goes on. */
-  readonly typing?: boolean;
+  /** Where the cursor was in the list (its filter or a row): the workspace puts it back there. */
+  readonly focus?: 'filter' | 'row';
 }
 
 export type SpecSourceAction =
-  | { readonly type: 'load-started'; readonly label: string }
+  | { readonly type: 'load-started'; readonly label: string; readonly attempted?: string }
   | { readonly type: 'outline-arrived'; readonly outline: SpecOutline }
   | { readonly type: 'outline-chosen'; readonly choice: Partial<OutlineChoice> }
   | { readonly type: 'load-succeeded'; readonly spec: LoadedSpec }
@@ -56,7 +60,7 @@ export const initialSpecSourceState: SpecSourceState = { loadId: 0, openPanelVis
 export function specSourceReducer(state: SpecSourceState, action: SpecSourceAction): SpecSourceState {
   switch (action.type) {
     case 'load-started':
-      return { ...state, loading: action.label, error: undefined, outline: undefined, outlineChoice: undefined };
+      return { ...state, loading: action.label, error: undefined, outline: undefined, outlineChoice: undefined, outlineDropped: undefined, ...(action.attempted === undefined ? {} : { attempted: action.attempted }) };
     case 'outline-arrived':
       // Only for the load in progress, and only on the start screen: an open document stays on
       // screen (with its tabs and forms) until the new one has fully loaded.
@@ -74,9 +78,9 @@ export function specSourceReducer(state: SpecSourceState, action: SpecSourceActi
       };
     case 'load-failed':
       // The previous document, if any, stays open: a failed load should not cost work.
-      return { ...state, loading: undefined, error: action.error, outline: undefined, outlineChoice: undefined };
+      return { ...state, loading: undefined, error: action.error, outline: undefined, outlineChoice: undefined, outlineDropped: state.outline !== undefined };
     case 'load-cancelled':
-      return { ...state, loading: undefined, outline: undefined, outlineChoice: undefined };
+      return { ...state, loading: undefined, outline: undefined, outlineChoice: undefined, outlineDropped: state.outline !== undefined };
     case 'open-panel':
       return { ...state, openPanelVisible: action.visible, error: action.visible ? state.error : undefined };
     case 'problems-arrived':

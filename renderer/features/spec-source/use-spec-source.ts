@@ -32,6 +32,9 @@ function loadSource(source: Source, loadId?: string): Promise<Result<LoadedSpec>
   return api['spec:load'](loadId === undefined ? { source } : { source, loadId });
 }
 
+/** Sends spec:load for the attempt in progress (and asks for its outline alongside). */
+type SendLoad = (source: Source) => Promise<Result<LoadedSpec>>;
+
 /** A file path or an address, as typed into the Open panel. */
 function sourceOf(location: string): Source {
   // An absolute path opens a file the main side reads itself: no size limit of the browser, and its $refs resolve.
@@ -64,16 +67,18 @@ export function useSpecSource(): SpecSource {
     dispatch({ type: 'problems-arrived', validationId, problems });
   }, []);
 
-  const run = useCallback(async (label: string, load: (loadId: string) => Promise<Result<LoadedSpec>>) => {
+  const run = useCallback(async (label: string, load: (send: SendLoad) => Promise<Result<LoadedSpec>>, attempted?: string) => {
     const mine = ++attempt.current;
     const loadId = crypto.randomUUID();
     currentLoadId.current = loadId;
-    dispatch({ type: 'load-started', label });
-    // Asked alongside the load: a large document's list arrives before its model is built.
-    void api['spec:outline']({ loadId }).then((outline) => {
-      if (outline.ok && outline.value.outline !== null && mine === attempt.current) dispatch({ type: 'outline-arrived', outline: outline.value.outline });
+    dispatch({ type: 'load-started', label, ...(attempted === undefined ? {} : { attempted }) });
+    const result = await load((source) => {
+      // Asked alongside the load, once it is really sent: a large document's list arrives before its model is built.
+      void api['spec:outline']({ loadId }).then((outline) => {
+        if (outline.ok && outline.value.outline !== null && mine === attempt.current) dispatch({ type: 'outline-arrived', outline: outline.value.outline });
+      });
+      return loadSource(source, loadId);
     });
-    const result = await load(loadId);
     if (currentLoadId.current === loadId) currentLoadId.current = undefined;
     if (mine !== attempt.current) return;
     dispatch(result.ok ? { type: 'load-succeeded', spec: result.value } : { type: 'load-failed', error: result.error });
@@ -119,7 +124,7 @@ export function useSpecSource(): SpecSource {
         dispatch({ type: 'load-failed', error: { code: 'empty-url', message: 'Type the address of an OpenAPI document (JSON or YAML), then press Open.' } });
         return;
       }
-      void run(`Opening ${trimmed}…`, (loadId) => loadSource(sourceOf(trimmed), loadId));
+      void run(`Opening ${trimmed}…`, (send) => send(sourceOf(trimmed)), trimmed);
     },
     [run],
   );
@@ -131,24 +136,24 @@ export function useSpecSource(): SpecSource {
         dispatch({ type: 'load-failed', error: { code: 'file-too-large', message: `${file.name} is ${mib} MiB; Roundtrip opens documents up to 64 MiB. Pick a smaller file.` } });
         return;
       }
-      void run(`Opening ${file.name}…`, async (loadId) => {
+      void run(`Opening ${file.name}…`, async (send) => {
         let text: string;
         try {
           text = await file.text();
         } catch {
           return { ok: false, error: { code: 'file-unreadable', message: `Could not read ${file.name}. Check that the file still exists and that you may read it, then try again.` } };
         }
-        return loadSource({ kind: 'text', text, name: file.name }, loadId);
+        return send({ kind: 'text', text, name: file.name });
       });
     },
     [run],
   );
 
   const openDemo = useCallback(() => {
-    void run('Starting the demo API…', async (loadId) => {
+    void run('Starting the demo API…', async (send) => {
       const demo = await api['demo:start']({});
       if (!demo.ok) return demo;
-      return loadSource({ kind: 'url', url: demo.value.specUrl }, loadId);
+      return send({ kind: 'url', url: demo.value.specUrl });
     });
   }, [run]);
 

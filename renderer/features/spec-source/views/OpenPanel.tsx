@@ -2,6 +2,7 @@ import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/ipc/result';
 import type { RecentSpec } from '../../../../shared/model/api-model';
 import { LoadError } from './LoadError';
+import { LoadingStatus } from './LoadingStatus';
 import { RecentSpecs } from './RecentSpecs';
 
 interface Props {
@@ -16,10 +17,12 @@ interface Props {
   readonly recent?: readonly RecentSpec[];
   /** Stops the load in progress. */
   readonly onCancel?: () => void;
+  /** Puts the cursor in the address field (the screen it was on has just gone away). */
+  readonly autoFocus?: boolean;
 }
 
 /** The ways to open a document: address, file, drag-and-drop, or the bundled demo. */
-export function OpenPanel({ loading, error, initialUrl, onOpenUrl, onOpenFile, onOpenDemo, onClose, recent = [], onCancel }: Props) {
+export function OpenPanel({ loading, error, initialUrl, onOpenUrl, onOpenFile, onOpenDemo, onClose, recent = [], onCancel, autoFocus = false }: Props) {
   const [url, setUrl] = useState(initialUrl ?? '');
   const urlId = useId();
   const busy = loading !== undefined;
@@ -62,6 +65,7 @@ export function OpenPanel({ loading, error, initialUrl, onOpenUrl, onOpenFile, o
             inputMode="url"
             spellCheck={false}
             autoComplete="url"
+            autoFocus={autoFocus}
             placeholder="https://example.com/openapi.json or /path/to/openapi.yaml"
             value={url}
             onChange={(event) => setUrl(event.target.value)}
@@ -90,17 +94,7 @@ export function OpenPanel({ loading, error, initialUrl, onOpenUrl, onOpenFile, o
 
       <RecentSpecs recent={recent} disabled={busy} onOpen={onOpenUrl} />
 
-      {busy && (
-        <p className="loading" role="status">
-          <span className="spinner" aria-hidden="true" />
-          {loading}
-          {onCancel && (
-            <button type="button" className="button button-ghost button-small" onClick={onCancel} data-testid="cancel-load">
-              Cancel
-            </button>
-          )}
-        </p>
-      )}
+      {busy && <LoadingStatus message={loading} {...(onCancel ? { onCancel } : {})} />}
       {error && !busy && <LoadError error={error} />}
     </section>
   );

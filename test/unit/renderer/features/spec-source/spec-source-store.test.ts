@@ -16,12 +16,12 @@ function run(...actions: SpecSourceAction[]): SpecSourceState {
 
 describe('spec-source store: the outline shown ahead of a large document', () => {
   it('shows the outline while the load runs and carries what was typed and picked into the loaded workspace', () => {
-    const during = run({ type: 'load-started', label: 'Opening big.json…' }, { type: 'outline-arrived', outline }, { type: 'outline-chosen', choice: { filter: 'pulls', typing: true } }, { type: 'outline-chosen', choice: { opKey: 'GET /a' } });
+    const during = run({ type: 'load-started', label: 'Opening big.json…', attempted: '/big.json' }, { type: 'outline-arrived', outline }, { type: 'outline-chosen', choice: { filter: 'pulls', focus: 'filter' } }, { type: 'outline-chosen', choice: { opKey: 'GET /a' } });
     expect(during.outline).toBe(outline);
-    expect(during.outlineChoice).toEqual({ filter: 'pulls', typing: true, opKey: 'GET /a' });
+    expect(during.outlineChoice).toEqual({ filter: 'pulls', focus: 'filter', opKey: 'GET /a' });
     const loaded = specSourceReducer(during, { type: 'load-succeeded', spec });
     expect(loaded.outline).toBeUndefined();
-    expect(loaded.carried).toEqual({ filter: 'pulls', typing: true, opKey: 'GET /a' });
+    expect(loaded.carried).toEqual({ filter: 'pulls', focus: 'filter', opKey: 'GET /a' });
     // The next load starts clean: nothing is carried into a document that had no outline.
     const next = specSourceReducer(specSourceReducer(loaded, { type: 'load-started', label: 'Opening small.json…' }), { type: 'load-succeeded', spec });
     expect(next.carried).toBeUndefined();
@@ -32,7 +32,11 @@ describe('spec-source store: the outline shown ahead of a large document', () =>
     const open = run({ type: 'load-started', label: 'x' }, { type: 'load-succeeded', spec }, { type: 'load-started', label: 'y' }, { type: 'outline-arrived', outline });
     expect(open.outline).toBeUndefined();
     expect(run({ type: 'load-started', label: 'x' }, { type: 'outline-arrived', outline }, { type: 'load-cancelled' }).outline).toBeUndefined();
-    const failed = run({ type: 'load-started', label: 'x' }, { type: 'outline-arrived', outline }, { type: 'load-failed', error: { code: 'spec-unusable', message: 'no' } });
+    const failed = run({ type: 'load-started', label: 'x', attempted: '/big.json' }, { type: 'outline-arrived', outline }, { type: 'load-failed', error: { code: 'spec-unusable', message: 'no' } });
     expect([failed.outline, failed.outlineChoice, failed.error?.code]).toEqual([undefined, undefined, 'spec-unusable']);
+    // Back on the start screen with the cursor in the address field and the path still typed there.
+    expect([failed.outlineDropped, failed.attempted]).toEqual([true, '/big.json']);
+    expect(run({ type: 'load-started', label: 'x' }, { type: 'load-failed', error: { code: 'spec-unusable', message: 'no' } }).outlineDropped).toBe(false);
+    expect(specSourceReducer(failed, { type: 'load-started', label: 'y' }).outlineDropped).toBeUndefined();
   });
 });
