@@ -11,6 +11,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { JsonSchema } from '../../../shared/model/api-model';
 import { fromOpenApi30 } from '../../../shared/response/response-validation';
+import { sameJson } from '../../../shared/response/same-json';
 
 // OpenAPI's own formats: int32/int64 are range checks, the others describe encodings.
 const OPENAPI_FORMATS = ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password'] as const;
@@ -40,10 +41,11 @@ export function validateAgainstSchema(value: unknown, schema: JsonSchema, defs: 
 }
 
 /**
- * The last few schemas seen as objects: a caller in the main process (the runner) passes the same
- * expectation for every send of an operation, and is answered without serializing it. Strong
- * references to a handful of schemas, rather than a WeakMap, so the expectations that arrive
- * fresh over IPC on every send leave no entries behind for the garbage collector to sweep.
+ * The last few schemas compiled, as objects. A caller in the main process (the runner) passes the
+ * same objects for every send of an operation and is answered by identity; a renderer's schemas
+ * arrive as new objects on every send (IPC copies them) and are recognized by one structural
+ * comparison, which costs less than serializing them to text and hashing that. Strong references
+ * to a handful of schemas, rather than a WeakMap, so the fresh copies leave no entries behind.
  */
 interface Recent {
   readonly schema: JsonSchema;
@@ -56,7 +58,7 @@ const recent: Recent[] = [];
 let nextRecent = 0;
 
 function compiled(schema: JsonSchema, defs: Readonly<Record<string, JsonSchema>>, modern: boolean): ValidateFunction {
-  for (const each of recent) if (each.schema === schema && each.defs === defs && each.modern === modern) return each.validate;
+  for (const each of recent) if (each.modern === modern && sameJson(each.schema, schema) && sameJson(each.defs, defs)) return each.validate;
   // Keyed on the schema as sent, so a hit costs one stringify and no conversion. Over IPC the
   // objects are new on every send, so their text is the only identity they have.
   const key = `${modern ? '2020' : '07'}:${JSON.stringify(schema)}:${JSON.stringify(defs)}`;
