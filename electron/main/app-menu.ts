@@ -6,6 +6,7 @@ import type { RecentSpec } from '../../shared/model/api-model';
 import { RecentCollectionFolders } from '../services/collections/recent-collections';
 import { onRecentListsChanged } from '../services/fs/recent-list';
 import { RecentSpecs } from '../services/spec/recent-specs';
+import { osRecentDocuments } from './os-recent-documents';
 
 /** What File > Open Recent lists. */
 export interface RecentMenuItems {
@@ -83,14 +84,16 @@ export function menuTemplate(events: EventSink, isMac: boolean, isPackaged: bool
   return template;
 }
 
-/** Installs the menu for the whole app, and builds it again whenever a recent list changes. */
+/** Installs the menu for the whole app, and builds it again (and the system's recent documents) whenever a recent list changes. */
 export function installAppMenu(events: EventSink, isPackaged: boolean, dataDir: string): void {
   // Separate readers of the same files the handlers write: the menu only reads them.
   const specs = new RecentSpecs(dataDir);
   const collections = new RecentCollectionFolders(dataDir);
+  const toOsRecent = osRecentDocuments();
   const build = async (): Promise<void> => {
     const recent = { specs: await specs.list(), collections: await collections.entries() };
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(events, process.platform === 'darwin', isPackaged, recent)));
+    toOsRecent(recent.specs);
   };
   const rebuild = (): void => void build().catch((error: unknown) => console.error('Roundtrip could not rebuild the Open Recent menu:', error));
   rebuild();

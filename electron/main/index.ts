@@ -45,6 +45,11 @@ if (!app.requestSingleInstanceLock()) {
       window.focus();
     }
   });
+  // macOS hands over a document opened from Finder, the Dock or its recent list this way (before ready, at launch).
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    events.emit('spec:open-path', { path: filePath });
+  });
   app.whenReady().then(async () => {
     hardenSession();
     // safeStorage is usable only once the app is ready; without a real keychain secrets stay in memory.
