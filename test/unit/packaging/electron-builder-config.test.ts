@@ -10,7 +10,8 @@ interface BuilderConfig {
   asarUnpack?: string[];
   electronFuses: Record<string, boolean>;
   linux: { target: string[]; icon: string };
-  mac: { target: string[] };
+  mac: { target: string[]; fileAssociations?: { ext: string[]; role: string; rank: string }[] };
+  fileAssociations?: unknown;
   win: { target: string[] };
 }
 
@@ -26,6 +27,12 @@ describe('electron-builder-config', () => {
     expect(config.mac.target).toEqual(['dmg']);
     expect(config.win.target).toEqual(['nsis']);
     expect(pkg.scripts['dist']).toContain('electron-builder --config electron-builder.json');
+  });
+
+  it('offers Roundtrip for OpenAPI files on macOS (Open With, Dock recents) without claiming .json as their default app anywhere', () => {
+    expect(config.mac.fileAssociations).toEqual([{ ext: ['yaml', 'yml', 'json'], name: 'OpenAPI document', role: 'Viewer', rank: 'Alternate' }]);
+    // Top-level associations would make the Windows installer register Roundtrip for every .json file.
+    expect(config.fileAssociations).toBeUndefined();
   });
 
   it('sets the security fuses', () => {
