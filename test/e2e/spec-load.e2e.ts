@@ -18,6 +18,23 @@ async function shoot(app: RoundtripPage, name: string): Promise<void> {
 }
 
 // A copy under a new name: the host answers a file it has already opened, unchanged, from memory, without an outline.
+/**
+ * The host answers spec:load as usual; the page's copy of each answer is held back until the
+ * returned function is called, so the outline phase lasts as long as a test needs on any machine.
+ */
+async function holdLoadAnswers(app: RoundtripPage): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await app.page.route('**/rpc/spec:load', async (route) => {
+    const response = await route.fetch({ timeout: 60_000 }).catch(() => undefined);
+    await released;
+    await (response === undefined ? route.abort() : route.fulfill({ response })).catch(() => undefined);
+  });
+  return release;
+}
+
 const copies: string[] = [];
 function freshGithubCopy(): string {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-e2e-outline-'));
@@ -69,17 +86,7 @@ describe('opening large and hostile documents', () => {
   });
 
   it('lists a large document from its outline before the model is built, and carries the filter and the pick into the workspace', { timeout: 60_000 }, async () => {
-    // The host answers spec:load as usual; the test only holds that answer back until it has
-    // used the outline, so the outline phase lasts as long as the test needs on any machine.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await app.page.route('**/rpc/spec:load', async (route) => {
-      const response = await route.fetch({ timeout: 60_000 });
-      await released;
-      await route.fulfill({ response });
-    });
+    const release = await holdLoadAnswers(app);
     try {
       await app.openUrl(freshGithubCopy());
       await app.byTestId('outline-waiting').waitFor({ timeout: 30_000 });
@@ -107,15 +114,7 @@ describe('opening large and hostile documents', () => {
   });
 
   it('keeps the cursor on the operation picked in the outline when the model arrives', { timeout: 60_000 }, async () => {
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await app.page.route('**/rpc/spec:load', async (route) => {
-      const response = await route.fetch({ timeout: 60_000 });
-      await released;
-      await route.fulfill({ response });
-    });
+    const release = await holdLoadAnswers(app);
     try {
       await app.openUrl(freshGithubCopy());
       await app.byTestId('outline-waiting').waitFor({ timeout: 30_000 });
@@ -130,16 +129,8 @@ describe('opening large and hostile documents', () => {
   });
 
   it('cancels a large document from its outline: the start screen comes back, and the next document starts clean', { timeout: 60_000 }, async () => {
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    // The host gets the load; its answer is held until the end of the test, so it never lands before the cancel.
-    await app.page.route('**/rpc/spec:load', async (route) => {
-      const response = await route.fetch({ timeout: 60_000 }).catch(() => undefined);
-      await released;
-      await (response === undefined ? route.abort() : route.fulfill({ response })).catch(() => undefined);
-    });
+    // Held until the end of the test: the answer never lands before the cancel.
+    const release = await holdLoadAnswers(app);
     try {
       await app.openUrl(freshGithubCopy());
       await app.byTestId('outline-waiting').waitFor({ timeout: 30_000 });
