@@ -176,11 +176,20 @@ describe('opening large and hostile documents', () => {
     const requestClosed = new Promise<void>((resolve) => {
       closed = resolve;
     });
+    let arrived!: () => void;
+    const requestArrived = new Promise<void>((resolve) => {
+      arrived = resolve;
+    });
     // Accepts the request and never answers: only a cancel ends it.
-    const server = createServer((request) => request.socket.once('close', closed));
+    const server = createServer((request) => {
+      request.socket.once('close', closed);
+      arrived();
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       await app.openUrl(`http://127.0.0.1:${(server.address() as AddressInfo).port}/openapi.json`);
+      // Cancelled once the request is out (a cancel before it leaves would leave nothing to drop: also right, but not this test).
+      await requestArrived;
       await app.byTestId('cancel-load').click();
       await app.byTestId('cancel-load').waitFor({ state: 'detached' });
       await requestClosed;
