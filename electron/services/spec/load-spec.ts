@@ -58,11 +58,14 @@ export async function openSpec(source: SpecSource, options: LoadSpecOptions = {}
   const specText = await readSpecSource(source, { maxBytes, ...(signal === undefined ? {} : { signal }) });
   throwIfCancelled(signal, specText.origin.location);
   const location = specText.origin.location;
-  const { value: parsed, externalRef } = parseSpecDocument(specText.text, location);
-  assertOpenApi(parsed, location);
   const onOutline = specText.text.length >= OUTLINE_MIN_CHARS ? options.onOutline : undefined;
-  // A multi-file document's list usually needs none of its other files: shown before bundling them.
-  const outlined = externalRef && onOutline !== undefined && sendOutline(() => outlineUnbundledDocument(parsed), onOutline);
+  let outlined = false;
+  // The outline goes out as soon as the text is parsed: it walks only the paths, iteratively, so it needs
+  // neither the nesting check of the whole document nor (usually) the other files of a multi-file one.
+  const { value: parsed, externalRef } = parseSpecDocument(specText.text, location, onOutline && ((value) => {
+    if (openApiProblem(value, location) === undefined) outlined = sendOutline(() => outlineUnbundledDocument(value as Record<string, unknown>), onOutline);
+  }));
+  assertOpenApi(parsed, location);
   // Most documents have no external refs and skip bundling entirely.
   const { bundled, missing } = externalRef ? await bundle(parsed, specText, options, maxBytes - specText.text.length) : { bundled: parsed, missing: [] };
   throwIfCancelled(signal, location);
@@ -122,18 +125,25 @@ function throwIfCancelled(signal: AbortSignal | undefined, location: string): vo
 }
 
 function assertOpenApi(parsed: unknown, location: string): asserts parsed is Record<string, unknown> {
+  const problem = openApiProblem(parsed, location);
+  if (problem !== undefined) throw problem;
+}
+
+/** Why `parsed` is not a document Roundtrip opens, or undefined when it is one. */
+function openApiProblem(parsed: unknown, location: string): UserFacingError | undefined {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new UserFacingError('spec-not-openapi', `${location} is not an OpenAPI document: its top level is not an object.`);
+    return new UserFacingError('spec-not-openapi', `${location} is not an OpenAPI document: its top level is not an object.`);
   }
   const record = parsed as Record<string, unknown>;
   const version = record['openapi'] ?? record['swagger'];
   if (typeof version !== 'string' && typeof version !== 'number') {
-    throw new UserFacingError('spec-not-openapi', `${location} is not an OpenAPI document: it has no "openapi" or "swagger" version field.`);
+    return new UserFacingError('spec-not-openapi', `${location} is not an OpenAPI document: it has no "openapi" or "swagger" version field.`);
   }
   const text = String(version);
   if (!/^(2\.0|3\.0\.\d+|3\.1\.\d+)/.test(text)) {
-    throw new UserFacingError('spec-unsupported-version', `${location} declares OpenAPI version ${text}; Roundtrip opens Swagger 2.0 and OpenAPI 3.0 and 3.1.`);
+    return new UserFacingError('spec-unsupported-version', `${location} declares OpenAPI version ${text}; Roundtrip opens Swagger 2.0 and OpenAPI 3.0 and 3.1.`);
   }
+  return undefined;
 }
 
 async function bundle(parsed: Record<string, unknown>, specText: SpecText, options: LoadSpecOptions, remainingBytes: number): Promise<{ bundled: object; missing: Problem[] }> {

@@ -16,14 +16,18 @@ export function parseSpecText(text: string, location: string): unknown {
   return parseSpecDocument(text, location).value;
 }
 
-/** parseSpecText, also telling whether the document has external `$ref`s (learnt in the same walk). */
-export function parseSpecDocument(text: string, location: string): { readonly value: unknown; readonly externalRef: boolean } {
+/**
+ * parseSpecText, also telling whether the document has external `$ref`s (learnt in the same walk).
+ * `onParsed` sees the value before that walk, for work that needs no guard against deep nesting.
+ */
+export function parseSpecDocument(text: string, location: string, onParsed?: (value: unknown) => void): { readonly value: unknown; readonly externalRef: boolean } {
   const trimmed = text.trimStart();
   if (trimmed.length === 0) {
     throw new UserFacingError('spec-empty', `${location} is empty: there is no OpenAPI document to open.`);
   }
   // JSON.parse is far faster than a YAML parser on large generated documents.
   const value = trimmed.startsWith('{') || trimmed.startsWith('[') ? parseJson(text, location) : parseYaml(text, location);
+  onParsed?.(value);
   // Everything downstream (ref resolution, validation) recurses: refuse absurd nesting here, cleanly.
   const scan = scanDocument(value, MAX_NESTING_DEPTH);
   if (scan.tooDeep) {

@@ -131,4 +131,14 @@ describe('load-spec', () => {
     expect(outline?.operations).toHaveLength(1200);
     expect(JSON.stringify(opened.spec.model.schemaDefs)).toContain('"id"');
   });
+
+  it('still refuses a large document nested too deep after its outline went out, and loads nothing', async () => {
+    const deep = `${'{"items":'.repeat(5000)}{}${'}'.repeat(5000)}`;
+    const paths = Object.fromEntries(Array.from({ length: 1200 }, (_, i) => [`/deep/${i}`, { get: { summary: 'y'.repeat(900) } }]));
+    const text = `${JSON.stringify({ openapi: '3.0.3', info: { title: 'Deep', version: '1' }, paths }).slice(0, -1)},"components":{"schemas":{"Deep":${deep}}}}`;
+    const outlines: number[] = [];
+    const error = await rejection(openSpec({ kind: 'text', text, name: 'deep.json' }, { onOutline: (outline) => outlines.push(outline.operations.length) }));
+    expect(error.code).toBe('spec-too-deep');
+    expect(outlines).toEqual([1200]);
+  });
 });
