@@ -10,7 +10,7 @@ import { networkErrorMessage } from '../../../shared/request/network-error-messa
 import { planRedirect, REDIRECT_STATUSES } from '../../../shared/request/redirect-policy';
 import type { HeaderEntry, RedirectHop, RequestDescription, ResponseSnapshot, ResponseTimings } from '../../../shared/request/request-model';
 import { UserFacingError } from '../app-error';
-import { prepareBody } from '../files/prepare-body';
+import { prepareBody, type PreparedBody } from '../files/prepare-body';
 import { processUploads, type UploadStore } from '../files/upload-store';
 import { validateResponse } from '../validation/validate-response';
 import { CancelledError, trackSend, type Stopper } from './in-flight';
@@ -41,13 +41,12 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
   let url = checkUrl(request.url).href;
   const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRedirects = request.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
-  // No await without a body: each await is a trip through the microtask queue.
-  const prepared = request.body === undefined ? undefined : await prepareBody(request.body, options.uploads ?? processUploads);
-  let headers = withContentType(checkHeaders(request.headers), prepared?.contentType);
+  let headers = checkHeaders(request.headers);
   let method: HttpMethod = request.method;
-  let body = prepared?.data;
+  let body: PreparedBody['data'] | undefined;
   const insecure = request.allowInvalidCertificate === true;
-  // One stopper for both cancel and the deadline (see Stopper for why not an AbortController).
+  // One stopper for both cancel and the deadline (see Stopper for why not an AbortController), from
+  // before the body is prepared: a cancel while a large upload is being read must stop it too.
   const { stopper, done } = trackSend(request.requestId);
   let timedOut = false;
   const deadline = setTimeout(() => {
@@ -58,6 +57,14 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
   const hops: RedirectHop[] = [];
   let phase: 'headers' | 'body' = 'headers';
   try {
+    if (request.body !== undefined) {
+      // No await without a body: each await is a trip through the microtask queue.
+      const prepared = await prepareBody(request.body, options.uploads ?? processUploads);
+      // Stopped while the body was being prepared: nothing is sent.
+      if (stopper.reason !== undefined) throw stopper.reason;
+      headers = withContentType(headers, prepared?.contentType);
+      body = prepared?.data;
+    }
     for (;;) {
       const hopStarted = performance.now();
       const hop = await sendHop({ url, method, headers: headerObject(headers), ...(body === undefined ? {} : { body }), stopper, allowInvalidCertificate: insecure });

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendRequest } from '../../../../../electron/services/http/send-request';
+import { cancelRequest } from '../../../../../electron/services/http/in-flight';
+import { UploadStore } from '../../../../../electron/services/files/upload-store';
 import { UserFacingError } from '../../../../../electron/services/app-error';
 
 interface Seen {
@@ -90,5 +92,27 @@ describe('send-request', () => {
     await expect(sendRequest({ method: 'GET', url: '/items', headers: [] })).rejects.toBeInstanceOf(UserFacingError);
     await expect(sendRequest({ method: 'GET', url: 'file:///etc/passwd', headers: [] })).rejects.toMatchObject({ code: 'invalid-url' });
     await expect(sendRequest({ method: 'GET', url: `${base}/`, headers: [{ name: 'X-A', value: 'a\r\nX-B: b' }] })).rejects.toMatchObject({ code: 'invalid-header' });
+  });
+
+  it('stops a send cancelled while its body is still being prepared: nothing reaches the server', async () => {
+    // An upload store that takes its time to find the staged file, as a large file on a slow disk would.
+    let found!: () => void;
+    const slowUploads = new UploadStore();
+    const realFile = slowUploads.file.bind(slowUploads);
+    slowUploads.file = async (fileId: string) => {
+      await new Promise<void>((resolve) => {
+        found = resolve;
+      });
+      return realFile(fileId);
+    };
+    const { fileId } = await slowUploads.stage({ name: 'big.bin', mediaType: 'application/octet-stream', offset: 0, chunkBase64: Buffer.from('payload').toString('base64') });
+    delete seen.url;
+    const sending = sendRequest({ method: 'POST', url: `${base}/upload`, headers: [], body: { mediaType: 'application/octet-stream', text: '', fileId }, requestId: 'prep-1' }, { uploads: slowUploads });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(cancelRequest('prep-1')).toBe(true);
+    found();
+    await expect(sending).rejects.toMatchObject({ code: 'cancelled' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(seen.url).toBeUndefined();
   });
 });
