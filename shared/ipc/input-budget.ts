@@ -45,7 +45,7 @@ function walk(input: unknown, budget: InputBudget): string | undefined {
     if (values > budget.maxValues) return tooManyValues(budget);
     if (typeof value === 'string') {
       chars += value.length;
-      if (chars > budget.maxChars) return `more than ${Math.round(budget.maxChars / 1048576)} M characters of text`;
+      if (chars > budget.maxChars) return tooMuchText(budget);
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
@@ -64,11 +64,17 @@ function walk(input: unknown, budget: InputBudget): string | undefined {
       if (!Object.hasOwn(record, key)) continue;
       if (values + pending.length >= budget.maxValues) return tooManyValues(budget);
       chars += key.length;
+      // Keys count as text too: an object of huge keys and small values must not slip under the cap.
+      if (chars > budget.maxChars) return tooMuchText(budget);
       pending.push(record[key]);
       depths.push(depth + 1);
     }
   }
   return undefined;
+}
+
+function tooMuchText(budget: InputBudget): string {
+  return `more than ${Math.round(budget.maxChars / 1048576)} M characters of text`;
 }
 
 function tooManyValues(budget: InputBudget): string {

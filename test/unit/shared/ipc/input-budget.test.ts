@@ -12,6 +12,8 @@ describe('input-budget', () => {
   it('refuses too much text, too many values and too deep nesting, wherever they hide', () => {
     expect(exceedsBudget({ ignoredKey: 'x'.repeat(101) }, budget)).toBe('more than 0 M characters of text');
     expect(exceedsBudget({ list: Array.from({ length: 60 }, () => 1) }, budget)).toBe('more than 50 values');
+    // Keys are text too, even when every value is a number.
+    expect(exceedsBudget({ [`k${'x'.repeat(60)}`]: 1, [`j${'y'.repeat(60)}`]: 2 }, budget)).toBe('more than 0 M characters of text');
     let deep: unknown = 'bottom';
     for (let level = 0; level < 10; level += 1) deep = [deep];
     expect(exceedsBudget({ deep }, budget)).toBe('nested deeper than 5 levels');
