@@ -57,16 +57,26 @@ export class RecentList<T> {
 
   /** The entries alone, newest first. */
   async list(): Promise<T[]> {
+    return (await this.load()).items;
+  }
+
+  // `readable` is false when the file exists but could not be read now (EACCES, EMFILE, EIO): shown as
+  // empty, but never written over, since its entries may well be fine.
+  private async load(): Promise<{ readonly items: T[]; readonly readable: boolean }> {
     const { file, maxEntries, isItem, what } = this.options;
     let text: string;
     try {
       text = await fsp.readFile(file, 'utf8');
-    } catch {
-      return [];
+    } catch (error) {
+      // Missing, or a folder on its path missing: no list yet.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return { items: [], readable: true };
+      pendingNotices.set(file, `The ${what} list (${file}) could not be read just now (${(error as Error).message}); it is left as it is. Check the data folder's permissions.`);
+      return { items: [], readable: false };
     }
     try {
       const parsed = JSON.parse(text) as Partial<RecentFileV1<unknown>>;
-      if (parsed.version === 1 && Array.isArray(parsed.items)) return parsed.items.filter(isItem).slice(0, maxEntries);
+      if (parsed.version === 1 && Array.isArray(parsed.items)) return { items: parsed.items.filter(isItem).slice(0, maxEntries), readable: true };
     } catch {
       // Not JSON: handled below like a file of the wrong shape.
     }
@@ -77,7 +87,7 @@ export class RecentList<T> {
     } catch {
       pendingNotices.set(file, `The ${what} list (${file}) could not be read and is ignored. Delete that file to start a new list.`);
     }
-    return [];
+    return { items: [], readable: true };
   }
 
   /** Puts an entry at the top (replacing the one with its key); `same` skips the write when the top entry already matches. */
@@ -98,7 +108,9 @@ export class RecentList<T> {
   // `change` returns the new items, or undefined for "nothing to write".
   private update(change: (items: T[]) => T[] | undefined): Promise<void> {
     const next = this.writing.then(async () => {
-      const items = change(await this.list());
+      const current = await this.load();
+      if (!current.readable) return;
+      const items = change(current.items);
       if (items === undefined) return;
       const file: RecentFileV1<T> = { version: 1, items: items.slice(0, this.options.maxEntries) };
       await fsp.mkdir(path.dirname(this.options.file), { recursive: true });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,5 +69,16 @@ describe('recent-list', () => {
     const { list } = listIn(dir);
     await expect(list.record({ key: 'a', n: 1 })).rejects.toThrow();
     await expect(list.forget('a')).resolves.toBeUndefined();
+  });
+
+  it('never writes over a list it could not read just now (only a missing file is an empty list)', async () => {
+    const { file, list } = listIn();
+    // A directory where the file should be: reading fails with EISDIR, as EACCES or EIO would.
+    mkdirSync(path.join(file, 'keep'), { recursive: true });
+    await list.record({ key: 'a', n: 1 });
+    expect(existsSync(path.join(file, 'keep'))).toBe(true);
+    const read = await list.read();
+    expect(read.items).toEqual([]);
+    expect(read.notice).toMatch(/could not be read just now .*it is left as it is/);
   });
 });
