@@ -56,6 +56,8 @@ export function useCommandRouting(nothingToDo: (command: MenuCommand) => void): 
       // Another listener already acted on the key (Send while an operation is open has its own hook).
       if (!command || event.defaultPrevented) return;
       if (command === 'send' && handlerFor('send')) return;
+      // Alt+T and Alt+W type characters in a text field on a Mac (†, ∑): there they stay the user's.
+      if (event.altKey && isEditable(event.target)) return;
       // The app owns these keys whatever is on screen: the browser's Save Page or find bar never opens over it.
       event.preventDefault();
       if (event.repeat) return;
@@ -82,4 +84,8 @@ export function useOpenPathEvents(open: (path: string) => void): void {
       }),
     [],
   );
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement);
 }

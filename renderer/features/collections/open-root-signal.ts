@@ -20,7 +20,8 @@ export function useOpenCollectionsRoot(open: (root: string) => Promise<void>): v
     const listener = (root: string) => latest.current(root);
     listeners.add(listener);
     const unsubscribe = subscribeEvents((event) => {
-      if (event.name === 'collection:open-root') void listener((event.payload as { root: string }).root);
+      // `open` shows its own failures in the drawer; nothing may reject unheard.
+      if (event.name === 'collection:open-root') listener((event.payload as { root: string }).root).catch(() => undefined);
     });
     return () => {
       listeners.delete(listener);

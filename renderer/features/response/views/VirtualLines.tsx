@@ -14,7 +14,7 @@ interface Props {
 }
 
 export const LINE_HEIGHT = 20;
-// Below this every line is in the DOM (selectable, findable with Ctrl+F); above, only the visible ones.
+// Below this every line is in the DOM (selectable, and copied whole with a selection); above, only the visible ones. (Ctrl+F belongs to the operations filter; the body has its own search.)
 const RENDER_ALL_BELOW = 3000;
 const OVERSCAN = 30;
 const VIEWPORT_LINES = 40;
