@@ -79,7 +79,9 @@ function compiled(schema: JsonSchema, defs: Readonly<Record<string, JsonSchema>>
  * ("#/components/schemas/Item" lands at root.components.schemas.Item), so refs resolve as written.
  */
 function rootSchema(schema: JsonSchema, defs: Readonly<Record<string, JsonSchema>>, modern: boolean): Record<string, unknown> {
-  const convert = (value: unknown): unknown => (modern ? value : fromOpenApi30(value));
+  // Always a copy (3.0 conversion makes one; 2020-12 is cloned): the root is built by writing into
+  // it, and the caller's schemas are what the recent-schema ring compares later, so they must stay as sent.
+  const convert = (value: unknown): unknown => (modern ? structuredClone(value) : fromOpenApi30(value));
   const root: Record<string, unknown> = { allOf: [convert(schema)] };
   // Shorter pointers first, so a def nested in another is already there and is kept as is.
   for (const pointer of Object.keys(defs).sort((a, b) => a.length - b.length)) {
