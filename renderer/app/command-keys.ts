@@ -21,6 +21,15 @@ export const COMMAND_KEYS: Readonly<Record<MenuCommand, (event: KeyPress) => boo
   find: (event) => mod(event) && event.code === 'KeyF',
 };
 
+/**
+ * True when a key press is text rather than a command: on a Mac, Option+T and Option+W type
+ * characters (†, ∑) into a text field, so there they stay the field's. Elsewhere Alt+letter types
+ * nothing, and the shortcut works from a form field too.
+ */
+export function typesText(event: KeyPress, onMac: boolean, inTextField: boolean): boolean {
+  return onMac && inTextField && event.altKey && !event.ctrlKey && !event.metaKey;
+}
+
 /** The command a key press stands for, if any. */
 export function commandForKey(event: KeyPress): MenuCommand | undefined {
   for (const [command, matches] of Object.entries(COMMAND_KEYS) as [MenuCommand, (event: KeyPress) => boolean][]) if (matches(event)) return command;

@@ -8,9 +8,11 @@
 import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../shared/ipc/events';
 import { hasAppMenu, subscribeEvents } from '../lib/api';
-import { commandForKey } from './command-keys';
+import { commandForKey, typesText } from './command-keys';
 
 type Handler = { current: () => void };
+
+const ON_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 
 // Newest last: a screen mounted over another (a workspace over the start screen) takes the command.
 const registered = new Map<MenuCommand, Handler[]>();
@@ -56,8 +58,7 @@ export function useCommandRouting(nothingToDo: (command: MenuCommand) => void): 
       // Another listener already acted on the key (Send while an operation is open has its own hook).
       if (!command || event.defaultPrevented) return;
       if (command === 'send' && handlerFor('send')) return;
-      // Alt+T and Alt+W type characters in a text field on a Mac (†, ∑): there they stay the user's.
-      if (event.altKey && isEditable(event.target)) return;
+      if (typesText(event, ON_MAC, isEditable(event.target))) return;
       // The app owns these keys whatever is on screen: the browser's Save Page or find bar never opens over it.
       event.preventDefault();
       if (event.repeat) return;

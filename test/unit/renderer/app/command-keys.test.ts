@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMAND_KEYS, commandForKey, NOTHING_TO_DO, type KeyPress } from '../../../../renderer/app/command-keys';
+import { COMMAND_KEYS, commandForKey, NOTHING_TO_DO, typesText, type KeyPress } from '../../../../renderer/app/command-keys';
 
 const press = (code: string, mods: Partial<KeyPress> = {}): KeyPress => ({ code, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
 const commandFor = (key: KeyPress) => Object.entries(COMMAND_KEYS).filter(([, matches]) => matches(key)).map(([command]) => command);
@@ -35,5 +35,15 @@ describe('commandForKey', () => {
 
   it('has a message saying what to do first for every command', () => {
     for (const command of Object.keys(COMMAND_KEYS) as (keyof typeof NOTHING_TO_DO)[]) expect(NOTHING_TO_DO[command]).toMatch(/open/i);
+  });
+});
+
+describe('typesText', () => {
+  const optionT: KeyPress = { ctrlKey: false, metaKey: false, altKey: true, shiftKey: false, code: 'KeyT' };
+  it('leaves Option+letter to a text field on a Mac only; elsewhere Alt+T stays the new-tab shortcut, even in a field', () => {
+    expect(typesText(optionT, true, true)).toBe(true);
+    expect(typesText(optionT, true, false)).toBe(false);
+    expect(typesText(optionT, false, true)).toBe(false);
+    expect(typesText({ ...optionT, altKey: false, ctrlKey: true }, true, true)).toBe(false);
   });
 });
