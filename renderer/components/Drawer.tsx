@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 interface Props {
   /** Names the test ids: `<name>-toggle` and `<name>-drawer`. */
@@ -28,6 +28,15 @@ interface Props {
  */
 export function Drawer({ name, toggleText, toggleClassName, label, title, closeLabel, className, shown, onShownChange, actions, children }: Props) {
   const toggle = useRef<HTMLButtonElement>(null);
+  const drawer = useRef<HTMLElement>(null);
+  const drawerId = useId();
+  // Opened from its button: the focus moves into the drawer, so the keyboard (and Escape) is there at once.
+  const focusOnOpen = useRef(false);
+  useEffect(() => {
+    if (!shown || !focusOnOpen.current) return;
+    focusOnOpen.current = false;
+    drawer.current?.focus();
+  }, [shown]);
   const close = () => {
     onShownChange(false);
     toggle.current?.focus();
@@ -42,11 +51,22 @@ export function Drawer({ name, toggleText, toggleClassName, label, title, closeL
   };
   return (
     <>
-      <button ref={toggle} type="button" className={toggleClassName} onClick={() => onShownChange(!shown)} aria-expanded={shown} data-testid={`${name}-toggle`}>
+      <button
+        ref={toggle}
+        type="button"
+        className={toggleClassName}
+        onClick={() => {
+          focusOnOpen.current = !shown;
+          onShownChange(!shown);
+        }}
+        aria-expanded={shown}
+        {...(shown ? { 'aria-controls': drawerId } : {})}
+        data-testid={`${name}-toggle`}
+      >
         {toggleText}
       </button>
       {shown && (
-        <aside className={`drawer panel ${className}`} aria-label={label} data-testid={`${name}-drawer`} onKeyDown={onKeyDown}>
+        <aside ref={drawer} id={drawerId} tabIndex={-1} className={`drawer panel ${className}`} aria-label={label} data-testid={`${name}-drawer`} onKeyDown={onKeyDown}>
           <div className="drawer-head">
             <strong className="drawer-title">{title}</strong>
             {actions}

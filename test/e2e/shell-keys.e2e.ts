@@ -43,9 +43,14 @@ describe('window shortcuts with nothing open', () => {
     await app.page.keyboard.press('Control+o');
     await app.page.waitForFunction(() => document.activeElement?.closest('.start') !== null);
 
-    // Escape inside a drawer closes it and puts the focus back on its button.
+    // Opened from its button, a drawer takes the focus: Escape straight away closes it again.
     await app.page.getByRole('button', { name: 'Collections' }).click();
     const drawer = app.page.getByRole('complementary', { name: 'Collections' });
+    await app.page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'collections-drawer');
+    await app.page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    // Escape inside a drawer closes it and puts the focus back on its button.
+    await app.page.getByRole('button', { name: 'Collections' }).click();
     await drawer.getByRole('textbox', { name: 'New collection name' }).focus();
     await app.page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
