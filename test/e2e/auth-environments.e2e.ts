@@ -1,22 +1,19 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
 import type { RoundtripPage } from './support/roundtrip-page';
-import { useUiSession } from './support/ui-session';
+import { useServedApp } from './support/served-app';
 
 describe('auth, environments and copy as curl on a FastAPI service', () => {
-  const session = useUiSession();
+  const served = useServedApp(() => startFastApi('forms_app'));
   let fastapi: FastApiServer;
   let app: RoundtripPage;
 
   beforeAll(async () => {
-    [fastapi, app] = await Promise.all([startFastApi('forms_app'), session().openApp()]);
-    await app.openUrl(fastapi.specUrl);
-    await app.byTestId('api-title').waitFor();
+    ({ server: fastapi, app } = served());
   });
-  afterAll(() => fastapi?.stop());
 
   function scheme(name: string) {
     return app.page.locator(`[data-testid="auth-scheme"][data-scheme="${name}"]`);
@@ -71,10 +68,10 @@ describe('auth, environments and copy as curl on a FastAPI service', () => {
   });
 
   it('saves environments without their secret values, and says where secrets are kept', async () => {
-    const saved = join(session().host.dataDir, 'environments.json');
+    const saved = join(served().session.host.dataDir, 'environments.json');
     await expect.poll(async () => readFile(saved, 'utf8').catch(() => ''), { timeout: 10_000 }).toContain('apiKey');
     expect(await readFile(saved, 'utf8')).not.toContain('k-123456');
-    const again = await session().openApp();
+    const again = await served().session.openApp();
     await again.openUrl(fastapi.specUrl);
     await again.selectOperation('GET', '/keyed');
     expect(await again.byTestId('env-select').locator('option:checked').innerText()).toBe('Environment 1');
@@ -86,7 +83,7 @@ describe('auth, environments and copy as curl on a FastAPI service', () => {
   });
 
   it('writes no secret (token, API key) to any file of the data folder, history included', async () => {
-    const files = (await readdir(session().host.dataDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    const files = (await readdir(served().session.host.dataDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
     expect(files.length).toBeGreaterThan(1);
     for (const file of files) {
       const text = await readFile(join(file.parentPath, file.name), 'utf8');

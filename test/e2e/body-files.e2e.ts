@@ -2,13 +2,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
+import { startFastApi } from '../support/fastapi/fastapi-server';
 import type { RoundtripPage } from './support/roundtrip-page';
-import { useUiSession } from './support/ui-session';
+import { useServedApp } from './support/served-app';
 
 describe('form, multipart and file bodies on a FastAPI service', () => {
-  const session = useUiSession();
-  let fastapi: FastApiServer;
+  const served = useServedApp(() => startFastApi('forms_app'));
   let app: RoundtripPage;
   let dir: string;
   let upload: string;
@@ -16,15 +15,12 @@ describe('form, multipart and file bodies on a FastAPI service', () => {
   const content = `hello from Roundtrip\n${'x'.repeat(1_300_000)}`;
 
   beforeAll(async () => {
+    ({ app } = served());
     dir = await mkdtemp(join(tmpdir(), 'roundtrip-upload-'));
     upload = join(dir, 'notes.txt');
     await writeFile(upload, content);
-    [fastapi, app] = await Promise.all([startFastApi('forms_app'), session().openApp()]);
-    await app.openUrl(fastapi.specUrl);
-    await app.byTestId('api-title').waitFor();
   });
   afterAll(async () => {
-    await fastapi?.stop();
     await rm(dir, { recursive: true, force: true });
   });
 

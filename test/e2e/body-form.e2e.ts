@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startFastApi } from '../support/fastapi/fastapi-server';
 import type { RoundtripPage } from './support/roundtrip-page';
+import { useServedApp } from './support/served-app';
 import { useUiSession } from './support/ui-session';
 
 interface OrderEcho {
@@ -29,16 +30,12 @@ async function startFromSchema(app: RoundtripPage): Promise<void> {
 }
 
 describe('the JSON body form on a FastAPI service', () => {
-  const session = useUiSession();
-  let fastapi: FastApiServer;
+  const served = useServedApp(() => startFastApi('forms_app'));
   let app: RoundtripPage;
 
   beforeAll(async () => {
-    [fastapi, app] = await Promise.all([startFastApi('forms_app'), session().openApp()]);
-    await app.openUrl(fastapi.specUrl);
-    await app.byTestId('api-title').waitFor();
+    ({ app } = served());
   });
-  afterAll(() => fastapi?.stop());
 
   const expected = {
     customer: { name: 'Ada', address: { street: '1 Loop Road', city: 'Paris' } },

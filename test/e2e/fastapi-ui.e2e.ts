@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
 import type { RoundtripPage } from './support/roundtrip-page';
-import { useUiSession } from './support/ui-session';
+import { useServedApp } from './support/served-app';
 
 interface Book {
   id: number;
@@ -11,17 +11,14 @@ interface Book {
 }
 
 describe("a FastAPI service's /openapi.json in the browser host", () => {
-  const session = useUiSession();
+  const served = useServedApp(() => startFastApi());
   let fastapi: FastApiServer;
   let app: RoundtripPage;
   let book: Book;
 
   beforeAll(async () => {
-    [fastapi, app] = await Promise.all([startFastApi(), session().openApp()]);
-    await app.openUrl(fastapi.specUrl);
-    await app.byTestId('api-title').waitFor();
+    ({ server: fastapi, app } = served());
   });
-  afterAll(() => fastapi?.stop());
 
   it('loads the document by URL and resolves its relative server against it', async () => {
     expect(await app.byTestId('api-title').innerText()).toContain('Roundtrip test books API');

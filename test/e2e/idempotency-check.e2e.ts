@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startFastApi } from '../support/fastapi/fastapi-server';
 import type { RoundtripPage } from './support/roundtrip-page';
+import { useServedApp } from './support/served-app';
 import { useUiSession } from './support/ui-session';
 
 async function runCheck(app: RoundtripPage): Promise<{ verdict: string | null; summary: string }> {
@@ -11,16 +12,12 @@ async function runCheck(app: RoundtripPage): Promise<{ verdict: string | null; s
 }
 
 describe('the idempotency check against FastAPI: one endpoint honours keys, one ignores them', () => {
-  const session = useUiSession();
-  let fastapi: FastApiServer;
+  const served = useServedApp(() => startFastApi());
   let app: RoundtripPage;
 
   beforeAll(async () => {
-    [fastapi, app] = await Promise.all([startFastApi(), session().openApp()]);
-    await app.openUrl(fastapi.specUrl);
-    await app.byTestId('api-title').waitFor();
+    ({ app } = served());
   });
-  afterAll(() => fastapi?.stop());
 
   it('passes POST /orders, which replays the same key', async () => {
     await app.selectOperation('POST', '/orders');

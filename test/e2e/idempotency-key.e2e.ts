@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startFastApi } from '../support/fastapi/fastapi-server';
 import type { RoundtripPage } from './support/roundtrip-page';
+import { useServedApp } from './support/served-app';
 import { useUiSession } from './support/ui-session';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -96,17 +97,13 @@ describe('the Idempotency-Key lifecycle against the demo API', () => {
 });
 
 describe('Add Idempotency-Key on a POST whose document declares none (FastAPI)', () => {
-  const session = useUiSession();
-  let fastapi: FastApiServer;
+  const served = useServedApp(() => startFastApi());
   let app: RoundtripPage;
 
   beforeAll(async () => {
-    [fastapi, app] = await Promise.all([startFastApi(), session().openApp()]);
-    await app.openUrl(fastapi.specUrl);
-    await app.byTestId('api-title').waitFor();
+    ({ app } = served());
     await app.selectOperation('POST', '/books');
   });
-  afterAll(() => fastapi?.stop());
 
   it('adds a key with one click, shows it, and can remove it', async () => {
     expect(await app.byTestId('key-value').count()).toBe(0);
