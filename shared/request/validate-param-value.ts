@@ -3,6 +3,7 @@
  * are advice: the request is still built, since the person may want to send it anyway.
  */
 import type { JsonSchema } from '../model/api-model';
+import { boundProblems, stringProblems } from '../schema/scalar-problems';
 
 type Defs = Readonly<Record<string, JsonSchema>>;
 
@@ -28,32 +29,6 @@ export function primaryType(schema: JsonSchema): string | undefined {
   return undefined;
 }
 
-function compilePattern(pattern: string): RegExp | undefined {
-  // JSON Schema patterns are ECMA-262 with Unicode; some documents use escapes only the non-Unicode mode accepts.
-  for (const flags of ['u', '']) {
-    try {
-      return new RegExp(pattern, flags);
-    } catch {
-      continue;
-    }
-  }
-  return undefined;
-}
-
-function numericProblems(schema: JsonSchema, n: number): string[] {
-  const out: string[] = [];
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum } = schema;
-  if (typeof minimum === 'number' && (exclusiveMinimum === true ? n <= minimum : n < minimum)) {
-    out.push(exclusiveMinimum === true ? `must be greater than ${minimum}` : `must be at least ${minimum}`);
-  }
-  if (typeof maximum === 'number' && (exclusiveMaximum === true ? n >= maximum : n > maximum)) {
-    out.push(exclusiveMaximum === true ? `must be less than ${maximum}` : `must be at most ${maximum}`);
-  }
-  if (typeof exclusiveMinimum === 'number' && n <= exclusiveMinimum) out.push(`must be greater than ${exclusiveMinimum}`);
-  if (typeof exclusiveMaximum === 'number' && n >= exclusiveMaximum) out.push(`must be less than ${exclusiveMaximum}`);
-  return out;
-}
-
 function scalarProblems(schema: JsonSchema, value: string): string[] {
   const type = primaryType(schema);
   if (Array.isArray(schema.enum) && schema.enum.length > 0 && !schema.enum.map(String).includes(value)) {
@@ -63,16 +38,10 @@ function scalarProblems(schema: JsonSchema, value: string): string[] {
     const n = Number(value);
     if (value.trim() === '' || !Number.isFinite(n)) return [`must be ${type === 'integer' ? 'an integer' : 'a number'}, not "${value}"`];
     if (type === 'integer' && !/^\s*[-+]?\d+\s*$/.test(value)) return [`must be an integer, not "${value}"`];
-    return numericProblems(schema, n);
+    return boundProblems(schema, n);
   }
   if (type === 'boolean') return value === 'true' || value === 'false' ? [] : [`must be true or false, not "${value}"`];
-  const out: string[] = [];
-  const length = [...value].length;
-  if (typeof schema.minLength === 'number' && length < schema.minLength) out.push(`must be at least ${schema.minLength} characters long`);
-  if (typeof schema.maxLength === 'number' && length > schema.maxLength) out.push(`must be at most ${schema.maxLength} characters long`);
-  const pattern = typeof schema.pattern === 'string' ? compilePattern(schema.pattern) : undefined;
-  if (pattern !== undefined && !pattern.test(value)) out.push(`must match the pattern ${String(schema.pattern)}`);
-  return out;
+  return stringProblems(schema, value);
 }
 
 /** Splits the comma-separated text a person types for an array parameter into its items. */

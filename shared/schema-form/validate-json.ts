@@ -6,6 +6,7 @@ import { describeField, schemaTypes } from './field-shape';
 import type { JsonPath } from './json-path';
 import { resolveNode, type Defs } from './resolve-node';
 import { pickVariant } from './pick-variant';
+import { boundProblems, stringProblems } from '../schema/scalar-problems';
 
 export interface JsonProblem {
   /** "$.owner.name", "$.tags[2]". */
@@ -37,34 +38,14 @@ function fitsType(value: unknown, types: readonly string[], nullable: boolean): 
   return types.includes(actual) || (actual === 'integer' && types.includes('number'));
 }
 
-function compile(pattern: string): RegExp | undefined {
-  for (const flags of ['u', '']) {
-    try {
-      return new RegExp(pattern, flags);
-    } catch {
-      continue;
-    }
-  }
-  return undefined;
-}
-
 function scalarProblems(s: Record<string, unknown>, value: unknown): string[] {
   const out: string[] = [];
   if (typeof value === 'number') {
-    const { minimum, maximum, exclusiveMinimum: exMin, exclusiveMaximum: exMax, multipleOf } = s;
-    if (typeof minimum === 'number' && (exMin === true ? value <= minimum : value < minimum)) out.push(exMin === true ? `must be greater than ${minimum}` : `must be at least ${minimum}`);
-    if (typeof maximum === 'number' && (exMax === true ? value >= maximum : value > maximum)) out.push(exMax === true ? `must be less than ${maximum}` : `must be at most ${maximum}`);
-    if (typeof exMin === 'number' && value <= exMin) out.push(`must be greater than ${exMin}`);
-    if (typeof exMax === 'number' && value >= exMax) out.push(`must be less than ${exMax}`);
+    const { multipleOf } = s;
+    out.push(...boundProblems(s, value));
     if (typeof multipleOf === 'number' && multipleOf > 0 && Math.abs(value / multipleOf - Math.round(value / multipleOf)) > 1e-9) out.push(`must be a multiple of ${multipleOf}`);
   }
-  if (typeof value === 'string') {
-    const length = [...value].length;
-    if (typeof s.minLength === 'number' && length < s.minLength) out.push(`must be at least ${s.minLength} characters long`);
-    if (typeof s.maxLength === 'number' && length > s.maxLength) out.push(`must be at most ${s.maxLength} characters long`);
-    const pattern = typeof s.pattern === 'string' ? compile(s.pattern) : undefined;
-    if (pattern !== undefined && !pattern.test(value)) out.push(`must match the pattern ${String(s.pattern)}`);
-  }
+  if (typeof value === 'string') out.push(...stringProblems(s, value));
   return out;
 }
 
