@@ -5,19 +5,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec, openSpec } from '../../../../../electron/services/spec/load-spec';
 import type { SpecOutline } from '../../../../../shared/model/api-model';
-import { UserFacingError } from '../../../../../electron/services/app-error';
+import { userFacingRejection } from '../../../../support/user-facing-rejection';
 
 const specs = path.resolve('test/fixtures/specs');
-
-async function rejection(promise: Promise<unknown>): Promise<UserFacingError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof UserFacingError) return error;
-    throw error;
-  }
-  throw new Error('expected the load to fail');
-}
 
 // Over a megabyte, with every response schema in another file on the same host.
 const largeMultiFile = JSON.stringify({
@@ -84,37 +74,37 @@ describe('load-spec', () => {
   });
 
   it('refuses an invalid document in strict mode', async () => {
-    const error = await rejection(loadSpec({ kind: 'file', path: path.join(specs, 'invalid-but-parses.json') }, { strict: true }));
+    const error = await userFacingRejection(loadSpec({ kind: 'file', path: path.join(specs, 'invalid-but-parses.json') }, { strict: true }));
     expect(error.code).toBe('spec-invalid');
     expect(error.message).toContain('strict mode refuses it');
   });
 
   it('reports syntax errors with line and column', async () => {
-    const yamlError = await rejection(loadSpec({ kind: 'file', path: path.join(specs, 'broken-syntax.yaml') }));
+    const yamlError = await userFacingRejection(loadSpec({ kind: 'file', path: path.join(specs, 'broken-syntax.yaml') }));
     expect(yamlError.message).toMatch(/broken-syntax\.yaml is not valid YAML at line \d+, column \d+/);
-    const jsonError = await rejection(loadSpec({ kind: 'file', path: path.join(specs, 'broken-syntax.json') }));
+    const jsonError = await userFacingRejection(loadSpec({ kind: 'file', path: path.join(specs, 'broken-syntax.json') }));
     expect(jsonError.message).toMatch(/broken-syntax\.json is not valid JSON at line 4, column \d+/);
   });
 
   it('refuses documents that are not OpenAPI', async () => {
-    const error = await rejection(loadSpec({ kind: 'file', path: path.join(specs, 'not-openapi.json') }));
+    const error = await userFacingRejection(loadSpec({ kind: 'file', path: path.join(specs, 'not-openapi.json') }));
     expect(error.code).toBe('spec-not-openapi');
   });
 
   it('explains a missing file, a non-document file, a 404 and a closed port', async () => {
-    expect((await rejection(loadSpec({ kind: 'file', path: '/nonexistent/openapi.yaml' }))).message).toBe('Could not open /nonexistent/openapi.yaml (no such file). Check the path and try again.');
-    expect((await rejection(loadSpec({ kind: 'file', path: '/etc/passwd' }))).code).toBe('spec-file-type');
-    expect((await rejection(loadSpec({ kind: 'url', url: `${base}/missing.json` }))).message).toContain('answered 404');
-    const refused = await rejection(loadSpec({ kind: 'url', url: 'http://127.0.0.1:9/openapi.json' }));
+    expect((await userFacingRejection(loadSpec({ kind: 'file', path: '/nonexistent/openapi.yaml' }))).message).toBe('Could not open /nonexistent/openapi.yaml (no such file). Check the path and try again.');
+    expect((await userFacingRejection(loadSpec({ kind: 'file', path: '/etc/passwd' }))).code).toBe('spec-file-type');
+    expect((await userFacingRejection(loadSpec({ kind: 'url', url: `${base}/missing.json` }))).message).toContain('answered 404');
+    const refused = await userFacingRejection(loadSpec({ kind: 'url', url: 'http://127.0.0.1:9/openapi.json' }));
     expect(refused.message).toBe('Could not reach http://127.0.0.1:9/openapi.json (connection refused). Is the server running?');
-    expect((await rejection(loadSpec({ kind: 'url', url: 'file:///etc/passwd' }))).code).toBe('invalid-url');
+    expect((await userFacingRejection(loadSpec({ kind: 'url', url: 'file:///etc/passwd' }))).code).toBe('invalid-url');
   });
 
   it('loads pasted text without touching the disk for references', async () => {
     const text = await readFile(path.join(specs, 'pets-3.0.yaml'), 'utf8');
     const loaded = await loadSpec({ kind: 'text', text, name: 'pasted.yaml' });
     expect(loaded.origin).toEqual({ kind: 'text', location: 'pasted.yaml' });
-    const error = await rejection(loadSpec({ kind: 'text', text: 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /x:\n    $ref: "/etc/passwd"\n', name: 'evil.yaml' }));
+    const error = await userFacingRejection(loadSpec({ kind: 'text', text: 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /x:\n    $ref: "/etc/passwd"\n', name: 'evil.yaml' }));
     expect(error.code).toBe('spec-ref-refused');
   });
 
@@ -137,7 +127,7 @@ describe('load-spec', () => {
     const paths = Object.fromEntries(Array.from({ length: 1200 }, (_, i) => [`/deep/${i}`, { get: { summary: 'y'.repeat(900) } }]));
     const text = `${JSON.stringify({ openapi: '3.0.3', info: { title: 'Deep', version: '1' }, paths }).slice(0, -1)},"components":{"schemas":{"Deep":${deep}}}}`;
     const outlines: number[] = [];
-    const error = await rejection(openSpec({ kind: 'text', text, name: 'deep.json' }, { onOutline: (outline) => outlines.push(outline.operations.length) }));
+    const error = await userFacingRejection(openSpec({ kind: 'text', text, name: 'deep.json' }, { onOutline: (outline) => outlines.push(outline.operations.length) }));
     expect(error.code).toBe('spec-too-deep');
     expect(outlines).toEqual([1200]);
   });

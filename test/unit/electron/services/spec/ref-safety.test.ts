@@ -4,20 +4,10 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { UserFacingError } from '../../../../../electron/services/app-error';
 import { loadSpec } from '../../../../../electron/services/spec/load-spec';
+import { userFacingRejection } from '../../../../support/user-facing-rejection';
 
 const specs = path.resolve('test/fixtures/specs');
-
-async function rejection(promise: Promise<unknown>): Promise<UserFacingError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof UserFacingError) return error;
-    throw error;
-  }
-  throw new Error('expected the load to fail');
-}
 
 function docWithRef(ref: string): string {
   return JSON.stringify({
@@ -84,7 +74,7 @@ describe('ref-safety', () => {
   });
 
   it('refuses refs from a URL document to another host, without contacting it', async () => {
-    const error = await rejection(loadSpec({ kind: 'url', url: `${docs.base}/other-host.json` }));
+    const error = await userFacingRejection(loadSpec({ kind: 'url', url: `${docs.base}/other-host.json` }));
     expect(error.code).toBe('spec-ref-refused');
     expect(error.message).toContain('on another host');
     expect(canaryHits).toEqual([]);
@@ -99,7 +89,7 @@ describe('ref-safety', () => {
 
   it('never lets a URL document read local files', async () => {
     const seen = spyOnFs();
-    const error = await rejection(loadSpec({ kind: 'url', url: `${docs.base}/local-file.json` }));
+    const error = await userFacingRejection(loadSpec({ kind: 'url', url: `${docs.base}/local-file.json` }));
     expect(error.code).toBe('spec-ref-refused');
     expect(error.message).toContain('may not read local files');
     expect(seen).toEqual([]);
@@ -111,7 +101,7 @@ describe('ref-safety', () => {
 
   it('keeps a local document inside its folder: ../ is refused before anything outside is touched', async () => {
     const seen = spyOnFs();
-    const error = await rejection(loadSpec({ kind: 'file', path: path.join(specs, 'ref-escape/inside/openapi.yaml') }));
+    const error = await userFacingRejection(loadSpec({ kind: 'file', path: path.join(specs, 'ref-escape/inside/openapi.yaml') }));
     expect(error.code).toBe('spec-ref-refused');
     expect(error.message).toContain('outside the document\'s folder');
     const inside = path.join(specs, 'ref-escape/inside');
@@ -127,9 +117,9 @@ describe('ref-safety', () => {
     await fsp.writeFile(path.join(folder, 'openapi.json'), docWithRef('./link.json'));
     await fsp.writeFile(path.join(folder, 'absolute.json'), docWithRef(path.join(tmp, 'secret.json')));
     const seen = spyOnFs();
-    const linked = await rejection(loadSpec({ kind: 'file', path: path.join(folder, 'openapi.json') }));
+    const linked = await userFacingRejection(loadSpec({ kind: 'file', path: path.join(folder, 'openapi.json') }));
     expect(linked.message).toContain('a link that leads outside the document\'s folder');
-    const absolute = await rejection(loadSpec({ kind: 'file', path: path.join(folder, 'absolute.json') }));
+    const absolute = await userFacingRejection(loadSpec({ kind: 'file', path: path.join(folder, 'absolute.json') }));
     expect(absolute.code).toBe('spec-ref-refused');
     expect(seen.filter((p) => p.endsWith('secret.json') && !p.startsWith(folder))).toEqual([]);
     expect(vi.mocked(fsp.readFile).mock.calls.map((call) => String(call[0])).filter((p) => !p.startsWith(folder))).toEqual([]);
@@ -139,7 +129,7 @@ describe('ref-safety', () => {
     const folder = path.join(tmp, 'http-ref');
     await fsp.mkdir(folder);
     await fsp.writeFile(path.join(folder, 'openapi.json'), docWithRef(`${canary.base}/schema.json`));
-    const error = await rejection(loadSpec({ kind: 'file', path: path.join(folder, 'openapi.json') }));
+    const error = await userFacingRejection(loadSpec({ kind: 'file', path: path.join(folder, 'openapi.json') }));
     expect(error.code).toBe('spec-ref-refused');
     expect(canaryHits).toEqual([]);
   });
@@ -158,9 +148,9 @@ describe('ref-safety', () => {
     await fsp.mkdir(folder);
     await fsp.writeFile(path.join(folder, 'big.json'), JSON.stringify({ type: 'string', description: 'x'.repeat(4000) }));
     await fsp.writeFile(path.join(folder, 'openapi.json'), docWithRef('./big.json'));
-    const error = await rejection(loadSpec({ kind: 'file', path: path.join(folder, 'openapi.json') }, { maxBytes: 2000 }));
+    const error = await userFacingRejection(loadSpec({ kind: 'file', path: path.join(folder, 'openapi.json') }, { maxBytes: 2000 }));
     expect(error.code).toBe('spec-too-large');
-    const root = await rejection(loadSpec({ kind: 'file', path: path.join(folder, 'big.json') }, { maxBytes: 1000 }));
+    const root = await userFacingRejection(loadSpec({ kind: 'file', path: path.join(folder, 'big.json') }, { maxBytes: 1000 }));
     expect(root.message).toMatch(/big\.json is 0 MB; the size limit is 0 MB/);
     const loaded = await loadSpec({ kind: 'file', path: path.join(folder, 'openapi.json') });
     expect(loaded.model.operations).toHaveLength(1);
@@ -172,30 +162,30 @@ describe('ref-safety', () => {
       bomb.push(`x-${name}: &${name} [*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev}]`);
     }
     bomb.push('paths: {}');
-    const error = await rejection(loadSpec({ kind: 'text', text: bomb.join('\n'), name: 'bomb.yaml' }));
+    const error = await userFacingRejection(loadSpec({ kind: 'text', text: bomb.join('\n'), name: 'bomb.yaml' }));
     expect(error.code).toBe('spec-syntax');
     expect(error.message).toMatch(/alias/i);
     const folder = path.join(tmp, 'bomb');
     await fsp.mkdir(folder);
     await fsp.writeFile(path.join(folder, 'schema.yaml'), bomb.slice(2).join('\n'));
     await fsp.writeFile(path.join(folder, 'openapi.json'), docWithRef('./schema.yaml'));
-    const nested = await rejection(loadSpec({ kind: 'file', path: path.join(folder, 'openapi.json') }));
+    const nested = await userFacingRejection(loadSpec({ kind: 'file', path: path.join(folder, 'openapi.json') }));
     expect(nested.message).toMatch(/alias/i);
   });
 
   it('refuses pathological nesting with a clear error instead of a stack overflow', async () => {
     const deep = `{"openapi":"3.0.3","info":{"title":"Deep","version":"1"},"paths":{},"x-deep":${'['.repeat(50_000)}${']'.repeat(50_000)}}`;
-    const error = await rejection(loadSpec({ kind: 'text', text: deep, name: 'deep.json' }));
+    const error = await userFacingRejection(loadSpec({ kind: 'text', text: deep, name: 'deep.json' }));
     expect(error.code).toBe('spec-too-deep');
     const yaml = `openapi: 3.0.3\ninfo: {title: Deep, version: "1"}\npaths: {}\nx-deep: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`;
-    const yamlError = await rejection(loadSpec({ kind: 'text', text: yaml, name: 'deep.yaml' }));
+    const yamlError = await userFacingRejection(loadSpec({ kind: 'text', text: yaml, name: 'deep.yaml' }));
     expect(['spec-too-deep', 'spec-syntax']).toContain(yamlError.code);
   });
 
   it('can be cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
-    const error = await rejection(loadSpec({ kind: 'url', url: `${docs.base}/same-host.json` }, { signal: controller.signal }));
+    const error = await userFacingRejection(loadSpec({ kind: 'url', url: `${docs.base}/same-host.json` }, { signal: controller.signal }));
     expect(error.code).toBe('spec-cancelled');
   });
 });
