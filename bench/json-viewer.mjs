@@ -5,14 +5,12 @@
 // Needs `npm run build` first. Usage: npm run bench:json-viewer [-- --runs 3]
 /* global window, document, MutationObserver, requestAnimationFrame -- the page.evaluate callbacks run in Chromium */
 import { Buffer } from 'node:buffer';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { startHost } from './support/start-host.mjs';
+import { withBrowser } from './support/with-browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -39,16 +37,8 @@ function serveTarget() {
   }));
 }
 
-async function once(hostUrl, specUrl) {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1360, height: 860 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
+function once(hostUrl, specUrl) {
+  return withBrowser(async (page) => {
     await page.goto(hostUrl);
     await page.getByTestId('open-url-input').fill(specUrl);
     await page.getByTestId('open-url-button').click();
@@ -85,10 +75,7 @@ async function once(hostUrl, specUrl) {
     const marks = await page.evaluate(() => window.benchMarks);
     const lines = await page.locator('[data-testid="response-body"] .json-line').count();
     return { total, arrivedToPaint: marks.painted - marks.arrived, lines };
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

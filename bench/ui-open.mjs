@@ -4,14 +4,14 @@
 // details. Median of several runs, each in a fresh browser. Needs `npm run build` first.
 // Usage: npm run bench:ui-open [-- --runs 3] [-- --compare <folder of another checkout, built>]
 // (--compare adds a row for that build's browser host, measured in the same run: before/after figures.)
-import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { startHost } from './support/start-host.mjs';
+import { withBrowser } from './support/with-browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const spec = path.join(root, 'node_modules/@octokit/openapi/generated/api.github.com.json');
@@ -39,23 +39,6 @@ function serveSwaggerUi() {
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })));
-}
-
-/** Starts the built browser host with a fresh data folder; resolves with its tokened URL. */
-async function withBrowser(run) {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1360, height: 860 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  try {
-    return await run(await context.newPage());
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
 }
 
 /** Roundtrip: load the app, type the spec's path, Open; the list; then a click on the first operation. */
