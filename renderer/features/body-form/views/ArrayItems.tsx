@@ -1,15 +1,9 @@
-import type { FieldShape } from '../../../../shared/schema-form/field-shape';
 import { defaultValue } from '../../../../shared/schema-form/default-value';
-import type { JsonPath } from '../../../../shared/schema-form/json-path';
 import { useBodyForm } from '../body-form-context';
 import { SchemaField } from './SchemaField';
+import type { ShapeFieldProps } from './shape-field-props';
 
-interface Props {
-  readonly shape: Extract<FieldShape, { kind: 'array' }>;
-  readonly path: JsonPath;
-  readonly value: unknown;
-  readonly ancestors: readonly string[];
-}
+type Props = ShapeFieldProps<'array'>;
 
 /** An array's items, each movable and removable, and a button to add one. */
 export function ArrayItems({ shape, path, value, ancestors }: Props) {

@@ -1,16 +1,10 @@
-import type { FieldShape } from '../../../../shared/schema-form/field-shape';
 import { defaultValue } from '../../../../shared/schema-form/default-value';
-import type { JsonPath } from '../../../../shared/schema-form/json-path';
 import { useBodyForm } from '../body-form-context';
 import { MapRows } from './MapRows';
 import { SchemaField } from './SchemaField';
+import type { ShapeFieldProps } from './shape-field-props';
 
-interface Props {
-  readonly shape: Extract<FieldShape, { kind: 'object' }>;
-  readonly path: JsonPath;
-  readonly value: unknown;
-  readonly ancestors: readonly string[];
-}
+type Props = ShapeFieldProps<'object'>;
 
 function asRecord(value: unknown): Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};

@@ -1,16 +1,10 @@
-import type { FieldShape } from '../../../../shared/schema-form/field-shape';
 import { variantDefault } from '../../../../shared/schema-form/default-value';
-import type { JsonPath } from '../../../../shared/schema-form/json-path';
 import { pickVariant } from '../../../../shared/schema-form/pick-variant';
 import { useBodyForm } from '../body-form-context';
 import { SchemaField } from './SchemaField';
+import type { ShapeFieldProps } from './shape-field-props';
 
-interface Props {
-  readonly shape: Extract<FieldShape, { kind: 'union' }>;
-  readonly path: JsonPath;
-  readonly value: unknown;
-  readonly ancestors: readonly string[];
-}
+type Props = ShapeFieldProps<'union'>;
 
 /** oneOf/anyOf: a variant picker (following the discriminator) and the picked variant's fields. */
 export function UnionField({ shape, path, value, ancestors }: Props) {
