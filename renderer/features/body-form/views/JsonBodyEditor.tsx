@@ -7,6 +7,7 @@ import { useJsonBody } from '../use-json-body';
 import { ExamplePicker } from './ExamplePicker';
 import { JsonTextarea } from './JsonTextarea';
 import { SchemaField } from './SchemaField';
+import { BODY_TEXT_PROPS } from '../../../components/body-text-props';
 
 interface Props {
   readonly media: MediaTypeModel & { readonly schema: JsonSchema };
@@ -83,11 +84,8 @@ export function JsonBodyEditor({ media, defs, text, onText, required }: Props) {
           <JsonTextarea
             ref={raw}
             id={`${id}-raw`}
-            className="input body-editor"
+            {...BODY_TEXT_PROPS}
             rows={lines}
-            spellCheck={false}
-            autoComplete="off"
-            autoCapitalize="off"
             value={text}
             aria-invalid={body.parseError !== undefined || body.problems.length > 0 || undefined}
             onChange={(event) => onText(event.target.value)}

@@ -3,6 +3,7 @@ import type { JsonSchema, RequestBodyModel } from '../../../../shared/model/api-
 import { StructuredBodyEditor, structuredEditorKind } from '../../body-form/views/StructuredBodyEditor';
 import type { RequestFormApi } from '../use-request-form';
 import { describedBy, FieldProblems } from './FieldProblems';
+import { BODY_TEXT_PROPS } from '../../../components/body-text-props';
 
 interface Props {
   readonly body: RequestBodyModel;
@@ -60,11 +61,8 @@ export function BodyEditor({ body, form, defs }: Props) {
           </label>
           <textarea
             id={`${id}-text`}
-            className="input body-editor"
+            {...BODY_TEXT_PROPS}
             rows={lines}
-            spellCheck={false}
-            autoComplete="off"
-            autoCapitalize="off"
             value={text}
             placeholder={body.required ? 'The body is required.' : 'Optional: leave empty to send no body.'}
             aria-invalid={problems ? true : undefined}
