@@ -3,6 +3,7 @@ import { BrowserWindow, dialog, session, shell, type WebContents } from 'electro
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+import { DEFAULT_SIZE } from '../../shared/desktop/window-bounds';
 
 export interface WindowPaths {
   readonly preload: string;
@@ -23,7 +24,7 @@ export function rendererUrl(paths: WindowPaths): string {
 }
 
 /** Opens the main window, locked down: isolated, sandboxed, no navigation, no new windows. */
-export function createSecureWindow(paths: WindowPaths, placement: WindowPlacement = { width: 1320, height: 860 }): BrowserWindow {
+export function createSecureWindow(paths: WindowPaths, placement: WindowPlacement = DEFAULT_SIZE): BrowserWindow {
   const window = new BrowserWindow({
     ...(placement.x === undefined || placement.y === undefined ? {} : { x: placement.x, y: placement.y }),
     width: placement.width,

@@ -22,13 +22,6 @@ function termsOf(filter: string): string[] {
   return filter.toLowerCase().split(/\s+/).filter((term) => term !== '');
 }
 
-/** Every whitespace-separated term must appear in the method, path, summary, operationId or a tag. */
-export function matchesFilter(op: OperationOutline, filter: string): boolean {
-  const terms = termsOf(filter);
-  const haystack = haystackOf(op);
-  return terms.every((term) => haystack.includes(term));
-}
-
 /** Lower-cased search text per operation, built once per document so each keystroke only scans strings. */
 export function buildSearchIndex(operations: readonly OperationOutline[]): readonly string[] {
   return operations.map(haystackOf);

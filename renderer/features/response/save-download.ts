@@ -8,11 +8,6 @@ export function saveBase64(base64: string, contentType: string | undefined, name
   saveBlob(new Blob([bytes], { type: contentType ?? 'application/octet-stream' }), name);
 }
 
-/** Offers `text` as a file named `name`. */
-export function saveText(text: string, contentType: string | undefined, name: string): void {
-  saveBlob(new Blob([text], { type: contentType ?? 'text/plain' }), name);
-}
-
 function saveBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
