@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe-audit';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { useUiSession } from './support/ui-session';
@@ -62,10 +62,6 @@ describe('opening large and hostile documents', () => {
     for (const folder of copies) rmSync(folder, { recursive: true, force: true });
   });
 
-  // Each open document holds an event stream, and Chromium allows six connections per host.
-  afterEach(async () => {
-    await app.page.close();
-  });
 
   it('opens GitHub\'s description by path, windows its 1,223 operations, filters and opens one', { timeout: 60_000 }, async () => {
     await app.openUrl(github);

@@ -1,5 +1,5 @@
 /** Registers the hooks every UI test file needs: a browser host and a Chromium, started once per file. */
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startBrowserHost, type BrowserHost } from './browser-host';
 import { launchChromium, type ChromiumSession } from './chromium';
 import { RoundtripPage } from './roundtrip-page';
@@ -16,6 +16,17 @@ export function useUiSession(): () => UiSession {
   let session: UiSession | undefined;
   let host: BrowserHost | undefined;
   let chromium: ChromiumSession | undefined;
+  // Tabs opened by a test (or its beforeEach) close after it: each open document holds an event
+  // stream, and Chromium allows six connections per host. Tabs opened in beforeAll live for the file.
+  let testTabs: RoundtripPage[] | undefined;
+  beforeEach(() => {
+    testTabs = [];
+  });
+  afterEach(async () => {
+    const tabs = testTabs ?? [];
+    testTabs = undefined;
+    await Promise.all(tabs.map((tab) => tab.page.close()));
+  });
   beforeAll(async () => {
     [host, chromium] = await Promise.all([startBrowserHost(), launchChromium()]);
     const started = { host, chromium };
@@ -23,6 +34,7 @@ export function useUiSession(): () => UiSession {
       ...started,
       async openApp() {
         const app = new RoundtripPage(await started.chromium.context.newPage());
+        testTabs?.push(app);
         await app.goto(started.host.url);
         return app;
       },
