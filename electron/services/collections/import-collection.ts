@@ -30,13 +30,15 @@ export async function importCollection(target: string, options: { format?: Impor
   return withSecretsNote(await importRaw(target, options));
 }
 
-/** Imports text the app read from a picked, dropped or pasted file; `name` is the file's name without extension (or a default). */
-export async function importText(text: string, options: { format?: ImportFormat; name: string }): Promise<ImportResult> {
+/** Imports text the app read from a picked, dropped or pasted file; `name` (the file's name without extension) names a collection the text does not. */
+export async function importText(text: string, options: { format?: ImportFormat; name?: string }): Promise<ImportResult> {
   const doc = parseLeniently(text);
+  const source = options.name === undefined ? 'The pasted text' : `The file ${options.name}`;
   const format = options.format ?? detectImportFormat(text, doc);
-  if (format === undefined) throw new UserFacingError('bad-input', unknownFormatMessage('the pasted text'));
-  if (format === 'openapi') return withSecretsNote(await fromSpec({ kind: 'text', text, name: options.name }));
-  return withSecretsNote(converted(importParsed(format, text, doc, options.name), format, 'The pasted text'));
+  if (format === undefined) throw new UserFacingError('bad-input', unknownFormatMessage(source.replace(/^The/, 'the')).replace(/Give the format \(--format [^)]*\)/, 'Choose its format in the list'));
+  const name = options.name ?? `Pasted ${format === 'curl' ? 'curl' : FORMAT_LABELS[format]}`;
+  if (format === 'openapi') return withSecretsNote(await fromSpec({ kind: 'text', text, name }));
+  return withSecretsNote(converted(importParsed(format, text, doc, name), format, source));
 }
 
 /** Imports a Bruno collection folder the app read file by file. */
