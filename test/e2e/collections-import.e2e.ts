@@ -42,6 +42,15 @@ async function runInApp(app: RoundtripPage, targetId: string): Promise<string> {
   return runner.finished();
 }
 
+/** The app with the demo open and the Collections drawer's import area shown. */
+async function openImport(app: RoundtripPage): Promise<CollectionsPanel> {
+  await app.openDemo();
+  const panel = new CollectionsPanel(app);
+  await panel.open();
+  await app.byTestId('collection-import-toggle').click();
+  return panel;
+}
+
 describe('collections import: files, drop, preview', () => {
   const session = useUiSession();
   let target: Awaited<ReturnType<typeof startRecorder>>;
@@ -54,9 +63,7 @@ describe('collections import: files, drop, preview', () => {
 
   it('imports a Postman file through the picker after a preview, and its requests send', async () => {
     const app = await session().openApp();
-    await app.openDemo();
-    const panel = new CollectionsPanel(app);
-    await panel.open();
+    const panel = await openImport(app);
     const file = path.join(tmpdir(), `roundtrip-import-${process.pid}.postman_collection.json`);
     await writeFile(
       file,
@@ -66,7 +73,6 @@ describe('collections import: files, drop, preview', () => {
         item: [{ name: 'Things', item: [{ name: 'Create thing', request: { method: 'POST', url: '{{baseUrl}}/things?from=postman', header: [{ key: 'Content-Type', value: 'application/json' }], body: { mode: 'raw', raw: '{"a":1}' } }, event: [{ listen: 'prerequest', script: { exec: ['console.log(1)'] } }] }] }],
       }),
     );
-    await app.byTestId('collection-import-toggle').click();
     await app.byTestId('collection-import-file').setInputFiles(file);
     const summary = app.byTestId('collection-import-summary');
     await summary.waitFor();
@@ -86,10 +92,7 @@ describe('collections import: files, drop, preview', () => {
 
   it('imports an Insomnia export dropped on the import area, lists what it leaves out, and sends its requests', async () => {
     const app = await session().openApp();
-    await app.openDemo();
-    const panel = new CollectionsPanel(app);
-    await panel.open();
-    await app.byTestId('collection-import-toggle').click();
+    const panel = await openImport(app);
     const exported = fixtureText('insomnia-v4.json').replaceAll('http://127.0.0.1:8000', target.base);
     await app.byTestId('collection-import-drop').evaluate((zone, text) => {
       const transfer = new DataTransfer();
@@ -120,10 +123,7 @@ describe('collections import: files, drop, preview', () => {
 
   it('says what is wrong with a file of no known format, and writes nothing', async () => {
     const app = await session().openApp();
-    await app.openDemo();
-    const panel = new CollectionsPanel(app);
-    await panel.open();
-    await app.byTestId('collection-import-toggle').click();
+    await openImport(app);
     const file = path.join(tmpdir(), `roundtrip-import-${process.pid}-notes.json`);
     await writeFile(file, '{"shopping": ["milk"]}');
     await app.byTestId('collection-import-file').setInputFiles(file);
