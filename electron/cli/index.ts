@@ -3,6 +3,7 @@ import { UserFacingError } from '../services/app-error';
 import { EXPORT_USAGE, exportCommand, IMPORT_USAGE, importCommand } from './collection-commands';
 import { inspectCommand, type CommandIo } from './inspect-command';
 import { runCommand } from './run-command';
+import { terminalIo } from './terminal-io';
 
 const USAGE = `Usage: roundtrip <command> [options]
 
@@ -17,10 +18,7 @@ Commands:
 
 Exit codes: 0 success, 1 a run with failing assertions, 2 bad input (a missing file, an invalid document, a bad option).`;
 
-const io: CommandIo = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-};
+const io: CommandIo = terminalIo;
 
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -1,0 +1,29 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runRoundtrip } from '../support/run-roundtrip';
+
+// eslint-disable-next-line no-control-regex -- looking for control characters on purpose
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+describe('roundtrip command on hostile input', () => {
+  it('prints a document title and summaries with their escape sequences shown, never sent to the terminal', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'rt-ansi-'));
+    const spec = path.join(dir, 'hostile.json');
+    const doc = {
+      openapi: '3.0.3',
+      info: { title: 'Pets\u001b]0;pwned\u0007\u001b[2J', version: '1\u001b]52;c;ZXZpbA==\u0007' },
+      paths: { '/pets': { get: { summary: 'List\u001b[31m red\rFAKE', responses: { 200: { description: 'ok' } } } } },
+    };
+    await writeFile(spec, JSON.stringify(doc));
+    const table = await runRoundtrip('inspect', spec);
+    expect(table.code).toBe(0);
+    expect(table.stdout).not.toMatch(CONTROL);
+    expect(table.stdout).toContain('Pets\\e]0;pwned\\u{7}\\e[2J');
+    expect(table.stdout).toContain('List\\e[31m red');
+    const missing = await runRoundtrip('inspect', path.join(dir, 'gone\u001b]0;x\u0007.json'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).not.toMatch(CONTROL);
+  });
+});
