@@ -12,6 +12,7 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import type { EventSink } from '../../../shared/ipc/events';
 import { UserFacingError } from '../app-error';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { checkRoot, rootProblem } from './collection-paths';
 import { createCollectionStore, type CollectionStore } from './collection-store';
 import { watchCollections } from './collection-watcher';
 import { isFolder, RecentCollectionFolders } from './recent-collections';
@@ -69,10 +70,12 @@ export function createCollectionHandlers(deps: { readonly dataDir: string; reado
     },
     'collection:export': async (input) => (await get()).exportCollection(input.id, input.format),
     'collection:set-root': async (input) => {
-      if (!path.isAbsolute(input.root)) throw new UserFacingError('bad-root', `"${input.root}" is not an absolute folder path. Pick the folder again.`);
+      const problem = rootProblem(input.root);
+      if (problem !== undefined) throw new UserFacingError('bad-root', problem);
       if (input.mustExist === true && !(await isFolder(input.root))) {
         throw new UserFacingError('not-found', `The collections folder ${input.root} is no longer there (moved, renamed or deleted). Pick its new place with Folder…, or forget it in the recent list.`);
       }
+      await checkRoot(input.root);
       await fsp.mkdir(deps.dataDir, { recursive: true });
       await writeFileAtomic(path.join(deps.dataDir, SETTINGS_FILE), `${JSON.stringify({ root: input.root }, null, 2)}\n`);
       active?.stop();
@@ -107,7 +110,7 @@ function treeToImport(source: z.output<typeof collectionImportInput>['source'], 
 async function savedRoot(dataDir: string): Promise<string> {
   try {
     const saved = JSON.parse(await fsp.readFile(path.join(dataDir, SETTINGS_FILE), 'utf8')) as { root?: unknown };
-    if (typeof saved.root === 'string' && path.isAbsolute(saved.root)) return saved.root;
+    if (typeof saved.root === 'string' && rootProblem(saved.root) === undefined) return saved.root;
   } catch {
     // No choice saved yet (or an unreadable settings file): the default folder.
   }

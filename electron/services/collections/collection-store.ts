@@ -14,7 +14,7 @@ import { collectionForDisk, folderForDisk, requestForDisk } from '../../../share
 import { stableStringify } from '../../../shared/collections/stable-json';
 import { UserFacingError } from '../app-error';
 import { nodeFs, syncDir, writeFileAtomic, type StoreFs } from '../fs/atomic-write';
-import { idOf, resolveId } from './collection-paths';
+import { idOf, resolveEntry } from './collection-paths';
 import { exportText, type ExportFormat } from './export-collection';
 import { isCollectionDir, readCollection } from './read-tree';
 import { sweepTempFiles } from './sweep-temp-files';
@@ -82,15 +82,15 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
   };
 
   const addMissingVariables = async (collectionId: string, variables: readonly Variable[]): Promise<void> => {
-    const file = path.join(resolveId(root, collectionId), COLLECTION_FILE);
+    const file = path.join(await resolveEntry(root, collectionId), COLLECTION_FILE);
     const collection = await readKind('collection', file);
     const missing = variables.filter((v) => !collection.variables.some((known) => known.key === v.key));
     if (missing.length > 0) await write(file, collectionForDisk({ ...collection, variables: [...collection.variables, ...missing] }));
   };
 
   const moveInto = async (id: string, parentId: string): Promise<{ id: string }> => {
-    const source = resolveId(root, id);
-    const parent = resolveId(root, parentId);
+    const source = await resolveEntry(root, id);
+    const parent = await resolveEntry(root, parentId);
     if (!id.includes('/')) throw new UserFacingError('bad-move', 'A whole collection cannot be moved into another; move its folders and requests instead.');
     if (parent === source || parent.startsWith(`${source}${path.sep}`)) throw new UserFacingError('bad-move', `Cannot move ${id} into itself. Drop it on another folder.`);
     if (path.dirname(source) === parent) return { id };
@@ -134,21 +134,21 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
       return { id: dirName };
     },
     async createFolder(parentId, name) {
-      const parent = resolveId(root, parentId);
+      const parent = await resolveEntry(root, parentId);
       const dir = path.join(parent, await freeName(parent, slugify(name), ''));
       await mkdir(dir);
       await write(path.join(dir, FOLDER_FILE), newFolder(name));
       return { id: idOf(root, dir) };
     },
     async saveRequest({ parentId, id, request, addVariables }) {
-      const file = id === undefined ? path.join(resolveId(root, parentId), await freeName(resolveId(root, parentId), slugify(request.name), REQUEST_SUFFIX)) : resolveId(root, id);
+      const file = id === undefined ? path.join(await resolveEntry(root, parentId), await freeName(await resolveEntry(root, parentId), slugify(request.name), REQUEST_SUFFIX)) : await resolveEntry(root, id);
       if (!file.endsWith(REQUEST_SUFFIX)) throw new UserFacingError('bad-path', `"${id ?? ''}" is not a request file. Refresh the collections list and try again.`);
       await write(file, requestForDisk(request));
       if (addVariables && addVariables.length > 0) await addMissingVariables(parentId.split('/')[0] ?? parentId, addVariables);
       return { id: idOf(root, file) };
     },
     async rename(id, name) {
-      const target = resolveId(root, id);
+      const target = await resolveEntry(root, id);
       if (target.endsWith(REQUEST_SUFFIX)) {
         await write(target, requestForDisk({ ...(await readKind('request', target)), name }));
       } else if (await isCollectionDir(target, fs)) {
@@ -162,7 +162,7 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
       return { id };
     },
     async duplicate(id) {
-      const source = resolveId(root, id);
+      const source = await resolveEntry(root, id);
       if (!source.endsWith(REQUEST_SUFFIX)) {
         if (!id.includes('/')) throw new UserFacingError('not-a-folder', 'A whole collection cannot be duplicated here; duplicate its folders, or copy its folder in your file manager.');
         const folder = await fs.readFile(path.join(source, FOLDER_FILE), 'utf8').then((text) => parseSavedFile('folder', text), () => undefined);
@@ -193,7 +193,7 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
       return moved;
     },
     async remove(id) {
-      const source = resolveId(root, id);
+      const source = await resolveEntry(root, id);
       const trashId = `${Date.now()}-${randomUUID().slice(0, 8)}`;
       const slot = path.join(root, TRASH, trashId);
       await mkdir(slot);
@@ -211,7 +211,7 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
       if (!/^[\w-]+$/.test(trashId)) throw new UserFacingError('bad-trash-id', `"${trashId}" is not a deleted item. Refresh and try again.`);
       const slot = path.join(root, TRASH, trashId);
       const entry = JSON.parse(await fs.readFile(path.join(slot, 'entry.json'), 'utf8')) as { id: string };
-      const target = resolveId(root, entry.id);
+      const target = await resolveEntry(root, entry.id);
       if (await fs.stat(target).then(() => true, () => false)) throw new UserFacingError('exists', `Cannot restore ${entry.id}: a file of that name exists again. Rename it first.`);
       recent.set(target, Date.now());
       await mkdir(path.dirname(target));
@@ -233,6 +233,9 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
     },
     async exportCollection(id, format) {
       const collectionId = id.split('/')[0] ?? id;
+      // The whole id is checked, not only its first part: "a\\..", ".." and links out are refused alike.
+      await resolveEntry(root, id);
+      if (!(await isCollectionDir(await resolveEntry(root, collectionId), fs))) throw new UserFacingError('not-found', `There is no collection ${collectionId} in ${root}. Refresh the collections list and try again.`);
       const tree = treeFromListing(await readCollection(root, collectionId, fs), collectionId);
       return { text: exportText(tree, format), fileName: `${collectionId}${format === 'postman' ? '.postman_collection.json' : '.curl.sh'}` };
     },
