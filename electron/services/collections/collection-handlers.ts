@@ -14,7 +14,7 @@ import { UserFacingError } from '../app-error';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { checkRoot, rootProblem } from './collection-paths';
 import { createCollectionStore, type CollectionStore } from './collection-store';
-import { watchCollections } from './collection-watcher';
+import { watchCollections, type CollectionsWatch } from './collection-watcher';
 import { isFolder, RecentCollectionFolders } from './recent-collections';
 
 type CollectionChannels = 'collection:move' | 'collection:import' | 'collection:export' | 'collection:list' | 'collection:create' | 'collection:create-folder' | 'collection:save' | 'collection:rename' | 'collection:duplicate' | 'collection:delete' | 'collection:restore' | 'collection:set-root' | 'collection:recent' | 'collection:forget-recent';
@@ -28,16 +28,19 @@ export function createCollectionHandlers(deps: { readonly dataDir: string; reado
     /** Starts the watcher once the folder exists (after the first list). */
     readonly watch: () => void;
     readonly stop: () => void;
+    /** Why outside changes are not all seen (the folder is past the watch limits). */
+    readonly notice: () => string | undefined;
   }
   const activate = (root: string): Active => {
     const store = createCollectionStore(root);
-    let stop: (() => void) | undefined;
+    let watching: CollectionsWatch | undefined;
     return {
       store,
       watch: () => {
-        stop ??= watchCollections({ root, isOwnWrite: (p) => store.wroteRecently(p), onChange: (ids) => deps.events.emit('collection:changed', { ids }) });
+        watching ??= watchCollections({ root, isOwnWrite: (p) => store.wroteRecently(p), onChange: (ids) => deps.events.emit('collection:changed', { ids }) });
       },
-      stop: () => stop?.(),
+      stop: () => watching?.stop(),
+      notice: () => watching?.notice(),
     };
   };
   let active: Active | undefined;
@@ -48,8 +51,10 @@ export function createCollectionHandlers(deps: { readonly dataDir: string; reado
   };
   // Every listing (the drawer opening, a save) keeps the folder's place in the recent list.
   const list = async (explicit = false): Promise<CollectionsOverview> => {
-    const overview = await (await get()).list();
+    const listed = await (await get()).list();
     active?.watch();
+    const notice = active?.notice();
+    const overview = notice === undefined ? listed : { ...listed, notice };
     await recent.record(overview, explicit);
     return overview;
   };

@@ -22,8 +22,9 @@ import { emptyOldTrash } from './empty-trash';
 import { duplicateFolder } from './duplicate-folder';
 import { placeEntry } from './place-entry';
 import { treeFromListing } from './tree-from-listing';
+import { OwnWrites } from './own-writes';
 import { writeTree } from './write-tree';
-import { writeFailure } from './store-errors';
+import { brokenFileRefusal, writeFailure } from './store-errors';
 
 const TRASH = '.trash';
 
@@ -47,24 +48,24 @@ export interface CollectionStore {
   /** The collection as Postman v2.1 JSON or curl commands; broken files stop it with their names. */
   exportCollection(id: string, format: ExportFormat): Promise<{ text: string; fileName: string }>;
   /** Paths this store wrote in the last moments, so the watcher can tell outside changes apart. */
-  wroteRecently(absolute: string): boolean;
+  wroteRecently(absolute: string): Promise<boolean>;
 }
 
 /** A store over `root`; `fs` is replaceable so tests can inject a full disk. */
 export function createCollectionStore(root: string, fs: StoreFs = nodeFs): CollectionStore {
-  const recent = new Map<string, number>();
-  const recentTrees = new Map<string, number>();
+  const own = new OwnWrites();
   let swept = false;
   const write = async (file: string, value: unknown): Promise<void> => {
-    recent.set(file, Date.now());
+    own.mark(file);
     try {
       await writeFileAtomic(file, stableStringify(value), fs);
     } catch (error) {
       throw writeFailure(error, file);
     }
+    await own.written(file);
   };
   const mkdir = async (dir: string): Promise<void> => {
-    recent.set(dir, Date.now());
+    own.mark(dir);
     try {
       await fs.mkdir(dir, { recursive: true });
     } catch (error) {
@@ -79,6 +80,14 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
     const parsed = parseSavedFile(kind, await fs.readFile(file, 'utf8'));
     if (!parsed.ok) throw new UserFacingError('broken-file', `${file} is broken (${parsed.message}); it was left untouched. Fix it in an editor first.`);
     return parsed.value;
+  };
+
+  // A file that does not parse may hold someone's work (a merge in progress): a save never replaces it.
+  const refuseOverBroken = async (file: string, parentId: string): Promise<void> => {
+    const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined) return;
+    const parsed = parseSavedFile('request', text);
+    if (!parsed.ok) throw brokenFileRefusal(idOf(root, file), parsed.message, parentId);
   };
 
   const addMissingVariables = async (collectionId: string, variables: readonly Variable[]): Promise<void> => {
@@ -97,8 +106,8 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
     const base = path.basename(source);
     const suffix = base.endsWith(REQUEST_SUFFIX) ? REQUEST_SUFFIX : '';
     const target = path.join(parent, await freeName(parent, base.slice(0, base.length - suffix.length), suffix));
-    recent.set(source, Date.now());
-    recent.set(target, Date.now());
+    own.mark(source);
+    own.mark(target);
     try {
       await fs.rename(source, target);
       await syncDir(path.dirname(source), fs);
@@ -143,6 +152,7 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
     async saveRequest({ parentId, id, request, addVariables }) {
       const file = id === undefined ? path.join(await resolveEntry(root, parentId), await freeName(await resolveEntry(root, parentId), slugify(request.name), REQUEST_SUFFIX)) : await resolveEntry(root, id);
       if (!file.endsWith(REQUEST_SUFFIX)) throw new UserFacingError('bad-path', `"${id ?? ''}" is not a request file. Refresh the collections list and try again.`);
+      if (id !== undefined) await refuseOverBroken(file, parentId);
       await write(file, requestForDisk(request));
       if (addVariables && addVariables.length > 0) await addMissingVariables(parentId.split('/')[0] ?? parentId, addVariables);
       return { id: idOf(root, file) };
@@ -169,13 +179,13 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
         const name = `${folder?.ok === true ? folder.value.name : path.basename(source)} copy`;
         const parent = path.dirname(source);
         const target = path.join(parent, await freeName(parent, slugify(name), ''));
-        recentTrees.set(target, Date.now());
+        own.markTree(target);
         try {
           await duplicateFolder(source, target, name, fs);
         } catch (error) {
           throw writeFailure(error, target);
         }
-        recentTrees.set(target, Date.now());
+        own.markTree(target);
         return { id: idOf(root, target) };
       }
       const request = await readKind('request', source);
@@ -199,7 +209,7 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
       await mkdir(slot);
       await write(path.join(slot, 'entry.json'), { id });
       try {
-        recent.set(source, Date.now());
+        own.mark(source);
         await fs.rename(source, path.join(slot, 'item'));
         await syncDir(path.dirname(source), fs);
       } catch (error) {
@@ -213,7 +223,7 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
       const entry = JSON.parse(await fs.readFile(path.join(slot, 'entry.json'), 'utf8')) as { id: string };
       const target = await resolveEntry(root, entry.id);
       if (await fs.stat(target).then(() => true, () => false)) throw new UserFacingError('exists', `Cannot restore ${entry.id}: a file of that name exists again. Rename it first.`);
-      recent.set(target, Date.now());
+      own.mark(target);
       await mkdir(path.dirname(target));
       await fs.rename(path.join(slot, 'item'), target);
       await fs.rm(slot, { recursive: true, force: true });
@@ -222,13 +232,13 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
     async importTree(tree) {
       await mkdir(root);
       const dir = path.join(root, await freeName(root, slugify(tree.collection.name), ''));
-      recentTrees.set(dir, Date.now());
+      own.markTree(dir);
       try {
         await writeTree(dir, tree, fs);
       } catch (error) {
         throw writeFailure(error, dir);
       }
-      recentTrees.set(dir, Date.now());
+      own.markTree(dir);
       return { id: idOf(root, dir) };
     },
     async exportCollection(id, format) {
@@ -240,12 +250,7 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
       return { text: exportText(tree, format), fileName: `${collectionId}${format === 'postman' ? '.postman_collection.json' : '.curl.sh'}` };
     },
     wroteRecently(absolute) {
-      const now = Date.now();
-      const at = recent.get(absolute);
-      if (at !== undefined && now - at < 2000) return true;
-      // A whole imported folder counts as written by the store: its files are inside it.
-      for (const [dir, when] of recentTrees) if (now - when < 2000 && (absolute === dir || absolute.startsWith(`${dir}${path.sep}`))) return true;
-      return false;
+      return own.isOwn(absolute);
     },
   };
 }
