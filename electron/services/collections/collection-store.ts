@@ -23,6 +23,7 @@ import { duplicateFolder } from './duplicate-folder';
 import { placeEntry } from './place-entry';
 import { treeFromListing } from './tree-from-listing';
 import { OwnWrites } from './own-writes';
+import { serializeWrites } from './serialized-store';
 import { writeTree } from './write-tree';
 import { brokenFileRefusal, writeFailure } from './store-errors';
 
@@ -51,8 +52,12 @@ export interface CollectionStore {
   wroteRecently(absolute: string): Promise<boolean>;
 }
 
-/** A store over `root`; `fs` is replaceable so tests can inject a full disk. */
+/** A store over `root`, its writes serialized per path; `fs` is replaceable so tests can inject a full disk. */
 export function createCollectionStore(root: string, fs: StoreFs = nodeFs): CollectionStore {
+  return serializeWrites(createStore(root, fs));
+}
+
+function createStore(root: string, fs: StoreFs): CollectionStore {
   const own = new OwnWrites();
   let swept = false;
   const write = async (file: string, value: unknown): Promise<void> => {
@@ -152,7 +157,12 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
     async saveRequest({ parentId, id, request, addVariables }) {
       const file = id === undefined ? path.join(await resolveEntry(root, parentId), await freeName(await resolveEntry(root, parentId), slugify(request.name), REQUEST_SUFFIX)) : await resolveEntry(root, id);
       if (!file.endsWith(REQUEST_SUFFIX)) throw new UserFacingError('bad-path', `"${id ?? ''}" is not a request file. Refresh the collections list and try again.`);
-      if (id !== undefined) await refuseOverBroken(file, parentId);
+      if (id !== undefined) {
+        if (!(await fs.stat(path.dirname(file)).then((s) => s.isDirectory(), () => false))) {
+          throw new UserFacingError('not-found', `${id} is no longer there: its folder was moved or deleted meanwhile. Your edits are kept in the app; refresh the collections list and save again.`, { path: id });
+        }
+        await refuseOverBroken(file, parentId);
+      }
       await write(file, requestForDisk(request));
       if (addVariables && addVariables.length > 0) await addMissingVariables(parentId.split('/')[0] ?? parentId, addVariables);
       return { id: idOf(root, file) };
