@@ -4,7 +4,7 @@ import path from 'node:path';
 import { writeFileAtomic } from '../services/fs/atomic-write';
 import { exportText, readCollectionFolder, requestCount, type ExportFormat } from '../services/collections/export-collection';
 import { importCollection, type ImportFormat } from '../services/collections/import-collection';
-import { writeTree } from '../services/collections/write-tree';
+import { writeCollectionAtomically } from '../services/collections/write-collection-atomically';
 import { commandLine, parseCommandLine, usageError, type CommandIo } from './command-line';
 
 export const IMPORT_COMMAND = commandLine({
@@ -53,7 +53,7 @@ export async function importCommand(args: readonly string[], io: CommandIo): Pro
   if (formatName !== undefined && format === undefined) return fail(`unknown format "${formatName}" (use postman, curl or openapi)`);
   if (await folderHasFiles(out)) return fail(`${out} already exists and is not empty; choose a new folder so nothing there is overwritten`);
   const result = await importCollection(source, { ...(format === undefined ? {} : { format }), ...(env === undefined ? {} : { environment: env }) });
-  await writeTree(path.resolve(out), result.tree);
+  await writeCollectionAtomically(path.resolve(out), result.tree);
   for (const warning of result.warnings) io.err(`warning: ${warning}`);
   io.out(`Imported ${requestCount(result.tree)} request${requestCount(result.tree) === 1 ? '' : 's'} (${result.format}) into ${out}.`);
   return 0;

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,5 +25,30 @@ describe('roundtrip command on hostile input', () => {
     const missing = await runRoundtrip('inspect', path.join(dir, 'gone\u001b]0;x\u0007.json'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).not.toMatch(CONTROL);
+  });
+
+  it('refuses a 2,000-level Postman folder tree with exit 2 and one line, leaving nothing behind', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'rt-deep-'));
+    let item: unknown = { name: 'leaf', request: { method: 'GET', url: 'http://127.0.0.1:1/leaf' } };
+    for (let level = 0; level < 2000; level += 1) item = { name: `level ${level}`, item: [item] };
+    const file = path.join(dir, 'deep.postman_collection.json');
+    await writeFile(file, JSON.stringify({ info: { name: 'Deep', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: [item] }));
+    const outcome = await runRoundtrip('import', file, '--out', path.join(dir, 'out'));
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr.trim().split('\n')).toHaveLength(1);
+    expect(outcome.stderr).toMatch(/folders nested .*deeper than \d+ levels/);
+    expect((await readdir(dir)).sort()).toEqual(['deep.postman_collection.json']);
+  });
+
+  it('refuses a 200,000-request import with exit 2 and one line, writing nothing', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'rt-huge-'));
+    const item = Array.from({ length: 200_000 }, (_, i) => ({ name: `r${i}`, request: { method: 'GET', url: `http://127.0.0.1:1/r/${i}` } }));
+    const file = path.join(dir, 'huge.postman_collection.json');
+    await writeFile(file, JSON.stringify({ info: { name: 'Huge', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item }));
+    const outcome = await runRoundtrip('import', file, '--out', path.join(dir, 'out'));
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr.trim().split('\n')).toHaveLength(1);
+    expect(outcome.stderr).toMatch(/200,000 requests, more than the \d[\d,]* one collection may hold/);
+    expect((await readdir(dir)).sort()).toEqual(['huge.postman_collection.json']);
   });
 });

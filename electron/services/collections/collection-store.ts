@@ -17,14 +17,14 @@ import { nodeFs, syncDir, writeFileAtomic, type StoreFs } from '../fs/atomic-wri
 import { idOf, resolveEntry } from './collection-paths';
 import { exportText, type ExportFormat } from './export-collection';
 import { isCollectionDir, readCollection } from './read-tree';
-import { sweepTempFiles } from './sweep-temp-files';
+import { sweepTempFiles, sweepUnfinishedImports } from './sweep-temp-files';
 import { emptyOldTrash } from './empty-trash';
 import { duplicateFolder } from './duplicate-folder';
 import { placeEntry } from './place-entry';
 import { treeFromListing } from './tree-from-listing';
 import { OwnWrites } from './own-writes';
 import { serializeWrites } from './serialized-store';
-import { writeTree } from './write-tree';
+import { writeCollectionAtomically } from './write-collection-atomically';
 import { brokenFileRefusal, writeFailure } from './store-errors';
 
 const TRASH = '.trash';
@@ -136,6 +136,7 @@ function createStore(root: string, fs: StoreFs): CollectionStore {
         swept = true;
         for (const name of dirs) void sweepTempFiles(path.join(root, name), fs);
         void emptyOldTrash(path.join(root, TRASH), fs);
+        void sweepUnfinishedImports(root, fs);
       }
       return { root, collections };
     },
@@ -243,11 +244,7 @@ function createStore(root: string, fs: StoreFs): CollectionStore {
       await mkdir(root);
       const dir = path.join(root, await freeName(root, slugify(tree.collection.name), ''));
       own.markTree(dir);
-      try {
-        await writeTree(dir, tree, fs);
-      } catch (error) {
-        throw writeFailure(error, dir);
-      }
+      await writeCollectionAtomically(dir, tree, fs);
       own.markTree(dir);
       return { id: idOf(root, dir) };
     },
