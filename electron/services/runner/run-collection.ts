@@ -13,7 +13,8 @@ import { stepPassed, summarize, type RunReport, type StepResult } from '../../..
 import { buildStepRequest } from '../../../shared/runner/step-request';
 import { mergeCredentialNames, schemeCredentialNames } from '../../../shared/security/credential-names';
 import { sendRequest } from '../http/send-request';
-import { specChecks } from './spec-checks';
+import { implicitStatusCheck } from '../../../shared/runner/implicit-check';
+import { linkedOperation, specChecks } from './spec-checks';
 
 export interface RunOptions {
   /** Variables at the start of every iteration (collection, then environment, then --var). */
@@ -94,7 +95,10 @@ async function runStep(step: PlannedStep, index: number, iteration: number, vari
     ...(response.validation ? { validation: response.validation } : {}),
     ...(idempotency ? { idempotency } : {}),
   };
-  const assertions = step.assertions.map((assertion) => evaluateAssertion(fillAssertion(assertion, variables), observed));
+  const assertions =
+    step.assertions.length > 0
+      ? step.assertions.map((assertion) => evaluateAssertion(fillAssertion(assertion, variables), observed))
+      : [implicitStatusCheck(response.status, linkedOperation(step, options.model)?.responses.map((r) => r.status))];
   const captures = runCaptures(step.captures, observed);
   for (const capture of captures) if (capture.ok) variables[capture.name] = capture.value;
   const result = { ...base, url: request.url, status: response.status, timeMs: response.timeMs, assertions, captures, unknownVariables: built.unknown };
