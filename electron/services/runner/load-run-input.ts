@@ -100,7 +100,8 @@ function environmentVariables(value: unknown): Record<string, string> | undefine
       if (typeof row !== 'object' || row === null) return undefined;
       const r = row as Record<string, unknown>;
       const name = r['name'] ?? r['key'];
-      if (typeof name !== 'string' || r['enabled'] === false) continue;
+      // A secret variable is saved without its value: it comes from --var or an environment file of your own.
+      if (typeof name !== 'string' || r['enabled'] === false || (r['secret'] === true && r['value'] === undefined)) continue;
       out[name] = typeof r['value'] === 'string' ? r['value'] : JSON.stringify(r['value'] ?? '');
     }
     return out;
