@@ -3,6 +3,7 @@ import { UserFacingError } from '../services/app-error';
 import { EXPORT_USAGE, exportCommand, IMPORT_USAGE, importCommand } from './collection-commands';
 import { inspectCommand, type CommandIo } from './inspect-command';
 import { runCommand } from './run-command';
+import { VERIFY_USAGE, verifyCommand } from './verify-command';
 
 const USAGE = `Usage: roundtrip <command> [options]
 
@@ -10,6 +11,8 @@ Commands:
   inspect <file-or-URL> [--json] [--strict]   List a document's operations (JSON with --json)
   run <collection-folder> [--env NAME|FILE] [--var k=v] [--iterations N] [--bail] [--reporter cli,json,junit] [--out FILE] [--timeout ms]
       Run a saved collection's requests and assertions (exit 1 when any assertion fails)
+  ${VERIFY_USAGE.replace('roundtrip ', '')}
+      Check that a running API keeps its document's and HTTP's promises (exit 1 when a check fails)
   ${IMPORT_USAGE.replace('roundtrip ', '')}
       Make a collection folder from a Postman collection, an OpenAPI document or curl commands
   ${EXPORT_USAGE.replace('roundtrip ', '')}
@@ -34,6 +37,12 @@ async function main(argv: readonly string[]): Promise<number> {
     const stop = new AbortController();
     process.once('SIGINT', () => stop.abort());
     return runCommand(rest, io, stop.signal);
+  }
+  if (command === 'verify') {
+    // Ctrl+C stops after the checks in flight; what was created is still deleted and the report written.
+    const stop = new AbortController();
+    process.once('SIGINT', () => stop.abort());
+    return verifyCommand(rest, io, stop.signal);
   }
   if (command === 'import') return importCommand(rest, io);
   if (command === 'export') return exportCommand(rest, io);
