@@ -4,7 +4,6 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ApiModel, OperationModel } from '../../shared/model/api-model';
 import { substitute } from '../../shared/environments/substitute';
 import { resolveServerUrl } from '../../shared/request/resolve-server-url';
@@ -21,14 +20,13 @@ import { sendRequest } from '../services/http/send-request';
 import { loadEnvironment } from '../services/runner/load-run-input';
 import { loadSpec } from '../services/spec/load-spec';
 import { runVerify } from '../services/verify/run-verify';
-import type { CommandIo } from './inspect-command';
+import { commandLine, parseCommandLine, usageError, type CommandIo, type ParsedCommandLine } from './command-line';
 
-export const VERIFY_USAGE =
-  'roundtrip verify <spec-file-or-URL> [--base-url URL] [--header "Name: value"]... [--env NAME|FILE] [--var k=v]... [--operation "METHOD /path"]... [--checks LIST] [--exclude-checks LIST] [--max-examples N] [--seed N] [--workers N] [--volatile FIELD]... [--timeout ms] [--reporter cli,json,junit] [--out FILE] [--save-failures COLLECTION_DIR] [--dry-run] [--allow-remote]';
-
-const HELP = `Usage: ${VERIFY_USAGE}
-
-Sends requests generated from the document's schemas to the API and checks that it keeps the
+export const VERIFY_COMMAND = commandLine({
+  name: 'roundtrip verify',
+  usage:
+    'roundtrip verify <spec-file-or-URL> [--base-url URL] [--header "Name: value"]... [--env NAME|FILE] [--var k=v]... [--operation "METHOD /path"]... [--checks LIST] [--exclude-checks LIST] [--max-examples N] [--seed N] [--workers N] [--volatile FIELD]... [--timeout ms] [--reporter cli,json,junit] [--out FILE] [--save-failures COLLECTION_DIR] [--dry-run] [--allow-remote]',
+  help: `Sends requests generated from the document's schemas to the API and checks that it keeps the
 document's and HTTP's promises. Writes only to loopback addresses unless --allow-remote.
 
 Options:
@@ -46,32 +44,32 @@ Options:
   --save-failures DIR        Write each finding as a collection request with the assertions that failed
   --dry-run                  Print the plan (operations, checks, requests) and send nothing
   --allow-remote             Allow a base URL that is not this machine (verify sends writes)
+  -h, --help                 Show this help
 
 Checks (families: conformance, inputs, auth, methods, idempotency-key):
 ${checksHelp()}
 
-Exit codes: 0 no check failed, 1 some check failed, 2 bad input (unreadable document, bad option, unreachable base URL).`;
-
-const OPTIONS = {
-  'base-url': { type: 'string' },
-  header: { type: 'string', multiple: true },
-  env: { type: 'string' },
-  var: { type: 'string', multiple: true },
-  operation: { type: 'string', multiple: true },
-  checks: { type: 'string' },
-  'exclude-checks': { type: 'string' },
-  'max-examples': { type: 'string' },
-  seed: { type: 'string' },
-  workers: { type: 'string' },
-  volatile: { type: 'string', multiple: true },
-  timeout: { type: 'string' },
-  reporter: { type: 'string' },
-  out: { type: 'string' },
-  'save-failures': { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  'allow-remote': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+Exit codes: 0 no check failed, 1 some check failed, 2 bad input (unreadable document, bad option, unreachable base URL).`,
+  options: {
+    'base-url': { type: 'string' },
+    header: { type: 'string', multiple: true },
+    env: { type: 'string' },
+    var: { type: 'string', multiple: true },
+    operation: { type: 'string', multiple: true },
+    checks: { type: 'string' },
+    'exclude-checks': { type: 'string' },
+    'max-examples': { type: 'string' },
+    seed: { type: 'string' },
+    workers: { type: 'string' },
+    volatile: { type: 'string', multiple: true },
+    timeout: { type: 'string' },
+    reporter: { type: 'string' },
+    out: { type: 'string' },
+    'save-failures': { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    'allow-remote': { type: 'boolean' },
+  },
+});
 
 const REPORTERS = ['cli', 'json', 'junit'];
 
@@ -90,28 +88,17 @@ function list(raw: string | undefined): string[] | undefined {
 
 /** Runs verify and returns the exit code; bad input is reported on `io.err` with code 2. */
 export async function verifyCommand(args: readonly string[], io: CommandIo, signal?: AbortSignal): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true; args: string[] }>>;
+  const parsed = parseCommandLine(VERIFY_COMMAND, args, io);
+  if (typeof parsed === 'number') return parsed;
   try {
-    parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    io.err(`roundtrip verify: ${error instanceof Error ? error.message : String(error)}\n\nUsage: ${VERIFY_USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help === true) {
-    io.out(HELP);
-    return 0;
-  }
-  try {
-    return await verify(values, positionals, io, signal);
+    return await verify(parsed.values, parsed.positionals, io, signal);
   } catch (error) {
     if (!(error instanceof BadOption)) throw error;
-    io.err(`roundtrip verify: ${error.message}\n\nUsage: ${VERIFY_USAGE}`);
-    return 2;
+    return usageError(VERIFY_COMMAND, io, error.message.replace(/\.$/, ''));
   }
 }
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true; args: string[] }>>['values'];
+type Values = ParsedCommandLine<typeof VERIFY_COMMAND.options>['values'];
 
 async function verify(values: Values, positionals: readonly string[], io: CommandIo, signal: AbortSignal | undefined): Promise<number> {
   const target = positionals[0];
