@@ -35,7 +35,7 @@ Options:
   --env NAME|FILE, --var k=v Variables for {{name}} in --base-url and --header values
   --operation "METHOD /path" Only these operations (the document's path template); repeatable
   --checks LIST              Only these checks or families (comma-separated); --exclude-checks LIST leaves some out
-  --max-examples N           Generated requests per operation and inputs check (default 10)
+  --max-examples N           Generated requests per operation and inputs check (default 25)
   --seed N                   The random seed: the same seed sends the same requests (default 1)
   --workers N                Operations checked side by side for inputs and auth (default 2)
   --volatile FIELD           A field that may change by itself (updatedAt), left out of state comparisons; repeatable
@@ -108,7 +108,7 @@ async function verify(values: Values, positionals: readonly string[], io: Comman
   if (unknownReporter !== undefined) throw new BadOption(`unknown reporter "${unknownReporter}" (use cli, json or junit).`);
   const selected = selectChecks(list(values.checks), list(values['exclude-checks']));
   if ('unknown' in selected) throw new BadOption(`unknown check or family "${selected.unknown}". Run roundtrip verify --help for the list.`);
-  const maxExamples = wholeNumber('max-examples', values['max-examples'], 10, 1);
+  const maxExamples = wholeNumber('max-examples', values['max-examples'], 25, 1);
   const seed = wholeNumber('seed', values.seed, 1, 0);
   const workers = wholeNumber('workers', values.workers, 2, 1);
   const timeoutMs = wholeNumber('timeout', values.timeout, 10_000, 1);

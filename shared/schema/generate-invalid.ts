@@ -86,13 +86,19 @@ function objectInvalids(s: JsonSchema, ctx: GenerateContext, random: SeededRando
   }
   if (s.additionalProperties === false) out.push({ value: { ...base, unexpectedField: 'x' }, label: 'an unexpected property (additionalProperties: false)' });
   if (depth >= 2) return out;
-  for (const property of properties) {
-    const invalids = invalidValues(property.schema, ctx, random, { ...options, asText: false }, depth + 1);
-    for (const each of invalids) {
-      if (each.value === null && !property.required && options.nullForOptional !== true) continue;
-      out.push({ value: { ...base, [property.name]: each.value }, label: `${property.name}: ${each.label}` });
-    }
-  }
+  // Property by property in turns, so that a capped run breaks every property a little rather than the first one a lot.
+  const perProperty = properties.map((property) =>
+    invalidValues(property.schema, ctx, random, { ...options, asText: false }, depth + 1)
+      .filter((each) => !(each.value === null && !property.required && options.nullForOptional !== true))
+      .map((each) => ({ value: { ...base, [property.name]: each.value }, label: `${property.name}: ${each.label}` })),
+  );
+  return [...out, ...interleave(perProperty)];
+}
+
+/** Interleaves lists so that a cap keeps some of each: a1, b1, c1, a2, b2, ... */
+export function interleave<T>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; lists.some((list) => i < list.length); i++) for (const list of lists) if (i < list.length) out.push(list[i] as T);
   return out;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { OperationModel, ParameterModel } from '../../../shared/model/api-model';
 import { paramKey } from '../../../shared/request/build-request';
-import { invalidValues } from '../../../shared/schema/generate-invalid';
+import { interleave, invalidValues } from '../../../shared/schema/generate-invalid';
 import { boundaryValues, validValue, type GeneratedValue } from '../../../shared/schema/generate-valid';
 import type { GenerateContext } from '../../../shared/schema/schema-facts';
 import type { SeededRandom } from '../../../shared/schema/seeded-random';
@@ -79,13 +79,6 @@ export function caseIsValid(inputs: CaseInputs, testCase: RequestCase): boolean 
   return schema === undefined || validateAgainstSchema(testCase.body.value, schema, defs, modern).length === 0;
 }
 
-/** Interleaves lists so that a cap keeps some of each: a1, b1, c1, a2, b2, ... */
-function interleave<T>(lists: readonly (readonly T[])[]): T[] {
-  const out: T[] = [];
-  for (let i = 0; lists.some((list) => i < list.length); i++) for (const list of lists) if (i < list.length) out.push(list[i] as T);
-  return out;
-}
-
 /** Valid cases, boundaries first, at most `max`: each parameter's and the body's boundaries, then random values. */
 export function validCases(inputs: CaseInputs, max: number): RequestCase[] {
   const ctx = generateContext(inputs.model);
@@ -123,7 +116,6 @@ export function invalidCases(inputs: CaseInputs, max: number): RequestCase[] {
   const schema = bodySchema(inputs.op);
   if (hasJsonBody(inputs.op) && schema !== undefined) perSource.push(invalidValues(schema, ctx, random).map((v) => ({ label: `body: ${v.label}`, params: base.params, body: { value: v.value } })));
   const cases = [...missing, ...interleave(perSource)];
-  // Text parameters are checked as text; "not-a-number" for an integer is invalid though ajv sees a string.
   return dedupe(cases.filter((c) => !caseIsValid(inputs, c))).slice(0, max);
 }
 
