@@ -6,6 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Problem, SpecOrigin, SpecOutline } from '../../../shared/model/api-model';
+import type { ErrorCode } from '../../../shared/ipc/result';
 import { UserFacingError } from '../app-error';
 import { openSpec, type LoadSpecOptions, type OpenedSpec } from './load-spec';
 import { preSerializedSpec } from './pre-serialized';
@@ -16,7 +17,7 @@ import { findBuiltWorker } from './validation-worker-runner';
 type SpecWorkerReply =
   | { readonly type: 'outlined'; readonly outline: SpecOutline }
   | { readonly type: 'opened'; readonly json: string; readonly origin: SpecOrigin; readonly title: string; readonly selfContained: boolean }
-  | { readonly type: 'failed'; readonly error: { readonly code: string; readonly message: string; readonly details?: unknown } }
+  | { readonly type: 'failed'; readonly error: { readonly code: ErrorCode; readonly message: string; readonly details?: unknown } }
   | { readonly type: 'validated'; readonly problems: Problem[] };
 
 export interface WorkerOpenedSpec extends OpenedSpec {
