@@ -12,7 +12,7 @@ import { openSpec, type LoadSpecOptions, type OpenedSpec } from './load-spec';
 import { preSerializedSpec } from './pre-serialized';
 import type { SpecSource } from './read-spec-source';
 import type { SpecWorkerRequest } from './spec-worker';
-import { findBuiltWorker } from './validation-worker-runner';
+import { findBuiltWorker } from './built-worker';
 
 type SpecWorkerReply =
   | { readonly type: 'outlined'; readonly outline: SpecOutline }
@@ -84,7 +84,7 @@ function describe(source: SpecSource): string {
 export async function openSpecInWorker(source: SpecSource, options: LoadSpecOptions = {}): Promise<WorkerOpenedSpec> {
   const file = findBuiltWorker('spec-worker.cjs');
   if (file === null) {
-    const opened = await openSpec(source, { ...options, offThread: true });
+    const opened = await openSpec(source, options);
     return { ...opened, json: JSON.stringify(opened.spec), title: opened.spec.model.title, dispose: () => undefined };
   }
   const location = describe(source);
