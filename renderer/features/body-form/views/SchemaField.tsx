@@ -21,6 +21,10 @@ interface Props {
   readonly ancestors: readonly string[];
   /** Extra controls in the label row (remove, move). */
   readonly actions?: ReactNode;
+  /** An optional property: emptied, it is left out of the body rather than sent empty. */
+  readonly optional?: boolean;
+  /** Shown in the empty control of an unset optional property (its example). */
+  readonly placeholder?: string;
 }
 
 function typeLabel(shape: FieldShape): string {
@@ -35,7 +39,7 @@ function isContainer(shape: FieldShape): boolean {
 }
 
 /** One value of the body: its label row, the control its schema calls for, its help and problems. */
-export function SchemaField({ schema, path, value, label, required = false, ancestors, actions }: Props) {
+export function SchemaField({ schema, path, value, label, required = false, ancestors, actions, optional = false, placeholder }: Props) {
   const form = useBodyForm();
   const id = useId();
   const shape = describeField(schema, form.defs);
@@ -56,11 +60,11 @@ export function SchemaField({ schema, path, value, label, required = false, ance
   ) : shape.kind === 'union' ? (
     <UnionField shape={shape} path={path} value={value} ancestors={inner} />
   ) : (
-    <ScalarInput id={id} shape={shape} path={path} value={value} invalid={problems !== undefined} />
+    <ScalarInput id={id} shape={shape} path={path} value={value} invalid={problems !== undefined} optional={optional} {...(placeholder === undefined ? {} : { placeholder })} />
   );
 
   return (
-    <div className={`body-field body-field-${shape.kind}`} data-testid="body-field" data-path={pathLabel(path)}>
+    <div className={`body-field body-field-${shape.kind}`} data-testid="body-field" data-path={pathLabel(path)} data-unset={value === undefined || undefined}>
       {(label !== undefined || shape.nullable || actions !== undefined) && (
         <div className="body-field-head">
           {foldable && (
