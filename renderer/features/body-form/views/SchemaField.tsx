@@ -5,6 +5,8 @@ import { describeField, type FieldShape } from '../../../../shared/schema-form/f
 import type { JsonPath } from '../../../../shared/schema-form/json-path';
 import { pathLabel } from '../../../../shared/schema-form/validate-json';
 import { useBodyForm } from '../body-form-context';
+import { useServerMessages } from '../../request/server-errors-context';
+import { ServerFieldMessages } from '../../request/views/ServerFieldMessages';
 import { ArrayItems } from './ArrayItems';
 import { ObjectFields } from './ObjectFields';
 import { ScalarInput } from './ScalarInput';
@@ -48,6 +50,8 @@ export function SchemaField({ schema, path, value, label, required = false, ance
   const inner = shape.ref !== undefined ? [...ancestors, shape.ref] : ancestors;
   // A union's own SchemaField shows the picked variant at the same place, with these problems.
   const problems = shape.kind === 'union' ? undefined : form.problemsAt.get(pathLabel(path));
+  const server = useServerMessages({ body: pathLabel(path) });
+  const serverShown = shape.kind === 'union' ? undefined : server;
   const isNull = value === null && shape.kind !== 'null';
   const foldable = isContainer(shape) && path.length > 0 && !isNull;
 
@@ -110,6 +114,7 @@ export function SchemaField({ schema, path, value, label, required = false, ance
           ))}
         </ul>
       )}
+      <ServerFieldMessages messages={serverShown} />
     </div>
   );
 }

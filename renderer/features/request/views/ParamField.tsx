@@ -4,6 +4,8 @@ import { paramKey } from '../../../../shared/request/build-request';
 import { paramDefault, valueAsText } from '../request-form-model';
 import { ParamFacts } from '../../params/views/ParamFacts';
 import { describedBy, FieldProblems } from './FieldProblems';
+import { ServerFieldMessages } from './ServerFieldMessages';
+import { useServerMessages } from '../server-errors-context';
 
 interface Props {
   readonly param: ParameterModel;
@@ -53,11 +55,13 @@ export function ParamField({ param, value, problems, onChange }: Props) {
   const key = paramKey(param);
   const options = enumOptions(param) ?? (isBoolean(param) ? ['true', 'false'] : undefined);
   const helpId = param.description !== undefined ? `${id}-help` : undefined;
+  const server = useServerMessages({ param: key });
+  const serverId = server !== undefined ? `${id}-server` : undefined;
   const common = {
     id,
     value,
-    'aria-invalid': problems ? true : undefined,
-    'aria-describedby': describedBy(helpId, `${id}-problems`, problems),
+    'aria-invalid': problems || server ? true : undefined,
+    'aria-describedby': [describedBy(helpId, `${id}-problems`, problems), serverId].filter((ref) => ref !== undefined).join(' ') || undefined,
     'aria-required': param.required || undefined,
     'data-testid': 'param-input',
     'data-param-key': key,
@@ -110,6 +114,7 @@ export function ParamField({ param, value, problems, onChange }: Props) {
           </p>
         )}
         <FieldProblems id={`${id}-problems`} fieldKey={key} messages={problems} />
+        <ServerFieldMessages id={serverId} messages={server} />
       </div>
     </div>
   );
