@@ -1,9 +1,12 @@
 """A FastAPI service whose answers name the fields they reject, for mapping errors back onto the form.
 
+/catalog takes enum query and header parameters (FastAPI writes them as $refs to enum schemas).
+
 /reports/{year} lets FastAPI validate a path, a query and a header parameter (its 422 lists
 detail[].loc); /members validates its body and a query parameter itself and answers with RFC 9457
 problem details (`errors` with `pointer` and `parameter`). Every accepted request is echoed.
 """
+from enum import Enum
 from typing import Optional
 
 from fastapi import FastAPI, Header, Path, Query
@@ -53,3 +56,19 @@ def add_member(data: MemberIn, invite: Optional[str] = Query(None)) -> JSONRespo
         problem = {"type": "https://example.net/validation-error", "title": "Your request is not valid.", "status": 400, "errors": errors}
         return JSONResponse(status_code=400, content=problem, media_type="application/problem+json")
     return JSONResponse(status_code=201, content=data.dict())
+
+
+class Size(str, Enum):
+    small = "small"
+    medium = "medium"
+    large = "large"
+
+
+class Region(str, Enum):
+    eu = "eu"
+    us = "us"
+
+
+@app.get("/catalog", summary="List a catalog (enum query and header parameters)")
+def catalog(size: Size = Query(Size.medium), colour: Optional[Size] = None, x_region: Region = Header(...)) -> dict:
+    return {"size": size, "colour": colour, "region": x_region}
