@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../services/fs/atomic-write';
 import { exportText, readCollectionFolder, requestCount, type ExportFormat } from '../services/collections/export-collection';
 import { IMPORT_FORMATS } from '../../shared/collections/import-formats';
 import { importCollection } from '../services/collections/import-collection';
-import { writeTree } from '../services/collections/write-tree';
+import { writeCollectionAtomically } from '../services/collections/write-collection-atomically';
 import { commandLine, parseCommandLine, usageError, type CommandIo } from './command-line';
 
 export const IMPORT_COMMAND = commandLine({
@@ -55,7 +55,7 @@ export async function importCommand(args: readonly string[], io: CommandIo): Pro
   if (formatName !== undefined && format === undefined) return fail(`unknown format "${formatName}" (use ${IMPORT_FORMATS.join(', ')})`);
   if (await folderHasFiles(out)) return fail(`${out} already exists and is not empty; choose a new folder so nothing there is overwritten`);
   const result = await importCollection(source, { ...(format === undefined ? {} : { format }), ...(env === undefined ? {} : { environment: env }) });
-  await writeTree(path.resolve(out), result.tree);
+  await writeCollectionAtomically(path.resolve(out), result.tree);
   if (result.warnings.length > 0) io.err(`Left out or changed (${result.warnings.length}):\n${result.warnings.map((w) => `  - ${w}`).join('\n')}`);
   io.out(`Imported ${requestCount(result.tree)} request${requestCount(result.tree) === 1 ? '' : 's'} (${result.format}) into ${out}.`);
   return 0;

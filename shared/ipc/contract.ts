@@ -99,6 +99,7 @@ export const requestSendInput = z.object({
   allowInvalidCertificate: z.boolean().optional(),
   maxBodyBytes: z.number().int().positive().max(2 * 1024 * 1024 * 1024).optional(),
   secretValues: z.array(z.string().max(65536)).max(100).readonly().optional(),
+  credentialNames: z.object({ headers: z.array(z.string().max(256)).max(100).readonly(), query: z.array(z.string().max(256)).max(100).readonly() }).optional(),
   /** Automatic retry (issue 6): off when absent; the main process retries only idempotent or keyed requests. */
   retry: z
     .object({
