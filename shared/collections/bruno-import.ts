@@ -6,6 +6,7 @@ import { blockPairs, blockText, blockValue, parseBru, type BruBlock, type BruPai
 import { translateBrunoChecks } from './bruno-checks';
 import { newCollection, newFolder, newSavedRequest, type ImportedEnvironment, type TreeItem } from './collection-tree';
 import type { Auth, Body, FormPart, KeyValue, SavedRequest, Variable } from './format-v1';
+import { finishImport } from './finish-import';
 import type { ImportOutcome } from './import-outcome';
 import { appendQuery, fillPathParameters, methodOf, pushDownHeaders, withContentType } from './import-parts';
 
@@ -41,7 +42,7 @@ export function fromBruno(files: readonly CollectionFileText[], folderName = 'Br
   const items = pushDownHeaders(itemsIn('', parsed, dropped), headersOf(root));
   const environments = [...parsed.entries()].filter(([path]) => /^environments\/[^/]+\.bru$/.test(path)).map(([path, blocks]) => environmentOf(path, blocks));
   const collection = newCollection(name, { variables, ...(auth && auth.type !== 'inherit' ? { auth } : {}), ...(description ? { description } : {}) });
-  return { ok: true, tree: { collection, items, ...(environments.length > 0 ? { environments } : {}) }, warnings: dropped };
+  return { ok: true, tree: finishImport({ collection, items, ...(environments.length > 0 ? { environments } : {}) }), warnings: dropped };
 }
 
 function collectionName(files: readonly CollectionFileText[], dropped: string[]): string | undefined {

@@ -5,6 +5,7 @@
  */
 import { newCollection, newFolder, newSavedRequest, type ImportedEnvironment, type TreeItem } from './collection-tree';
 import type { Auth, Body, KeyValue, SavedRequest, Variable } from './format-v1';
+import { finishImport } from './finish-import';
 import type { ImportOutcome } from './import-outcome';
 import { appendQuery, arrayField, asRecord, fillPathParameters, flattenVariables, methodOf, pushDownHeaders, stringField, withContentType } from './import-parts';
 import { v5Resources } from './insomnia-v5';
@@ -55,7 +56,7 @@ function fromResources(resources: readonly Resource[], fallbackName: string): Im
   reportOthers(resources, dropped);
   const description = single ? stringField(single, 'description') : undefined;
   const collection = newCollection((single && stringField(single, 'name')) || fallbackName, { variables, ...(description ? { description } : {}) });
-  return { ok: true, tree: { collection, items, ...(environments.length > 0 ? { environments } : {}) }, warnings: dropped };
+  return { ok: true, tree: finishImport({ collection, items, ...(environments.length > 0 ? { environments } : {}) }), warnings: dropped };
 }
 
 function sortKey(resource: Resource): number {

@@ -117,6 +117,8 @@ describe('collections import: files, drop, preview', () => {
     const sent = target.received.slice(before);
     expect(sent.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /items?limit=10', 'POST /items', 'GET /items/42']);
     expect(sent[0]?.headers).toMatchObject({ 'x-client': 'insomnia-import', accept: 'application/json' });
+    // {% uuid 'v4' %} became {{$guid}}: a fresh value on the wire.
+    expect(sent[0]?.headers['x-request-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(sent[1]?.headers['content-type']).toBe('application/json');
     expect(JSON.parse(sent[1]?.body ?? '')).toEqual({ name: 'lamp', price: 12 });
   });

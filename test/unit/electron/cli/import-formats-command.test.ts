@@ -31,10 +31,8 @@ describe('import-formats-command', () => {
     expect(io.err[0]).toMatch(/^Left out or changed \(\d+\):\n {2}- /);
     const listing = await readCollection(path.dirname(out), 'c');
     expect(listing.broken).toBeUndefined();
-    // Credentials typed in clear (the basic password, a bearer token, an API key header) never reach the request files.
-    for (const file of everyFile(out).filter((f) => !f.includes(`${path.sep}environments${path.sep}`))) {
-      expect(readFileSync(file, 'utf8'), file).not.toMatch(/lovelace-1815|eyJhbGciOiJIUzI1NiJ9|live-key-7d1e/);
-    }
+    // Credentials typed in clear (the basic password, a bearer token, an API key header, an environment's key) never reach a file.
+    for (const file of everyFile(out)) expect(readFileSync(file, 'utf8'), file).not.toMatch(/lovelace-1815|eyJhbGciOiJIUzI1NiJ9|live-key-7d1e|stg-key-0001/);
   });
 
   it('writes the environments where `roundtrip run --env` finds them, and keeps them out of the request tree', async () => {
