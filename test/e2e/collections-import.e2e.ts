@@ -1,10 +1,10 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureText } from '../support/importer-fixtures';
+import { fixtureText, IMPORTER_FIXTURES } from '../support/importer-fixtures';
 import { CollectionsPanel } from './support/collections-panel';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { RunnerPanel } from './support/runner-panel';
@@ -121,6 +121,25 @@ describe('collections import: files, drop, preview', () => {
     expect(sent[0]?.headers['x-request-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(sent[1]?.headers['content-type']).toBe('application/json');
     expect(JSON.parse(sent[1]?.body ?? '')).toEqual({ name: 'lamp', price: 12 });
+  });
+
+  it('imports a Bruno collection folder through the folder picker, with its checks and environments', async () => {
+    const app = await session().openApp();
+    const panel = await openImport(app);
+    await app.byTestId('collection-import-folder').setInputFiles(path.join(IMPORTER_FIXTURES, 'bruno-shop'));
+    const summary = app.byTestId('collection-import-summary');
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain('Bruno collection: “Shop API”, 7 requests in 1 folder, environments Local, Staging.');
+    await app.byTestId('collection-import').click();
+    await panel.request('Search').waitFor();
+    const shop = panel.drawer.locator('[data-testid="collection"][data-name="Shop API"]').last();
+    // The environments folder holds environments, not requests: it is not listed as a folder.
+    expect(await shop.locator('[data-testid="collection-folder"]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-name')))).toEqual(['Shop API', 'Items']);
+    // Its assert block came across as assertions in the request file.
+    const root = path.join(session().host.dataDir, 'collections');
+    const written = await Promise.all((await readdir(root)).map((dir) => readFile(path.join(root, dir, 'items', 'list-items.request.json'), 'utf8').catch(() => '')));
+    const listItems = JSON.parse(written.find((text) => text.includes('response-time')) ?? '{}') as { assertions?: unknown[] };
+    expect(listItems.assertions).toContainEqual({ type: 'response-time', belowMs: 500 });
   });
 
   it('says what is wrong with a file of no known format, and writes nothing', async () => {
