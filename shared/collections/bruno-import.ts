@@ -40,7 +40,7 @@ export function fromBruno(files: readonly CollectionFileText[], folderName = 'Br
   droppedScripts(root, 'The collection', dropped);
   const description = blockText(root, 'docs');
   const items = pushDownHeaders(itemsIn('', parsed, dropped), headersOf(root));
-  const environments = [...parsed.entries()].filter(([path]) => /^environments\/[^/]+\.bru$/.test(path)).map(([path, blocks]) => environmentOf(path, blocks));
+  const environments = [...parsed.entries()].filter(([path]) => /^environments\/[^/]+\.bru$/.test(path)).map(([path, blocks]) => environmentOf(path, blocks, dropped));
   const collection = newCollection(name, { variables, ...(auth && auth.type !== 'inherit' ? { auth } : {}), ...(description ? { description } : {}) });
   return { ok: true, tree: finishImport({ collection, items, ...(environments.length > 0 ? { environments } : {}) }), warnings: dropped };
 }
@@ -230,7 +230,9 @@ function varsOf(blocks: readonly BruBlock[], where: string, dropped: string[]): 
     .map((p) => ({ key: p.name.replace(/^@/, ''), value: p.value, ...(p.description ? { description: p.description } : {}) }));
 }
 
-function environmentOf(path: string, blocks: readonly BruBlock[]): ImportedEnvironment {
+function environmentOf(path: string, blocks: readonly BruBlock[], dropped: string[]): ImportedEnvironment {
+  const name = path.replace(/^environments\//, '').replace(/\.bru$/, '');
+  for (const off of blockPairs(blocks, 'vars').filter((p) => !p.enabled)) dropped.push(`Environment "${name}": the disabled variable "${off.name}" was left out.`);
   const secrets = blocks.find((b) => b.kind === 'list' && b.name === 'vars:secret');
   const secretNames = secrets?.kind === 'list' ? secrets.items.map((item) => item.replace(/^~/, '')) : [];
   const variables: Variable[] = [
@@ -240,7 +242,7 @@ function environmentOf(path: string, blocks: readonly BruBlock[]): ImportedEnvir
     // Bruno keeps secret values out of its files too: only the names come across.
     ...secretNames.map((key) => ({ key, secret: true })),
   ];
-  return { name: path.replace(/^environments\//, '').replace(/\.bru$/, ''), variables };
+  return { name, variables };
 }
 
 function settingsOf(blocks: readonly BruBlock[]): SavedRequest['settings'] | undefined {

@@ -18,7 +18,8 @@ export function isInsomniaExport(doc: unknown): boolean {
   const record = asRecord(doc);
   if (record === undefined) return false;
   if (record['_type'] === 'export' && Array.isArray(record['resources'])) return true;
-  return typeof record['type'] === 'string' && /^collection\.insomnia\.rest\/5\./.test(record['type']);
+  // A design document's file (spec.insomnia.rest) carries its collection the same way.
+  return typeof record['type'] === 'string' && /^(collection|spec)\.insomnia\.rest\/5\./.test(record['type']);
 }
 
 /** Converts a parsed Insomnia v4 or v5 export; `fallbackName` names a collection whose workspace has no name. */
