@@ -9,6 +9,7 @@ import type { RequestDescription, ResponseSnapshot } from '../../../shared/reque
 import { fillPath, itemPathOf, lastParameter, pickIdentifier } from '../../../shared/verify/resource-chain';
 import type { EvidenceExchange } from '../../../shared/verify/verify-report';
 import { randomBytes } from 'node:crypto';
+import { UserFacingError } from '../app-error';
 import { sendRequest } from '../http/send-request';
 
 /** One request sent and what came of it. */
@@ -62,6 +63,9 @@ export class VerifySession {
         }
         exchange = { step, request, response };
       } catch (error) {
+        // A kept-alive socket the server closed after an earlier answer (uvicorn does after a 500)
+        // fails before the request reaches the server: sent again once on a fresh socket, as browsers do.
+        if (error instanceof UserFacingError && error.code === 'connection-reset' && attempt === 0) continue;
         exchange = { step, request, error: error instanceof Error ? error.message : String(error) };
       }
     }
