@@ -8,9 +8,10 @@ import { isIdempotencyKeyHeader } from '../../../shared/idempotency/idempotency-
 import type { HeaderEntry, RequestDescription } from '../../../shared/request/request-model';
 import type { SeededRandom } from '../../../shared/schema/seeded-random';
 import { caseRequest, type CaseTarget, type RequestCase } from '../../../shared/verify/request-case';
+import { createdIdentifier, linkedCreator } from '../../../shared/verify/link-expression';
 import { collectionPath, creatorOf, fillPath, lastParameter, parameterPrefixes, pickIdentifier } from '../../../shared/verify/resource-chain';
 import { baseCase, type CaseInputs } from './request-cases';
-import { header, jsonBody, type Exchange, type VerifySession } from './verify-session';
+import { jsonBody, type Exchange, type VerifySession } from './verify-session';
 
 export interface OperationContext {
   readonly session: VerifySession;
@@ -98,14 +99,16 @@ export async function reachResources(ctx: OperationContext, path = ctx.op.path):
   let complete = true;
   for (const prefix of parameterPrefixes(path)) {
     const parameter = lastParameter(prefix) ?? '';
-    const creator = creatorOf(prefix, ctx.model);
+    // The document's links say how to reach the resource; without them, POST on the collection creates one.
+    const linked = linkedCreator(prefix, parameter, ctx.model);
+    const creator = linked?.op ?? creatorOf(prefix, ctx.model);
     let id: string | undefined;
     if (creator !== undefined) {
       const creatorCtx = contextFor(ctx, creator);
-      const exchange = await sendCase(creatorCtx, baseCase(inputsOf(creatorCtx, fixed)), `create a resource for {${parameter}} (chain)`);
+      const exchange = await sendCase(creatorCtx, baseCase(inputsOf(creatorCtx, fixed)), `create a resource for {${parameter}} (chain${linked === undefined ? '' : `, link ${linked.expression}`})`);
       if (exchange !== undefined) chain.push(exchange);
       const response = exchange?.response;
-      if (response !== undefined && response.status >= 200 && response.status < 300) id = pickIdentifier(jsonBody(response), parameter, header(response, 'location'));
+      if (response !== undefined && response.status >= 200 && response.status < 300) id = createdIdentifier(creator, prefix, { headers: response.headers, body: jsonBody(response) }, ctx.model);
     }
     const listing = collectionPath(prefix);
     const lister = id === undefined && listing !== undefined ? ctx.model.operations.find((o) => o.method === 'GET' && o.path === listing) : undefined;

@@ -6,7 +6,8 @@
 import type { ApiModel, OperationModel } from '../../../shared/model/api-model';
 import { parseRetryAfter } from '../../../shared/idempotency/retry-policy';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
-import { fillPath, itemPathOf, lastParameter, pickIdentifier } from '../../../shared/verify/resource-chain';
+import { createdIdentifier } from '../../../shared/verify/link-expression';
+import { fillPath, itemPathOf } from '../../../shared/verify/resource-chain';
 import type { EvidenceExchange } from '../../../shared/verify/verify-report';
 import { randomBytes } from 'node:crypto';
 import { UserFacingError } from '../app-error';
@@ -82,8 +83,7 @@ export class VerifySession {
     if (op.method !== 'POST' || response === undefined || response.status < 200 || response.status > 299) return;
     const itemPath = itemPathOf(op.path, this.model);
     if (itemPath === undefined || !this.model.operations.some((o) => o.method === 'DELETE' && o.path === itemPath)) return;
-    const parameter = lastParameter(itemPath) ?? 'id';
-    const id = pickIdentifier(jsonBody(response), parameter, header(response, 'location'));
+    const id = createdIdentifier(op, itemPath, { headers: response.headers, body: jsonBody(response) }, this.model);
     if (id === undefined) return;
     const collectionUrl = new URL(exchange.request.url);
     collectionUrl.search = '';
