@@ -4,6 +4,7 @@ import { EXPORT_COMMAND, exportCommand, IMPORT_COMMAND, importCommand } from './
 import type { CommandIo } from './command-line';
 import { INSPECT_COMMAND, inspectCommand } from './inspect-command';
 import { RUN_COMMAND, runCommand } from './run-command';
+import { terminalIo } from './terminal-io';
 import { VERIFY_COMMAND, verifyCommand } from './verify-command';
 
 const USAGE = `Usage: roundtrip <command> [options]
@@ -24,10 +25,7 @@ Options take a value as --name value or --name=value. \`roundtrip <command> --he
 
 Exit codes: 0 success, 1 a run with failing assertions, 2 bad input (a missing file, an invalid document, a bad option).`;
 
-const io: CommandIo = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-};
+const io: CommandIo = terminalIo;
 
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
