@@ -61,6 +61,14 @@ describe('roundtrip verify', () => {
     expect(await json(`${correct.baseUrl}/books?limit=100`)).toEqual([]);
   });
 
+  it('with a wrong key, reports the refused credentials once per operation and nothing else', async () => {
+    const { code, report } = await verifyJson(correct.specUrl, '--header', 'Authorization: Bearer not-the-token', '--checks', 'auth,inputs');
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => `${f.check} ${f.method} ${f.path}`).sort()).toEqual(['auth-accepted GET /notes', 'auth-accepted GET /notes/{note_id}', 'auth-accepted POST /notes']);
+    const skipped = report.operations.find((op) => op.method === 'POST' && op.path === '/notes')?.checks.find((c) => c.name === 'valid-inputs-accepted');
+    expect(skipped).toMatchObject({ status: 'skipped', reason: expect.stringContaining('credentials were refused (401)') });
+  });
+
   it('fires every check on the defective twin, each with its evidence and a curl command', async () => {
     const out = path.join(work, 'defects');
     const saved = path.join(work, 'regressions');

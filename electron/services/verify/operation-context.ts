@@ -7,7 +7,9 @@ import type { ApiModel, OperationModel } from '../../../shared/model/api-model';
 import { isIdempotencyKeyHeader } from '../../../shared/idempotency/idempotency-key-header';
 import type { HeaderEntry, RequestDescription } from '../../../shared/request/request-model';
 import type { SeededRandom } from '../../../shared/schema/seeded-random';
-import { caseRequest, type CaseTarget, type RequestCase } from '../../../shared/verify/request-case';
+import { usesJsonSchema2020 } from '../../../shared/response/response-validation';
+import { validValue } from '../../../shared/schema/generate-valid';
+import { caseRequest, paramText, type CaseTarget, type RequestCase } from '../../../shared/verify/request-case';
 import { createdIdentifier, linkedCreator } from '../../../shared/verify/link-expression';
 import { collectionPath, creatorOf, fillPath, lastParameter, parameterPrefixes, pickIdentifier } from '../../../shared/verify/resource-chain';
 import { baseCase, type CaseInputs } from './request-cases';
@@ -120,9 +122,20 @@ export async function reachResources(ctx: OperationContext, path = ctx.op.path):
       id = first === undefined ? undefined : pickIdentifier(first, parameter);
     }
     if (id === undefined) complete = false;
-    fixed[parameter] = id ?? 'verify-missing';
+    fixed[parameter] = id ?? standInValue(ctx, parameter);
   }
   return { fixed, chain, complete };
+}
+
+/**
+ * A value for a path parameter no resource could be found for: valid for its schema (an integer id
+ * gets an integer), so the request reaches the operation and answers 404 rather than 422.
+ */
+function standInValue(ctx: OperationContext, parameter: string): string {
+  const declared = ctx.op.parameters.find((p) => p.in === 'path' && p.name === parameter);
+  if (declared === undefined) return 'verify-missing';
+  const ctx30 = !usesJsonSchema2020(ctx.model.specVersion);
+  return paramText(validValue(declared.schema, { defs: ctx.model.schemaDefs, openapi30: ctx30, direction: 'request' }, ctx.random.fork(`stand-in ${parameter}`), { optional: 'none' }));
 }
 
 /** The case inputs of a context with the given fixed path values. */
