@@ -25,7 +25,7 @@ export interface BuildInput {
   /** The active environment's variables: {{name}} in the base URL, parameters and body is replaced. */
   readonly variables?: Readonly<Record<string, string>>;
   /** Credentials for the operation's security requirement (see shared/auth/apply-auth.ts). */
-  readonly auth?: Pick<AppliedAuth, 'headers' | 'query' | 'cookies'>;
+  readonly auth?: Pick<AppliedAuth, 'headers' | 'query' | 'cookies' | 'credentialNames'>;
 }
 
 export interface FieldProblem {
@@ -222,5 +222,7 @@ export function buildRequest(op: OperationModel, given: BuildInput): { request?:
   if (baseProblem !== undefined || !pathComplete) return { problems };
   const url = `${input.baseUrl.trim().replace(/\/+$/, '')}${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
   const request: RequestDescription = body === undefined ? { method: op.method, url, headers } : { method: op.method, url, headers, body };
-  return { request, problems };
+  // The names the auth and the document declare ride along, so redirects, history and curl know them.
+  const credentialNames = input.auth?.credentialNames;
+  return { request: credentialNames === undefined ? request : { ...request, credentialNames }, problems };
 }
