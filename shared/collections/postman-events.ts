@@ -35,7 +35,7 @@ export function requestScripts(request: string, sources: readonly ScriptSource[]
         assertions.push(...translated.assertions);
         captures.push(...translated.captures);
         notes.push(...translated.notes);
-        for (const n of translated.notes) warnings.push(`${capitalized(source.where)}, test script line ${n.line}: kept as a note, not run (${firstLine(n.code)})${source.where.startsWith('request') ? '' : ` in ${request}`}.`);
+        for (const n of translated.notes) warnings.push(`${capitalized(source.where)}, test script line ${n.line}: kept as a note, not run (${firstLine(code.split('\n')[n.line - 1] ?? n.code)})${source.where.startsWith('request') ? '' : ` in ${request}`}.`);
       } else if (event.listen === 'prerequest') {
         const kept = preRequestNote(code);
         notes.push(...kept);

@@ -18,7 +18,11 @@ export function testScriptLines(request: Pick<SavedRequest, 'assertions' | 'capt
   const notes = (request.scriptNotes ?? []).filter((n) => n.event === 'test');
   for (const n of notes) if (n.test !== undefined) add(n.test, indent(n.code, '    '));
   const lines: string[] = [];
-  for (const [label, body] of groups) lines.push(`pm.test(${JSON.stringify(label)}, function () {`, ...body, '});');
+  for (const [label, body] of groups) {
+    // A pm.test holding only "not exported" comments would pass in newman: it stays a comment.
+    if (body.every((line) => line.trim().startsWith('//'))) lines.push(...body.map((line) => line.trim()));
+    else lines.push(`pm.test(${JSON.stringify(label)}, function () {`, ...body, '});');
+  }
   for (const n of notes) if (n.test === undefined) lines.push(...n.code.split('\n'));
   for (const raw of request.captures ?? []) lines.push(captureCode(raw as Capture));
   return lines;
