@@ -102,6 +102,16 @@ function createStore(root: string, fs: StoreFs): CollectionStore {
     if (missing.length > 0) await write(file, collectionForDisk({ ...collection, variables: [...collection.variables, ...missing] }));
   };
 
+  // A new request or folder goes last in its parent's saved order, so a run follows the order things were made in, not their names.
+  const appendToOrder = async (id: string, parentId: string): Promise<void> => {
+    // A broken parent file is left as it is (the entry is saved; it just has no place in an order yet).
+    const order = await placeEntry(root, id, parentId, Number.MAX_SAFE_INTEGER, fs).catch((error: unknown) => {
+      if (error instanceof UserFacingError) return undefined;
+      throw error;
+    });
+    if (order) await write(order.file, order.value);
+  };
+
   const moveInto = async (id: string, parentId: string): Promise<{ id: string }> => {
     const source = await resolveEntry(root, id);
     const parent = await resolveEntry(root, parentId);
@@ -153,7 +163,9 @@ function createStore(root: string, fs: StoreFs): CollectionStore {
       const dir = path.join(parent, await freeName(parent, slugify(name), ''));
       await mkdir(dir);
       await write(path.join(dir, FOLDER_FILE), newFolder(name));
-      return { id: idOf(root, dir) };
+      const id = idOf(root, dir);
+      await appendToOrder(id, parentId);
+      return { id };
     },
     async saveRequest({ parentId, id, request, addVariables }) {
       const file = id === undefined ? path.join(await resolveEntry(root, parentId), await freeName(await resolveEntry(root, parentId), slugify(request.name), REQUEST_SUFFIX)) : await resolveEntry(root, id);
@@ -165,6 +177,7 @@ function createStore(root: string, fs: StoreFs): CollectionStore {
         await refuseOverBroken(file, parentId);
       }
       await write(file, requestForDisk(request));
+      if (id === undefined) await appendToOrder(idOf(root, file), parentId);
       if (addVariables && addVariables.length > 0) await addMissingVariables(parentId.split('/')[0] ?? parentId, addVariables);
       return { id: idOf(root, file) };
     },
