@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { newCollection, newFolder, type CollectionTree } from '../../../shared/collections/collection-tree';
 import { COLLECTION_FILE, FOLDER_FILE, REQUEST_SUFFIX, slugify, uniqueName } from '../../../shared/collections/file-names';
-import type { SavedRequest, Variable } from '../../../shared/collections/format-v1';
+import type { CollectionFile, SavedRequest, Variable } from '../../../shared/collections/format-v1';
 import type { CollectionsOverview } from '../../../shared/collections/listing';
 import { parseSavedFile, type FileKind, type ParsedValue } from '../../../shared/collections/migrate';
 import { collectionForDisk, folderForDisk, requestForDisk } from '../../../shared/collections/secrets';
@@ -32,7 +32,7 @@ const TRASH = '.trash';
 export interface CollectionStore {
   readonly root: string;
   list(): Promise<CollectionsOverview>;
-  createCollection(name: string): Promise<{ id: string }>;
+  createCollection(name: string, spec?: CollectionFile['spec']): Promise<{ id: string }>;
   createFolder(parentId: string, name: string): Promise<{ id: string }>;
   /** Overwrites `id` when given, else adds a new request file under `parentId`. */
   saveRequest(input: { parentId: string; id?: string | undefined; request: SavedRequest; addVariables?: readonly Variable[] | undefined }): Promise<{ id: string }>;
@@ -150,12 +150,12 @@ function createStore(root: string, fs: StoreFs): CollectionStore {
       }
       return { root, collections };
     },
-    async createCollection(name) {
+    async createCollection(name, spec) {
       await mkdir(root);
       const dirName = await freeName(root, slugify(name), '');
       const dir = path.join(root, dirName);
       await mkdir(dir);
-      await write(path.join(dir, COLLECTION_FILE), newCollection(name));
+      await write(path.join(dir, COLLECTION_FILE), newCollection(name, spec ? { spec } : {}));
       return { id: dirName };
     },
     async createFolder(parentId, name) {
