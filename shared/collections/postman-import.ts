@@ -1,4 +1,5 @@
 /** Reads a Postman collection v2.1 (or v2.0) document into a Roundtrip collection. */
+import { escapeRegExp } from './escape-reg-exp';
 import { newCollection, newFolder, newSavedRequest, type TreeItem } from './collection-tree';
 import { finishImport } from './finish-import';
 import type { Auth, Body, KeyValue, SavedRequest, Variable } from './format-v1';
@@ -214,8 +215,4 @@ function parseJsonOr(value: string | undefined): unknown {
   } catch {
     return value;
   }
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
