@@ -48,7 +48,9 @@ export async function runCommand(args: readonly string[], io: CommandIo, signal?
   const showCli = parsed.reporters.includes('cli');
   if (showCli) cliOut(planText(input.plan, parsed.iterations));
   const report = await runCollection(input.plan, {
-    variables: { ...input.variables, ...environment, ...parsed.vars },
+    variables: { ...environment, ...parsed.vars },
+    variablesLabel: parsed.env === undefined ? '--var' : `the environment "${parsed.env}" or --var`,
+    setIn: parsed.env === undefined ? 'an environment (--env) or --var' : `the environment "${parsed.env}" or --var`,
     iterations: parsed.iterations,
     bail: parsed.bail,
     concurrency: parsed.concurrency,

@@ -11,12 +11,17 @@ import { evaluateAssertion, type ObservedResponse } from '../../../shared/runner
 import type { PlannedStep, RunPlan } from '../../../shared/runner/run-plan';
 import { stepPassed, summarize, type RunReport, type StepResult } from '../../../shared/runner/run-result';
 import { buildStepRequest } from '../../../shared/runner/step-request';
+import { mergeScopes, recordScope, type VariableScope } from '../../../shared/request/variable-scopes';
 import { sendRequest } from '../http/send-request';
 import { specChecks } from './spec-checks';
 
 export interface RunOptions {
-  /** Variables at the start of every iteration (collection, then environment, then --var). */
+  /** Variables given to the run (the environment, then --var): above the collection's and its folders'. */
   readonly variables?: Readonly<Record<string, string>>;
+  /** Where `variables` came from, as a missing variable's message names it ("the environment \"Dev\""). */
+  readonly variablesLabel?: string;
+  /** Where a missing variable should be set, as the message says it ("the environment \"Dev\"", "--env or --var"). */
+  readonly setIn?: string;
   readonly iterations?: number;
   /** Stop at the first failing step. */
   readonly bail?: boolean;
@@ -49,10 +54,12 @@ export async function runCollection(plan: RunPlan, options: RunOptions = {}): Pr
   };
 
   const runIteration = async (iteration: number): Promise<void> => {
-    const variables: Record<string, string> = { ...options.variables };
+    // Captures of this iteration sit above everything else, and are filled as steps end.
+    const captured: Record<string, string> = {};
+    const scopes = [recordScope('the captures of earlier steps', captured), recordScope(options.variablesLabel ?? 'the variables given to the run', options.variables ?? {})];
     for (const [index, step] of steps.entries()) {
       if (halted()) return;
-      const result = await runStep(step, index, iteration, variables, send, options);
+      const result = await runStep(step, index, iteration, scopes, captured, send, options);
       results.push(result);
       options.onStep?.(result);
       if (!result.passed && options.bail) stopped ??= 'bail';
@@ -69,10 +76,19 @@ export async function runCollection(plan: RunPlan, options: RunOptions = {}): Pr
   return { summary: summarize(plan.collectionName, iterations, results, Math.round(performance.now() - started), stopped), results };
 }
 
-async function runStep(step: PlannedStep, index: number, iteration: number, variables: Record<string, string>, send: (request: RequestDescription) => Promise<ResponseSnapshot>, options: RunOptions): Promise<StepResult> {
+async function runStep(
+  step: PlannedStep,
+  index: number,
+  iteration: number,
+  scopes: readonly VariableScope[],
+  captured: Record<string, string>,
+  send: (request: RequestDescription) => Promise<ResponseSnapshot>,
+  options: RunOptions,
+): Promise<StepResult> {
   const base = { iteration, index, id: step.id, name: step.name, folders: step.folders, method: step.request.method };
-  const built = buildStepRequest(step, variables, { newKey: randomUUID, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) });
-  if (!built.ok) return { ...base, url: step.request.url, timeMs: 0, assertions: [], captures: [], error: built.message, unknownVariables: [], passed: false };
+  const built = buildStepRequest(step, scopes, { newKey: randomUUID, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }), ...(options.setIn === undefined ? {} : { setIn: options.setIn }) });
+  if (!built.ok) return { ...base, url: built.draft.url, timeMs: 0, assertions: [], captures: [], error: built.message, unknownVariables: built.unknown, passed: false };
+  const variables = mergeScopes([...scopes, ...step.scopes]);
   const checks = specChecks(step, built.request, options.model);
   const request = checks.expect ? { ...built.request, expect: checks.expect } : built.request;
   let response: ResponseSnapshot;
@@ -80,7 +96,7 @@ async function runStep(step: PlannedStep, index: number, iteration: number, vari
     response = await send(request);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ...base, url: request.url, timeMs: 0, assertions: [], captures: [], error: message, unknownVariables: built.unknown, passed: false };
+    return { ...base, url: request.url, timeMs: 0, assertions: [], captures: [], error: message, unknownVariables: [], passed: false };
   }
   const idempotency = checks.idempotency ? await checks.idempotency() : undefined;
   const observed: ObservedResponse = {
@@ -93,7 +109,7 @@ async function runStep(step: PlannedStep, index: number, iteration: number, vari
   };
   const assertions = step.assertions.map((assertion) => evaluateAssertion(fillAssertion(assertion, variables), observed));
   const captures = runCaptures(step.captures, observed);
-  for (const capture of captures) if (capture.ok) variables[capture.name] = capture.value;
-  const result = { ...base, url: request.url, status: response.status, timeMs: response.timeMs, assertions, captures, unknownVariables: built.unknown };
+  for (const capture of captures) if (capture.ok) captured[capture.name] = capture.value;
+  const result = { ...base, url: request.url, status: response.status, timeMs: response.timeMs, assertions, captures, unknownVariables: [] };
   return { ...result, passed: stepPassed(result) };
 }

@@ -5,13 +5,14 @@ import { buildRequest, type BuildInput, type FieldProblem } from '../../../share
 import { resolveServerUrl } from '../../../shared/request/resolve-server-url';
 import type { RequestDescription } from '../../../shared/request/request-model';
 import { IDEMPOTENCY_KEY_HEADER } from '../../../shared/idempotency/idempotency-key-header';
-import { withIdempotencyKey, type KeyResponseNote } from '../../../shared/idempotency/key-lifecycle';
+import type { KeyResponseNote } from '../../../shared/idempotency/key-lifecycle';
 import { requestFingerprint } from '../../../shared/request/resend-guard';
 import type { RetryAttempt } from '../../../shared/idempotency/retry-policy';
 import { DEFAULT_AUTO_RETRY, exampleBodyText, initialForm, keyParamKey, newIdempotencyKey, serverDefaults, type AutoRetrySettings, type RequestForm } from './request-form-model';
 import type { RequestFormsAction, RequestFormsState } from './request-forms-store';
 import { useRequestExtras } from '../auth/request-extras';
-import { withExtraParams, type ExtraParam } from '../../../shared/collections/form-values';
+import { completeFormRequest, type ExtraParam } from '../../../shared/collections/form-values';
+import type { UnresolvedVariable } from '../../../shared/request/variable-scopes';
 
 export interface ServerChoice {
   readonly index: number;
@@ -31,7 +32,8 @@ export interface RequestFormApi {
   readonly baseUrl: string;
   /** True when the person typed a base URL over the server's. */
   readonly baseUrlOverridden: boolean;
-  readonly build: { readonly request?: RequestDescription; readonly problems: readonly FieldProblem[] };
+  /** No request while a field has a blocking problem or a {{name}} has no value (`unresolved`). */
+  readonly build: { readonly request?: RequestDescription; readonly problems: readonly FieldProblem[]; readonly unresolved: readonly UnresolvedVariable[] };
   /** Problems by field key, once Send has been pressed. */
   readonly visibleProblems: ReadonlyMap<string, readonly string[]>;
   readonly setServer: (index: number) => void;
@@ -107,15 +109,16 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
     }
     return buildRequest(op, input);
   }, [op, baseUrl, form.params, form.mediaType, form.bodies, defs, extras.buildInput]);
-  // An added key (the document declares none) rides on the built request as one more header.
-  const build = useMemo(
-    () => {
-      const keyed = built.request !== undefined && form.addedKey !== undefined && keyParam === undefined ? { ...built, request: withIdempotencyKey(built.request, form.addedKey) } : built;
-      // Undeclared headers and query values of an opened saved request go out too.
-      return keyed.request !== undefined && form.extras?.length ? { ...keyed, request: withExtraParams(keyed.request, form.extras, extras.buildInput.variables) } : keyed;
-    },
-    [built, form.addedKey, keyParam, form.extras, extras.buildInput.variables],
-  );
+  // The form's request goes through the pipeline's assembly: an added key (the document declares none), the
+  // undeclared headers and query values of an opened saved request, each header once, the auth over saved copies.
+  const build = useMemo(() => {
+    const completed =
+      built.request === undefined
+        ? { unresolved: [] }
+        : completeFormRequest(built.request, { extras: form.extras ?? [], scopes: extras.scopes, authHeaders: extras.applied.headers, ...(form.addedKey !== undefined && keyParam === undefined ? { addedKey: form.addedKey } : {}) });
+    const unresolved = firstOfEachName([...built.unresolved, ...extras.unresolved, ...completed.unresolved]);
+    return { ...(completed.request !== undefined && unresolved.length === 0 ? { request: completed.request } : {}), problems: built.problems, unresolved };
+  }, [built, form.addedKey, keyParam, form.extras, extras.scopes, extras.applied.headers, extras.unresolved]);
 
   const visibleProblems = useMemo(() => {
     const byKey = new Map<string, string[]>();
@@ -159,4 +162,9 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
   );
 
   return { op, operations: spec.model.operations, form, servers, server, serverUrl, baseUrl, baseUrlOverridden: override !== undefined && override !== serverUrl, build, visibleProblems, key, ...actions };
+}
+
+// One line per name: the form's fields, the credentials and the saved extras may each use it.
+function firstOfEachName(list: readonly UnresolvedVariable[]): UnresolvedVariable[] {
+  return list.filter((item, index) => list.findIndex((other) => other.name === item.name) === index);
 }
