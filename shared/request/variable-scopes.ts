@@ -14,6 +14,8 @@ export interface VariableScope {
   readonly values: Readonly<Record<string, string | undefined>>;
   /** Values of this scope to mask wherever the request is recorded or shown. */
   readonly secrets?: readonly string[];
+  /** Named in a missing variable's message only while it holds something (run captures, which start empty). */
+  readonly quiet?: boolean;
 }
 
 /** One unresolved {{name}}: where the request uses it, and the sentence that says so. */
@@ -49,9 +51,9 @@ export function fileVariablesScope(label: string, variables: readonly Variable[]
   return { label, values };
 }
 
-/** Plain name -> value pairs as a scope (--var, run captures). */
-export function recordScope(label: string, values: Readonly<Record<string, string>>): VariableScope {
-  return { label, values };
+/** Plain name -> value pairs as a scope (--var, run captures); a quiet one is named in messages only once it holds something. */
+export function recordScope(label: string, values: Readonly<Record<string, string>>, quiet = false): VariableScope {
+  return quiet ? { label, values, quiet } : { label, values };
 }
 
 /** Each name's value: the first scope (highest) with a non-empty value wins; empty counts only when no scope has more. */
@@ -75,7 +77,7 @@ export function scopeSecrets(scopes: readonly VariableScope[]): string[] {
 /** "`{{token}}` (in header Authorization) has no value in the environment "Dev" or the collection "Shop" (set it in the environment "Dev")." */
 export function unresolvedMessage(name: string, places: readonly string[], scopes: readonly VariableScope[], setIn?: string): string {
   const where = places.length > 0 ? ` (in ${joinWords(places, 'and')})` : '';
-  const looked = scopes.map((scope) => scope.label);
+  const looked = scopes.filter((scope) => scope.quiet !== true || Object.keys(scope.values).length > 0).map((scope) => scope.label);
   const target = setIn ?? looked[0] ?? 'an environment';
   const within = looked.length > 0 ? ` in ${joinWords(looked, 'or')}` : ': no environment is active and the request has no variables';
   return `\`{{${name}}}\`${where} has no value${within} (set it in ${target}).`;

@@ -56,7 +56,7 @@ export async function runCollection(plan: RunPlan, options: RunOptions = {}): Pr
   const runIteration = async (iteration: number): Promise<void> => {
     // Captures of this iteration sit above everything else, and are filled as steps end.
     const captured: Record<string, string> = {};
-    const scopes = [recordScope('the captures of earlier steps', captured), recordScope(options.variablesLabel ?? 'the variables given to the run', options.variables ?? {})];
+    const scopes = [recordScope('the captures of earlier steps', captured, true), ...(options.variables ? [recordScope(options.variablesLabel ?? 'the variables given to the run', options.variables)] : [])];
     for (const [index, step] of steps.entries()) {
       if (halted()) return;
       const result = await runStep(step, index, iteration, scopes, captured, send, options);
@@ -86,7 +86,7 @@ async function runStep(
   options: RunOptions,
 ): Promise<StepResult> {
   const base = { iteration, index, id: step.id, name: step.name, folders: step.folders, method: step.request.method };
-  const built = buildStepRequest(step, scopes, { newKey: randomUUID, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }), ...(options.setIn === undefined ? {} : { setIn: options.setIn }) });
+  const built = buildStepRequest(step, scopes, { newKey: randomUUID, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }), setIn: options.setIn ?? 'an environment' });
   if (!built.ok) return { ...base, url: built.draft.url, timeMs: 0, assertions: [], captures: [], error: built.message, unknownVariables: built.unknown, passed: false };
   const variables = mergeScopes([...scopes, ...step.scopes]);
   const checks = specChecks(step, built.request, options.model);

@@ -1,14 +1,15 @@
 import { useMemo, useReducer, type ReactNode } from 'react';
-import { environmentsReducer, initialEnvironmentsState } from '../../environments/environments-store';
-import { useEnvironmentsPersistence } from '../../environments/use-environments-persistence';
+import { useEnvironmentsStore } from '../../environments/environments-context';
+import { initialEnvironmentsState } from '../../environments/environments-store';
 import { authReducer, initialAuthState } from '../auth-store';
 import { RequestExtrasContext, type RequestExtrasStore } from '../request-extras';
 
-/** Holds credentials (memory only) and environments (saved, secrets apart) for the requests under it. */
+const NO_ENVIRONMENTS = { environments: initialEnvironmentsState, dispatchEnvironments: () => undefined };
+
+/** Holds credentials (memory only) for the requests under it, beside the window's environments. */
 export function RequestExtrasProvider({ children }: { readonly children: ReactNode }) {
   const [auth, dispatchAuth] = useReducer(authReducer, initialAuthState);
-  const [environments, dispatchEnvironments] = useReducer(environmentsReducer, initialEnvironmentsState);
-  const persistence = useEnvironmentsPersistence(environments, dispatchEnvironments);
-  const value = useMemo((): RequestExtrasStore => ({ auth, dispatchAuth, environments, dispatchEnvironments, persistence }), [auth, environments, persistence]);
+  const environments = useEnvironmentsStore() ?? NO_ENVIRONMENTS;
+  const value = useMemo((): RequestExtrasStore => ({ auth, dispatchAuth, ...environments }), [auth, environments]);
   return <RequestExtrasContext.Provider value={value}>{children}</RequestExtrasContext.Provider>;
 }
