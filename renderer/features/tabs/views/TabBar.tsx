@@ -58,7 +58,7 @@ export function TabBar({ tabs, notice, onDismissNotice, before, after }: Props) 
               aria-keyshortcuts="Delete"
               onKeyDown={(event) => onKeyDown(event, index)}
             >
-              {tab.op && <span className={`tab-method method-${tab.op.method.toLowerCase()}`}>{tab.op.method.toUpperCase()}</span>}
+              {(tab.op ?? tab.doc) && <span className={`tab-method method-${(tab.op ?? tab.doc)?.method.toLowerCase() ?? ''}`}>{(tab.op ?? tab.doc)?.method.toUpperCase()}</span>}
               <span className="tab-title">{tab.savedName ?? tab.op?.path ?? tab.title}</span>
               {tab.changed && (
                 <span className="tab-changed" data-testid="tab-unsaved">

@@ -1,0 +1,79 @@
+import { useRef } from 'react';
+import type { LoadedSpec } from '../../shared/model/api-model';
+import { resendRequest } from '../../shared/request/resend-request';
+import { emptyDraft, type RequestDraft } from '../features/document/request-draft';
+import { documentExchangeKey, useDocumentSend } from '../features/document/use-document-send';
+import { DocumentEditor } from '../features/document/views/DocumentEditor';
+import { KeyResponseExplanation } from '../features/request/views/IdempotencyResponseNote';
+import { useSendShortcut } from '../features/request/use-send-shortcut';
+import type { Responses } from '../features/response/use-responses';
+import { ResponsePanel } from '../features/response/views/ResponsePanel';
+import { useCommand } from './use-command';
+import { REQUEST_RANGE } from './pane-layout';
+import { Splitter } from './Splitter';
+import type { PaneLayoutControls } from './use-pane-layout';
+
+interface Props {
+  readonly tabId: string;
+  /** Undefined in an untouched new tab. */
+  readonly draft?: RequestDraft;
+  readonly onChange: (draft: RequestDraft) => void;
+  readonly spec?: LoadedSpec;
+  readonly responses: Responses;
+  readonly panes: PaneLayoutControls;
+}
+
+/** A request document (free-form, saved, imported) beside its last response. Keyed by tab. */
+export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, panes }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const { layout, update } = panes;
+  const responseShown = !layout.responseCollapsed;
+  const doc = draft ?? emptyDraft();
+  const flow = useDocumentSend(tabId, doc, spec, responses);
+  const key = documentExchangeKey(tabId);
+  const exchange = responses.exchanges[key];
+  const sending = exchange?.status === 'sending';
+  const send = () => {
+    if (!sending) flow.send();
+  };
+  useSendShortcut(send);
+  useCommand('send', send);
+  return (
+    <div
+      className={`operation-workspace${responseShown ? '' : ' response-collapsed'}`}
+      ref={container}
+      style={{ ['--request-share' as string]: `${layout.requestPercent}fr`, ['--response-share' as string]: `${100 - layout.requestPercent}fr` }}
+    >
+      <div className="document-pane">
+        {draft === undefined && (
+          <p className="new-tab-hint muted" data-testid="new-tab-hint">
+            A new request: type a URL or paste a curl command, or pick an operation on the left to open it here (Ctrl/Cmd+F finds one).
+          </p>
+        )}
+        <DocumentEditor draft={doc} onChange={onChange} flow={flow} sending={sending} />
+      </div>
+      <Splitter
+        label="Resize the request and response panes"
+        controls="pane-response"
+        value={layout.requestPercent}
+        range={REQUEST_RANGE}
+        pixelsPerUnit={() => (container.current?.clientWidth ?? 0) / 100}
+        collapsed={!responseShown}
+        collapsedAt="max"
+        onChange={(requestPercent) => update({ requestPercent })}
+        onToggleCollapsed={() => update({ responseCollapsed: responseShown })}
+        testId="splitter-response"
+      />
+      <div className="pane-response" id="pane-response" hidden={!responseShown}>
+        <ResponsePanel
+          exchange={exchange}
+          onCancel={() => responses.cancel(key)}
+          onResend={(overrides) => {
+            if (exchange !== undefined && exchange.status !== 'sending') void responses.send(key, resendRequest(exchange.request, overrides));
+          }}
+          explain={(request, response) => <KeyResponseExplanation request={request} response={response} keyDeclared={false} testId="response-key-note" />}
+        />
+      </div>
+    </div>
+  );
+}
