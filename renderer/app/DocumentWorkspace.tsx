@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { LoadedSpec } from '../../shared/model/api-model';
 import { resendRequest } from '../../shared/request/resend-request';
 import { emptyDraft, type RequestDraft } from '../features/document/request-draft';
@@ -21,10 +21,13 @@ interface Props {
   readonly spec?: LoadedSpec;
   readonly responses: Responses;
   readonly panes: PaneLayoutControls;
+  /** Send once on showing (history's "Send again"), then call `onSentOnOpen`. */
+  readonly sendOnOpen?: boolean;
+  readonly onSentOnOpen?: () => void;
 }
 
 /** A request document (free-form, saved, imported) beside its last response. Keyed by tab. */
-export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, panes }: Props) {
+export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, panes, sendOnOpen = false, onSentOnOpen }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const { layout, update } = panes;
   const responseShown = !layout.responseCollapsed;
@@ -37,6 +40,13 @@ export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, pan
     if (!sending) flow.send();
   };
   useSendShortcut(send);
+  const pendingSend = useRef(sendOnOpen);
+  useEffect(() => {
+    if (!pendingSend.current) return;
+    pendingSend.current = false;
+    flow.send();
+    onSentOnOpen?.();
+  }, [flow, onSentOnOpen]);
   useCommand('send', send);
   return (
     <div

@@ -62,8 +62,14 @@ export function Workspace({ spec, validating = false, carried }: Props) {
     [tabs, loadSaved, operations],
   );
   const saveTab = useSaveTab(tabs.markSaved);
+  const { openDocument } = tabs;
+  // A history entry opens as an unsaved request; its credentials come from the current auth and environment.
+  const openFromHistory = useCallback((draft: RequestDraft, send: boolean) => openDocument(draft, send), [openDocument]);
   const activeId = tabs.active?.id;
-  const { editDocument } = tabs;
+  const { editDocument, sentOnOpen } = tabs;
+  const sentActive = useCallback(() => {
+    if (activeId !== undefined) sentOnOpen(activeId);
+  }, [activeId, sentOnOpen]);
   const editActive = useCallback((draft: RequestDraft) => {
     if (activeId !== undefined) editDocument(activeId, draft);
   }, [activeId, editDocument]);
@@ -149,13 +155,23 @@ export function Workspace({ spec, validating = false, carried }: Props) {
             {op ? (
               <OperationWorkspace key={op.key} spec={spec} op={op} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} />
             ) : tabs.active ? (
-              <DocumentWorkspace key={tabs.active.id} tabId={tabs.active.id} {...(tabs.active.doc ? { draft: tabs.active.doc } : {})} onChange={editActive} spec={spec} responses={responses} panes={panes} />
+              <DocumentWorkspace
+                key={tabs.active.id}
+                tabId={tabs.active.id}
+                {...(tabs.active.doc ? { draft: tabs.active.doc } : {})}
+                onChange={editActive}
+                spec={spec}
+                responses={responses}
+                panes={panes}
+                sendOnOpen={tabs.active.sendOnOpen === true}
+                onSentOnOpen={sentActive}
+              />
             ) : (
               <ApiOverview spec={spec} />
             )}
           </div>
         </main>
-        <HistoryDrawer responses={responses} />
+        <HistoryDrawer responses={responses} onOpenInEditor={openFromHistory} />
         <CollectionsDrawer operations={operations} onOpenSaved={openSaved} spec={spec} />
       </div>
     </RequestExtrasProvider>

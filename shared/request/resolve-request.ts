@@ -72,11 +72,16 @@ export function resolveRequest(doc: RequestDocument, context: ResolveContext = {
   const scopes = context.scopes ?? [];
   const filler = new VariableFiller(mergeScopes(scopes));
   const auth = context.appliedAuth ?? authParts(doc.auth.type === 'inherit' ? context.inheritedAuth : doc.auth, filler);
-  // A header the auth sets is the auth's: a saved copy of it (X-API-Key: {{...}}) is neither sent nor needed.
-  const authNames = new Set(auth.headers.map((h) => h.name.toLowerCase()));
-  const headers = doc.headers
-    .filter((h) => h.disabled !== true && h.name.trim() !== '' && !authNames.has(h.name.trim().toLowerCase()))
-    .map((h) => ({ name: filler.fill(h.name.trim(), `header ${h.name.trim()}`), value: filler.fill(h.value, `header ${h.name.trim()}`) }));
+  // A header the auth sets is the auth's: a saved copy of it (X-API-Key: {{...}}) is neither sent nor needed, and
+  // the auth's header takes its place (a history entry keeps its withheld credentials as such placeholders).
+  const byAuth = new Map(auth.headers.map((h) => [h.name.toLowerCase(), h]));
+  const headers = doc.headers.flatMap((h): HeaderEntry[] => {
+    const name = h.name.trim();
+    const fromAuth = byAuth.get(name.toLowerCase());
+    if (fromAuth !== undefined) return [fromAuth];
+    if (h.disabled === true || name === '') return [];
+    return [{ name: filler.fill(name, `header ${name}`), value: filler.fill(h.value, `header ${name}`) }];
+  });
   const url = filler.fill(doc.url.trim(), 'the URL');
   const body = documentBody(doc.body, filler);
   const cookies = doc.settings?.cookies;

@@ -120,4 +120,29 @@ describe('one request pipeline: variables, auth and headers as the server receiv
     expect(lines(first, 'accept')).toHaveLength(1);
     await again.page.close();
   });
+
+  it('history "Open in editor" then Send reproduces the request byte for byte, the key taken from the environment', async () => {
+    const app = await openApp();
+    await app.selectOperation('GET', '/keyed');
+    await app.page.locator('[data-testid="auth-scheme"][data-scheme="APIKeyHeader"]').getByTestId('auth-api-key').fill('{{apiKey}}');
+    await forget();
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+
+    await app.byTestId('history-toggle').click();
+    await app.byTestId('history-entry').first().click();
+    await app.byTestId('history-opened').waitFor();
+    expect(await app.byTestId('history-opened').innerText()).toContain('Not stored: X-API-Key');
+    await app.byTestId('history-open-editor').click();
+    await app.byTestId('document-editor').waitFor();
+    expect(await app.byTestId('url-input').inputValue()).toBe(`${fastapi.baseUrl}/keyed`);
+    expect(await app.byTestId('operation-link').innerText()).toContain('carries the credentials typed for APIKeyHeader');
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+
+    const [original, again] = await received();
+    expect(again).toEqual(original);
+    expect(lines(again, 'x-api-key')).toEqual(['k-secret-1']);
+    await app.page.close();
+  });
 });

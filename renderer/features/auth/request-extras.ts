@@ -45,21 +45,21 @@ export function useRequestExtrasStore(): RequestExtrasStore | undefined {
 /** The variables and auth for one operation's request. */
 export function useRequestExtras(spec: LoadedSpec, op: OperationModel): RequestExtras {
   const store = useContext(RequestExtrasContext);
-  return useMemo(() => {
-    if (store === undefined) return EMPTY;
-    const env = store.environments.environments.find((e) => e.id === store.environments.activeId);
-    const scopes = environmentScope(env);
-    const filler = new VariableFiller(mergeScopes(scopes));
-    // Credentials may use variables too ({{token}}).
-    const credentials = Object.fromEntries(
-      Object.entries(store.auth.credentials).map(([scheme, c]) => [scheme, Object.fromEntries(Object.entries(c).map(([k, v]) => [k, typeof v === 'string' ? filler.fill(v, 'the auth') : v]))]),
-    );
-    const applied = applyAuth(op, spec.model.securitySchemes ?? {}, credentials, !store.auth.withoutAuth.includes(op.key));
-    // Only credentials the request uses count: a scheme of another operation waiting for a variable does not block this one.
-    const used = new Set(applied.applied);
-    const unresolved = new VariableFiller(filler.values);
-    for (const scheme of used) for (const value of Object.values(store.auth.credentials[scheme] ?? {})) if (typeof value === 'string') unresolved.fill(value, 'the auth');
-    const buildInput = { scopes, auth: applied };
-    return { buildInput, scopes, applied, secrets: [...applied.secrets, ...secretValues(env)], unresolved: unresolved.unresolved(scopes) };
-  }, [store, op, spec.model.securitySchemes]);
+  return useMemo(() => (store === undefined ? EMPTY : requestExtrasFor(store, spec, op)), [store, op, spec]);
+}
+
+/** The active environment as scopes and the credentials typed for `op`'s security schemes, {{variables}} filled. */
+export function requestExtrasFor(store: RequestExtrasStore, spec: LoadedSpec, op: OperationModel): RequestExtras {
+  const env = store.environments.environments.find((e) => e.id === store.environments.activeId);
+  const scopes = environmentScope(env);
+  const filler = new VariableFiller(mergeScopes(scopes));
+  // Credentials may use variables too ({{token}}).
+  const credentials = Object.fromEntries(
+    Object.entries(store.auth.credentials).map(([scheme, c]) => [scheme, Object.fromEntries(Object.entries(c).map(([k, v]) => [k, typeof v === 'string' ? filler.fill(v, 'the auth') : v]))]),
+  );
+  const applied = applyAuth(op, spec.model.securitySchemes ?? {}, credentials, !store.auth.withoutAuth.includes(op.key));
+  // Only credentials the request uses count: a scheme of another operation waiting for a variable does not block this one.
+  const unresolved = new VariableFiller(filler.values);
+  for (const scheme of applied.applied) for (const value of Object.values(store.auth.credentials[scheme] ?? {})) if (typeof value === 'string') unresolved.fill(value, 'the auth');
+  return { buildInput: { scopes, auth: applied }, scopes, applied, secrets: [...applied.secrets, ...secretValues(env)], unresolved: unresolved.unresolved(scopes) };
 }

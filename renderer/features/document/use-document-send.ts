@@ -3,9 +3,10 @@ import { useCallback, useMemo, useState } from 'react';
 import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model';
 import { matchOperation } from '../../../shared/request/match-operation';
 import { resolveRequest, type Resolution } from '../../../shared/request/resolve-request';
-import { environmentScope, mergeScopes } from '../../../shared/request/variable-scopes';
+import { environmentScope, mergeScopes, type UnresolvedVariable } from '../../../shared/request/variable-scopes';
 import { responseExpectation } from '../../../shared/response/response-validation';
 import { useEnvironmentsStore } from '../environments/environments-context';
+import { requestExtrasFor, useRequestExtrasStore } from '../auth/request-extras';
 import type { Responses } from '../response/use-responses';
 import { keyForSend, keySent } from './document-keys';
 import type { RequestDraft } from './request-draft';
@@ -25,6 +26,16 @@ export interface DocumentSend {
   /** Said under Send after a send that got a new Idempotency-Key because the request changed. */
   readonly keyNote?: string;
   readonly send: () => void;
+  /** The security schemes of the linked operation whose credentials this request carries. */
+  readonly specAuth?: readonly string[];
+}
+
+// Credentials waiting for a variable block the send like any other field.
+function withUnresolved(resolution: Resolution, unresolved: readonly UnresolvedVariable[]): Resolution {
+  if (unresolved.length === 0) return resolution;
+  const draft = resolution.ok ? resolution.request : resolution.draft;
+  const all = [...(resolution.ok ? [] : resolution.unresolved), ...unresolved];
+  return { ok: false, unresolved: all, message: all.map((u) => u.message).join(' '), draft, secrets: resolution.secrets };
 }
 
 /** The exchange key of a document tab in the responses store. */
@@ -48,20 +59,28 @@ export function useDocumentSend(tabId: string, draft: RequestDraft, spec: Loaded
   const match = useMemo(() => (spec === undefined ? undefined : matchOperation(draft.method, draft.url, spec.model.operations, basePaths)), [spec, draft.method, draft.url, basePaths]);
   const link = draft.unlinked === true ? undefined : match;
   const doc = useMemo(() => (link === undefined ? draft : { ...draft, operation: { key: link.key, ...(link.operationId ? { operationId: link.operationId } : {}) } }), [draft, link]);
-  const resolution = useMemo(() => resolveRequest(doc, { scopes }), [doc, scopes]);
+  // Linked, a request without auth of its own takes the open document's: the credentials typed for the operation's schemes.
+  const extrasStore = useRequestExtrasStore();
+  const specAuth = useMemo(() => {
+    if (link === undefined || spec === undefined || extrasStore === undefined || (doc.auth.type !== 'none' && doc.auth.type !== 'inherit')) return undefined;
+    const extras = requestExtrasFor(extrasStore, spec, link);
+    return extras.applied.applied.length > 0 ? extras : undefined;
+  }, [link, spec, extrasStore, doc.auth.type]);
+  const context = useMemo(() => (specAuth === undefined ? { scopes } : { scopes, appliedAuth: specAuth.applied }), [scopes, specAuth]);
+  const resolution = useMemo(() => withUnresolved(resolveRequest(doc, context), specAuth?.unresolved ?? []), [doc, context, specAuth]);
 
   const send = useCallback(() => {
     setAttempted(true);
     const print = fingerprint(draft);
     const keyed = doc.idempotencyKey?.policy === 'auto';
     const key = keyed ? keyForSend(tabId, print) : undefined;
-    const outgoing = key === undefined ? resolution : resolveRequest(doc, { scopes, idempotencyKey: key.value });
+    const outgoing = key === undefined ? resolution : withUnresolved(resolveRequest(doc, { ...context, idempotencyKey: key.value }), specAuth?.unresolved ?? []);
     if (!outgoing.ok) return;
     setKeyNote(key?.renewed === true ? `The method, URL or body changed since the last send, so this one carries a new ${doc.idempotencyKey?.header ?? 'Idempotency-Key'}: it is a new request to the server.` : undefined);
     if (key !== undefined) keySent(tabId, key.value, print);
     const request = outgoing.secrets.length > 0 ? { ...outgoing.request, secretValues: outgoing.secrets } : outgoing.request;
     void responses.send(documentExchangeKey(tabId), request, link === undefined || spec === undefined ? undefined : responseExpectation(spec.model, link));
-  }, [draft, doc, tabId, resolution, scopes, responses, link, spec]);
+  }, [draft, doc, tabId, resolution, context, specAuth, responses, link, spec]);
 
-  return { resolution, ...(link ? { link } : {}), ...(match ? { match } : {}), values, secrets: resolution.secrets, attempted, ...(keyNote ? { keyNote } : {}), send };
+  return { resolution, ...(specAuth ? { specAuth: specAuth.applied.applied } : {}), ...(link ? { link } : {}), ...(match ? { match } : {}), values, secrets: resolution.secrets, attempted, ...(keyNote ? { keyNote } : {}), send };
 }

@@ -19,6 +19,8 @@ export interface Tab {
   readonly doc?: RequestDraft;
   /** The document as opened or last saved, to tell unsaved changes. */
   readonly docBaseline?: RequestDraft;
+  /** Send as soon as the tab shows (history's "Send again"); cleared once done. */
+  readonly sendOnOpen?: boolean;
 }
 
 export interface TabsState {
@@ -31,7 +33,9 @@ export type TabsAction =
   /** Show an operation: its tab if open, else the active new tab takes it, else a new tab after the active one. */
   | { readonly type: 'show'; readonly opKey: string; readonly form?: RequestForm }
   /** A new tab: an empty request, or `doc` (a saved, imported or history request). */
-  | { readonly type: 'new'; readonly doc?: RequestDraft }
+  | { readonly type: 'new'; readonly doc?: RequestDraft; readonly send?: boolean }
+  /** Tab `id` made the send it was opened for. */
+  | { readonly type: 'sent-on-open'; readonly id: string }
   /** The person edited the document of tab `id`. */
   | { readonly type: 'doc'; readonly id: string; readonly doc: RequestDraft }
   /** The document of tab `id` was saved as it is now. */
@@ -65,11 +69,13 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
     }
     case 'new': {
       const id = `tab-${state.nextId}`;
-      const tab: Tab = action.doc === undefined ? { id } : { id, doc: action.doc, docBaseline: action.doc };
+      const tab: Tab = action.doc === undefined ? { id } : { id, doc: action.doc, docBaseline: action.doc, ...(action.send === true ? { sendOnOpen: true } : {}) };
       return { tabs: [...state.tabs, tab], activeId: id, nextId: state.nextId + 1 };
     }
     case 'doc':
       return { ...state, tabs: state.tabs.map((tab) => (tab.id === action.id ? { ...tab, doc: action.doc } : tab)) };
+    case 'sent-on-open':
+      return { ...state, tabs: state.tabs.map((tab) => (tab.id === action.id ? { id: tab.id, ...(tab.doc ? { doc: tab.doc } : {}), ...(tab.docBaseline ? { docBaseline: tab.docBaseline } : {}) } : tab)) };
     case 'doc-saved':
       return { ...state, tabs: state.tabs.map((tab) => (tab.id === action.id ? { ...tab, doc: action.doc, docBaseline: action.doc } : tab)) };
     case 'close': {

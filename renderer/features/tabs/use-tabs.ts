@@ -30,8 +30,10 @@ export interface Tabs {
   readonly markSaved: (opKey: string) => void;
   /** A forms dispatch that also takes the new form as the baseline (a saved request was loaded into it). */
   readonly loadForm: Dispatch<RequestFormsAction>;
-  /** Opens a request document (saved, imported, from history) in a new tab. */
-  readonly openDocument: (doc: RequestDraft) => void;
+  /** Opens a request document (saved, imported, from history) in a new tab; `send` sends it once it shows. */
+  readonly openDocument: (doc: RequestDraft, send?: boolean) => void;
+  /** Tab `id` made the send it was opened for. */
+  readonly sentOnOpen: (id: string) => void;
   /** What the person typed into tab `id`'s request. */
   readonly editDocument: (id: string, doc: RequestDraft) => void;
   /** Tab `id`'s request was saved as `doc`: no unsaved changes from here. */
@@ -79,7 +81,8 @@ export function useTabs(spec: LoadedSpec, operations: readonly OperationModel[],
 
   const show = useCallback((opKey: string) => dispatch({ type: 'show', opKey, ...withForm(formsRef.current.forms[opKey]) }), []);
   const newTab = useCallback(() => dispatch({ type: 'new' }), []);
-  const openDocument = useCallback((doc: RequestDraft) => dispatch({ type: 'new', doc }), []);
+  const openDocument = useCallback((doc: RequestDraft, send?: boolean) => dispatch({ type: 'new', doc, ...(send === true ? { send } : {}) }), []);
+  const sentOnOpen = useCallback((id: string) => dispatch({ type: 'sent-on-open', id }), []);
   const editDocument = useCallback((id: string, doc: RequestDraft) => dispatch({ type: 'doc', id, doc }), []);
   const documentSaved = useCallback((id: string, doc: RequestDraft) => dispatch({ type: 'doc-saved', id, doc }), []);
   const activate = useCallback((id: string) => dispatch({ type: 'activate', id }), []);
@@ -112,7 +115,7 @@ export function useTabs(spec: LoadedSpec, operations: readonly OperationModel[],
 
   useSavedAsBaseline(formsRef, dispatch);
 
-  return { tabs, ...(active ? { active } : {}), show, newTab, activate, close, markSaved, loadForm, openDocument, editDocument, documentSaved };
+  return { tabs, ...(active ? { active } : {}), show, newTab, activate, close, markSaved, loadForm, openDocument, sentOnOpen, editDocument, documentSaved };
 }
 
 function withForm(form: RequestFormsState['forms'][string] | undefined) {

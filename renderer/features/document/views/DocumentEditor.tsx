@@ -67,7 +67,8 @@ export function DocumentEditor({ draft, onChange, flow, sending }: Props) {
           <p className="link-note" data-testid="operation-link" data-linked={flow.link !== undefined}>
             {flow.link !== undefined ? (
               <>
-                Linked to <code>{flow.match.method} {flow.match.path}</code> of the open document: the answer is checked against it.{' '}
+                Linked to <code>{flow.match.method} {flow.match.path}</code> of the open document: the answer is checked against it
+                {flow.specAuth !== undefined ? `, and it carries the credentials typed for ${flow.specAuth.join(', ')}` : ''}.{' '}
                 <button type="button" className="button button-small button-ghost" onClick={() => onChange({ ...draft, unlinked: true })} data-testid="operation-unlink">
                   Remove link
                 </button>

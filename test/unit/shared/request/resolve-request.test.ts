@@ -15,9 +15,10 @@ describe('resolve-request', () => {
       auth: { type: 'apikey', name: 'X-API-Key', value: '{{apiKey}}', in: 'header' },
     });
     const resolved = resolveRequest(doc, { scopes: env });
+    // In the saved copy's place.
     expect(resolved.ok && resolved.request.headers).toEqual([
-      { name: 'Accept', value: 'application/json' },
       { name: 'X-API-Key', value: 'secret-key' },
+      { name: 'Accept', value: 'application/json' },
     ]);
     // The dropped header's variable is not needed, so it does not block.
     expect(resolved.ok).toBe(true);
@@ -28,8 +29,8 @@ describe('resolve-request', () => {
     const doc = newSavedRequest({ name: 'x', method: 'GET', url: 'http://api/p', headers: [{ name: 'x-api-key', value: '{{old}}' }, { name: 'Accept', value: 'application/json' }] });
     const resolved = resolveRequest(doc, { appliedAuth: { headers: [{ name: 'X-API-Key', value: 'typed' }], query: [], cookies: [], secrets: ['typed'] } });
     expect(resolved.ok && resolved.request.headers).toEqual([
-      { name: 'Accept', value: 'application/json' },
       { name: 'X-API-Key', value: 'typed' },
+      { name: 'Accept', value: 'application/json' },
     ]);
   });
 
