@@ -50,6 +50,9 @@ export interface RequestFormApi {
   readonly key?: { readonly value: string; readonly header: string; readonly declared: boolean };
   /** A fresh key: in the declared header's field, or in the added header. */
   readonly renewKey: () => void;
+  /** Puts `value` in as the key (the declared header's field, or the added header). */
+  readonly setKeyValue: (value: string) => void;
+  readonly setKeyPinned: (pinned: boolean) => void;
   /** Adds an Idempotency-Key header to a request whose document declares none (one click). */
   readonly addKey: () => void;
   readonly removeKey: () => void;
@@ -151,6 +154,8 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
           return f.addedKey === undefined ? f : { ...f, addedKey: newIdempotencyKey(), keyNote: undefined };
         }),
       addKey: () => update((f) => (f.addedKey !== undefined ? f : { ...f, addedKey: newIdempotencyKey() })),
+      setKeyValue: (value: string) => update((f) => (keyParam !== undefined ? { ...f, params: { ...f.params, [keyParam]: value } } : f.addedKey === undefined ? f : { ...f, addedKey: value })),
+      setKeyPinned: (pinned: boolean) => update((f) => ({ ...f, keyPinned: pinned })),
       removeKey: () => update((f) => ({ ...f, addedKey: undefined, keyNote: undefined })),
       setGuardOff: (off: boolean) => update((f) => ({ ...f, guardOff: off })),
       setKeyNote: (note: KeyResponseNote | undefined) => update((f) => ({ ...f, keyNote: note })),

@@ -48,6 +48,11 @@ export function SendBar({ form, sending, onSend, flow }: Props) {
         </label>
       )}
       <IdempotencyResponseNote note={form.form.keyNote} />
+      {flow?.keyRenewed !== undefined && (
+        <p className="key-note" role="status" data-testid="key-renewed-note">
+          {flow.keyRenewed}
+        </p>
+      )}
       <MissingVariables unresolved={unresolved} />
       {blocked && (
         <p className="send-blocked">
