@@ -29,7 +29,7 @@ export interface BuildInput {
   /** Where a missing variable should be set, when not the first scope. */
   readonly setIn?: string;
   /** Credentials for the operation's security requirement (see shared/auth/apply-auth.ts). */
-  readonly auth?: Pick<AppliedAuth, 'headers' | 'query' | 'cookies'>;
+  readonly auth?: Pick<AppliedAuth, 'headers' | 'query' | 'cookies' | 'credentialNames'>;
 }
 
 export interface FieldProblem {
@@ -103,8 +103,8 @@ function acceptHeader(op: OperationModel): string | undefined {
 
 /** The input with {{variables}} filled in; each unresolved name is a problem on its fields and stops the build. */
 function withVariables(input: BuildInput, problems: FieldProblem[], unresolved: UnresolvedVariable[]): BuildInput {
-  const scopes = input.scopes ?? (input.variables === undefined ? undefined : [{ label: 'the active environment', values: input.variables }]);
-  if (scopes === undefined) return input;
+  // Without an environment there are still {{$dynamic}} values to fill, and names that have no value.
+  const scopes = input.scopes ?? (input.variables === undefined ? [] : [{ label: 'the active environment', values: input.variables }]);
   const filler = new VariableFiller(mergeScopes(scopes));
   const keysOf = new Map<string, string>();
   const fill = (key: string, place: string, text: string, json = false): string => {
@@ -234,5 +234,7 @@ export function buildRequest(op: OperationModel, given: BuildInput): { request?:
   if (baseProblem !== undefined || !pathComplete || unresolved.length > 0) return { problems, unresolved };
   const url = `${input.baseUrl.trim().replace(/\/+$/, '')}${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
   const request: RequestDescription = body === undefined ? { method: op.method, url, headers } : { method: op.method, url, headers, body };
-  return { request, problems, unresolved };
+  // The names the auth and the document declare ride along, so redirects, history and curl know them.
+  const credentialNames = input.auth?.credentialNames;
+  return { request: credentialNames === undefined ? request : { ...request, credentialNames }, problems, unresolved };
 }

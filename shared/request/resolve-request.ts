@@ -10,6 +10,7 @@ import type { Auth, Body, SavedRequest } from '../collections/format-v1';
 import { IDEMPOTENCY_KEY_HEADER } from '../idempotency/idempotency-key-header';
 import { isJsonMediaType } from './build-request';
 import type { HeaderEntry, RequestBody, RequestDescription } from './request-model';
+import { mergeCredentialNames, type CredentialNames } from '../security/credential-names';
 import { mergeScopes, scopeSecrets, VariableFiller, type UnresolvedVariable, type VariableScope } from './variable-scopes';
 
 /** What a request is, wherever it comes from: the saved format's fields (a SavedRequest is one). */
@@ -22,6 +23,8 @@ export interface AuthParts {
   readonly cookies: readonly string[];
   /** Values to mask wherever the request is recorded or shown. */
   readonly secrets: readonly string[];
+  /** The header or query name an API key goes under, whatever it is called (redirects drop it, history masks it). */
+  readonly names?: CredentialNames;
 }
 
 export interface ResolveContext {
@@ -37,6 +40,8 @@ export interface ResolveContext {
   readonly timeoutMs?: number;
   /** Where a missing variable should be set, when not the first scope (said in the message). */
   readonly setIn?: string;
+  /** Credential names the document's security schemes declare, beyond the auth's own. */
+  readonly credentialNames?: CredentialNames;
 }
 
 export type Resolution =
@@ -63,6 +68,7 @@ export interface RequestParts {
   readonly settings?: SavedRequest['settings'];
   readonly timeoutMs?: number;
   readonly opKey?: string;
+  readonly credentialNames?: CredentialNames;
 }
 
 const NO_AUTH: AuthParts = { headers: [], query: [], cookies: [], secrets: [] };
@@ -88,6 +94,7 @@ export function resolveRequest(doc: RequestDocument, context: ResolveContext = {
   const withCookies = cookies === undefined || cookies.trim() === '' ? headers : [...headers, { name: 'Cookie', value: filler.fill(cookies, 'the cookies') }];
   const key = idempotencyKey(doc, context, filler);
   const timeoutMs = context.timeoutMs ?? doc.settings?.timeoutMs;
+  const credentialNames = mergeCredentialNames(auth.names, context.credentialNames);
   const draft = assembleRequest({
     method: doc.method,
     url,
@@ -98,6 +105,7 @@ export function resolveRequest(doc: RequestDocument, context: ResolveContext = {
     ...(doc.settings ? { settings: doc.settings } : {}),
     ...(timeoutMs === undefined ? {} : { timeoutMs }),
     ...(doc.operation ? { opKey: doc.operation.key } : {}),
+    ...(credentialNames === undefined ? {} : { credentialNames }),
   });
   const secrets = [...new Set([...auth.secrets, ...scopeSecrets(scopes)])].filter((s) => s !== '');
   const unresolved = filler.unresolved(scopes, context.setIn);
@@ -136,6 +144,7 @@ export function assembleRequest(parts: RequestParts): RequestDescription {
     ...(settings?.followRedirects === false ? { maxRedirects: 0 } : settings?.maxRedirects !== undefined ? { maxRedirects: settings.maxRedirects } : {}),
     ...(settings?.allowInvalidCertificate === true ? { allowInvalidCertificate: true } : {}),
     ...(parts.opKey === undefined ? {} : { opKey: parts.opKey }),
+    ...(parts.credentialNames === undefined ? {} : { credentialNames: parts.credentialNames }),
   };
 }
 
@@ -157,8 +166,8 @@ export function authParts(auth: Auth | undefined, filler: VariableFiller): AuthP
       const name = fill(auth.name).trim();
       const value = fill(auth.value);
       if (name === '') return NO_AUTH;
-      if (auth.in === 'query') return { ...NO_AUTH, query: [`${encodeURIComponent(name)}=${encodeURIComponent(value)}`], secrets: [value] };
-      return { ...NO_AUTH, headers: [{ name, value }], secrets: [value] };
+      if (auth.in === 'query') return { ...NO_AUTH, query: [`${encodeURIComponent(name)}=${encodeURIComponent(value)}`], secrets: [value], names: { headers: [], query: [name] } };
+      return { ...NO_AUTH, headers: [{ name, value }], secrets: [value], names: { headers: [name], query: [] } };
     }
     default:
       return NO_AUTH;

@@ -2,6 +2,7 @@
 import { resolveRequest } from '../request/resolve-request';
 import type { RequestDescription } from '../request/request-model';
 import type { VariableScope } from '../request/variable-scopes';
+import type { CredentialNames } from '../security/credential-names';
 import type { PlannedStep } from './run-plan';
 
 export type BuiltStep =
@@ -15,6 +16,8 @@ export interface StepOptions {
   readonly newKey?: () => string;
   /** Where a missing variable should be set (said in the message). */
   readonly setIn?: string;
+  /** Credential names the collection's document declares (its security schemes), beyond the step's own auth. */
+  readonly credentialNames?: CredentialNames;
 }
 
 /**
@@ -30,7 +33,9 @@ export function buildStepRequest(step: PlannedStep, scopes: readonly VariableSco
     ...(key === undefined ? {} : { idempotencyKey: key }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.setIn === undefined ? {} : { setIn: options.setIn }),
+    ...(options.credentialNames === undefined ? {} : { credentialNames: options.credentialNames }),
   });
-  if (resolution.ok) return { ok: true, request: resolution.request, secrets: resolution.secrets };
+  // The auth's values ride along (never sent), so history masks them.
+  if (resolution.ok) return { ok: true, request: resolution.secrets.length > 0 ? { ...resolution.request, secretValues: resolution.secrets } : resolution.request, secrets: resolution.secrets };
   return { ok: false, message: `${step.name}: ${resolution.message}`, unknown: resolution.unresolved.map((u) => u.name), draft: resolution.draft };
 }

@@ -12,8 +12,10 @@ import type { PlannedStep, RunPlan } from '../../../shared/runner/run-plan';
 import { stepPassed, summarize, type RunReport, type StepResult } from '../../../shared/runner/run-result';
 import { buildStepRequest } from '../../../shared/runner/step-request';
 import { mergeScopes, recordScope, type VariableScope } from '../../../shared/request/variable-scopes';
+import { mergeCredentialNames, schemeCredentialNames } from '../../../shared/security/credential-names';
 import { sendRequest } from '../http/send-request';
-import { specChecks } from './spec-checks';
+import { implicitStatusCheck } from '../../../shared/runner/implicit-check';
+import { linkedOperation, specChecks } from './spec-checks';
 
 export interface RunOptions {
   /** Variables given to the run (the environment, then --var): above the collection's and its folders'. */
@@ -86,7 +88,14 @@ async function runStep(
   options: RunOptions,
 ): Promise<StepResult> {
   const base = { iteration, index, id: step.id, name: step.name, folders: step.folders, method: step.request.method };
-  const built = buildStepRequest(step, scopes, { newKey: randomUUID, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }), setIn: options.setIn ?? 'an environment' });
+  // The names the collection's document declares for its keys count as credentials too (redirects, history).
+  const credentialNames = mergeCredentialNames(schemeCredentialNames(options.model?.securitySchemes));
+  const built = buildStepRequest(step, scopes, {
+    newKey: randomUUID,
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    setIn: options.setIn ?? 'an environment',
+    ...(credentialNames === undefined ? {} : { credentialNames }),
+  });
   if (!built.ok) return { ...base, url: built.draft.url, timeMs: 0, assertions: [], captures: [], error: built.message, unknownVariables: built.unknown, passed: false };
   const variables = mergeScopes([...scopes, ...step.scopes]);
   const checks = specChecks(step, built.request, options.model);
@@ -107,7 +116,10 @@ async function runStep(
     ...(response.validation ? { validation: response.validation } : {}),
     ...(idempotency ? { idempotency } : {}),
   };
-  const assertions = step.assertions.map((assertion) => evaluateAssertion(fillAssertion(assertion, variables), observed));
+  const assertions =
+    step.assertions.length > 0
+      ? step.assertions.map((assertion) => evaluateAssertion(fillAssertion(assertion, variables), observed))
+      : [implicitStatusCheck(response.status, linkedOperation(step, options.model)?.responses.map((r) => r.status))];
   const captures = runCaptures(step.captures, observed);
   for (const capture of captures) if (capture.ok) captured[capture.name] = capture.value;
   const result = { ...base, url: request.url, status: response.status, timeMs: response.timeMs, assertions, captures, unknownVariables: [] };

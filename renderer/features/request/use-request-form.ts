@@ -120,8 +120,10 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
         ? { unresolved: [] }
         : completeFormRequest(built.request, { extras: form.extras ?? [], scopes: extras.scopes, authHeaders: extras.applied.headers, ...(form.addedKey !== undefined && keyParam === undefined ? { addedKey: form.addedKey } : {}) });
     const unresolved = firstOfEachName([...built.unresolved, ...extras.unresolved, ...completed.unresolved]);
-    return { ...(completed.request !== undefined && unresolved.length === 0 ? { request: completed.request } : {}), problems: built.problems, unresolved };
-  }, [built, form.addedKey, keyParam, form.extras, extras.scopes, extras.applied.headers, extras.unresolved]);
+    // Secret values ride along (never sent) so every use of the request (send, idempotency check, curl) masks them.
+    const request = completed.request !== undefined && extras.secrets.length > 0 ? { ...completed.request, secretValues: extras.secrets } : completed.request;
+    return { ...(request !== undefined && unresolved.length === 0 ? { request } : {}), problems: built.problems, unresolved };
+  }, [built, form.addedKey, keyParam, form.extras, extras.scopes, extras.applied.headers, extras.unresolved, extras.secrets]);
 
   const visibleProblems = useMemo(() => {
     const byKey = new Map<string, string[]>();

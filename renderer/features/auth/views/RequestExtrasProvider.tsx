@@ -1,14 +1,22 @@
-import { useMemo, useReducer, type ReactNode } from 'react';
+import { useEffect, useMemo, useReducer, type ReactNode } from 'react';
 import { useEnvironmentsStore } from '../../environments/environments-context';
 import { initialEnvironmentsState } from '../../environments/environments-store';
 import { authReducer, initialAuthState } from '../auth-store';
+import { rememberAuth, rememberedAuth } from '../auth-memory';
 import { RequestExtrasContext, type RequestExtrasStore } from '../request-extras';
 
 const NO_ENVIRONMENTS = { environments: initialEnvironmentsState, dispatchEnvironments: () => undefined };
 
+interface Props {
+  /** The open document (auth-memory's documentKey): its credentials carry over when it is opened again. */
+  readonly documentKey: string;
+  readonly children: ReactNode;
+}
+
 /** Holds credentials (memory only) for the requests under it, beside the window's environments. */
-export function RequestExtrasProvider({ children }: { readonly children: ReactNode }) {
-  const [auth, dispatchAuth] = useReducer(authReducer, initialAuthState);
+export function RequestExtrasProvider({ documentKey, children }: Props) {
+  const [auth, dispatchAuth] = useReducer(authReducer, documentKey, (key) => rememberedAuth(key) ?? initialAuthState);
+  useEffect(() => rememberAuth(documentKey, auth), [documentKey, auth]);
   const environments = useEnvironmentsStore() ?? NO_ENVIRONMENTS;
   const value = useMemo((): RequestExtrasStore => ({ auth, dispatchAuth, ...environments }), [auth, environments]);
   return <RequestExtrasContext.Provider value={value}>{children}</RequestExtrasContext.Provider>;

@@ -67,6 +67,13 @@ describe('step-request', () => {
     expect(!built?.ok && built?.message).toBe('Get: `{{id}}` (in the URL) has no value in --var or the collection "Shop" (set it in the environment "Dev").');
     expect(!built?.ok && built?.draft.url).toBe('http://h/items/{{id}}?key=k1');
   });
+  it('carries the credential names of the key and of the document, and the values to mask', () => {
+    const keyed = get && buildStepRequest(get, run({ base: 'http://h', id: '7' }));
+    // The key's name and value ride along, so a redirect drops them and history masks them.
+    expect(keyed?.ok && keyed.request).toMatchObject({ credentialNames: { headers: [], query: ['key'] }, secretValues: ['k1'] });
+    const built = create && buildStepRequest(create, run({ base: 'http://h', token: 'tok', name: 'n', qty: '1' }), { credentialNames: { headers: ['X-Partner-Credential'], query: [] } });
+    expect(built?.ok && built.request).toMatchObject({ credentialNames: { headers: ['X-Partner-Credential'], query: [] }, secretValues: ['tok'] });
+  });
   it('adds a fresh Idempotency-Key per send for an auto policy', () => {
     const built = keyed && buildStepRequest(keyed, run({ base: 'http://h', token: 't' }), { newKey: () => 'k-1', timeoutMs: 500 });
     expect(built?.ok && built.request.headers).toContainEqual({ name: 'Idempotency-Key', value: 'k-1' });
