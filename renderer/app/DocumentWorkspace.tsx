@@ -9,8 +9,7 @@ import { useSendShortcut } from '../features/request/use-send-shortcut';
 import type { Responses } from '../features/response/use-responses';
 import { ResponsePanel } from '../features/response/views/ResponsePanel';
 import { useCommand } from './use-command';
-import { REQUEST_RANGE } from './pane-layout';
-import { Splitter } from './Splitter';
+import { RequestResponseSplit } from './RequestResponseSplit';
 import type { PaneLayoutControls } from './use-pane-layout';
 
 interface Props {
@@ -28,9 +27,6 @@ interface Props {
 
 /** A request document (free-form, saved, imported) beside its last response. Keyed by tab. */
 export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, panes, sendOnOpen = false, onSentOnOpen }: Props) {
-  const container = useRef<HTMLDivElement>(null);
-  const { layout, update } = panes;
-  const responseShown = !layout.responseCollapsed;
   const doc = draft ?? emptyDraft();
   const flow = useDocumentSend(tabId, doc, spec, responses);
   const key = documentExchangeKey(tabId);
@@ -49,32 +45,19 @@ export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, pan
   }, [flow, onSentOnOpen]);
   useCommand('send', send);
   return (
-    <div
-      className={`operation-workspace${responseShown ? '' : ' response-collapsed'}`}
-      ref={container}
-      style={{ ['--request-share' as string]: `${layout.requestPercent}fr`, ['--response-share' as string]: `${100 - layout.requestPercent}fr` }}
-    >
-      <div className="document-pane">
-        {draft === undefined && (
-          <p className="new-tab-hint muted" data-testid="new-tab-hint">
-            A new request: type a URL or paste a curl command, or pick an operation on the left to open it here (Ctrl/Cmd+F finds one).
-          </p>
-        )}
-        <DocumentEditor draft={doc} onChange={onChange} flow={flow} sending={sending} />
-      </div>
-      <Splitter
-        label="Resize the request and response panes"
-        controls="pane-response"
-        value={layout.requestPercent}
-        range={REQUEST_RANGE}
-        pixelsPerUnit={() => (container.current?.clientWidth ?? 0) / 100}
-        collapsed={!responseShown}
-        collapsedAt="max"
-        onChange={(requestPercent) => update({ requestPercent })}
-        onToggleCollapsed={() => update({ responseCollapsed: responseShown })}
-        testId="splitter-response"
-      />
-      <div className="pane-response" id="pane-response" hidden={!responseShown}>
+    <RequestResponseSplit
+      panes={panes}
+      request={
+        <div className="document-pane">
+          {draft === undefined && (
+            <p className="new-tab-hint muted" data-testid="new-tab-hint">
+              A new request: type a URL or paste a curl command, or pick an operation on the left to open it here (Ctrl/Cmd+F finds one).
+            </p>
+          )}
+          <DocumentEditor draft={doc} onChange={onChange} flow={flow} sending={sending} />
+        </div>
+      }
+      response={
         <ResponsePanel
           exchange={exchange}
           onCancel={() => responses.cancel(key)}
@@ -83,7 +66,7 @@ export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, pan
           }}
           explain={(request, response) => <KeyResponseExplanation request={request} response={response} keyDeclared={false} testId="response-key-note" />}
         />
-      </div>
-    </div>
+      }
+    />
   );
 }
