@@ -82,7 +82,9 @@ export async function runCommand(args: readonly string[], io: CommandIo, signal?
   const showCli = parsed.reporters.includes('cli');
   if (showCli) cliOut(planText(input.plan, iterations));
   const report = await runCollection(input.plan, {
-    variables: { ...input.variables, ...environment, ...parsed.vars },
+    variables: { ...environment, ...parsed.vars },
+    variablesLabel: parsed.env === undefined ? '--var' : `the environment "${parsed.env}" or --var`,
+    setIn: parsed.env === undefined ? 'an environment (--env), the data file (--data) or --var' : `the environment "${parsed.env}", the data file or --var`,
     // A data row's columns win over the collection and environment; --var still wins over them.
     ...(rows ? { iterationData: rows.map((row) => ({ ...row, ...parsed.vars })) } : {}),
     iterations,

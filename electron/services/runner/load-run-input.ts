@@ -18,8 +18,6 @@ export interface RunInput {
   readonly plan: RunPlan;
   /** The collection's folder on disk. */
   readonly collectionDir: string;
-  /** The collection's own variables (secret ones have no value on disk). */
-  readonly variables: Record<string, string>;
   /** Where the collection's spec is (a path relative to the collection, or a URL), when it names one. */
   readonly specSource?: string;
 }
@@ -41,10 +39,9 @@ export async function loadRunInput(target: string): Promise<RunInput> {
   if (plan.problems.length > 0) {
     throw new UserFacingError('broken-collection', `The collection in ${dir} cannot run:\n  ${plan.problems.join('\n  ')}\nFix these files (or remove them) and run again.`);
   }
-  const variables: Record<string, string> = {};
-  for (const v of listing.collection?.variables ?? []) if (v.value !== undefined) variables[v.key] = v.value;
   const source = listing.collection?.spec?.source;
-  return { plan, collectionDir: dir, variables, ...(source === undefined ? {} : { specSource: source }) };
+  // The collection's and folders' variables travel with each step of the plan (PlannedStep.scopes).
+  return { plan, collectionDir: dir, ...(source === undefined ? {} : { specSource: source }) };
 }
 
 /**

@@ -23,7 +23,8 @@ export function createRunnerHandlers(deps: { readonly events: EventSink }): Pick
         const runInput = await loadRunInput(target);
         const model = await loadRunSpec(runInput);
         return await runCollection(runInput.plan, {
-          variables: { ...runInput.variables, ...input.variables },
+          ...(input.variables ? { variables: input.variables } : {}),
+          ...(input.environmentName === undefined ? {} : { variablesLabel: `the environment "${input.environmentName}"`, setIn: `the environment "${input.environmentName}"` }),
           ...(input.iterations === undefined ? {} : { iterations: input.iterations }),
           ...(input.bail === undefined ? {} : { bail: input.bail }),
           ...(input.timeoutMs === undefined ? {} : { timeoutMs: input.timeoutMs }),
