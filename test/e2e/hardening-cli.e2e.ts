@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,19 @@ describe('roundtrip command on hostile input', () => {
     const missing = await runRoundtrip('inspect', path.join(dir, 'gone\u001b]0;x\u0007.json'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).not.toMatch(CONTROL);
+  });
+
+  it('prints collection names and server messages from `roundtrip run` with their escape sequences shown', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'rt-ansi-run-'));
+    const collection = path.join(dir, 'evil');
+    await mkdir(collection);
+    await writeFile(path.join(collection, 'collection.json'), JSON.stringify({ format: 'roundtrip.collection', version: 1, name: 'Evil\u001b]0;owned\u0007', variables: [] }));
+    const request = { format: 'roundtrip.request', version: 1, name: 'Ping\u001b[2J\u001b]52;c;ZXZpbA==\u0007', method: 'GET', url: 'http://127.0.0.1:9/\u001b[31m', headers: [], body: { mode: 'none' }, auth: { type: 'none' }, assertions: [{ type: 'status', equals: 200 }] };
+    await writeFile(path.join(collection, 'ping.request.json'), JSON.stringify(request));
+    const outcome = await runRoundtrip('run', collection);
+    expect(outcome.code).toBe(1);
+    expect(`${outcome.stdout}${outcome.stderr}`).not.toMatch(CONTROL);
+    expect(outcome.stdout).toContain('Ping\\e[2J\\e]52;c;ZXZpbA==\\u{7}');
   });
 
   it('refuses a 2,000-level Postman folder tree with exit 2 and one line, leaving nothing behind', async () => {
