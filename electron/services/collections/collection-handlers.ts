@@ -7,6 +7,7 @@ import type { collectionImportInput } from '../../../shared/collections/collecti
 import type { CollectionTree } from '../../../shared/collections/collection-tree';
 import { collectionFromCurl } from '../../../shared/collections/curl-import';
 import type { ImportOutcome } from '../../../shared/collections/import-outcome';
+import { summarizeImport } from '../../../shared/collections/import-summary';
 import { fromPostman } from '../../../shared/collections/postman-import';
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { EventSink } from '../../../shared/ipc/events';
@@ -14,10 +15,11 @@ import { UserFacingError } from '../app-error';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { checkRoot, rootProblem } from './collection-paths';
 import { createCollectionStore, type CollectionStore } from './collection-store';
+import { importFiles, importText, type ImportResult } from './import-collection';
 import { watchCollections, type CollectionsWatch } from './collection-watcher';
 import { isFolder, RecentCollectionFolders } from './recent-collections';
 
-type CollectionChannels = 'collection:move' | 'collection:import' | 'collection:export' | 'collection:list' | 'collection:create' | 'collection:create-folder' | 'collection:save' | 'collection:rename' | 'collection:duplicate' | 'collection:delete' | 'collection:restore' | 'collection:set-root' | 'collection:recent' | 'collection:forget-recent';
+type CollectionChannels = 'collection:move' | 'collection:import' | 'collection:import-preview' | 'collection:export' | 'collection:list' | 'collection:create' | 'collection:create-folder' | 'collection:save' | 'collection:rename' | 'collection:duplicate' | 'collection:delete' | 'collection:restore' | 'collection:set-root' | 'collection:recent' | 'collection:forget-recent';
 
 const SETTINGS_FILE = 'collections-settings.json';
 
@@ -70,8 +72,12 @@ export function createCollectionHandlers(deps: { readonly dataDir: string; reado
     'collection:delete': async (input) => (await get()).remove(input.id),
     'collection:restore': async (input) => (await get()).restore(input.trashId),
     'collection:import': async (input) => {
-      const tree = treeToImport(input.source, input.name);
+      const tree = await treeToImport(input.source, input.name);
       return (await get()).importTree(input.name === undefined ? tree : { ...tree, collection: { ...tree.collection, name: input.name } });
+    },
+    'collection:import-preview': async (input) => {
+      const result = await readImport(input.source);
+      return summarizeImport(result.format, result.tree, result.warnings);
     },
     'collection:export': async (input) => (await get()).exportCollection(input.id, input.format),
     'collection:set-root': async (input) => {
@@ -95,8 +101,11 @@ export function createCollectionHandlers(deps: { readonly dataDir: string; reado
   };
 }
 
-function treeToImport(source: z.output<typeof collectionImportInput>['source'], name: string | undefined): CollectionTree {
+type ImportSource = z.output<typeof collectionImportInput>['source'];
+
+async function treeToImport(source: ImportSource, name: string | undefined): Promise<CollectionTree> {
   if (source.kind === 'tree') return source.tree;
+  if (source.kind === 'text' || source.kind === 'files') return (await readImport(source)).tree;
   let outcome: ImportOutcome;
   if (source.kind === 'curl') outcome = collectionFromCurl(source.text, name ?? 'Pasted curl');
   else {
@@ -110,6 +119,13 @@ function treeToImport(source: z.output<typeof collectionImportInput>['source'], 
   }
   if (!outcome.ok) throw new UserFacingError('bad-input', outcome.message);
   return outcome.tree;
+}
+
+/** A file's text or a Bruno folder, read as the CLI reads it (same detection, same importers). */
+async function readImport(source: Extract<ImportSource, { kind: 'text' | 'files' }>): Promise<ImportResult> {
+  if (source.kind === 'files') return importFiles(source.files, source.name);
+  const base = source.fileName?.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '');
+  return importText(source.text, { ...(source.format ? { format: source.format } : {}), ...(base ? { name: base } : {}) });
 }
 
 async function savedRoot(dataDir: string): Promise<string> {

@@ -46,13 +46,20 @@ export async function loadRunInput(target: string): Promise<RunInput> {
   return { plan, collectionDir: dir, variables, ...(source === undefined ? {} : { specSource: source }) };
 }
 
-/** The collection's spec model, loaded only when some step asks for a spec check. */
+/**
+ * The collection's spec model, when a step needs it: for "conforms" and "idempotent" assertions
+ * (a spec that cannot load is then an error), or for the implicit status check of a linked request
+ * without assertions (a spec that cannot load then leaves that check at "2xx or 3xx").
+ */
 export async function loadRunSpec(input: RunInput): Promise<ApiModel | undefined> {
-  const wanted = input.plan.steps.some((step) => step.assertions.some((a) => a.type === 'conforms' || a.type === 'idempotent'));
-  if (!wanted || input.specSource === undefined) return undefined;
+  if (input.specSource === undefined) return undefined;
+  const required = input.plan.steps.some((step) => step.assertions.some((a) => a.type === 'conforms' || a.type === 'idempotent'));
+  const helpful = input.plan.steps.some((step) => step.assertions.length === 0 && step.request.operation !== undefined);
+  if (!required && !helpful) return undefined;
   const source = input.specSource;
-  const loaded = /^https?:\/\//i.test(source) ? await loadSpec({ kind: 'url', url: source }) : await loadSpec({ kind: 'file', path: path.resolve(input.collectionDir, source) });
-  return loaded.model;
+  const load = (): Promise<ApiModel> =>
+    (/^https?:\/\//i.test(source) ? loadSpec({ kind: 'url', url: source }) : loadSpec({ kind: 'file', path: path.resolve(input.collectionDir, source) })).then((loaded) => loaded.model);
+  return required ? load() : load().catch(() => undefined);
 }
 
 /**
@@ -93,7 +100,8 @@ function environmentVariables(value: unknown): Record<string, string> | undefine
       if (typeof row !== 'object' || row === null) return undefined;
       const r = row as Record<string, unknown>;
       const name = r['name'] ?? r['key'];
-      if (typeof name !== 'string' || r['enabled'] === false) continue;
+      // A secret variable is saved without its value: it comes from --var or an environment file of your own.
+      if (typeof name !== 'string' || r['enabled'] === false || (r['secret'] === true && r['value'] === undefined)) continue;
       out[name] = typeof r['value'] === 'string' ? r['value'] : JSON.stringify(r['value'] ?? '');
     }
     return out;

@@ -83,7 +83,7 @@ export function useCollections(active = true): Collections {
     if (!active) return;
     return subscribeEvents((event) => {
       if (event.name !== 'collection:changed') return;
-      const { ids } = event.payload as { ids: readonly string[] };
+      const { ids } = event.payload;
       setChangedOutside((before) => [...new Set([...before, ...ids])]);
       setVersion((v) => v + 1);
     });
