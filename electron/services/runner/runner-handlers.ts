@@ -3,6 +3,7 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import type { EventSink } from '../../../shared/ipc/events';
 import { UserFacingError } from '../app-error';
 import { resolveEntry, rootProblem } from '../collections/collection-paths';
+import { isCollectionDir } from '../collections/read-tree';
 import { loadRunInput, loadRunSpec } from './load-run-input';
 import { runCollection } from './run-collection';
 
@@ -16,6 +17,9 @@ export function createRunnerHandlers(deps: { readonly events: EventSink }): Pick
       const problem = rootProblem(input.root);
       if (problem !== undefined) throw new UserFacingError('bad-path', `${problem} Refresh the collections list and try again.`);
       const target = await resolveEntry(input.root, input.targetId);
+      // The run's collection is the target's first folder, never one found above the collections folder.
+      const collectionId = input.targetId.split('/')[0] ?? input.targetId;
+      if (!(await isCollectionDir(await resolveEntry(input.root, collectionId)))) throw new UserFacingError('no-collection', `${collectionId} in ${input.root} is not a collection (it has no collection.json). Refresh the collections list and try again.`);
       if (running.has(input.runId)) throw new UserFacingError('already-running', `A run with id ${input.runId} is already going.`);
       const stop = new AbortController();
       running.set(input.runId, stop);
