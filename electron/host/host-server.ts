@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { ErrorCode } from '../../shared/ipc/result';
 import type { Dispatch } from '../services/dispatch';
 import type { EventHub } from '../services/event-hub';
 import { preSerializedJson } from '../services/spec/pre-serialized';
@@ -133,7 +134,7 @@ function decodedPath(pathname: string): string | undefined {
 }
 
 /** A refusal in the channels' own result shape, so a client reads it like any failed call. */
-function refuseJson(response: ServerResponse, status: number, code: string, message: string): void {
+function refuseJson(response: ServerResponse, status: number, code: ErrorCode, message: string): void {
   response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
   response.end(JSON.stringify({ ok: false, error: { code, message } }));
 }

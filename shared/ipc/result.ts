@@ -5,7 +5,7 @@ const NETWORK_ERROR_CODES = ['connection-refused', 'connection-reset', 'dns-fail
 export type NetworkErrorCode = (typeof NETWORK_ERROR_CODES)[number];
 
 /** The page could not talk to the main process (renderer/lib/api.ts) or the main process refused the call. */
-const TRANSPORT_ERROR_CODES = ['host-unreachable', 'host-refused', 'host-error', 'too-large', 'ipc-failed', 'untrusted-sender', 'unknown-channel', 'input-too-large'] as const;
+const TRANSPORT_ERROR_CODES = ['bad-url', 'host-unreachable', 'host-refused', 'host-error', 'too-large', 'ipc-failed', 'untrusted-sender', 'unknown-channel', 'input-too-large'] as const;
 export type TransportErrorCode = (typeof TRANSPORT_ERROR_CODES)[number];
 
 /** Opening a document. */

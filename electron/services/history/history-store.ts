@@ -31,6 +31,8 @@ const BATCH_DELAY_MS = 200;
 export interface HistoryOptions {
   readonly limit?: number;
   readonly maxBodyChars?: number;
+  /** Deletes the temp file of a large body once its response leaves history (pruned or cleared). */
+  readonly dropBodyFile?: (id: string) => Promise<void>;
 }
 
 export interface HistoryStore {
@@ -50,6 +52,8 @@ interface SegmentFile {
 interface Segment {
   readonly name: string;
   readonly ids: readonly string[];
+  /** The temp body files of its responses (this run's only: they do not outlive a restart). */
+  readonly bodyFiles: readonly string[];
 }
 
 /** The history kept in `dataDir`/history. */
@@ -83,12 +87,17 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
     } catch {
       names = [];
     }
-    const loaded = await Promise.all(names.map(async (name) => ({ name, ids: (await readSegment(name)).map((entry) => entry.id) })));
+    const loaded = await Promise.all(names.map(async (name) => ({ name, ids: (await readSegment(name)).map((entry) => entry.id), bodyFiles: [] })));
     segments ??= loaded;
     return segments;
   };
 
-  const writeSegment = async (texts: readonly string[], ids: readonly string[]): Promise<void> => {
+  const dropBodyFiles = (dropped: readonly Segment[]): void => {
+    const drop = options.dropBodyFile;
+    if (drop) for (const segment of dropped) for (const id of segment.bodyFiles) void drop(id);
+  };
+
+  const writeSegment = async (texts: readonly string[], ids: readonly string[], bodyFiles: readonly string[]): Promise<void> => {
     const known = await loadSegments();
     if (!folderMade) {
       await mkdir(folder, { recursive: true, mode: 0o700 });
@@ -99,16 +108,17 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
     const name = `${Date.now().toString().padStart(15, '0')}-${String(sequence).padStart(6, '0')}.json`;
     // The same text JSON.stringify would give for a SegmentFile, from entries already serialized.
     await writeFileAtomic(path.join(folder, name), `{"version":${HISTORY_VERSION},"entries":[${texts.join(',')}]}`, nodeFs, 0o600);
-    known.push({ name, ids });
+    known.push({ name, ids, bodyFiles });
     let total = known.reduce((sum, segment) => sum + segment.ids.length, 0);
-    const removed: string[] = [];
+    const removed: Segment[] = [];
     while (known.length > 1 && total - (known[0]?.ids.length ?? 0) >= limit) {
       const oldest = known.shift();
       if (!oldest) break;
       total -= oldest.ids.length;
-      removed.push(oldest.name);
+      removed.push(oldest);
     }
-    await Promise.all(removed.map((old) => rm(path.join(folder, old), { force: true })));
+    await Promise.all(removed.map((old) => rm(path.join(folder, old.name), { force: true })));
+    dropBodyFiles(removed);
   };
 
   // Writes what is queued, batch after batch, until nothing is left; `running` flips in the same tick it sees the queue empty.
@@ -122,7 +132,7 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
       }
       batch = newBatch();
       try {
-        await writeSegment(taken.texts, taken.ids);
+        await writeSegment(taken.texts, taken.ids, taken.bodyFiles);
       } catch (error) {
         console.error(`Could not write ${taken.texts.length} history entr${taken.texts.length === 1 ? 'y' : 'ies'} to ${folder}: ${(error as Error).message}`);
       }
@@ -143,6 +153,7 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
       const entry = buildEntry(request, outcome, maxBodyChars, opKey, context);
       batch.texts.push(JSON.stringify(entry));
       batch.ids.push(entry.id);
+      if ('response' in outcome && outcome.response.bodyFile !== undefined) batch.bodyFiles.push(outcome.response.bodyFile.id);
       // Batches are written in order, so the newest batch's promise covers every earlier entry.
       lastWrite = batch.done;
       if (!running) {
@@ -169,6 +180,7 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
       const known = await loadSegments();
       const count = known.reduce((sum, segment) => sum + segment.ids.length, 0);
       await Promise.all(known.map((segment) => rm(path.join(folder, segment.name), { force: true })));
+      dropBodyFiles(known);
       segments = [];
       folderMade = false;
       return count;
@@ -193,6 +205,7 @@ function isoNow(): string {
 interface Batch {
   readonly texts: string[];
   readonly ids: string[];
+  readonly bodyFiles: string[];
   /** Settles once the batch is on disk (or its write failed and was logged). */
   readonly done: Promise<void>;
   readonly written: () => void;
@@ -201,7 +214,7 @@ interface Batch {
 function newBatch(): Batch {
   let written = (): void => undefined;
   const done = new Promise<void>((resolve) => (written = resolve));
-  return { texts: [], ids: [], done, written };
+  return { texts: [], ids: [], bodyFiles: [], done, written };
 }
 
 // Built by plain assignment, not conditional spreads and object rest: it runs on every send

@@ -8,6 +8,7 @@ import type { CollectionsOverview } from '../../../shared/collections/listing';
 import type { InputOf } from '../../../shared/ipc/contract';
 import type { AppError, Result } from '../../../shared/ipc/result';
 import { api, subscribeEvents } from '../../lib/api';
+import { copyPlace } from '../../../shared/collections/save-refusal';
 import { onCollectionsChanged } from './listing-signal';
 import { useCollectionsListing } from './use-collections-listing';
 
@@ -162,12 +163,6 @@ export function useCollections(active = true): Collections {
       download(result.value.text, result.value.fileName, format === 'postman' ? 'application/json' : 'text/plain');
     },
   };
-}
-
-/** Where a refused save can go as a copy (the broken file's folder), when the error offers one. */
-export function copyPlace(error: AppError | undefined): string | undefined {
-  const details = error?.code === 'broken-file' ? (error.details as { saveAsCopy?: { parentId?: unknown } } | undefined) : undefined;
-  return typeof details?.saveAsCopy?.parentId === 'string' ? details.saveAsCopy.parentId : undefined;
 }
 
 function download(text: string, fileName: string, mediaType: string): void {
