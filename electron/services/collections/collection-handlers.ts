@@ -106,8 +106,8 @@ function treeToImport(source: z.output<typeof collectionImportInput>['source'], 
 
 async function savedRoot(dataDir: string): Promise<string> {
   try {
-    const saved = JSON.parse(await fsp.readFile(path.join(dataDir, SETTINGS_FILE), 'utf8')) as { root?: unknown };
-    if (typeof saved.root === 'string' && path.isAbsolute(saved.root)) return saved.root;
+    const saved: unknown = JSON.parse(await fsp.readFile(path.join(dataDir, SETTINGS_FILE), 'utf8'));
+    if (typeof saved === 'object' && saved !== null && 'root' in saved && typeof saved.root === 'string' && path.isAbsolute(saved.root)) return saved.root;
   } catch {
     // No choice saved yet (or an unreadable settings file): the default folder.
   }
