@@ -2,26 +2,10 @@ import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppEvent, EventName, EventMap, EventSink } from '../../../../../shared/ipc/events';
 import { createSpecHandlers } from '../../../../../electron/services/spec/spec-handlers';
+import { recordingSink } from '../../../../support/recording-events';
 
 const specs = path.resolve('test/fixtures/specs');
-
-function recordingSink(): EventSink & { readonly events: AppEvent[]; next(name: EventName): Promise<AppEvent> } {
-  const events: AppEvent[] = [];
-  const waiting: { name: EventName; resolve: (event: AppEvent) => void }[] = [];
-  return {
-    events,
-    emit<E extends EventName>(name: E, payload: EventMap[E]) {
-      const event = { name, payload } as AppEvent;
-      events.push(event);
-      for (const waiter of waiting.splice(0).filter((w) => w.name === name)) waiter.resolve(event);
-    },
-    next(name) {
-      return new Promise((resolve) => waiting.push({ name, resolve }));
-    },
-  };
-}
 
 describe('spec-handlers', () => {
   let dataDir = '';
@@ -58,7 +42,7 @@ describe('spec-handlers', () => {
     const sink = recordingSink();
     const handlers = createSpecHandlers({ events: sink, dataDir });
     await handlers['spec:load']({ source: { kind: 'file', path: file } });
-    const changed = sink.next('spec:changed');
+    const changed = sink.next((event) => event.name === 'spec:changed');
     await fsp.appendFile(file, '\n# edited\n');
     expect((await changed).payload).toEqual({ location: file });
   });
