@@ -17,7 +17,7 @@ const STORE_ERROR_CODES = ['bad-collection', 'bad-move', 'bad-path', 'bad-root',
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 
 /** Building and sending a request, its files, auth and checks. */
-const REQUEST_ERROR_CODES = ['already-running', 'body-file-gone', 'cancelled', 'check-failed', 'empty-url', 'file-too-large', 'file-unreadable', 'invalid-header', 'token-refused', 'token-unreachable', 'upload-out-of-order', 'upload-too-large', 'upload-unknown'] as const;
+const REQUEST_ERROR_CODES = ['already-running', 'body-file-gone', 'cancelled', 'check-failed', 'empty-url', 'file-too-large', 'file-unreadable', 'invalid-header', 'remote-target', 'token-refused', 'token-unreachable', 'upload-out-of-order', 'upload-too-large', 'upload-unknown'] as const;
 export type RequestErrorCode = (typeof REQUEST_ERROR_CODES)[number];
 
 /** Not tied to one domain: a handler's input failed its schema, or something unexpected broke. */

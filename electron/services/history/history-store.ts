@@ -13,6 +13,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
 import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
+import { credentialValues } from '../../../shared/security/credential-values';
 import { capBody, HISTORY_VERSION, maskResponse, maskSecrets, matchesQuery, REDACTED, redactRequest, summarize, type HistoryContext, type HistoryEntry, type HistorySummary } from '../../../shared/response/history-entry';
 import { HISTORY_SEGMENT, type HistorySegmentFile } from '../../../shared/response/history-file';
 import { readVersioned, type VersionedRead } from '../../../shared/saved/versioned-file';
@@ -220,7 +221,9 @@ function newBatch(): Batch {
 // Built by plain assignment, not conditional spreads and object rest: it runs on every send
 // (npm run bench:request-overhead measures the path).
 function buildEntry(request: RequestDescription, outcome: { response: ResponseSnapshot } | { error: { code: string; message: string } }, maxBodyChars: number, opKey?: string, context: HistoryContext = {}): HistoryEntry {
-  const entry: Mutable<HistoryEntry> = { version: HISTORY_VERSION, id: randomUUID(), at: isoNow(), request: redactRequest(request), bodyTruncated: false };
+  // Secret values, and credentials the person typed (an Authorization header, a token in the URL): masked wherever a server echoes them.
+  const secrets = credentialValues(request);
+  const entry: Mutable<HistoryEntry> = { version: HISTORY_VERSION, id: randomUUID(), at: isoNow(), request: redactRequest(request, secrets), bodyTruncated: false };
   if (opKey !== undefined) entry.opKey = opKey;
   const key = idempotencyKeyOf(request.headers);
   if (key !== undefined) entry.idempotencyKey = key;
@@ -228,11 +231,11 @@ function buildEntry(request: RequestDescription, outcome: { response: ResponseSn
   if (context.attempt !== undefined) entry.attempt = context.attempt;
   if (context.step !== undefined) entry.step = context.step;
   if ('error' in outcome) {
-    entry.error = { code: outcome.error.code, message: maskSecrets(outcome.error.message, request.secretValues) };
+    entry.error = { code: outcome.error.code, message: maskSecrets(outcome.error.message, secrets) };
     return entry;
   }
   // Masked before the cap, so a secret straddling the cut cannot leave its first half in clear.
-  const masked = maskResponse(outcome.response, request.secretValues);
+  const masked = maskResponse(outcome.response, secrets);
   const { body, cut } = capBody(masked.body, maxBodyChars);
   // The validation and the temp file are of the moment; the verdict is worth keeping.
   // Set to undefined rather than deleted (JSON leaves both out): delete turns the object into a slow dictionary.

@@ -26,5 +26,6 @@ describe('boundary-assertions', () => {
       expect(found[0]).toMatch(/^Check what JSON\.parse gives/);
       expect(found[2]).toMatch(/^An event payload is typed by its name/);
     }
-  });
+    // ESLint loads the whole typed config first.
+  }, 60_000);
 });
