@@ -6,6 +6,7 @@ import { blockPairs, blockText, blockValue, parseBru, type BruBlock, type BruPai
 import { translateBrunoChecks } from './bruno-checks';
 import { newCollection, newFolder, newSavedRequest, type ImportedEnvironment, type TreeItem } from './collection-tree';
 import type { Auth, Body, FormPart, KeyValue, SavedRequest, Variable } from './format-v1';
+import { finishImport } from './finish-import';
 import type { ImportOutcome } from './import-outcome';
 import { appendQuery, fillPathParameters, methodOf, pushDownHeaders, withContentType } from './import-parts';
 
@@ -39,9 +40,9 @@ export function fromBruno(files: readonly CollectionFileText[], folderName = 'Br
   droppedScripts(root, 'The collection', dropped);
   const description = blockText(root, 'docs');
   const items = pushDownHeaders(itemsIn('', parsed, dropped), headersOf(root));
-  const environments = [...parsed.entries()].filter(([path]) => /^environments\/[^/]+\.bru$/.test(path)).map(([path, blocks]) => environmentOf(path, blocks));
+  const environments = [...parsed.entries()].filter(([path]) => /^environments\/[^/]+\.bru$/.test(path)).map(([path, blocks]) => environmentOf(path, blocks, dropped));
   const collection = newCollection(name, { variables, ...(auth && auth.type !== 'inherit' ? { auth } : {}), ...(description ? { description } : {}) });
-  return { ok: true, tree: { collection, items, ...(environments.length > 0 ? { environments } : {}) }, warnings: dropped };
+  return { ok: true, tree: finishImport({ collection, items, ...(environments.length > 0 ? { environments } : {}) }), warnings: dropped };
 }
 
 function collectionName(files: readonly CollectionFileText[], dropped: string[]): string | undefined {
@@ -232,7 +233,9 @@ function varsOf(blocks: readonly BruBlock[], where: string, dropped: string[]): 
     .map((p) => ({ key: p.name.replace(/^@/, ''), value: p.value, ...(p.description ? { description: p.description } : {}) }));
 }
 
-function environmentOf(path: string, blocks: readonly BruBlock[]): ImportedEnvironment {
+function environmentOf(path: string, blocks: readonly BruBlock[], dropped: string[]): ImportedEnvironment {
+  const name = path.replace(/^environments\//, '').replace(/\.bru$/, '');
+  for (const off of blockPairs(blocks, 'vars').filter((p) => !p.enabled)) dropped.push(`Environment "${name}": the disabled variable "${off.name}" was left out.`);
   const secrets = blocks.find((b) => b.kind === 'list' && b.name === 'vars:secret');
   const secretNames = secrets?.kind === 'list' ? secrets.items.map((item) => item.replace(/^~/, '')) : [];
   const variables: Variable[] = [
@@ -242,7 +245,7 @@ function environmentOf(path: string, blocks: readonly BruBlock[]): ImportedEnvir
     // Bruno keeps secret values out of its files too: only the names come across.
     ...secretNames.map((key) => ({ key, secret: true })),
   ];
-  return { name: path.replace(/^environments\//, '').replace(/\.bru$/, ''), variables };
+  return { name, variables };
 }
 
 function settingsOf(blocks: readonly BruBlock[]): SavedRequest['settings'] | undefined {

@@ -70,6 +70,20 @@ const operationLink = z.object({
   signature: z.string().optional(),
 });
 
+/** One piece of an imported script (Postman's pm.* code) that Roundtrip does not run. */
+export const scriptNote = z.object({
+  /** The script it came from: a test (after the answer) or a pre-request script. */
+  event: z.enum(['test', 'prerequest']),
+  /** Its first line in that script (1-based). */
+  line: z.number().int().positive(),
+  /** The code as written, with the declarations it refers to. */
+  code: z.string(),
+  /** The pm.test it was inside, so an export puts it back there. */
+  test: z.string().optional(),
+  /** Always true: a note is kept, never run. */
+  disabled: z.literal(true),
+});
+
 export const savedRequestV1 = z.object({
   format: z.literal('roundtrip.request'),
   version: z.literal(1),
@@ -98,6 +112,8 @@ export const savedRequestV1 = z.object({
   captures: z.array(z.record(z.string(), z.unknown())).optional(),
   /** Secret variables this request refers to instead of holding credentials in clear (see secrets.ts). */
   needsSecrets: z.array(z.string()).optional(),
+  /** Script code an import could not translate into assertions or captures: kept verbatim for a person, never run. */
+  scriptNotes: z.array(scriptNote).optional(),
 });
 
 export const folderV1 = z.object({
@@ -132,3 +148,4 @@ export type Body = z.infer<typeof bodyV1>;
 export type Variable = z.infer<typeof variableV1>;
 export type KeyValue = z.infer<typeof keyValue>;
 export type FormPart = z.infer<typeof formPart>;
+export type ScriptNote = z.infer<typeof scriptNote>;

@@ -63,7 +63,7 @@ export function createCollectionHandlers(deps: { readonly dataDir: string; reado
   const listRecent = async () => recent.list(active?.store.root ?? (await savedRoot(deps.dataDir)));
   return {
     'collection:list': () => list(),
-    'collection:create': async (input) => (await get()).createCollection(input.name),
+    'collection:create': async (input) => (await get()).createCollection(input.name, input.spec),
     'collection:create-folder': async (input) => (await get()).createFolder(input.parentId, input.name),
     'collection:save': async (input) => (await get()).saveRequest(input),
     'collection:rename': async (input) => (await get()).rename(input.id, input.name),

@@ -26,7 +26,7 @@ export function serializeWrites(store: CollectionStore): CollectionStore {
   return {
     ...store,
     list: () => store.list(),
-    createCollection: (name) => store.createCollection(name),
+    createCollection: (name, spec) => store.createCollection(name, spec),
     createFolder: (parentId, name) => now(() => [at(parentId)], () => store.createFolder(parentId, name)),
     // A new request locks its folder (a file name is picked there); an overwrite locks its file and the collection.json it may add variables to.
     saveRequest: (input) => now(() => (input.id === undefined ? [at(input.parentId)] : [at(input.id), path.join(at(input.parentId.split('/')[0] ?? input.parentId), 'collection.json')]), () => store.saveRequest(input)),

@@ -20,6 +20,8 @@ export interface RunOptions {
   /** Variables at the start of every iteration (collection, then environment, then --var). */
   readonly variables?: Readonly<Record<string, string>>;
   readonly iterations?: number;
+  /** One row of variables per iteration (from --data), over `variables`; past the last row, the last is used again. */
+  readonly iterationData?: readonly Readonly<Record<string, string>>[];
   /** Stop at the first failing step. */
   readonly bail?: boolean;
   /** Per-request deadline in milliseconds (overrides the request's own). */
@@ -51,7 +53,8 @@ export async function runCollection(plan: RunPlan, options: RunOptions = {}): Pr
   };
 
   const runIteration = async (iteration: number): Promise<void> => {
-    const variables: Record<string, string> = { ...options.variables };
+    const rows = options.iterationData ?? [];
+    const variables: Record<string, string> = { ...options.variables, ...rows[Math.min(iteration, rows.length - 1)] };
     for (const [index, step] of steps.entries()) {
       if (halted()) return;
       const result = await runStep(step, index, iteration, variables, send, options);

@@ -30,7 +30,8 @@ export interface Collections {
   readonly refresh: () => void;
   /** Lists again now and gives the fresh listing (for acting on the latest files). */
   readonly reload: () => Promise<CollectionsOverview | undefined>;
-  readonly createCollection: (name: string) => Promise<string | undefined>;
+  /** With `spec`, the collection is linked to that document. */
+  readonly createCollection: (name: string, spec?: { readonly source: string; readonly title?: string }) => Promise<string | undefined>;
   readonly createFolder: (parentId: string, name: string) => Promise<string | undefined>;
   /** Saves and returns the request's id; on failure the request stays in `unsaved`. */
   readonly saveRequest: (target: SaveTarget, request: SavedRequest, addVariables?: readonly Variable[]) => Promise<string | undefined>;
@@ -120,7 +121,7 @@ export function useCollections(active = true): Collections {
     ...(unsaved ? { unsaved } : {}),
     refresh,
     reload: listing.reload,
-    createCollection: async (name) => (await run(api['collection:create']({ name })))?.id,
+    createCollection: async (name, spec) => (await run(api['collection:create']({ name, ...(spec ? { spec } : {}) })))?.id,
     createFolder: async (parentId, name) => (await run(api['collection:create-folder']({ parentId, name })))?.id,
     saveRequest,
     retrySave: async () => (unsaved ? saveRequest(unsaved.target, unsaved.request, unsaved.addVariables) : undefined),

@@ -169,7 +169,7 @@ export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
         </p>
       )}
       {current && overview && <SaveCurrentRequest key={current.op.key} current={current} overview={overview} collections={collections} />}
-      <NameInput label="New collection name" submitLabel="New collection" onSubmit={(name) => void collections.createCollection(name)} testId="collection-new-name" />
+      <NameInput label="New collection name" submitLabel="New collection" onSubmit={(name) => void collections.createCollection(name, specLink(spec))} testId="collection-new-name" />
       <ImportPanel collections={collections} spec={spec} />
       {overview?.notice !== undefined && (
         <p className="muted" role="status" data-testid="collections-watch-notice">
@@ -201,4 +201,10 @@ export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
       ))}
     </Drawer>
   );
+}
+
+// A collection made while a document is open is linked to it, so its conforms and idempotent assertions have a spec; pasted text has no place to link to.
+function specLink(spec: LoadedSpec | undefined): { source: string; title?: string } | undefined {
+  if (!spec || spec.origin.kind === 'text') return undefined;
+  return { source: spec.origin.location, ...(spec.model.title ? { title: spec.model.title } : {}) };
 }
