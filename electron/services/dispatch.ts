@@ -3,7 +3,7 @@
  * contract, runs its handler and turns every failure into a Result, so that bad
  * input never throws across the boundary.
  */
-import { contract, type Handlers, type OutputOf } from '../../shared/ipc/contract';
+import { contract, type HandlerOutputOf, type Handlers } from '../../shared/ipc/contract';
 import { isChannel, type Channel } from '../../shared/ipc/channels';
 import { budgetFor, exceedsBudget } from '../../shared/ipc/input-budget';
 import { fail, ok, type Result } from '../../shared/ipc/result';
@@ -33,7 +33,7 @@ export function createDispatch(handlers: Handlers): Dispatch {
 }
 
 // One generic call site keeps the handler's input type tied to its channel.
-function runHandler<C extends Channel>(handlers: Handlers, channel: C, input: unknown): Promise<OutputOf<C>> {
-  const handler = handlers[channel] as (input: unknown) => Promise<OutputOf<C>>;
+function runHandler<C extends Channel>(handlers: Handlers, channel: C, input: unknown): Promise<HandlerOutputOf<C>> {
+  const handler = handlers[channel] as (input: unknown) => Promise<HandlerOutputOf<C>>;
   return handler(input);
 }

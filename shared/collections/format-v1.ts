@@ -78,7 +78,7 @@ export const scriptNote = z.object({
   /** Its first line in that script (1-based). */
   line: z.number().int().positive(),
   /** The code as written, with the declarations it refers to. */
-  code: cappedString('value', 'script note'),
+  code: cappedString('text', 'script note'),
   /** The pm.test it was inside, so an export puts it back there. */
   test: cappedString('name', 'test name').optional(),
   /** Always true: a note is kept, never run. */

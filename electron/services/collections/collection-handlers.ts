@@ -130,8 +130,8 @@ async function readImport(source: Extract<ImportSource, { kind: 'text' | 'files'
 
 async function savedRoot(dataDir: string): Promise<string> {
   try {
-    const saved = JSON.parse(await fsp.readFile(path.join(dataDir, SETTINGS_FILE), 'utf8')) as { root?: unknown };
-    if (typeof saved.root === 'string' && rootProblem(saved.root) === undefined) return saved.root;
+    const saved: unknown = JSON.parse(await fsp.readFile(path.join(dataDir, SETTINGS_FILE), 'utf8'));
+    if (typeof saved === 'object' && saved !== null && 'root' in saved && typeof saved.root === 'string' && rootProblem(saved.root) === undefined) return saved.root;
   } catch {
     // No choice saved yet (or an unreadable settings file): the default folder.
   }

@@ -244,7 +244,8 @@ function createStore(root: string, fs: StoreFs): CollectionStore {
     async restore(trashId) {
       if (!/^[\w-]+$/.test(trashId)) throw new UserFacingError('bad-trash-id', `"${trashId}" is not a deleted item. Refresh and try again.`);
       const slot = path.join(root, TRASH, trashId);
-      const entry = JSON.parse(await fs.readFile(path.join(slot, 'entry.json'), 'utf8')) as { id: string };
+      const entry: unknown = JSON.parse(await fs.readFile(path.join(slot, 'entry.json'), 'utf8'));
+      if (typeof entry !== 'object' || entry === null || !('id' in entry) || typeof entry.id !== 'string') throw new UserFacingError('bad-trash-id', `The deleted item ${trashId} has no readable entry.json in ${slot}, so Roundtrip cannot tell where it came from. Move its "item" back by hand.`);
       const target = await resolveEntry(root, entry.id);
       if (await fs.stat(target).then(() => true, () => false)) throw new UserFacingError('exists', `Cannot restore ${entry.id}: a file of that name exists again. Rename it first.`);
       own.mark(target);

@@ -15,6 +15,8 @@ import type { RequestDescription, ResponseSnapshot } from '../../../shared/reque
 import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
 import { credentialValues } from '../../../shared/security/credential-values';
 import { capBody, HISTORY_VERSION, maskResponse, maskSecrets, matchesQuery, REDACTED, redactRequest, summarize, type HistoryContext, type HistoryEntry, type HistorySummary } from '../../../shared/response/history-entry';
+import { HISTORY_SEGMENT, type HistorySegmentFile } from '../../../shared/response/history-file';
+import { readVersioned, type VersionedRead } from '../../../shared/saved/versioned-file';
 import { UserFacingError } from '../app-error';
 import { nodeFs, writeFileAtomic } from '../fs/atomic-write';
 
@@ -43,17 +45,13 @@ export interface HistoryStore {
   clear(): Promise<number>;
 }
 
-/** One segment file on disk: its entries, oldest first. */
-interface SegmentFile {
-  readonly version: typeof HISTORY_VERSION;
-  readonly entries: readonly HistoryEntry[];
-}
-
 interface Segment {
   readonly name: string;
   readonly ids: readonly string[];
   /** The temp body files of its responses (this run's only: they do not outlive a restart). */
   readonly bodyFiles: readonly string[];
+  /** False for a file this version cannot read (a newer one, a damaged one): never pruned or cleared. */
+  readonly readable: boolean;
 }
 
 /** The history kept in `dataDir`/history. */
@@ -70,13 +68,20 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
   let segments: Segment[] | undefined;
   let folderMade = false;
 
-  const readSegment = async (name: string): Promise<HistoryEntry[]> => {
+  const refused = new Set<string>();
+  // Entries oldest first, or undefined for a file that cannot be read: said once on stderr, then left alone.
+  const readSegment = async (name: string): Promise<HistoryEntry[] | undefined> => {
+    const file = path.join(folder, name);
+    let read: VersionedRead<HistorySegmentFile>;
     try {
-      const parsed = JSON.parse(await readFile(path.join(folder, name), 'utf8')) as Partial<SegmentFile>;
-      return parsed.version === HISTORY_VERSION && Array.isArray(parsed.entries) ? [...parsed.entries] : [];
-    } catch {
-      return [];
+      read = readVersioned(JSON.parse(await readFile(file, 'utf8')), HISTORY_SEGMENT);
+    } catch (error) {
+      read = { ok: false, message: `A history file could not be read (${error instanceof Error ? error.message : String(error)})` };
     }
+    if (read.ok) return [...read.value.entries];
+    if (!refused.has(name)) console.error(`${read.message} (${file}); its entries are not listed, and the file is kept.`);
+    refused.add(name);
+    return undefined;
   };
 
   const loadSegments = async (): Promise<Segment[]> => {
@@ -87,7 +92,12 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
     } catch {
       names = [];
     }
-    const loaded = await Promise.all(names.map(async (name) => ({ name, ids: (await readSegment(name)).map((entry) => entry.id), bodyFiles: [] })));
+    const loaded = await Promise.all(
+      names.map(async (name): Promise<Segment> => {
+        const entries = await readSegment(name);
+        return { name, ids: (entries ?? []).map((entry) => entry.id), bodyFiles: [], readable: entries !== undefined };
+      }),
+    );
     segments ??= loaded;
     return segments;
   };
@@ -108,14 +118,17 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
     const name = `${Date.now().toString().padStart(15, '0')}-${String(sequence).padStart(6, '0')}.json`;
     // The same text JSON.stringify would give for a SegmentFile, from entries already serialized.
     await writeFileAtomic(path.join(folder, name), `{"version":${HISTORY_VERSION},"entries":[${texts.join(',')}]}`, nodeFs, 0o600);
-    known.push({ name, ids, bodyFiles });
+    known.push({ name, ids, bodyFiles, readable: true });
     let total = known.reduce((sum, segment) => sum + segment.ids.length, 0);
     const removed: Segment[] = [];
-    while (known.length > 1 && total - (known[0]?.ids.length ?? 0) >= limit) {
-      const oldest = known.shift();
-      if (!oldest) break;
-      total -= oldest.ids.length;
-      removed.push(oldest);
+    for (;;) {
+      const oldest = known.findIndex((segment) => segment.readable);
+      const segment = known[oldest];
+      // The segment just written always stays.
+      if (!segment || oldest === known.length - 1 || total - segment.ids.length < limit) break;
+      known.splice(oldest, 1);
+      total -= segment.ids.length;
+      removed.push(segment);
     }
     await Promise.all(removed.map((old) => rm(path.join(folder, old.name), { force: true })));
     dropBodyFiles(removed);
@@ -144,7 +157,7 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
     await lastWrite;
     const names = (await loadSegments()).map((segment) => segment.name).reverse();
     const entries: HistoryEntry[] = [];
-    for (const name of names) entries.push(...(await readSegment(name)).reverse());
+    for (const name of names) entries.push(...((await readSegment(name)) ?? []).reverse());
     return entries.slice(0, limit);
   };
 
@@ -171,17 +184,18 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
     async get(id) {
       await lastWrite;
       const segment = (await loadSegments()).find((each) => each.ids.includes(id));
-      const entry = segment === undefined ? undefined : (await readSegment(segment.name)).find((each) => each.id === id);
+      const entry = segment === undefined ? undefined : (await readSegment(segment.name))?.find((each) => each.id === id);
       if (!entry) throw new UserFacingError('history-not-found', `No history entry ${id} in ${folder}; it may have been cleared or pruned. Refresh the history list.`);
       return entry;
     },
     async clear() {
       await lastWrite;
       const known = await loadSegments();
-      const count = known.reduce((sum, segment) => sum + segment.ids.length, 0);
-      await Promise.all(known.map((segment) => rm(path.join(folder, segment.name), { force: true })));
-      dropBodyFiles(known);
-      segments = [];
+      const cleared = known.filter((segment) => segment.readable);
+      const count = cleared.reduce((sum, segment) => sum + segment.ids.length, 0);
+      await Promise.all(cleared.map((segment) => rm(path.join(folder, segment.name), { force: true })));
+      dropBodyFiles(cleared);
+      segments = known.filter((segment) => !segment.readable);
       folderMade = false;
       return count;
     },
