@@ -5,6 +5,7 @@
  */
 import { isCredentialHeader } from '../security/credential-names';
 import { credentialValues } from '../security/credential-values';
+import { maskSecrets } from '../security/mask-secrets';
 import type { RequestDescription } from './request-model';
 
 export interface CurlOptions {
@@ -88,10 +89,7 @@ export function renderCurl(parts: CurlParts, layout: CurlLayout): string {
 }
 
 function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  // Longest first, so a secret that contains another is hidden whole.
-  for (const secret of [...secrets].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length)) out = out.split(secret).join('<redacted>');
-  return out;
+  return maskSecrets(text, secrets, '<redacted>');
 }
 
 // Roundtrip sends the URL as WHATWG URL serializes it (a ' in the query becomes %27); curl sends it

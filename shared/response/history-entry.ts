@@ -5,9 +5,9 @@
 import type { HeaderEntry, RequestDescription, ResponseBody, ResponseSnapshot } from '../request/request-model';
 import { isCredentialHeader } from '../security/credential-names';
 import { credentialValues } from '../security/credential-values';
+import { maskSecrets, REDACTED } from '../security/mask-secrets';
 
 export const HISTORY_VERSION = 1;
-export const REDACTED = '[redacted]';
 
 /** The request as history stores it: credential header values replaced, no per-send extras. */
 export interface HistoryRequest {
@@ -62,26 +62,6 @@ export interface HistorySummary {
   readonly idempotencyKey?: string;
   readonly via?: HistoryVia;
   readonly attempt?: number;
-}
-
-/**
- * `text` with each of `secrets` (and its URL- and JSON-escaped forms) replaced by [redacted].
- * Secret values may sit anywhere (an API key in the query, a {{token}} in the body); longest first, so none is half-masked.
- */
-export function maskSecrets(text: string, secrets: readonly string[] | undefined): string {
-  if (secrets === undefined || secrets.length === 0) return text;
-  let out = text;
-  for (const secret of [...secrets].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length)) {
-    out = out.split(secret).join(REDACTED);
-    const encoded = encodeURIComponent(secret);
-    if (encoded !== secret) out = out.split(encoded).join(REDACTED);
-    // A server echoing the secret inside a JSON string escapes quotes, backslashes and slashes.
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    if (escaped !== secret) out = out.split(escaped).join(REDACTED);
-    const slashes = escaped.replaceAll('/', '\\/');
-    if (slashes !== escaped) out = out.split(slashes).join(REDACTED);
-  }
-  return out;
 }
 
 /**

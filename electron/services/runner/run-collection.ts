@@ -12,6 +12,8 @@ import type { PlannedStep, RunPlan } from '../../../shared/runner/run-plan';
 import { stepPassed, summarize, type RunReport, type StepResult } from '../../../shared/runner/run-result';
 import { buildStepRequest } from '../../../shared/runner/step-request';
 import { mergeCredentialNames, schemeCredentialNames } from '../../../shared/security/credential-names';
+import { credentialValues } from '../../../shared/security/credential-values';
+import { maskSecrets } from '../../../shared/security/mask-secrets';
 import { sendRequest } from '../http/send-request';
 import { specChecks } from './spec-checks';
 
@@ -78,12 +80,15 @@ async function runStep(step: PlannedStep, index: number, iteration: number, vari
   if (!built.ok) return { ...base, url: step.request.url, timeMs: 0, assertions: [], captures: [], error: built.message, unknownVariables: [], passed: false };
   const checks = specChecks(step, built.request, options.model);
   const request = checks.expect ? { ...built.request, expect: checks.expect } : built.request;
+  // Reports end up in terminals and CI logs: a key in the URL or a token in an error message is masked there.
+  const secrets = credentialValues(request);
+  const shownUrl = maskSecrets(request.url, secrets);
   let response: ResponseSnapshot;
   try {
     response = await send(request);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ...base, url: request.url, timeMs: 0, assertions: [], captures: [], error: message, unknownVariables: built.unknown, passed: false };
+    return { ...base, url: shownUrl, timeMs: 0, assertions: [], captures: [], error: maskSecrets(message, secrets), unknownVariables: built.unknown, passed: false };
   }
   const idempotency = checks.idempotency ? await checks.idempotency() : undefined;
   const observed: ObservedResponse = {
@@ -97,6 +102,6 @@ async function runStep(step: PlannedStep, index: number, iteration: number, vari
   const assertions = step.assertions.map((assertion) => evaluateAssertion(fillAssertion(assertion, variables), observed));
   const captures = runCaptures(step.captures, observed);
   for (const capture of captures) if (capture.ok) variables[capture.name] = capture.value;
-  const result = { ...base, url: request.url, status: response.status, timeMs: response.timeMs, assertions, captures, unknownVariables: built.unknown };
+  const result = { ...base, url: shownUrl, status: response.status, timeMs: response.timeMs, assertions, captures, unknownVariables: built.unknown };
   return { ...result, passed: stepPassed(result) };
 }
