@@ -1,6 +1,7 @@
 /** Writes a saved request as a `curl` command line (through the one curl writer), with collection variables filled in. */
 import { renderCurl, type CurlBody } from '../request/curl-command';
 import type { Auth, SavedRequest, Variable } from './format-v1';
+import { idempotencyKeyAsHeader } from './key-header';
 
 /** Replaces {{name}} with the variable's value; secret and unknown variables stay as {{name}}. */
 export function fillVariables(text: string, variables: readonly Variable[]): string {
@@ -16,6 +17,9 @@ export function toCurl(request: SavedRequest, variables: readonly Variable[] = [
   const auth = request.auth.type === 'inherit' ? inherited : request.auth;
   let url = fill(request.url);
   const headers = request.headers.filter((h) => h.disabled !== true).map((h) => ({ name: fill(h.name), value: fill(h.value) }));
+  // A fixed key goes along; a fresh key per send ("auto") is the app's to make, so a command has none.
+  const key = idempotencyKeyAsHeader(request);
+  if (key !== undefined) headers.push({ name: key.name, value: fill(key.value) });
   if (auth?.type === 'bearer') headers.push({ name: 'Authorization', value: `Bearer ${fill(auth.token)}` });
   if (auth?.type === 'oauth2' && auth.accessToken) headers.push({ name: 'Authorization', value: `Bearer ${fill(auth.accessToken)}` });
   if (auth?.type === 'apikey' && auth.in === 'header') headers.push({ name: fill(auth.name), value: fill(auth.value) });
