@@ -50,6 +50,21 @@ describe('credentials never follow a redirect to another origin or to http', () 
     });
   }
 
+  it("drops them from every send and read of the editor's idempotency check", async () => {
+    await app.selectOperation('PUT', '/things/{id}');
+    await app.fillParam('path:id', '7');
+    await app.setBody('{"name":"lamp"}');
+    await app.byTestId('check-button').click();
+    await app.byTestId('check-report').waitFor();
+    expect(await app.byTestId('check-exchange').count()).toBe(4);
+    const origin = receivedAt(target, 'api', '/things/7');
+    expect(origin.map((r) => r.method)).toEqual(['PUT', 'GET', 'PUT', 'GET']);
+    expect(origin.every((r) => r.headers[PARTNER_HEADER.toLowerCase()] === KEY && r.url.includes(CODE)), JSON.stringify(origin.map((r) => [r.method, r.url]))).toBe(true);
+    const crossed = receivedAt(target, 'elsewhere', '/things/7');
+    expect(crossed.map((r) => r.method)).toEqual(['PUT', 'GET', 'PUT', 'GET']);
+    for (const request of crossed) expect(clean(request), JSON.stringify(request)).toBe(true);
+  });
+
   it('drops them on a redirect from https to http, once the certificate is allowed for that send', async () => {
     await app.selectOperation('GET', '/downgrade');
     await app.setBaseUrl(target.tlsBase);
