@@ -5,7 +5,7 @@
 import type { HeaderEntry, RequestDescription, ResponseBody, ResponseSnapshot } from '../request/request-model';
 import { isCredentialHeader } from '../security/credential-names';
 import { credentialValues } from '../security/credential-values';
-import { maskSecrets, REDACTED } from '../security/mask-secrets';
+import { REDACTED, secretMasker } from '../security/mask-secrets';
 
 export const HISTORY_VERSION = 1;
 
@@ -70,7 +70,7 @@ export interface HistorySummary {
  */
 export function maskResponse<T extends Pick<ResponseSnapshot, 'url' | 'headers' | 'body' | 'redirects' | 'redirectNote' | 'bodyNote'>>(response: T, secrets: readonly string[] | undefined): T {
   if (secrets === undefined || secrets.length === 0) return response;
-  const mask = (text: string): string => maskSecrets(text, secrets);
+  const mask = secretMasker(secrets);
   return {
     ...response,
     url: mask(response.url),
@@ -84,13 +84,14 @@ export function maskResponse<T extends Pick<ResponseSnapshot, 'url' | 'headers' 
 
 /** The request with credential header values (Authorization, Cookie, API keys, declared names) and its credential values replaced. */
 export function redactRequest(request: RequestDescription, secrets: readonly string[] = credentialValues(request)): HistoryRequest {
+  const mask = secretMasker(secrets);
   return {
     method: request.method,
-    url: maskSecrets(request.url, secrets),
+    url: mask(request.url),
     headers: request.headers.map((header) =>
-      isCredentialHeader(header.name, request.credentialNames) && header.value !== '' ? { name: header.name, value: REDACTED, redacted: true } : { ...header, value: maskSecrets(header.value, secrets) },
+      isCredentialHeader(header.name, request.credentialNames) && header.value !== '' ? { name: header.name, value: REDACTED, redacted: true } : { ...header, value: mask(header.value) },
     ),
-    ...(request.body ? { body: { ...request.body, text: maskSecrets(request.body.text, secrets) } } : {}),
+    ...(request.body ? { body: { ...request.body, text: mask(request.body.text) } } : {}),
     ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }),
   };
 }

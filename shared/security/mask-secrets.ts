@@ -2,23 +2,35 @@
 
 export const REDACTED = '[redacted]';
 
+const identity = (text: string): string => text;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
- * `text` with each of `secrets` (and its URL- and JSON-escaped forms) replaced by `replacement`.
- * Secret values may sit anywhere (an API key in the query, a {{token}} in the body); longest first,
- * so none is half-masked; values shorter than 3 characters are left alone (they would hide ordinary text).
+ * A function that replaces each of `secrets`, and its URL- and JSON-escaped forms, with
+ * `replacement` in one pass: made once for many texts. Longest first, so none is half-masked;
+ * values shorter than 3 characters are left alone (they would hide ordinary text).
  */
-export function maskSecrets(text: string, secrets: readonly string[] | undefined, replacement: string = REDACTED): string {
-  if (secrets === undefined || secrets.length === 0) return text;
-  let out = text;
-  for (const secret of [...secrets].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length)) {
-    out = out.split(secret).join(replacement);
-    const encoded = encodeURIComponent(secret);
-    if (encoded !== secret) out = out.split(encoded).join(replacement);
+export function secretMasker(secrets: readonly string[] | undefined, replacement: string = REDACTED): (text: string) => string {
+  if (secrets === undefined || secrets.length === 0) return identity;
+  const forms = new Set<string>();
+  for (const secret of secrets) {
+    if (secret.length < 3) continue;
+    forms.add(secret);
+    forms.add(encodeURIComponent(secret));
     // A server echoing the secret inside a JSON string escapes quotes, backslashes and slashes.
     const escaped = JSON.stringify(secret).slice(1, -1);
-    if (escaped !== secret) out = out.split(escaped).join(replacement);
-    const slashes = escaped.replaceAll('/', '\\/');
-    if (slashes !== escaped) out = out.split(slashes).join(replacement);
+    forms.add(escaped);
+    forms.add(escaped.replaceAll('/', '\\/'));
   }
-  return out;
+  if (forms.size === 0) return identity;
+  const pattern = new RegExp([...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+  return (text) => text.replace(pattern, replacement);
+}
+
+/** `text` with each of `secrets` (and its escaped forms) replaced by `replacement` (see secretMasker). */
+export function maskSecrets(text: string, secrets: readonly string[] | undefined, replacement: string = REDACTED): string {
+  return secretMasker(secrets, replacement)(text);
 }
