@@ -6,6 +6,7 @@ import type { HeaderEntry, RequestDescription, ResponseBody, ResponseSnapshot } 
 import { isCredentialHeader } from '../security/credential-names';
 import { credentialValues } from '../security/credential-values';
 import { REDACTED, secretMasker } from '../security/mask-secrets';
+import { joinUrl, splitUrl } from '../security/url-query';
 
 export const HISTORY_VERSION = 1;
 
@@ -94,6 +95,29 @@ export function redactRequest(request: RequestDescription, secrets: readonly str
     ...(request.body ? { body: { ...request.body, text: mask(request.body.text) } } : {}),
     ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }),
   };
+}
+
+/**
+ * The request to send again from a history entry, and the names of the credentials it leaves out:
+ * their values were never stored, so the headers and query parameters that held them are left out
+ * rather than sent as "[redacted]".
+ */
+export function resendFromHistory(entry: HistoryEntry): { request: RequestDescription; notStored: string[] } {
+  const notStored = entry.request.headers.filter((header) => header.redacted === true).map((header) => header.name);
+  let url = entry.request.url;
+  if (url.includes(REDACTED) || url.includes(encodeURIComponent(REDACTED))) {
+    const parts = splitUrl(url);
+    for (const pair of parts.pairs) if (pair.value === REDACTED) notStored.push(pair.name);
+    url = joinUrl({ ...parts, pairs: parts.pairs.filter((pair) => pair.value !== REDACTED) });
+  }
+  const request: RequestDescription = {
+    method: entry.request.method,
+    url,
+    headers: entry.request.headers.filter((header) => header.redacted !== true).map(({ name, value }) => ({ name, value })),
+    ...(entry.request.body ? { body: entry.request.body } : {}),
+    ...(entry.request.timeoutMs === undefined ? {} : { timeoutMs: entry.request.timeoutMs }),
+  };
+  return { request, notStored };
 }
 
 /** `body` cut to `maxChars` (text) or `maxChars` base64 characters; `cut` says whether it was. */

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { RequestDescription } from '../../../../shared/request/request-model';
-import type { HistoryEntry } from '../../../../shared/response/history-entry';
+import { resendFromHistory, type HistoryEntry } from '../../../../shared/response/history-entry';
 import { Drawer } from '../../../components/Drawer';
 import { MethodBadge } from '../../../components/MethodBadge';
 import type { Responses } from '../../response/use-responses';
@@ -69,18 +68,9 @@ export function HistoryDrawer({ responses }: Props) {
 function OpenedEntry({ entry, responses, onBack }: { readonly entry: HistoryEntry; readonly responses: Responses; readonly onBack: () => void }) {
   const opKey = `history:${entry.id}`;
   const again = responses.exchanges[opKey];
-  const redacted = entry.request.headers.filter((header) => header.redacted === true).map((header) => header.name);
-  const resend = () => {
-    // Redacted values were never stored: those headers are left out rather than sent as "[redacted]".
-    const request: RequestDescription = {
-      method: entry.request.method,
-      url: entry.request.url,
-      headers: entry.request.headers.filter((header) => header.redacted !== true).map(({ name, value }) => ({ name, value })),
-      ...(entry.request.body ? { body: entry.request.body } : {}),
-      ...(entry.request.timeoutMs === undefined ? {} : { timeoutMs: entry.request.timeoutMs }),
-    };
-    void responses.send(opKey, request);
-  };
+  // Credentials were never stored: the headers and query parameters that held them are left out.
+  const { request, notStored } = resendFromHistory(entry);
+  const resend = () => void responses.send(opKey, request);
   const stored = entry.response
     ? { seq: 0, status: 'received' as const, request: { method: entry.request.method, url: entry.request.url, headers: entry.request.headers }, response: entry.response }
     : { seq: 0, status: 'failed' as const, request: { method: entry.request.method, url: entry.request.url, headers: entry.request.headers }, error: entry.error ?? { code: 'unknown', message: 'No answer was stored.' } };
@@ -95,7 +85,7 @@ function OpenedEntry({ entry, responses, onBack }: { readonly entry: HistoryEntr
         </button>
         <span className="muted">{new Date(entry.at).toLocaleString()}</span>
       </div>
-      {redacted.length > 0 && <p className="body-note">Not stored, so not re-sent: {redacted.join(', ')}. Send from the operation's form to include them.</p>}
+      {notStored.length > 0 && <p className="body-note">Not stored, so not re-sent: {notStored.join(', ')}. Send from the operation's form to include them.</p>}
       {entry.bodyTruncated && <p className="body-note">History kept only the beginning of this body.</p>}
       <ResponsePanel exchange={again ?? stored} onCancel={() => responses.cancel(opKey)} />
     </div>
