@@ -1,21 +1,24 @@
-/** `roundtrip import` and `roundtrip export`: collections from and to Postman, curl and OpenAPI. */
+/** `roundtrip import` and `roundtrip export`: collections from Postman, Insomnia, Bruno, HAR, curl and OpenAPI, and to Postman and curl. */
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../services/fs/atomic-write';
 import { exportText, readCollectionFolder, requestCount, type ExportFormat } from '../services/collections/export-collection';
-import { importCollection, type ImportFormat } from '../services/collections/import-collection';
-import { writeTree } from '../services/collections/write-tree';
+import { IMPORT_FORMATS } from '../../shared/collections/import-formats';
+import { importCollection } from '../services/collections/import-collection';
+import { writeCollectionAtomically } from '../services/collections/write-collection-atomically';
 import { commandLine, parseCommandLine, usageError, type CommandIo } from './command-line';
 
 export const IMPORT_COMMAND = commandLine({
   name: 'roundtrip import',
-  usage: 'roundtrip import <postman.json | openapi file or URL | curl-file> --out <collection-folder> [--format postman|curl|openapi] [--env <postman-environment.json>]',
-  help: `Make a collection folder from a Postman collection (v2.1), an OpenAPI document (one request
-per operation, a folder per tag) or a file of curl commands.
+  usage: 'roundtrip import <file | Bruno folder | OpenAPI URL> --out <collection-folder> [--format postman|insomnia|bruno|har|curl|openapi] [--env <postman-environment.json>]',
+  help: `Make a collection folder from a Postman collection (v2.1), an Insomnia export (v4 JSON or
+v5 YAML), a Bruno collection folder (or one .bru file), a HAR file, an OpenAPI document (one
+request per operation, a folder per tag) or a file of curl commands. What the source holds that
+Roundtrip cannot carry (scripts, some auth types, cookies...) is listed on stderr.
 
 Options:
   --out FOLDER     The collection folder to write (new or empty)
-  --format NAME    postman, curl or openapi (detected when left out)
+  --format NAME    postman, insomnia, bruno, har, curl or openapi (detected when left out)
   --env FILE       A Postman environment to add to the collection
   -h, --help       Show this help
 
@@ -37,7 +40,6 @@ Exit codes: 0 exported, 2 bad input (not a collection folder, a bad option).`,
   options: { out: { type: 'string' }, format: { type: 'string' } },
 });
 
-const IMPORT_FORMATS: readonly ImportFormat[] = ['postman', 'curl', 'openapi'];
 const EXPORT_FORMATS: readonly ExportFormat[] = ['postman', 'curl'];
 
 /** Runs `roundtrip import`; returns the exit code. */
@@ -50,11 +52,11 @@ export async function importCommand(args: readonly string[], io: CommandIo): Pro
   const format = IMPORT_FORMATS.find((known) => known === formatName);
   if (source === undefined || extra.length > 0) return fail('give exactly one file or URL to import');
   if (out === undefined) return fail('give the folder to write the collection to with --out');
-  if (formatName !== undefined && format === undefined) return fail(`unknown format "${formatName}" (use postman, curl or openapi)`);
+  if (formatName !== undefined && format === undefined) return fail(`unknown format "${formatName}" (use ${IMPORT_FORMATS.join(', ')})`);
   if (await folderHasFiles(out)) return fail(`${out} already exists and is not empty; choose a new folder so nothing there is overwritten`);
   const result = await importCollection(source, { ...(format === undefined ? {} : { format }), ...(env === undefined ? {} : { environment: env }) });
-  await writeTree(path.resolve(out), result.tree);
-  for (const warning of result.warnings) io.err(`warning: ${warning}`);
+  await writeCollectionAtomically(path.resolve(out), result.tree);
+  if (result.warnings.length > 0) io.err(`Left out or changed (${result.warnings.length}):\n${result.warnings.map((w) => `  - ${w}`).join('\n')}`);
   io.out(`Imported ${requestCount(result.tree)} request${requestCount(result.tree) === 1 ? '' : 's'} (${result.format}) into ${out}.`);
   return 0;
 }

@@ -13,6 +13,8 @@ import { resendRequest } from '../../shared/request/resend-request';
 import type { Responses } from '../features/response/use-responses';
 import { ResponsePanel } from '../features/response/views/ResponsePanel';
 import { useRequestExtras } from '../features/auth/request-extras';
+import { ServerErrorsContext } from '../features/request/server-errors-context';
+import { serverFieldErrors } from '../../shared/response/server-field-errors';
 import { AuthPanel } from '../features/auth/views/AuthPanel';
 import { CopyAsCurl } from '../features/auth/views/CopyAsCurl';
 import { EnvironmentBar } from '../features/environments/views/EnvironmentBar';
@@ -47,6 +49,8 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
     (request: RequestDescription) => sendFor(op.key, extras.secrets.length > 0 ? { ...request, secretValues: extras.secrets } : request, expectation),
     [sendFor, op.key, expectation, extras.secrets],
   );
+  // A validation answer (FastAPI's 422, problem+json) shows its messages under the fields they name.
+  const serverErrors = useMemo(() => (exchange?.status === 'received' ? serverFieldErrors(exchange.response, op.parameters) : undefined), [exchange, op.parameters]);
   const flow = useSendFlow(form, send, sending);
   useSendShortcut(flow.trySend);
   // The desktop menu's Send (its accelerator takes Ctrl/Cmd+Enter before the page sees it).
@@ -59,20 +63,22 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
       ref={container}
       style={{ ['--request-share' as string]: `${layout.requestPercent}fr`, ['--response-share' as string]: `${100 - layout.requestPercent}fr` }}
     >
-      <RequestPanel
-        op={op}
-        form={form}
-        flow={flow}
-        sending={sending}
-        defs={spec.model.schemaDefs}
-        beforeParams={
-          <>
-            <EnvironmentBar />
-            <AuthPanel spec={spec} op={op} baseUrl={form.baseUrl} />
-          </>
-        }
-        afterSend={<CopyAsCurl request={form.build.request} secrets={extras.secrets} />}
-      />
+      <ServerErrorsContext.Provider value={serverErrors}>
+        <RequestPanel
+          op={op}
+          form={form}
+          flow={flow}
+          sending={sending}
+          defs={spec.model.schemaDefs}
+          beforeParams={
+            <>
+              <EnvironmentBar />
+              <AuthPanel spec={spec} op={op} baseUrl={form.baseUrl} />
+            </>
+          }
+          afterSend={<CopyAsCurl request={form.build.request} secrets={extras.secrets} />}
+        />
+      </ServerErrorsContext.Provider>
       <Splitter
         label="Resize the request and response panes"
         controls="pane-response"
@@ -93,7 +99,9 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
           onResend={(overrides) => {
             if (exchange !== undefined && exchange.status !== 'sending') flow.resend(resendRequest(exchange.request, overrides));
           }}
-          explain={(request, response) => <KeyResponseExplanation request={request} response={response} keyDeclared={op.idempotencyKey !== undefined} testId="response-key-note" />}
+          explain={(request, response) => (
+            <KeyResponseExplanation request={request} response={response} keyDeclared={op.idempotencyKey !== undefined} keyUsedBefore={exchange?.keyUsedBefore === true} testId="response-key-note" />
+          )}
         />
       </div>
     </div>

@@ -12,6 +12,7 @@ import { useOpenSavedRequest } from '../features/collections/use-open-saved';
 import { ProblemsPanel } from '../features/spec-source/views/ProblemsPanel';
 import type { OutlineChoice } from '../features/spec-source/spec-source-store';
 import { RequestExtrasProvider } from '../features/auth/views/RequestExtrasProvider';
+import { documentKey } from '../features/auth/auth-memory';
 import { useTabs } from '../features/tabs/use-tabs';
 import { useSaveTab } from '../features/tabs/use-save-tab';
 import { TabBar } from '../features/tabs/views/TabBar';
@@ -95,7 +96,7 @@ export function Workspace({ spec, validating = false, carried }: Props) {
   const toggleResponse = useCallback(() => update({ responseCollapsed: !layout.responseCollapsed }), [update, layout.responseCollapsed]);
 
   return (
-    <RequestExtrasProvider>
+    <RequestExtrasProvider documentKey={documentKey(spec)}>
       <div className="workspace" style={{ ['--sidebar-width' as string]: sidebarShown ? `${layout.sidebarPx}px` : '0px' }}>
         <div className="pane-resources" id="pane-resources" hidden={!sidebarShown}>
           <ResourceSidebar model={spec.model} resources={resources} {...(carried ? { initialFilter: carried.filter } : {})} notices={<ProblemsPanel problems={spec.problems} validating={validating} />} />

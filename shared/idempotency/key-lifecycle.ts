@@ -3,6 +3,7 @@
  * and saying in words what a response means for that key.
  */
 import type { HeaderEntry, RequestDescription, ResponseSnapshot } from '../request/request-model';
+import { serverFieldErrors } from '../response/server-field-errors';
 import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyOf, isIdempotencyKeyHeader } from './idempotency-key-header';
 
 /** A UUID v4 shape check: the draft recommends a random, unique value, and a UUID v4 is what Roundtrip generates. */
@@ -27,11 +28,21 @@ function headerValue(response: ResponseSnapshot, name: string): string | undefin
 }
 
 /**
+ * Whether a 422 is the draft's "key reused with another body": never when it lists field errors (a
+ * validation answer, as FastAPI's), else when this key went out before or the server's words say so.
+ */
+function isKeyReuse(response: ResponseSnapshot, keyUsedBefore: boolean): boolean {
+  if (serverFieldErrors(response, []) !== undefined) return false;
+  return keyUsedBefore || (response.body.kind === 'text' && /idempoten/i.test(response.body.text));
+}
+
+/**
  * Explains, in one sentence, what a response says about the request's idempotency key:
  * a replay (Idempotent-Replayed), or the draft's 400 / 409 / 422. Undefined when the key plays no part.
- * `keyDeclared` is true when the operation declares a key header, so a 400 without a key is likely about it.
+ * `keyDeclared` is true when the operation declares a key header, so a 400 without a key is likely about it;
+ * `keyUsedBefore` is true when an earlier request of the same form carried this key.
  */
-export function explainKeyResponse(request: RequestDescription, response: ResponseSnapshot, keyDeclared: boolean): KeyResponseNote | undefined {
+export function explainKeyResponse(request: RequestDescription, response: ResponseSnapshot, keyDeclared: boolean, keyUsedBefore = false): KeyResponseNote | undefined {
   const key = idempotencyKeyOf(request.headers);
   const replayed = headerValue(response, 'Idempotent-Replayed') ?? headerValue(response, 'X-Idempotent-Replayed');
   if (key !== undefined && replayed !== undefined && replayed.toLowerCase() !== 'false') {
@@ -51,9 +62,10 @@ export function explainKeyResponse(request: RequestDescription, response: Respon
     };
   }
   if (response.status === 422) {
+    if (!isKeyReuse(response, keyUsedBefore)) return undefined;
     return {
       kind: 'key-reused',
-      text: `Unprocessable (422): if the body failed no schema rule, Idempotency-Key ${key} was already used with a different body. Send the original body, or press New key for a new request.`,
+      text: `Unprocessable (422): Idempotency-Key ${key} was already used with a different body. Send the original body, or press New key for a new request.`,
     };
   }
   if (response.status >= 200 && response.status < 300) {

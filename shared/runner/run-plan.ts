@@ -22,8 +22,8 @@ export interface PlannedStep {
   readonly idempotency: IdempotencyClass;
   /** Sending it twice may do something twice (a bare POST or PATCH): marked before the run starts. */
   readonly nonIdempotent: boolean;
-  /** A POST or PATCH made safe to repeat by the Idempotency-Key it carries ("idempotent with a key"). */
-  readonly keyed: boolean;
+  /** A POST or PATCH made safe to repeat by the Idempotency-Key it carries ("idempotent with a key"); absent means not. */
+  readonly keyed?: boolean;
 }
 
 export interface RunPlan {

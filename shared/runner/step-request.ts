@@ -122,7 +122,7 @@ function isJson(mediaType: string): boolean {
 // Inside a JSON string a value is escaped; a {{var}} standing alone is meant raw ({"id": {{id}}}).
 function jsonSafe(text: string, variables: Readonly<Record<string, string>>, fill: (text: string) => string): string {
   const escaped = Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, JSON.stringify(v).slice(1, -1)]));
-  return text.replace(/("(?:[^"\\]|\\.)*")|\{\{\s*([\w.-]+)\s*\}\}/g, (whole, str: string | undefined) => {
+  return text.replace(/("(?:[^"\\]|\\.)*")|\{\{\s*(\$?[\w.-]+)\s*\}\}/g, (whole, str: string | undefined) => {
     if (str === undefined) return fill(whole);
     const result = substitute(str, escaped);
     // Unknown names are reported through `fill`, which leaves them as typed.

@@ -15,7 +15,8 @@ import { mergeCredentialNames, schemeCredentialNames } from '../../../shared/sec
 import { credentialValues } from '../../../shared/security/credential-values';
 import { maskSecrets } from '../../../shared/security/mask-secrets';
 import { sendRequest } from '../http/send-request';
-import { specChecks } from './spec-checks';
+import { implicitStatusCheck } from '../../../shared/runner/implicit-check';
+import { linkedOperation, specChecks } from './spec-checks';
 
 export interface RunOptions {
   /** Variables at the start of every iteration (collection, then environment, then --var). */
@@ -99,7 +100,10 @@ async function runStep(step: PlannedStep, index: number, iteration: number, vari
     ...(response.validation ? { validation: response.validation } : {}),
     ...(idempotency ? { idempotency } : {}),
   };
-  const assertions = step.assertions.map((assertion) => evaluateAssertion(fillAssertion(assertion, variables), observed));
+  const assertions =
+    step.assertions.length > 0
+      ? step.assertions.map((assertion) => evaluateAssertion(fillAssertion(assertion, variables), observed))
+      : [implicitStatusCheck(response.status, linkedOperation(step, options.model)?.responses.map((r) => r.status))];
   const captures = runCaptures(step.captures, observed);
   for (const capture of captures) if (capture.ok) variables[capture.name] = capture.value;
   const result = { ...base, url: shownUrl, status: response.status, timeMs: response.timeMs, assertions, captures, unknownVariables: built.unknown };

@@ -2,6 +2,7 @@
 import type { JsonSchema, OperationModel, ParameterModel, ServerModel } from '../../../shared/model/api-model';
 import { paramKey } from '../../../shared/request/build-request';
 import { exampleForMediaType } from '../../../shared/schema/example-from-schema';
+import { requiredPart } from '../../../shared/schema-form/example-parts';
 import { isIdempotencyKeyHeader } from '../../../shared/idempotency/idempotency-key-header';
 import type { KeyResponseNote } from '../../../shared/idempotency/key-lifecycle';
 import type { RetryAttempt } from '../../../shared/idempotency/retry-policy';
@@ -58,11 +59,15 @@ export function valueAsText(value: unknown): string {
   return String(value);
 }
 
-/** The example body for one media type as editor text: strings as they are, the rest pretty JSON. */
+/**
+ * The body a fresh form starts with, as editor text: strings as they are, the rest pretty JSON.
+ * A JSON body keeps only the required part of the example, so nothing optional is sent unasked.
+ */
 export function exampleBodyText(op: OperationModel, mediaType: string, defs: Readonly<Record<string, JsonSchema>>): string {
   const media = op.requestBody?.content.find((m) => m.mediaType === mediaType);
   if (!media) return '';
-  const example = exampleForMediaType(media, defs);
+  const whole = exampleForMediaType(media, defs);
+  const example = media.schema !== undefined && /[/+]json\b/i.test(mediaType) ? requiredPart(whole, media.schema, defs) : whole;
   if (example === undefined) return '';
   if (typeof example === 'string') return example;
   return JSON.stringify(example, null, 2);

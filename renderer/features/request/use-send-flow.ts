@@ -1,6 +1,6 @@
 /** Send: build the request, ask before repeating a non-idempotent one without a key, then hand it over. */
 import { useCallback, useState } from 'react';
-import type { Result } from '../../../shared/ipc/result';
+import type { ErrorCode, Result } from '../../../shared/ipc/result';
 import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
 import { explainKeyResponse, withIdempotencyKey } from '../../../shared/idempotency/key-lifecycle';
 import { needsResendConfirmation } from '../../../shared/request/resend-guard';
@@ -9,7 +9,7 @@ import { newIdempotencyKey } from './request-form-model';
 import type { RequestFormApi } from './use-request-form';
 
 // Failures that prove the request never reached the server: repeating it is not a repeat.
-const NOT_DELIVERED = new Set(['connection-refused', 'dns-failed', 'unreachable', 'invalid-url', 'tls-certificate', 'invalid-input', 'host-unreachable', 'host-refused']);
+const NOT_DELIVERED: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['connection-refused', 'dns-failed', 'unreachable', 'invalid-url', 'tls-certificate', 'invalid-input', 'host-unreachable', 'host-refused']);
 
 export interface SendFlow {
   /** Send as the person asked: may stop at problems or at the resend confirmation. */
@@ -39,6 +39,7 @@ export function useSendFlow(form: RequestFormApi, send: (request: RequestDescrip
   const retryOn = autoRetry?.on === true && autoRetry.maxRetries > 0;
   const maxRetries = autoRetry?.maxRetries ?? 0;
   const backoffMs = autoRetry?.backoffMs ?? 0;
+  const lastSentRequest = form.form.lastSent;
 
   const dispatchSend = useCallback(
     async (request: RequestDescription) => {
@@ -46,12 +47,14 @@ export function useSendFlow(form: RequestFormApi, send: (request: RequestDescrip
       setAttempts(undefined);
       // The retry policy rides on the request; the main process decides per attempt and never retries a bare POST.
       const outgoing: RequestDescription = retryOn ? { ...request, retry: { maxRetries, backoffMs, idempotency: op.idempotency } } : request;
+      const sentKey = idempotencyKeyOf(request.headers);
+      const keyUsedBefore = sentKey !== undefined && lastSentRequest !== undefined && idempotencyKeyOf(lastSentRequest.headers) === sentKey;
       const result = await send(outgoing);
       if (result.ok || !NOT_DELIVERED.has(result.error.code)) markSent(request);
-      setKeyNote(result.ok ? explainKeyResponse(request, result.value, keyDeclared) : undefined);
+      setKeyNote(result.ok ? explainKeyResponse(request, result.value, keyDeclared, keyUsedBefore) : undefined);
       if (result.ok && result.value.retry !== undefined) setAttempts(result.value.retry.attempts);
     },
-    [send, markSent, setKeyNote, setAttempts, keyDeclared, retryOn, maxRetries, backoffMs, op.idempotency],
+    [send, markSent, setKeyNote, setAttempts, keyDeclared, retryOn, maxRetries, backoffMs, op.idempotency, lastSentRequest],
   );
 
   const request = form.build.request;

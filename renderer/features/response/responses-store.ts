@@ -6,6 +6,8 @@ interface ExchangeBase {
   /** Counts sends in this window, so a view (and a test) can tell a new answer from the last one. */
   readonly seq: number;
   readonly request: RequestDescription;
+  /** The operation's previous request carried the same Idempotency-Key (a 422 may then mean it was reused). */
+  readonly keyUsedBefore?: boolean;
 }
 
 /** Body bytes received so far while a response downloads. */

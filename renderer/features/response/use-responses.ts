@@ -5,6 +5,7 @@ import type { RequestDescription, ResponseSnapshot } from '../../../shared/reque
 import type { ResponseExpectation } from '../../../shared/response/response-validation';
 import { api, subscribeEvents } from '../../lib/api';
 import { responsesReducer, type ResponsesState } from './responses-store';
+import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
 
 /** What a resend may change about the last request (one-off, visible choices). */
 export type ResendOverrides = Pick<RequestDescription, 'allowInvalidCertificate' | 'timeoutMs'>;
@@ -38,7 +39,7 @@ export function useResponses(): Responses {
     () =>
       subscribeEvents((event) => {
         if (event.name !== 'request:progress') return;
-        const payload = event.payload as { requestId: string; receivedBytes: number; totalBytes?: number };
+        const { payload } = event;
         const owner = running.current.get(payload.requestId);
         if (owner) dispatch({ opKey: owner.opKey, seq: owner.seq, progress: { receivedBytes: payload.receivedBytes, ...(payload.totalBytes === undefined ? {} : { totalBytes: payload.totalBytes }) } });
       }),
@@ -51,11 +52,14 @@ export function useResponses(): Responses {
     const requestId = `${opKey}#${seq}#${Math.random().toString(36).slice(2, 10)}`.slice(0, 128);
     const sent: RequestDescription = { ...request, requestId, opKey, ...(expect ? { expect } : {}) };
     running.current.set(requestId, { opKey, seq });
-    dispatch({ opKey, exchange: { seq, status: 'sending', request: sent } });
+    const key = idempotencyKeyOf(request.headers);
+    const previous = latest.current[opKey];
+    const keyUsedBefore = key !== undefined && previous !== undefined && idempotencyKeyOf(previous.request.headers) === key;
+    dispatch({ opKey, exchange: { seq, status: 'sending', request: sent, keyUsedBefore } });
     // The contract's input type has mutable arrays; the snapshot's are readonly.
     const result = await api['request:send']({ ...sent, headers: [...sent.headers] });
     running.current.delete(requestId);
-    dispatch({ opKey, exchange: result.ok ? { seq, status: 'received', request: sent, response: result.value } : { seq, status: 'failed', request: sent, error: result.error } });
+    dispatch({ opKey, exchange: result.ok ? { seq, status: 'received', request: sent, keyUsedBefore, response: result.value } : { seq, status: 'failed', request: sent, keyUsedBefore, error: result.error } });
     return result;
   }, []);
 

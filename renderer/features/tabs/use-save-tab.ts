@@ -1,11 +1,13 @@
 /** Ctrl/Cmd+S for the active tab: saves through the collections feature and says what happened. */
 import { useCallback, useEffect, useState } from 'react';
-import { currentRequestNow } from '../collections/current-request';
+import { currentRequestNow, useCurrentRequest } from '../collections/current-request';
 import { useSaveCurrentRequest } from '../collections/use-save-current';
 
 export interface SaveNotice {
   readonly tone: 'ok' | 'info' | 'error';
   readonly text: string;
+  /** Set on "not in a collection yet": the notice goes once the request is saved (from the Collections drawer). */
+  readonly untilSaved?: string;
 }
 
 export interface SaveTab {
@@ -29,7 +31,11 @@ export function useSaveTab(onSaved: (opKey: string) => void): SaveTab {
           setNotice({ tone: 'ok', text: `Saved ${currentRequestNow()?.saved?.name ?? 'the request'}.` });
           return;
         case 'needs-place':
-          setNotice({ tone: 'info', text: 'This request is not in a collection yet: give it a name and a folder in Collections, then save.' });
+          setNotice({ tone: 'info', text: 'This request is not in a collection yet: give it a name and a folder in Collections, then save.', ...(opKey === undefined ? {} : { untilSaved: opKey }) });
+          openCollections();
+          return;
+        case 'broken':
+          setNotice({ tone: 'error', text: `Not saved: ${outcome.id} does not parse (${outcome.message}), so it was left as it is. Save your edits as a copy in Collections.` });
           openCollections();
           return;
         case 'not-ready':
@@ -44,6 +50,13 @@ export function useSaveTab(onSaved: (opKey: string) => void): SaveTab {
       }
     });
   }, [saveCurrent, onSaved]);
+
+  // "Not in a collection yet" is answered by saving in the drawer: once the request is saved there, it is out of date.
+  const current = useCurrentRequest();
+  const savedOpKey = current?.saved !== undefined ? current.op.key : undefined;
+  useEffect(() => {
+    if (savedOpKey !== undefined) setNotice((shown) => (shown?.untilSaved === savedOpKey ? undefined : shown));
+  }, [savedOpKey, current?.saved]);
 
   // A success note goes by itself; problems stay until dismissed or the next save.
   useEffect(() => {

@@ -17,9 +17,9 @@ function isBinary(shape: FieldShape): boolean {
   return shape.kind === 'string' && (shape.format === 'binary' || shape.format === 'byte' || shape.schema.contentMediaType !== undefined);
 }
 
-function FieldControl({ id, shape, value, onChange, multipart }: { id: string; shape: FieldShape; value: unknown; onChange: (v: unknown) => void; multipart: boolean }) {
+function FieldControl({ id, name, shape, value, onChange, multipart }: { id: string; name: string; shape: FieldShape; value: unknown; onChange: (v: unknown) => void; multipart: boolean }) {
   const itemShape = shape.kind === 'array' ? describeField(shape.items, {}) : undefined;
-  if (multipart && isBinary(shape)) return <FilePicker label={`File for ${id}`} value={isFileRef(value) ? value : undefined} onPick={onChange} />;
+  if (multipart && isBinary(shape)) return <FilePicker label={`${name}: file`} value={isFileRef(value) ? value : undefined} onPick={onChange} />;
   if (shape.kind === 'enum') {
     return (
       <select id={id} className="input input-mono" value={typeof value === 'string' ? value : ''} onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)} data-testid="form-body-input">
@@ -38,9 +38,9 @@ function FieldControl({ id, shape, value, onChange, multipart }: { id: string; s
     return (
       <div className="body-array">
         {files.map((file, index) => (
-          <FilePicker key={file.$file} label={`File ${index + 1}`} value={file} onPick={(ref) => onChange(ref === undefined ? files.filter((_f, i) => i !== index) : files.map((f, i) => (i === index ? ref : f)))} />
+          <FilePicker key={file.$file} label={`${name}: file ${index + 1}`} value={file} onPick={(ref) => onChange(ref === undefined ? files.filter((_f, i) => i !== index) : files.map((f, i) => (i === index ? ref : f)))} />
         ))}
-        <FilePicker label="Add a file" onPick={(ref) => ref !== undefined && onChange([...files, ref])} />
+        <FilePicker label={`${name}: add a file`} onPick={(ref) => ref !== undefined && onChange([...files, ref])} />
       </div>
     );
   }
@@ -91,7 +91,7 @@ export function FormBodyEditor({ schema, defs, text, onText, multipart }: Props)
               <span className="field-type">{isBinary(fieldShape) ? 'file' : fieldShape.kind === 'array' && isBinary(describeField(fieldShape.items, defs)) ? 'files' : fieldShape.kind}</span>
             </label>
             <div className="field-control">
-              <FieldControl id={fieldId} shape={fieldShape} value={fields[p.name]} onChange={(v) => set(p.name, v as FileRef | unknown)} multipart={multipart} />
+              <FieldControl id={fieldId} name={p.name} shape={fieldShape} value={fields[p.name]} onChange={(v) => set(p.name, v as FileRef | unknown)} multipart={multipart} />
               {fieldShape.description !== undefined && <p className="field-help description">{fieldShape.description}</p>}
             </div>
           </div>

@@ -1,6 +1,8 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { JsonSchema, MediaTypeModel } from '../../../../shared/model/api-model';
 import { defaultValue } from '../../../../shared/schema-form/default-value';
+import { fillExample } from '../../../../shared/schema-form/example-parts';
+import { exampleForMediaType } from '../../../../shared/schema/example-from-schema';
 import { problemLines } from '../../../../shared/schema-form/problem-lines';
 import { BodyFormContext } from '../body-form-context';
 import { useJsonBody } from '../use-json-body';
@@ -49,6 +51,16 @@ export function JsonBodyEditor({ media, defs, text, onText, required }: Props) {
           ))}
         </div>
         <ExamplePicker media={media} onPick={onText} />
+        <button
+          type="button"
+          className="button button-small"
+          disabled={body.form.readOnly}
+          onClick={() => body.form.set([], fillExample(body.value, exampleForMediaType(media, defs)))}
+          title="Fill every optional field that is not set with the example's value; what you set stays"
+          data-testid="body-fill-example"
+        >
+          Fill example
+        </button>
         {body.parseError === undefined && body.problems.length > 0 && (
           <span className="chip chip-warning" data-testid="body-problem-count">
             {body.problems.length === 1 ? '1 schema problem' : `${body.problems.length} schema problems`}

@@ -1,4 +1,7 @@
+import type { JsonSchema } from '../../../../shared/model/api-model';
 import { defaultValue } from '../../../../shared/schema-form/default-value';
+import { describeField, type PropertyShape } from '../../../../shared/schema-form/field-shape';
+import { exampleFromSchema } from '../../../../shared/schema/example-from-schema';
 import { useBodyForm } from '../body-form-context';
 import { MapRows } from './MapRows';
 import { SchemaField } from './SchemaField';
@@ -10,13 +13,26 @@ function asRecord(value: unknown): Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-/** An object's properties: required and filled ones as fields, optional empty ones as "add" buttons. */
+// Kinds an unset optional property shows as an empty field (its example as placeholder); others get an "add" button.
+const INLINE_KINDS = new Set(['string', 'number', 'enum']);
+
+function examplePlaceholder(property: PropertyShape, defs: Readonly<Record<string, JsonSchema>>): string {
+  const example = exampleFromSchema(property.schema, defs);
+  const text = example === undefined || example === null ? '' : typeof example === 'string' ? example : JSON.stringify(example);
+  return text === '' ? 'not set' : `not set · e.g. ${text}`;
+}
+
+/**
+ * An object's properties: required and set ones as fields; optional unset ones as empty fields with
+ * the example as placeholder (typing sets them), or as "add" buttons for structured values.
+ */
 export function ObjectFields({ shape, path, value, ancestors }: Props) {
   const form = useBodyForm();
   const record = asRecord(value);
   const has = (name: string): boolean => Object.prototype.hasOwnProperty.call(record, name);
-  const shown = shape.properties.filter((p) => p.required || has(p.name));
-  const addable = shape.properties.filter((p) => !p.required && !has(p.name));
+  const inline = (p: PropertyShape): boolean => !p.required && !has(p.name) && INLINE_KINDS.has(describeField(p.schema, form.defs).kind);
+  const shown = shape.properties.filter((p) => p.required || has(p.name) || inline(p));
+  const addable = shape.properties.filter((p) => !p.required && !has(p.name) && !inline(p));
   const known = new Set(shape.properties.map((p) => p.name));
 
   return (
@@ -30,8 +46,10 @@ export function ObjectFields({ shape, path, value, ancestors }: Props) {
           label={p.name}
           required={p.required}
           ancestors={ancestors}
+          {...(p.required ? {} : { optional: true, placeholder: examplePlaceholder(p, form.defs) })}
           actions={
-            !p.required && (
+            !p.required &&
+            has(p.name) && (
               <button type="button" className="icon-button" disabled={form.readOnly} onClick={() => form.remove([...path, p.name])} aria-label={`Remove ${p.name}`} title="Leave this optional property out">
                 ×
               </button>

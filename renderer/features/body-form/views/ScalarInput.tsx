@@ -11,6 +11,9 @@ interface Props {
   readonly path: JsonPath;
   readonly value: unknown;
   readonly invalid: boolean;
+  /** Emptied, the property is left out (undefined) instead of set to "". */
+  readonly optional?: boolean;
+  readonly placeholder?: string;
 }
 
 function asText(value: unknown): string {
@@ -74,7 +77,7 @@ const readJson = (text: string): { ok: true; value: unknown } | { ok: false } =>
 };
 
 /** The control for a value without children: text, number, checkbox, select, or JSON for an untyped value. */
-export function ScalarInput({ id, shape, path, value, invalid }: Props) {
+export function ScalarInput({ id, shape, path, value, invalid, optional = false, placeholder }: Props) {
   const form = useBodyForm();
   switch (shape.kind) {
     case 'string':
@@ -85,9 +88,9 @@ export function ScalarInput({ id, shape, path, value, invalid }: Props) {
           value={typeof value === 'string' ? value : asText(value)}
           disabled={form.readOnly}
           spellCheck={false}
-          placeholder={shape.format ?? (shape.schema.example !== undefined ? asText(shape.schema.example) : undefined)}
+          placeholder={placeholder ?? shape.format ?? (shape.schema.example !== undefined ? asText(shape.schema.example) : undefined)}
           aria-invalid={invalid || undefined}
-          onChange={(event) => form.set(path, event.target.value)}
+          onChange={(event) => form.set(path, optional && event.target.value === '' ? undefined : event.target.value)}
           data-testid="body-input"
         />
       );
@@ -95,7 +98,7 @@ export function ScalarInput({ id, shape, path, value, invalid }: Props) {
       const bounds = boundsText(shape);
       return (
         <span className="body-number">
-          <DraftInput id={id} value={value} read={readNumber} invalid={invalid} path={path} numeric={shape} placeholder={shape.integer ? 'integer' : 'number'} />
+          <DraftInput id={id} value={value} read={readNumber} invalid={invalid} path={path} numeric={shape} placeholder={placeholder ?? (shape.integer ? 'integer' : 'number')} />
           {bounds !== undefined && <span className="field-type">{bounds}</span>}
         </span>
       );
@@ -106,7 +109,7 @@ export function ScalarInput({ id, shape, path, value, invalid }: Props) {
       const index = shape.values.findIndex((v) => JSON.stringify(v) === JSON.stringify(value));
       return (
         <select id={id} className="input input-mono" value={index >= 0 ? String(index) : ''} disabled={form.readOnly} aria-invalid={invalid || undefined} onChange={(event) => form.set(path, event.target.value === '' ? undefined : shape.values[Number(event.target.value)])} data-testid="body-input">
-          {index < 0 && <option value="">— choose —</option>}
+          {(index < 0 || optional) && <option value="">{optional ? '— not set —' : '— choose —'}</option>}
           {shape.values.map((v, i) => (
             <option key={i} value={String(i)}>
               {typeof v === 'string' ? v : JSON.stringify(v)}

@@ -5,6 +5,8 @@ import { describeField, type FieldShape } from '../../../../shared/schema-form/f
 import type { JsonPath } from '../../../../shared/schema-form/json-path';
 import { pathLabel } from '../../../../shared/schema-form/validate-json';
 import { useBodyForm } from '../body-form-context';
+import { useServerMessages } from '../../request/server-errors-context';
+import { ServerFieldMessages } from '../../request/views/ServerFieldMessages';
 import { ArrayItems } from './ArrayItems';
 import { ObjectFields } from './ObjectFields';
 import { ScalarInput } from './ScalarInput';
@@ -21,6 +23,10 @@ interface Props {
   readonly ancestors: readonly string[];
   /** Extra controls in the label row (remove, move). */
   readonly actions?: ReactNode;
+  /** An optional property: emptied, it is left out of the body rather than sent empty. */
+  readonly optional?: boolean;
+  /** Shown in the empty control of an unset optional property (its example). */
+  readonly placeholder?: string;
 }
 
 function typeLabel(shape: FieldShape): string {
@@ -35,7 +41,7 @@ function isContainer(shape: FieldShape): boolean {
 }
 
 /** One value of the body: its label row, the control its schema calls for, its help and problems. */
-export function SchemaField({ schema, path, value, label, required = false, ancestors, actions }: Props) {
+export function SchemaField({ schema, path, value, label, required = false, ancestors, actions, optional = false, placeholder }: Props) {
   const form = useBodyForm();
   const id = useId();
   const shape = describeField(schema, form.defs);
@@ -44,6 +50,8 @@ export function SchemaField({ schema, path, value, label, required = false, ance
   const inner = shape.ref !== undefined ? [...ancestors, shape.ref] : ancestors;
   // A union's own SchemaField shows the picked variant at the same place, with these problems.
   const problems = shape.kind === 'union' ? undefined : form.problemsAt.get(pathLabel(path));
+  const server = useServerMessages({ body: pathLabel(path) });
+  const serverShown = shape.kind === 'union' ? undefined : server;
   const isNull = value === null && shape.kind !== 'null';
   const foldable = isContainer(shape) && path.length > 0 && !isNull;
 
@@ -56,11 +64,11 @@ export function SchemaField({ schema, path, value, label, required = false, ance
   ) : shape.kind === 'union' ? (
     <UnionField shape={shape} path={path} value={value} ancestors={inner} />
   ) : (
-    <ScalarInput id={id} shape={shape} path={path} value={value} invalid={problems !== undefined} />
+    <ScalarInput id={id} shape={shape} path={path} value={value} invalid={problems !== undefined} optional={optional} {...(placeholder === undefined ? {} : { placeholder })} />
   );
 
   return (
-    <div className={`body-field body-field-${shape.kind}`} data-testid="body-field" data-path={pathLabel(path)}>
+    <div className={`body-field body-field-${shape.kind}`} data-testid="body-field" data-path={pathLabel(path)} data-unset={value === undefined || undefined}>
       {(label !== undefined || shape.nullable || actions !== undefined) && (
         <div className="body-field-head">
           {foldable && (
@@ -106,6 +114,7 @@ export function SchemaField({ schema, path, value, label, required = false, ance
           ))}
         </ul>
       )}
+      <ServerFieldMessages messages={serverShown} />
     </div>
   );
 }

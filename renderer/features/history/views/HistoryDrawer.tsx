@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isErrorCode, type AppError } from '../../../../shared/ipc/result';
 import { resendFromHistory, type HistoryEntry } from '../../../../shared/response/history-entry';
 import { Drawer } from '../../../components/Drawer';
 import { MethodBadge } from '../../../components/MethodBadge';
@@ -73,7 +74,7 @@ function OpenedEntry({ entry, responses, onBack }: { readonly entry: HistoryEntr
   const resend = () => void responses.send(opKey, request);
   const stored = entry.response
     ? { seq: 0, status: 'received' as const, request: { method: entry.request.method, url: entry.request.url, headers: entry.request.headers }, response: entry.response }
-    : { seq: 0, status: 'failed' as const, request: { method: entry.request.method, url: entry.request.url, headers: entry.request.headers }, error: entry.error ?? { code: 'unknown', message: 'No answer was stored.' } };
+    : { seq: 0, status: 'failed' as const, request: { method: entry.request.method, url: entry.request.url, headers: entry.request.headers }, error: storedError(entry) };
   return (
     <div className="history-opened" data-testid="history-opened">
       <div className="history-head">
@@ -90,4 +91,10 @@ function OpenedEntry({ entry, responses, onBack }: { readonly entry: HistoryEntr
       <ResponsePanel exchange={again ?? stored} onCancel={() => responses.cancel(opKey)} />
     </div>
   );
+}
+
+/** The stored failure of an entry; a code this version does not know (an older file's) reads as unknown. */
+function storedError(entry: HistoryEntry): AppError {
+  if (!entry.error) return { code: 'unknown', message: 'No answer was stored.' };
+  return { code: isErrorCode(entry.error.code) ? entry.error.code : 'unknown', message: entry.error.message };
 }

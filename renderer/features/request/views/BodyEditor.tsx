@@ -4,6 +4,7 @@ import { StructuredBodyEditor, structuredEditorKind } from '../../body-form/view
 import type { RequestFormApi } from '../use-request-form';
 import { describedBy, FieldProblems } from './FieldProblems';
 import { BODY_TEXT_PROPS } from '../../../components/body-text-props';
+import { LoadCurrentButton } from './LoadCurrentButton';
 
 interface Props {
   readonly body: RequestBodyModel;
@@ -46,6 +47,7 @@ export function BodyEditor({ body, form, defs }: Props) {
         <button type="button" className="button button-small" onClick={form.resetBody}>
           Reset to example
         </button>
+        {defs !== undefined && <LoadCurrentButton form={form} defs={defs} />}
       </div>
       {body.description !== undefined && (
         <p id={helpId} className="field-help description">

@@ -22,10 +22,12 @@ interface ExchangeProps {
   readonly response: ResponseSnapshot;
   /** The operation declares an idempotency-key header (OperationModel.idempotencyKey), so a bare 400 may be about it. */
   readonly keyDeclared: boolean;
+  /** An earlier request of the same form carried this key (so a 422 may mean it was reused). */
+  readonly keyUsedBefore?: boolean;
   readonly testId?: string;
 }
 
 /** The same explanation computed from an exchange, for mounting beside a response's status line. */
-export function KeyResponseExplanation({ request, response, keyDeclared, testId }: ExchangeProps) {
-  return <IdempotencyResponseNote note={explainKeyResponse(request, response, keyDeclared)} {...(testId === undefined ? {} : { testId })} />;
+export function KeyResponseExplanation({ request, response, keyDeclared, keyUsedBefore = false, testId }: ExchangeProps) {
+  return <IdempotencyResponseNote note={explainKeyResponse(request, response, keyDeclared, keyUsedBefore)} {...(testId === undefined ? {} : { testId })} />;
 }

@@ -1,21 +1,20 @@
 import { useId } from 'react';
-import type { ParameterModel } from '../../../../shared/model/api-model';
+import type { JsonSchema, ParameterModel } from '../../../../shared/model/api-model';
+import { paramEnumValues } from '../../../../shared/request/param-enum';
 import { paramKey } from '../../../../shared/request/build-request';
 import { paramDefault, valueAsText } from '../request-form-model';
 import { ParamFacts } from '../../params/views/ParamFacts';
 import { describedBy, FieldProblems } from './FieldProblems';
+import { ServerFieldMessages } from './ServerFieldMessages';
+import { useServerMessages } from '../server-errors-context';
 
 interface Props {
   readonly param: ParameterModel;
   readonly value: string;
   readonly problems?: readonly string[];
   readonly onChange: (key: string, value: string) => void;
-}
-
-function enumOptions(param: ParameterModel): string[] | undefined {
-  const values = param.schema['enum'];
-  if (!Array.isArray(values) || values.length === 0) return undefined;
-  return values.filter((v) => v !== null).map(valueAsText);
+  /** The model's schemaDefs, so an enum behind a `$ref` (FastAPI's) is a drop-down too. */
+  readonly defs?: Readonly<Record<string, JsonSchema>>;
 }
 
 function isBoolean(param: ParameterModel): boolean {
@@ -48,16 +47,18 @@ function placeholderFor(param: ParameterModel): string {
 }
 
 /** One parameter: its label, the right control for its schema, help and problems. */
-export function ParamField({ param, value, problems, onChange }: Props) {
+export function ParamField({ param, value, problems, onChange, defs = {} }: Props) {
   const id = useId();
   const key = paramKey(param);
-  const options = enumOptions(param) ?? (isBoolean(param) ? ['true', 'false'] : undefined);
+  const options = paramEnumValues(param.schema, defs) ?? (isBoolean(param) ? ['true', 'false'] : undefined);
   const helpId = param.description !== undefined ? `${id}-help` : undefined;
+  const server = useServerMessages({ param: key });
+  const serverId = server !== undefined ? `${id}-server` : undefined;
   const common = {
     id,
     value,
-    'aria-invalid': problems ? true : undefined,
-    'aria-describedby': describedBy(helpId, `${id}-problems`, problems),
+    'aria-invalid': problems || server ? true : undefined,
+    'aria-describedby': [describedBy(helpId, `${id}-problems`, problems), serverId].filter((ref) => ref !== undefined).join(' ') || undefined,
     'aria-required': param.required || undefined,
     'data-testid': 'param-input',
     'data-param-key': key,
@@ -110,6 +111,7 @@ export function ParamField({ param, value, problems, onChange }: Props) {
           </p>
         )}
         <FieldProblems id={`${id}-problems`} fieldKey={key} messages={problems} />
+        <ServerFieldMessages id={serverId} messages={server} />
       </div>
     </div>
   );

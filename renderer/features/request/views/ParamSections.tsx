@@ -1,4 +1,4 @@
-import type { OperationModel, ParameterLocation } from '../../../../shared/model/api-model';
+import type { JsonSchema, OperationModel, ParameterLocation } from '../../../../shared/model/api-model';
 import { paramKey } from '../../../../shared/request/build-request';
 import type { RequestFormApi } from '../use-request-form';
 import { ParamField } from './ParamField';
@@ -13,10 +13,11 @@ const SECTIONS: readonly { readonly location: ParameterLocation; readonly title:
 interface Props {
   readonly op: OperationModel;
   readonly form: RequestFormApi;
+  readonly defs?: Readonly<Record<string, JsonSchema>>;
 }
 
 /** The operation's parameters, one section per place they go. */
-export function ParamSections({ op, form }: Props) {
+export function ParamSections({ op, form, defs }: Props) {
   return (
     <>
       {SECTIONS.map(({ location, title }) => {
@@ -29,7 +30,7 @@ export function ParamSections({ op, form }: Props) {
             </h3>
             {params.map((param) => {
               const key = paramKey(param);
-              return <ParamField key={key} param={param} value={form.form.params[key] ?? ''} problems={form.visibleProblems.get(key)} onChange={form.setParam} />;
+              return <ParamField key={key} param={param} value={form.form.params[key] ?? ''} problems={form.visibleProblems.get(key)} onChange={form.setParam} {...(defs === undefined ? {} : { defs })} />;
             })}
           </section>
         );

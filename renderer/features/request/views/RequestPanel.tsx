@@ -45,7 +45,7 @@ export function RequestPanel({ op, form, flow, sending, defs, beforeParams, afte
       >
         <ServerPicker form={form} />
         {beforeParams}
-        <ParamSections op={op} form={form} />
+        <ParamSections op={op} form={form} {...(defs === undefined ? {} : { defs })} />
         <SavedExtras extras={form.form.extras} onChange={form.setExtras} />
         {op.requestBody && <BodyEditor body={op.requestBody} form={form} defs={defs} />}
         <IdempotencyKeyBar form={form} />

@@ -5,8 +5,9 @@ import type { RequestDescription, ResponseSnapshot } from '../../../../shared/re
 const post: RequestDescription = { method: 'POST', url: 'http://127.0.0.1:1/orders', headers: [{ name: 'Accept', value: 'application/json' }] };
 const keyed = withIdempotencyKey(post, '8e03978e-40d5-43e8-bc93-6894a57f9324');
 
-function response(status: number, headers: { name: string; value: string }[] = []): ResponseSnapshot {
-  return { url: post.url, method: 'POST', status, statusText: '', headers, body: { kind: 'empty' }, sizeBytes: 0, timeMs: 1 };
+function response(status: number, headers: { name: string; value: string }[] = [], json?: unknown): ResponseSnapshot {
+  const body = json === undefined ? { kind: 'empty' as const } : { kind: 'text' as const, text: JSON.stringify(json), truncated: false };
+  return { url: post.url, method: 'POST', status, statusText: '', headers, body, sizeBytes: 0, timeMs: 1 };
 }
 
 describe('key-lifecycle', () => {
@@ -30,7 +31,7 @@ describe('key-lifecycle', () => {
 
   it("explains the draft's 409 and 422 for a keyed request", () => {
     expect(explainKeyResponse(keyed, response(409), true)?.text).toMatch(/still being processed/);
-    expect(explainKeyResponse(keyed, response(422), true)?.text).toMatch(/already used with a different body/);
+    expect(explainKeyResponse(keyed, response(422), true, true)?.text).toMatch(/already used with a different body/);
   });
 
   it('explains a 400 without a key only when the operation declares one', () => {
@@ -42,5 +43,13 @@ describe('key-lifecycle', () => {
     expect(explainKeyResponse(post, response(201), true)).toBeUndefined();
     expect(explainKeyResponse(keyed, response(201), true)?.kind).toBe('first');
     expect(explainKeyResponse(keyed, response(500), true)).toBeUndefined();
+  });
+
+  it('speaks of a reused key on a 422 only when the key was reused, never for a validation answer', () => {
+    const fastApi = { detail: [{ loc: ['body', 'item'], msg: 'field required', type: 'value_error.missing' }] };
+    expect(explainKeyResponse(keyed, response(422, [], fastApi), true, true)).toBeUndefined();
+    expect(explainKeyResponse(keyed, response(422), true, false)).toBeUndefined();
+    const told = explainKeyResponse(keyed, response(422, [], { detail: 'Idempotency-Key was already used with a different body' }), true, false);
+    expect(told?.kind).toBe('key-reused');
   });
 });

@@ -1,0 +1,45 @@
+/** "Load current" for a PUT: reads the resource with the document's GET on the same path and puts it in the body. */
+import { useCallback, useState } from 'react';
+import type { JsonSchema } from '../../../shared/model/api-model';
+import { bodyFromCurrent, currentStateRequest, readOperationFor } from '../../../shared/request/load-current';
+import { api } from '../../lib/api';
+import type { RequestFormApi } from './use-request-form';
+
+export type LoadCurrentState = { readonly status: 'idle' } | { readonly status: 'loading' } | { readonly status: 'loaded'; readonly from: string } | { readonly status: 'failed'; readonly message: string };
+
+export interface LoadCurrent {
+  readonly state: LoadCurrentState;
+  /** Why it cannot run now (the path parameters are not filled in), if it cannot. */
+  readonly blockedWhy?: string;
+  readonly load: () => void;
+}
+
+/** Undefined unless the operation is a PUT whose document has a GET on the same path. */
+export function useLoadCurrent(form: RequestFormApi, defs: Readonly<Record<string, JsonSchema>>): LoadCurrent | undefined {
+  const [state, setState] = useState<LoadCurrentState>({ status: 'idle' });
+  const readOp = readOperationFor(form.op, form.operations);
+  const put = form.build.request;
+  const mediaType = form.form.mediaType;
+  const schema = form.op.requestBody?.content.find((m) => m.mediaType === mediaType)?.schema;
+  const { setBodyText } = form;
+  const load = useCallback(() => {
+    if (put === undefined) return;
+    const read = currentStateRequest(put);
+    setState({ status: 'loading' });
+    void api['request:send']({ ...read, headers: [...read.headers] }).then((result) => {
+      if (!result.ok) {
+        setState({ status: 'failed', message: `Could not read ${read.url}: ${result.error.message}` });
+        return;
+      }
+      const loaded = bodyFromCurrent(result.value, schema, defs);
+      if (!loaded.ok) {
+        setState({ status: 'failed', message: loaded.message });
+        return;
+      }
+      setBodyText(loaded.text);
+      setState({ status: 'loaded', from: read.url });
+    });
+  }, [put, schema, defs, setBodyText]);
+  if (readOp === undefined) return undefined;
+  return { state, load, ...(put === undefined ? { blockedWhy: 'Fill in the path parameters first: Load current reads the resource they name.' } : {}) };
+}

@@ -1,0 +1,74 @@
+"""A FastAPI service whose answers name the fields they reject, for mapping errors back onto the form.
+
+/catalog takes enum query and header parameters (FastAPI writes them as $refs to enum schemas).
+
+/reports/{year} lets FastAPI validate a path, a query and a header parameter (its 422 lists
+detail[].loc); /members validates its body and a query parameter itself and answers with RFC 9457
+problem details (`errors` with `pointer` and `parameter`). Every accepted request is echoed.
+"""
+from enum import Enum
+from typing import Optional
+
+from fastapi import FastAPI, Header, Path, Query
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+app = FastAPI(title="Roundtrip validation test service", version="1.0.0")
+
+
+class Address(BaseModel):
+    city: str = Field(..., min_length=2)
+    postcode: Optional[str] = None
+
+
+class ReportIn(BaseModel):
+    title: str = Field(..., min_length=3)
+    pages: int = Field(..., ge=1)
+    address: Address
+
+
+@app.post("/reports/{year}", summary="File a report (FastAPI validates everything)")
+def file_report(
+    data: ReportIn,
+    year: int = Path(..., ge=2000),
+    month: int = Query(..., ge=1, le=12),
+    x_tenant: str = Header(..., regex=r"^t-\d+$"),
+) -> dict:
+    return {"year": year, "month": month, "tenant": x_tenant, "report": data.dict()}
+
+
+class MemberIn(BaseModel):
+    name: str
+    age: int
+    email: Optional[str] = None
+
+
+@app.post("/members", summary="Add a member (validated by hand, RFC 9457 problem details)")
+def add_member(data: MemberIn, invite: Optional[str] = Query(None)) -> JSONResponse:
+    errors = []
+    if data.age < 18:
+        errors.append({"detail": "must be 18 or older", "pointer": "#/age"})
+    if data.email is not None and "@" not in data.email:
+        errors.append({"detail": "is not an email address", "pointer": "#/email"})
+    if invite is not None and not invite.startswith("inv-"):
+        errors.append({"detail": "is not an invitation code (inv-...)", "parameter": "invite"})
+    if errors:
+        problem = {"type": "https://example.net/validation-error", "title": "Your request is not valid.", "status": 400, "errors": errors}
+        return JSONResponse(status_code=400, content=problem, media_type="application/problem+json")
+    return JSONResponse(status_code=201, content=data.dict())
+
+
+class Size(str, Enum):
+    small = "small"
+    medium = "medium"
+    large = "large"
+
+
+class Region(str, Enum):
+    eu = "eu"
+    us = "us"
+
+
+@app.get("/catalog", summary="List a catalog (enum query and header parameters)")
+def catalog(size: Size = Query(Size.medium), colour: Optional[Size] = None, x_region: Region = Header(...)) -> dict:
+    return {"size": size, "colour": colour, "region": x_region}
