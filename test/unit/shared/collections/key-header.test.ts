@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newSavedRequest } from '../../../../shared/collections/collection-tree';
 import { toCurl } from '../../../../shared/collections/curl-export';
-import { collectionFromCurl } from '../../../../shared/collections/curl-import';
 import { idempotencyKeyAsHeader, keyHeaderAsIdempotencyKey } from '../../../../shared/collections/key-header';
-import { fromPostman } from '../../../../shared/collections/postman-import';
+import { importParsed } from '../../../../shared/collections/import-formats';
 import { toPostman } from '../../../../shared/collections/postman-export';
 import { planRun } from '../../../../shared/runner/run-plan';
 import { planText } from '../../../../shared/runner/cli-report';
@@ -42,20 +41,30 @@ describe('key-header', () => {
   });
 
   it('survives a Postman round trip and a curl import, and the run plan calls the request keyed', () => {
-    const imported = fromPostman({
+    const imported = importParsed('postman', '', {
       info: { name: 'Pay', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
       item: [
         { name: 'Pay once', request: { method: 'POST', url: 'http://h/pay', header: [{ key: 'Idempotency-Key', value: 'held-out-key-1' }] } },
         { name: 'Pay again', request: { method: 'POST', url: 'http://h/pay', header: [{ key: 'Idempotency-Key', value: '{{$guid}}' }] } },
       ],
-    });
+    }, 'Pay');
     if (!imported.ok) throw new Error(imported.message);
     const exported = toPostman(imported.tree);
     const headers = exported.item.map((item) => (typeof item.request === 'object' ? item.request.header : undefined));
     expect(headers).toEqual([[{ key: 'Idempotency-Key', value: 'held-out-key-1' }], [{ key: 'Idempotency-Key', value: '{{$guid}}' }]]);
-    const curl = collectionFromCurl(`curl -X POST http://h/pay -H 'Idempotency-Key: abc-123' -H 'X-API-Key: k-999'`, 'pay');
+    const text = `curl -X POST http://h/pay -H 'Idempotency-Key: abc-123' -H 'X-API-Key: k-999'`;
+    const curl = importParsed('curl', text, undefined, 'pay');
     expect(curl.ok && curl.tree.items[0]).toMatchObject({ request: { idempotencyKey: { policy: 'fixed', value: 'abc-123' }, headers: [{ name: 'X-API-Key' }] } });
     const listing = { id: 'pay', collection: imported.tree.collection, children: imported.tree.items.map((item, index) => ({ kind: 'request' as const, id: `pay/${index}.request.json`, request: item.kind === 'request' ? item.request : post([]) })) };
     expect(planText(planRun(listing), 1)).toBe('Pay: 2 requests. Idempotent with a key: Pay once, Pay again.');
+  });
+
+  it('applies to every format the import reads, a HAR file included', () => {
+    const har = { log: { version: '1.2', entries: [{ request: { method: 'POST', url: 'http://h/pay', httpVersion: 'HTTP/1.1', headers: [{ name: 'Idempotency-Key', value: 'har-key-1' }, { name: 'Accept', value: '*/*' }], queryString: [], cookies: [] }, response: { status: 201, headers: [] } }] } };
+    const imported = importParsed('har', JSON.stringify(har), har, 'pay');
+    if (!imported.ok) throw new Error(imported.message);
+    const [item] = imported.tree.items;
+    expect(item?.kind === 'request' && item.request.idempotencyKey).toEqual({ policy: 'fixed', header: 'Idempotency-Key', value: 'har-key-1' });
+    expect(item?.kind === 'request' && item.request.headers.map((h) => h.name)).not.toContain('Idempotency-Key');
   });
 });
