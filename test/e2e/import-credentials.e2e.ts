@@ -1,20 +1,11 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { everyFile } from '../support/every-file';
 import { CollectionsPanel } from './support/collections-panel';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { RunnerPanel } from './support/runner-panel';
 import { useUiSession } from './support/ui-session';
-
-async function everyFile(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const name of await readdir(dir)) {
-    const full = path.join(dir, name);
-    if ((await stat(full)).isDirectory()) out.push(...(await everyFile(full)));
-    else out.push(full);
-  }
-  return out;
-}
 
 // Issue 14's import: a collection variable used as X-API-Key's value was written in clear, and an
 // Idempotency-Key header became {{Idempotency-Key}}, planned as "not idempotent".
