@@ -13,7 +13,8 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
 import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
-import { capBody, HISTORY_VERSION, maskResponse, maskSecrets, matchesQuery, REDACTED, redactRequest, summarize, type HistoryContext, type HistoryEntry, type HistorySummary } from '../../../shared/response/history-entry';
+import { matchesHistoryQuery } from '../../../shared/response/history-search';
+import { capBody, HISTORY_VERSION, maskResponse, maskSecrets, REDACTED, redactRequest, summarize, type HistoryContext, type HistoryEntry, type HistorySummary } from '../../../shared/response/history-entry';
 import { UserFacingError } from '../app-error';
 import { nodeFs, writeFileAtomic } from '../fs/atomic-write';
 
@@ -152,9 +153,9 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
     },
     async list(query = '', max = limit) {
       return (await newestFirst())
-        .map(summarize)
-        .filter((summary) => matchesQuery(summary, query))
-        .slice(0, max);
+        .filter((entry) => matchesHistoryQuery(entry, query))
+        .slice(0, max)
+        .map(summarize);
     },
     async get(id) {
       await lastWrite;
