@@ -52,6 +52,9 @@ def add_member(data: MemberIn, invite: Optional[str] = Query(None)) -> JSONRespo
         errors.append({"detail": "is not an email address", "pointer": "#/email"})
     if invite is not None and not invite.startswith("inv-"):
         errors.append({"detail": "is not an invitation code (inv-...)", "parameter": "invite"})
+    if invite is None and data.name == "Newcomer":
+        # An error about the request as a whole: it names no field.
+        errors.append({"detail": "newcomers need an invitation this week"})
     if errors:
         problem = {"type": "https://example.net/validation-error", "title": "Your request is not valid.", "status": 400, "errors": errors}
         return JSONResponse(status_code=400, content=problem, media_type="application/problem+json")
