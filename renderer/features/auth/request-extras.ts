@@ -53,3 +53,14 @@ export function useRequestExtras(spec: LoadedSpec, op: OperationModel): RequestE
     return { buildInput, applied, secrets: [...applied.secrets, ...secretValues(env)] };
   }, [store, op, spec.model.securitySchemes]);
 }
+
+/** Every credential typed for the document (keys, passwords, tokens, client secrets) and the active environment's secrets, to mask what is recorded. */
+export function useTypedSecrets(): readonly string[] {
+  const store = useContext(RequestExtrasContext);
+  return useMemo(() => {
+    if (store === undefined) return [];
+    const typed = Object.values(store.auth.credentials).flatMap((c) => [c.apiKey, c.password, c.token, c.clientSecret]);
+    const env = store.environments.environments.find((e) => e.id === store.environments.activeId);
+    return [...typed.filter((v): v is string => v !== undefined && v !== ''), ...secretValues(env)];
+  }, [store]);
+}
