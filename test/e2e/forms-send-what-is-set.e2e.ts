@@ -33,6 +33,8 @@ describe('forms send only what the person set (FastAPI books)', () => {
     expect(await app.bodyInput('$.title').inputValue()).toBe('');
     expect(await app.bodyInput('$.title').getAttribute('placeholder')).toMatch(/^not set · e\.g\. /);
     expect(JSON.parse(await (await app.rawBody()).inputValue())).toEqual({});
+    await app.bodyForm();
+    await app.page.screenshot({ path: '/tmp/patch-unset.png', fullPage: true });
   });
 
   it('PATCHes one field and the server keeps the others', async () => {
@@ -82,5 +84,24 @@ describe('forms send only what the person set (FastAPI books)', () => {
     await app.byTestId('load-current').click();
     expect(await app.byTestId('load-current-error').innerText()).toMatch(/\/books\/999 answered 404 Not Found: nothing was loaded/);
     expect(await (await app.rawBody()).inputValue()).toBe(body);
+  });
+});
+
+describe("a document's own example (FastAPI schema_extra)", () => {
+  const served = useServedApp(() => startFastApi('validation_app'));
+  let app: RoundtripPage;
+
+  beforeAll(async () => {
+    ({ app } = served());
+  });
+
+  it('starts from its required fields and shows the optional ones as placeholders from the same example', async () => {
+    await app.selectOperation('POST', '/members');
+    expect(JSON.parse(await (await app.rawBody()).inputValue())).toEqual({ name: 'Grace', age: 36 });
+    await app.bodyForm();
+    expect(await app.bodyInput('$.email').getAttribute('placeholder')).toBe('not set · e.g. grace@example.com');
+    await app.send();
+    expect(await app.responseStatus()).toBe('201 Created');
+    expect(await app.responseJson()).toEqual({ name: 'Grace', age: 36, email: null });
   });
 });

@@ -42,6 +42,10 @@ class MemberIn(BaseModel):
     age: int
     email: Optional[str] = None
 
+    class Config:
+        # The document's example: the form starts from its required part, the rest as placeholders.
+        schema_extra = {"example": {"name": "Grace", "age": 36, "email": "grace@example.com"}}
+
 
 @app.post("/members", summary="Add a member (validated by hand, RFC 9457 problem details)")
 def add_member(data: MemberIn, invite: Optional[str] = Query(None)) -> JSONResponse:
