@@ -105,3 +105,38 @@ describe("a document's own example (FastAPI schema_extra)", () => {
     expect(await app.responseJson()).toEqual({ name: 'Grace', age: 36, email: null });
   });
 });
+
+describe('Load current with an API key in the query (FastAPI)', () => {
+  const served = useServedApp(() => startFastApi('validation_app'));
+  let app: RoundtripPage;
+  let fastapi: FastApiServer;
+
+  beforeAll(async () => {
+    ({ app, server: fastapi } = served());
+  });
+
+  const keyField = (): ReturnType<RoundtripPage['byTestId']> => app.page.locator('[data-testid="auth-scheme"][data-scheme="APIKeyQuery"]').getByTestId('auth-api-key');
+
+  it('reads with the same credentials, says so when they are wrong, and history keeps no key', async () => {
+    await app.selectOperation('PUT', '/profiles/{profile_id}');
+    await app.fillParam('path:profile_id', '1');
+    await keyField().fill('wrong-key');
+    await app.byTestId('load-current').click();
+    expect(await app.byTestId('load-current-error').innerText()).toMatch(/answered 401 Unauthorized: nothing was loaded\. Check the path parameters and the credentials\./);
+    await keyField().fill('q-secret-555');
+    await app.byTestId('load-current').click();
+    await app.byTestId('load-current-done').waitFor();
+    expect(JSON.parse(await (await app.rawBody()).inputValue())).toEqual({ name: 'Ada', city: 'London', bio: 'Wrote the first program.' });
+    await app.bodyForm();
+    await app.bodyInput('$.city').fill('Marylebone');
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    const stored = await fetch(`${fastapi.baseUrl}/profiles/1?api_key=q-secret-555`);
+    expect(await stored.json()).toEqual({ name: 'Ada', city: 'Marylebone', bio: 'Wrote the first program.' });
+
+    await app.byTestId('history-toggle').click();
+    await app.byTestId('history-search').fill('profiles');
+    await app.byTestId('history-entry').first().waitFor();
+    expect(await app.byTestId('history-drawer').innerText()).not.toContain('q-secret-555');
+  });
+});
