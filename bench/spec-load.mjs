@@ -113,7 +113,7 @@ async function main() {
     const core = path.join(tree, 'dist/bench/spec-load-core.mjs');
     mkdirSync(path.dirname(core), { recursive: true });
     await build({ ...common, entryPoints: [path.join(tree, 'electron/services/spec/open-in-worker.ts')], outfile: core });
-    for (const worker of ['validate-worker', 'spec-worker']) {
+    for (const worker of ['spec-worker']) {
       await build({ ...common, format: 'cjs', logOverride: { 'empty-import-meta': 'silent' }, entryPoints: [path.join(tree, `electron/services/spec/${worker}.ts`)], outfile: path.join(tree, `dist/electron/${worker}.cjs`) });
     }
     cores[name] = core;

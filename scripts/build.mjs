@@ -6,15 +6,14 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 
 await Promise.all([
   // Node packages stay external: they are installed beside the app.
-  // The validation worker locates itself through import.meta in ESM bundles and __dirname here: silence the empty-import-meta notice.
+  // The spec worker is found through import.meta in ESM bundles and __dirname here: silence the empty-import-meta notice.
   build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', packages: 'external', external: ['electron'], logOverride: { 'empty-import-meta': 'silent' } }),
   // A sandboxed preload may require only 'electron': everything else is bundled in.
   build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
   build({ ...common, entryPoints: ['electron/host/index.ts'], outfile: 'dist/host/index.mjs', format: 'esm', packages: 'external' }),
   build({ ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/cli/index.mjs', format: 'esm', packages: 'external' }),
-  // Full spec validation runs in this worker thread, off the main process's event loop. CommonJS
-  // beside main.cjs, so the packaged app ships it (dist/electron/**) and can load it from the asar.
-  build({ ...common, entryPoints: ['electron/services/spec/validate-worker.ts'], outfile: 'dist/electron/validate-worker.cjs', format: 'cjs', packages: 'external' }),
-  // Opening a document (read, parse, resolve refs, normalize) runs in this one, then it validates.
+  // Opening a document (read, parse, resolve refs, normalize, then validate) runs in this worker
+  // thread, off the main process's event loop. CommonJS beside main.cjs, so the packaged app ships
+  // it (dist/electron/**) and can load it from the asar.
   build({ ...common, entryPoints: ['electron/services/spec/spec-worker.ts'], outfile: 'dist/electron/spec-worker.cjs', format: 'cjs', packages: 'external', logOverride: { 'empty-import-meta': 'silent' } }),
 ]);

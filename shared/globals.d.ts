@@ -20,6 +20,7 @@ interface URL {
   href: string;
   protocol: string;
   host: string;
+  hostname: string;
   pathname: string;
   search: string;
   hash: string;

@@ -1,26 +1,31 @@
 /** The `roundtrip` command: plain Node, no Electron. */
 import { UserFacingError } from '../services/app-error';
-import { EXPORT_USAGE, exportCommand, IMPORT_USAGE, importCommand } from './collection-commands';
-import { inspectCommand, type CommandIo } from './inspect-command';
-import { runCommand } from './run-command';
+import { EXPORT_COMMAND, exportCommand, IMPORT_COMMAND, importCommand } from './collection-commands';
+import type { CommandIo } from './command-line';
+import { INSPECT_COMMAND, inspectCommand } from './inspect-command';
+import { RUN_COMMAND, runCommand } from './run-command';
+import { terminalIo } from './terminal-io';
+import { VERIFY_COMMAND, verifyCommand } from './verify-command';
 
 const USAGE = `Usage: roundtrip <command> [options]
 
 Commands:
-  inspect <file-or-URL> [--json] [--strict]   List a document's operations (JSON with --json)
-  run <collection-folder> [--env NAME|FILE] [--var k=v] [--iterations N] [--bail] [--reporter cli,json,junit] [--out FILE] [--timeout ms]
+  ${INSPECT_COMMAND.usage.replace('roundtrip ', '')}
+      List a document's operations (JSON with --json)
+  ${RUN_COMMAND.usage.replace('roundtrip ', '')}
       Run a saved collection's requests and assertions (exit 1 when any assertion fails)
-  ${IMPORT_USAGE.replace('roundtrip ', '')}
+  ${VERIFY_COMMAND.usage.replace('roundtrip ', '')}
+      Check that a running API keeps its document's and HTTP's promises (exit 1 when a check fails)
+  ${IMPORT_COMMAND.usage.replace('roundtrip ', '')}
       Make a collection folder from a Postman collection, an OpenAPI document or curl commands
-  ${EXPORT_USAGE.replace('roundtrip ', '')}
+  ${EXPORT_COMMAND.usage.replace('roundtrip ', '')}
       Write a collection as Postman v2.1 (runs in newman) or as curl commands
+
+Options take a value as --name value or --name=value. \`roundtrip <command> --help\` shows a command's options.
 
 Exit codes: 0 success, 1 a run with failing assertions, 2 bad input (a missing file, an invalid document, a bad option).`;
 
-const io: CommandIo = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-};
+const io: CommandIo = terminalIo;
 
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -34,6 +39,12 @@ async function main(argv: readonly string[]): Promise<number> {
     const stop = new AbortController();
     process.once('SIGINT', () => stop.abort());
     return runCommand(rest, io, stop.signal);
+  }
+  if (command === 'verify') {
+    // Ctrl+C stops after the checks in flight; what was created is still deleted and the report written.
+    const stop = new AbortController();
+    process.once('SIGINT', () => stop.abort());
+    return verifyCommand(rest, io, stop.signal);
   }
   if (command === 'import') return importCommand(rest, io);
   if (command === 'export') return exportCommand(rest, io);

@@ -1,43 +1,52 @@
 /**
- * `roundtrip inspect <file-or-URL> [--json] [--strict] [--max-size-mb=N] [--allow-ref-host=HOST]...`:
+ * `roundtrip inspect <file-or-URL> [--json] [--strict] [--max-size-mb N] [--allow-ref-host HOST]...`:
  * prints a document's operations. It waits for full validation, so problems are always counted.
  */
 import { inspectReport, inspectTable } from '../../shared/inspect/inspect-report';
 import { loadSpec } from '../services/spec/load-spec';
 import type { SpecSource } from '../services/spec/read-spec-source';
+import { commandLine, parseCommandLine, usageError, type CommandIo } from './command-line';
 
-export interface CommandIo {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
+export type { CommandIo } from './command-line';
+
+export const INSPECT_COMMAND = commandLine({
+  name: 'roundtrip inspect',
+  usage: 'roundtrip inspect <file-or-URL> [--json] [--strict] [--max-size-mb N] [--allow-ref-host HOST]...',
+  help: `List the operations of an OpenAPI document (Swagger 2.0, OpenAPI 3.0 or 3.1; JSON or YAML).
+
+Options:
+  --json                 Print the stable JSON report instead of a table
+  --strict               Refuse a document that fails validation
+  --max-size-mb N        Size cap for the document with its referenced files (default 50)
+  --allow-ref-host HOST  Let external $refs reach HOST (repeatable)
+  -h, --help             Show this help
+
+Exit codes: 0 listed, 2 bad input (a missing file, a syntax error, an unreachable URL, a bad option).`,
+  options: {
+    json: { type: 'boolean' },
+    strict: { type: 'boolean' },
+    'max-size-mb': { type: 'string' },
+    'allow-ref-host': { type: 'string', multiple: true },
+  },
+});
 
 /** Runs inspect and returns the process exit code. Errors were already reported on `io.err`. */
 export async function inspectCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  const positional = args.filter((arg) => !arg.startsWith('--'));
-  const valued = (name: string): string[] => args.filter((arg) => arg.startsWith(`--${name}=`)).map((arg) => arg.slice(name.length + 3));
-  const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--json' && arg !== '--strict' && !/^--(max-size-mb|allow-ref-host)=/.test(arg));
-  if (unknown.length > 0) {
-    io.err(`roundtrip inspect: unknown option ${unknown[0]}. Usage: roundtrip inspect <file-or-URL> [--json] [--strict] [--max-size-mb=N] [--allow-ref-host=HOST]`);
-    return 2;
-  }
-  const maxSize = valued('max-size-mb')[0];
+  const parsed = parseCommandLine(INSPECT_COMMAND, args, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
+  const maxSize = values['max-size-mb'];
   const maxSizeMb = maxSize === undefined ? undefined : Number(maxSize);
-  if (maxSizeMb !== undefined && !(maxSizeMb > 0)) {
-    io.err(`roundtrip inspect: --max-size-mb needs a positive number of megabytes, not "${maxSize ?? ''}".`);
-    return 2;
-  }
-  const target = positional[0];
-  if (!target || positional.length > 1) {
-    io.err('roundtrip inspect: give exactly one OpenAPI document, a file path or an http(s) URL. Usage: roundtrip inspect <file-or-URL> [--json] [--strict]');
-    return 2;
-  }
+  if (maxSizeMb !== undefined && !(maxSizeMb > 0)) return usageError(INSPECT_COMMAND, io, `--max-size-mb needs a positive number of megabytes, not "${maxSize ?? ''}"`);
+  const [target, ...extra] = positionals;
+  if (target === undefined || extra.length > 0) return usageError(INSPECT_COMMAND, io, 'give exactly one OpenAPI document, a file path or an http(s) URL');
   const source: SpecSource = /^https?:\/\//i.test(target) ? { kind: 'url', url: target } : { kind: 'file', path: target };
   const loaded = await loadSpec(source, {
-    strict: args.includes('--strict'),
-    allowRefHosts: valued('allow-ref-host'),
+    strict: values.strict === true,
+    allowRefHosts: values['allow-ref-host'] ?? [],
     ...(maxSizeMb === undefined ? {} : { maxBytes: Math.round(maxSizeMb * 1024 * 1024) }),
   });
-  if (args.includes('--json')) {
+  if (values.json === true) {
     io.out(JSON.stringify(inspectReport(loaded.model), null, 2));
   } else {
     io.out(inspectTable(loaded.model));

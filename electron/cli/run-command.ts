@@ -11,12 +11,40 @@ import type { RunReport } from '../../shared/runner/run-result';
 import { UserFacingError } from '../services/app-error';
 import { loadEnvironment, loadRunInput, loadRunSpec } from '../services/runner/load-run-input';
 import { runCollection } from '../services/runner/run-collection';
-import type { CommandIo } from './inspect-command';
+import { commandLine, parseCommandLine, usageError, type CommandIo, type ParsedCommandLine } from './command-line';
 
-export const RUN_USAGE = 'roundtrip run <collection-folder> [--env NAME|FILE] [--var k=v]... [--iterations N] [--bail] [--reporter cli,json,junit] [--out FILE] [--timeout ms] [--concurrency N]';
+export const RUN_COMMAND = commandLine({
+  name: 'roundtrip run',
+  usage: 'roundtrip run <collection-folder> [--env NAME|FILE] [--var k=v]... [--iterations N] [--bail] [--reporter cli,json,junit] [--out FILE] [--timeout ms] [--concurrency N]',
+  help: `Run a saved collection (or a folder inside one) headless: its requests, assertions and captures.
+
+Options:
+  --env NAME|FILE      An environment: <collection>/environments/NAME.json, or a JSON file
+                       (Roundtrip's, Postman's or a flat {"k": "v"})
+  --var k=v            Set a variable (repeatable); wins over the environment
+  --iterations N       Run the collection N times (default 1)
+  --bail               Stop at the first failing step
+  --reporter LIST      cli, json, junit, comma-separated or repeated (default cli)
+  --out FILE           Write the report there (json and junit together: FILE.json and FILE.xml)
+  --timeout ms         Deadline of each request
+  --concurrency N      Run N iterations side by side (default 1)
+  -h, --help           Show this help
+
+Exit codes: 0 every assertion passed, 1 an assertion failed or the run was stopped,
+2 bad input (a missing collection, an unknown environment, a broken file, a bad option).`,
+  options: {
+    env: { type: 'string' },
+    var: { type: 'string', multiple: true },
+    iterations: { type: 'string' },
+    bail: { type: 'boolean' },
+    reporter: { type: 'string', multiple: true },
+    out: { type: 'string' },
+    timeout: { type: 'string' },
+    concurrency: { type: 'string' },
+  },
+});
 
 const REPORTERS = new Set(['cli', 'json', 'junit']);
-const VALUED = new Set(['env', 'var', 'iterations', 'reporter', 'out', 'timeout', 'concurrency']);
 
 interface RunArgs {
   readonly target: string;
@@ -32,11 +60,10 @@ interface RunArgs {
 
 /** Runs a collection and returns the exit code; bad input is reported on `io.err` with code 2. */
 export async function runCommand(args: readonly string[], io: CommandIo, signal?: AbortSignal): Promise<number> {
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    io.err(`roundtrip run: ${parsed}\nUsage: ${RUN_USAGE}`);
-    return 2;
-  }
+  const line = parseCommandLine(RUN_COMMAND, args, io);
+  if (typeof line === 'number') return line;
+  const parsed = runArgs(line);
+  if (typeof parsed === 'string') return usageError(RUN_COMMAND, io, parsed);
   const input = await loadRunInput(parsed.target);
   if (input.plan.steps.length === 0) throw new UserFacingError('empty-collection', `${input.plan.collectionName} (${input.collectionDir}) has no requests to run. Save some requests into it first.`);
   const environment = parsed.env === undefined ? {} : await loadEnvironment(parsed.env, input.collectionDir);
@@ -84,52 +111,31 @@ function withExtension(file: string, ext: string): string {
   return current === '' ? `${file}${ext}` : `${file.slice(0, -current.length)}${ext}`;
 }
 
-function parseArgs(args: readonly string[]): RunArgs | string {
-  const positional: string[] = [];
-  const values = new Map<string, string[]>();
-  let bail = false;
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] ?? '';
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq < 0 ? undefined : eq);
-    if (name === 'bail') {
-      bail = true;
-      continue;
-    }
-    if (!VALUED.has(name)) return `unknown option --${name}.`;
-    const value = eq < 0 ? args[++i] : arg.slice(eq + 1);
-    if (value === undefined) return `--${name} needs a value.`;
-    values.set(name, [...(values.get(name) ?? []), value]);
-  }
-  const target = positional[0];
-  if (target === undefined || positional.length > 1) return 'give exactly one collection folder.';
+/** Checks the run's options; returns them typed, or what is wrong with them. */
+function runArgs({ values, positionals }: ParsedCommandLine<typeof RUN_COMMAND.options>): RunArgs | string {
+  const [target, ...extra] = positionals;
+  if (target === undefined || extra.length > 0) return 'give exactly one collection folder';
   const vars: Record<string, string> = {};
-  for (const pair of values.get('var') ?? []) {
+  for (const pair of values.var ?? []) {
     const eq = pair.indexOf('=');
-    if (eq <= 0) return `--var needs name=value, not "${pair}".`;
+    if (eq <= 0) return `--var needs name=value, not "${pair}"`;
     vars[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
-  const last = (name: string): string | undefined => values.get(name)?.at(-1);
-  const count = (name: string, fallback: number): number | string => {
-    const raw = last(name);
+  const count = (name: 'iterations' | 'concurrency' | 'timeout', fallback: number): number | string => {
+    const raw = values[name];
     if (raw === undefined) return fallback;
     const n = Number(raw);
-    return Number.isInteger(n) && n > 0 ? n : `--${name} needs a whole number above 0, not "${raw}".`;
+    return Number.isInteger(n) && n > 0 ? n : `--${name} needs a whole number above 0, not "${raw}"`;
   };
   const iterations = count('iterations', 1);
   if (typeof iterations === 'string') return iterations;
   const concurrency = count('concurrency', 1);
   if (typeof concurrency === 'string') return concurrency;
-  const timeout = last('timeout') === undefined ? undefined : count('timeout', 0);
+  const timeout = values.timeout === undefined ? undefined : count('timeout', 0);
   if (typeof timeout === 'string') return timeout;
-  const reporters = (values.get('reporter') ?? ['cli']).flatMap((r) => r.split(',')).map((r) => r.trim()).filter((r) => r !== '');
+  const reporters = (values.reporter ?? ['cli']).flatMap((r) => r.split(',')).map((r) => r.trim()).filter((r) => r !== '');
   const unknown = reporters.find((r) => !REPORTERS.has(r));
-  if (unknown !== undefined) return `unknown reporter "${unknown}" (use cli, json or junit).`;
-  const env = last('env');
-  const out = last('out');
-  return { target, vars, iterations, bail, reporters: [...new Set(reporters)], concurrency, ...(env === undefined ? {} : { env }), ...(out === undefined ? {} : { out }), ...(timeout === undefined ? {} : { timeoutMs: timeout }) };
+  if (unknown !== undefined) return `unknown reporter "${unknown}" (use cli, json or junit)`;
+  const { env, out } = values;
+  return { target, vars, iterations, bail: values.bail === true, reporters: [...new Set(reporters)], concurrency, ...(env === undefined ? {} : { env }), ...(out === undefined ? {} : { out }), ...(timeout === undefined ? {} : { timeoutMs: timeout }) };
 }

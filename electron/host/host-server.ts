@@ -39,8 +39,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const context: { port: number; token: string } = { port: 0, token };
   const server = createServer((request, response) => {
     handle(request, response, context, rendererDir, options).catch((error: unknown) => {
-      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end(`Internal error: ${error instanceof Error ? error.message : String(error)}`);
+      const message = `The host could not answer ${request.method ?? 'GET'} ${(request.url ?? '/').slice(0, 200)} (${error instanceof Error ? error.message : String(error)}). Reload the page; if it happens again, restart \`npm run web\`.`;
+      if (response.headersSent) response.end();
+      else refuseJson(response, 500, 'internal', message);
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -66,8 +67,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 async function handle(request: IncomingMessage, response: ServerResponse, context: GuardContext, rendererDir: string, options: HostOptions): Promise<void> {
   const hostVerdict = checkHost(request.headers.host, context);
   if (!hostVerdict.allowed) return refuse(response, hostVerdict.status, hostVerdict.reason);
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const urlPath = url.pathname;
+  const url = URL.canParse(request.url ?? '/', 'http://127.0.0.1') ? new URL(request.url ?? '/', 'http://127.0.0.1') : undefined;
+  const urlPath = url === undefined ? undefined : decodedPath(url.pathname);
+  if (url === undefined || urlPath === undefined) {
+    return refuseJson(response, 400, 'bad-url', `${(request.url ?? '').slice(0, 200)} is not a valid address (a % not followed by two hex digits, or a malformed URL). Open the address that \`npm run web\` printed.`);
+  }
   if (urlPath.startsWith('/rpc/')) return handleRpc(request, response, context, urlPath.slice('/rpc/'.length), options.dispatch);
   if (urlPath === '/events') {
     // EventSource cannot send headers, so this one stream takes its token from the query.
@@ -96,7 +100,7 @@ async function handleRpc(request: IncomingMessage, response: ServerResponse, con
   } catch {
     return refuse(response, 400, 'The request body is not JSON.');
   }
-  const result = await dispatch(decodeURIComponent(channel), input);
+  const result = await dispatch(channel, input);
   // A value that already is JSON text (a loaded spec from the worker) is written as is, not re-stringified.
   const passthrough = result.ok ? preSerializedJson(result.value) : undefined;
   const json = passthrough === undefined ? JSON.stringify(result) : `{"ok":true,"value":${passthrough}}`;
@@ -117,6 +121,21 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | und
     request.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
+}
+
+/** The path with its %-escapes decoded, or undefined when they are malformed (`/%`). */
+function decodedPath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A refusal in the channels' own result shape, so a client reads it like any failed call. */
+function refuseJson(response: ServerResponse, status: number, code: string, message: string): void {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  response.end(JSON.stringify({ ok: false, error: { code, message } }));
 }
 
 function refuse(response: ServerResponse, status: number, reason: string): void {

@@ -10,17 +10,15 @@ import { createDispatch } from '../services/dispatch';
 import { createHandlers } from '../services/create-handlers';
 import { createEventHub } from '../services/event-hub';
 import { resolveDataDir } from '../services/data-dir';
+import { readHostOptions } from './host-options';
 import { startHost } from './host-server';
 
-const args = process.argv.slice(2);
-const portArg = args.find((arg) => arg.startsWith('--port='));
-const portText = portArg ? portArg.slice('--port='.length) : (process.env['ROUNDTRIP_PORT'] ?? '0');
-const port = Number(portText);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`Roundtrip: "${portText}" is not a port number; use --port=N with N from 1 to 65535, or 0 for any free port.`);
-  process.exit(2);
-}
-const shouldOpen = !args.includes('--no-open') && !process.env['CI'];
+const options = readHostOptions(process.argv.slice(2), process.env, {
+  out: (text) => console.log(text),
+  err: (text) => console.error(text),
+});
+if (typeof options === 'number') process.exit(options);
+const { port } = options;
 
 // dist/host/index.mjs -> dist/renderer
 const rendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
@@ -28,14 +26,14 @@ const demo = createDemoLauncher();
 const events = createEventHub();
 const host = await startHost({ rendererDir, dispatch: createDispatch(createHandlers({ demo, events, dataDir: resolveDataDir() })), events, port }).catch((error: unknown) => {
   const code = (error as { code?: string }).code;
-  const reason = code === 'EADDRINUSE' ? `port ${port} is already in use; pick another with --port=N or omit it for a free one` : error instanceof Error ? error.message : String(error);
+  const reason = code === 'EADDRINUSE' ? `port ${port} is already in use; pick another with --port N or omit it for a free one` : error instanceof Error ? error.message : String(error);
   console.error(`Roundtrip could not start the browser host: ${reason}.`);
   process.exit(2);
 });
 
 console.log(`Roundtrip is running at ${host.url}`);
 console.log('Open that address in your browser (the token in it is required). Press Ctrl+C to stop.');
-if (shouldOpen) openInBrowser(host.url);
+if (options.open) openInBrowser(host.url);
 
 const stop = async (): Promise<void> => {
   await Promise.allSettled([host.close(), demo.stop()]);

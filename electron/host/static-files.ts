@@ -17,9 +17,9 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 
-/** Writes the file for `urlPath` from `root`, or a 404. */
+/** Writes the file for `urlPath` (already %-decoded) from `root`, or a 404. */
 export async function serveStatic(root: string, urlPath: string, response: ServerResponse): Promise<void> {
-  const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+  const relative = urlPath === '/' ? 'index.html' : urlPath.replace(/^\/+/, '');
   const filePath = path.resolve(root, relative);
   if (filePath !== root && !filePath.startsWith(root + path.sep)) {
     response.writeHead(404).end();

@@ -36,11 +36,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createSpecHandlers(deps),
     ...createCollectionHandlers(deps),
     ...createRunnerHandlers(deps),
-    // With a retry policy the send goes through the retry service (issue 6), which records each attempt; without one it is sendRequest itself.
-    'request:send': (input) =>
-      input.retry === undefined
-        ? recordedSend(history, input, () => sendRequest(input, { events: deps.events }))
-        : sendWithRetry(input, { events: deps.events, send: recordingAttempts(history, sendRequest) }),
+    // Without a retry policy sendWithRetry is one recorded send; with one it records each attempt.
+    'request:send': (input) => sendWithRetry(input, { events: deps.events, send: recordingAttempts(history, sendRequest) }),
     'demo:start': () => deps.demo.start(),
     'idempotency:check': (input) =>
       runIdempotencyCheck(input, { send: (request, step) => recordedSend(history, request, () => sendRequest(request), { via: 'idempotency-check', step }) }),

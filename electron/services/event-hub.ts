@@ -1,5 +1,5 @@
 /** Fans events out to every connected transport (Electron windows, browser-host streams). */
-import type { AppEvent, EventMap, EventName, EventSink } from '../../shared/ipc/events';
+import { appEvent, type AppEvent, type EventMap, type EventName, type EventSink } from '../../shared/ipc/events';
 
 export type EventTransport = (event: AppEvent) => void;
 
@@ -13,7 +13,7 @@ export function createEventHub(): EventHub {
   const transports = new Set<EventTransport>();
   return {
     emit<E extends EventName>(name: E, payload: EventMap[E]) {
-      const event = { name, payload } as AppEvent;
+      const event = appEvent(name, payload);
       for (const transport of transports) {
         try {
           transport(event);

@@ -49,7 +49,7 @@ export function useCommandRouting(nothingToDo: (command: MenuCommand) => void): 
       else latest.current(command);
     };
     const unsubscribe = subscribeEvents((event) => {
-      if (event.name === 'menu:command') run((event.payload as { command: MenuCommand }).command);
+      if (event.name === 'menu:command') run(event.payload.command);
     });
     // The desktop menu's accelerators take these keys before the page; acting here too would do it twice.
     if (hasAppMenu) return unsubscribe;
@@ -81,7 +81,7 @@ export function useOpenPathEvents(open: (path: string) => void): void {
   useEffect(
     () =>
       subscribeEvents((event) => {
-        if (event.name === 'spec:open-path') latest.current((event.payload as { path: string }).path);
+        if (event.name === 'spec:open-path') latest.current(event.payload.path);
       }),
     [],
   );

@@ -6,7 +6,7 @@ import type { Api } from '../../shared/ipc/contract';
 import { CHANNELS, type Channel } from '../../shared/ipc/channels';
 import { unwrapJsonResult } from '../../shared/ipc/json-result';
 import type { Result } from '../../shared/ipc/result';
-import type { AppEvent, SubscribeEvents } from '../../shared/ipc/events';
+import { isAppEvent, type AppEvent, type SubscribeEvents } from '../../shared/ipc/events';
 
 const HOST_REFUSED_MESSAGE =
   'The Roundtrip host refused this page (it checks a per-start token and the page address). ' +
@@ -51,12 +51,13 @@ function createHostEvents(token: string): SubscribeEvents {
     if (!source) {
       source = new EventSource(`./events?token=${encodeURIComponent(token)}`);
       source.onmessage = (message: MessageEvent<string>) => {
-        let event: AppEvent;
+        let event: unknown;
         try {
-          event = JSON.parse(message.data) as AppEvent;
+          event = JSON.parse(message.data);
         } catch {
           return; // A malformed frame is dropped; the stream goes on.
         }
+        if (!isAppEvent(event)) return; // So is a frame of another version.
         if (event.name === 'app:ready') live = true;
         for (const each of listeners) each(event);
       };

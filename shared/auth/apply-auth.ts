@@ -4,6 +4,7 @@
  */
 import type { OperationModel, SecuritySchemeModel } from '../model/api-model';
 import type { HeaderEntry } from '../request/request-model';
+import { mergeCredentialNames, schemeCredentialNames, type CredentialNames } from '../security/credential-names';
 import { base64Utf8 } from './base64';
 
 /** What the person entered for one scheme; OAuth2's access token is fetched by the main process. */
@@ -30,6 +31,11 @@ export interface AppliedAuth {
   readonly missing: readonly string[];
   /** The scheme names applied. */
   readonly applied: readonly string[];
+  /**
+   * The header and query names that carry credentials: those of every apiKey scheme the document
+   * declares (applied or not, since a person may type one as a plain header), for the request to carry.
+   */
+  readonly credentialNames?: CredentialNames;
 }
 
 const NONE: AppliedAuth = { headers: [], query: [], cookies: [], secrets: [], missing: [], applied: [] };
@@ -77,8 +83,10 @@ export function applyAuth(
   credentials: Readonly<Record<string, SchemeCredentials>>,
   enabled = true,
 ): AppliedAuth {
+  const declared = mergeCredentialNames(schemeCredentialNames(schemes));
+  const none = declared === undefined ? NONE : { ...NONE, credentialNames: declared };
   const alternatives = securityAlternatives(op).filter((a) => a.length > 0);
-  if (!enabled || alternatives.length === 0) return NONE;
+  if (!enabled || alternatives.length === 0) return none;
   const results = alternatives.map((names) => {
     const parts = names.map((name) => {
       const scheme = schemes[name];
@@ -87,7 +95,7 @@ export function applyAuth(
     return { names, parts, missing: parts.filter((p) => p.applied === undefined).map((p) => p.name) };
   });
   const chosen = results.find((r) => r.missing.length === 0) ?? results[0];
-  if (chosen === undefined) return NONE;
+  if (chosen === undefined) return none;
   const applied = chosen.parts.flatMap((p) => (p.applied === undefined ? [] : [p.applied]));
   return {
     headers: applied.flatMap((a) => (a.header ? [a.header] : [])),
@@ -96,5 +104,6 @@ export function applyAuth(
     secrets: applied.flatMap((a) => [a.secret, a.extraSecret].filter((s): s is string => s !== undefined)),
     missing: chosen.missing,
     applied: chosen.parts.filter((p) => p.applied !== undefined).map((p) => p.name),
+    ...(declared === undefined ? {} : { credentialNames: declared }),
   };
 }

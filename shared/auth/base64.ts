@@ -27,3 +27,26 @@ export function base64Utf8(text: string): string {
   }
   return out;
 }
+
+/** "user" and "password" from a Basic credential's Base64, or undefined when it is not one (checked by encoding it back). */
+export function decodeBasicCredentials(encoded: string): { username: string; password: string } | undefined {
+  const clean = encoded.replace(/=+$/, '');
+  if (!/^[A-Za-z0-9+/]+$/.test(clean)) return undefined;
+  const bytes: number[] = [];
+  for (let i = 0; i + 1 < clean.length; i += 4) {
+    const chunk = clean.slice(i, i + 4);
+    const n = [...chunk].reduce((acc, ch, index) => acc | (ALPHABET.indexOf(ch) << (18 - 6 * index)), 0);
+    bytes.push((n >> 16) & 255);
+    if (chunk.length > 2) bytes.push((n >> 8) & 255);
+    if (chunk.length > 3) bytes.push(n & 255);
+  }
+  let text: string;
+  try {
+    text = decodeURIComponent(bytes.map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''));
+  } catch {
+    return undefined;
+  }
+  const colon = text.indexOf(':');
+  if (colon < 0 || base64Utf8(text) !== encoded) return undefined;
+  return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+}

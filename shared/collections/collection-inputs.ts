@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { TreeItem } from './collection-tree';
 import { collectionV1, folderV1, savedRequestV1, variableV1 } from './format-v1';
+import { IMPORT_FORMATS } from './import-formats';
 
 const id = z.string().min(1).max(4096);
 const name = z.string().trim().min(1).max(200);
@@ -32,14 +33,26 @@ const treeItem: z.ZodType<TreeItem> = z.lazy(() =>
   z.union([z.object({ kind: z.literal('folder'), folder: folderV1, items: z.array(treeItem).max(10_000).readonly() }), z.object({ kind: z.literal('request'), request: savedRequestV1 })]),
 );
 
-/** A new collection from pasted Postman JSON or curl commands, or a tree made in the renderer (from the open spec). */
+const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
+
+/** A picked, dropped or pasted file's text (format detected unless given), or a Bruno folder's files. */
+const readSource = [
+  z.object({ kind: z.literal('text'), text: z.string().max(MAX_IMPORT_CHARS), fileName: z.string().max(1024).optional(), format: z.enum(IMPORT_FORMATS).optional() }),
+  z.object({ kind: z.literal('files'), name: z.string().min(1).max(1024), files: z.array(z.object({ path: z.string().min(1).max(4096), text: z.string().max(MAX_IMPORT_CHARS) })).min(1).max(5000) }),
+] as const;
+
+/** A new collection from a file's text, a Bruno folder, pasted Postman JSON or curl commands, or a tree made in the renderer (from the open spec). */
 export const collectionImportInput = z.object({
   source: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('postman'), text: z.string().max(64 * 1024 * 1024) }),
+    ...readSource,
+    z.object({ kind: z.literal('postman'), text: z.string().max(MAX_IMPORT_CHARS) }),
     z.object({ kind: z.literal('curl'), text: z.string().max(1024 * 1024) }),
     z.object({ kind: z.literal('tree'), tree: z.object({ collection: collectionV1, items: z.array(treeItem).max(10_000).readonly() }) }),
   ]),
   name: z.string().trim().min(1).max(200).optional(),
 });
+
+/** What an import of `source` would create, before anything is written. */
+export const collectionImportPreviewInput = z.object({ source: z.discriminatedUnion('kind', [...readSource]) });
 
 export const collectionExportInput = z.object({ id, format: z.enum(['postman', 'curl']) });

@@ -1,11 +1,19 @@
 /** A whole collection in memory, as imports produce it and exports read it (the store maps it to files). */
-import type { CollectionFile, FolderFile, SavedRequest } from './format-v1';
+import type { CollectionFile, FolderFile, SavedRequest, Variable } from './format-v1';
 
 export type TreeItem = { readonly kind: 'folder'; readonly folder: FolderFile; readonly items: readonly TreeItem[] } | { readonly kind: 'request'; readonly request: SavedRequest };
+
+/** A named set of variables an import brought along (Insomnia sub-environments, Bruno environments). */
+export interface ImportedEnvironment {
+  readonly name: string;
+  readonly variables: readonly Variable[];
+}
 
 export interface CollectionTree {
   readonly collection: CollectionFile;
   readonly items: readonly TreeItem[];
+  /** Written as environments/<name>.json in the collection folder, where `roundtrip run --env NAME` finds them. */
+  readonly environments?: readonly ImportedEnvironment[];
 }
 
 /** Every request of the tree in order, with the folder names above it. */

@@ -3,6 +3,8 @@
 export const COLLECTION_FILE = 'collection.json';
 export const FOLDER_FILE = 'folder.json';
 export const REQUEST_SUFFIX = '.request.json';
+/** The folder of a collection that holds its environments (NAME.json each), where `roundtrip run --env NAME` looks. */
+export const ENVIRONMENTS_DIR = 'environments';
 
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 

@@ -21,6 +21,8 @@ export interface CollectionsOverview {
   /** The folder the collections live in (the user's choice, or the default in the data folder). */
   readonly root: string;
   readonly collections: readonly CollectionListing[];
+  /** Why changes made outside the app are not all picked up (a folder too large to watch whole). */
+  readonly notice?: string;
 }
 
 /** The display name of an entry (a broken one shows its file name). */

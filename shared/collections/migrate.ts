@@ -93,6 +93,8 @@ export function parseSavedFile<K extends FileKind>(kind: K, text: string): Parse
   try {
     raw = JSON.parse(text);
   } catch (error) {
+    const conflict = conflictMarkerLine(text);
+    if (conflict !== undefined) return { ok: false, message: `Not valid JSON: it holds merge-conflict markers (${conflict.marker} at line ${conflict.line}). Resolve the conflict in an editor, then refresh.` };
     return { ok: false, message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
   return migrateFile(kind, raw);
@@ -103,4 +105,11 @@ function describeIssues(issues: readonly { readonly path: readonly PropertyKey[]
     .slice(0, 3)
     .map((issue) => `${issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)'}: ${issue.message}`)
     .join('; ');
+}
+
+/** The first line git's conflict markers (<<<<<<<, =======, >>>>>>>) start, if any. */
+function conflictMarkerLine(text: string): { readonly marker: string; readonly line: number } | undefined {
+  const match = /^(<{7}|={7}|>{7})(?: |$)/m.exec(text);
+  if (!match) return undefined;
+  return { marker: match[1] ?? '', line: text.slice(0, match.index).split('\n').length };
 }

@@ -1,5 +1,6 @@
 /** Reads a Postman collection v2.1 (or v2.0) document into a Roundtrip collection. */
 import { newCollection, newFolder, newSavedRequest, type TreeItem } from './collection-tree';
+import { finishImport } from './finish-import';
 import type { Auth, Body, KeyValue, SavedRequest, Variable } from './format-v1';
 import type { ImportOutcome } from './import-outcome';
 import type { PmAuth, PmBody, PmCollection, PmDescription, PmItem, PmKeyValue, PmRequest, PmUrl } from './postman-types';
@@ -22,7 +23,7 @@ export function fromPostman(doc: unknown, environment?: unknown): ImportOutcome 
   const auth = fromAuth(doc.auth, warnings, 'the collection');
   const description = text(doc.info.description);
   const collection = newCollection(doc.info.name || 'Imported collection', { variables, ...(auth && auth.type !== 'inherit' ? { auth } : {}), ...(description === undefined ? {} : { description }) });
-  return { ok: true, tree: { collection, items: doc.item.map((item) => toItem(item, warnings)) }, warnings };
+  return { ok: true, tree: finishImport({ collection, items: doc.item.map((item) => toItem(item, warnings)) }), warnings };
 }
 
 function toItem(item: PmItem, warnings: string[]): TreeItem {

@@ -3,8 +3,11 @@
  * credential in clear. A credential typed into a request becomes a reference to a secret variable
  * ({{bearerToken}}), and the request lists the names it needs so the UI can ask for them.
  */
-import { base64Utf8 } from '../auth/base64';
+import { decodeBasicCredentials } from '../auth/base64';
+import { isCredentialHeader, isCredentialQueryParam } from '../security/credential-names';
+import { joinUrl, splitUrl } from '../security/url-query';
 import type { CollectionTree, TreeItem } from './collection-tree';
+import { withCredentialVariablesSecret } from './credential-variables';
 import type { Auth, CollectionFile, FolderFile, KeyValue, SavedRequest, Variable } from './format-v1';
 
 /** A secret value the app knows and the variable name it is saved as ({{name}}). */
@@ -14,8 +17,6 @@ export interface SecretReference {
 }
 
 const REFERENCE = /^\{\{\s*[\w.-]+\s*\}\}$/;
-/** Headers that carry credentials whatever their value looks like. */
-const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|apikey|.*[-_](key|token|secret|password))$/i;
 
 /** True when `text` is nothing but one {{variable}} reference (so it holds no secret itself). */
 export function isReference(text: string): boolean {
@@ -65,7 +66,7 @@ function authForDisk(auth: Auth, needs: Needs): Auth {
 
 /** A credential header's value with the credential part as a reference: "Bearer abc" -> "Bearer {{bearerToken}}". */
 function headerForDisk(header: KeyValue, needs: Needs): KeyValue {
-  if (!CREDENTIAL_HEADER.test(header.name) || header.value === '' || isReference(header.value)) return header;
+  if (!isCredentialHeader(header.name) || header.value === '' || isReference(header.value)) return header;
   const name = header.name.toLowerCase();
   if (name === 'authorization' || name === 'proxy-authorization') {
     const match = /^(\w+)\s+(.+)$/.exec(header.value.trim());
@@ -81,29 +82,19 @@ function headerForDisk(header: KeyValue, needs: Needs): KeyValue {
   return { ...header, value: needs.ref(variableName(header.name)) };
 }
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** "user:password" from a Basic credential's Base64, or undefined when it is not one (checked by encoding it back). */
-function decodeBasic(encoded: string): { username: string; password: string } | undefined {
-  const clean = encoded.replace(/=+$/, '');
-  if (!/^[A-Za-z0-9+/]+$/.test(clean)) return undefined;
-  const bytes: number[] = [];
-  for (let i = 0; i + 1 < clean.length; i += 4) {
-    const chunk = clean.slice(i, i + 4);
-    const n = [...chunk].reduce((acc, ch, index) => acc | (ALPHABET.indexOf(ch) << (18 - 6 * index)), 0);
-    bytes.push((n >> 16) & 255);
-    if (chunk.length > 2) bytes.push((n >> 8) & 255);
-    if (chunk.length > 3) bytes.push(n & 255);
-  }
-  let text: string;
-  try {
-    text = decodeURIComponent(bytes.map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''));
-  } catch {
-    return undefined;
-  }
-  const colon = text.indexOf(':');
-  if (colon < 0 || base64Utf8(text) !== encoded) return undefined;
-  return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+/** The URL with the value of each credential query parameter as a reference: "?api_key=abc" -> "?api_key={{api_key}}". */
+function urlForDisk(url: string, needs: Needs): string {
+  if (!url.includes('?')) return url;
+  const parts = splitUrl(url);
+  let changed = false;
+  const pairs = parts.pairs.map((pair) => {
+    const eq = pair.raw.indexOf('=');
+    const value = eq < 0 ? '' : pair.raw.slice(eq + 1);
+    if (value === '' || isReference(value) || !isCredentialQueryParam(pair.name)) return pair;
+    changed = true;
+    return { ...pair, raw: `${pair.raw.slice(0, eq)}=${needs.ref(variableName(pair.name))}` };
+  });
+  return changed ? joinUrl({ ...parts, pairs }) : url;
 }
 
 /**
@@ -114,7 +105,7 @@ function basicHeaderAsAuth(request: SavedRequest): SavedRequest {
   if (request.auth.type !== 'inherit' && request.auth.type !== 'none') return request;
   const index = request.headers.findIndex((h) => h.disabled !== true && h.name.toLowerCase() === 'authorization' && /^basic\s+\S+$/i.test(h.value.trim()));
   const header = request.headers[index];
-  const decoded = header === undefined ? undefined : decodeBasic(header.value.trim().split(/\s+/)[1] ?? '');
+  const decoded = header === undefined ? undefined : decodeBasicCredentials(header.value.trim().split(/\s+/)[1] ?? '');
   if (decoded === undefined) return request;
   return { ...request, headers: request.headers.filter((_, i) => i !== index), auth: { type: 'basic', ...decoded } };
 }
@@ -167,7 +158,7 @@ export function requestForDisk(typed: SavedRequest, known: readonly SecretRefere
   const settings = request.settings;
   const out: SavedRequest = {
     ...request,
-    url: text(request.url),
+    url: urlForDisk(text(request.url), needs),
     headers: request.headers.map((h) => headerForDisk({ ...h, value: text(h.value) }, needs)),
     body: scrubbedBody,
     auth: authForDisk(knownInAuth(request.auth, text), needs),
@@ -189,8 +180,9 @@ export function collectionForDisk(collection: CollectionFile): CollectionFile {
   return { ...collection, variables: withoutSecretValues(collection.variables), ...(collection.auth ? { auth: authForDisk(collection.auth, new Needs()) } : {}) };
 }
 
-/** The whole tree as it may be written or exported (see requestForDisk). */
-export function treeForDisk(tree: CollectionTree): CollectionTree {
+/** The whole tree as it may be written or exported (see requestForDisk); variables used as credentials are secret. */
+export function treeForDisk(given: CollectionTree): CollectionTree {
+  const tree = withCredentialVariablesSecret(given);
   const items = (list: readonly TreeItem[]): TreeItem[] =>
     list.map((item) => (item.kind === 'request' ? { ...item, request: requestForDisk(item.request) } : { ...item, folder: folderForDisk(item.folder), items: items(item.items) }));
   return { ...tree, collection: collectionForDisk(tree.collection), items: items(tree.items) };

@@ -3,6 +3,7 @@
  * requests that are harmless to repeat: idempotent by method (or by the document), or carrying
  * an Idempotency-Key the server can recognise. A non-idempotent request is never retried.
  */
+import type { ErrorCode, NetworkErrorCode } from '../ipc/result';
 import type { RequestDescription } from '../request/request-model';
 import { classifyMethod } from './classify-method';
 import type { IdempotencyClass } from './idempotency-class';
@@ -25,7 +26,7 @@ export const DEFAULT_MAX_DELAY_MS = 30_000;
 /** Statuses worth another try: the server asked to come back later, or a gateway failed on the way. */
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 /** Network failures worth another try: the request may not have been handled, and a retry is harmless here. */
-const RETRY_ERRORS = new Set(['connection-reset', 'connection-refused', 'timeout', 'network']);
+const RETRY_ERRORS: ReadonlySet<ErrorCode> = new Set<NetworkErrorCode>(['connection-reset', 'connection-refused', 'timeout', 'network']);
 
 export type RetryEligibility = { readonly allowed: true; readonly why: 'idempotent' | 'key' } | { readonly allowed: false; readonly why: string };
 
@@ -46,7 +47,7 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 /** True when this network failure (an AppError code) deserves another attempt. */
-export function isRetryableError(code: string): boolean {
+export function isRetryableError(code: ErrorCode): boolean {
   return RETRY_ERRORS.has(code);
 }
 
@@ -82,7 +83,7 @@ export interface RetryAttempt {
   readonly attempt: number;
   readonly status?: number;
   /** The network failure's code and message, when there was no response. */
-  readonly error?: { readonly code: string; readonly message: string };
+  readonly error?: { readonly code: ErrorCode; readonly message: string };
   /** The wait before the next attempt; absent on the last one. */
   readonly waitMs?: number;
   readonly waitFromRetryAfter?: boolean;

@@ -9,7 +9,8 @@ import type { ResponseSnapshot } from '../request/request-model';
 import type { CheckReport } from '../idempotency/check-verdict';
 import type { HistoryEntry, HistorySummary } from '../response/history-entry';
 import type { CollectionsOverview } from '../collections/listing';
-import { collectionCreateFolderInput, collectionCreateInput, collectionIdInput, collectionListInput, collectionRenameInput, collectionRestoreInput, collectionSaveInput, collectionSetRootInput, collectionImportInput, collectionExportInput, collectionMoveInput, collectionRecentInput, collectionForgetRecentInput } from '../collections/collection-inputs';
+import { collectionCreateFolderInput, collectionCreateInput, collectionIdInput, collectionListInput, collectionRenameInput, collectionRestoreInput, collectionSaveInput, collectionSetRootInput, collectionImportInput, collectionImportPreviewInput, collectionExportInput, collectionMoveInput, collectionRecentInput, collectionForgetRecentInput } from '../collections/collection-inputs';
+import type { ImportSummary } from '../collections/import-summary';
 import type { RecentCollections } from '../collections/recent-collections';
 import type { RunReport } from '../runner/run-result';
 import { runnerStartInput, runnerStopInput } from '../runner/runner-inputs';
@@ -98,6 +99,7 @@ export const requestSendInput = z.object({
   allowInvalidCertificate: z.boolean().optional(),
   maxBodyBytes: z.number().int().positive().max(2 * 1024 * 1024 * 1024).optional(),
   secretValues: z.array(z.string().max(65536)).max(100).readonly().optional(),
+  credentialNames: z.object({ headers: z.array(z.string().max(256)).max(100).readonly(), query: z.array(z.string().max(256)).max(100).readonly() }).optional(),
   /** Automatic retry (issue 6): off when absent; the main process retries only idempotent or keyed requests. */
   retry: z
     .object({
@@ -198,8 +200,10 @@ export const contract = {
   'collection:restore': channel<{ id: string }>()(collectionRestoreInput),
   /** Switches to a folder the user picked and lists it. */
   'collection:set-root': channel<CollectionsOverview>()(collectionSetRootInput),
-  /** A new collection from Postman JSON, curl commands or a tree made from the open spec. */
+  /** A new collection from a file's text or a Bruno folder (format detected), Postman JSON, curl commands or a tree made from the open spec. */
   'collection:import': channel<{ id: string }>()(collectionImportInput),
+  /** What that import would create (name, folders, request count, environments, what is left out); writes nothing. */
+  'collection:import-preview': channel<ImportSummary>()(collectionImportPreviewInput),
   'collection:export': channel<{ text: string; fileName: string }>()(collectionExportInput),
   'collection:move': channel<{ id: string }>()(collectionMoveInput),
   /** The collections folders opened lately, newest first, each checked on disk. */

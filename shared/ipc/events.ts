@@ -32,9 +32,34 @@ export type MenuCommand = 'open-spec' | 'send' | 'save' | 'new-tab' | 'close-tab
 
 export type EventName = keyof EventMap;
 
-export interface AppEvent<E extends EventName = EventName> {
-  readonly name: E;
-  readonly payload: EventMap[E];
+/** One event: a union over the names, so checking `name` narrows `payload`. */
+export type AppEvent<E extends EventName = EventName> = { readonly [K in E]: { readonly name: K; readonly payload: EventMap[K] } }[E];
+
+const EVENT_NAMES: Readonly<Record<EventName, true>> = {
+  'app:ready': true,
+  'request:progress': true,
+  'request:attempt': true,
+  'menu:command': true,
+  'spec:open-path': true,
+  'spec:changed': true,
+  'collection:changed': true,
+  'collection:open-root': true,
+  'runner:step': true,
+};
+
+/** Builds an event from a name and its payload (emit's two arguments). */
+export function appEvent<E extends EventName>(name: E, payload: EventMap[E]): AppEvent {
+  // The compiler cannot relate a generic name to its payload across the union; the signature does.
+  return { name, payload } as AppEvent;
+}
+
+/**
+ * True for an event frame this version knows: a known name and an object payload. The payload's
+ * fields are the main process's own output (as a channel's value is), not checked one by one.
+ */
+export function isAppEvent(value: unknown): value is AppEvent {
+  if (typeof value !== 'object' || value === null || !('name' in value) || !('payload' in value)) return false;
+  return typeof value.name === 'string' && Object.hasOwn(EVENT_NAMES, value.name) && typeof value.payload === 'object' && value.payload !== null;
 }
 
 /** The one IPC channel (Electron) that carries every event. */

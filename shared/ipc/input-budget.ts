@@ -18,7 +18,7 @@ export const DEFAULT_INPUT_BUDGET: InputBudget = { maxChars: 66 * 1024 * 1024, m
 
 // The walk's stack, reused from call to call (the walk is synchronous): a value costs two array
 // slots instead of an object of its own, and an object's children are read in place rather than
-// copied out with Object.values and Object.keys. Small inputs then cost well under a microsecond.
+// copied out with Object.values and Object.keys.
 const pending: unknown[] = [];
 const depths: number[] = [];
 

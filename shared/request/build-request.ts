@@ -25,7 +25,7 @@ export interface BuildInput {
   /** The active environment's variables: {{name}} in the base URL, parameters and body is replaced. */
   readonly variables?: Readonly<Record<string, string>>;
   /** Credentials for the operation's security requirement (see shared/auth/apply-auth.ts). */
-  readonly auth?: Pick<AppliedAuth, 'headers' | 'query' | 'cookies'>;
+  readonly auth?: Pick<AppliedAuth, 'headers' | 'query' | 'cookies' | 'credentialNames'>;
 }
 
 export interface FieldProblem {
@@ -99,18 +99,17 @@ function acceptHeader(op: OperationModel): string | undefined {
 
 // Inside a JSON string a value must be escaped; a {{var}} standing alone in JSON is meant raw (a number, an object).
 function jsonSafe(text: string, variables: Readonly<Record<string, string>>): string {
-  return text.replace(/("(?:[^"\\]|\\.)*")|\{\{\s*([\w.-]+)\s*\}\}/g, (whole, str: string | undefined) =>
+  return text.replace(/("(?:[^"\\]|\\.)*")|\{\{\s*(\$?[\w.-]+)\s*\}\}/g, (whole, str: string | undefined) =>
     str !== undefined ? substitute(str, Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, JSON.stringify(v).slice(1, -1)]))).text : substitute(whole, variables).text,
   );
 }
 
-/** The input with {{variables}} filled in; unknown ones are named as problems on their field. */
+/** The input with {{variables}} and {{$dynamic}} values filled in; unknown ones are named as problems on their field when an environment is active. */
 function withVariables(input: BuildInput, problems: FieldProblem[]): BuildInput {
-  const variables = input.variables;
-  if (variables === undefined) return input;
+  const variables = input.variables ?? {};
   const fill = (key: string, text: string): string => {
     const result = substitute(text, variables);
-    for (const name of new Set(result.unknown)) problems.push({ key, message: `{{${name}}} is not a variable of the active environment: add it there or type the value.` });
+    if (input.variables !== undefined) for (const name of new Set(result.unknown)) problems.push({ key, message: `{{${name}}} is not a variable of the active environment: add it there or type the value.` });
     return result.text;
   };
   const params = Object.fromEntries(Object.entries(input.params).map(([key, value]) => [key, fill(key, value)]));
@@ -223,5 +222,7 @@ export function buildRequest(op: OperationModel, given: BuildInput): { request?:
   if (baseProblem !== undefined || !pathComplete) return { problems };
   const url = `${input.baseUrl.trim().replace(/\/+$/, '')}${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
   const request: RequestDescription = body === undefined ? { method: op.method, url, headers } : { method: op.method, url, headers, body };
-  return { request, problems };
+  // The names the auth and the document declare ride along, so redirects, history and curl know them.
+  const credentialNames = input.auth?.credentialNames;
+  return { request: credentialNames === undefined ? request : { ...request, credentialNames }, problems };
 }

@@ -3,12 +3,14 @@
  * export (a saved request, see shared/collections/curl-export.ts) both describe what to send as
  * CurlParts, and renderCurl turns those into the command line.
  */
+import { isCredentialHeader } from '../security/credential-names';
+import { credentialValues } from '../security/credential-values';
 import type { RequestDescription } from './request-model';
 
 export interface CurlOptions {
   /** Values to show as <redacted> wherever they appear (secrets from auth and environments). */
   readonly secrets?: readonly string[];
-  /** Also redact every Authorization, Cookie and *-Key/*-Token header, whatever its value. */
+  /** Also redact every credential the request carries by name (shared/security): credential headers whatever their value, credential query values. */
   readonly redactCredentialHeaders?: boolean;
 }
 
@@ -49,8 +51,6 @@ export interface CurlParts {
  * pasting). 'one-line': one line, the URL last, words quoted only when the shell needs it (for files).
  */
 export type CurlLayout = 'lines' | 'one-line';
-
-const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|.*[-_](key|token|secret))$/i;
 
 /** Single-quotes for POSIX shells: a quote inside becomes '\'' so nothing is expanded. */
 export function shellQuote(text: string): string {
@@ -106,12 +106,13 @@ function sentUrl(url: string): string {
 
 /** The curl command for `request`: method, URL, headers in order, and the body as curl would send it. */
 export function curlCommand(request: RequestDescription, options: CurlOptions = {}): string {
-  const secrets = options.secrets ?? [];
+  const byName = options.redactCredentialHeaders === true;
+  const secrets = byName ? [...(options.secrets ?? []), ...credentialValues(request)] : (options.secrets ?? []);
   const multipart = request.body?.parts !== undefined;
   const headers = request.headers
     // curl -F writes its own multipart Content-Type, with the boundary it picks.
     .filter((header) => !(multipart && header.name.toLowerCase() === 'content-type'))
-    .map((header) => ({ name: header.name, value: options.redactCredentialHeaders === true && CREDENTIAL_HEADER.test(header.name) ? '<redacted>' : redact(header.value, secrets) }));
+    .map((header) => ({ name: header.name, value: byName && isCredentialHeader(header.name, request.credentialNames) ? '<redacted>' : redact(header.value, secrets) }));
   const body = request.body;
   let curlBody: CurlBody | undefined;
   if (body?.parts !== undefined) {

@@ -2,8 +2,10 @@
  * Turns a failed exchange (an axios or Node network error) into a message that names
  * the URL and says what to do next, instead of "Network Error".
  */
+import type { NetworkErrorCode } from '../ipc/result';
+
 export interface NetworkErrorDescription {
-  readonly code: string;
+  readonly code: NetworkErrorCode;
   readonly message: string;
 }
 

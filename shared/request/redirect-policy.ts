@@ -1,28 +1,60 @@
 /**
- * What a redirect does to the next request: where it goes, with which method and body,
- * and which credential headers must not follow it (another origin, or https to http).
+ * What a redirect does to the next request: where it goes, with which method and body, and which
+ * credentials must not follow it. Leaving the origin, or going from https to http, drops every
+ * credential the credential policy knows (shared/security): credential headers by name (well
+ * known, or declared by the auth applied and the document's schemes), headers carrying a secret
+ * value, and query parameters of the target that carry one of this request's credential values.
  */
 import type { HttpMethod } from '../model/api-model';
+import { isCredentialHeader, type CredentialNames } from '../security/credential-names';
+import { joinUrl, splitUrl } from '../security/url-query';
 import type { HeaderEntry } from './request-model';
 
 export const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
-const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
-// Headers that carry API keys by custom: X-API-Key, api_key, X-Auth-Token, access-token…
-const KEY_HEADER = /(^|[-_])(api[-_]?key|apikey|auth[-_]?token|access[-_]?token|secret|token)$/i;
+/** What the request carries that counts as a credential (see shared/security/credential-values.ts). */
+export interface RedirectCredentials {
+  /** Names declared by the auth applied and the document. */
+  readonly names?: CredentialNames | undefined;
+  /** Every credential value of the original request (secret values, credential header and query values). */
+  readonly values?: readonly string[];
+}
 
 export type RedirectDecision =
-  | { readonly kind: 'follow'; readonly url: string; readonly method: HttpMethod; readonly keepBody: boolean; readonly headers: readonly HeaderEntry[]; readonly droppedHeaders: readonly string[] }
+  | {
+      readonly kind: 'follow';
+      readonly url: string;
+      readonly method: HttpMethod;
+      readonly keepBody: boolean;
+      readonly headers: readonly HeaderEntry[];
+      readonly droppedHeaders: readonly string[];
+      readonly droppedQuery: readonly string[];
+    }
   | { readonly kind: 'stop'; readonly reason: string };
 
-/** True when a header carries credentials that must not be sent to another origin. */
-export function isCredentialHeader(name: string): boolean {
-  const lower = name.trim().toLowerCase();
-  return CREDENTIAL_HEADERS.has(lower) || KEY_HEADER.test(lower);
+function carriesSecret(text: string, values: readonly string[]): boolean {
+  return values.some((value) => value.length >= 3 && text.includes(value));
+}
+
+/**
+ * The target without the query parameters that carry one of `values` (a server that copies the
+ * query into its Location would hand them to the other origin). A parameter the server minted for
+ * the target, such as a presigned URL's signature, is not ours and stays.
+ */
+function withoutCredentialQuery(href: string, values: readonly string[]): { url: string; dropped: string[] } {
+  if (values.length === 0 || !href.includes('?')) return { url: href, dropped: [] };
+  const parts = splitUrl(href);
+  const dropped: string[] = [];
+  const pairs = parts.pairs.filter((pair) => {
+    const secret = pair.value.length >= 3 && values.includes(pair.value);
+    if (secret) dropped.push(pair.name);
+    return !secret;
+  });
+  return dropped.length === 0 ? { url: href, dropped } : { url: joinUrl({ ...parts, pairs }), dropped };
 }
 
 /** Decides the next hop after a `status` answer carrying `location` to a request at `fromUrl`. */
-export function planRedirect(fromUrl: string, method: HttpMethod, status: number, location: string, headers: readonly HeaderEntry[]): RedirectDecision {
+export function planRedirect(fromUrl: string, method: HttpMethod, status: number, location: string, headers: readonly HeaderEntry[], credentials: RedirectCredentials = {}): RedirectDecision {
   let target: URL;
   try {
     target = new URL(location, fromUrl);
@@ -37,16 +69,17 @@ export function planRedirect(fromUrl: string, method: HttpMethod, status: number
   // 303 always, and 301/302 after a POST (as browsers do), turn into a GET without a body.
   const toGet = status === 303 ? method !== 'HEAD' : (status === 301 || status === 302) && method === 'POST';
   const nextMethod: HttpMethod = toGet ? 'GET' : method;
-  const leavesOrigin = target.origin !== from.origin;
-  const downgrade = from.protocol === 'https:' && target.protocol === 'http:';
+  const leaves = target.origin !== from.origin || (from.protocol === 'https:' && target.protocol === 'http:');
+  const values = credentials.values ?? [];
   const dropped: string[] = [];
   const kept: HeaderEntry[] = [];
   for (const header of headers) {
     const lower = header.name.trim().toLowerCase();
-    if ((leavesOrigin || downgrade) && isCredentialHeader(lower)) dropped.push(header.name);
+    if (leaves && (isCredentialHeader(header.name, credentials.names) || carriesSecret(header.value, values))) dropped.push(header.name);
     // Without a body the body's own headers would describe nothing.
     else if (toGet && (lower === 'content-type' || lower === 'content-length')) continue;
     else kept.push(header);
   }
-  return { kind: 'follow', url: target.href, method: nextMethod, keepBody: !toGet, headers: kept, droppedHeaders: dropped };
+  const next = leaves ? withoutCredentialQuery(target.href, values) : { url: target.href, dropped: [] };
+  return { kind: 'follow', url: next.url, method: nextMethod, keepBody: !toGet, headers: kept, droppedHeaders: dropped, droppedQuery: next.dropped };
 }

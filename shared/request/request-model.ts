@@ -2,6 +2,7 @@
 import type { HttpMethod } from '../model/api-model';
 import type { RetryPolicy, RetryReport } from '../idempotency/retry-policy';
 import type { ResponseExpectation, ResponseValidation } from '../response/response-validation';
+import type { CredentialNames } from '../security/credential-names';
 
 export interface HeaderEntry {
   readonly name: string;
@@ -43,6 +44,12 @@ export interface RequestDescription {
   readonly maxBodyBytes?: number;
   /** Secret values (auth, secret environment variables) to mask wherever this request is recorded; never sent. */
   readonly secretValues?: readonly string[];
+  /**
+   * Header and query names that carry credentials here beyond the well-known ones: those of the
+   * auth applied and of the document's security schemes (shared/security/credential-names.ts).
+   * Never sent; redirects drop them and history masks their values.
+   */
+  readonly credentialNames?: CredentialNames;
   /** Automatic retries in the main process (off when absent); only idempotent or keyed requests are retried. */
   readonly retry?: RetryPolicy;
   /** The operation this was sent from (its model key), kept in history. */
@@ -77,6 +84,8 @@ export interface RedirectHop {
   readonly location: string;
   /** Credential headers not carried to the next hop because it left the origin or dropped to http. */
   readonly droppedHeaders: readonly string[];
+  /** Query parameters taken out of the next hop's URL for the same reason (they carried this request's credentials). */
+  readonly droppedQuery?: readonly string[];
 }
 
 /** A body too large to keep in memory, written whole to a temp file in the main process. */

@@ -2,8 +2,9 @@
  * What history keeps of one exchange, and how it keeps no credentials: the pure half of
  * the history service (the store on disk is in electron/services/history).
  */
-import { isCredentialHeader } from '../request/redirect-policy';
 import type { HeaderEntry, RequestDescription, ResponseBody, ResponseSnapshot } from '../request/request-model';
+import { isCredentialHeader } from '../security/credential-names';
+import { credentialValues } from '../security/credential-values';
 
 export const HISTORY_VERSION = 1;
 export const REDACTED = '[redacted]';
@@ -101,15 +102,15 @@ export function maskResponse<T extends Pick<ResponseSnapshot, 'url' | 'headers' 
   };
 }
 
-/** The request with credential header values (Authorization, Cookie, API keys) and the request's secret values replaced. */
-export function redactRequest(request: RequestDescription): HistoryRequest {
+/** The request with credential header values (Authorization, Cookie, API keys, declared names) and its credential values replaced. */
+export function redactRequest(request: RequestDescription, secrets: readonly string[] = credentialValues(request)): HistoryRequest {
   return {
     method: request.method,
-    url: maskSecrets(request.url, request.secretValues),
+    url: maskSecrets(request.url, secrets),
     headers: request.headers.map((header) =>
-      isCredentialHeader(header.name) && header.value !== '' ? { name: header.name, value: REDACTED, redacted: true } : { ...header, value: maskSecrets(header.value, request.secretValues) },
+      isCredentialHeader(header.name, request.credentialNames) && header.value !== '' ? { name: header.name, value: REDACTED, redacted: true } : { ...header, value: maskSecrets(header.value, secrets) },
     ),
-    ...(request.body ? { body: { ...request.body, text: maskSecrets(request.body.text, request.secretValues) } } : {}),
+    ...(request.body ? { body: { ...request.body, text: maskSecrets(request.body.text, secrets) } } : {}),
     ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }),
   };
 }

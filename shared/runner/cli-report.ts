@@ -1,6 +1,6 @@
 /** The cli reporter's text: one line per step as it ends, failures spelled out, then the totals. */
 import type { RunPlan } from './run-plan';
-import type { RunReport, RunSummary, StepResult } from './run-result';
+import { nothingAsserted, type RunReport, type RunSummary, type StepResult } from './run-result';
 
 /** The plan before anything is sent: how many requests, and which may do something twice. */
 export function planText(plan: RunPlan, iterations: number): string {
@@ -14,7 +14,8 @@ export function stepLine(result: StepResult, iterations: number): string {
   const mark = result.passed ? '✓' : '✗';
   const where = [...result.folders, result.name].join(' / ');
   const iteration = iterations > 1 ? `[${result.iteration + 1}/${iterations}] ` : '';
-  const head = `${mark} ${iteration}${where}  ${result.method} ${result.url}  ${result.status ?? '-'}  ${result.timeMs} ms`;
+  const implicitOnly = result.assertions.length > 0 && result.assertions.every((a) => a.implicit === true);
+  const head = `${mark} ${iteration}${where}  ${result.method} ${result.url}  ${result.status ?? '-'}  ${result.timeMs} ms${implicitOnly ? '  (implicit status check)' : ''}`;
   const lines = [head];
   if (result.error !== undefined) lines.push(`    error: ${result.error}`);
   for (const a of result.assertions) if (!a.passed) lines.push(`    ✗ ${a.name}: ${a.message ?? 'failed'}`);
@@ -27,13 +28,18 @@ export function stepLine(result: StepResult, iterations: number): string {
 export function summaryText(summary: RunSummary): string {
   const rps = summary.durationMs > 0 ? Math.round((summary.steps * 1000) / summary.durationMs) : summary.steps;
   const stopped = summary.stopped === 'bail' ? ' Stopped at the first failure (--bail).' : summary.stopped === 'user' ? ' Stopped before the end.' : '';
+  const implicit = summary.implicitChecks > 0 ? `, ${summary.implicitChecks - summary.failedImplicitChecks}/${summary.implicitChecks} implicit status checks passed` : '';
   return [
     '',
-    `${summary.collection}: ${summary.passedSteps}/${summary.steps} requests passed, ${summary.assertions - summary.failedAssertions}/${summary.assertions} assertions passed` +
+    `${summary.collection}: ${summary.passedSteps}/${summary.steps} requests passed, ${summary.assertions - summary.failedAssertions}/${summary.assertions} assertions passed${implicit}` +
       `${summary.iterations > 1 ? ` over ${summary.iterations} iterations` : ''} in ${summary.durationMs} ms (${rps} requests/s).${stopped}`,
+    ...(nothingAsserted(summary) ? [NOTHING_ASSERTED] : []),
     summary.failedSteps === 0 && summary.stopped === null ? 'All passed.' : `${summary.failedSteps} request${summary.failedSteps === 1 ? '' : 's'} failed.`,
   ].join('\n');
 }
+
+/** What a run without a single written assertion says, so a green run is not mistaken for a tested one. */
+export const NOTHING_ASSERTED = 'Nothing was asserted: no request has assertions, so only statuses were checked (implicit). Add assertions to test what the answers hold.';
 
 /** The whole run as text (for a file written with --reporter cli --out). */
 export function cliReport(report: RunReport): string {

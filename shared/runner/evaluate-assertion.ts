@@ -22,6 +22,8 @@ export interface AssertionResult {
   readonly passed: boolean;
   /** "expected X, got Y" on failure; absent on a pass. */
   readonly message?: string;
+  /** Not written by anyone: the status check a request without assertions gets (see implicit-check.ts). */
+  readonly implicit?: true;
 }
 
 /** Judges `assertion`; string values in it may use {{variables}}, already filled in by the caller. */

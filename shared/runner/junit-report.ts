@@ -1,20 +1,25 @@
 /**
  * A run as JUnit XML, in the shape CI systems read (Jenkins, GitLab, GitHub test reporters):
  * one <testsuite> per request sent (per iteration), one <testcase> per assertion or capture,
- * and an <error> case when no answer came back.
+ * and an <error> case when no answer came back. An implicit status check (a request without
+ * assertions) is a test case named "implicit: …"; a run with nothing asserted says so in a
+ * comment at the top and in each suite's <system-out>.
  */
-import type { RunReport, StepResult } from './run-result';
+import { NOTHING_ASSERTED } from './cli-report';
+import { nothingAsserted, type RunReport, type StepResult } from './run-result';
 
 /** The report as a JUnit XML document. */
 export function junitReport(report: RunReport): string {
   const { summary } = report;
-  const suites = report.results.map(suite);
+  const nothing = nothingAsserted(summary);
+  const suites = report.results.map((result) => suite(result, nothing));
   const errors = report.results.filter((r) => r.error !== undefined).length;
   const tests = report.results.reduce((n, r) => n + caseCount(r), 0);
   const failures = report.results.reduce((n, r) => n + r.assertions.filter((a) => !a.passed).length + r.captures.filter((c) => !c.ok).length, 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="${attr(summary.collection)}" tests="${tests}" failures="${failures}" errors="${errors}" time="${seconds(summary.durationMs)}">`,
+    ...(nothing ? [`  <!-- ${text(NOTHING_ASSERTED)} -->`] : []),
     ...suites,
     '</testsuites>',
     '',
@@ -25,7 +30,7 @@ function caseCount(result: StepResult): number {
   return result.error !== undefined ? 1 : Math.max(1, result.assertions.length + result.captures.length);
 }
 
-function suite(result: StepResult): string {
+function suite(result: StepResult, noneWritten: boolean): string {
   const name = [...result.folders, result.name].join(' / ');
   const classname = attr(`${name}${result.iteration > 0 ? ` (iteration ${result.iteration + 1})` : ''}`);
   const time = seconds(result.timeMs);
@@ -38,10 +43,12 @@ function suite(result: StepResult): string {
     if (cases.length === 0) cases.push(testcase(`${result.method} ${result.url} answered ${result.status ?? ''}`, classname, time, undefined));
   }
   const failures = result.assertions.filter((a) => !a.passed).length + result.captures.filter((c) => !c.ok).length;
+  const implicitOnly = result.assertions.length > 0 && result.assertions.every((a) => a.implicit === true);
   return [
     `  <testsuite name="${classname}" tests="${caseCount(result)}" failures="${failures}" errors="${result.error === undefined ? 0 : 1}" time="${time}">`,
-    `    <properties><property name="request" value="${attr(`${result.method} ${result.url}`)}"/><property name="status" value="${result.status ?? ''}"/></properties>`,
+    `    <properties><property name="request" value="${attr(`${result.method} ${result.url}`)}"/><property name="status" value="${result.status ?? ''}"/>${implicitOnly ? '<property name="checks" value="implicit"/>' : ''}</properties>`,
     ...cases,
+    ...(noneWritten ? [`    <system-out>${text(NOTHING_ASSERTED)}</system-out>`] : []),
     '  </testsuite>',
   ].join('\n');
 }

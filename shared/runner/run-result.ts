@@ -29,8 +29,12 @@ export interface RunSummary {
   readonly steps: number;
   readonly passedSteps: number;
   readonly failedSteps: number;
+  /** Assertions written in the requests (implicit checks are counted apart). */
   readonly assertions: number;
   readonly failedAssertions: number;
+  /** Status checks of requests without assertions (see implicit-check.ts). */
+  readonly implicitChecks: number;
+  readonly failedImplicitChecks: number;
   readonly durationMs: number;
   /** Stopped by the user or by --bail before the plan was done. */
   readonly stopped: 'bail' | 'user' | null;
@@ -41,6 +45,11 @@ export interface RunReport {
   readonly results: readonly StepResult[];
 }
 
+/** True when nothing in the run was asserted by a person: every check was an implicit status check. */
+export function nothingAsserted(summary: RunSummary): boolean {
+  return summary.assertions === 0 && summary.steps > 0;
+}
+
 /** True when the step passed: an answer came, every assertion held and every capture was read. */
 export function stepPassed(result: Pick<StepResult, 'error' | 'assertions' | 'captures'>): boolean {
   return result.error === undefined && result.assertions.every((a) => a.passed) && result.captures.every((c) => c.ok);
@@ -48,8 +57,19 @@ export function stepPassed(result: Pick<StepResult, 'error' | 'assertions' | 'ca
 
 /** Totals over `results`. */
 export function summarize(collection: string, iterations: number, results: readonly StepResult[], durationMs: number, stopped: RunSummary['stopped']): RunSummary {
-  const assertions = results.reduce((n, r) => n + r.assertions.length, 0);
-  const failedAssertions = results.reduce((n, r) => n + r.assertions.filter((a) => !a.passed).length, 0);
+  const count = (implicit: boolean, failed: boolean): number => results.reduce((n, r) => n + r.assertions.filter((a) => (a.implicit === true) === implicit && (!failed || !a.passed)).length, 0);
   const passedSteps = results.filter((r) => r.passed).length;
-  return { collection, iterations, steps: results.length, passedSteps, failedSteps: results.length - passedSteps, assertions, failedAssertions, durationMs, stopped };
+  return {
+    collection,
+    iterations,
+    steps: results.length,
+    passedSteps,
+    failedSteps: results.length - passedSteps,
+    assertions: count(false, false),
+    failedAssertions: count(false, true),
+    implicitChecks: count(true, false),
+    failedImplicitChecks: count(true, true),
+    durationMs,
+    stopped,
+  };
 }

@@ -3,6 +3,7 @@ import { base64Utf8 } from '../auth/base64';
 import type { Auth, Body, KeyValue } from '../collections/format-v1';
 import { substitute } from '../environments/substitute';
 import type { HeaderEntry, RequestBody, RequestDescription } from '../request/request-model';
+import { mergeCredentialNames, type CredentialNames } from '../security/credential-names';
 import type { PlannedStep } from './run-plan';
 
 export type BuiltStep = { readonly ok: true; readonly request: RequestDescription; readonly unknown: readonly string[] } | { readonly ok: false; readonly message: string };
@@ -11,6 +12,8 @@ export interface StepOptions {
   readonly timeoutMs?: number;
   /** A fresh Idempotency-Key for steps whose policy is "auto" (one per send). */
   readonly newKey?: () => string;
+  /** Credential names the collection's document declares (its security schemes), beyond the step's own auth. */
+  readonly credentialNames?: CredentialNames;
 }
 
 /** The request for `step` with {{variables}} filled in; unknown variables are listed, not fatal. */
@@ -36,6 +39,7 @@ export function buildStepRequest(step: PlannedStep, variables: Readonly<Record<s
   if (typeof body === 'string') return { ok: false, message: `${step.name}: ${body}` };
   if (body && !headers.some((h) => h.name.toLowerCase() === 'content-type')) headers.push({ name: 'Content-Type', value: body.mediaType });
   const timeoutMs = options.timeoutMs ?? saved.settings?.timeoutMs;
+  const credentialNames = mergeCredentialNames(auth.names, options.credentialNames);
   const request: RequestDescription = {
     method: saved.method === 'TRACE' ? 'GET' : saved.method,
     url,
@@ -46,6 +50,8 @@ export function buildStepRequest(step: PlannedStep, variables: Readonly<Record<s
     ...(saved.settings?.followRedirects === false ? { maxRedirects: 0 } : {}),
     ...(saved.settings?.allowInvalidCertificate === true ? { allowInvalidCertificate: true } : {}),
     ...(saved.operation ? { opKey: saved.operation.key } : {}),
+    ...(auth.secrets.length > 0 ? { secretValues: auth.secrets } : {}),
+    ...(credentialNames === undefined ? {} : { credentialNames }),
   };
   return { ok: true, request, unknown: [...unknown] };
 }
@@ -54,16 +60,35 @@ function enabled<T extends { readonly disabled?: boolean | undefined }>(rows: re
   return rows.filter((row) => row.disabled !== true);
 }
 
-function applyAuth(auth: Auth, fill: (text: string) => string): { headers: HeaderEntry[]; query?: [string, string] } {
+interface StepAuth {
+  readonly headers: HeaderEntry[];
+  readonly query?: [string, string];
+  /** The values the auth adds, masked wherever the exchange is recorded. */
+  readonly secrets: string[];
+  /** The header or query name an API key goes under, whatever it is called. */
+  readonly names?: CredentialNames;
+}
+
+function applyAuth(auth: Auth, fill: (text: string) => string): StepAuth {
   switch (auth.type) {
-    case 'basic':
-      return { headers: [{ name: 'Authorization', value: `Basic ${base64Utf8(`${fill(auth.username)}:${fill(auth.password)}`)}` }] };
-    case 'bearer':
-      return { headers: [{ name: 'Authorization', value: `Bearer ${fill(auth.token)}` }] };
-    case 'apikey':
-      return auth.in === 'header' ? { headers: [{ name: fill(auth.name), value: fill(auth.value) }] } : { headers: [], query: [fill(auth.name), fill(auth.value)] };
+    case 'basic': {
+      const password = fill(auth.password);
+      const encoded = base64Utf8(`${fill(auth.username)}:${password}`);
+      return { headers: [{ name: 'Authorization', value: `Basic ${encoded}` }], secrets: [encoded, password].filter((s) => s !== '') };
+    }
+    case 'bearer': {
+      const token = fill(auth.token);
+      return { headers: [{ name: 'Authorization', value: `Bearer ${token}` }], secrets: token === '' ? [] : [token] };
+    }
+    case 'apikey': {
+      const [name, value] = [fill(auth.name), fill(auth.value)];
+      const secrets = value === '' ? [] : [value];
+      return auth.in === 'header'
+        ? { headers: [{ name, value }], secrets, names: { headers: [name], query: [] } }
+        : { headers: [], query: [name, value], secrets, names: { headers: [], query: [name] } };
+    }
     default:
-      return { headers: [] };
+      return { headers: [], secrets: [] };
   }
 }
 
@@ -97,7 +122,7 @@ function isJson(mediaType: string): boolean {
 // Inside a JSON string a value is escaped; a {{var}} standing alone is meant raw ({"id": {{id}}}).
 function jsonSafe(text: string, variables: Readonly<Record<string, string>>, fill: (text: string) => string): string {
   const escaped = Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, JSON.stringify(v).slice(1, -1)]));
-  return text.replace(/("(?:[^"\\]|\\.)*")|\{\{\s*([\w.-]+)\s*\}\}/g, (whole, str: string | undefined) => {
+  return text.replace(/("(?:[^"\\]|\\.)*")|\{\{\s*(\$?[\w.-]+)\s*\}\}/g, (whole, str: string | undefined) => {
     if (str === undefined) return fill(whole);
     const result = substitute(str, escaped);
     // Unknown names are reported through `fill`, which leaves them as typed.

@@ -113,6 +113,35 @@ describe('roundtrip run', () => {
     expect(result.stderr).toContain('All passed.');
   });
 
+  it('fails (exit 1) a collection without assertions whose answers are 401 and 404, and says nothing was asserted', async () => {
+    const secured = await startFastApi('forms_app');
+    try {
+      const dir = await writeCollection(
+        'wrong-key',
+        [
+          newSavedRequest({ name: 'Who am I', method: 'GET', url: `${secured.baseUrl}/me`, auth: { type: 'bearer', token: 'wrong-token' } }),
+          newSavedRequest({ name: 'Missing book', method: 'GET', url: `${books.baseUrl}/books/999999`, operation: { key: 'GET /books/{book_id}' } }),
+          newSavedRequest({ name: 'Health', method: 'GET', url: `${books.baseUrl}/health` }),
+        ],
+        { spec: { source: `${books.baseUrl}/openapi.json` } },
+      );
+      const junitFile = path.join(dir, '..', 'junit.xml');
+      const result = await roundtrip('run', dir, '--reporter', 'cli,junit', '--out', junitFile);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/✗ Who am I {2}GET http:\/\/127\.0\.0\.1:\d+\/me {2}401 {2}[\d.]+ ms {2}\(implicit status check\)/);
+      expect(result.stdout).toContain('✗ implicit: status is a success the spec declares (200): expected a success status the spec declares (200), got 404');
+      expect(result.stdout).toContain('wrong-key: 1/3 requests passed, 0/0 assertions passed, 1/3 implicit status checks passed');
+      expect(result.stdout).toContain('Nothing was asserted');
+      expect(result.stdout).not.toContain('All passed.');
+      const junit = await parseJunit(junitFile);
+      expect(junit).toMatchObject({ tests: 3, failures: 2 });
+      expect(junit.suites[0]?.cases[0]?.name).toBe('implicit: status is 2xx or 3xx');
+      expect(await readFile(junitFile, 'utf8')).toContain('<system-out>Nothing was asserted');
+    } finally {
+      await secured.stop();
+    }
+  });
+
   it('refuses bad input with exit 2 and a clear message', async () => {
     const missing = await roundtrip('run', path.join(demo.baseUrl.replace(/\W/g, ''), 'nowhere'));
     expect(missing.code).toBe(2);

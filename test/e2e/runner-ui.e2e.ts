@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../electron/services/demo-api/demo-server';
 import { newSavedRequest } from '../../shared/collections/collection-tree';
+import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
 import { crudRequests, writeCollection } from '../support/runner-collections';
 import { RunnerPanel } from './support/runner-panel';
 import { useUiSession } from './support/ui-session';
@@ -10,8 +11,9 @@ import { useUiSession } from './support/ui-session';
 describe('the in-app runner', () => {
   const session = useUiSession();
   let demo: DemoServer;
+  let secured: FastApiServer;
   beforeAll(async () => {
-    demo = await startDemoServer();
+    [demo, secured] = await Promise.all([startDemoServer(), startFastApi('forms_app')]);
     const root = path.join(session().host.dataDir, 'collections');
     await mkdir(root, { recursive: true });
     const variables = [
@@ -29,9 +31,19 @@ describe('the in-app runner', () => {
       { variables },
     );
     await cp(mixed, path.join(root, 'mixed'), { recursive: true });
-  });
+    const wrongKey = await writeCollection(
+      'Wrong key',
+      [
+        newSavedRequest({ name: 'Who am I', method: 'GET', url: '{{secured}}/me', auth: { type: 'bearer', token: 'wrong-token' } }),
+        newSavedRequest({ name: 'Who am I again', method: 'GET', url: '{{secured}}/me', auth: { type: 'bearer', token: 'wrong-token' } }),
+        newSavedRequest({ name: 'Missing item', method: 'GET', url: '{{baseUrl}}/items/999999' }),
+      ],
+      { variables: [...variables, { key: 'secured', value: secured.baseUrl }] },
+    );
+    await cp(wrongKey, path.join(root, 'wrong-key'), { recursive: true });
+  }, 30_000);
   afterAll(async () => {
-    await demo.close();
+    await Promise.all([demo.close(), secured.stop()]);
   });
 
   it('shows the plan with non-idempotent steps marked, runs the CRUD chain live and passes', async () => {
@@ -68,5 +80,20 @@ describe('the in-app runner', () => {
     await runner.stop();
     await expect.poll(() => runner.summary.textContent()).toContain('(stopped)');
     expect(await runner.rows.count()).toBeLessThanOrEqual(500);
+  });
+
+  it('goes red over 401 and 404 answers of requests without assertions, and says the checks were implicit', async () => {
+    const app = await session().openApp();
+    const runner = new RunnerPanel(app);
+    await runner.open();
+    await runner.choose('Wrong key');
+    await runner.run();
+    expect(await runner.finished()).toContain('0/3 requests passed, 0/0 assertions, 0/3 implicit status checks');
+    expect(await runner.summary.getAttribute('class')).toContain('is-fail');
+    await expect.poll(() => app.byTestId('runner-nothing-asserted').textContent()).toContain('Nothing was asserted');
+    expect(await runner.rows.nth(0).textContent()).toContain('implicit: status is 2xx or 3xx: expected a 2xx or 3xx status, got 401');
+    expect(await runner.rows.nth(2).textContent()).toContain('got 404');
+    expect(await app.page.locator('[data-testid="runner-row"].is-pass').count()).toBe(0);
+    await app.page.screenshot({ path: '/tmp/runner-implicit-red.png' });
   });
 });

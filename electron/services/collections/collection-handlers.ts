@@ -7,16 +7,19 @@ import type { collectionImportInput } from '../../../shared/collections/collecti
 import type { CollectionTree } from '../../../shared/collections/collection-tree';
 import { collectionFromCurl } from '../../../shared/collections/curl-import';
 import type { ImportOutcome } from '../../../shared/collections/import-outcome';
+import { summarizeImport } from '../../../shared/collections/import-summary';
 import { fromPostman } from '../../../shared/collections/postman-import';
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { EventSink } from '../../../shared/ipc/events';
 import { UserFacingError } from '../app-error';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { checkRoot, rootProblem } from './collection-paths';
 import { createCollectionStore, type CollectionStore } from './collection-store';
-import { watchCollections } from './collection-watcher';
+import { importFiles, importText, type ImportResult } from './import-collection';
+import { watchCollections, type CollectionsWatch } from './collection-watcher';
 import { isFolder, RecentCollectionFolders } from './recent-collections';
 
-type CollectionChannels = 'collection:move' | 'collection:import' | 'collection:export' | 'collection:list' | 'collection:create' | 'collection:create-folder' | 'collection:save' | 'collection:rename' | 'collection:duplicate' | 'collection:delete' | 'collection:restore' | 'collection:set-root' | 'collection:recent' | 'collection:forget-recent';
+type CollectionChannels = 'collection:move' | 'collection:import' | 'collection:import-preview' | 'collection:export' | 'collection:list' | 'collection:create' | 'collection:create-folder' | 'collection:save' | 'collection:rename' | 'collection:duplicate' | 'collection:delete' | 'collection:restore' | 'collection:set-root' | 'collection:recent' | 'collection:forget-recent';
 
 const SETTINGS_FILE = 'collections-settings.json';
 
@@ -27,16 +30,19 @@ export function createCollectionHandlers(deps: { readonly dataDir: string; reado
     /** Starts the watcher once the folder exists (after the first list). */
     readonly watch: () => void;
     readonly stop: () => void;
+    /** Why outside changes are not all seen (the folder is past the watch limits). */
+    readonly notice: () => string | undefined;
   }
   const activate = (root: string): Active => {
     const store = createCollectionStore(root);
-    let stop: (() => void) | undefined;
+    let watching: CollectionsWatch | undefined;
     return {
       store,
       watch: () => {
-        stop ??= watchCollections({ root, isOwnWrite: (p) => store.wroteRecently(p), onChange: (ids) => deps.events.emit('collection:changed', { ids }) });
+        watching ??= watchCollections({ root, isOwnWrite: (p) => store.wroteRecently(p), onChange: (ids) => deps.events.emit('collection:changed', { ids }) });
       },
-      stop: () => stop?.(),
+      stop: () => watching?.stop(),
+      notice: () => watching?.notice(),
     };
   };
   let active: Active | undefined;
@@ -47,8 +53,10 @@ export function createCollectionHandlers(deps: { readonly dataDir: string; reado
   };
   // Every listing (the drawer opening, a save) keeps the folder's place in the recent list.
   const list = async (explicit = false): Promise<CollectionsOverview> => {
-    const overview = await (await get()).list();
+    const listed = await (await get()).list();
     active?.watch();
+    const notice = active?.notice();
+    const overview = notice === undefined ? listed : { ...listed, notice };
     await recent.record(overview, explicit);
     return overview;
   };
@@ -64,15 +72,21 @@ export function createCollectionHandlers(deps: { readonly dataDir: string; reado
     'collection:delete': async (input) => (await get()).remove(input.id),
     'collection:restore': async (input) => (await get()).restore(input.trashId),
     'collection:import': async (input) => {
-      const tree = treeToImport(input.source, input.name);
+      const tree = await treeToImport(input.source, input.name);
       return (await get()).importTree(input.name === undefined ? tree : { ...tree, collection: { ...tree.collection, name: input.name } });
+    },
+    'collection:import-preview': async (input) => {
+      const result = await readImport(input.source);
+      return summarizeImport(result.format, result.tree, result.warnings);
     },
     'collection:export': async (input) => (await get()).exportCollection(input.id, input.format),
     'collection:set-root': async (input) => {
-      if (!path.isAbsolute(input.root)) throw new UserFacingError('bad-root', `"${input.root}" is not an absolute folder path. Pick the folder again.`);
+      const problem = rootProblem(input.root);
+      if (problem !== undefined) throw new UserFacingError('bad-root', problem);
       if (input.mustExist === true && !(await isFolder(input.root))) {
         throw new UserFacingError('not-found', `The collections folder ${input.root} is no longer there (moved, renamed or deleted). Pick its new place with Folder…, or forget it in the recent list.`);
       }
+      await checkRoot(input.root);
       await fsp.mkdir(deps.dataDir, { recursive: true });
       await writeFileAtomic(path.join(deps.dataDir, SETTINGS_FILE), `${JSON.stringify({ root: input.root }, null, 2)}\n`);
       active?.stop();
@@ -87,8 +101,11 @@ export function createCollectionHandlers(deps: { readonly dataDir: string; reado
   };
 }
 
-function treeToImport(source: z.output<typeof collectionImportInput>['source'], name: string | undefined): CollectionTree {
+type ImportSource = z.output<typeof collectionImportInput>['source'];
+
+async function treeToImport(source: ImportSource, name: string | undefined): Promise<CollectionTree> {
   if (source.kind === 'tree') return source.tree;
+  if (source.kind === 'text' || source.kind === 'files') return (await readImport(source)).tree;
   let outcome: ImportOutcome;
   if (source.kind === 'curl') outcome = collectionFromCurl(source.text, name ?? 'Pasted curl');
   else {
@@ -104,10 +121,17 @@ function treeToImport(source: z.output<typeof collectionImportInput>['source'], 
   return outcome.tree;
 }
 
+/** A file's text or a Bruno folder, read as the CLI reads it (same detection, same importers). */
+async function readImport(source: Extract<ImportSource, { kind: 'text' | 'files' }>): Promise<ImportResult> {
+  if (source.kind === 'files') return importFiles(source.files, source.name);
+  const base = source.fileName?.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '');
+  return importText(source.text, { ...(source.format ? { format: source.format } : {}), ...(base ? { name: base } : {}) });
+}
+
 async function savedRoot(dataDir: string): Promise<string> {
   try {
     const saved = JSON.parse(await fsp.readFile(path.join(dataDir, SETTINGS_FILE), 'utf8')) as { root?: unknown };
-    if (typeof saved.root === 'string' && path.isAbsolute(saved.root)) return saved.root;
+    if (typeof saved.root === 'string' && rootProblem(saved.root) === undefined) return saved.root;
   } catch {
     // No choice saved yet (or an unreadable settings file): the default folder.
   }

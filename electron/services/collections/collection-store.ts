@@ -14,16 +14,18 @@ import { collectionForDisk, folderForDisk, requestForDisk } from '../../../share
 import { stableStringify } from '../../../shared/collections/stable-json';
 import { UserFacingError } from '../app-error';
 import { nodeFs, syncDir, writeFileAtomic, type StoreFs } from '../fs/atomic-write';
-import { idOf, resolveId } from './collection-paths';
+import { idOf, resolveEntry } from './collection-paths';
 import { exportText, type ExportFormat } from './export-collection';
 import { isCollectionDir, readCollection } from './read-tree';
-import { sweepTempFiles } from './sweep-temp-files';
+import { sweepTempFiles, sweepUnfinishedImports } from './sweep-temp-files';
 import { emptyOldTrash } from './empty-trash';
 import { duplicateFolder } from './duplicate-folder';
 import { placeEntry } from './place-entry';
 import { treeFromListing } from './tree-from-listing';
-import { writeTree } from './write-tree';
-import { writeFailure } from './store-errors';
+import { OwnWrites } from './own-writes';
+import { serializeWrites } from './serialized-store';
+import { writeCollectionAtomically } from './write-collection-atomically';
+import { brokenFileRefusal, writeFailure } from './store-errors';
 
 const TRASH = '.trash';
 
@@ -47,24 +49,28 @@ export interface CollectionStore {
   /** The collection as Postman v2.1 JSON or curl commands; broken files stop it with their names. */
   exportCollection(id: string, format: ExportFormat): Promise<{ text: string; fileName: string }>;
   /** Paths this store wrote in the last moments, so the watcher can tell outside changes apart. */
-  wroteRecently(absolute: string): boolean;
+  wroteRecently(absolute: string): Promise<boolean>;
 }
 
-/** A store over `root`; `fs` is replaceable so tests can inject a full disk. */
+/** A store over `root`, its writes serialized per path; `fs` is replaceable so tests can inject a full disk. */
 export function createCollectionStore(root: string, fs: StoreFs = nodeFs): CollectionStore {
-  const recent = new Map<string, number>();
-  const recentTrees = new Map<string, number>();
+  return serializeWrites(createStore(root, fs));
+}
+
+function createStore(root: string, fs: StoreFs): CollectionStore {
+  const own = new OwnWrites();
   let swept = false;
   const write = async (file: string, value: unknown): Promise<void> => {
-    recent.set(file, Date.now());
+    own.mark(file);
     try {
       await writeFileAtomic(file, stableStringify(value), fs);
     } catch (error) {
       throw writeFailure(error, file);
     }
+    await own.written(file);
   };
   const mkdir = async (dir: string): Promise<void> => {
-    recent.set(dir, Date.now());
+    own.mark(dir);
     try {
       await fs.mkdir(dir, { recursive: true });
     } catch (error) {
@@ -81,24 +87,32 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
     return parsed.value;
   };
 
+  // A file that does not parse may hold someone's work (a merge in progress): a save never replaces it.
+  const refuseOverBroken = async (file: string, parentId: string): Promise<void> => {
+    const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined) return;
+    const parsed = parseSavedFile('request', text);
+    if (!parsed.ok) throw brokenFileRefusal(idOf(root, file), parsed.message, parentId);
+  };
+
   const addMissingVariables = async (collectionId: string, variables: readonly Variable[]): Promise<void> => {
-    const file = path.join(resolveId(root, collectionId), COLLECTION_FILE);
+    const file = path.join(await resolveEntry(root, collectionId), COLLECTION_FILE);
     const collection = await readKind('collection', file);
     const missing = variables.filter((v) => !collection.variables.some((known) => known.key === v.key));
     if (missing.length > 0) await write(file, collectionForDisk({ ...collection, variables: [...collection.variables, ...missing] }));
   };
 
   const moveInto = async (id: string, parentId: string): Promise<{ id: string }> => {
-    const source = resolveId(root, id);
-    const parent = resolveId(root, parentId);
+    const source = await resolveEntry(root, id);
+    const parent = await resolveEntry(root, parentId);
     if (!id.includes('/')) throw new UserFacingError('bad-move', 'A whole collection cannot be moved into another; move its folders and requests instead.');
     if (parent === source || parent.startsWith(`${source}${path.sep}`)) throw new UserFacingError('bad-move', `Cannot move ${id} into itself. Drop it on another folder.`);
     if (path.dirname(source) === parent) return { id };
     const base = path.basename(source);
     const suffix = base.endsWith(REQUEST_SUFFIX) ? REQUEST_SUFFIX : '';
     const target = path.join(parent, await freeName(parent, base.slice(0, base.length - suffix.length), suffix));
-    recent.set(source, Date.now());
-    recent.set(target, Date.now());
+    own.mark(source);
+    own.mark(target);
     try {
       await fs.rename(source, target);
       await syncDir(path.dirname(source), fs);
@@ -122,6 +136,7 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
         swept = true;
         for (const name of dirs) void sweepTempFiles(path.join(root, name), fs);
         void emptyOldTrash(path.join(root, TRASH), fs);
+        void sweepUnfinishedImports(root, fs);
       }
       return { root, collections };
     },
@@ -134,21 +149,27 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
       return { id: dirName };
     },
     async createFolder(parentId, name) {
-      const parent = resolveId(root, parentId);
+      const parent = await resolveEntry(root, parentId);
       const dir = path.join(parent, await freeName(parent, slugify(name), ''));
       await mkdir(dir);
       await write(path.join(dir, FOLDER_FILE), newFolder(name));
       return { id: idOf(root, dir) };
     },
     async saveRequest({ parentId, id, request, addVariables }) {
-      const file = id === undefined ? path.join(resolveId(root, parentId), await freeName(resolveId(root, parentId), slugify(request.name), REQUEST_SUFFIX)) : resolveId(root, id);
+      const file = id === undefined ? path.join(await resolveEntry(root, parentId), await freeName(await resolveEntry(root, parentId), slugify(request.name), REQUEST_SUFFIX)) : await resolveEntry(root, id);
       if (!file.endsWith(REQUEST_SUFFIX)) throw new UserFacingError('bad-path', `"${id ?? ''}" is not a request file. Refresh the collections list and try again.`);
+      if (id !== undefined) {
+        if (!(await fs.stat(path.dirname(file)).then((s) => s.isDirectory(), () => false))) {
+          throw new UserFacingError('not-found', `${id} is no longer there: its folder was moved or deleted meanwhile. Your edits are kept in the app; refresh the collections list and save again.`, { path: id });
+        }
+        await refuseOverBroken(file, parentId);
+      }
       await write(file, requestForDisk(request));
       if (addVariables && addVariables.length > 0) await addMissingVariables(parentId.split('/')[0] ?? parentId, addVariables);
       return { id: idOf(root, file) };
     },
     async rename(id, name) {
-      const target = resolveId(root, id);
+      const target = await resolveEntry(root, id);
       if (target.endsWith(REQUEST_SUFFIX)) {
         await write(target, requestForDisk({ ...(await readKind('request', target)), name }));
       } else if (await isCollectionDir(target, fs)) {
@@ -162,20 +183,20 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
       return { id };
     },
     async duplicate(id) {
-      const source = resolveId(root, id);
+      const source = await resolveEntry(root, id);
       if (!source.endsWith(REQUEST_SUFFIX)) {
         if (!id.includes('/')) throw new UserFacingError('not-a-folder', 'A whole collection cannot be duplicated here; duplicate its folders, or copy its folder in your file manager.');
         const folder = await fs.readFile(path.join(source, FOLDER_FILE), 'utf8').then((text) => parseSavedFile('folder', text), () => undefined);
         const name = `${folder?.ok === true ? folder.value.name : path.basename(source)} copy`;
         const parent = path.dirname(source);
         const target = path.join(parent, await freeName(parent, slugify(name), ''));
-        recentTrees.set(target, Date.now());
+        own.markTree(target);
         try {
           await duplicateFolder(source, target, name, fs);
         } catch (error) {
           throw writeFailure(error, target);
         }
-        recentTrees.set(target, Date.now());
+        own.markTree(target);
         return { id: idOf(root, target) };
       }
       const request = await readKind('request', source);
@@ -193,13 +214,13 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
       return moved;
     },
     async remove(id) {
-      const source = resolveId(root, id);
+      const source = await resolveEntry(root, id);
       const trashId = `${Date.now()}-${randomUUID().slice(0, 8)}`;
       const slot = path.join(root, TRASH, trashId);
       await mkdir(slot);
       await write(path.join(slot, 'entry.json'), { id });
       try {
-        recent.set(source, Date.now());
+        own.mark(source);
         await fs.rename(source, path.join(slot, 'item'));
         await syncDir(path.dirname(source), fs);
       } catch (error) {
@@ -211,9 +232,9 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
       if (!/^[\w-]+$/.test(trashId)) throw new UserFacingError('bad-trash-id', `"${trashId}" is not a deleted item. Refresh and try again.`);
       const slot = path.join(root, TRASH, trashId);
       const entry = JSON.parse(await fs.readFile(path.join(slot, 'entry.json'), 'utf8')) as { id: string };
-      const target = resolveId(root, entry.id);
+      const target = await resolveEntry(root, entry.id);
       if (await fs.stat(target).then(() => true, () => false)) throw new UserFacingError('exists', `Cannot restore ${entry.id}: a file of that name exists again. Rename it first.`);
-      recent.set(target, Date.now());
+      own.mark(target);
       await mkdir(path.dirname(target));
       await fs.rename(path.join(slot, 'item'), target);
       await fs.rm(slot, { recursive: true, force: true });
@@ -222,27 +243,21 @@ export function createCollectionStore(root: string, fs: StoreFs = nodeFs): Colle
     async importTree(tree) {
       await mkdir(root);
       const dir = path.join(root, await freeName(root, slugify(tree.collection.name), ''));
-      recentTrees.set(dir, Date.now());
-      try {
-        await writeTree(dir, tree, fs);
-      } catch (error) {
-        throw writeFailure(error, dir);
-      }
-      recentTrees.set(dir, Date.now());
+      own.markTree(dir);
+      await writeCollectionAtomically(dir, tree, fs);
+      own.markTree(dir);
       return { id: idOf(root, dir) };
     },
     async exportCollection(id, format) {
       const collectionId = id.split('/')[0] ?? id;
+      // The whole id is checked, not only its first part: "a\\..", ".." and links out are refused alike.
+      await resolveEntry(root, id);
+      if (!(await isCollectionDir(await resolveEntry(root, collectionId), fs))) throw new UserFacingError('not-found', `There is no collection ${collectionId} in ${root}. Refresh the collections list and try again.`);
       const tree = treeFromListing(await readCollection(root, collectionId, fs), collectionId);
       return { text: exportText(tree, format), fileName: `${collectionId}${format === 'postman' ? '.postman_collection.json' : '.curl.sh'}` };
     },
     wroteRecently(absolute) {
-      const now = Date.now();
-      const at = recent.get(absolute);
-      if (at !== undefined && now - at < 2000) return true;
-      // A whole imported folder counts as written by the store: its files are inside it.
-      for (const [dir, when] of recentTrees) if (now - when < 2000 && (absolute === dir || absolute.startsWith(`${dir}${path.sep}`))) return true;
-      return false;
+      return own.isOwn(absolute);
     },
   };
 }

@@ -6,6 +6,7 @@ import type { Auth } from '../../../shared/collections/format-v1';
 import { toPostman } from '../../../shared/collections/postman-export';
 import { treeForDisk, withNeededVariables } from '../../../shared/collections/secrets';
 import { UserFacingError } from '../app-error';
+import { resolveFolderArgument } from './collection-paths';
 import { isCollectionDir, readCollection } from './read-tree';
 import { treeFromListing } from './tree-from-listing';
 
@@ -13,7 +14,7 @@ export type ExportFormat = 'postman' | 'curl';
 
 /** Reads the collection in `folder`; throws a UserFacingError when it is not one or has broken files. */
 export async function readCollectionFolder(folder: string): Promise<CollectionTree> {
-  const dir = path.resolve(folder);
+  const dir = await resolveFolderArgument(folder);
   if (!(await isCollectionDir(dir))) throw new UserFacingError('bad-input', `${folder} is not a collection folder (it has no collection.json). Give the folder that \`roundtrip import\` wrote.`);
   return treeFromListing(await readCollection(path.dirname(dir), path.basename(dir)), folder);
 }

@@ -1,7 +1,7 @@
 /** Reads a collection folder from disk: every file parsed and migrated, a broken one reported, never thrown. */
 import path from 'node:path';
 import { newFolder } from '../../../shared/collections/collection-tree';
-import { COLLECTION_FILE, FOLDER_FILE, REQUEST_SUFFIX } from '../../../shared/collections/file-names';
+import { COLLECTION_FILE, ENVIRONMENTS_DIR, FOLDER_FILE, REQUEST_SUFFIX } from '../../../shared/collections/file-names';
 import { entryName, type CollectionEntry, type CollectionListing } from '../../../shared/collections/listing';
 import { parseSavedFile, type FileKind, type ParsedValue } from '../../../shared/collections/migrate';
 import { nodeFs, type StoreFs } from '../fs/atomic-write';
@@ -10,7 +10,7 @@ import { nodeFs, type StoreFs } from '../fs/atomic-write';
 export async function readCollection(root: string, id: string, fs: StoreFs = nodeFs): Promise<CollectionListing> {
   const dir = path.join(root, id);
   const head = await readParsed('collection', path.join(dir, COLLECTION_FILE), fs);
-  const children = await readChildren(root, id, head.ok ? head.value.order : undefined, fs);
+  const children = await readChildren(root, id, head.ok ? head.value.order : undefined, fs, true);
   return head.ok ? { id, collection: head.value, children } : { id, broken: head.message, children };
 }
 
@@ -23,7 +23,7 @@ export async function isCollectionDir(dir: string, fs: StoreFs = nodeFs): Promis
   }
 }
 
-async function readChildren(root: string, relDir: string, order: readonly string[] | undefined, fs: StoreFs): Promise<CollectionEntry[]> {
+async function readChildren(root: string, relDir: string, order: readonly string[] | undefined, fs: StoreFs, top = false): Promise<CollectionEntry[]> {
   const dir = path.join(root, relDir);
   const dirents = await fs.readdir(dir, { withFileTypes: true });
   const visible = dirents.filter((d) => !d.name.startsWith('.'));
@@ -32,6 +32,8 @@ async function readChildren(root: string, relDir: string, order: readonly string
     const id = relDir === '' ? dirent.name : `${relDir}/${dirent.name}`;
     if (dirent.isDirectory()) {
       const head = await readParsed('folder', path.join(dir, dirent.name, FOLDER_FILE), fs);
+      // The collection's environments folder (no folder.json) holds environments, not requests.
+      if (top && dirent.name === ENVIRONMENTS_DIR && !head.ok && head.missing) continue;
       // A folder without folder.json (made by hand) is still shown, named after the folder.
       const folder = head.ok ? head.value : newFolder(dirent.name);
       if (!head.ok && !head.missing) entries.push({ kind: 'broken', id: `${id}/${FOLDER_FILE}`, fileKind: 'folder', message: head.message, fileName: dirent.name });

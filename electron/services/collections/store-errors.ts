@@ -15,3 +15,8 @@ export function writeFailure(error: unknown, target: string): UserFacingError {
 export function outsideRoot(id: string): UserFacingError {
   return new UserFacingError('bad-path', `"${id}" is not inside the collections folder. Refresh the collections list and try again.`);
 }
+
+/** A save refused because the file it would replace does not parse; `saveAsCopy` is where a copy can go instead. */
+export function brokenFileRefusal(id: string, parserMessage: string, parentId: string): UserFacingError {
+  return new UserFacingError('broken-file', `${id} was not saved over: the file on disk does not parse (${parserMessage}) and may hold work of its own. Fix it in an editor, or Save as a copy.`, { path: id, saveAsCopy: { parentId } });
+}

@@ -9,9 +9,9 @@ const running = new Map<string, Abortable>();
 const nothingToForget = (): void => undefined;
 
 /**
- * How a send is stopped (cancel or deadline). Node's AbortController costs about 2 µs to make
- * its signal and 2 µs per listener added and removed, a noticeable share of a small request
- * sent three times over (sendRequest, axios, the body read); a send needs only one reason and
+ * How a send is stopped (cancel or deadline). Node's AbortController and its listeners are a
+ * noticeable share of a small request when made three times over (sendRequest, axios, the body
+ * read; npm run bench:request-overhead shows it); a send needs only one reason and
  * one thing to do at a time: destroy the hop's request while headers are awaited, then stop the
  * body read.
  */

@@ -7,8 +7,9 @@ import { STATUS_CODES } from 'node:http';
 import type { HttpMethod } from '../../../shared/model/api-model';
 import type { EventSink } from '../../../shared/ipc/events';
 import { networkErrorMessage } from '../../../shared/request/network-error-message';
-import { planRedirect, REDIRECT_STATUSES } from '../../../shared/request/redirect-policy';
+import { planRedirect, REDIRECT_STATUSES, type RedirectCredentials } from '../../../shared/request/redirect-policy';
 import type { HeaderEntry, RedirectHop, RequestDescription, ResponseSnapshot, ResponseTimings } from '../../../shared/request/request-model';
+import { credentialValues } from '../../../shared/security/credential-values';
 import { UserFacingError } from '../app-error';
 import { prepareBody, type PreparedBody } from '../files/prepare-body';
 import { processUploads, type UploadStore } from '../files/upload-store';
@@ -55,6 +56,8 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
   }, timeoutMs);
   const started = performance.now();
   const hops: RedirectHop[] = [];
+  // What counts as a credential is read from the request as sent, once, at the first redirect.
+  let credentials: RedirectCredentials | undefined;
   let phase: 'headers' | 'body' = 'headers';
   try {
     if (request.body !== undefined) {
@@ -71,12 +74,13 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
       const location = headerValue(hop.headers, 'location');
       let redirectNote: string | undefined;
       if (REDIRECT_STATUSES.has(hop.status) && location !== undefined) {
-        const decision = planRedirect(url, method, hop.status, location, headers);
+        credentials ??= { names: request.credentialNames, values: credentialValues(request) };
+        const decision = planRedirect(url, method, hop.status, location, headers, credentials);
         if (decision.kind === 'stop') redirectNote = decision.reason;
         else if (hops.length >= maxRedirects) redirectNote = `Stopped after ${maxRedirects} redirect${maxRedirects === 1 ? '' : 's'} (the limit for this request); this is the last redirect received.`;
         else {
           hop.stream.destroy();
-          hops.push({ method, url, status: hop.status, location, droppedHeaders: decision.droppedHeaders });
+          hops.push({ method, url, status: hop.status, location, droppedHeaders: decision.droppedHeaders, ...(decision.droppedQuery.length > 0 ? { droppedQuery: decision.droppedQuery } : {}) });
           ({ url, method } = decision);
           headers = [...decision.headers];
           if (!decision.keepBody) body = undefined;

@@ -35,8 +35,9 @@ function readRequest(request: RequestDescription, url: string): RequestDescripti
     url,
     headers: [...headers, { name: 'Accept', value: 'application/json' }],
     ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }),
-    // It carries the same credentials, so history must mask the same values.
+    // It carries the same credentials, so redirects must drop and history must mask the same ones.
     ...(request.secretValues === undefined ? {} : { secretValues: request.secretValues }),
+    ...(request.credentialNames === undefined ? {} : { credentialNames: request.credentialNames }),
   };
 }
 

@@ -9,6 +9,7 @@ import type { ApiModel } from '../../../shared/model/api-model';
 import { COLLECTION_FILE } from '../../../shared/collections/file-names';
 import { planRun, type RunPlan } from '../../../shared/runner/run-plan';
 import { UserFacingError } from '../app-error';
+import { resolveFolderArgument, resolveId } from '../collections/collection-paths';
 import { readCollection } from '../collections/read-tree';
 import { loadSpec } from '../spec/load-spec';
 
@@ -24,9 +25,9 @@ export interface RunInput {
 
 /** Reads the collection holding `target` (a collection folder or a folder inside one) into a plan. */
 export async function loadRunInput(target: string): Promise<RunInput> {
-  const absolute = path.resolve(target);
-  const info = await stat(absolute).catch(() => undefined);
-  if (!info?.isDirectory()) throw new UserFacingError('no-collection', `${absolute} is not a folder. Give the folder of a saved collection (the one holding ${COLLECTION_FILE}).`);
+  const info = await stat(path.resolve(target)).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UserFacingError('no-collection', `${path.resolve(target)} is not a folder. Give the folder of a saved collection (the one holding ${COLLECTION_FILE}).`);
+  const absolute = await resolveFolderArgument(target);
   let dir = absolute;
   while (!existsSync(path.join(dir, COLLECTION_FILE))) {
     const parent = path.dirname(dir);
@@ -45,13 +46,20 @@ export async function loadRunInput(target: string): Promise<RunInput> {
   return { plan, collectionDir: dir, variables, ...(source === undefined ? {} : { specSource: source }) };
 }
 
-/** The collection's spec model, loaded only when some step asks for a spec check. */
+/**
+ * The collection's spec model, when a step needs it: for "conforms" and "idempotent" assertions
+ * (a spec that cannot load is then an error), or for the implicit status check of a linked request
+ * without assertions (a spec that cannot load then leaves that check at "2xx or 3xx").
+ */
 export async function loadRunSpec(input: RunInput): Promise<ApiModel | undefined> {
-  const wanted = input.plan.steps.some((step) => step.assertions.some((a) => a.type === 'conforms' || a.type === 'idempotent'));
-  if (!wanted || input.specSource === undefined) return undefined;
+  if (input.specSource === undefined) return undefined;
+  const required = input.plan.steps.some((step) => step.assertions.some((a) => a.type === 'conforms' || a.type === 'idempotent'));
+  const helpful = input.plan.steps.some((step) => step.assertions.length === 0 && step.request.operation !== undefined);
+  if (!required && !helpful) return undefined;
   const source = input.specSource;
-  const loaded = /^https?:\/\//i.test(source) ? await loadSpec({ kind: 'url', url: source }) : await loadSpec({ kind: 'file', path: path.resolve(input.collectionDir, source) });
-  return loaded.model;
+  const load = (): Promise<ApiModel> =>
+    (/^https?:\/\//i.test(source) ? loadSpec({ kind: 'url', url: source }) : loadSpec({ kind: 'file', path: path.resolve(input.collectionDir, source) })).then((loaded) => loaded.model);
+  return required ? load() : load().catch(() => undefined);
 }
 
 /**
@@ -61,8 +69,9 @@ export async function loadRunSpec(input: RunInput): Promise<ApiModel | undefined
  */
 export async function loadEnvironment(env: string, collectionDir: string): Promise<Record<string, string>> {
   const asFile = path.resolve(env);
-  const named = path.join(collectionDir, 'environments', `${env}.json`);
-  const file = existsSync(asFile) && (await stat(asFile)).isFile() ? asFile : existsSync(named) ? named : undefined;
+  // A name is looked up only as a plain file name: "../x" never reaches outside environments/.
+  const named = /^[^./\\][^/\\]*$/.test(env) ? resolveId(path.join(collectionDir, 'environments'), `${env}.json`) : '';
+  const file = existsSync(asFile) && (await stat(asFile)).isFile() ? asFile : named !== '' && existsSync(named) ? named : undefined;
   if (file === undefined) {
     const known = await readdir(path.join(collectionDir, 'environments')).then((names) => names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)), () => [] as string[]);
     throw new UserFacingError(
@@ -91,7 +100,8 @@ function environmentVariables(value: unknown): Record<string, string> | undefine
       if (typeof row !== 'object' || row === null) return undefined;
       const r = row as Record<string, unknown>;
       const name = r['name'] ?? r['key'];
-      if (typeof name !== 'string' || r['enabled'] === false) continue;
+      // A secret variable is saved without its value: it comes from --var or an environment file of your own.
+      if (typeof name !== 'string' || r['enabled'] === false || (r['secret'] === true && r['value'] === undefined)) continue;
       out[name] = typeof r['value'] === 'string' ? r['value'] : JSON.stringify(r['value'] ?? '');
     }
     return out;

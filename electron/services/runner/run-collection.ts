@@ -11,8 +11,10 @@ import { evaluateAssertion, type ObservedResponse } from '../../../shared/runner
 import type { PlannedStep, RunPlan } from '../../../shared/runner/run-plan';
 import { stepPassed, summarize, type RunReport, type StepResult } from '../../../shared/runner/run-result';
 import { buildStepRequest } from '../../../shared/runner/step-request';
+import { mergeCredentialNames, schemeCredentialNames } from '../../../shared/security/credential-names';
 import { sendRequest } from '../http/send-request';
-import { specChecks } from './spec-checks';
+import { implicitStatusCheck } from '../../../shared/runner/implicit-check';
+import { linkedOperation, specChecks } from './spec-checks';
 
 export interface RunOptions {
   /** Variables at the start of every iteration (collection, then environment, then --var). */
@@ -71,7 +73,9 @@ export async function runCollection(plan: RunPlan, options: RunOptions = {}): Pr
 
 async function runStep(step: PlannedStep, index: number, iteration: number, variables: Record<string, string>, send: (request: RequestDescription) => Promise<ResponseSnapshot>, options: RunOptions): Promise<StepResult> {
   const base = { iteration, index, id: step.id, name: step.name, folders: step.folders, method: step.request.method };
-  const built = buildStepRequest(step, variables, { newKey: randomUUID, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) });
+  // The names the collection's document declares for its keys count as credentials too (redirects, history).
+  const credentialNames = mergeCredentialNames(schemeCredentialNames(options.model?.securitySchemes));
+  const built = buildStepRequest(step, variables, { newKey: randomUUID, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }), ...(credentialNames === undefined ? {} : { credentialNames }) });
   if (!built.ok) return { ...base, url: step.request.url, timeMs: 0, assertions: [], captures: [], error: built.message, unknownVariables: [], passed: false };
   const checks = specChecks(step, built.request, options.model);
   const request = checks.expect ? { ...built.request, expect: checks.expect } : built.request;
@@ -91,7 +95,10 @@ async function runStep(step: PlannedStep, index: number, iteration: number, vari
     ...(response.validation ? { validation: response.validation } : {}),
     ...(idempotency ? { idempotency } : {}),
   };
-  const assertions = step.assertions.map((assertion) => evaluateAssertion(fillAssertion(assertion, variables), observed));
+  const assertions =
+    step.assertions.length > 0
+      ? step.assertions.map((assertion) => evaluateAssertion(fillAssertion(assertion, variables), observed))
+      : [implicitStatusCheck(response.status, linkedOperation(step, options.model)?.responses.map((r) => r.status))];
   const captures = runCaptures(step.captures, observed);
   for (const capture of captures) if (capture.ok) variables[capture.name] = capture.value;
   const result = { ...base, url: request.url, status: response.status, timeMs: response.timeMs, assertions, captures, unknownVariables: built.unknown };

@@ -1,6 +1,6 @@
 /** What a step needs from the collection's spec: the response expectation and the idempotency check. */
 import { planIdempotencyCheck } from '../../../shared/idempotency/check-plan';
-import type { ApiModel } from '../../../shared/model/api-model';
+import type { ApiModel, OperationModel } from '../../../shared/model/api-model';
 import type { RequestDescription } from '../../../shared/request/request-model';
 import { responseExpectation, type ResponseExpectation } from '../../../shared/response/response-validation';
 import type { PlannedStep } from '../../../shared/runner/run-plan';
@@ -16,9 +16,9 @@ export interface StepSpecChecks {
 export function specChecks(step: PlannedStep, request: RequestDescription, model: ApiModel | undefined): StepSpecChecks {
   const wantsSpec = step.assertions.some((a) => a.type === 'conforms');
   const wantsCheck = step.assertions.some((a) => a.type === 'idempotent');
-  if ((!wantsSpec && !wantsCheck) || !model || !step.request.operation) return {};
-  const op = model.operations.find((each) => each.key === step.request.operation?.key) ?? model.operations.find((each) => each.operationId !== undefined && each.operationId === step.request.operation?.operationId);
-  if (!op) return {};
+  if (!wantsSpec && !wantsCheck) return {};
+  const op = linkedOperation(step, model);
+  if (!op || !model) return {};
   const checks: { expect?: ResponseExpectation; idempotency?: () => Promise<{ verdict: string; summary: string }> } = {};
   if (wantsSpec) checks.expect = responseExpectation(model, op);
   if (wantsCheck) {
@@ -35,4 +35,11 @@ export function specChecks(step: PlannedStep, request: RequestDescription, model
       : () => Promise.resolve({ verdict: 'not checked', summary: eligible.why });
   }
   return checks;
+}
+
+/** The operation of `model` the step's request is linked to (by key, else by operationId). */
+export function linkedOperation(step: PlannedStep, model: ApiModel | undefined): OperationModel | undefined {
+  const link = step.request.operation;
+  if (!model || !link) return undefined;
+  return model.operations.find((each) => each.key === link.key) ?? model.operations.find((each) => each.operationId !== undefined && each.operationId === link.operationId);
 }

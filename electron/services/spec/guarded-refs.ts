@@ -9,6 +9,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axios from 'axios';
+import type { ErrorCode } from '../../../shared/ipc/result';
 import type { Problem, SpecOrigin } from '../../../shared/model/api-model';
 import { UserFacingError } from '../app-error';
 import { parseSpecText } from './parse-spec-text';
@@ -60,7 +61,7 @@ export function guardedRefOptions(policy: RefPolicy): { resolve: object; parse: 
     missing.push({ severity: 'warning', message: `The $ref to ${target} could not be read (${why}); it is shown as an empty schema. Fix the $ref or add the file.` });
     return Buffer.from(JSON.stringify({ description: `Missing: ${target} (${why})` }));
   };
-  const refuse = (code: string, message: string): never => {
+  const refuse = (code: ErrorCode, message: string): never => {
     refusal ??= new UserFacingError(code, message);
     throw refusal;
   };

@@ -14,7 +14,6 @@ import { parseSpecDocument } from './parse-spec-text';
 import { addProblemLines } from './problem-lines';
 import { DEFAULT_MAX_SPEC_BYTES, readSpecSource, type SpecSource, type SpecText } from './read-spec-source';
 import { validateSpec } from './validate-spec';
-import { validateInWorker } from './validation-worker-runner';
 
 export interface LoadSpecOptions {
   /** Refuse documents that fail validation instead of opening them with a Problems list. */
@@ -25,8 +24,6 @@ export interface LoadSpecOptions {
   readonly allowRefHosts?: readonly string[];
   /** Aborts reading, ref resolution and validation. */
   readonly signal?: AbortSignal;
-  /** Validate in a worker thread (the app and CLI do); unit tests validate in this thread. */
-  readonly offThread?: boolean;
   /**
    * Hears a large document's outline (its operation list) before the full model is normalized, so
    * the list can be shown early. Not called for documents under OUTLINE_MIN_CHARS: theirs would
@@ -78,10 +75,9 @@ export async function openSpec(source: SpecSource, options: LoadSpecOptions = {}
     throw new UserFacingError('spec-unusable', `${location} could not be opened: ${message}`);
   }
   const text = specText.text;
-  const job = { bundled, location, ...(bundled === parsed ? { text } : {}) };
   let started: Promise<Problem[]> | undefined;
   const validation = (): Promise<Problem[]> => {
-    started ??= (options.offThread === true ? validateInWorker(job, signal) : validateSpec(bundled))
+    started ??= validateSpec(bundled)
       .then((problems) => addProblemLines(problems, text))
       .catch((error: unknown): Problem[] => [{ severity: 'warning', message: `Validation did not finish: ${error instanceof Error ? error.message : String(error)}` }]);
     return started;

@@ -6,17 +6,18 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Problem, SpecOrigin, SpecOutline } from '../../../shared/model/api-model';
+import type { ErrorCode } from '../../../shared/ipc/result';
 import { UserFacingError } from '../app-error';
 import { openSpec, type LoadSpecOptions, type OpenedSpec } from './load-spec';
 import { preSerializedSpec } from './pre-serialized';
 import type { SpecSource } from './read-spec-source';
 import type { SpecWorkerRequest } from './spec-worker';
-import { findBuiltWorker } from './validation-worker-runner';
+import { findBuiltWorker } from './built-worker';
 
 type SpecWorkerReply =
   | { readonly type: 'outlined'; readonly outline: SpecOutline }
   | { readonly type: 'opened'; readonly json: string; readonly origin: SpecOrigin; readonly title: string; readonly selfContained: boolean }
-  | { readonly type: 'failed'; readonly error: { readonly code: string; readonly message: string; readonly details?: unknown } }
+  | { readonly type: 'failed'; readonly error: { readonly code: ErrorCode; readonly message: string; readonly details?: unknown } }
   | { readonly type: 'validated'; readonly problems: Problem[] };
 
 export interface WorkerOpenedSpec extends OpenedSpec {
@@ -83,7 +84,7 @@ function describe(source: SpecSource): string {
 export async function openSpecInWorker(source: SpecSource, options: LoadSpecOptions = {}): Promise<WorkerOpenedSpec> {
   const file = findBuiltWorker('spec-worker.cjs');
   if (file === null) {
-    const opened = await openSpec(source, { ...options, offThread: true });
+    const opened = await openSpec(source, options);
     return { ...opened, json: JSON.stringify(opened.spec), title: opened.spec.model.title, dispose: () => undefined };
   }
   const location = describe(source);

@@ -10,16 +10,11 @@ interface AjvFinding {
 
 const MAX_PROBLEMS = 200;
 
-export interface ValidateOptions {
-  /** Let validation dereference `bundled` itself (it must be a private copy nobody reads afterwards). */
-  readonly inPlace?: boolean;
-}
-
 /** Validates a bundled document; an empty list means it conforms. Never throws. */
-export async function validateSpec(bundled: object, options: ValidateOptions = {}): Promise<Problem[]> {
+export async function validateSpec(bundled: object): Promise<Problem[]> {
   try {
     // validate() dereferences in place: give it a copy so the caller's document keeps its $refs.
-    await new SwaggerParser().validate((options.inPlace === true ? bundled : structuredClone(bundled)) as never, {
+    await new SwaggerParser().validate(structuredClone(bundled) as never, {
       resolve: { external: false },
       dereference: { circular: 'ignore' },
     });

@@ -21,7 +21,7 @@ export function useOpenCollectionsRoot(open: (root: string) => Promise<void>): v
     listeners.add(listener);
     const unsubscribe = subscribeEvents((event) => {
       // `open` shows its own failures in the drawer; nothing may reject unheard.
-      if (event.name === 'collection:open-root') listener((event.payload as { root: string }).root).catch(() => undefined);
+      if (event.name === 'collection:open-root') listener(event.payload.root).catch(() => undefined);
     });
     return () => {
       listeners.delete(listener);

@@ -35,6 +35,8 @@ export interface Collections {
   /** Saves and returns the request's id; on failure the request stays in `unsaved`. */
   readonly saveRequest: (target: SaveTarget, request: SavedRequest, addVariables?: readonly Variable[]) => Promise<string | undefined>;
   readonly retrySave: () => Promise<string | undefined>;
+  /** After a save refused because the file on disk does not parse: saves the request as a new file beside it. */
+  readonly saveAsCopy: () => Promise<string | undefined>;
   readonly rename: (id: string, name: string) => Promise<void>;
   readonly duplicate: (id: string) => Promise<void>;
   /** Moves a request or folder into another collection or folder (drag and drop). */
@@ -81,7 +83,7 @@ export function useCollections(active = true): Collections {
     if (!active) return;
     return subscribeEvents((event) => {
       if (event.name !== 'collection:changed') return;
-      const { ids } = event.payload as { ids: readonly string[] };
+      const { ids } = event.payload;
       setChangedOutside((before) => [...new Set([...before, ...ids])]);
       setVersion((v) => v + 1);
     });
@@ -122,6 +124,10 @@ export function useCollections(active = true): Collections {
     createFolder: async (parentId, name) => (await run(api['collection:create-folder']({ parentId, name })))?.id,
     saveRequest,
     retrySave: async () => (unsaved ? saveRequest(unsaved.target, unsaved.request, unsaved.addVariables) : undefined),
+    saveAsCopy: async () => {
+      const place = copyPlace(error);
+      return unsaved && place ? saveRequest({ parentId: place }, unsaved.request, unsaved.addVariables) : undefined;
+    },
     rename: async (id, name) => void (await run(api['collection:rename']({ id, name }))),
     duplicate: async (id) => void (await run(api['collection:duplicate']({ id }))),
     move: async (id, parentId, index) => void (await run(api['collection:move']({ id, parentId, ...(index === undefined ? {} : { index }) }))),
@@ -155,6 +161,12 @@ export function useCollections(active = true): Collections {
       download(result.value.text, result.value.fileName, format === 'postman' ? 'application/json' : 'text/plain');
     },
   };
+}
+
+/** Where a refused save can go as a copy (the broken file's folder), when the error offers one. */
+export function copyPlace(error: AppError | undefined): string | undefined {
+  const details = error?.code === 'broken-file' ? (error.details as { saveAsCopy?: { parentId?: unknown } } | undefined) : undefined;
+  return typeof details?.saveAsCopy?.parentId === 'string' ? details.saveAsCopy.parentId : undefined;
 }
 
 function download(text: string, fileName: string, mediaType: string): void {

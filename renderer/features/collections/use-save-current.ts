@@ -13,7 +13,13 @@ import { currentRequestNow, rememberOpened } from './current-request';
 import { announceCollectionsChanged } from './listing-signal';
 import { useSecretReferences } from './use-secret-references';
 
-export type SaveOutcome = { readonly kind: 'saved'; readonly id: string } | { readonly kind: 'needs-place' } | { readonly kind: 'not-ready' } | { readonly kind: 'failed'; readonly error: AppError };
+export type SaveOutcome =
+  | { readonly kind: 'saved'; readonly id: string }
+  | { readonly kind: 'needs-place' }
+  /** The file it was opened from does not parse now: it is never saved over; Collections offers a copy. */
+  | { readonly kind: 'broken'; readonly id: string; readonly message: string }
+  | { readonly kind: 'not-ready' }
+  | { readonly kind: 'failed'; readonly error: AppError };
 
 /** The save function; on 'failed' (disk full, read-only) the edits are still in the form. */
 export function useSaveCurrentRequest(): () => Promise<SaveOutcome> {
@@ -25,6 +31,7 @@ export function useSaveCurrentRequest(): () => Promise<SaveOutcome> {
     const listed = await api['collection:list']({});
     if (!listed.ok) return { kind: 'failed', error: listed.error };
     const existing = findEntry(listed.value.collections.flatMap((c) => c.children), current.saved.id);
+    if (existing?.kind === 'broken') return { kind: 'broken', id: existing.id, message: existing.message };
     if (existing?.kind !== 'request') return { kind: 'needs-place' };
     // Credentials and secret variables are saved as {{references}}, never in clear.
     const saved = requestForDisk(mergeIntoSaved(existing.request, savedFromDescription(current.request, current.saved.name, current.op, current.baseUrl)), references);

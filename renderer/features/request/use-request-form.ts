@@ -112,9 +112,11 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
     () => {
       const keyed = built.request !== undefined && form.addedKey !== undefined && keyParam === undefined ? { ...built, request: withIdempotencyKey(built.request, form.addedKey) } : built;
       // Undeclared headers and query values of an opened saved request go out too.
-      return keyed.request !== undefined && form.extras?.length ? { ...keyed, request: withExtraParams(keyed.request, form.extras, extras.buildInput.variables) } : keyed;
+      const full = keyed.request !== undefined && form.extras?.length ? { ...keyed, request: withExtraParams(keyed.request, form.extras, extras.buildInput.variables) } : keyed;
+      // Secret values ride along (never sent) so every use of the request (send, idempotency check, curl) masks them.
+      return full.request !== undefined && extras.secrets.length > 0 ? { ...full, request: { ...full.request, secretValues: extras.secrets } } : full;
     },
-    [built, form.addedKey, keyParam, form.extras, extras.buildInput.variables],
+    [built, form.addedKey, keyParam, form.extras, extras.buildInput.variables, extras.secrets],
   );
 
   const visibleProblems = useMemo(() => {

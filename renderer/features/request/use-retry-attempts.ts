@@ -19,7 +19,7 @@ export function useRetryAttempts(opKey: string): LiveAttempts | undefined {
     () =>
       subscribeEvents((event) => {
         if (event.name !== 'request:attempt') return;
-        const { requestId, of, ...attempt } = event.payload as { requestId: string; of: number } & RetryAttempt;
+        const { requestId, of, ...attempt } = event.payload;
         if (!requestId.startsWith(`${opKey}#`)) return;
         setLive((current) => (current?.requestId === requestId ? { ...current, attempts: [...current.attempts, attempt] } : { requestId, of, attempts: [attempt] }));
       }),

@@ -1,6 +1,6 @@
 /** Send: build the request, ask before repeating a non-idempotent one without a key, then hand it over. */
 import { useCallback, useState } from 'react';
-import type { Result } from '../../../shared/ipc/result';
+import type { ErrorCode, Result } from '../../../shared/ipc/result';
 import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
 import { explainKeyResponse, withIdempotencyKey } from '../../../shared/idempotency/key-lifecycle';
 import { needsResendConfirmation } from '../../../shared/request/resend-guard';
@@ -9,7 +9,7 @@ import { newIdempotencyKey } from './request-form-model';
 import type { RequestFormApi } from './use-request-form';
 
 // Failures that prove the request never reached the server: repeating it is not a repeat.
-const NOT_DELIVERED = new Set(['connection-refused', 'dns-failed', 'unreachable', 'invalid-url', 'tls-certificate', 'invalid-input', 'host-unreachable', 'host-refused']);
+const NOT_DELIVERED: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['connection-refused', 'dns-failed', 'unreachable', 'invalid-url', 'tls-certificate', 'invalid-input', 'host-unreachable', 'host-refused']);
 
 export interface SendFlow {
   /** Send as the person asked: may stop at problems or at the resend confirmation. */

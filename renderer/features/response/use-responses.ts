@@ -39,7 +39,7 @@ export function useResponses(): Responses {
     () =>
       subscribeEvents((event) => {
         if (event.name !== 'request:progress') return;
-        const payload = event.payload as { requestId: string; receivedBytes: number; totalBytes?: number };
+        const { payload } = event;
         const owner = running.current.get(payload.requestId);
         if (owner) dispatch({ opKey: owner.opKey, seq: owner.seq, progress: { receivedBytes: payload.receivedBytes, ...(payload.totalBytes === undefined ? {} : { totalBytes: payload.totalBytes }) } });
       }),

@@ -92,7 +92,7 @@ export function useRunner(active: boolean): Runner {
     };
     const unsubscribe = subscribeEvents((event) => {
       if (event.name !== 'runner:step') return;
-      pending.push(event.payload as { runId: string; result: RunnerState['results'][number] });
+      pending.push(event.payload);
       frame ??= requestAnimationFrame(flush);
     });
     return () => {

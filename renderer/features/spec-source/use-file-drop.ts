@@ -2,7 +2,12 @@
 import { useEffect, useState } from 'react';
 
 function carriesFiles(event: DragEvent): boolean {
-  return event.dataTransfer?.types.includes('Files') ?? false;
+  return (event.dataTransfer?.types.includes('Files') ?? false) && !inOwnDropZone(event);
+}
+
+/** An element marked data-file-drop-zone (the collections import) takes its own drops. */
+function inOwnDropZone(event: DragEvent): boolean {
+  return event.target instanceof Element && event.target.closest('[data-file-drop-zone]') !== null;
 }
 
 /** Calls onFile with the first dropped file; true while files are dragged over the window. */

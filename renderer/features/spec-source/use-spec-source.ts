@@ -112,7 +112,7 @@ export function useSpecSource(): SpecSource {
     if (watchedFile === undefined) return undefined;
     return subscribeEvents((event) => {
       if (event.name !== 'spec:changed') return;
-      const { location } = event.payload as { location: string };
+      const { location } = event.payload;
       if (location === watchedFile) void reloadAs('file-changed');
     });
   }, [watchedFile, reloadAs]);

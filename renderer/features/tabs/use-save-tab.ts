@@ -34,6 +34,10 @@ export function useSaveTab(onSaved: (opKey: string) => void): SaveTab {
           setNotice({ tone: 'info', text: 'This request is not in a collection yet: give it a name and a folder in Collections, then save.', ...(opKey === undefined ? {} : { untilSaved: opKey }) });
           openCollections();
           return;
+        case 'broken':
+          setNotice({ tone: 'error', text: `Not saved: ${outcome.id} does not parse (${outcome.message}), so it was left as it is. Save your edits as a copy in Collections.` });
+          openCollections();
+          return;
         case 'not-ready':
           setNotice({
             tone: 'info',

@@ -16,12 +16,14 @@ const START_TIMEOUT_MS = 20_000;
 export interface BrowserHostOptions {
   /** Reuse this data folder (a restart test); it is then left in place on stop(). */
   readonly dataDir?: string;
+  /** Command-line arguments after `--no-open` (for example `['--port', '5199']`). */
+  readonly args?: readonly string[];
 }
 
 /** Spawns the built host on a free port and resolves with the URL it prints. */
 export async function startBrowserHost(options: BrowserHostOptions = {}): Promise<BrowserHost> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'roundtrip-data-')));
-  const child = spawn(process.execPath, [path.resolve('dist/host/index.mjs'), '--no-open'], {
+  const child = spawn(process.execPath, [path.resolve('dist/host/index.mjs'), '--no-open', ...(options.args ?? [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ROUNDTRIP_PORT: '0', ROUNDTRIP_DATA_DIR: dataDir },
   });

@@ -60,10 +60,10 @@ describe('electron-builder-config', () => {
   });
 
   it('keeps the worker bundles inside the asar, where Electron 18+ loads worker threads from', () => {
-    // scripts/build.mjs writes the workers beside main.cjs, which findBuiltWorker looks for.
+    // scripts/build.mjs writes the worker beside main.cjs, which findBuiltWorker looks for.
     const build = readFileSync('scripts/build.mjs', 'utf8');
     const workers = [...build.matchAll(/outfile: '(dist\/electron\/[\w-]+-worker\.cjs)'/g)].map((match) => match[1]);
-    expect(workers.sort()).toEqual(['dist/electron/spec-worker.cjs', 'dist/electron/validate-worker.cjs']);
+    expect(workers).toEqual(['dist/electron/spec-worker.cjs']);
     expect(config.files).toContain('dist/electron/**');
     // Unpacked files escape the asar integrity fuse, so the workers stay packed: Electron initializes
     // asar support in worker threads since 18 (electron/electron#33216). An older Electron would need asarUnpack.

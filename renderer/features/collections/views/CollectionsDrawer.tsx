@@ -5,8 +5,8 @@ import type { LoadedSpec, OperationModel } from '../../../../shared/model/api-mo
 import { findEntry } from '../../../../shared/collections/listing';
 import { operationSignature } from '../../../../shared/collections/operation-signature';
 import { updateFromSpec } from '../../../../shared/collections/update-from-spec';
-import { useCurrentRequest } from '../current-request';
-import { useCollections } from '../use-collections';
+import { rememberOpened, useCurrentRequest } from '../current-request';
+import { copyPlace, useCollections } from '../use-collections';
 import { useOpenCollectionsRoot } from '../open-root-signal';
 import { useRecentCollections } from '../use-recent-collections';
 import { CollectionTree, type OperationLinks } from './CollectionTree';
@@ -108,7 +108,21 @@ export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
       {error && (
         <div className="alert alert-error" role="alert" data-testid="collections-error">
           {error.message}
-          {unsaved && (
+          {unsaved && copyPlace(error) !== undefined && (
+            <button
+              type="button"
+              className="button button-small"
+              data-testid="collections-save-copy"
+              onClick={() =>
+                void collections.saveAsCopy().then((id) => {
+                  if (id !== undefined && current) rememberOpened(current.op.key, { id, name: unsaved.request.name });
+                })
+              }
+            >
+              Save as a copy
+            </button>
+          )}
+          {unsaved && copyPlace(error) === undefined && (
             <button type="button" className="button button-small" onClick={() => void collections.retrySave()}>
               Try saving again
             </button>
@@ -157,6 +171,11 @@ export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
       {current && overview && <SaveCurrentRequest key={current.op.key} current={current} overview={overview} collections={collections} />}
       <NameInput label="New collection name" submitLabel="New collection" onSubmit={(name) => void collections.createCollection(name)} testId="collection-new-name" />
       <ImportPanel collections={collections} spec={spec} />
+      {overview?.notice !== undefined && (
+        <p className="muted" role="status" data-testid="collections-watch-notice">
+          {overview.notice}
+        </p>
+      )}
       {overview?.collections.length === 0 && <p className="muted">No collections yet in this folder.</p>}
       {overview?.collections.map((c) => (
         <section key={c.id} className="collections-collection" data-testid="collection" data-name={c.collection?.name ?? c.id}>

@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState, type ChangeEvent, type DragEvent } from 'react';
+import { FORMAT_LABELS, IMPORT_FORMATS, isImportFormat, type ImportFormat } from '../../../../shared/collections/import-formats';
 import { collectionFromSpec } from '../../../../shared/collections/openapi-import';
 import type { LoadedSpec } from '../../../../shared/model/api-model';
+import { useImportPreview } from '../use-import-preview';
 import type { Collections } from '../use-collections';
+import { ImportSummaryView } from './ImportSummaryView';
 
 interface Props {
   readonly collections: Collections;
@@ -9,24 +12,79 @@ interface Props {
   readonly spec?: LoadedSpec | undefined;
 }
 
-/** New collection from the open spec, or from pasted Postman JSON or curl commands. */
+type Picked = { readonly kind: 'file'; readonly file: File } | { readonly kind: 'folder'; readonly files: readonly File[] } | { readonly kind: 'text' };
+
+/** New collection from the open spec, or from a picked, dropped or pasted export (Postman, Insomnia, Bruno, HAR, curl, OpenAPI). */
 export function ImportPanel({ collections, spec }: Props) {
   const [open, setOpen] = useState(false);
-  const [kind, setKind] = useState<'postman' | 'curl'>('curl');
+  const [format, setFormat] = useState<ImportFormat | ''>('');
   const [text, setText] = useState('');
+  const [picked, setPicked] = useState<Picked>({ kind: 'text' });
+  const [over, setOver] = useState(false);
   const [done, setDone] = useState<string | undefined>(undefined);
+  const preview = useImportPreview();
+  const { previewFile, previewFolder, previewText, clear } = preview;
+  const chosen = format === '' ? undefined : format;
+
+  // Whatever was picked last is read again when the format changes; pasted text once typing pauses.
+  useEffect(() => {
+    if (picked.kind === 'file') {
+      previewFile(picked.file, chosen);
+      return undefined;
+    }
+    if (picked.kind === 'folder') {
+      previewFolder(picked.files);
+      return undefined;
+    }
+    if (text.trim() === '') {
+      clear();
+      return undefined;
+    }
+    const timer = setTimeout(() => previewText(text, chosen), 300);
+    return () => clearTimeout(timer);
+  }, [picked, text, chosen, previewFile, previewFolder, previewText, clear]);
+
   const fromSpec = () => {
     if (!spec) return;
     void collections.importCollection({ kind: 'tree', tree: collectionFromSpec(spec.model, spec.origin) }).then((id) => setDone(id && `Made “${spec.model.title}” with one request per operation.`));
   };
-  const paste = () => {
-    void collections.importCollection({ kind, text }).then((id) => {
+  const reset = () => {
+    setText('');
+    setPicked({ kind: 'text' });
+    clear();
+  };
+  const confirm = () => {
+    // Pasted text is sent as it stands now (the preview may still be on its way).
+    const source = picked.kind === 'text' ? { kind: 'text' as const, text, ...(chosen ? { format: chosen } : {}) } : preview.source;
+    if (source === undefined) return;
+    const summary = preview.summary;
+    void collections.importCollection(source).then((id) => {
       if (id === undefined) return;
-      setText('');
+      reset();
       setOpen(false);
-      setDone('Imported.');
+      setDone(summary ? `Imported “${summary.name}”: ${summary.requestCount} request${summary.requestCount === 1 ? '' : 's'}.` : 'Imported.');
     });
   };
+  const pickFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    // Cleared so that picking the same file again (after editing it) fires change again.
+    event.target.value = '';
+    if (file) setPicked({ kind: 'file', file });
+  };
+  const pickFolder = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = '';
+    if (files.length > 0) setPicked({ kind: 'folder', files });
+  };
+  const drop = (event: DragEvent<HTMLDivElement>) => {
+    // This zone takes the file: the window's "drop to open a document" does not.
+    event.preventDefault();
+    event.stopPropagation();
+    setOver(false);
+    const file = event.dataTransfer.files[0];
+    if (file) setPicked({ kind: 'file', file });
+  };
+  const ready = picked.kind === 'text' ? text.trim() !== '' : preview.source !== undefined && preview.error === undefined && !preview.busy;
   return (
     <div className="collections-import">
       <div className="collections-name-form">
@@ -39,7 +97,7 @@ export function ImportPanel({ collections, spec }: Props) {
           Import…
         </button>
         {done && (
-          <span className="muted" role="status">
+          <span className="muted" role="status" data-testid="collection-import-done">
             {done}
           </span>
         )}
@@ -49,17 +107,64 @@ export function ImportPanel({ collections, spec }: Props) {
           className="collections-import-form"
           onSubmit={(event) => {
             event.preventDefault();
-            paste();
+            confirm();
           }}
         >
-          <select className="input input-compact" aria-label="What to import" value={kind} onChange={(event) => setKind(event.target.value === 'postman' ? 'postman' : 'curl')} data-testid="collection-import-kind">
-            <option value="curl">curl command(s)</option>
-            <option value="postman">Postman collection v2.1 (JSON)</option>
+          <div
+            className={`collections-import-drop${over ? ' is-over' : ''}`}
+            data-file-drop-zone=""
+            data-testid="collection-import-drop"
+            onDragEnter={(event) => {
+              event.preventDefault();
+              setOver(true);
+            }}
+            onDragOver={(event) => {
+              event.preventDefault();
+              event.dataTransfer.dropEffect = 'copy';
+            }}
+            onDragLeave={() => setOver(false)}
+            onDrop={drop}
+          >
+            <span className="muted">Drop an export here, or</span>
+            <label className="button button-small file-button">
+              <input type="file" accept=".json,.yaml,.yml,.har,.bru,.sh,.txt" className="visually-hidden" onChange={pickFile} data-testid="collection-import-file" />
+              Choose a file…
+            </label>
+            <label className="button button-small button-ghost file-button">
+              <input type="file" webkitdirectory="" className="visually-hidden" onChange={pickFolder} data-testid="collection-import-folder" />
+              Choose a Bruno folder…
+            </label>
+            {picked.kind !== 'text' && <span className="muted">{picked.kind === 'file' ? picked.file.name : `${picked.files[0]?.webkitRelativePath.split('/')[0] ?? 'folder'} (${picked.files.length} files)`}</span>}
+          </div>
+          <select className="input input-compact" aria-label="Format" value={format} onChange={(event) => setFormat(isImportFormat(event.target.value) ? event.target.value : '')} data-testid="collection-import-kind">
+            <option value="">Detect the format</option>
+            {IMPORT_FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {FORMAT_LABELS[f]}
+              </option>
+            ))}
           </select>
-          <textarea className="input" rows={5} aria-label="Paste here" placeholder={kind === 'curl' ? "curl -X POST https://api.example.com/items -H 'Content-Type: application/json' -d '{\"name\":\"pen\"}'" : 'Paste the exported collection JSON'} value={text} onChange={(event) => setText(event.target.value)} data-testid="collection-import-text" />
-          <button type="submit" className="button button-small button-primary" disabled={text.trim() === ''} data-testid="collection-import">
-            Import as new collection
-          </button>
+          <textarea
+            className="input"
+            rows={4}
+            aria-label="Or paste here"
+            placeholder="…or paste a Postman, Insomnia or HAR export, a .bru file, or curl commands"
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value);
+              setPicked({ kind: 'text' });
+            }}
+            data-testid="collection-import-text"
+          />
+          <ImportSummaryView summary={preview.summary} error={preview.error} busy={preview.busy} />
+          <div className="collections-name-form">
+            <button type="submit" className="button button-small button-primary" disabled={!ready} data-testid="collection-import">
+              Import as new collection
+            </button>
+            <button type="button" className="button button-small button-ghost" onClick={reset}>
+              Clear
+            </button>
+          </div>
         </form>
       )}
     </div>

@@ -17,15 +17,18 @@ interface Props {
 /** "Save current request": over the saved request it was opened from, or as a new one (name and place). */
 export function SaveCurrentRequest({ current, overview, collections }: Props) {
   const targets = overview.collections.flatMap((c) => (c.collection ? [{ id: c.id, label: c.collection.name }, ...folderTargets(c.children, c.collection.name)] : []));
-  const defaultName = current.op.summary ?? `${current.op.method} ${current.op.path}`;
+  const openedEntry = current.saved && findEntry(overview.collections.flatMap((c) => c.children), current.saved.id);
+  const opened = openedEntry?.kind === 'request' ? current.saved : undefined;
+  // The file this request came from no longer parses (a merge in progress): never saved over, offered as a copy.
+  const broken = openedEntry?.kind === 'broken' ? openedEntry : undefined;
+  const defaultName = (broken && current.saved?.name) ?? current.op.summary ?? `${current.op.method} ${current.op.path}`;
   const [name, setName] = useState(defaultName);
-  const [parentId, setParentId] = useState<string | undefined>(undefined);
+  const [parentId, setParentId] = useState<string | undefined>(broken?.id.split('/').slice(0, -1).join('/'));
   const [asNew, setAsNew] = useState(false);
   const [status, setStatus] = useState<string | undefined>(undefined);
   const secrets = useSecretReferences();
   const target = targets.find((t) => t.id === parentId) ?? targets[0];
   const request = current.request;
-  const opened = current.saved && findEntry(overview.collections.flatMap((c) => c.children), current.saved.id)?.kind === 'request' ? current.saved : undefined;
 
   const save = (where: { parentId: string; id?: string }, typed: SavedRequest) => {
     // Credentials and secret variables are saved as {{references}}, never in clear.
@@ -79,7 +82,12 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
         save({ parentId: target.id }, savedFromDescription(request, name.trim() || defaultName, current.op, current.baseUrl));
       }}
     >
-      <strong>Save current request</strong>
+      {broken && (
+        <p className="alert alert-warning" role="alert" data-testid="collection-save-broken">
+          {broken.id} does not parse ({broken.message}), so it is not saved over. Save your edits as a copy instead:
+        </p>
+      )}
+      <strong>{broken ? 'Save as a copy' : 'Save current request'}</strong>
       <input className="input input-compact" aria-label="Request name" value={name} onChange={(event) => setName(event.target.value)} data-testid="collection-save-name" />
       <select className="input input-compact" aria-label="Save into" value={target?.id} onChange={(event) => setParentId(event.target.value)} data-testid="collection-save-target">
         {targets.map((t) => (
@@ -89,7 +97,7 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
         ))}
       </select>
       <button type="submit" className="button button-small button-primary" disabled={!request} title={disabledTitle} data-testid="collection-save">
-        Save
+        {broken ? 'Save as a copy' : 'Save'}
       </button>
       {status && (
         <span className="muted" role="status">

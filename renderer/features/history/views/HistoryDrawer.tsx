@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isErrorCode, type AppError } from '../../../../shared/ipc/result';
 import type { RequestDescription } from '../../../../shared/request/request-model';
 import type { HistoryEntry } from '../../../../shared/response/history-entry';
 import { Drawer } from '../../../components/Drawer';
@@ -84,7 +85,7 @@ function OpenedEntry({ entry, responses, onBack }: { readonly entry: HistoryEntr
   };
   const stored = entry.response
     ? { seq: 0, status: 'received' as const, request: { method: entry.request.method, url: entry.request.url, headers: entry.request.headers }, response: entry.response }
-    : { seq: 0, status: 'failed' as const, request: { method: entry.request.method, url: entry.request.url, headers: entry.request.headers }, error: entry.error ?? { code: 'unknown', message: 'No answer was stored.' } };
+    : { seq: 0, status: 'failed' as const, request: { method: entry.request.method, url: entry.request.url, headers: entry.request.headers }, error: storedError(entry) };
   return (
     <div className="history-opened" data-testid="history-opened">
       <div className="history-head">
@@ -104,4 +105,10 @@ function OpenedEntry({ entry, responses, onBack }: { readonly entry: HistoryEntr
       </div>
     </div>
   );
+}
+
+/** The stored failure of an entry; a code this version does not know (an older file's) reads as unknown. */
+function storedError(entry: HistoryEntry): AppError {
+  if (!entry.error) return { code: 'unknown', message: 'No answer was stored.' };
+  return { code: isErrorCode(entry.error.code) ? entry.error.code : 'unknown', message: entry.error.message };
 }

@@ -48,7 +48,9 @@ function ResultRow({ result: r, iterations }: { readonly result: StepResult; rea
         {passedChecks.length > 0 && (
           <ul className="runner-checks" aria-label="Passed checks">
             {passedChecks.map((a) => (
-              <li key={a.name}>✓ {a.name}</li>
+              <li key={a.name} className={a.implicit === true ? 'is-implicit' : undefined}>
+                ✓ {a.name}
+              </li>
             ))}
           </ul>
         )}

@@ -4,6 +4,7 @@ import { failedStepIds } from '../runner-store';
 import { useRunner } from '../use-runner';
 import { RunPlanList } from './RunPlanList';
 import { RunResultsTable } from './RunResultsTable';
+import { RunSummaryBanner } from './RunSummaryBanner';
 
 /** A Runner button in the header and the panel it opens: pick, see the plan, run, watch, stop, re-run failed. */
 export function RunnerDrawer() {
@@ -96,12 +97,7 @@ export function RunnerDrawer() {
         )}
       </div>
       {state.error && <p className="alert alert-error">{state.error}</p>}
-      {state.report && (
-        <p className={`runner-summary ${state.report.summary.failedSteps === 0 ? 'is-pass' : 'is-fail'}`} data-testid="runner-summary">
-          {state.report.summary.passedSteps}/{state.report.summary.steps} requests passed, {state.report.summary.assertions - state.report.summary.failedAssertions}/{state.report.summary.assertions} assertions in {state.report.summary.durationMs} ms
-          {state.report.summary.stopped === 'user' ? ' (stopped)' : state.report.summary.stopped === 'bail' ? ' (stopped at the first failure)' : ''}
-        </p>
-      )}
+      {state.report && <RunSummaryBanner summary={state.report.summary} />}
       {state.status !== 'idle' && <RunResultsTable results={state.results} iterations={runner.iterations} />}
     </Drawer>
   );

@@ -50,6 +50,30 @@ describe('collection-commands', () => {
     expect(pm.item).toHaveLength(2);
   });
 
+  it('reads --name value and --name=value alike', async () => {
+    const root = work();
+    writeFileSync(path.join(root, 'calls.sh'), `curl ${demo.baseUrl}/health\n`);
+    expect(await importCommand([path.join(root, 'calls.sh'), '--out', path.join(root, 'a'), '--format', 'curl'], capture().io)).toBe(0);
+    expect(await importCommand([`--out=${path.join(root, 'b')}`, '--format=curl', path.join(root, 'calls.sh')], capture().io)).toBe(0);
+    const spaced = capture();
+    const joined = capture();
+    expect(await exportCommand([path.join(root, 'a'), '--format', 'curl', '--out', '-'], spaced.io)).toBe(0);
+    expect(await exportCommand([path.join(root, 'b'), '--format=curl', '--out=-'], joined.io)).toBe(0);
+    expect(spaced.out).toEqual([`# GET /health\ncurl ${demo.baseUrl}/health`]);
+    expect(joined.out).toEqual(spaced.out);
+  });
+
+  it('prints each command\'s help with --help, and refuses unknown options with exit 2 and the usage', async () => {
+    for (const [command, name] of [[importCommand, 'import'], [exportCommand, 'export']] as const) {
+      const help = capture();
+      expect(await command(['--help'], help.io)).toBe(0);
+      expect(help.out.join('\n')).toMatch(new RegExp(`^Usage: roundtrip ${name} <[^]*--format NAME[^]*\\nExit codes: 0 `));
+      const unknown = capture();
+      expect(await command(['x', '--outt=y'], unknown.io)).toBe(2);
+      expect(unknown.err.join('\n')).toMatch(new RegExp(`^roundtrip ${name}: unknown option --outt\\.\\nUsage: roundtrip ${name} `));
+    }
+  });
+
   it('exits 2 with a clear message on bad input', async () => {
     const root = work();
     writeFileSync(path.join(root, 'x.json'), '{"hello":1}');
@@ -57,7 +81,7 @@ describe('collection-commands', () => {
       [['--out', path.join(root, 'o')], /give exactly one file or URL/],
       [[path.join(root, 'x.json')], /give the folder to write the collection to with --out/],
       [[path.join(root, 'x.json'), '--out', root], /already exists and is not empty/],
-      [[path.join(root, 'x.json'), '--out', path.join(root, 'o'), '--format', 'har'], /unknown format "har"/],
+      [[path.join(root, 'x.json'), '--out', path.join(root, 'o'), '--format', 'soap'], /unknown format "soap" \(use postman, insomnia, bruno, har, curl, openapi\)/],
       [[path.join(root, 'x.json'), '--out', path.join(root, 'o'), '--bogus', '1'], /unknown option --bogus/],
     ];
     for (const [args, message] of cases) {
@@ -65,7 +89,7 @@ describe('collection-commands', () => {
       expect(await importCommand(args, io)).toBe(2);
       expect(err.join('\n')).toMatch(message);
     }
-    await expect(importCommand([path.join(root, 'x.json'), '--out', path.join(root, 'o')], capture().io)).rejects.toThrow(/Could not tell what this file is/);
+    await expect(importCommand([path.join(root, 'x.json'), '--out', path.join(root, 'o')], capture().io)).rejects.toThrow(/Could not tell what .*x\.json is/);
     const { io, err } = capture();
     expect(await exportCommand([root, '--format', 'yaml', '--out', '-'], io)).toBe(2);
     expect(err[0]).toMatch(/unknown format "yaml"/);

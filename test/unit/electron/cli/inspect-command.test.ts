@@ -11,12 +11,34 @@ function io() {
 }
 
 describe('inspect-command', () => {
-  it('applies --max-size-mb to the document', async () => {
-    const captured = io();
-    await expect(inspectCommand([path.join(specs, 'pets-3.0.yaml'), '--max-size-mb=0.0001'], captured.io)).rejects.toMatchObject({ code: 'spec-too-large' });
-    const bad = io();
-    expect(await inspectCommand([path.join(specs, 'pets-3.0.yaml'), '--max-size-mb=lots'], bad.io)).toBe(2);
-    expect(bad.err.join('')).toContain('--max-size-mb needs a positive number');
+  it('applies --max-size-mb to the document, given as --max-size-mb N or --max-size-mb=N', async () => {
+    for (const option of [['--max-size-mb=0.0001'], ['--max-size-mb', '0.0001']]) {
+      await expect(inspectCommand([path.join(specs, 'pets-3.0.yaml'), ...option], io().io)).rejects.toMatchObject({ code: 'spec-too-large' });
+    }
+    for (const option of [['--max-size-mb=lots'], ['--max-size-mb', 'lots']]) {
+      const bad = io();
+      expect(await inspectCommand([path.join(specs, 'pets-3.0.yaml'), ...option], bad.io)).toBe(2);
+      expect(bad.err.join('')).toContain('--max-size-mb needs a positive number');
+    }
+  });
+
+  it('reads --json and --allow-ref-host HOST (repeatable) in either spelling', async () => {
+    const spaced = io();
+    expect(await inspectCommand([path.join(specs, 'pets-3.0.yaml'), '--json', '--allow-ref-host', 'a.example', '--allow-ref-host', 'b.example'], spaced.io)).toBe(0);
+    const joined = io();
+    expect(await inspectCommand(['--allow-ref-host=a.example', '--json', path.join(specs, 'pets-3.0.yaml'), '--allow-ref-host=b.example'], joined.io)).toBe(0);
+    expect(JSON.parse(spaced.out.join(''))).toMatchObject({ title: 'Pets' });
+    expect(joined.out).toEqual(spaced.out);
+  });
+
+  it('prints its help with --help and refuses an unknown option with exit 2 and the usage', async () => {
+    const help = io();
+    expect(await inspectCommand(['--help'], help.io)).toBe(0);
+    expect(help.out.join('\n')).toMatch(/^Usage: roundtrip inspect <file-or-URL>[^]*--allow-ref-host HOST[^]*\nExit codes: 0 /);
+    const unknown = io();
+    expect(await inspectCommand([path.join(specs, 'pets-3.0.yaml'), '--jsn'], unknown.io)).toBe(2);
+    expect(unknown.err.join('\n')).toMatch(/^roundtrip inspect: unknown option --jsn\.\nUsage: roundtrip inspect /);
+    expect(unknown.out).toEqual([]);
   });
 
   it('accepts --allow-ref-host and counts validation problems after waiting for them', async () => {

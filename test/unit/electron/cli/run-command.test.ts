@@ -35,8 +35,24 @@ describe('run-command', () => {
     expect(existsSync(base)).toBe(false);
   });
 
+  it('reads --name value and --name=value alike', async () => {
+    const dir = await writeCollection('spellings', [newSavedRequest({ name: 'Health', method: 'GET', url: '{{baseUrl}}/health', assertions: [{ type: 'status', equals: 200 }] })]);
+    const spaced = capture();
+    expect(await runCommand([dir, '--var', `baseUrl=${demo.baseUrl}`, '--reporter', 'json', '--iterations', '2', '--timeout', '5000', '--bail'], spaced.io)).toBe(0);
+    const joined = capture();
+    expect(await runCommand([`--var=baseUrl=${demo.baseUrl}`, '--reporter=json', '--iterations=2', '--timeout=5000', '--bail', dir], joined.io)).toBe(0);
+    for (const { out } of [spaced, joined]) expect(JSON.parse(out.join('\n'))).toMatchObject({ summary: { steps: 2, failedSteps: 0 } });
+  });
+
+  it('prints its help with --help', async () => {
+    const { io, out, err } = capture();
+    expect(await runCommand(['--help'], io)).toBe(0);
+    expect(out.join('\n')).toMatch(/^Usage: roundtrip run <collection-folder>[^]*--concurrency N[^]*\nExit codes: 0 every assertion passed, 1 /);
+    expect(err).toEqual([]);
+  });
+
   it('refuses bad options with exit 2 and the usage', async () => {
-    for (const args of [['x', '--reporter', 'html'], ['x', '--var', 'novalue'], ['x', '--nope'], ['--bail'], ['x', '--timeout', '-1']]) {
+    for (const args of [['x', '--reporter', 'html'], ['x', '--var', 'novalue'], ['x', '--nope'], ['--bail'], ['x', '--timeout', '-1'], ['x', '--timeout=-1'], ['x', '--bail=yes'], ['x', '--out']]) {
       const { io, err } = capture();
       expect(await runCommand(args, io)).toBe(2);
       expect(err.join('\n')).toMatch(/^roundtrip run: .+\nUsage: roundtrip run <collection-folder>/);

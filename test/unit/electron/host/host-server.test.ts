@@ -94,6 +94,16 @@ describe('host-server', () => {
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
   });
 
+  it('answers malformed URLs with a structured 400, with or without the token', async () => {
+    const plain = { Host: `127.0.0.1:${host.port}` };
+    for (const [method, urlPath, headers] of [['GET', '/%', plain], ['GET', '/assets/%E0%A4%A', plain], ['POST', '/rpc/demo%', rpcHeaders], ['GET', '/events%?token=%', plain]] as const) {
+      const reply = await call(host.port, method, urlPath, headers, method === 'POST' ? '{}' : undefined);
+      expect([urlPath, reply.status]).toEqual([urlPath, 400]);
+      expect(reply.headers['content-type']).toContain('application/json');
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'bad-url', message: expect.stringContaining('not a valid address') } });
+    }
+  });
+
   it('streams events to a client that carries the token, and refuses one that does not', async () => {
     expect((await call(host.port, 'GET', '/events', { Host: `127.0.0.1:${host.port}` })).status).toBe(401);
     const received = await new Promise<string>((resolve, reject) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AppEvent } from '../../../../shared/ipc/events';
+import { appEvent, type AppEvent, type EventMap, type EventName } from '../../../../shared/ipc/events';
 
 vi.mock('electron', () => ({ Menu: {} }));
 const { menuTemplate } = await import('../../../../electron/main/app-menu');
@@ -12,12 +12,12 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 describe('app-menu', () => {
   it('offers the usual shortcuts and forwards each as a command to the window', () => {
     const emitted: AppEvent[] = [];
-    const sink = { emit: (name: AppEvent['name'], payload: AppEvent['payload']) => emitted.push({ name, payload } as AppEvent) };
+    const sink = { emit: <E extends EventName>(name: E, payload: EventMap[E]) => emitted.push(appEvent(name, payload)) };
     const all = items(menuTemplate(sink, false, true));
     const byAccelerator = new Map(all.filter((item) => item.accelerator).map((item) => [String(item.accelerator), item]));
     expect([...byAccelerator.keys()].sort()).toEqual(['CmdOrCtrl+Enter', 'CmdOrCtrl+F', 'CmdOrCtrl+O', 'CmdOrCtrl+S', 'CmdOrCtrl+T', 'CmdOrCtrl+W']);
     for (const item of byAccelerator.values()) (item.click as () => void)();
-    expect(emitted.map((event) => (event.payload as { command: string }).command)).toEqual(['open-spec', 'new-tab', 'close-tab', 'save', 'find', 'send']);
+    expect(emitted.map((event) => (event.name === 'menu:command' ? event.payload.command : event.name))).toEqual(['open-spec', 'new-tab', 'close-tab', 'save', 'find', 'send']);
   });
 
   it('keeps developer tools out of a packaged app and puts the app menu first on macOS', () => {
@@ -34,7 +34,7 @@ describe('app-menu Open Recent', () => {
 
   it('lists recent documents, then collections folders, and asks the window to open the one clicked', () => {
     const emitted: AppEvent[] = [];
-    const sink = { emit: (name: AppEvent['name'], payload: AppEvent['payload']) => emitted.push({ name, payload } as AppEvent) };
+    const sink = { emit: <E extends EventName>(name: E, payload: EventMap[E]) => emitted.push(appEvent(name, payload)) };
     const openRecent = items(menuTemplate(sink, false, true, { specs: [recentSpec], collections: [recentFolder] })).find((item) => item.label === 'Open &Recent');
     const entries = openRecent?.submenu as MenuItemConstructorOptions[];
     expect(entries.map((item) => item.label ?? item.type)).toEqual(['Petstore — /specs/petstore.yaml', 'separator', 'Collections: Payments, Users — /work/api-collections']);

@@ -35,7 +35,14 @@ describe('apply-auth', () => {
       secrets: ['k1', 'k 2', 'k3'],
       missing: [],
       applied: ['headerKey', 'queryKey', 'cookieKey'],
+      credentialNames: { headers: ['X-API-Key'], query: ['api_key'] },
     });
+  });
+
+  it("names the document's key headers and query parameters as credentials, applied or not", () => {
+    const none = applyAuth({ security: [] }, schemes, {});
+    expect(none.credentialNames).toEqual({ headers: ['X-API-Key'], query: ['api_key'] });
+    expect(applyAuth({ security: [{ headerKey: [] }] }, schemes, { headerKey: { apiKey: 'k1' } }, false).credentialNames).toEqual(none.credentialNames);
   });
 
   it('sends bearer, basic and OAuth2 tokens as Authorization', () => {

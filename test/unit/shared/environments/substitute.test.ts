@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { secretValues, substitute, variableMap, withoutSecrets, type Environment } from '../../../../shared/environments/substitute';
+import { secretValues, substitute, systemDynamicSource, variableMap, withoutSecrets, type DynamicSource, type Environment } from '../../../../shared/environments/substitute';
+import { buildStepRequest } from '../../../../shared/runner/step-request';
+import { newSavedRequest } from '../../../../shared/collections/collection-tree';
 import { buildRequest } from '../../../../shared/request/build-request';
 import type { OperationModel } from '../../../../shared/model/api-model';
 
@@ -15,6 +17,34 @@ const env: Environment = {
 describe('substitute', () => {
   it('fills {{name}} and lists unknown names', () => {
     expect(substitute('{{baseUrl}}/x?t={{ token }}&u={{nope}}', variableMap(env))).toEqual({ text: 'http://127.0.0.1:8000/x?t=se"cret&u={{nope}}', unknown: ['nope'] });
+  });
+
+  it("fills Postman's dynamic variables from the injected source, fresh at each use", () => {
+    let n = 0;
+    const fixed: DynamicSource = { uuid: () => `uuid-${++n}`, now: () => Date.UTC(2026, 0, 2, 3, 4, 5, 678), random: () => 0.5 };
+    const filled = substitute('{{$guid}} {{$randomUUID}} {{ $timestamp }} {{$isoTimestamp}} {{$randomInt}} {{$unknownDynamic}}', {}, fixed);
+    expect(filled).toEqual({ text: 'uuid-1 uuid-2 1767323045 2026-01-02T03:04:05.678Z 500 {{$unknownDynamic}}', unknown: ['$unknownDynamic'] });
+    expect(substitute('{{$randomInt}}', {}, { ...fixed, random: () => 0.999_999 }).text).toBe('1000');
+    // A variable of that name (a data file column) wins over the dynamic value.
+    expect(substitute('{{$guid}}', { $guid: 'mine' }, fixed).text).toBe('mine');
+  });
+
+  it('makes real version 4 UUIDs and a current timestamp by default', () => {
+    const [a, b] = [substitute('{{$guid}}', {}).text, substitute('{{$guid}}', {}).text];
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(a).not.toBe(b);
+    expect(Math.abs(Number(substitute('{{$timestamp}}', {}).text) - Date.now() / 1000)).toBeLessThan(5);
+    expect(systemDynamicSource.random()).toBeLessThan(1);
+  });
+
+  it('fills dynamic variables in a run step, also standing alone in a JSON body', () => {
+    const request = newSavedRequest({ name: 'Create', method: 'POST', url: 'http://127.0.0.1/orders?at={{$timestamp}}', headers: [{ name: 'X-Request-Id', value: '{{$randomUUID}}' }], body: { mode: 'raw', mediaType: 'application/json', text: '{"ref":"{{$guid}}","qty":{{$randomInt}}}' } });
+    const built = buildStepRequest({ id: 'a', name: 'Create', folders: [], request, auth: { type: 'none' }, assertions: [], captures: [], idempotency: 'not-idempotent', nonIdempotent: true }, {});
+    if (!built.ok) throw new Error(built.message);
+    expect(built.unknown).toEqual([]);
+    expect(built.request.url).toMatch(/\?at=\d{10}$/);
+    expect(built.request.headers[0]?.value).toMatch(/^[0-9a-f-]{36}$/);
+    expect(JSON.parse(built.request.body?.text ?? '')).toEqual({ ref: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown, qty: expect.any(Number) as unknown });
   });
 
   it('keeps secret values out of what is saved, and lists them for masking', () => {

@@ -57,6 +57,12 @@ describe('step-request', () => {
     const built = get && buildStepRequest(get, { base: 'http://h' });
     expect(built?.ok && built.request.url).toBe('http://h/items/{{id}}?key=k1');
     expect(built?.ok && built.unknown).toEqual(['id']);
+    // The key's name and value ride along, so a redirect drops them and history masks them.
+    expect(built?.ok && built.request).toMatchObject({ credentialNames: { headers: [], query: ['key'] }, secretValues: ['k1'] });
+  });
+  it("carries the names the collection's document declares as credentials", () => {
+    const built = create && buildStepRequest(create, { base: 'http://h', token: 'tok', name: 'n', qty: '1' }, { credentialNames: { headers: ['X-Partner-Credential'], query: [] } });
+    expect(built?.ok && built.request).toMatchObject({ credentialNames: { headers: ['X-Partner-Credential'], query: [] }, secretValues: ['tok'] });
   });
   it('adds a fresh Idempotency-Key per send for an auto policy', () => {
     const built = keyed && buildStepRequest(keyed, { base: 'http://h', token: 't' }, { newKey: () => 'k-1', timeoutMs: 500 });

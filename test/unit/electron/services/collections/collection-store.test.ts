@@ -82,7 +82,7 @@ describe('collection-store', () => {
     const tree = { collection: newCollection('Shop', { variables: [{ key: 'base', value: 'http://h' }] }), items: [{ kind: 'request' as const, request: request('Ping') }] };
     expect(await store.importTree(tree)).toEqual({ id: 'shop' });
     expect(await store.importTree(tree)).toEqual({ id: 'shop-2' });
-    expect(store.wroteRecently(path.join(root, 'shop', 'ping.request.json'))).toBe(true);
+    expect(await store.wroteRecently(path.join(root, 'shop', 'ping.request.json'))).toBe(true);
     const postman = await store.exportCollection('shop', 'postman');
     expect(postman.fileName).toBe('shop.postman_collection.json');
     expect(JSON.parse(postman.text)).toMatchObject({ info: { name: 'Shop' }, item: [{ name: 'Ping', request: { method: 'GET', url: 'http://127.0.0.1:1/Ping' } }] });

@@ -76,3 +76,69 @@ describe('secrets never land on disk or in exports', () => {
     expect(variables.every((v) => v.type !== 'secret' || v.value === '')).toBe(true);
   });
 });
+
+describe('credentials are found by where they are used, not by a name suffix', () => {
+  const leaky = {
+    info: { name: 'By use', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+    variable: [
+      { key: 'baseUrl', value: 'http://127.0.0.1:1' },
+      // Named like nothing secret, but used as X-API-Key's value below.
+      { key: 'apiKey', value: 'secret-key-VALUE' },
+      { key: 'shopCode', value: 'shop-code-VALUE' },
+      // Named like a credential, without Postman's "type": "secret".
+      { key: 'password', value: 'pw-var-VALUE' },
+      { key: 'refreshToken', value: 'refresh-var-VALUE' },
+      { key: 'pageSize', value: '20' },
+    ],
+    item: [
+      {
+        name: 'Create order',
+        request: {
+          method: 'POST',
+          url: '{{baseUrl}}/orders?api_key=url-key-VALUE&access_token=url-access-VALUE&token=url-token-VALUE&page_token=p2&limit={{pageSize}}',
+          header: [
+            { key: 'X-API-Key', value: '{{apiKey}}' },
+            { key: 'X-Shop', value: '{{shopCode}}' },
+            { key: 'Idempotency-Key', value: 'held-out-key-1' },
+          ],
+        },
+      },
+      { name: 'Retry order', request: { method: 'POST', url: '{{baseUrl}}/orders', header: [{ key: 'X-Idempotency-Key', value: '{{$guid}}' }] } },
+    ],
+  };
+  const leaked = ['secret-key-VALUE', 'pw-var-VALUE', 'refresh-var-VALUE', 'url-key-VALUE', 'url-access-VALUE', 'url-token-VALUE'];
+
+  it('saves credential variables and URL credentials as references, and idempotency headers as the request key', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'rt-by-use-'));
+    const store = createCollectionStore(root);
+    const imported = fromPostman(leaky);
+    if (!imported.ok) throw new Error(imported.message);
+    const { id } = await store.importTree(imported.tree);
+    const postmanExport = await store.exportCollection(id, 'postman');
+    for (const { file, text } of [...everyFile(root), { file: 'postman export', text: postmanExport.text }]) {
+      for (const secret of leaked) expect(text.includes(secret), `${file} holds ${secret}`).toBe(false);
+      expect(text, file).not.toContain('{{Idempotency-Key}}');
+    }
+    // What is not a credential stays as it was.
+    const collection = JSON.parse(readFileSync(path.join(root, id, 'collection.json'), 'utf8')) as { variables: { key: string; value?: string; secret?: boolean }[] };
+    expect(collection.variables).toEqual([
+      { key: 'baseUrl', value: 'http://127.0.0.1:1' },
+      { key: 'apiKey', secret: true },
+      { key: 'shopCode', value: 'shop-code-VALUE' },
+      { key: 'password', secret: true },
+      { key: 'refreshToken', secret: true },
+      { key: 'pageSize', value: '20' },
+    ]);
+    const create = JSON.parse(readFileSync(path.join(root, id, 'create-order.request.json'), 'utf8')) as Record<string, unknown>;
+    expect(create['url']).toBe('{{baseUrl}}/orders?api_key={{api_key}}&access_token={{access_token}}&token={{token}}&page_token=p2&limit={{pageSize}}');
+    expect(create['headers']).toEqual([
+      { name: 'X-API-Key', value: '{{apiKey}}' },
+      { name: 'X-Shop', value: '{{shopCode}}' },
+    ]);
+    expect(create['idempotencyKey']).toEqual({ policy: 'fixed', header: 'Idempotency-Key', value: 'held-out-key-1' });
+    expect(create['needsSecrets']).toEqual(['access_token', 'apiKey', 'api_key', 'token']);
+    const retry = JSON.parse(readFileSync(path.join(root, id, 'retry-order.request.json'), 'utf8')) as Record<string, unknown>;
+    expect(retry['headers']).toEqual([]);
+    expect(retry['idempotencyKey']).toEqual({ policy: 'auto', header: 'X-Idempotency-Key' });
+  });
+});

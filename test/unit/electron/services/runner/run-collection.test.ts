@@ -61,6 +61,36 @@ describe('run-collection', () => {
     expect(unreachable.results[0]?.error).toMatch(/127\.0\.0\.1:9/);
   });
 
+  it('checks the status of requests without assertions against what the linked operation declares', async () => {
+    const dir = await writeCollection(
+      'unwritten',
+      [
+        newSavedRequest({ name: 'Missing item', method: 'GET', url: '{{baseUrl}}/items/999999', operation: { key: 'GET /items/{itemId}' } }),
+        newSavedRequest({ name: 'No such path', method: 'GET', url: '{{baseUrl}}/nowhere' }),
+        newSavedRequest({ name: 'Health', method: 'GET', url: '{{baseUrl}}/health', operation: { key: 'GET /health' } }),
+      ],
+      { spec: { source: `${demo.baseUrl}/openapi.json` } },
+    );
+    const input = await loadRunInput(dir);
+    const model = await loadRunSpec(input);
+    expect(model).toBeDefined();
+    const report = await runCollection(input.plan, { variables: { baseUrl: demo.baseUrl }, ...(model ? { model } : {}) });
+    expect(report.results.map((r) => [r.status, r.passed, r.assertions[0]?.name])).toEqual([
+      [404, false, 'implicit: status is a success the spec declares (200)'],
+      [404, false, 'implicit: status is 2xx or 3xx'],
+      [200, true, 'implicit: status is a success the spec declares (200)'],
+    ]);
+    expect(report.summary).toMatchObject({ failedSteps: 2, assertions: 0, implicitChecks: 3, failedImplicitChecks: 2 });
+  });
+
+  it('falls back to 2xx/3xx when the spec of an implicit check cannot load', async () => {
+    const dir = await writeCollection('lost-spec', [newSavedRequest({ name: 'Health', method: 'GET', url: '{{baseUrl}}/health', operation: { key: 'GET /health' } })], { spec: { source: 'gone.yaml' } });
+    const input = await loadRunInput(dir);
+    expect(await loadRunSpec(input)).toBeUndefined();
+    const report = await runCollection(input.plan, { variables: { baseUrl: demo.baseUrl } });
+    expect(report.results[0]?.assertions[0]).toEqual({ name: 'implicit: status is 2xx or 3xx', passed: true, implicit: true });
+  });
+
   it('stops when the signal aborts', async () => {
     const dir = await writeCollection('stop', [newSavedRequest({ name: 'Health', method: 'GET', url: '{{baseUrl}}/health' })]);
     const input = await loadRunInput(dir);

@@ -16,7 +16,7 @@ describe('runner-store', () => {
   });
   it('ignores steps that arrive after the report', () => {
     let state = runnerReducer(initialRunnerState, { type: 'started', runId: 'a', total: 1 });
-    state = runnerReducer(state, { type: 'finished', runId: 'a', report: { summary: { collection: 'c', iterations: 1, steps: 1, passedSteps: 1, failedSteps: 0, assertions: 0, failedAssertions: 0, durationMs: 1, stopped: null }, results: [step('x', true)] } });
+    state = runnerReducer(state, { type: 'finished', runId: 'a', report: { summary: { collection: 'c', iterations: 1, steps: 1, passedSteps: 1, failedSteps: 0, assertions: 0, failedAssertions: 0, implicitChecks: 0, failedImplicitChecks: 0, durationMs: 1, stopped: null }, results: [step('x', true)] } });
     state = runnerReducer(state, { type: 'steps', runId: 'a', results: [step('x', true)] });
     expect(state.results).toHaveLength(1);
   });

@@ -1,0 +1,83 @@
+/**
+ * The Idempotency-Key checks (draft-ietf-httpapi-idempotency-key-header), on operations that
+ * declare the header: a replay returns the first answer, a different body with the same key is
+ * refused, requests sent at once with one key create one resource, a required key is required.
+ */
+import { sameJson } from '../../../shared/response/same-json';
+import { itemPathOf, lastParameter, pickIdentifier } from '../../../shared/verify/resource-chain';
+import { baseCase, validCases } from './request-cases';
+import { failed, freshKey, inputsOf, PASSED, reachResources, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
+import { header, jsonBody, type Exchange } from './verify-session';
+
+const CONCURRENT_REQUESTS = 5;
+
+function ok(exchange: Exchange | undefined): exchange is Exchange & { response: NonNullable<Exchange['response']> } {
+  const status = exchange?.response?.status;
+  return status !== undefined && status >= 200 && status < 300;
+}
+
+function answer(exchange: Exchange | undefined): string {
+  return exchange?.response === undefined ? `no answer (${exchange?.error ?? 'not sent'})` : String(exchange.response.status);
+}
+
+function identity(ctx: OperationContext, exchange: Exchange & { response: NonNullable<Exchange['response']> }): string {
+  const itemPath = itemPathOf(ctx.op.path, ctx.model);
+  const id = pickIdentifier(jsonBody(exchange.response), lastParameter(itemPath ?? '') ?? 'id', header(exchange.response, 'location'));
+  return id ?? JSON.stringify(jsonBody(exchange.response) ?? null);
+}
+
+/** key-replay */
+export async function keyReplay(ctx: OperationContext): Promise<CheckResult> {
+  const resources = await reachResources(ctx);
+  const testCase = baseCase(inputsOf(ctx, resources.fixed));
+  const key = { kind: 'fixed' as const, value: freshKey(ctx) };
+  const first = await sendCase(ctx, testCase, '1st request with the key', key);
+  if (!ok(first)) return skipped(`The first request was answered ${answer(first)}, so there is nothing to replay.`);
+  const second = await sendCase(ctx, testCase, 'same key, same body', key);
+  const exchanges = [...resources.chain, first, ...(second ? [second] : [])];
+  if (second?.response?.status !== first.response.status) return failed(`The same key and body sent twice were answered ${first.response.status}, then ${answer(second)}.`, exchanges, second?.request);
+  const replayed = header(second.response, 'idempotent-replayed');
+  const note = replayed === undefined ? ' (no Idempotent-Replayed header was sent)' : ` (Idempotent-Replayed: ${replayed})`;
+  if (!ok(second)) return PASSED;
+  if (identity(ctx, first) !== identity(ctx, second)) return failed(`The same key and body sent twice created two resources (${identity(ctx, first)} and ${identity(ctx, second)})${note}.`, exchanges, second.request);
+  if (!sameJson(jsonBody(first.response), jsonBody(second.response))) return failed(`The replay with the same key returned a different body than the first answer${note}.`, exchanges, second.request);
+  return PASSED;
+}
+
+/** key-conflict */
+export async function keyConflict(ctx: OperationContext): Promise<CheckResult> {
+  const resources = await reachResources(ctx);
+  const inputs = inputsOf(ctx, resources.fixed);
+  const first = baseCase(inputs);
+  const other = validCases(inputs, 12).find((c) => c.body !== undefined && !sameJson(c.body.value, first.body?.value));
+  if (other === undefined) return skipped('No second valid body could be made to reuse the key with.');
+  const key = { kind: 'fixed' as const, value: freshKey(ctx) };
+  const a = await sendCase(ctx, first, '1st request with the key', key);
+  if (!ok(a)) return skipped(`The first request was answered ${answer(a)}.`);
+  const b = await sendCase(ctx, other, `same key, different body (${other.label})`, key);
+  if (b?.response?.status === 422) return PASSED;
+  return failed(`The same key with a different body was answered ${answer(b)} instead of 422.`, [...resources.chain, a, ...(b ? [b] : [])], b?.request);
+}
+
+/** key-concurrent */
+export async function keyConcurrent(ctx: OperationContext): Promise<CheckResult> {
+  const resources = await reachResources(ctx);
+  const testCase = baseCase(inputsOf(ctx, resources.fixed));
+  const key = { kind: 'fixed' as const, value: freshKey(ctx) };
+  const sent = await Promise.all(Array.from({ length: CONCURRENT_REQUESTS }, (_, i) => sendCase(ctx, testCase, `request ${i + 1} of ${CONCURRENT_REQUESTS} sent at once`, key)));
+  const exchanges = sent.filter((e): e is Exchange => e !== undefined);
+  const odd = exchanges.find((e) => !ok(e) && e.response?.status !== 409);
+  const created = new Set(exchanges.filter(ok).map((e) => identity(ctx, e)));
+  if (created.size > 1) return failed(`${CONCURRENT_REQUESTS} identical requests sent at once with one key created ${created.size} resources (${[...created].join(', ')}).`, [...resources.chain, ...exchanges]);
+  if (odd !== undefined) return failed(`A request sent at once with the same key was answered ${answer(odd)}; only 2xx or 409 (in flight) fit.`, [...resources.chain, ...exchanges], odd.request);
+  if (created.size === 0) return skipped('None of the requests succeeded, so there is nothing to compare.');
+  return PASSED;
+}
+
+/** key-required */
+export async function keyRequired(ctx: OperationContext): Promise<CheckResult> {
+  const resources = await reachResources(ctx);
+  const sent = await sendCase(ctx, baseCase(inputsOf(ctx, resources.fixed)), 'without the required key', { kind: 'none' });
+  if (sent?.response?.status === 400) return PASSED;
+  return failed(`A request without the required ${ctx.op.idempotencyKey?.header ?? 'Idempotency-Key'} was answered ${answer(sent)} instead of 400.`, [...resources.chain, ...(sent ? [sent] : [])], sent?.request);
+}

@@ -1,0 +1,76 @@
+/** The inputs checks: valid values (boundaries included) are accepted, invalid ones refused with a 4xx. */
+import type { RequestCase } from '../../../shared/verify/request-case';
+import { shrinkCase } from '../../../shared/verify/shrink';
+import { caseIsValid, invalidCases, validCases, type CaseInputs } from './request-cases';
+import { failed, inputsOf, PASSED, reachResources, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
+import type { Exchange } from './verify-session';
+
+/** Statuses that speak of the state of the server, not of the input: fine for a valid request. */
+const STATE_ANSWERS = new Set([404, 409, 410]);
+const SHRINK_BUDGET = 30;
+
+function validProblem(exchange: Exchange): string | undefined {
+  const status = exchange.response?.status;
+  if (status === undefined) return `no answer (${exchange.error ?? 'unknown error'})`;
+  if (status >= 500) return `a server error ${status}`;
+  if (status >= 400 && !STATE_ANSWERS.has(status)) return `${status}, refusing it`;
+  return undefined;
+}
+
+function invalidProblem(exchange: Exchange): string | undefined {
+  const status = exchange.response?.status;
+  if (status === undefined) return `no answer (${exchange.error ?? 'unknown error'})`;
+  if (status >= 500) return `a server error ${status} instead of a 4xx`;
+  if (status >= 200 && status < 300) return `${status}, accepting it, instead of a 4xx`;
+  return undefined;
+}
+
+async function runCases(ctx: OperationContext, kind: 'valid' | 'invalid', cases: readonly RequestCase[], inputs: CaseInputs, chain: readonly Exchange[], shrinkable: boolean): Promise<CheckResult> {
+  const judge = kind === 'valid' ? validProblem : invalidProblem;
+  const wantsValid = kind === 'valid';
+  for (const testCase of cases) {
+    if (ctx.session.stopped) break;
+    const exchange = await sendCase(ctx, testCase, `${kind} input: ${testCase.label}`);
+    if (exchange === undefined) continue;
+    const problem = judge(exchange);
+    if (problem === undefined) continue;
+    let shown = exchange;
+    let shrunkFrom: string | undefined;
+    if (shrinkable && exchange.response !== undefined) {
+      const { shrunk } = await shrinkCase(
+        testCase,
+        async (candidate) => {
+          if (caseIsValid(inputs, candidate) !== wantsValid) return false;
+          const tried = await sendCase(ctx, candidate, `shrinking: ${testCase.label}`);
+          if (tried === undefined || judge(tried) === undefined) return false;
+          shown = tried;
+          return true;
+        },
+        SHRINK_BUDGET,
+      );
+      if (shrunk !== testCase) shrunkFrom = testCase.label;
+    }
+    const what = kind === 'valid' ? `A valid request (${testCase.label}) was answered ${judge(shown) ?? problem}.` : `An invalid request (${testCase.label}) was answered ${judge(shown) ?? problem}.`;
+    return failed(what, [...chain, { ...shown, step: `${kind} input: ${testCase.label}${shrunkFrom === undefined ? '' : ' (shrunk)'}` }], shown.request, shrunkFrom === undefined ? {} : { shrunkFrom });
+  }
+  return PASSED;
+}
+
+/** valid-inputs-accepted */
+export async function validInputsAccepted(ctx: OperationContext): Promise<CheckResult> {
+  const resources = await reachResources(ctx);
+  const inputs = inputsOf(ctx, resources.fixed);
+  // A DELETE consumes its resource: one valid request, on a resource of its own.
+  const cases = validCases(inputs, ctx.op.method === 'DELETE' ? 1 : ctx.maxExamples);
+  if (cases.length === 0) return skipped('No valid value could be generated for this operation (a pattern without examples?).');
+  return runCases(ctx, 'valid', cases, inputs, resources.chain, ctx.op.method !== 'DELETE');
+}
+
+/** invalid-inputs-rejected */
+export async function invalidInputsRejected(ctx: OperationContext): Promise<CheckResult> {
+  const resources = await reachResources(ctx);
+  const inputs = inputsOf(ctx, resources.fixed);
+  const cases = invalidCases(inputs, ctx.maxExamples);
+  if (cases.length === 0) return skipped('Nothing to break: the operation takes no constrained input.');
+  return runCases(ctx, 'invalid', cases, inputs, resources.chain, true);
+}

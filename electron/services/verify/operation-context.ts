@@ -1,0 +1,133 @@
+/**
+ * What a check needs to exercise one operation: the session, the operation, a random source of
+ * its own (so results do not depend on the order checks run in), and helpers to send a case,
+ * reach the resources the path names (the chain), and read state.
+ */
+import type { ApiModel, OperationModel } from '../../../shared/model/api-model';
+import { isIdempotencyKeyHeader } from '../../../shared/idempotency/idempotency-key-header';
+import type { HeaderEntry, RequestDescription } from '../../../shared/request/request-model';
+import type { SeededRandom } from '../../../shared/schema/seeded-random';
+import { caseRequest, type CaseTarget, type RequestCase } from '../../../shared/verify/request-case';
+import { collectionPath, creatorOf, fillPath, lastParameter, parameterPrefixes, pickIdentifier } from '../../../shared/verify/resource-chain';
+import { baseCase, type CaseInputs } from './request-cases';
+import { header, jsonBody, type Exchange, type VerifySession } from './verify-session';
+
+export interface OperationContext {
+  readonly session: VerifySession;
+  readonly model: ApiModel;
+  readonly op: OperationModel;
+  readonly random: SeededRandom;
+  readonly target: CaseTarget;
+  readonly maxExamples: number;
+  /** Field names left out when two states are compared (timestamps, counters the user marked). */
+  readonly volatile: ReadonlySet<string>;
+}
+
+/** A failed check before it becomes a finding: what went wrong and the exchanges that show it. */
+export interface FailureDraft {
+  readonly message: string;
+  readonly exchanges: readonly Exchange[];
+  /** The request that shows the failure (the curl command reproduces it). */
+  readonly failing: RequestDescription;
+  readonly stateDiff?: readonly { readonly path: string; readonly kind: string; readonly before?: unknown; readonly after?: unknown }[];
+  readonly shrunkFrom?: string;
+}
+
+export type CheckResult = { readonly status: 'passed' } | { readonly status: 'skipped'; readonly reason: string } | { readonly status: 'failed'; readonly draft: FailureDraft };
+
+export const PASSED: CheckResult = { status: 'passed' };
+
+/** A skip with its reason. */
+export function skipped(reason: string): CheckResult {
+  return { status: 'skipped', reason };
+}
+
+/** A failure with its message and evidence; the last exchange's request is the failing one unless given. */
+export function failed(message: string, exchanges: readonly Exchange[], failing?: RequestDescription, extra: Partial<FailureDraft> = {}): CheckResult {
+  const last = failing ?? exchanges.at(-1)?.request;
+  return { status: 'failed', draft: { message, exchanges, failing: last ?? { method: 'GET', url: '', headers: [] }, ...extra } };
+}
+
+/** A fresh Idempotency-Key: the run's own tag and a number from the operation's random source. */
+export function freshKey(ctx: OperationContext): string {
+  return `verify-${ctx.session.runTag}-${Array.from({ length: 4 }, () => ctx.random.int(0, 0xffff).toString(16).padStart(4, '0')).join('')}`;
+}
+
+/** What to do with the Idempotency-Key header: a fresh one (default), a given one, or none. */
+export type KeyChoice = { readonly kind: 'fresh' } | { readonly kind: 'fixed'; readonly value: string } | { readonly kind: 'none' };
+
+/** The request for a case, with the Idempotency-Key the choice says (for operations that declare one). */
+export function requestFor(ctx: OperationContext, testCase: RequestCase, key: KeyChoice = { kind: 'fresh' }): RequestDescription | undefined {
+  const request = caseRequest(ctx.op, testCase, ctx.target);
+  if (request === undefined) return undefined;
+  const declared = ctx.op.idempotencyKey;
+  if (declared === undefined) return request;
+  const headers: HeaderEntry[] = request.headers.filter((h) => !isIdempotencyKeyHeader(h.name) && h.name.toLowerCase() !== declared.header.toLowerCase());
+  if (key.kind !== 'none') headers.push({ name: declared.header, value: key.kind === 'fixed' ? key.value : freshKey(ctx) });
+  return { ...request, headers };
+}
+
+/** Sends a case of the context's operation. */
+export async function sendCase(ctx: OperationContext, testCase: RequestCase, step: string, key?: KeyChoice): Promise<Exchange | undefined> {
+  const request = requestFor(ctx, testCase, key);
+  return request === undefined ? undefined : ctx.session.send(ctx.op, request, step);
+}
+
+/** The context of another operation of the same run (the chain's creators, readers, deleters). */
+export function contextFor(ctx: OperationContext, op: OperationModel): OperationContext {
+  return { ...ctx, op, random: ctx.random.fork(op.key) };
+}
+
+export interface Resources {
+  /** Path parameter values, by name. */
+  readonly fixed: Record<string, string>;
+  /** The requests that created them: part of every finding's evidence. */
+  readonly chain: Exchange[];
+  /** True when every path parameter names a resource that exists (created or listed). */
+  readonly complete: boolean;
+}
+
+/**
+ * Reaches the resources the operation's path names, outermost first: each parameter's creator
+ * (POST on the collection) makes one, or else the collection's GET lists one. A parameter
+ * neither can fill keeps a generated value (answers of 404 are then expected).
+ */
+export async function reachResources(ctx: OperationContext, path = ctx.op.path): Promise<Resources> {
+  const fixed: Record<string, string> = {};
+  const chain: Exchange[] = [];
+  let complete = true;
+  for (const prefix of parameterPrefixes(path)) {
+    const parameter = lastParameter(prefix) ?? '';
+    const creator = creatorOf(prefix, ctx.model);
+    let id: string | undefined;
+    if (creator !== undefined) {
+      const creatorCtx = contextFor(ctx, creator);
+      const exchange = await sendCase(creatorCtx, baseCase(inputsOf(creatorCtx, fixed)), `create a resource for {${parameter}} (chain)`);
+      if (exchange !== undefined) chain.push(exchange);
+      const response = exchange?.response;
+      if (response !== undefined && response.status >= 200 && response.status < 300) id = pickIdentifier(jsonBody(response), parameter, header(response, 'location'));
+    }
+    const listing = collectionPath(prefix);
+    const lister = id === undefined && listing !== undefined ? ctx.model.operations.find((o) => o.method === 'GET' && o.path === listing) : undefined;
+    if (lister !== undefined) {
+      const exchange = await sendCase(contextFor(ctx, lister), baseCase(inputsOf(contextFor(ctx, lister), fixed)), `list existing resources for {${parameter}} (chain)`);
+      if (exchange !== undefined) chain.push(exchange);
+      const list = jsonBody(exchange?.response);
+      const first = Array.isArray(list) ? (list[0] as unknown) : undefined;
+      id = first === undefined ? undefined : pickIdentifier(first, parameter);
+    }
+    if (id === undefined) complete = false;
+    fixed[parameter] = id ?? 'verify-missing';
+  }
+  return { fixed, chain, complete };
+}
+
+/** The case inputs of a context with the given fixed path values. */
+export function inputsOf(ctx: OperationContext, fixed: Readonly<Record<string, string>>): CaseInputs {
+  return { model: ctx.model, op: ctx.op, fixed, random: ctx.random };
+}
+
+/** A GET of `url` with the run's headers (credentials), to read state. */
+export function readRequest(ctx: OperationContext, path: string, fixed: Readonly<Record<string, string>>): RequestDescription {
+  return { method: 'GET', url: `${ctx.target.baseUrl.replace(/\/+$/, '')}${fillPath(path, fixed)}`, headers: [...ctx.target.headers, { name: 'Accept', value: 'application/json' }], maxRedirects: 0, ...(ctx.target.timeoutMs === undefined ? {} : { timeoutMs: ctx.target.timeoutMs }) };
+}

@@ -1,0 +1,56 @@
+/**
+ * The credential policy, by value: every secret a request carries, wherever it came from (an
+ * environment secret, an auth scheme, or a header or query value the person typed), so that a
+ * server echoing one back finds it masked wherever the exchange is stored.
+ */
+import { decodeBasicCredentials } from '../auth/base64';
+import type { HeaderEntry } from '../request/request-model';
+import { isCredentialHeader, isCredentialQueryParam, type CredentialNames } from './credential-names';
+import { splitUrl } from './url-query';
+
+/** What of a request tells its credentials apart (a RequestDescription has all of it). */
+export interface CredentialSource {
+  readonly url: string;
+  readonly headers: readonly HeaderEntry[];
+  /** Values marked secret (auth, secret environment variables). */
+  readonly secretValues?: readonly string[] | undefined;
+  /** Names the applied auth and the document declare. */
+  readonly credentialNames?: CredentialNames | undefined;
+}
+
+// Shorter values would mask ordinary text ("1", "ok") all over a stored answer.
+const MIN_LENGTH = 3;
+const MIN_COOKIE_VALUE = 6;
+
+/** The parts of one credential header's value worth masking on their own: the whole, the token after a scheme, Basic's password. */
+function headerSecrets(name: string, value: string): string[] {
+  const trimmed = value.trim();
+  if (name.trim().toLowerCase() === 'cookie') {
+    // Each cookie's value on its own too, but not a short one ("theme=dark"): that is a setting, and masking it would hide ordinary words.
+    const values = trimmed.split(';').map((pair) => pair.slice(pair.indexOf('=') + 1).trim());
+    return [trimmed, ...values.filter((value) => value.length >= MIN_COOKIE_VALUE)];
+  }
+  const scheme = /^([\w-]+)\s+(\S.*)$/.exec(trimmed);
+  if (scheme?.[2] === undefined) return [trimmed];
+  const out = [trimmed, scheme[2]];
+  if (scheme[1]?.toLowerCase() === 'basic') {
+    const decoded = decodeBasicCredentials(scheme[2]);
+    if (decoded !== undefined) out.push(decoded.password, `${decoded.username}:${decoded.password}`);
+  }
+  return out;
+}
+
+/**
+ * Every credential value `request` carries: its secret values, the values of its credential
+ * headers and of its credential query parameters. Longest first, each once, none shorter than 3.
+ */
+export function credentialValues(request: CredentialSource): string[] {
+  const found = new Set<string>(request.secretValues ?? []);
+  for (const header of request.headers) {
+    if (header.value !== '' && isCredentialHeader(header.name, request.credentialNames)) for (const part of headerSecrets(header.name, header.value)) found.add(part);
+  }
+  if (request.url.includes('?')) {
+    for (const pair of splitUrl(request.url).pairs) if (pair.value !== '' && isCredentialQueryParam(pair.name, request.credentialNames)) found.add(pair.value);
+  }
+  return [...found].filter((value) => value.length >= MIN_LENGTH).sort((a, b) => b.length - a.length);
+}
