@@ -45,7 +45,7 @@ function markSecret(variables: readonly Variable[], secret: ReadonlySet<string>)
 
 /**
  * The tree with every variable used in a credential position (or named like a credential) marked
- * secret, on the collection and its folders, and each request listing in `needsSecrets` the secret
+ * secret, on the collection, its folders and its environments, and each request listing in `needsSecrets` the secret
  * variables it uses that way.
  */
 export function withCredentialVariablesSecret(tree: CollectionTree): CollectionTree {
@@ -73,6 +73,9 @@ export function withCredentialVariablesSecret(tree: CollectionTree): CollectionT
       return item;
     });
   const items = mark(tree.items);
+  // An imported environment's variables follow the same rule (its file then names them without values).
+  const environments = tree.environments?.map((environment) => ({ ...environment, variables: markSecret(environment.variables, used) }));
+  for (const variable of (environments ?? []).flatMap((e) => e.variables)) if (variable.secret === true) secretNames.add(variable.key);
   const withNeeds = (list: readonly TreeItem[]): TreeItem[] =>
     list.map((item) => {
       if (item.kind === 'folder') return { ...item, items: withNeeds(item.items) };
@@ -80,5 +83,5 @@ export function withCredentialVariablesSecret(tree: CollectionTree): CollectionT
       if (needed.length === 0) return item;
       return { ...item, request: { ...item.request, needsSecrets: [...new Set([...(item.request.needsSecrets ?? []), ...needed])].sort() } };
     });
-  return { collection, items: withNeeds(items) };
+  return { ...tree, collection, items: withNeeds(items), ...(environments === undefined ? {} : { environments }) };
 }
