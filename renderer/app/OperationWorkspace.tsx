@@ -14,6 +14,7 @@ import type { Responses } from '../features/response/use-responses';
 import { ResponsePanel } from '../features/response/views/ResponsePanel';
 import { useRequestExtras } from '../features/auth/request-extras';
 import { ServerErrorsContext } from '../features/request/server-errors-context';
+import { ServerErrorsSummary } from '../features/request/views/ServerErrorsSummary';
 import { serverFieldErrors } from '../../shared/response/server-field-errors';
 import { AuthPanel } from '../features/auth/views/AuthPanel';
 import { CopyAsCurl } from '../features/auth/views/CopyAsCurl';
@@ -70,7 +71,12 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
                 <AuthPanel spec={spec} op={op} baseUrl={form.baseUrl} />
               </>
             }
-            afterSend={<CopyAsCurl request={form.build.request} secrets={extras.secrets} />}
+            afterSend={
+              <>
+                <ServerErrorsSummary />
+                <CopyAsCurl request={form.build.request} secrets={extras.secrets} />
+              </>
+            }
           />
         </ServerErrorsContext.Provider>
       }

@@ -142,13 +142,3 @@ export function summarize(entry: HistoryEntry): HistorySummary {
     ...(entry.attempt === undefined ? {} : { attempt: entry.attempt }),
   };
 }
-
-/** True when every word of `query` appears in the entry's method, URL, status, error, idempotency key or origin. */
-export function matchesQuery(summary: HistorySummary, query: string): boolean {
-  const haystack = `${summary.method} ${summary.url} ${summary.status ?? ''} ${summary.errorCode ?? ''} ${summary.idempotencyKey ?? ''} ${summary.via ?? ''}`.toLowerCase();
-  return query
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => haystack.includes(word));
-}

@@ -33,6 +33,8 @@ describe('forms send only what the person set (FastAPI books)', () => {
     expect(await app.bodyInput('$.title').inputValue()).toBe('');
     expect(await app.bodyInput('$.title').getAttribute('placeholder')).toMatch(/^not set · e\.g\. /);
     expect(JSON.parse(await (await app.rawBody()).inputValue())).toEqual({});
+    await app.bodyForm();
+    await app.page.screenshot({ path: '/tmp/patch-unset.png', fullPage: true });
   });
 
   it('PATCHes one field and the server keeps the others', async () => {
@@ -82,5 +84,59 @@ describe('forms send only what the person set (FastAPI books)', () => {
     await app.byTestId('load-current').click();
     expect(await app.byTestId('load-current-error').innerText()).toMatch(/\/books\/999 answered 404 Not Found: nothing was loaded/);
     expect(await (await app.rawBody()).inputValue()).toBe(body);
+  });
+});
+
+describe("a document's own example (FastAPI schema_extra)", () => {
+  const served = useServedApp(() => startFastApi('validation_app'));
+  let app: RoundtripPage;
+
+  beforeAll(async () => {
+    ({ app } = served());
+  });
+
+  it('starts from its required fields and shows the optional ones as placeholders from the same example', async () => {
+    await app.selectOperation('POST', '/members');
+    expect(JSON.parse(await (await app.rawBody()).inputValue())).toEqual({ name: 'Grace', age: 36 });
+    await app.bodyForm();
+    expect(await app.bodyInput('$.email').getAttribute('placeholder')).toBe('not set · e.g. grace@example.com');
+    await app.send();
+    expect(await app.responseStatus()).toBe('201 Created');
+    expect(await app.responseJson()).toEqual({ name: 'Grace', age: 36, email: null });
+  });
+});
+
+describe('Load current with an API key in the query (FastAPI)', () => {
+  const served = useServedApp(() => startFastApi('validation_app'));
+  let app: RoundtripPage;
+  let fastapi: FastApiServer;
+
+  beforeAll(async () => {
+    ({ app, server: fastapi } = served());
+  });
+
+  const keyField = (): ReturnType<RoundtripPage['byTestId']> => app.page.locator('[data-testid="auth-scheme"][data-scheme="APIKeyQuery"]').getByTestId('auth-api-key');
+
+  it('reads with the same credentials, says so when they are wrong, and history keeps no key', async () => {
+    await app.selectOperation('PUT', '/profiles/{profile_id}');
+    await app.fillParam('path:profile_id', '1');
+    await keyField().fill('wrong-key');
+    await app.byTestId('load-current').click();
+    expect(await app.byTestId('load-current-error').innerText()).toMatch(/answered 401 Unauthorized: nothing was loaded\. Check the path parameters and the credentials\./);
+    await keyField().fill('q-secret-555');
+    await app.byTestId('load-current').click();
+    await app.byTestId('load-current-done').waitFor();
+    expect(JSON.parse(await (await app.rawBody()).inputValue())).toEqual({ name: 'Ada', city: 'London', bio: 'Wrote the first program.' });
+    await app.bodyForm();
+    await app.bodyInput('$.city').fill('Marylebone');
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    const stored = await fetch(`${fastapi.baseUrl}/profiles/1?api_key=q-secret-555`);
+    expect(await stored.json()).toEqual({ name: 'Ada', city: 'Marylebone', bio: 'Wrote the first program.' });
+
+    await app.byTestId('history-toggle').click();
+    await app.byTestId('history-search').fill('profiles');
+    await app.byTestId('history-entry').first().waitFor();
+    expect(await app.byTestId('history-drawer').innerText()).not.toContain('q-secret-555');
   });
 });

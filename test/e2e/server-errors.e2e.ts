@@ -37,6 +37,7 @@ describe("a validation answer's messages under the fields they name (FastAPI)", 
     expect(await bodyServerErrors(app, '$.pages').innerText()).toBe('Server: ensure this value is greater than or equal to 1');
     expect(await bodyServerErrors(app, '$.address.city').innerText()).toBe('Server: ensure this value has at least 2 characters');
     expect(await app.param('query:month').getAttribute('aria-invalid')).toBe('true');
+    expect(await app.byTestId('server-errors-summary').innerText()).toBe('The server rejected 6 fields: each message is under its field.')
     // A 422 without an Idempotency-Key says nothing about keys.
     expect(await app.byTestId('response-key-note').count()).toBe(0);
     await app.page.screenshot({ path: '/tmp/server-errors-422.png', fullPage: true });
@@ -65,6 +66,16 @@ describe("a validation answer's messages under the fields they name (FastAPI)", 
     expect(await paramServerErrors(app, 'query:invite').innerText()).toBe('Server: is not an invitation code (inv-...)');
     await app.page.screenshot({ path: '/tmp/server-errors-problem.png', fullPage: true });
   });
+
+  it('lists under Send what the server tied to no field of the form', async () => {
+    await app.fillParam('query:invite', '');
+    await app.setBody(JSON.stringify({ name: 'Newcomer', age: 12 }));
+    await app.send();
+    expect(await app.responseStatus()).toBe('400 Bad Request');
+    const summary = app.byTestId('server-errors-summary');
+    expect(await summary.getByTestId('server-unplaced-error').innerText()).toBe('Server: newcomers need an invitation this week');
+    expect(await summary.innerText()).toContain('The server rejected 1 field: its message is under it.');
+  });
 });
 
 describe('the 422 explanation speaks of a reused Idempotency-Key only when one was reused (FastAPI orders)', () => {
@@ -92,9 +103,10 @@ describe('the 422 explanation speaks of a reused Idempotency-Key only when one w
     await app.send();
     expect(await app.responseStatus()).toBe('201 Created');
     const key = await app.param('header:Idempotency-Key').inputValue();
+    // The person keeps the key on purpose (pinned), so a changed body goes with the same key.
+    await app.byTestId('key-pin').check();
     await app.setBody(JSON.stringify({ item: 'desk' }));
-    // The person keeps the key on purpose.
-    await app.fillParam('header:Idempotency-Key', key);
+    expect(await app.param('header:Idempotency-Key').inputValue()).toBe(key);
     await app.send();
     expect(await app.responseStatus()).toBe('422 Unprocessable Entity');
     expect(await app.byTestId('response-key-note').getAttribute('data-kind')).toBe('key-reused');

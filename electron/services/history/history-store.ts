@@ -15,7 +15,8 @@ import type { RequestDescription, ResponseSnapshot } from '../../../shared/reque
 import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
 import { credentialValues } from '../../../shared/security/credential-values';
 import { maskSecrets, REDACTED } from '../../../shared/security/mask-secrets';
-import { capBody, HISTORY_VERSION, maskResponse, matchesQuery, redactRequest, summarize, type HistoryContext, type HistoryEntry, type HistorySummary } from '../../../shared/response/history-entry';
+import { matchesHistoryQuery } from '../../../shared/response/history-search';
+import { capBody, HISTORY_VERSION, maskResponse, redactRequest, summarize, type HistoryContext, type HistoryEntry, type HistorySummary } from '../../../shared/response/history-entry';
 import { HISTORY_SEGMENT, type HistorySegmentFile } from '../../../shared/response/history-file';
 import { readVersioned, type VersionedRead } from '../../../shared/saved/versioned-file';
 import { UserFacingError } from '../app-error';
@@ -178,9 +179,9 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
     },
     async list(query = '', max = limit) {
       return (await newestFirst())
-        .map(summarize)
-        .filter((summary) => matchesQuery(summary, query))
-        .slice(0, max);
+        .filter((entry) => matchesHistoryQuery(entry, query))
+        .slice(0, max)
+        .map(summarize);
     },
     async get(id) {
       await lastWrite;

@@ -63,3 +63,14 @@ export function requestExtrasFor(store: RequestExtrasStore, spec: LoadedSpec, op
   for (const scheme of applied.applied) for (const value of Object.values(store.auth.credentials[scheme] ?? {})) if (typeof value === 'string') unresolved.fill(value, 'the auth');
   return { buildInput: { scopes, auth: applied }, scopes, applied, secrets: [...applied.secrets, ...secretValues(env)], unresolved: unresolved.unresolved(scopes) };
 }
+
+/** Every credential typed for the document (keys, passwords, tokens, client secrets) and the active environment's secrets, to mask what is recorded. */
+export function useTypedSecrets(): readonly string[] {
+  const store = useContext(RequestExtrasContext);
+  return useMemo(() => {
+    if (store === undefined) return [];
+    const typed = Object.values(store.auth.credentials).flatMap((c) => [c.apiKey, c.password, c.token, c.clientSecret]);
+    const env = store.environments.environments.find((e) => e.id === store.environments.activeId);
+    return [...typed.filter((v): v is string => v !== undefined && v !== ''), ...secretValues(env)];
+  }, [store]);
+}

@@ -13,6 +13,8 @@ export interface BodyFormApi {
   readonly rename: (path: JsonPath, key: string) => void;
   /** Messages by "$.a[0]" place. */
   readonly problemsAt: ReadonlyMap<string, readonly string[]>;
+  /** The whole example body (the media type's, else one made from the schema): unset fields show its values as placeholders. */
+  readonly example?: unknown;
 }
 
 export const BodyFormContext = createContext<BodyFormApi | undefined>(undefined);

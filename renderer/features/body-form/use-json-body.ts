@@ -24,7 +24,7 @@ function parse(text: string): { value: unknown; error?: string } {
 }
 
 /** Reads `text` against `schema`; form edits write pretty JSON back through `onText`. */
-export function useJsonBody(text: string, onText: (text: string) => void, schema: JsonSchema | undefined, defs: Readonly<Record<string, JsonSchema>>): JsonBody {
+export function useJsonBody(text: string, onText: (text: string) => void, schema: JsonSchema | undefined, defs: Readonly<Record<string, JsonSchema>>, example?: unknown): JsonBody {
   const parsed = useMemo(() => parse(text), [text]);
   // The last text that parsed, so an unfinished raw edit leaves the form showing something, read-only.
   const lastGood = useRef<unknown>(undefined);
@@ -45,8 +45,9 @@ export function useJsonBody(text: string, onText: (text: string) => void, schema
       move: (path: JsonPath, delta: number) => write(moveItem(value, path, delta)),
       rename: (path: JsonPath, key: string) => write(renameKey(value, path, key)),
       problemsAt,
+      example,
     };
-  }, [defs, parsed.error, value, problems, onText]);
+  }, [defs, parsed.error, value, problems, onText, example]);
 
   return parsed.error === undefined ? { value, problems, form } : { value, parseError: parsed.error, problems, form };
 }

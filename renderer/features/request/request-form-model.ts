@@ -61,15 +61,18 @@ export function valueAsText(value: unknown): string {
   return String(value);
 }
 
+// Bodies edited as fields (JSON, and the urlencoded and multipart forms): optional ones start unset.
+const CUT_TO_REQUIRED = /[/+]json\b|^application\/x-www-form-urlencoded\b|^multipart\/form-data\b/i;
+
 /**
  * The body a fresh form starts with, as editor text: strings as they are, the rest pretty JSON.
- * A JSON body keeps only the required part of the example, so nothing optional is sent unasked.
+ * A body edited as fields keeps only the required part of the example, so nothing optional is sent unasked.
  */
 export function exampleBodyText(op: OperationModel, mediaType: string, defs: Readonly<Record<string, JsonSchema>>): string {
   const media = op.requestBody?.content.find((m) => m.mediaType === mediaType);
   if (!media) return '';
   const whole = exampleForMediaType(media, defs);
-  const example = media.schema !== undefined && /[/+]json\b/i.test(mediaType) ? requiredPart(whole, media.schema, defs) : whole;
+  const example = media.schema !== undefined && CUT_TO_REQUIRED.test(mediaType) ? requiredPart(whole, media.schema, defs) : whole;
   if (example === undefined) return '';
   if (typeof example === 'string') return example;
   return JSON.stringify(example, null, 2);

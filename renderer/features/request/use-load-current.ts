@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import type { JsonSchema } from '../../../shared/model/api-model';
 import { bodyFromCurrent, currentStateRequest, readOperationFor } from '../../../shared/request/load-current';
 import { api } from '../../lib/api';
+import { useTypedSecrets } from '../auth/request-extras';
 import type { RequestFormApi } from './use-request-form';
 
 export type LoadCurrentState = { readonly status: 'idle' } | { readonly status: 'loading' } | { readonly status: 'loaded'; readonly from: string } | { readonly status: 'failed'; readonly message: string };
@@ -22,9 +23,11 @@ export function useLoadCurrent(form: RequestFormApi, defs: Readonly<Record<strin
   const mediaType = form.form.mediaType;
   const schema = form.op.requestBody?.content.find((m) => m.mediaType === mediaType)?.schema;
   const { setBodyText } = form;
+  // History masks these wherever they appear (an API key in the query, say); they are never sent.
+  const secrets = useTypedSecrets();
   const load = useCallback(() => {
     if (put === undefined) return;
-    const read = currentStateRequest(put);
+    const read = { ...currentStateRequest(put), ...(secrets.length > 0 ? { secretValues: secrets } : {}) };
     setState({ status: 'loading' });
     void api['request:send']({ ...read, headers: [...read.headers] }).then((result) => {
       if (!result.ok) {
@@ -39,7 +42,7 @@ export function useLoadCurrent(form: RequestFormApi, defs: Readonly<Record<strin
       setBodyText(loaded.text);
       setState({ status: 'loaded', from: read.url });
     });
-  }, [put, schema, defs, setBodyText]);
+  }, [put, schema, defs, setBodyText, secrets]);
   if (readOp === undefined) return undefined;
   return { state, load, ...(put === undefined ? { blockedWhy: 'Fill in the path parameters first: Load current reads the resource they name.' } : {}) };
 }

@@ -1,5 +1,6 @@
 """A FastAPI service whose answers name the fields they reject, for mapping errors back onto the form.
 
+/profiles/{id} is read and replaced with an API key in the query (for Load current).
 /catalog takes enum query and header parameters (FastAPI writes them as $refs to enum schemas).
 
 /reports/{year} lets FastAPI validate a path, a query and a header parameter (its 422 lists
@@ -7,9 +8,10 @@ detail[].loc); /members validates its body and a query parameter itself and answ
 problem details (`errors` with `pointer` and `parameter`). Every accepted request is echoed.
 """
 from enum import Enum
-from typing import Optional
+from typing import Dict, Optional
 
-from fastapi import FastAPI, Header, Path, Query
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query
+from fastapi.security import APIKeyQuery
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
@@ -42,6 +44,10 @@ class MemberIn(BaseModel):
     age: int
     email: Optional[str] = None
 
+    class Config:
+        # The document's example: the form starts from its required part, the rest as placeholders.
+        schema_extra = {"example": {"name": "Grace", "age": 36, "email": "grace@example.com"}}
+
 
 @app.post("/members", summary="Add a member (validated by hand, RFC 9457 problem details)")
 def add_member(data: MemberIn, invite: Optional[str] = Query(None)) -> JSONResponse:
@@ -52,6 +58,9 @@ def add_member(data: MemberIn, invite: Optional[str] = Query(None)) -> JSONRespo
         errors.append({"detail": "is not an email address", "pointer": "#/email"})
     if invite is not None and not invite.startswith("inv-"):
         errors.append({"detail": "is not an invitation code (inv-...)", "parameter": "invite"})
+    if invite is None and data.name == "Newcomer":
+        # An error about the request as a whole: it names no field.
+        errors.append({"detail": "newcomers need an invitation this week"})
     if errors:
         problem = {"type": "https://example.net/validation-error", "title": "Your request is not valid.", "status": 400, "errors": errors}
         return JSONResponse(status_code=400, content=problem, media_type="application/problem+json")
@@ -72,3 +81,35 @@ class Region(str, Enum):
 @app.get("/catalog", summary="List a catalog (enum query and header parameters)")
 def catalog(size: Size = Query(Size.medium), colour: Optional[Size] = None, x_region: Region = Header(...)) -> dict:
     return {"size": size, "colour": colour, "region": x_region}
+
+
+api_key_query = APIKeyQuery(name="api_key")
+PROFILE_KEY = "q-secret-555"
+
+
+class Profile(BaseModel):
+    name: str
+    city: str
+    bio: Optional[str] = None
+
+
+profiles: Dict[int, Profile] = {1: Profile(name="Ada", city="London", bio="Wrote the first program.")}
+
+
+def profile_key(key: str = Depends(api_key_query)) -> str:
+    if key != PROFILE_KEY:
+        raise HTTPException(status_code=401, detail="Unknown API key")
+    return key
+
+
+@app.get("/profiles/{profile_id}", response_model=Profile, summary="Read a profile (API key in the query)")
+def get_profile(profile_id: int, _key: str = Depends(profile_key)) -> Profile:
+    if profile_id not in profiles:
+        raise HTTPException(status_code=404, detail=f"Profile {profile_id} not found")
+    return profiles[profile_id]
+
+
+@app.put("/profiles/{profile_id}", response_model=Profile, summary="Replace a profile (API key in the query)")
+def put_profile(profile_id: int, data: Profile, _key: str = Depends(profile_key)) -> Profile:
+    profiles[profile_id] = data
+    return data

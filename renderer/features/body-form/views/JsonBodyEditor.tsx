@@ -25,7 +25,8 @@ type Mode = 'form' | 'raw';
 export function JsonBodyEditor({ media, defs, text, onText, required }: Props) {
   const id = useId();
   const [mode, setMode] = useState<Mode>('form');
-  const body = useJsonBody(text, onText, media.schema, defs);
+  const example = useMemo(() => exampleForMediaType(media, defs), [media, defs]);
+  const body = useJsonBody(text, onText, media.schema, defs, example);
   const lines = Math.min(28, Math.max(6, text.split('\n').length + 1));
   const raw = useRef<HTMLTextAreaElement>(null);
   const located = useMemo(() => (mode === 'raw' ? problemLines(text, body.problems) : []), [mode, text, body.problems]);
@@ -55,7 +56,7 @@ export function JsonBodyEditor({ media, defs, text, onText, required }: Props) {
           type="button"
           className="button button-small"
           disabled={body.form.readOnly}
-          onClick={() => body.form.set([], fillExample(body.value, exampleForMediaType(media, defs)))}
+          onClick={() => body.form.set([], fillExample(body.value, example))}
           title="Fill every optional field that is not set with the example's value; what you set stays"
           data-testid="body-fill-example"
         >

@@ -2,6 +2,7 @@ import type { JsonSchema } from '../../../../shared/model/api-model';
 import { defaultValue } from '../../../../shared/schema-form/default-value';
 import { describeField, type PropertyShape } from '../../../../shared/schema-form/field-shape';
 import { exampleFromSchema } from '../../../../shared/schema/example-from-schema';
+import { getAt } from '../../../../shared/schema-form/json-path';
 import { useBodyForm } from '../body-form-context';
 import { MapRows } from './MapRows';
 import { SchemaField } from './SchemaField';
@@ -16,8 +17,9 @@ function asRecord(value: unknown): Readonly<Record<string, unknown>> {
 // Kinds an unset optional property shows as an empty field (its example as placeholder); others get an "add" button.
 const INLINE_KINDS = new Set(['string', 'number', 'enum']);
 
-function examplePlaceholder(property: PropertyShape, defs: Readonly<Record<string, JsonSchema>>): string {
-  const example = exampleFromSchema(property.schema, defs);
+// The body example's value at this place, else one made from the property's own schema.
+function examplePlaceholder(property: PropertyShape, atPath: unknown, defs: Readonly<Record<string, JsonSchema>>): string {
+  const example = atPath !== undefined ? atPath : exampleFromSchema(property.schema, defs);
   const text = example === undefined || example === null ? '' : typeof example === 'string' ? example : JSON.stringify(example);
   return text === '' ? 'not set' : `not set · e.g. ${text}`;
 }
@@ -46,7 +48,7 @@ export function ObjectFields({ shape, path, value, ancestors }: Props) {
           label={p.name}
           required={p.required}
           ancestors={ancestors}
-          {...(p.required ? {} : { optional: true, placeholder: examplePlaceholder(p, form.defs) })}
+          {...(p.required ? {} : { optional: true, placeholder: examplePlaceholder(p, getAt(form.example, [...path, p.name]), form.defs) })}
           actions={
             !p.required &&
             has(p.name) && (

@@ -7,6 +7,7 @@ import type { Responses } from '../../response/use-responses';
 import { formatDuration, statusClass } from '../../response/format-response';
 import { ResponsePanel } from '../../response/views/ResponsePanel';
 import { useHistory } from '../use-history';
+import { SentRequest } from './SentRequest';
 import { documentFromHistory } from '../../../../shared/request/history-document';
 import type { RequestDraft } from '../../document/request-draft';
 
@@ -35,7 +36,7 @@ export function HistoryDrawer({ responses, onOpenInEditor }: Props) {
       onShownChange={setShown}
       actions={
         <>
-          <input type="search" className="input input-compact viewer-search" placeholder="Search method, URL, status" aria-label="Search history" value={history.query} onChange={(event) => history.setQuery(event.target.value)} data-testid="history-search" />
+          <input type="search" className="input input-compact viewer-search" placeholder="Search URL, status, bodies" aria-label="Search history" value={history.query} onChange={(event) => history.setQuery(event.target.value)} data-testid="history-search" />
           <button type="button" className="button button-small button-ghost" onClick={history.refresh}>
             Refresh
           </button>
@@ -123,7 +124,10 @@ function OpenedEntry({ entry, responses, onBack, onOpenInEditor }: { readonly en
       )}
       {opened.bodyNote !== undefined && <p className="body-note">{opened.bodyNote}</p>}
       {entry.bodyTruncated && <p className="body-note">History kept only the beginning of this body.</p>}
-      <ResponsePanel exchange={again ?? stored} onCancel={() => responses.cancel(opKey)} />
+      <div className="history-exchange">
+        <SentRequest request={entry.request} />
+        <ResponsePanel exchange={again ?? stored} onCancel={() => responses.cancel(opKey)} />
+      </div>
     </div>
   );
 }
