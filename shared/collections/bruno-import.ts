@@ -6,6 +6,7 @@ import { blockPairs, blockText, blockValue, parseBru, type BruBlock, type BruPai
 import { translateBrunoChecks } from './bruno-checks';
 import { newCollection, newFolder, newSavedRequest, type ImportedEnvironment, type TreeItem } from './collection-tree';
 import type { Auth, Body, FormPart, KeyValue, SavedRequest, Variable } from './format-v1';
+import { finishImport } from './finish-import';
 import type { ImportOutcome } from './import-outcome';
 import { appendQuery, fillPathParameters, methodOf, pushDownHeaders, withContentType } from './import-parts';
 
@@ -39,19 +40,22 @@ export function fromBruno(files: readonly CollectionFileText[], folderName = 'Br
   droppedScripts(root, 'The collection', dropped);
   const description = blockText(root, 'docs');
   const items = pushDownHeaders(itemsIn('', parsed, dropped), headersOf(root));
-  const environments = [...parsed.entries()].filter(([path]) => /^environments\/[^/]+\.bru$/.test(path)).map(([path, blocks]) => environmentOf(path, blocks));
+  const environments = [...parsed.entries()].filter(([path]) => /^environments\/[^/]+\.bru$/.test(path)).map(([path, blocks]) => environmentOf(path, blocks, dropped));
   const collection = newCollection(name, { variables, ...(auth && auth.type !== 'inherit' ? { auth } : {}), ...(description ? { description } : {}) });
-  return { ok: true, tree: { collection, items, ...(environments.length > 0 ? { environments } : {}) }, warnings: dropped };
+  return { ok: true, tree: finishImport({ collection, items, ...(environments.length > 0 ? { environments } : {}) }), warnings: dropped };
 }
 
 function collectionName(files: readonly CollectionFileText[], dropped: string[]): string | undefined {
   const file = files.find((f) => f.path === 'bruno.json');
   if (file === undefined) return undefined;
   try {
-    const config = JSON.parse(file.text) as { name?: unknown; scripts?: unknown; proxy?: unknown; clientCertificates?: { certs?: unknown[] } };
-    if (config.proxy !== undefined) dropped.push('bruno.json: the proxy settings were left out (Roundtrip uses the system settings).');
-    if ((config.clientCertificates?.certs?.length ?? 0) > 0) dropped.push('bruno.json: the client certificates were left out.');
-    return typeof config.name === 'string' && config.name !== '' ? config.name : undefined;
+    const parsed: unknown = JSON.parse(file.text);
+    const config: Record<string, unknown> = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? { ...parsed } : {};
+    if (config['proxy'] !== undefined) dropped.push('bruno.json: the proxy settings were left out (Roundtrip uses the system settings).');
+    const certificates = config['clientCertificates'];
+    const certs = typeof certificates === 'object' && certificates !== null && 'certs' in certificates && Array.isArray(certificates.certs) ? certificates.certs.length : 0;
+    if (certs > 0) dropped.push('bruno.json: the client certificates were left out.');
+    return typeof config['name'] === 'string' && config['name'] !== '' ? config['name'] : undefined;
   } catch {
     dropped.push('bruno.json is not valid JSON; the collection is named after its folder.');
     return undefined;
@@ -229,7 +233,9 @@ function varsOf(blocks: readonly BruBlock[], where: string, dropped: string[]): 
     .map((p) => ({ key: p.name.replace(/^@/, ''), value: p.value, ...(p.description ? { description: p.description } : {}) }));
 }
 
-function environmentOf(path: string, blocks: readonly BruBlock[]): ImportedEnvironment {
+function environmentOf(path: string, blocks: readonly BruBlock[], dropped: string[]): ImportedEnvironment {
+  const name = path.replace(/^environments\//, '').replace(/\.bru$/, '');
+  for (const off of blockPairs(blocks, 'vars').filter((p) => !p.enabled)) dropped.push(`Environment "${name}": the disabled variable "${off.name}" was left out.`);
   const secrets = blocks.find((b) => b.kind === 'list' && b.name === 'vars:secret');
   const secretNames = secrets?.kind === 'list' ? secrets.items.map((item) => item.replace(/^~/, '')) : [];
   const variables: Variable[] = [
@@ -239,7 +245,7 @@ function environmentOf(path: string, blocks: readonly BruBlock[]): ImportedEnvir
     // Bruno keeps secret values out of its files too: only the names come across.
     ...secretNames.map((key) => ({ key, secret: true })),
   ];
-  return { name: path.replace(/^environments\//, '').replace(/\.bru$/, ''), variables };
+  return { name, variables };
 }
 
 function settingsOf(blocks: readonly BruBlock[]): SavedRequest['settings'] | undefined {

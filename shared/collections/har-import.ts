@@ -5,6 +5,7 @@
  */
 import { newCollection, newFolder, newSavedRequest, type TreeItem } from './collection-tree';
 import type { Body, KeyValue, SavedRequest } from './format-v1';
+import { finishImport } from './finish-import';
 import type { ImportOutcome } from './import-outcome';
 import { arrayField, asRecord, methodOf, stringField, withContentType } from './import-parts';
 
@@ -36,7 +37,7 @@ export function fromHar(doc: unknown, fallbackName = 'HAR import'): ImportOutcom
   const cookies = entries.reduce<number>((sum, e) => sum + arrayField(asRecord(e)?.['request'], 'cookies').length, 0);
   if (cookies > 0) dropped.push(`The recorded cookies lists (${cookies} cookie${cookies === 1 ? '' : 's'}) were left out; a request that sent a Cookie header keeps it.`);
   if (entries.some((e) => asRecord(e)?.['response'] !== undefined)) dropped.push('The recorded responses and timings were left out (a collection keeps requests; send them again to see answers).');
-  return { ok: true, tree: { collection: newCollection(fallbackName), items }, warnings: dropped };
+  return { ok: true, tree: finishImport({ collection: newCollection(fallbackName), items }), warnings: dropped };
 }
 
 function requestOf(request: Record<string, unknown> | undefined, index: number, dropped: string[]): SavedRequest {

@@ -5,6 +5,7 @@
  */
 import { newCollection, newFolder, newSavedRequest, type ImportedEnvironment, type TreeItem } from './collection-tree';
 import type { Auth, Body, KeyValue, SavedRequest, Variable } from './format-v1';
+import { finishImport } from './finish-import';
 import type { ImportOutcome } from './import-outcome';
 import { appendQuery, arrayField, asRecord, fillPathParameters, flattenVariables, methodOf, pushDownHeaders, stringField, withContentType } from './import-parts';
 import { v5Resources } from './insomnia-v5';
@@ -17,7 +18,8 @@ export function isInsomniaExport(doc: unknown): boolean {
   const record = asRecord(doc);
   if (record === undefined) return false;
   if (record['_type'] === 'export' && Array.isArray(record['resources'])) return true;
-  return typeof record['type'] === 'string' && /^collection\.insomnia\.rest\/5\./.test(record['type']);
+  // A design document's file (spec.insomnia.rest) carries its collection the same way.
+  return typeof record['type'] === 'string' && /^(collection|spec)\.insomnia\.rest\/5\./.test(record['type']);
 }
 
 /** Converts a parsed Insomnia v4 or v5 export; `fallbackName` names a collection whose workspace has no name. */
@@ -55,7 +57,7 @@ function fromResources(resources: readonly Resource[], fallbackName: string): Im
   reportOthers(resources, dropped);
   const description = single ? stringField(single, 'description') : undefined;
   const collection = newCollection((single && stringField(single, 'name')) || fallbackName, { variables, ...(description ? { description } : {}) });
-  return { ok: true, tree: { collection, items, ...(environments.length > 0 ? { environments } : {}) }, warnings: dropped };
+  return { ok: true, tree: finishImport({ collection, items, ...(environments.length > 0 ? { environments } : {}) }), warnings: dropped };
 }
 
 function sortKey(resource: Resource): number {

@@ -35,6 +35,8 @@ export async function importText(text: string, options: { format?: ImportFormat;
   const doc = parseLeniently(text);
   const source = options.name === undefined ? 'The pasted text' : `The file ${options.name}`;
   const format = options.format ?? detectImportFormat(text, doc);
+  // Broken JSON is told as such, with the line and column, rather than as an unknown format.
+  if (doc === undefined && /^\s*[{[]/.test(text) && format !== 'curl' && format !== 'bruno') parseSpecText(text, source);
   if (format === undefined) throw new UserFacingError('bad-input', unknownFormatMessage(source.replace(/^The/, 'the')).replace(/Give the format \(--format [^)]*\)/, 'Choose its format in the list'));
   const name = options.name ?? `Pasted ${format === 'curl' ? 'curl' : FORMAT_LABELS[format]}`;
   if (format === 'openapi') return withSecretsNote(await fromSpec({ kind: 'text', text, name }));

@@ -7,6 +7,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ApiModel } from '../../../shared/model/api-model';
 import { COLLECTION_FILE } from '../../../shared/collections/file-names';
+import { parseDataRows, type DataRows } from '../../../shared/runner/data-rows';
 import { planRun, type RunPlan } from '../../../shared/runner/run-plan';
 import { UserFacingError } from '../app-error';
 import { resolveFolderArgument, resolveId } from '../collections/collection-paths';
@@ -105,4 +106,20 @@ function environmentVariables(value: unknown): Record<string, string> | undefine
   }
   for (const [key, v] of Object.entries(record)) out[key] = typeof v === 'string' ? v : JSON.stringify(v);
   return out;
+}
+
+/** The rows of a `--data` file (.csv or .json), one per iteration. */
+export async function loadDataRows(file: string): Promise<DataRows> {
+  const absolute = path.resolve(file);
+  const extension = path.extname(absolute).toLowerCase();
+  if (extension !== '.csv' && extension !== '.json') throw new UserFacingError('bad-data-file', `The data file ${absolute} is neither .csv nor .json. Give a CSV file with a header line, or a JSON array of objects.`);
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    throw new UserFacingError('bad-data-file', `Could not read the data file ${absolute} (${error instanceof Error ? error.message : String(error)}). Check the path given to --data.`);
+  }
+  const parsed = parseDataRows(text, extension === '.csv' ? 'csv' : 'json');
+  if (!parsed.ok) throw new UserFacingError('bad-data-file', `The data file ${absolute} cannot be used: ${parsed.message}.`);
+  return parsed.rows;
 }

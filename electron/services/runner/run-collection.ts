@@ -13,6 +13,8 @@ import { stepPassed, summarize, type RunReport, type StepResult } from '../../..
 import { buildStepRequest } from '../../../shared/runner/step-request';
 import { mergeScopes, recordScope, type VariableScope } from '../../../shared/request/variable-scopes';
 import { mergeCredentialNames, schemeCredentialNames } from '../../../shared/security/credential-names';
+import { credentialValues } from '../../../shared/security/credential-values';
+import { maskSecrets } from '../../../shared/security/mask-secrets';
 import { sendRequest } from '../http/send-request';
 import { implicitStatusCheck } from '../../../shared/runner/implicit-check';
 import { linkedOperation, specChecks } from './spec-checks';
@@ -25,6 +27,8 @@ export interface RunOptions {
   /** Where a missing variable should be set, as the message says it ("the environment \"Dev\"", "--env or --var"). */
   readonly setIn?: string;
   readonly iterations?: number;
+  /** One row of variables per iteration (from --data), over `variables`; past the last row, the last is used again. */
+  readonly iterationData?: readonly Readonly<Record<string, string>>[];
   /** Stop at the first failing step. */
   readonly bail?: boolean;
   /** Per-request deadline in milliseconds (overrides the request's own). */
@@ -56,9 +60,16 @@ export async function runCollection(plan: RunPlan, options: RunOptions = {}): Pr
   };
 
   const runIteration = async (iteration: number): Promise<void> => {
-    // Captures of this iteration sit above everything else, and are filled as steps end.
+    // Captures of this iteration sit above everything else, and are filled as steps end; then the
+    // iteration's data row (--data), then the variables given to the run.
     const captured: Record<string, string> = {};
-    const scopes = [recordScope('the captures of earlier steps', captured, true), ...(options.variables ? [recordScope(options.variablesLabel ?? 'the variables given to the run', options.variables)] : [])];
+    const rows = options.iterationData ?? [];
+    const row = rows.length === 0 ? undefined : rows[Math.min(iteration, rows.length - 1)];
+    const scopes = [
+      recordScope('the captures of earlier steps', captured, true),
+      ...(row ? [recordScope(`row ${Math.min(iteration, rows.length - 1) + 1} of the data file`, row)] : []),
+      ...(options.variables ? [recordScope(options.variablesLabel ?? 'the variables given to the run', options.variables)] : []),
+    ];
     for (const [index, step] of steps.entries()) {
       if (halted()) return;
       const result = await runStep(step, index, iteration, scopes, captured, send, options);
@@ -100,12 +111,15 @@ async function runStep(
   const variables = mergeScopes([...scopes, ...step.scopes]);
   const checks = specChecks(step, built.request, options.model);
   const request = checks.expect ? { ...built.request, expect: checks.expect } : built.request;
+  // Reports end up in terminals and CI logs: a key in the URL or a token in an error message is masked there.
+  const secrets = credentialValues(request);
+  const shownUrl = maskSecrets(request.url, secrets);
   let response: ResponseSnapshot;
   try {
     response = await send(request);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ...base, url: request.url, timeMs: 0, assertions: [], captures: [], error: message, unknownVariables: [], passed: false };
+    return { ...base, url: shownUrl, timeMs: 0, assertions: [], captures: [], error: maskSecrets(message, secrets), unknownVariables: [], passed: false };
   }
   const idempotency = checks.idempotency ? await checks.idempotency() : undefined;
   const observed: ObservedResponse = {
@@ -122,6 +136,6 @@ async function runStep(
       : [implicitStatusCheck(response.status, linkedOperation(step, options.model)?.responses.map((r) => r.status))];
   const captures = runCaptures(step.captures, observed);
   for (const capture of captures) if (capture.ok) captured[capture.name] = capture.value;
-  const result = { ...base, url: request.url, status: response.status, timeMs: response.timeMs, assertions, captures, unknownVariables: [] };
+  const result = { ...base, url: shownUrl, status: response.status, timeMs: response.timeMs, assertions, captures, unknownVariables: [] };
   return { ...result, passed: stepPassed(result) };
 }

@@ -84,7 +84,8 @@ export function ImportPanel({ collections, spec }: Props) {
     const file = event.dataTransfer.files[0];
     if (file) setPicked({ kind: 'file', file });
   };
-  const ready = picked.kind === 'text' ? text.trim() !== '' : preview.source !== undefined && preview.error === undefined && !preview.busy;
+  // Pasted text may be imported before its preview arrives, but not once the preview found it unreadable.
+  const ready = picked.kind === 'text' ? text.trim() !== '' && preview.error === undefined : preview.source !== undefined && preview.error === undefined && !preview.busy;
   return (
     <div className="collections-import">
       <div className="collections-name-form">

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCommand } from '../../../../electron/cli/collection-commands';
+import { runCommand } from '../../../../electron/cli/run-command';
+import { startDemoServer } from '../../../../electron/services/demo-api/demo-server';
 import { readCollection } from '../../../../electron/services/collections/read-tree';
 import { loadEnvironment } from '../../../../electron/services/runner/load-run-input';
 import { IMPORTER_FIXTURES } from '../../../support/importer-fixtures';
@@ -31,10 +33,8 @@ describe('import-formats-command', () => {
     expect(io.err[0]).toMatch(/^Left out or changed \(\d+\):\n {2}- /);
     const listing = await readCollection(path.dirname(out), 'c');
     expect(listing.broken).toBeUndefined();
-    // Credentials typed in clear (the basic password, a bearer token, an API key header) never reach the request files.
-    for (const file of everyFile(out).filter((f) => !f.includes(`${path.sep}environments${path.sep}`))) {
-      expect(readFileSync(file, 'utf8'), file).not.toMatch(/lovelace-1815|eyJhbGciOiJIUzI1NiJ9|live-key-7d1e/);
-    }
+    // Credentials typed in clear (the basic password, a bearer token, an API key header, an environment's key) never reach a file.
+    for (const file of everyFile(out)) expect(readFileSync(file, 'utf8'), file).not.toMatch(/lovelace-1815|eyJhbGciOiJIUzI1NiJ9|live-key-7d1e|stg-key-0001/);
   });
 
   it('writes the environments where `roundtrip run --env` finds them, and keeps them out of the request tree', async () => {
@@ -44,6 +44,24 @@ describe('import-formats-command', () => {
     expect(await loadEnvironment('local', out)).toEqual({ baseUrl: 'http://127.0.0.1:8000' });
     const listing = await readCollection(path.dirname(out), 'shop');
     expect(listing.children.map((c) => (c.kind === 'folder' ? c.folder.name : c.kind === 'request' ? c.request.name : c.id))).toEqual(['Items', 'Log in', 'Upload', 'Reports', 'Search']);
+  });
+
+  it('runs an imported Bruno folder: its asserts check the answers and its captures chain', async () => {
+    const demo = await startDemoServer();
+    try {
+      const out = path.join(work(), 'shop');
+      expect(await importCommand([path.join(IMPORTER_FIXTURES, 'bruno-shop'), '--out', out], capture().io)).toBe(0);
+      const run = capture();
+      // The demo API lists items as a bare array, so "res.body.items: isArray" fails there, as it would in Bruno.
+      expect(await runCommand([path.join(out, 'items'), '--env', 'local', '--var', `baseUrl=${demo.baseUrl}`, '--var', 'apiKey=k-1'], run.io)).toBe(1);
+      const report = run.out.join('\n');
+      expect(report).toMatch(/✗ Items \/ List items .*\n\s+✗ \$\.items type "array": expected "array" at \$\.items, got nothing there/);
+      expect(report).toMatch(/✓ Items \/ Create item {2}POST .*\/items {2}201/);
+      // createdId came from Create item's body: Get item asked for that very item.
+      expect(report).toMatch(/✓ Items \/ Get item {2}GET .*\/items\/[0-9a-f-]{36} {2}200/);
+    } finally {
+      await demo.close();
+    }
   });
 
   it('refuses a folder for a file format, and a format that does not match the file', async () => {

@@ -60,9 +60,10 @@ describe('bruno-import', () => {
         'Request "Reports" uses digest auth, which Roundtrip cannot import; it inherits its parent\'s auth instead.',
         'Request "List items": the assertion "res.body.items.length: gt 0" has no Roundtrip equivalent; it was left out.',
         'Request "Create item": the post-response variable "firstTag: res.body.tags.filter(t => t.primary)[0]" is an expression Roundtrip cannot capture; it was left out.',
+        'Environment "Local": the disabled variable "debug" was left out.',
       ]),
     );
-    expect(warnings).toHaveLength(6);
+    expect(warnings).toHaveLength(7);
   });
 
   it('refuses a folder without Bruno files and names a broken .bru file', () => {

@@ -42,6 +42,12 @@ describe('har-import', () => {
     expect(outcome.ok && outcome.warnings).toEqual(['Request "POST /up": the file "a.png" of the form field "f" was not recorded in the HAR; pick it again before sending.']);
   });
 
+  it('keeps a recorded Idempotency-Key as the request\'s fixed key, not a header', () => {
+    const outcome = fromHar({ log: { version: '1.2', entries: [{ request: { method: 'POST', url: 'http://h/pay', headers: [{ name: 'Idempotency-Key', value: 'k-1' }], queryString: [], cookies: [] } }] } });
+    const item = outcome.ok ? outcome.tree.items[0] : undefined;
+    expect(item?.kind === 'request' && item.request).toMatchObject({ headers: [], idempotencyKey: { policy: 'fixed', header: 'Idempotency-Key', value: 'k-1' } });
+  });
+
   it('refuses a file without log.entries', () => {
     expect(fromHar({ log: {} })).toEqual({ ok: false, message: expect.stringContaining('This is not a HAR file') });
   });

@@ -18,6 +18,8 @@ describe('import-formats', () => {
   it('tells each format apart from its text and parsed value', () => {
     expect(detect(fixtureText('insomnia-v4.json'))).toBe('insomnia');
     expect(detect(fixtureText('insomnia-v5.yaml'))).toBe('insomnia');
+    expect(detect('type: spec.insomnia.rest/5.0\nname: Design\ncollection: []\n')).toBe('insomnia');
+    expect(detect('type: environment.insomnia.rest/5.0\nname: Env\n')).toBeUndefined();
     expect(detect(fixtureText('shop.har'))).toBe('har');
     expect(detect(fixtureText('bruno-shop/items/List items.bru'))).toBe('bruno');
     expect(detect(JSON.stringify({ info: { name: 'x', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: [] }))).toBe('postman');

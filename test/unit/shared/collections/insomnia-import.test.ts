@@ -28,7 +28,8 @@ describe('insomnia-import', () => {
     expect(byName('Create item')).toMatchObject({ method: 'POST', body: { mode: 'raw', mediaType: 'application/json', text: '{\n  "name": "lamp",\n  "price": 12\n}' } });
     expect(byName('Get item')).toMatchObject({ url: '{{baseUrl}}/items/42', settings: { followRedirects: false } });
     expect(byName('Log in')).toMatchObject({ auth: { type: 'basic', username: 'ada', password: 'lovelace-1815' }, body: { mode: 'urlencoded', fields: [{ name: 'user', value: 'ada' }, { name: 'remember', value: 'yes', disabled: true }] }, headers: [] });
-    expect(tree.environments).toEqual([{ name: 'Staging', variables: [{ key: 'baseUrl', value: 'https://staging.shop.example' }, { key: 'apiKey', value: 'stg-key-0001' }] }]);
+    // apiKey is the folder's API key value: secret, so its file names it without the value.
+    expect(tree.environments).toEqual([{ name: 'Staging', variables: [{ key: 'baseUrl', value: 'https://staging.shop.example' }, { key: 'apiKey', value: 'stg-key-0001', secret: true }] }]);
     expect(outcome.warnings).toEqual(expect.arrayContaining(['Request "List items": its after-response script was left out (Roundtrip runs no scripts).', '1 websocket request left out (Roundtrip imports HTTP requests, folders and environments).', '1 cookie of the cookie jar was left out.']));
   });
 
@@ -62,6 +63,18 @@ describe('insomnia-import', () => {
     const out = fromInsomnia(doc, 'export');
     expect(out.ok && out.tree.collection.name).toBe('export');
     expect(out.ok && out.tree.items.map((i) => (i.kind === 'folder' ? [i.folder.name, i.items.length] : []))).toEqual([['One', 0], ['Two', 1]]);
+  });
+});
+
+describe('insomnia-import keys', () => {
+  it("makes an Idempotency-Key header the request's key: a {% uuid %} one fresh per send", () => {
+    const doc = { _type: 'export', __export_format: 4, resources: [
+      { _id: 'w', _type: 'workspace', name: 'W', parentId: null },
+      { _id: 'r', _type: 'request', parentId: 'w', name: 'Pay', method: 'POST', url: 'http://x/pay', headers: [{ name: 'Idempotency-Key', value: "{% uuid 'v4' %}" }] },
+    ] };
+    const out = fromInsomnia(doc);
+    const item = out.ok ? out.tree.items[0] : undefined;
+    expect(item?.kind === 'request' && item.request).toMatchObject({ headers: [], idempotencyKey: { policy: 'auto', header: 'Idempotency-Key' } });
   });
 });
 

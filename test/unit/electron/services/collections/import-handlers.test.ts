@@ -35,5 +35,6 @@ describe('import-handlers', () => {
     expect(await h['collection:import-preview']({ source: { kind: 'text', text: 'curl https://x.test/a' } })).toMatchObject({ format: 'curl', name: 'Pasted curl', requestCount: 1 });
     await expect(h['collection:import-preview']({ source: { kind: 'text', text: '{"hello": 1}' } })).rejects.toThrow(/Could not tell what the pasted text is: .* Choose its format in the list/);
     await expect(h['collection:import-preview']({ source: { kind: 'text', text: '{"hello": 1}', format: 'har' } })).rejects.toThrow(/The pasted text: This is not a HAR file/);
+    await expect(h['collection:import-preview']({ source: { kind: 'text', text: '{\n  "_type": "export",\n  "resources": [\n}', fileName: 'cut.json' } })).rejects.toThrow(/^The file cut is not valid JSON at line 4, column 1/);
   });
 });
