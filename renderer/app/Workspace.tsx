@@ -62,7 +62,15 @@ export function Workspace({ spec, validating = false, carried }: Props) {
     },
     [tabs, loadSaved, operations],
   );
-  const saveTab = useSaveTab(tabs.markSaved);
+  // A request document tab saves over the saved request its draft names (the tab holds which, once).
+  const activeDoc = tabs.active?.op === undefined ? tabs.active?.doc : undefined;
+  const activeDocId = activeDoc === undefined ? undefined : tabs.active?.id;
+  const { documentSaved } = tabs;
+  const activeDocument = useMemo(
+    () => (activeDoc === undefined || activeDocId === undefined ? undefined : { draft: activeDoc, onSaved: (draft: RequestDraft) => documentSaved(activeDocId, draft) }),
+    [activeDoc, activeDocId, documentSaved],
+  );
+  const saveTab = useSaveTab(tabs.markSaved, activeDocument);
   const { openDocument } = tabs;
   // A history entry opens as an unsaved request; its credentials come from the current auth and environment.
   const openFromHistory = useCallback((draft: RequestDraft, send: boolean) => openDocument(draft, send), [openDocument]);

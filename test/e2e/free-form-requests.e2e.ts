@@ -1,4 +1,7 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CollectionsPanel } from './support/collections-panel';
 import { useUiSession } from './support/ui-session';
 
 describe('free-form requests: a URL bar, a method, params, headers, body and auth of their own', () => {
@@ -60,5 +63,45 @@ describe('free-form requests: a URL bar, a method, params, headers, body and aut
     expect(await app.responseStatus()).toBe('201 Created');
     expect(await app.responseJson()).toMatchObject({ name: 'pasted pen', price: 2 });
     await app.page.screenshot({ path: '/tmp/free-form.png' });
+  });
+
+  it('opens a saved request of another API as it is saved, and saves edits over that file only', async () => {
+    const app = await session().openApp();
+    await app.openDemo();
+    const panel = new CollectionsPanel(app);
+    await panel.open();
+    await panel.newCollection('Elsewhere');
+    const file = path.join(session().host.dataDir, 'collections', 'elsewhere', 'other.request.json');
+    const saved = {
+      format: 'roundtrip.request',
+      version: 1,
+      name: 'Other API',
+      method: 'GET',
+      url: 'http://127.0.0.1:9/v2/things?page=1',
+      headers: [{ name: 'X-API-Key', value: '{{otherKey}}' }],
+      body: { mode: 'none' },
+      auth: { type: 'none' },
+      assertions: [{ type: 'status', equals: 200 }],
+    };
+    await writeFile(file, JSON.stringify(saved));
+    await app.byTestId('collections-changed').filter({ hasText: 'other.request.json' }).waitFor();
+    await panel.request('Other API').getByRole('button', { name: 'Other API', exact: true }).click();
+    await app.byTestId('document-editor').waitFor();
+    expect(await app.byTestId('url-input').inputValue()).toBe('http://127.0.0.1:9/v2/things?page=1');
+    await app.byTestId('doc-section').filter({ hasText: 'Headers' }).click();
+    expect(await app.byTestId('doc-headers').getByTestId('kv-name').inputValue()).toBe('X-API-Key');
+    await app.byTestId('doc-section').filter({ hasText: 'Tests' }).click();
+    expect(await app.byTestId('doc-tests').innerText()).toContain('"equals":200');
+    // Nothing hidden: the header's variable has no value, and the request says so instead of sending it.
+    await app.page.locator('[data-testid="missing-variable"][data-name="otherKey"]').waitFor();
+
+    await app.byTestId('url-input').fill('http://127.0.0.1:9/v2/things?page=2');
+    const tab = app.page.locator('[data-testid="tab"][aria-selected="true"]');
+    await tab.getByTestId('tab-unsaved').waitFor();
+    await app.page.keyboard.press('Control+s');
+    await app.byTestId('save-notice').filter({ hasText: 'Saved Other API' }).waitFor();
+    await tab.getByTestId('tab-unsaved').waitFor({ state: 'detached' });
+    const written = JSON.parse(await readFile(file, 'utf8')) as typeof saved;
+    expect(written).toMatchObject({ name: 'Other API', url: 'http://127.0.0.1:9/v2/things?page=2', headers: [{ name: 'X-API-Key', value: '{{otherKey}}' }], assertions: [{ type: 'status', equals: 200 }] });
   });
 });

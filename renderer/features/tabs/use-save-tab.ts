@@ -1,7 +1,9 @@
 /** Ctrl/Cmd+S for the active tab: saves through the collections feature and says what happened. */
 import { useCallback, useEffect, useState } from 'react';
 import { currentRequestNow, useCurrentRequest } from '../collections/current-request';
-import { useSaveCurrentRequest } from '../collections/use-save-current';
+import { useSaveCurrentRequest, type SaveOutcome } from '../collections/use-save-current';
+import { useSaveDocument } from '../collections/use-save-document';
+import type { RequestDraft } from '../document/request-draft';
 
 export interface SaveNotice {
   readonly tone: 'ok' | 'info' | 'error';
@@ -16,13 +18,36 @@ export interface SaveTab {
   readonly dismiss: () => void;
 }
 
+/** The request document in the active tab, and what to call once it is saved as it is. */
+export interface ActiveDocument {
+  readonly draft: RequestDraft;
+  readonly onSaved: (draft: RequestDraft) => void;
+}
+
 /** Saves the request open in the editor; `onSaved` gets its operation key so its tab can count as saved. */
-export function useSaveTab(onSaved: (opKey: string) => void): SaveTab {
+export function useSaveTab(onSaved: (opKey: string) => void, document?: ActiveDocument): SaveTab {
   const saveCurrent = useSaveCurrentRequest();
+  const saveDocument = useSaveDocument();
   const [notice, setNotice] = useState<SaveNotice | undefined>();
   const dismiss = useCallback(() => setNotice(undefined), []);
 
   const save = useCallback(() => {
+    if (document !== undefined) {
+      const { draft } = document;
+      void saveDocument(draft).then((outcome: SaveOutcome) => {
+        if (outcome.kind === 'saved') {
+          document.onSaved(draft);
+          setNotice({ tone: 'ok', text: `Saved ${draft.name ?? 'the request'}.` });
+        } else if (outcome.kind === 'needs-place') {
+          setNotice({ tone: 'info', text: 'Not saved: this request was not opened from a collection, and a request typed here is saved over the one it came from only. Open a saved request to edit and save it.' });
+        } else if (outcome.kind === 'broken') {
+          setNotice({ tone: 'error', text: `Not saved: ${outcome.id} does not parse (${outcome.message}), so it was left as it is.` });
+        } else if (outcome.kind === 'failed') {
+          setNotice({ tone: 'error', text: `Not saved: ${outcome.error.message} Your edits are still here; save again once that is fixed.` });
+        }
+      });
+      return;
+    }
     const opKey = currentRequestNow()?.op.key;
     void saveCurrent().then((outcome) => {
       switch (outcome.kind) {
@@ -49,7 +74,7 @@ export function useSaveTab(onSaved: (opKey: string) => void): SaveTab {
           return;
       }
     });
-  }, [saveCurrent, onSaved]);
+  }, [saveCurrent, onSaved, document, saveDocument]);
 
   // "Not in a collection yet" is answered by saving in the drawer: once the request is saved there, it is out of date.
   const current = useCurrentRequest();

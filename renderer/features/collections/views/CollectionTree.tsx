@@ -117,8 +117,9 @@ function EntryRow({ entry, collections, links, depth, place }: { readonly entry:
             onCancel={() => setMode('idle')}
             testId="collection-rename-input"
           />
-        ) : entry.kind === 'request' && opKey !== undefined && links?.signatures.has(opKey) ? (
-          <button type="button" className="collections-name collections-open" title={`${entry.request.url}\nOpen ${opKey}`} onClick={() => links.open(entry.request, entry.id)}>
+        ) : entry.kind === 'request' && links !== undefined ? (
+          // Every saved request opens: through its operation's form when the open document has it, else as it is saved.
+          <button type="button" className="collections-name collections-open" title={`${entry.request.url}\nOpen ${opKey !== undefined && links.signatures.has(opKey) ? opKey : 'as a request'}`} onClick={() => links.open(entry.request, entry.id)}>
             {name}
           </button>
         ) : (

@@ -130,22 +130,25 @@ function DocumentTests({ draft }: { readonly draft: RequestDraft }) {
   if (assertions.length === 0 && captures.length === 0) return <p className="field-help">No assertions or captures: add them to the saved request file, and `roundtrip run` and the Runner check them.</p>;
   return (
     <div className="doc-tests" data-testid="doc-tests">
-      {assertions.length > 0 && <h4>Assertions</h4>}
-      <ul>
-        {assertions.map((a, index) => (
-          <li key={index}>
-            <code>{JSON.stringify(a)}</code>
-          </li>
+      {(
+        [
+          ['Assertions', assertions],
+          ['Captures', captures],
+        ] as const
+      )
+        .filter(([, list]) => list.length > 0)
+        .map(([title, list]) => (
+          <section key={title}>
+            <h4>{title}</h4>
+            <ul>
+              {list.map((item, index) => (
+                <li key={index}>
+                  <code>{JSON.stringify(item)}</code>
+                </li>
+              ))}
+            </ul>
+          </section>
         ))}
-      </ul>
-      {captures.length > 0 && <h4>Captures</h4>}
-      <ul>
-        {captures.map((c, index) => (
-          <li key={index}>
-            <code>{JSON.stringify(c)}</code>
-          </li>
-        ))}
-      </ul>
     </div>
   );
 }
