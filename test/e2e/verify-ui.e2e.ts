@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
@@ -7,6 +7,8 @@ import type { RoundtripPage } from './support/roundtrip-page';
 import { useUiSession } from './support/ui-session';
 
 const RUN_MS = 120_000;
+// ROUNDTRIP_VERIFY_SCREENSHOT=docs/verify.png refreshes the README's picture; a plain run keeps it under test-results/.
+const SCREENSHOT = path.resolve(process.env['ROUNDTRIP_VERIFY_SCREENSHOT'] ?? 'test-results/verify.png');
 
 async function openVerify(app: RoundtripPage): Promise<void> {
   await app.byTestId('open-verify').click();
@@ -35,9 +37,10 @@ describe('the Verify view', () => {
     await app.openUrl(defects.specUrl);
     await app.byTestId('api-title').waitFor();
     await openVerify(app);
+    await app.page.screenshot({ path: path.join(path.dirname(SCREENSHOT), 'verify-plan.png') });
     expect(await app.byTestId('verify-base-url').inputValue()).toBe(defects.baseUrl);
     // The plan names what will happen before anything is sent.
-    expect(await app.byTestId('verify-plan').textContent()).toMatch(/13 operations, \d+ checks to run, about \d+ requests/);
+    expect(await app.byTestId('verify-plan').textContent()).toMatch(/13 operations, \d+ of 234 checks apply, about \d+ requests/);
     expect(await app.byTestId('verify-warning').textContent()).toContain('Verify sends writes');
 
     // A remote target is refused until allowed; a header line without a colon is named.
@@ -68,7 +71,18 @@ describe('the Verify view', () => {
     // The token given as a header is in no evidence.
     expect(await app.page.locator('.verify-findings').textContent()).not.toContain('secret-token');
 
-    await app.page.screenshot({ path: '/tmp/verify-defects.png', fullPage: true });
+    // The README's picture: the summary, the matrix and the first findings, as the window shows them.
+    await app.byTestId('verify-progress').evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      window.scrollTo(0, 0);
+      let scroller = el.parentElement;
+      while (scroller && scroller.scrollHeight <= scroller.clientHeight) scroller = scroller.parentElement;
+      if (scroller) scroller.scrollTop -= 16;
+    });
+    const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await mkdir(path.dirname(SCREENSHOT), { recursive: true });
+    await app.page.screenshot({ path: SCREENSHOT });
 
     // Save as test, into a new collection: the request without the key that should have been refused.
     const keyRequired = app.page.locator('[data-testid="verify-finding"][aria-label="Finding: key-required on POST /orders"]');
@@ -87,6 +101,25 @@ describe('the Verify view', () => {
     expect(request.headers.map((h) => h.name.toLowerCase())).not.toContain('idempotency-key');
   }, RUN_MS + 60_000);
 
+  it('stops a run: the checks not begun are skipped and the summary says so', async () => {
+    const app = await session().openApp();
+    await app.openUrl(defects.specUrl);
+    await app.byTestId('api-title').waitFor();
+    await openVerify(app);
+    await app.byTestId('verify-headers').fill('Authorization: Bearer secret-token');
+    await app.byTestId('verify-max-examples').fill('400');
+    await app.byTestId('verify-start').click();
+    const progress = app.byTestId('verify-progress');
+    await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: RUN_MS }).toBeGreaterThan(0);
+    await app.byTestId('verify-stop').click();
+    const summary = app.byTestId('verify-summary');
+    await summary.waitFor({ timeout: RUN_MS });
+    expect(await summary.textContent()).toMatch(/^Stopped\. /);
+    const stopped = app.page.locator('[data-testid="verify-cell"][title*="The run was stopped."]');
+    expect(await stopped.count()).toBeGreaterThan(0);
+    expect(await app.byTestId('verify-start').textContent()).toBe('Run again');
+  }, RUN_MS + 60_000);
+
   it('finds nothing wrong with the demo API', async () => {
     const app = await session().openApp();
     await app.openDemo();
@@ -95,6 +128,5 @@ describe('the Verify view', () => {
     expect(summary).toMatch(/^✓ No findings: 7 operations/);
     expect(await app.page.locator('[data-testid="verify-cell"][data-status="failed"]').count()).toBe(0);
     expect(await app.page.locator('[data-testid="verify-cell"][data-status="passed"]').count()).toBeGreaterThan(7);
-    await app.page.screenshot({ path: '/tmp/verify-demo.png', fullPage: true });
   }, RUN_MS + 60_000);
 });

@@ -43,8 +43,7 @@ export function VerifyMatrix({ outcomes }: Props) {
                 data-status={cell.status}
                 data-operation={`${row.method} ${row.path}`}
               >
-                {MARK[cell.status]}
-                {cell.status === 'failed' && cell.failed > 1 ? ` ${cell.failed}` : ''}
+                {cell.status === 'failed' && cell.failed > 1 ? `✗ ${cell.failed} failed` : MARK[cell.status]}
               </td>
             ))}
           </tr>

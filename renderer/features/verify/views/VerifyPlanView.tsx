@@ -9,11 +9,12 @@ interface Props {
 /** The plan before anything is sent: each operation, what it changes, the checks that run, about how many requests. */
 export function VerifyPlanView({ plan, baseUrl, remote }: Props) {
   const runs = plan.operations.reduce((n, op) => n + op.checks.filter((c) => c.skip === undefined).length, 0);
+  const all = plan.operations.reduce((n, op) => n + op.checks.length, 0);
   const writes = plan.operations.filter((op) => !op.changes.startsWith('nothing')).length;
   return (
     <section className="verify-plan" aria-label="Verify plan" data-testid="verify-plan">
       <p className="verify-plan-summary">
-        <strong>Plan:</strong> {plan.operations.length} operation{plan.operations.length === 1 ? '' : 's'}, {runs} check{runs === 1 ? '' : 's'} to run, about {plan.requests} request{plan.requests === 1 ? '' : 's'} to {baseUrl || 'the base URL'}.
+        <strong>Plan:</strong> {plan.operations.length} operation{plan.operations.length === 1 ? '' : 's'}, {runs} of {all} checks apply, about {plan.requests} request{plan.requests === 1 ? '' : 's'} to {baseUrl || 'the base URL'}.
       </p>
       <p className={`alert ${remote ? 'alert-error' : 'alert-warning'}`} role="note" data-testid="verify-warning">
         Verify sends writes: {writes > 0 ? `${writes} of these operations create, change or delete data (POST, PUT, PATCH, DELETE)` : 'none chosen here writes, but generated inputs still reach the server'}. Resources it creates are deleted at the end where the API has a DELETE. Only this machine (localhost, 127.0.0.0/8, ::1) is a target unless a remote one is allowed.

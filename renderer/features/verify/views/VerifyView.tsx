@@ -40,7 +40,7 @@ export function VerifyView({ spec, onClose }: Props) {
           </button>
         ) : (
           <button type="button" className="button button-primary" onClick={verify.start} disabled={verify.blocked !== undefined} data-testid="verify-start">
-            Run verify
+            {state.status === 'done' ? 'Run again' : 'Run verify'}
           </button>
         )}
         {state.status !== 'idle' && (
