@@ -3,6 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
+import { expectAccessible } from './support/axe-audit';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { useUiSession } from './support/ui-session';
 
@@ -128,5 +129,7 @@ describe('the Verify view', () => {
     expect(summary).toMatch(/^✓ No findings: 7 operations/);
     expect(await app.page.locator('[data-testid="verify-cell"][data-status="failed"]').count()).toBe(0);
     expect(await app.page.locator('[data-testid="verify-cell"][data-status="passed"]').count()).toBeGreaterThan(7);
+    // Passed, skipped and not-run cells read well in both themes.
+    await expectAccessible(app, 'verify');
   }, RUN_MS + 60_000);
 });

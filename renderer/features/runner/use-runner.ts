@@ -2,12 +2,13 @@
  * The in-app runner: picks a collection or folder, shows its plan (non-idempotent steps marked),
  * runs it through runner:start, fills the live table from runner:step events, stops, re-runs failed.
  */
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useMemo, useReducer, useState } from 'react';
 import type { CollectionEntry, CollectionListing, CollectionsOverview } from '../../../shared/collections/listing';
-import { variableMap } from '../../../shared/environments/substitute';
 import { planRun, type RunPlan } from '../../../shared/runner/run-plan';
-import { api, subscribeEvents } from '../../lib/api';
+import { api } from '../../lib/api';
+import { useRunEvents } from '../../lib/use-run-events';
 import { useCollectionsListing } from '../collections/use-collections-listing';
+import { useActiveVariables } from '../environments/use-active-variables';
 import { failedStepIds, initialRunnerState, runnerReducer, type RunnerState } from './runner-store';
 
 /** A collection or folder the runner can run. */
@@ -57,7 +58,6 @@ function listingOf(overview: CollectionsOverview | undefined, targetId: string):
 
 /** The runner's state and actions; it reads the collections and environments once `active` is true. */
 export function useRunner(active: boolean): Runner {
-  const [variables, setVariables] = useState<{ name?: string; values: Record<string, string> }>({ values: {} });
   const [targetId, setTargetId] = useState('');
   const [iterations, setIterations] = useState(1);
   const [bail, setBail] = useState(false);
@@ -65,41 +65,10 @@ export function useRunner(active: boolean): Runner {
   const [state, dispatch] = useReducer(runnerReducer, initialRunnerState);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
   const { overview, error: listError } = useCollectionsListing(active, version);
+  const variables = useActiveVariables(active, version);
   const loadError = listError?.message;
 
-  useEffect(() => {
-    if (!active) return;
-    let current = true;
-    void api['env:load']({}).then((result) => {
-      if (!current || !result.ok) return;
-      const env = result.value.environments.find((e) => e.id === result.value.activeId);
-      setVariables({ ...(env ? { name: env.name } : {}), values: variableMap(env) });
-    });
-    return () => {
-      current = false;
-    };
-  }, [active, version]);
-
-  // Steps can end thousands of times a second: they are handed to React once per frame.
-  useEffect(() => {
-    let pending: { runId: string; result: RunnerState['results'][number] }[] = [];
-    let frame: number | undefined;
-    const flush = (): void => {
-      frame = undefined;
-      const batch = pending;
-      pending = [];
-      for (const runId of new Set(batch.map((each) => each.runId))) dispatch({ type: 'steps', runId, results: batch.filter((each) => each.runId === runId).map((each) => each.result) });
-    };
-    const unsubscribe = subscribeEvents((event) => {
-      if (event.name !== 'runner:step') return;
-      pending.push(event.payload);
-      frame ??= requestAnimationFrame(flush);
-    });
-    return () => {
-      unsubscribe();
-      if (frame !== undefined) cancelAnimationFrame(frame);
-    };
-  }, []);
+  useRunEvents('runner:step', (runId, events) => dispatch({ type: 'steps', runId, results: events.map((each) => each.result) }));
 
   const targets = useMemo(() => targetsOf(overview), [overview]);
   const chosen = targetId !== '' && targets.some((t) => t.id === targetId) ? targetId : (targets[0]?.id ?? '');

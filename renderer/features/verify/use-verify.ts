@@ -4,7 +4,6 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { CollectionsOverview } from '../../../shared/collections/listing';
-import { variableMap } from '../../../shared/environments/substitute';
 import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model';
 import { findingRequest } from '../../../shared/verify/failures-collection';
 import { isLoopbackUrl } from '../../../shared/verify/loopback';
@@ -12,11 +11,13 @@ import { CHECK_NAMES } from '../../../shared/verify/verify-checks';
 import { headerLines } from '../../../shared/verify/verify-headers';
 import { planVerify, type VerifyPlan } from '../../../shared/verify/verify-plan';
 import type { Finding } from '../../../shared/verify/verify-report';
-import { api, subscribeEvents } from '../../lib/api';
+import { api } from '../../lib/api';
+import { useRunEvents } from '../../lib/use-run-events';
 import { announceCollectionsChanged } from '../collections/listing-signal';
 import { useCollectionsListing } from '../collections/use-collections-listing';
+import { useActiveVariables } from '../environments/use-active-variables';
 import { defaultBaseUrl, operationKey } from './verify-defaults';
-import { initialVerifyState, verifyReducer, type CheckHeard, type VerifyRunState } from './verify-store';
+import { initialVerifyState, verifyReducer, type VerifyRunState } from './verify-store';
 
 /** Where "Save as test" writes: an existing collection, or a new one by name. */
 export type SaveTarget = { readonly collectionId: string } | { readonly newName: string };
@@ -67,7 +68,7 @@ export function useVerify(spec: LoadedSpec): Verify {
   const operations = useMemo(() => spec.model.operations.filter((op) => op.webhook !== true), [spec.model]);
   const [chosenOperations, setChosenOperations] = useState<ReadonlySet<string>>(() => new Set(operations.map(operationKey)));
   const [chosenChecks, setChosenChecks] = useState<ReadonlySet<string>>(() => new Set(CHECK_NAMES));
-  const [environment, setEnvironment] = useState<{ name?: string; values: Record<string, string> }>({ values: {} });
+  const environment = useActiveVariables(true);
   const [settings, setSettings] = useState<VerifySettings>(() => ({ baseUrl: defaultBaseUrl(spec, {}), headersText: '', maxExamples: 25, seed: 1, allowRemote: false }));
   const [baseUrlEdited, setBaseUrlEdited] = useState(false);
   const [state, dispatch] = useReducer(verifyReducer, initialVerifyState);
@@ -75,43 +76,12 @@ export function useVerify(spec: LoadedSpec): Verify {
   const [listVersion, setListVersion] = useState(0);
   const listing = useCollectionsListing(true, listVersion);
 
-  useEffect(() => {
-    let current = true;
-    void api['env:load']({}).then((result) => {
-      if (!current || !result.ok) return;
-      const env = result.value.environments.find((e) => e.id === result.value.activeId);
-      setEnvironment({ ...(env ? { name: env.name } : {}), values: variableMap(env) });
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
-
   // The environment arrives after the first paint: the base URL follows it until the user edits it.
   useEffect(() => {
     if (!baseUrlEdited) setSettings((s) => ({ ...s, baseUrl: defaultBaseUrl(spec, environment.values) }));
   }, [spec, environment.values, baseUrlEdited]);
 
-  // Checks can end many times a second: they are handed to React once per frame.
-  useEffect(() => {
-    let pending: (CheckHeard & { runId: string })[] = [];
-    let frame: number | undefined;
-    const flush = (): void => {
-      frame = undefined;
-      const batch = pending;
-      pending = [];
-      for (const runId of new Set(batch.map((each) => each.runId))) dispatch({ type: 'checks', runId, checks: batch.filter((each) => each.runId === runId) });
-    };
-    const unsubscribe = subscribeEvents((event) => {
-      if (event.name !== 'verify:check') return;
-      pending.push(event.payload);
-      frame ??= requestAnimationFrame(flush);
-    });
-    return () => {
-      unsubscribe();
-      if (frame !== undefined) cancelAnimationFrame(frame);
-    };
-  }, []);
+  useRunEvents('verify:check', (runId, checks) => dispatch({ type: 'checks', runId, checks }));
 
   const chosenOps = useMemo(() => operations.filter((op) => chosenOperations.has(operationKey(op))), [operations, chosenOperations]);
   const checks = useMemo(() => CHECK_NAMES.filter((name) => chosenChecks.has(name)), [chosenChecks]);
