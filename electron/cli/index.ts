@@ -4,6 +4,7 @@ import { EXPORT_COMMAND, exportCommand, IMPORT_COMMAND, importCommand } from './
 import type { CommandIo } from './command-line';
 import { INSPECT_COMMAND, inspectCommand } from './inspect-command';
 import { RUN_COMMAND, runCommand } from './run-command';
+import { SYNC_COMMAND, syncCommand } from './sync-command';
 import { terminalIo } from './terminal-io';
 import { VERIFY_COMMAND, verifyCommand } from './verify-command';
 
@@ -20,10 +21,12 @@ Commands:
       Make a collection folder from a Postman collection, an OpenAPI document or curl commands
   ${EXPORT_COMMAND.usage.replace('roundtrip ', '')}
       Write a collection as Postman v2.1 (runs in newman) or as curl commands
+  ${SYNC_COMMAND.usage.replace('roundtrip ', '')}
+      Compare a collection with its OpenAPI document (exit 1 on drift with --check)
 
 Options take a value as --name value or --name=value. \`roundtrip <command> --help\` shows a command's options.
 
-Exit codes: 0 success, 1 a run with failing assertions, 2 bad input (a missing file, an invalid document, a bad option).`;
+Exit codes: 0 success, 1 a run with failing assertions (or drift found by sync --check), 2 bad input (a missing file, an invalid document, a bad option).`;
 
 const io: CommandIo = terminalIo;
 
@@ -48,6 +51,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (command === 'import') return importCommand(rest, io);
   if (command === 'export') return exportCommand(rest, io);
+  if (command === 'sync') return syncCommand(rest, io);
   io.err(`roundtrip: unknown command "${command}".\n\n${USAGE}`);
   return 2;
 }

@@ -204,8 +204,6 @@ export interface LoadedSpec {
   readonly origin: SpecOrigin;
   readonly model: ApiModel;
   readonly problems: readonly Problem[];
-  /** Set while full validation still runs in the background: ask spec:problems with it for the rest. */
-  readonly validationId?: string;
 }
 
 /** What the operation list needs of one operation: read before the whole model is normalized. */
@@ -235,7 +233,3 @@ export interface RecentSpec {
   readonly openedAt: string;
 }
 
-/** What spec:problems answers once background validation is done. */
-export interface ValidationOutcome {
-  readonly problems: readonly Problem[];
-}

@@ -159,7 +159,9 @@ function redact(finding: Finding, secrets: readonly string[]): Finding {
   if (secrets.length === 0) return finding;
   let text = JSON.stringify(finding);
   for (const secret of secrets) text = text.split(JSON.stringify(secret).slice(1, -1)).join('<redacted>');
-  return JSON.parse(text) as Finding;
+  // The finding's own JSON, with only string contents replaced: still a Finding.
+  const redacted: Finding = JSON.parse(text);
+  return redacted;
 }
 
 async function pool<T>(items: readonly T[], workers: number, run: (item: T) => Promise<void>): Promise<void> {

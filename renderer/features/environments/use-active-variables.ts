@@ -1,27 +1,18 @@
-/** The active environment's name and variables, read once `active` is true and again on every change of `version`. */
-import { useEffect, useState } from 'react';
+/** The active environment's name and variables, for features that send outside the editor (runner, verify). */
+import { useMemo } from 'react';
 import { variableMap } from '../../../shared/environments/substitute';
-import { api } from '../../lib/api';
+import { useEnvironmentsStore } from './environments-context';
 
 export interface ActiveVariables {
   readonly name?: string;
   readonly values: Record<string, string>;
 }
 
-/** Reads the active environment for a feature that runs requests outside the editor (runner, verify). */
-export function useActiveVariables(active: boolean, version = 0): ActiveVariables {
-  const [variables, setVariables] = useState<ActiveVariables>({ values: {} });
-  useEffect(() => {
-    if (!active) return;
-    let current = true;
-    void api['env:load']({}).then((result) => {
-      if (!current || !result.ok) return;
-      const env = result.value.environments.find((e) => e.id === result.value.activeId);
-      setVariables({ ...(env ? { name: env.name } : {}), values: variableMap(env) });
-    });
-    return () => {
-      current = false;
-    };
-  }, [active, version]);
-  return variables;
+/** The active environment as it is now, in-memory secret values included: an edit shows in the next run at once. */
+export function useActiveVariables(): ActiveVariables {
+  const store = useEnvironmentsStore();
+  return useMemo(() => {
+    const env = store?.environments.environments.find((e) => e.id === store.environments.activeId);
+    return { ...(env ? { name: env.name } : {}), values: variableMap(env) };
+  }, [store]);
 }

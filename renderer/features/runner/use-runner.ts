@@ -65,8 +65,9 @@ export function useRunner(active: boolean): Runner {
   const [state, dispatch] = useReducer(runnerReducer, initialRunnerState);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
   const { overview, error: listError } = useCollectionsListing(active, version);
-  const variables = useActiveVariables(active, version);
   const loadError = listError?.message;
+
+  const variables = useActiveVariables();
 
   useRunEvents('runner:step', (runId, events) => dispatch({ type: 'steps', runId, results: events.map((each) => each.result) }));
 
@@ -81,7 +82,7 @@ export function useRunner(active: boolean): Runner {
       const runId = `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
       const steps = only ? plan.steps.filter((s) => only.includes(s.id)).length : plan.steps.length;
       dispatch({ type: 'started', runId, total: steps * iterations });
-      void api['runner:start']({ runId, root: overview.root, targetId: chosen, iterations, bail, variables: variables.values, ...(only ? { only: [...only] } : {}) }).then((result) => {
+      void api['runner:start']({ runId, root: overview.root, targetId: chosen, iterations, bail, ...(variables.name === undefined ? {} : { variables: variables.values, environmentName: variables.name }), ...(only ? { only: [...only] } : {}) }).then((result) => {
         if (result.ok) dispatch({ type: 'finished', runId, report: result.value });
         else dispatch({ type: 'failed', runId, message: result.error.message });
       });

@@ -68,7 +68,7 @@ export function useVerify(spec: LoadedSpec): Verify {
   const operations = useMemo(() => spec.model.operations.filter((op) => op.webhook !== true), [spec.model]);
   const [chosenOperations, setChosenOperations] = useState<ReadonlySet<string>>(() => new Set(operations.map(operationKey)));
   const [chosenChecks, setChosenChecks] = useState<ReadonlySet<string>>(() => new Set(CHECK_NAMES));
-  const environment = useActiveVariables(true);
+  const environment = useActiveVariables();
   const [settings, setSettings] = useState<VerifySettings>(() => ({ baseUrl: defaultBaseUrl(spec, {}), headersText: '', maxExamples: 25, seed: 1, allowRemote: false }));
   const [baseUrlEdited, setBaseUrlEdited] = useState(false);
   const [state, dispatch] = useReducer(verifyReducer, initialVerifyState);
