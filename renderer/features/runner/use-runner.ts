@@ -69,7 +69,7 @@ export function useRunner(active: boolean): Runner {
 
   const variables = useActiveVariables();
 
-  useRunEvents('runner:step', (runId, events) => dispatch({ type: 'steps', runId, results: events.map((each) => each.result) }));
+  useRunEvents((e) => (e.name === 'runner:step' ? e.payload : undefined), (runId, events) => dispatch({ type: 'steps', runId, results: events.map((each) => each.result) }));
 
   const targets = useMemo(() => targetsOf(overview), [overview]);
   const chosen = targetId !== '' && targets.some((t) => t.id === targetId) ? targetId : (targets[0]?.id ?? '');

@@ -81,7 +81,7 @@ export function useVerify(spec: LoadedSpec): Verify {
     if (!baseUrlEdited) setSettings((s) => ({ ...s, baseUrl: defaultBaseUrl(spec, environment.values) }));
   }, [spec, environment.values, baseUrlEdited]);
 
-  useRunEvents('verify:check', (runId, checks) => dispatch({ type: 'checks', runId, checks }));
+  useRunEvents((e) => (e.name === 'verify:check' ? e.payload : undefined), (runId, checks) => dispatch({ type: 'checks', runId, checks }));
 
   const chosenOps = useMemo(() => operations.filter((op) => chosenOperations.has(operationKey(op))), [operations, chosenOperations]);
   const checks = useMemo(() => CHECK_NAMES.filter((name) => chosenChecks.has(name)), [chosenChecks]);
