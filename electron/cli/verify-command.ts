@@ -9,17 +9,17 @@ import { substitute } from '../../shared/environments/substitute';
 import { resolveServerUrl } from '../../shared/request/resolve-server-url';
 import type { HeaderEntry } from '../../shared/request/request-model';
 import { failuresCollection } from '../../shared/verify/failures-collection';
-import { isLoopbackUrl } from '../../shared/verify/loopback';
 import { selectChecks } from '../../shared/verify/verify-checks';
+import { headerLine } from '../../shared/verify/verify-headers';
 import { planVerify } from '../../shared/verify/verify-plan';
 import type { VerifyReport } from '../../shared/verify/verify-report';
 import { checksHelp, planText, verifyJunit, verifyText } from '../../shared/verify/verify-text-report';
 import { UserFacingError } from '../services/app-error';
 import { writeTree } from '../services/collections/write-tree';
-import { sendRequest } from '../services/http/send-request';
 import { loadEnvironment } from '../services/runner/load-run-input';
 import { openSpec } from '../services/spec/load-spec';
 import { runVerify } from '../services/verify/run-verify';
+import { assertVerifiableTarget, checkReachable } from '../services/verify/verify-target';
 import { commandLine, parseCommandLine, usageError, type CommandIo, type ParsedCommandLine } from './command-line';
 
 export const VERIFY_COMMAND = commandLine({
@@ -121,9 +121,7 @@ async function verify(values: Values, positionals: readonly string[], io: Comman
   const model = opened.spec.model;
   const operations = chooseOperations(model, values.operation ?? []);
   const baseUrl = baseUrlOf(values['base-url'], model, variables, isUrl ? { kind: 'url', location: target } : undefined);
-  if (!isLoopbackUrl(baseUrl) && values['allow-remote'] !== true) {
-    throw new UserFacingError('remote-target', `${baseUrl} is not this machine, and verify sends writes (POST, PUT, DELETE). Point --base-url at a local copy of the API, or pass --allow-remote if this server is meant for it.`);
-  }
+  assertVerifiableTarget(baseUrl, values['allow-remote'] === true, 'pass --allow-remote');
   const plan = planVerify(model, operations, selected.checks, maxExamples);
   const files = reporters.filter((r) => r !== 'cli');
   const cliOut = files.length > 0 && values.out === undefined ? io.err : io.out;
@@ -170,9 +168,9 @@ async function variablesOf(values: Values): Promise<Record<string, string>> {
 }
 
 function headerOf(line: string, variables: Readonly<Record<string, string>>): HeaderEntry {
-  const colon = line.indexOf(':');
-  if (colon <= 0) throw new BadOption(`--header needs "Name: value", not "${line}".`);
-  return { name: line.slice(0, colon).trim(), value: substitute(line.slice(colon + 1).trim(), variables).text };
+  const header = headerLine(line, variables);
+  if (header === undefined) throw new BadOption(`--header needs "Name: value", not "${line}".`);
+  return header;
 }
 
 function chooseOperations(model: ApiModel, wanted: readonly string[]): OperationModel[] {
@@ -191,14 +189,6 @@ function baseUrlOf(given: string | undefined, model: ApiModel, variables: Readon
   const raw = given !== undefined ? substitute(given, variables).text : server === undefined ? (origin === undefined ? undefined : new URL('/', origin.location).href) : resolveServerUrl(server, variables, origin);
   if (raw === undefined || !/^https?:\/\//i.test(raw)) throw new BadOption(`the document names no absolute server URL${raw === undefined ? '' : ` ("${raw}")`}; give one with --base-url http://127.0.0.1:8000.`);
   return raw.replace(/\/+$/, '');
-}
-
-async function checkReachable(baseUrl: string, headers: readonly HeaderEntry[], timeoutMs: number): Promise<void> {
-  try {
-    await sendRequest({ method: 'GET', url: `${baseUrl}/`, headers, timeoutMs: Math.min(timeoutMs, 10_000), maxRedirects: 0 });
-  } catch (error) {
-    throw new UserFacingError('unreachable', `${error instanceof Error ? error.message : String(error)} Nothing was verified.`);
-  }
 }
 
 async function writeReports(report: VerifyReport, reporters: readonly string[], out: string | undefined, io: CommandIo): Promise<void> {

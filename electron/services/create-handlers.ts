@@ -18,6 +18,7 @@ import { createSpecHandlers } from './spec/spec-handlers';
 
 import { createCollectionHandlers } from './collections/collection-handlers';
 import { createRunnerHandlers } from './runner/runner-handlers';
+import { createVerifyHandlers } from './verify/verify-handlers';
 
 export interface HandlerDeps {
   readonly demo: DemoLauncher;
@@ -39,6 +40,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createSpecHandlers(deps),
     ...createCollectionHandlers(deps),
     ...createRunnerHandlers(deps),
+    ...createVerifyHandlers(deps),
     // Without a retry policy sendWithRetry is one recorded send; with one it records each attempt.
     'request:send': (input) => sendWithRetry(input, { events: deps.events, send: recordingAttempts(history, sendRequest) }),
     'demo:start': () => deps.demo.start(),

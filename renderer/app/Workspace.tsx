@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { SavedRequest } from '../../shared/collections/format-v1';
 import type { LoadedSpec } from '../../shared/model/api-model';
 import { initialRequestFormsState, requestFormsReducer } from '../features/request/request-forms-store';
 import { useResources, type Resources } from '../features/resources/use-resources';
 import { ApiOverview } from '../features/resources/views/ApiOverview';
+import { VerifyView } from '../features/verify/views/VerifyView';
 import { ResourceSidebar } from '../features/resources/views/ResourceSidebar';
 import { useResponses } from '../features/response/use-responses';
 import { HistoryDrawer } from '../features/history/views/HistoryDrawer';
@@ -44,6 +45,9 @@ export function Workspace({ spec, validating = false, carried }: Props) {
   const op = tabs.active?.op;
   const resources = useMemo<Resources>(() => ({ ...listed, select: tabs.show, ...(op ? { selected: op } : { selected: undefined }) }), [listed, tabs.show, op]);
   const responses = useResponses();
+  const [verifying, setVerifying] = useState(false);
+  const openVerify = useCallback(() => setVerifying(true), []);
+  const closeVerify = useCallback(() => setVerifying(false), []);
   const loadSaved = useOpenSavedRequest(spec, tabs.loadForm, tabs.show);
   // Forms are kept per operation, so another saved request of the same operation opens in its tab:
   // unsaved edits there are not replaced without asking. (The same request again loads its file's version.)
@@ -176,7 +180,11 @@ export function Workspace({ spec, validating = false, carried }: Props) {
                 onSentOnOpen={sentActive}
               />
             ) : (
-              <ApiOverview spec={spec} />
+              verifying ? (
+                <VerifyView spec={spec} onClose={closeVerify} />
+              ) : (
+                <ApiOverview spec={spec} onVerify={openVerify} />
+              )
             )}
           </div>
         </main>

@@ -14,6 +14,8 @@ import type { ImportSummary } from '../collections/import-summary';
 import type { RecentCollections } from '../collections/recent-collections';
 import type { RunReport } from '../runner/run-result';
 import { runnerStartInput, runnerStopInput } from '../runner/runner-inputs';
+import type { VerifyReport } from '../verify/verify-report';
+import { verifyStartInput, verifyStopInput } from '../verify/verify-inputs';
 import type { Channel } from './channels';
 import type { Result } from './result';
 import type { JsonText } from './json-result';
@@ -221,6 +223,10 @@ export const contract = {
   'runner:start': channel<RunReport>()(runnerStartInput),
   /** True when the run was going and is now stopping (after the request in flight). */
   'runner:stop': channel<boolean>()(runnerStopInput),
+  /** Verifies an API against its document (issue 15), the engine of `roundtrip verify`; each check arrives first as a verify:check event. */
+  'verify:start': channel<VerifyReport>()(verifyStartInput),
+  /** True when the run was going and is now stopping (checks not begun are skipped). */
+  'verify:stop': channel<boolean>()(verifyStopInput),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 type Contract = typeof contract;

@@ -6,6 +6,7 @@
 import type { RetryAttempt } from '../idempotency/retry-policy';
 import type { Problem, SpecOutline } from '../model/api-model';
 import type { StepResult } from '../runner/run-result';
+import type { CheckStatus } from '../verify/verify-report';
 
 export interface EventMap {
   /** Sent once to every new listener so it knows the stream is live (and tests can wait for it). */
@@ -30,6 +31,8 @@ export interface EventMap {
   readonly 'spec:problems': { readonly loadId: string; readonly problems: readonly Problem[] };
   /** One step of a collection run ended (issue 8), in the order steps end. */
   readonly 'runner:step': { readonly runId: string; readonly result: StepResult };
+  /** One check of a verify run ended (issue 15): `done` of `total` checks so far. */
+  readonly 'verify:check': { readonly runId: string; readonly method: string; readonly path: string; readonly check: string; readonly status: CheckStatus; readonly reason?: string; readonly done: number; readonly total: number };
 }
 
 /** What the application menu can ask of the window; the renderer decides what each means there. */
@@ -52,6 +55,7 @@ const EVENT_NAMES: Readonly<Record<EventName, true>> = {
   'spec:outline': true,
   'spec:problems': true,
   'runner:step': true,
+  'verify:check': true,
 };
 
 /** Builds an event from a name and its payload (emit's two arguments). */

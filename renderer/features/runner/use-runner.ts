@@ -2,13 +2,13 @@
  * The in-app runner: picks a collection or folder, shows its plan (non-idempotent steps marked),
  * runs it through runner:start, fills the live table from runner:step events, stops, re-runs failed.
  */
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useMemo, useReducer, useState } from 'react';
 import type { CollectionEntry, CollectionListing, CollectionsOverview } from '../../../shared/collections/listing';
-import { variableMap } from '../../../shared/environments/substitute';
 import { planRun, type RunPlan } from '../../../shared/runner/run-plan';
-import { api, subscribeEvents } from '../../lib/api';
+import { api } from '../../lib/api';
+import { useRunEvents } from '../../lib/use-run-events';
 import { useCollectionsListing } from '../collections/use-collections-listing';
-import { useEnvironmentsStore } from '../environments/environments-context';
+import { useActiveVariables } from '../environments/use-active-variables';
 import { failedStepIds, initialRunnerState, runnerReducer, type RunnerState } from './runner-store';
 
 /** A collection or folder the runner can run. */
@@ -67,33 +67,9 @@ export function useRunner(active: boolean): Runner {
   const { overview, error: listError } = useCollectionsListing(active, version);
   const loadError = listError?.message;
 
-  // The active environment as it is now, in-memory secret values included: an edit shows in the next run at once.
-  const store = useEnvironmentsStore();
-  const variables = useMemo(() => {
-    const env = store?.environments.environments.find((e) => e.id === store.environments.activeId);
-    return { ...(env ? { name: env.name } : {}), values: variableMap(env) };
-  }, [store]);
+  const variables = useActiveVariables();
 
-  // Steps can end thousands of times a second: they are handed to React once per frame.
-  useEffect(() => {
-    let pending: { runId: string; result: RunnerState['results'][number] }[] = [];
-    let frame: number | undefined;
-    const flush = (): void => {
-      frame = undefined;
-      const batch = pending;
-      pending = [];
-      for (const runId of new Set(batch.map((each) => each.runId))) dispatch({ type: 'steps', runId, results: batch.filter((each) => each.runId === runId).map((each) => each.result) });
-    };
-    const unsubscribe = subscribeEvents((event) => {
-      if (event.name !== 'runner:step') return;
-      pending.push(event.payload);
-      frame ??= requestAnimationFrame(flush);
-    });
-    return () => {
-      unsubscribe();
-      if (frame !== undefined) cancelAnimationFrame(frame);
-    };
-  }, []);
+  useRunEvents((e) => (e.name === 'runner:step' ? e.payload : undefined), (runId, events) => dispatch({ type: 'steps', runId, results: events.map((each) => each.result) }));
 
   const targets = useMemo(() => targetsOf(overview), [overview]);
   const chosen = targetId !== '' && targets.some((t) => t.id === targetId) ? targetId : (targets[0]?.id ?? '');

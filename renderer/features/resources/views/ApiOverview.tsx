@@ -3,6 +3,8 @@ import { Markdown, SafeLink } from '../../../components/Markdown';
 
 interface Props {
   readonly spec: LoadedSpec;
+  /** Opens the Verify view for this document. */
+  readonly onVerify?: () => void;
 }
 
 function plural(count: number, noun: string): string {
@@ -14,13 +16,20 @@ function schemaName(pointer: string): string {
 }
 
 /** What shows before an operation is picked: the API's own description and where it came from. */
-export function ApiOverview({ spec }: Props) {
+export function ApiOverview({ spec, onVerify }: Props) {
   const { model, origin } = spec;
   const webhooks = model.webhooks?.length ?? 0;
   const schemes = Object.entries(model.securitySchemes ?? {});
   return (
     <section className="panel overview" aria-label="API overview">
-      <h1 className="overview-title">{model.title}</h1>
+      <div className="overview-heading">
+        <h1 className="overview-title">{model.title}</h1>
+        {onVerify && (
+          <button type="button" className="button button-small" onClick={onVerify} title="Check that the running API keeps this document's and HTTP's promises" data-testid="open-verify">
+            Verify this API
+          </button>
+        )}
+      </div>
       <p className="muted">
         Version {model.version} · {plural(model.operations.length, 'operation')}
         {webhooks > 0 ? ` · ${plural(webhooks, 'webhook')}` : ''} · from {origin.location}

@@ -1,0 +1,54 @@
+import { CHECK_FAMILIES } from '../../../../shared/verify/verify-checks';
+import { cellLabel, verifyMatrix, type MatrixCell } from '../../../../shared/verify/verify-matrix';
+import type { OperationOutcome } from '../../../../shared/verify/verify-report';
+
+interface Props {
+  readonly outcomes: readonly OperationOutcome[];
+}
+
+const MARK: Readonly<Record<MatrixCell['status'], string>> = { passed: '✓ passed', failed: '✗ failed', skipped: '– skipped', none: '·' };
+
+/** Operations x check families, each cell coloured and worded (passed, failed, skipped) with its counts. */
+export function VerifyMatrix({ outcomes }: Props) {
+  const rows = verifyMatrix(outcomes);
+  if (rows.length === 0) return null;
+  return (
+    <table className="verify-matrix" data-testid="verify-matrix" aria-label="Checks by operation and family">
+      <thead>
+        <tr>
+          <th scope="col">Operation</th>
+          {CHECK_FAMILIES.map((family) => (
+            <th scope="col" key={family}>
+              {family}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={`${row.method} ${row.path}`}>
+            <th scope="row">
+              <code>
+                {row.method} {row.path}
+              </code>
+            </th>
+            {row.cells.map((cell) => (
+              <td
+                key={cell.family}
+                className={`verify-cell verify-cell-${cell.status}`}
+                title={[cellLabel(cell), ...cell.checks.map((c) => `${c.name}: ${c.status}${c.reason ? ` (${c.reason})` : ''}`)].join('\n')}
+                aria-label={cellLabel(cell)}
+                data-testid="verify-cell"
+                data-family={cell.family}
+                data-status={cell.status}
+                data-operation={`${row.method} ${row.path}`}
+              >
+                {cell.status === 'failed' && cell.failed > 1 ? `✗ ${cell.failed} failed` : MARK[cell.status]}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
