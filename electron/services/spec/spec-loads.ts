@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { LoadedSpec, Problem, SpecOrigin, SpecOutline } from '../../../shared/model/api-model';
+import { blockingProblems } from '../../../shared/spec/problem-causes';
 import { strictRefusal } from './load-spec';
 import { openSpecInWorker, prewarmSpecWorker } from './open-in-worker';
 import { preSerializedSpec } from './pre-serialized';
@@ -96,7 +97,7 @@ export class SpecLoads {
     opened: { readonly json: string; readonly origin: SpecOrigin; readonly title: string; readonly validation: () => Promise<Problem[]>; readonly dispose: () => void },
   ): Promise<LoadedSpec> {
     if (request.strict === true) {
-      const problems = await opened.validation();
+      const problems = blockingProblems(await opened.validation());
       if (problems.length > 0) throw strictRefusal(opened.origin.location, problems);
       this.onLoaded({ origin: opened.origin, title: opened.title });
       if (this.inFlight.get(loadId) === controller) this.inFlight.delete(loadId);
