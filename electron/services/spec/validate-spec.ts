@@ -2,10 +2,12 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { Problem } from '../../../shared/model/api-model';
 import { problemCauses, type ValidationFinding } from '../../../shared/spec/problem-causes';
+import { isOpenApi3, validateOpenApi3 } from './validate-openapi3';
 
 /** Validates a bundled document; an empty list means it conforms. Never throws. */
 export async function validateSpec(bundled: object): Promise<Problem[]> {
   try {
+    if (isOpenApi3(bundled)) return validateOpenApi3(bundled);
     // validate() dereferences in place: give it a copy so the caller's document keeps its $refs.
     await new SwaggerParser().validate(structuredClone(bundled) as never, {
       resolve: { external: false },
