@@ -28,6 +28,31 @@ export default tseslint.config(
     },
   },
   {
+    // What crosses IPC or comes from a file is checked (a zod schema, a type guard), never asserted:
+    // `as` on it would let a file of another version or a bad frame through unseen.
+    files: ['electron/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx', 'shared/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        {
+          selector: "TSAsExpression[expression.callee.object.name='JSON'][expression.callee.property.name='parse']:not([typeAnnotation.type='TSUnknownKeyword'])",
+          message: 'Check what JSON.parse gives (a zod schema or a type guard) instead of asserting its type; `as unknown` is fine.',
+        },
+        {
+          selector: "TSAsExpression[expression.type='TSAsExpression'][expression.expression.callee.object.name='JSON'][expression.expression.callee.property.name='parse']",
+          message: 'Check what JSON.parse gives (a zod schema or a type guard) instead of asserting its type.',
+        },
+        {
+          selector: "TSAsExpression[expression.property.name='payload']",
+          message: 'An event payload is typed by its name: check event.name instead of asserting the payload.',
+        },
+        {
+          selector: "TSAsExpression[expression.name='workerData'], TSAsExpression[expression.property.name='workerData']",
+          message: 'A worker\'s input crosses a thread: check it instead of asserting its type.',
+        },
+      ],
+    },
+  },
+  {
     // Plain-JS build and launch scripts run on Node.
     files: ['**/*.mjs', '*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },

@@ -49,8 +49,8 @@ async function child(mode, file, core) {
     const problems = await opened.validation();
     lag.disable();
     const validated = performance.now() - started;
-    // Read after the stall window: the model is parsed only when something reads it.
-    operations = opened.spec.model.operations.length;
+    // Read after the stall window, as the page would (older builds, --compare, give the object).
+    operations = (opened.spec ?? JSON.parse(opened.json)).model.operations.length;
     report({ firstList, modelReady, answerReady, answerMb: answer.length / 1048576, validated, operations, problems: problems.length, maxStallMs: lag.max / 1e6, idleStallMs: idle.max / 1e6 });
   } else {
     const started = performance.now();

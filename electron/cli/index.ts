@@ -8,11 +8,12 @@ import { terminalIo } from './terminal-io';
 
 /** The overall usage, from each command's own synopsis (the only time every command is loaded). */
 async function usage(): Promise<string> {
-  const [{ INSPECT_COMMAND }, { RUN_COMMAND }, { VERIFY_COMMAND }, { IMPORT_COMMAND, EXPORT_COMMAND }] = await Promise.all([
+  const [{ INSPECT_COMMAND }, { RUN_COMMAND }, { VERIFY_COMMAND }, { IMPORT_COMMAND, EXPORT_COMMAND }, { SYNC_COMMAND }] = await Promise.all([
     import('./inspect-command'),
     import('./run-command'),
     import('./verify-command'),
     import('./collection-commands'),
+    import('./sync-command'),
   ]);
   return `Usage: roundtrip <command> [options]
 
@@ -27,10 +28,12 @@ Commands:
       Make a collection folder from a Postman collection, an OpenAPI document or curl commands
   ${EXPORT_COMMAND.usage.replace('roundtrip ', '')}
       Write a collection as Postman v2.1 (runs in newman) or as curl commands
+  ${SYNC_COMMAND.usage.replace('roundtrip ', '')}
+      Compare a collection with its OpenAPI document (exit 1 on drift with --check)
 
 Options take a value as --name value or --name=value. \`roundtrip <command> --help\` shows a command's options.
 
-Exit codes: 0 success, 1 a run with failing assertions, 2 bad input (a missing file, an invalid document, a bad option).`;
+Exit codes: 0 success, 1 a run with failing assertions (or drift found by sync --check), 2 bad input (a missing file, an invalid document, a bad option).`;
 }
 
 const io: CommandIo = terminalIo;
@@ -56,6 +59,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (command === 'import') return (await import('./collection-commands')).importCommand(rest, io);
   if (command === 'export') return (await import('./collection-commands')).exportCommand(rest, io);
+  if (command === 'sync') return (await import('./sync-command')).syncCommand(rest, io);
   io.err(`roundtrip: unknown command "${command}".\n\n${await usage()}`);
   return 2;
 }

@@ -1,5 +1,5 @@
 /**
- * `roundtrip run <collection-folder> [--env NAME|FILE] [--var k=v]... [--iterations N] [--bail]
+ * `roundtrip run <collection-folder> [--env NAME|FILE] [--var k=v]... [--iterations N] [--data FILE] [--bail]
  * [--reporter cli,json,junit] [--out FILE] [--timeout ms] [--concurrency N]`: runs a saved
  * collection headless. Exit 0 when every assertion passes, 1 when any fails, 2 on bad input.
  */
@@ -9,20 +9,22 @@ import { cliReport, planText, stepLine, summaryText } from '../../shared/runner/
 import { junitReport } from '../../shared/runner/junit-report';
 import type { RunReport } from '../../shared/runner/run-result';
 import { UserFacingError } from '../services/app-error';
-import { loadEnvironment, loadRunInput, loadRunSpec } from '../services/runner/load-run-input';
+import { loadDataRows, loadEnvironment, loadRunInput, loadRunSpec } from '../services/runner/load-run-input';
 import { runCollection } from '../services/runner/run-collection';
 import { commandLine, parseCommandLine, usageError, type CommandIo, type ParsedCommandLine } from './command-line';
 
 export const RUN_COMMAND = commandLine({
   name: 'roundtrip run',
-  usage: 'roundtrip run <collection-folder> [--env NAME|FILE] [--var k=v]... [--iterations N] [--bail] [--reporter cli,json,junit] [--out FILE] [--timeout ms] [--concurrency N]',
+  usage: 'roundtrip run <collection-folder> [--env NAME|FILE] [--var k=v]... [--iterations N] [--data FILE] [--bail] [--reporter cli,json,junit] [--out FILE] [--timeout ms] [--concurrency N]',
   help: `Run a saved collection (or a folder inside one) headless: its requests, assertions and captures.
 
 Options:
   --env NAME|FILE      An environment: <collection>/environments/NAME.json, or a JSON file
                        (Roundtrip's, Postman's or a flat {"k": "v"})
   --var k=v            Set a variable (repeatable); wins over the environment
-  --iterations N       Run the collection N times (default 1)
+  --iterations N       Run the collection N times (default 1, or one per row of --data)
+  --data FILE          A .csv (header line, RFC 4180) or .json (array of objects) file: one
+                       iteration per row, its columns as variables (over the environment)
   --bail               Stop at the first failing step
   --reporter LIST      cli, json, junit, comma-separated or repeated (default cli)
   --out FILE           Write the report there (json and junit together: FILE.json and FILE.xml)
@@ -36,6 +38,7 @@ Exit codes: 0 every assertion passed, 1 an assertion failed or the run was stopp
     env: { type: 'string' },
     var: { type: 'string', multiple: true },
     iterations: { type: 'string' },
+    data: { type: 'string' },
     bail: { type: 'boolean' },
     reporter: { type: 'string', multiple: true },
     out: { type: 'string' },
@@ -50,7 +53,9 @@ interface RunArgs {
   readonly target: string;
   readonly env?: string;
   readonly vars: Record<string, string>;
-  readonly iterations: number;
+  /** Absent when --iterations was not given (then it is 1, or the number of data rows). */
+  readonly iterations?: number;
+  readonly data?: string;
   readonly bail: boolean;
   readonly reporters: readonly string[];
   readonly out?: string;
@@ -68,21 +73,27 @@ export async function runCommand(args: readonly string[], io: CommandIo, signal?
   if (input.plan.steps.length === 0) throw new UserFacingError('empty-collection', `${input.plan.collectionName} (${input.collectionDir}) has no requests to run. Save some requests into it first.`);
   const environment = parsed.env === undefined ? {} : await loadEnvironment(parsed.env, input.collectionDir);
   const model = await loadRunSpec(input);
+  const rows = parsed.data === undefined ? undefined : await loadDataRows(parsed.data);
+  const iterations = parsed.iterations ?? rows?.length ?? 1;
 
   const files = parsed.reporters.filter((r) => r !== 'cli');
   // Machine-readable reports own stdout when no file is given; progress then goes to stderr.
   const cliOut = files.length > 0 && parsed.out === undefined ? io.err : io.out;
   const showCli = parsed.reporters.includes('cli');
-  if (showCli) cliOut(planText(input.plan, parsed.iterations));
+  if (showCli) cliOut(planText(input.plan, iterations));
   const report = await runCollection(input.plan, {
-    variables: { ...input.variables, ...environment, ...parsed.vars },
-    iterations: parsed.iterations,
+    variables: { ...environment, ...parsed.vars },
+    variablesLabel: parsed.env === undefined ? '--var' : `the environment "${parsed.env}" or --var`,
+    setIn: parsed.env === undefined ? 'an environment (--env), the data file (--data) or --var' : `the environment "${parsed.env}", the data file or --var`,
+    // A data row's columns win over the collection and environment; --var still wins over them.
+    ...(rows ? { iterationData: rows.map((row) => ({ ...row, ...parsed.vars })) } : {}),
+    iterations,
     bail: parsed.bail,
     concurrency: parsed.concurrency,
     ...(parsed.timeoutMs === undefined ? {} : { timeoutMs: parsed.timeoutMs }),
     ...(model ? { model } : {}),
     ...(signal ? { signal } : {}),
-    ...(showCli ? { onStep: (result) => cliOut(stepLine(result, parsed.iterations)) } : {}),
+    ...(showCli ? { onStep: (result) => cliOut(stepLine(result, iterations)) } : {}),
   });
   if (showCli) cliOut(summaryText(report.summary));
   await writeReports(report, parsed, files, io);
@@ -127,7 +138,7 @@ function runArgs({ values, positionals }: ParsedCommandLine<typeof RUN_COMMAND.o
     const n = Number(raw);
     return Number.isInteger(n) && n > 0 ? n : `--${name} needs a whole number above 0, not "${raw}"`;
   };
-  const iterations = count('iterations', 1);
+  const iterations = values.iterations === undefined ? undefined : count('iterations', 1);
   if (typeof iterations === 'string') return iterations;
   const concurrency = count('concurrency', 1);
   if (typeof concurrency === 'string') return concurrency;
@@ -136,6 +147,6 @@ function runArgs({ values, positionals }: ParsedCommandLine<typeof RUN_COMMAND.o
   const reporters = (values.reporter ?? ['cli']).flatMap((r) => r.split(',')).map((r) => r.trim()).filter((r) => r !== '');
   const unknown = reporters.find((r) => !REPORTERS.has(r));
   if (unknown !== undefined) return `unknown reporter "${unknown}" (use cli, json or junit)`;
-  const { env, out } = values;
-  return { target, vars, iterations, bail: values.bail === true, reporters: [...new Set(reporters)], concurrency, ...(env === undefined ? {} : { env }), ...(out === undefined ? {} : { out }), ...(timeout === undefined ? {} : { timeoutMs: timeout }) };
+  const { env, out, data } = values;
+  return { target, vars, ...(iterations === undefined ? {} : { iterations }), ...(data === undefined ? {} : { data }), bail: values.bail === true, reporters: [...new Set(reporters)], concurrency, ...(env === undefined ? {} : { env }), ...(out === undefined ? {} : { out }), ...(timeout === undefined ? {} : { timeoutMs: timeout }) };
 }

@@ -18,7 +18,7 @@ import { UserFacingError } from '../services/app-error';
 import { writeTree } from '../services/collections/write-tree';
 import { sendRequest } from '../services/http/send-request';
 import { loadEnvironment } from '../services/runner/load-run-input';
-import { loadSpec } from '../services/spec/load-spec';
+import { openSpec } from '../services/spec/load-spec';
 import { runVerify } from '../services/verify/run-verify';
 import { commandLine, parseCommandLine, usageError, type CommandIo, type ParsedCommandLine } from './command-line';
 
@@ -116,8 +116,9 @@ async function verify(values: Values, positionals: readonly string[], io: Comman
   const headers = (values.header ?? []).map((line) => headerOf(line, variables));
 
   const isUrl = /^https?:\/\//i.test(target);
-  const loaded = await loadSpec(isUrl ? { kind: 'url', url: target } : { kind: 'file', path: target });
-  const model = loaded.model;
+  // The model is all verify needs: full validation (a worker, about a second) is not waited for.
+  const opened = await openSpec(isUrl ? { kind: 'url', url: target } : { kind: 'file', path: target });
+  const model = opened.spec.model;
   const operations = chooseOperations(model, values.operation ?? []);
   const baseUrl = baseUrlOf(values['base-url'], model, variables, isUrl ? { kind: 'url', location: target } : undefined);
   if (!isLoopbackUrl(baseUrl) && values['allow-remote'] !== true) {

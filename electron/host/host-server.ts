@@ -6,9 +6,11 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { isChannel } from '../../shared/ipc/channels';
+import { answersWithJsonText } from '../../shared/ipc/contract';
+import type { ErrorCode } from '../../shared/ipc/result';
 import type { Dispatch } from '../services/dispatch';
 import type { EventHub } from '../services/event-hub';
-import { preSerializedJson } from '../services/spec/pre-serialized';
 import { streamEvents } from './event-stream';
 import { checkHost, checkRpc, type GuardContext } from './request-guard';
 import { serveStatic } from './static-files';
@@ -101,9 +103,8 @@ async function handleRpc(request: IncomingMessage, response: ServerResponse, con
     return refuse(response, 400, 'The request body is not JSON.');
   }
   const result = await dispatch(channel, input);
-  // A value that already is JSON text (a loaded spec from the worker) is written as is, not re-stringified.
-  const passthrough = result.ok ? preSerializedJson(result.value) : undefined;
-  const json = passthrough === undefined ? JSON.stringify(result) : `{"ok":true,"value":${passthrough}}`;
+  // A channel declared to answer with JSON text (a loaded document's model) has it written as is, not stringified again.
+  const json = result.ok && typeof result.value === 'string' && isChannel(channel) && answersWithJsonText(channel) ? `{"ok":true,"value":${result.value}}` : JSON.stringify(result);
   response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
   response.end(json);
 }
@@ -133,7 +134,7 @@ function decodedPath(pathname: string): string | undefined {
 }
 
 /** A refusal in the channels' own result shape, so a client reads it like any failed call. */
-function refuseJson(response: ServerResponse, status: number, code: string, message: string): void {
+function refuseJson(response: ServerResponse, status: number, code: ErrorCode, message: string): void {
   response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
   response.end(JSON.stringify({ ok: false, error: { code, message } }));
 }

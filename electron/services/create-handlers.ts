@@ -9,6 +9,7 @@ import type { SecretCipher } from './environments/secret-cipher';
 import { processUploads } from './files/upload-store';
 import { sendRequest } from './http/send-request';
 import { readBodyFileChunk } from './http/body-file';
+import { dropBodyFile, sweepBodyFiles } from './http/body-file-folder';
 import { createHistoryStore } from './history/history-store';
 import { recordedSend, recordingAttempts } from './history/recorded-send';
 import { runIdempotencyCheck } from './idempotency-check/run-check';
@@ -30,7 +31,9 @@ export interface HandlerDeps {
 
 /** The handlers both hosts (Electron IPC and the browser host) dispatch to. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const history = createHistoryStore(deps.dataDir);
+  // Large bodies a crash left behind go at start; the rest go as their responses leave history.
+  void sweepBodyFiles();
+  const history = createHistoryStore(deps.dataDir, { dropBodyFile });
   const environments = new EnvironmentStore(deps.dataDir, deps.secretCipher);
   return {
     ...createSpecHandlers(deps),

@@ -3,9 +3,9 @@
  * contract, runs its handler and turns every failure into a Result, so that bad
  * input never throws across the boundary.
  */
-import { contract, type Handlers, type OutputOf } from '../../shared/ipc/contract';
+import { contract, type HandlerOutputOf, type Handlers } from '../../shared/ipc/contract';
 import { isChannel, type Channel } from '../../shared/ipc/channels';
-import { exceedsBudget } from '../../shared/ipc/input-budget';
+import { budgetFor, exceedsBudget } from '../../shared/ipc/input-budget';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { UserFacingError } from './app-error';
 
@@ -15,8 +15,8 @@ export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<un
 export function createDispatch(handlers: Handlers): Dispatch {
   return async (channel, rawInput) => {
     if (!isChannel(channel)) return fail('unknown-channel', `There is no channel named "${channel.slice(0, 100)}".`);
-    const breach = exceedsBudget(rawInput);
-    if (breach !== undefined) return fail('input-too-large', `The ${channel} request was refused: it holds ${breach}. Open large documents from a file or URL rather than pasting them.`);
+    const breach = exceedsBudget(rawInput, budgetFor(channel));
+    if (breach !== undefined) return fail('input-too-large', `The ${channel} request was refused: it holds ${breach}. Shorten it, or open large documents from a file or URL rather than pasting them.`);
     const parsed = contract[channel].input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(input)'}: ${issue.message}`);
@@ -33,7 +33,7 @@ export function createDispatch(handlers: Handlers): Dispatch {
 }
 
 // One generic call site keeps the handler's input type tied to its channel.
-function runHandler<C extends Channel>(handlers: Handlers, channel: C, input: unknown): Promise<OutputOf<C>> {
-  const handler = handlers[channel] as (input: unknown) => Promise<OutputOf<C>>;
+function runHandler<C extends Channel>(handlers: Handlers, channel: C, input: unknown): Promise<HandlerOutputOf<C>> {
+  const handler = handlers[channel] as (input: unknown) => Promise<HandlerOutputOf<C>>;
   return handler(input);
 }

@@ -8,6 +8,7 @@ import { DropOverlay } from '../features/spec-source/views/DropOverlay';
 import { OpenDialog } from '../features/spec-source/views/OpenDialog';
 import { OpenPanel } from '../features/spec-source/views/OpenPanel';
 import { ReloadSummary } from '../features/spec-source/views/ReloadSummary';
+import { EnvironmentsProvider } from '../features/environments/views/EnvironmentsProvider';
 import { CommandNotice } from './CommandNotice';
 import { OutlineWorkspace } from './OutlineWorkspace';
 import { Workspace } from './Workspace';
@@ -61,47 +62,49 @@ export function App() {
   };
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <span className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            ⇄
+    <EnvironmentsProvider>
+      <div className="app">
+        <header className="app-header">
+          <span className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              ⇄
+            </span>
+            Roundtrip
           </span>
-          Roundtrip
-        </span>
-        {loaded && (
-          <span className="app-origin" title={loaded.origin.location}>
-            {loaded.origin.location}
-          </span>
+          {loaded && (
+            <span className="app-origin" title={loaded.origin.location}>
+              {loaded.origin.location}
+            </span>
+          )}
+          {loaded && reload && (
+            <button type="button" className="button button-small" onClick={reload} title="Load the document again and show what changed" data-testid="reload-button">
+              Reload
+            </button>
+          )}
+          {loaded && (
+            <button type="button" className="button button-small" onClick={() => showOpenPanel(true)}>
+              Open…
+            </button>
+          )}
+          <RunnerDrawer />
+        </header>
+        {loaded ? (
+          <Workspace key={state.loadId} spec={loaded} validating={state.validating === true} {...(state.carried ? { carried: state.carried } : {})} />
+        ) : state.outline && state.loading !== undefined ? (
+          <OutlineWorkspace outline={state.outline} loading={state.loading} choice={state.outlineChoice ?? { filter: '' }} onChoose={chooseInOutline} onCancel={cancel} />
+        ) : (
+          <main className="start">
+            <OpenPanel {...panelProps} autoFocus={state.outlineDropped === true} />
+            <StartRecentCollections />
+          </main>
         )}
-        {loaded && reload && (
-          <button type="button" className="button button-small" onClick={reload} title="Load the document again and show what changed" data-testid="reload-button">
-            Reload
-          </button>
-        )}
-        {loaded && (
-          <button type="button" className="button button-small" onClick={() => showOpenPanel(true)}>
-            Open…
-          </button>
-        )}
-        <RunnerDrawer />
-      </header>
-      {loaded ? (
-        <Workspace key={state.loadId} spec={loaded} validating={state.validating === true} {...(state.carried ? { carried: state.carried } : {})} />
-      ) : state.outline && state.loading !== undefined ? (
-        <OutlineWorkspace outline={state.outline} loading={state.loading} choice={state.outlineChoice ?? { filter: '' }} onChoose={chooseInOutline} onCancel={cancel} />
-      ) : (
-        <main className="start">
-          <OpenPanel {...panelProps} autoFocus={state.outlineDropped === true} />
-          <StartRecentCollections />
-        </main>
-      )}
-      {/* Collections can be browsed and reopened before any document is open (the workspace has its own). */}
-      {!loaded && <CollectionsDrawer />}
-      {loaded && state.openPanelVisible && <OpenDialog {...panelProps} onClose={closeOpenPanel} />}
-      {dragging && <DropOverlay />}
-      <ReloadSummary lastReload={state.lastReload} error={state.reloadError} onDismiss={dismissReload} />
-      <CommandNotice />
-    </div>
+        {/* Collections can be browsed and reopened before any document is open (the workspace has its own). */}
+        {!loaded && <CollectionsDrawer />}
+        {loaded && state.openPanelVisible && <OpenDialog {...panelProps} onClose={closeOpenPanel} />}
+        {dragging && <DropOverlay />}
+        <ReloadSummary lastReload={state.lastReload} error={state.reloadError} onDismiss={dismissReload} />
+        <CommandNotice />
+      </div>
+    </EnvironmentsProvider>
   );
 }

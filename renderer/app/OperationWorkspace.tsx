@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, type Dispatch } from 'react';
+import { useCallback, useMemo, type Dispatch } from 'react';
 import type { LoadedSpec, OperationModel } from '../../shared/model/api-model';
 import type { RequestDescription } from '../../shared/request/request-model';
 import { responseExpectation } from '../../shared/response/response-validation';
@@ -19,8 +19,7 @@ import { AuthPanel } from '../features/auth/views/AuthPanel';
 import { CopyAsCurl } from '../features/auth/views/CopyAsCurl';
 import { EnvironmentBar } from '../features/environments/views/EnvironmentBar';
 import { useCommand } from './use-command';
-import { REQUEST_RANGE } from './pane-layout';
-import { Splitter } from './Splitter';
+import { RequestResponseSplit } from './RequestResponseSplit';
 import type { PaneLayoutControls } from './use-pane-layout';
 
 interface Props {
@@ -35,9 +34,6 @@ interface Props {
 
 /** One operation: its request form beside its last response. Keyed by operation, so transient UI resets. */
 export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, panes }: Props) {
-  const container = useRef<HTMLDivElement>(null);
-  const { layout, update } = panes;
-  const responseShown = !layout.responseCollapsed;
   const form = useRequestForm(spec, op, forms, dispatchForms);
   const extras = useRequestExtras(spec, op);
   const exchange = responses.exchanges[op.key];
@@ -58,40 +54,27 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
   useShareCurrentRequest(op, form.build.request, form.baseUrl);
 
   return (
-    <div
-      className={`operation-workspace${responseShown ? '' : ' response-collapsed'}`}
-      ref={container}
-      style={{ ['--request-share' as string]: `${layout.requestPercent}fr`, ['--response-share' as string]: `${100 - layout.requestPercent}fr` }}
-    >
-      <ServerErrorsContext.Provider value={serverErrors}>
-        <RequestPanel
-          op={op}
-          form={form}
-          flow={flow}
-          sending={sending}
-          defs={spec.model.schemaDefs}
-          beforeParams={
-            <>
-              <EnvironmentBar />
-              <AuthPanel spec={spec} op={op} baseUrl={form.baseUrl} />
-            </>
-          }
-          afterSend={<CopyAsCurl request={form.build.request} secrets={extras.secrets} />}
-        />
-      </ServerErrorsContext.Provider>
-      <Splitter
-        label="Resize the request and response panes"
-        controls="pane-response"
-        value={layout.requestPercent}
-        range={REQUEST_RANGE}
-        pixelsPerUnit={() => (container.current?.clientWidth ?? 0) / 100}
-        collapsed={!responseShown}
-        collapsedAt="max"
-        onChange={(requestPercent) => update({ requestPercent })}
-        onToggleCollapsed={() => update({ responseCollapsed: responseShown })}
-        testId="splitter-response"
-      />
-      <div className="pane-response" id="pane-response" hidden={!responseShown}>
+    <RequestResponseSplit
+      panes={panes}
+      request={
+        <ServerErrorsContext.Provider value={serverErrors}>
+          <RequestPanel
+            op={op}
+            form={form}
+            flow={flow}
+            sending={sending}
+            defs={spec.model.schemaDefs}
+            beforeParams={
+              <>
+                <EnvironmentBar />
+                <AuthPanel spec={spec} op={op} baseUrl={form.baseUrl} />
+              </>
+            }
+            afterSend={<CopyAsCurl request={form.build.request} secrets={extras.secrets} />}
+          />
+        </ServerErrorsContext.Provider>
+      }
+      response={
         <ResponsePanel
           exchange={exchange}
           onCancel={() => responses.cancel(op.key)}
@@ -103,7 +86,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
             <KeyResponseExplanation request={request} response={response} keyDeclared={op.idempotencyKey !== undefined} keyUsedBefore={exchange?.keyUsedBefore === true} testId="response-key-note" />
           )}
         />
-      </div>
-    </div>
+      }
+    />
   );
 }

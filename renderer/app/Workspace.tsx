@@ -17,6 +17,8 @@ import { useTabs } from '../features/tabs/use-tabs';
 import { useSaveTab } from '../features/tabs/use-save-tab';
 import { TabBar } from '../features/tabs/views/TabBar';
 import { OperationWorkspace } from './OperationWorkspace';
+import { DocumentWorkspace } from './DocumentWorkspace';
+import { draftFromSaved, type RequestDraft } from '../features/document/request-draft';
 import { focusFilter } from './focus-filter';
 import { useCommand } from './use-command';
 import { SIDEBAR_RANGE } from './pane-layout';
@@ -47,13 +49,31 @@ export function Workspace({ spec, validating = false, carried }: Props) {
   // unsaved edits there are not replaced without asking. (The same request again loads its file's version.)
   const openSaved = useCallback(
     (saved: SavedRequest, id: string) => {
+      // A request whose operation the open document does not have opens as a document: no spec needed.
+      if (!operations.some((candidate) => candidate.key === saved.operation?.key)) {
+        const open = tabs.tabs.find((candidate) => candidate.doc?.savedId === id);
+        if (open) tabs.activate(open.id);
+        else tabs.openDocument(draftFromSaved(saved, id));
+        return;
+      }
       const tab = tabs.tabs.find((candidate) => candidate.opKey !== undefined && candidate.opKey === saved.operation?.key);
       if (tab?.changed && tab.savedId !== id && !window.confirm(`"${tab.title}" has unsaved changes. Open "${saved.name}" in its place and discard them?`)) return;
       loadSaved(saved, id);
     },
-    [tabs.tabs, loadSaved],
+    [tabs, loadSaved, operations],
   );
   const saveTab = useSaveTab(tabs.markSaved);
+  const { openDocument } = tabs;
+  // A history entry opens as an unsaved request; its credentials come from the current auth and environment.
+  const openFromHistory = useCallback((draft: RequestDraft, send: boolean) => openDocument(draft, send), [openDocument]);
+  const activeId = tabs.active?.id;
+  const { editDocument, sentOnOpen } = tabs;
+  const sentActive = useCallback(() => {
+    if (activeId !== undefined) sentOnOpen(activeId);
+  }, [activeId, sentOnOpen]);
+  const editActive = useCallback((draft: RequestDraft) => {
+    if (activeId !== undefined) editDocument(activeId, draft);
+  }, [activeId, editDocument]);
   // Once, on mount: the operation picked in the outline opens in the first tab.
   const carriedOpKey = useRef(carried?.opKey);
   const { show } = tabs;
@@ -125,7 +145,7 @@ export function Workspace({ spec, validating = false, carried }: Props) {
               </button>
             }
             after={
-              op && (
+              tabs.active && (
                 <button type="button" className="button button-small button-ghost pane-toggle" onClick={toggleResponse} aria-expanded={!layout.responseCollapsed} aria-controls="pane-response" title={layout.responseCollapsed ? 'Show the response pane' : 'Hide the response pane'} data-testid="toggle-response">
                   {layout.responseCollapsed ? 'Show response' : 'Hide response'}
                 </button>
@@ -135,19 +155,24 @@ export function Workspace({ spec, validating = false, carried }: Props) {
           <div className="workspace-content" id="workspace-tabpanel" {...(tabs.active ? { role: 'tabpanel', 'aria-labelledby': tabs.active.id } : {})}>
             {op ? (
               <OperationWorkspace key={op.key} spec={spec} op={op} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} />
+            ) : tabs.active ? (
+              <DocumentWorkspace
+                key={tabs.active.id}
+                tabId={tabs.active.id}
+                {...(tabs.active.doc ? { draft: tabs.active.doc } : {})}
+                onChange={editActive}
+                spec={spec}
+                responses={responses}
+                panes={panes}
+                sendOnOpen={tabs.active.sendOnOpen === true}
+                onSentOnOpen={sentActive}
+              />
             ) : (
-              <>
-                {tabs.active && (
-                  <p className="new-tab-hint muted" data-testid="new-tab-hint">
-                    Pick an operation on the left to open it in this tab (Ctrl/Cmd+F finds one).
-                  </p>
-                )}
-                <ApiOverview spec={spec} />
-              </>
+              <ApiOverview spec={spec} />
             )}
           </div>
         </main>
-        <HistoryDrawer responses={responses} />
+        <HistoryDrawer responses={responses} onOpenInEditor={openFromHistory} />
         <CollectionsDrawer operations={operations} onOpenSaved={openSaved} spec={spec} />
       </div>
     </RequestExtrasProvider>

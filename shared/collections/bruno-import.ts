@@ -49,10 +49,13 @@ function collectionName(files: readonly CollectionFileText[], dropped: string[])
   const file = files.find((f) => f.path === 'bruno.json');
   if (file === undefined) return undefined;
   try {
-    const config = JSON.parse(file.text) as { name?: unknown; scripts?: unknown; proxy?: unknown; clientCertificates?: { certs?: unknown[] } };
-    if (config.proxy !== undefined) dropped.push('bruno.json: the proxy settings were left out (Roundtrip uses the system settings).');
-    if ((config.clientCertificates?.certs?.length ?? 0) > 0) dropped.push('bruno.json: the client certificates were left out.');
-    return typeof config.name === 'string' && config.name !== '' ? config.name : undefined;
+    const parsed: unknown = JSON.parse(file.text);
+    const config: Record<string, unknown> = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? { ...parsed } : {};
+    if (config['proxy'] !== undefined) dropped.push('bruno.json: the proxy settings were left out (Roundtrip uses the system settings).');
+    const certificates = config['clientCertificates'];
+    const certs = typeof certificates === 'object' && certificates !== null && 'certs' in certificates && Array.isArray(certificates.certs) ? certificates.certs.length : 0;
+    if (certs > 0) dropped.push('bruno.json: the client certificates were left out.');
+    return typeof config['name'] === 'string' && config['name'] !== '' ? config['name'] : undefined;
   } catch {
     dropped.push('bruno.json is not valid JSON; the collection is named after its folder.');
     return undefined;

@@ -8,7 +8,8 @@ const id = z.string().min(1).max(4096);
 const name = z.string().trim().min(1).max(200);
 
 export const collectionListInput = z.object({}).strict();
-export const collectionCreateInput = z.object({ name });
+/** A new, empty collection; `spec` links it to the document open when it was made (for conforms and idempotent checks, and sync). */
+export const collectionCreateInput = z.object({ name, spec: collectionV1.shape.spec });
 export const collectionCreateFolderInput = z.object({ parentId: id, name });
 /** Overwrites `id` when given, else adds a new request file under `parentId` (a collection or folder id). */
 export const collectionSaveInput = z.object({

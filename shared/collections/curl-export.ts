@@ -1,29 +1,27 @@
 /** Writes a saved request as a `curl` command line (through the one curl writer), with collection variables filled in. */
 import { renderCurl, type CurlBody } from '../request/curl-command';
+import { resolveRequest } from '../request/resolve-request';
+import { fileVariablesScope, mergeScopes, VariableFiller } from '../request/variable-scopes';
 import type { Auth, SavedRequest, Variable } from './format-v1';
 
-/** Replaces {{name}} with the variable's value; secret and unknown variables stay as {{name}}. */
-export function fillVariables(text: string, variables: readonly Variable[]): string {
-  return text.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, (whole, name: string) => {
-    const variable = variables.find((v) => v.key === name);
-    return variable && variable.secret !== true && variable.value !== undefined ? variable.value : whole;
-  });
-}
-
-/** The curl command for `request`; `inherited` is the auth of the folder or collection above it. */
+/**
+ * The curl command for `request`; `inherited` is the auth of the folder or collection above it. Headers,
+ * the URL and the auth come from the resolution pipeline the app sends with; secret and unknown variables
+ * stay as {{name}}. Basic auth is written as -u and bodies in curl's own options, so the command imports back the same.
+ */
 export function toCurl(request: SavedRequest, variables: readonly Variable[] = [], inherited?: Auth): string {
-  const fill = (text: string): string => fillVariables(text, variables);
+  const scope = fileVariablesScope('the collection', variables);
+  const filler = new VariableFiller(mergeScopes([scope]));
+  const fill = (text: string): string => filler.fill(text, 'the command');
   const auth = request.auth.type === 'inherit' ? inherited : request.auth;
-  let url = fill(request.url);
-  const headers = request.headers.filter((h) => h.disabled !== true).map((h) => ({ name: fill(h.name), value: fill(h.value) }));
-  if (auth?.type === 'bearer') headers.push({ name: 'Authorization', value: `Bearer ${fill(auth.token)}` });
-  if (auth?.type === 'oauth2' && auth.accessToken) headers.push({ name: 'Authorization', value: `Bearer ${fill(auth.accessToken)}` });
-  if (auth?.type === 'apikey' && auth.in === 'header') headers.push({ name: fill(auth.name), value: fill(auth.value) });
-  if (auth?.type === 'apikey' && auth.in === 'query') url += `${url.includes('?') ? '&' : '?'}${encodeURIComponent(fill(auth.name))}=${encodeURIComponent(fill(auth.value))}`;
+  const resolution = resolveRequest({ ...request, auth: auth?.type === 'basic' ? { type: 'none' } : request.auth }, { scopes: [scope], ...(inherited ? { inheritedAuth: inherited } : {}) });
+  const sent = resolution.ok ? resolution.request : resolution.draft;
   const body = request.body;
-  if ((body.mode === 'raw' || body.mode === 'file') && body.mediaType !== undefined && !request.headers.some((h) => h.name.toLowerCase() === 'content-type')) headers.push({ name: 'Content-Type', value: body.mediaType });
+  // curl sets the type of form bodies itself (multipart needs its boundary); a file body keeps its declared type.
+  const headers = sent.headers.filter((h) => !(h.name.toLowerCase() === 'content-type' && (body.mode === 'form-data' || body.mode === 'urlencoded')));
+  if (body.mode === 'file' && body.mediaType !== undefined && !headers.some((h) => h.name.toLowerCase() === 'content-type')) headers.push({ name: 'Content-Type', value: body.mediaType });
   let curlBody: CurlBody | undefined;
-  if (body.mode === 'raw') curlBody = { kind: 'data', flag: '--data-raw', text: fill(body.text) };
+  if (body.mode === 'raw') curlBody = { kind: 'data', flag: '--data-raw', text: sent.body?.text ?? fill(body.text) };
   if (body.mode === 'file') curlBody = { kind: 'file', path: body.file };
   if (body.mode === 'urlencoded') curlBody = { kind: 'urlencoded', fields: body.fields.filter((f) => f.disabled !== true).map((f) => `${fill(f.name)}=${fill(f.value)}`) };
   if (body.mode === 'form-data') {
@@ -34,7 +32,7 @@ export function toCurl(request: SavedRequest, variables: readonly Variable[] = [
       method: request.method,
       // curl picks GET without a body and POST with one: -X only when it would pick otherwise.
       explicitMethod: !(request.method === 'GET' && body.mode === 'none') && !(request.method === 'POST' && body.mode !== 'none'),
-      url,
+      url: sent.url,
       headers,
       ...(auth?.type === 'basic' ? { user: `${fill(auth.username)}:${fill(auth.password)}` } : {}),
       ...(curlBody ? { body: curlBody } : {}),

@@ -3,10 +3,12 @@
  * operation's parameters (path values matched against the template, query and header values by
  * name) so the form shows what was saved. Values the operation does not declare are listed apart.
  */
-import { substitute } from '../environments/substitute';
+import { IDEMPOTENCY_KEY_HEADER, isIdempotencyKeyHeader } from '../idempotency/idempotency-key-header';
 import type { OperationModel } from '../model/api-model';
 import { paramKey } from '../request/build-request';
-import type { RequestDescription } from '../request/request-model';
+import type { HeaderEntry, RequestDescription } from '../request/request-model';
+import { assembleRequest, withQuery } from '../request/resolve-request';
+import { mergeScopes, VariableFiller, type UnresolvedVariable, type VariableScope } from '../request/variable-scopes';
 import type { SavedRequest } from './format-v1';
 
 export interface FormValues {
@@ -62,15 +64,50 @@ export function formValuesFromSaved(saved: SavedRequest, op: Pick<OperationModel
   return { params, ...(body ? { body } : {}), unmatched, extras };
 }
 
-/** The built request with the extras added: headers after the form's, query pairs at the end of the URL ({{variables}} filled). */
-export function withExtraParams(request: RequestDescription, extras: readonly ExtraParam[] | undefined, variables: Readonly<Record<string, string>> = {}): RequestDescription {
-  if (extras === undefined || extras.length === 0) return request;
-  const fill = (text: string): string => substitute(text, variables).text;
-  const query = extras.filter((e) => e.in === 'query').map((e) => `${encodeURIComponent(fill(e.name))}=${encodeURIComponent(fill(e.value))}`);
-  const [beforeHash = '', ...hash] = request.url.split('#');
-  const url = query.length === 0 ? request.url : `${beforeHash}${beforeHash.includes('?') ? '&' : '?'}${query.join('&')}${hash.length > 0 ? `#${hash.join('#')}` : ''}`;
-  const headers = [...request.headers, ...extras.filter((e) => e.in === 'header').map((e) => ({ name: fill(e.name), value: fill(e.value) }))];
-  return { ...request, url, headers };
+export interface FormCompletion {
+  /** Undeclared headers and query values of an opened saved request (sent too). */
+  readonly extras?: readonly ExtraParam[];
+  /** Where {{variables}} in the extras get their values (the form's own fields are filled already). */
+  readonly scopes?: readonly VariableScope[];
+  readonly setIn?: string;
+  /** The auth headers the form applied: a header of the same name among the extras is not sent again. */
+  readonly authHeaders?: readonly HeaderEntry[];
+  /** An Idempotency-Key the person added (the document declares none); it replaces any key header. */
+  readonly addedKey?: string;
+}
+
+/**
+ * The form's built request finished through the pipeline's assembly: the extras added (query pairs at the
+ * end of the URL, headers after the form's), each header name once, the auth's headers over saved copies.
+ * An extra that uses a variable with no value blocks the request, as any field does.
+ */
+export function completeFormRequest(request: RequestDescription, completion: FormCompletion = {}): { request?: RequestDescription; unresolved: UnresolvedVariable[] } {
+  const scopes = completion.scopes ?? [];
+  const filler = new VariableFiller(mergeScopes(scopes));
+  const extras = completion.extras ?? [];
+  const query = extras.filter((e) => e.in === 'query').map((e) => `${encodeURIComponent(filler.fill(e.name, `query parameter "${e.name}"`))}=${encodeURIComponent(filler.fill(e.value, `query parameter "${e.name}"`))}`);
+  const extraHeaders = extras.filter((e) => e.in === 'header').map((e) => ({ name: filler.fill(e.name, `header ${e.name}`), value: filler.fill(e.value, `header ${e.name}`) }));
+  const authNames = new Set((completion.authHeaders ?? []).map((h) => h.name.toLowerCase()));
+  const key = completion.addedKey;
+  const headers = [...request.headers, ...extraHeaders.filter((h) => !authNames.has(h.name.toLowerCase()))].filter((h) => key === undefined || !isIdempotencyKeyHeader(h.name));
+  const unresolved = filler.unresolved(scopes, completion.setIn).filter((u) => u.places.some((place) => !place.startsWith('header ') || !authNames.has(place.slice(7).toLowerCase())));
+  const assembled = assembleRequest({
+    method: request.method,
+    url: withQuery(request.url, query),
+    headers,
+    auth: { headers: (completion.authHeaders ?? []).filter((h) => request.headers.some((own) => own.name === h.name && own.value === h.value)), query: [], cookies: [], secrets: [] },
+    ...(key === undefined ? {} : { key: { header: IDEMPOTENCY_KEY_HEADER, value: key } }),
+  });
+  const { body, timeoutMs, maxRedirects, allowInvalidCertificate, opKey } = request;
+  const complete: RequestDescription = {
+    ...assembled,
+    ...(body === undefined ? {} : { body }),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    ...(maxRedirects === undefined ? {} : { maxRedirects }),
+    ...(allowInvalidCertificate === undefined ? {} : { allowInvalidCertificate }),
+    ...(opKey === undefined ? {} : { opKey }),
+  };
+  return unresolved.length > 0 ? { unresolved } : { request: complete, unresolved };
 }
 
 function matchTemplate(template: string, actual: string): Record<string, string> {

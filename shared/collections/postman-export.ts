@@ -1,6 +1,7 @@
 /** Writes a collection as Postman collection v2.1 (what `newman run` and Postman import). */
 import type { CollectionTree, TreeItem } from './collection-tree';
 import type { Auth, Body, SavedRequest, Variable } from './format-v1';
+import { preRequestLines, testScriptLines } from './postman-script-write';
 import { POSTMAN_SCHEMA_V21, type PmAuth, type PmBody, type PmCollection, type PmItem, type PmKeyValue } from './postman-types';
 import { withoutSecretValues } from './secrets';
 
@@ -52,6 +53,10 @@ function requestItem(request: SavedRequest): PmItem {
   };
   const behavior = toBehavior(request.settings);
   if (behavior) item.protocolProfileBehavior = behavior;
+  const test = testScriptLines(request);
+  const prerequest = preRequestLines(request.scriptNotes);
+  const events = [...(prerequest.length > 0 ? [{ listen: 'prerequest', script: { type: 'text/javascript', exec: prerequest } }] : []), ...(test.length > 0 ? [{ listen: 'test', script: { type: 'text/javascript', exec: test } }] : [])];
+  if (events.length > 0) item.event = events;
   return item;
 }
 

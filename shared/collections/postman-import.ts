@@ -1,8 +1,10 @@
 /** Reads a Postman collection v2.1 (or v2.0) document into a Roundtrip collection. */
+import { escapeRegExp } from './escape-reg-exp';
 import { newCollection, newFolder, newSavedRequest, type TreeItem } from './collection-tree';
 import { finishImport } from './finish-import';
 import type { Auth, Body, KeyValue, SavedRequest, Variable } from './format-v1';
 import type { ImportOutcome } from './import-outcome';
+import { requestScripts, type ScriptSource } from './postman-events';
 import type { PmAuth, PmBody, PmCollection, PmDescription, PmItem, PmKeyValue, PmRequest, PmUrl } from './postman-types';
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE']);
@@ -23,21 +25,25 @@ export function fromPostman(doc: unknown, environment?: unknown): ImportOutcome 
   const auth = fromAuth(doc.auth, warnings, 'the collection');
   const description = text(doc.info.description);
   const collection = newCollection(doc.info.name || 'Imported collection', { variables, ...(auth && auth.type !== 'inherit' ? { auth } : {}), ...(description === undefined ? {} : { description }) });
-  return { ok: true, tree: finishImport({ collection, items: doc.item.map((item) => toItem(item, warnings)) }), warnings };
+  const scripts: ScriptSource[] = [{ where: 'the collection', events: doc.event }];
+  const items = doc.item.map((item) => toItem(item, warnings, scripts));
+  // A collection or folder script is listed once, not once per request below it.
+  return { ok: true, tree: finishImport({ collection, items }), warnings: [...new Set(warnings)] };
 }
 
-function toItem(item: PmItem, warnings: string[]): TreeItem {
+function toItem(item: PmItem, warnings: string[], scripts: readonly ScriptSource[]): TreeItem {
   const name = item.name ?? 'Untitled';
   if (Array.isArray(item.item)) {
+    const inner = [...scripts, { where: `folder "${name}"`, events: item.event }];
     const auth = fromAuth(item.auth, warnings, `folder "${name}"`);
     const description = text(item.description);
     const variables = item.variable?.length ? { variables: item.variable.map(toVariable) } : {};
-    return { kind: 'folder', folder: newFolder(name, { ...(auth && auth.type !== 'inherit' ? { auth } : {}), ...variables, ...(description === undefined ? {} : { description }) }), items: item.item.map((child) => toItem(child, warnings)) };
+    return { kind: 'folder', folder: newFolder(name, { ...(auth && auth.type !== 'inherit' ? { auth } : {}), ...variables, ...(description === undefined ? {} : { description }) }), items: item.item.map((child) => toItem(child, warnings, inner)) };
   }
-  return { kind: 'request', request: toRequest(name, item, warnings) };
+  return { kind: 'request', request: toRequest(name, item, warnings, scripts) };
 }
 
-function toRequest(name: string, item: PmItem, warnings: string[]): SavedRequest {
+function toRequest(name: string, item: PmItem, warnings: string[], scripts: readonly ScriptSource[]): SavedRequest {
   const request: PmRequest = typeof item.request === 'string' ? { url: item.request, method: 'GET' } : (item.request ?? {});
   const method = (request.method ?? 'GET').toUpperCase();
   if (!METHODS.has(method)) warnings.push(`Request "${name}" uses method ${method}, which Roundtrip does not send; it was imported as GET.`);
@@ -61,6 +67,7 @@ function toRequest(name: string, item: PmItem, warnings: string[]): SavedRequest
     auth,
     ...(description === undefined ? {} : { description }),
     ...(settings ? { settings } : {}),
+    ...requestScripts(`request "${name}"`, [...scripts, { where: `request "${name}"`, events: item.event }], warnings),
   });
 }
 
@@ -208,8 +215,4 @@ function parseJsonOr(value: string | undefined): unknown {
   } catch {
     return value;
   }
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

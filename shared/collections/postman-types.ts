@@ -50,6 +50,13 @@ export interface PmRequest {
 
 export type PmDescription = string | { content?: string; type?: string } | null;
 
+/** A script attached to a collection, folder or request: run before the request or after its answer. */
+export interface PmEvent {
+  listen: string;
+  script?: { exec?: string | string[]; type?: string };
+  disabled?: boolean;
+}
+
 export interface PmItem {
   name?: string;
   description?: PmDescription;
@@ -60,6 +67,7 @@ export interface PmItem {
   variable?: PmKeyValue[];
   protocolProfileBehavior?: { followRedirects?: boolean; maxRedirects?: number; strictSSL?: boolean };
   response?: unknown[];
+  event?: PmEvent[];
 }
 
 export interface PmCollection {
@@ -67,4 +75,5 @@ export interface PmCollection {
   item: PmItem[];
   auth?: PmAuth | null;
   variable?: PmKeyValue[];
+  event?: PmEvent[];
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { EnvironmentsSnapshot, SecretStorage } from '../environments/environments-file';
-import type { LoadedSpec, RecentSpec, SpecOutline, ValidationOutcome } from '../model/api-model';
+import type { LoadedSpec, RecentSpec } from '../model/api-model';
 import type { ResponseSnapshot } from '../request/request-model';
 import type { CheckReport } from '../idempotency/check-verdict';
 import type { HistoryEntry, HistorySummary } from '../response/history-entry';
@@ -16,6 +16,7 @@ import type { RunReport } from '../runner/run-result';
 import { runnerStartInput, runnerStopInput } from '../runner/runner-inputs';
 import type { Channel } from './channels';
 import type { Result } from './result';
+import type { JsonText } from './json-result';
 
 /** Large enough for GitHub's description pasted as text, small enough to refuse abuse. */
 export const MAX_SPEC_TEXT_CHARS = 64 * 1024 * 1024;
@@ -40,9 +41,7 @@ export const specLoadInput = z.object({
   allowRefHosts: z.array(z.string().min(1).max(300)).max(50).optional(),
 });
 
-export const specProblemsInput = z.object({ validationId: z.string().min(1).max(100) });
 export const specCancelInput = z.object({ loadId: z.string().min(1).max(100) });
-export const specOutlineInput = z.object({ loadId: z.string().min(1).max(100) });
 
 /** One chunk of a file picked for a request body (the renderer reads files a slice at a time). */
 export const filesStageInput = z.object({
@@ -156,24 +155,32 @@ interface ChannelSpec<I extends z.ZodType, O> {
   readonly input: I;
   /** Type-only marker: never set at run time. */
   readonly output?: O;
+  /**
+   * The handler answers with the value's JSON text (JsonText<O>), which both transports pass on as
+   * is and the page parses once: a 13 MB document's model is then one string to copy, not an
+   * object graph to stringify or structured-clone in the main process.
+   */
+  readonly jsonText?: true;
 }
 
 function channel<O>() {
   return <I extends z.ZodType>(input: I): ChannelSpec<I, O> => ({ input });
 }
 
+function jsonTextChannel<O>() {
+  return <I extends z.ZodType>(input: I): ChannelSpec<I, O> & { readonly jsonText: true } => ({ input, jsonText: true });
+}
+
 export const contract = {
-  'spec:load': channel<LoadedSpec>()(specLoadInput),
+  /** The model at once; a large document's outline and the validation problems follow as spec:outline and spec:problems events with the same loadId. */
+  'spec:load': jsonTextChannel<LoadedSpec>()(specLoadInput),
   'request:send': channel<ResponseSnapshot>()(requestSendInput),
   'demo:start': channel<DemoInfo>()(demoStartInput),
   /** Sends twice, reads the state after each send, and judges: idempotent, not, or inconclusive. */
   'idempotency:check': channel<CheckReport>()(idempotencyCheckInput),
   /** True when the request was still running and is now stopped. */
   'request:cancel': channel<boolean>()(requestCancelInput),
-  'spec:problems': channel<ValidationOutcome>()(specProblemsInput),
   'spec:cancel': channel<boolean>()(specCancelInput),
-  /** A large document's operation list while spec:load of the same loadId still builds its model; null when there is none. */
-  'spec:outline': channel<{ outline: SpecOutline | null }>()(specOutlineInput),
   /** The staged upload's id and the bytes staged so far. */
   'files:stage': channel<{ fileId: string; bytes: number }>()(filesStageInput),
   /** An OAuth 2.0 access token fetched by the main process, cached until it expires. */
@@ -223,5 +230,14 @@ export type OutputOf<C extends Channel> = NonNullable<Contract[C]['output']>;
 /** The object the renderer talks to, whatever the transport underneath. */
 export type Api = { readonly [C in Channel]: (input: InputOf<C>) => Promise<Result<OutputOf<C>>> };
 
+/** What channel C's handler answers: the value, or its JSON text for a channel declared so. */
+export type HandlerOutputOf<C extends Channel> = Contract[C] extends { readonly jsonText: true } ? JsonText<OutputOf<C>> : OutputOf<C>;
+
 /** What the main process implements for each channel; dispatch validates input first. */
-export type Handlers = { readonly [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<OutputOf<C>> };
+export type Handlers = { readonly [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<HandlerOutputOf<C>> };
+
+/** True when `channel`'s handler answers with JSON text, for the transports to pass on as is. */
+export function answersWithJsonText(channel: Channel): boolean {
+  const spec: ChannelSpec<z.ZodType, unknown> = contract[channel];
+  return spec.jsonText === true;
+}

@@ -4,6 +4,7 @@
  * browser host over one Server-Sent Events stream.
  */
 import type { RetryAttempt } from '../idempotency/retry-policy';
+import type { Problem, SpecOutline } from '../model/api-model';
 import type { StepResult } from '../runner/run-result';
 
 export interface EventMap {
@@ -23,6 +24,10 @@ export interface EventMap {
   readonly 'collection:changed': { readonly ids: readonly string[] };
   /** The desktop menu's Open Recent asked for a collections folder: the renderer switches to it and shows it. */
   readonly 'collection:open-root': { readonly root: string };
+  /** A large document's operation list, sent while spec:load of the same loadId still builds its model. */
+  readonly 'spec:outline': { readonly loadId: string; readonly outline: SpecOutline };
+  /** Full validation of the document spec:load of this loadId answered with is done (strict loads have none). */
+  readonly 'spec:problems': { readonly loadId: string; readonly problems: readonly Problem[] };
   /** One step of a collection run ended (issue 8), in the order steps end. */
   readonly 'runner:step': { readonly runId: string; readonly result: StepResult };
 }
@@ -44,6 +49,8 @@ const EVENT_NAMES: Readonly<Record<EventName, true>> = {
   'spec:changed': true,
   'collection:changed': true,
   'collection:open-root': true,
+  'spec:outline': true,
+  'spec:problems': true,
   'runner:step': true,
 };
 

@@ -4,6 +4,7 @@
  * channel is refused cheaply, whatever fields that channel's schema declares.
  * The cost is proportional to the number of values, not to the length of strings.
  */
+import type { Channel } from './channels';
 
 export interface InputBudget {
   /** Characters of all strings together. */
@@ -11,10 +12,28 @@ export interface InputBudget {
   /** Objects, arrays and primitives together. */
   readonly maxValues: number;
   readonly maxDepth: number;
+  /** Characters of any one string (a URL, a name, a body): most channels take no long text at all. */
+  readonly maxStringChars: number;
 }
 
 /** Fits the largest legitimate input: a 64 M-character document pasted as text, or a GitHub-sized schema set. */
-export const DEFAULT_INPUT_BUDGET: InputBudget = { maxChars: 66 * 1024 * 1024, maxValues: 2_000_000, maxDepth: 256 };
+export const DEFAULT_INPUT_BUDGET: InputBudget = { maxChars: 66 * 1024 * 1024, maxValues: 2_000_000, maxDepth: 256, maxStringChars: 1024 * 1024 };
+
+/** The channels that carry one long text, and how long it may be: a pasted document, a body, a file's chunk. */
+const LONG_TEXT_CHARS: Partial<Record<Channel, number>> = {
+  'spec:load': 66 * 1024 * 1024,
+  'collection:import': 66 * 1024 * 1024,
+  'request:send': 64 * 1024 * 1024,
+  'idempotency:check': 64 * 1024 * 1024,
+  'files:stage': 16 * 1024 * 1024,
+  'collection:save': 16 * 1024 * 1024,
+};
+
+/** The budget of one channel: the default, with the longer single text the channel needs. */
+export function budgetFor(channel: Channel): InputBudget {
+  const longest = LONG_TEXT_CHARS[channel];
+  return longest === undefined ? DEFAULT_INPUT_BUDGET : { ...DEFAULT_INPUT_BUDGET, maxStringChars: longest };
+}
 
 // The walk's stack, reused from call to call (the walk is synchronous): a value costs two array
 // slots instead of an object of its own, and an object's children are read in place rather than
@@ -44,6 +63,7 @@ function walk(input: unknown, budget: InputBudget): string | undefined {
     values += 1;
     if (values > budget.maxValues) return tooManyValues(budget);
     if (typeof value === 'string') {
+      if (value.length > budget.maxStringChars) return `one text field of ${value.length.toLocaleString('en')} characters (the most one field may hold here is ${budget.maxStringChars.toLocaleString('en')})`;
       chars += value.length;
       if (chars > budget.maxChars) return tooMuchText(budget);
       continue;

@@ -6,6 +6,11 @@
  */
 import type { Result } from './result';
 
+declare const JSON_OF: unique symbol;
+
+/** The JSON text of a T (JSON.stringify of one): what a channel declared with jsonTextChannel answers. */
+export type JsonText<T> = string & { readonly [JSON_OF]?: T };
+
 /** The envelope: `{ ok: true, valueJson }` where `JSON.parse(valueJson)` is the value. */
 export interface JsonValueResult {
   readonly ok: true;

@@ -77,6 +77,17 @@ export interface ResponseModel {
   readonly content: readonly ResponseMediaModel[];
   /** Headers the response declares, in document order; absent when it declares none. */
   readonly headers?: readonly ResponseHeaderModel[];
+  /** The response's OpenAPI links (3.x): how its values feed later operations; absent when it has none. */
+  readonly links?: readonly ResponseLinkModel[];
+}
+
+/** One OpenAPI link: the operation it leads to and, per parameter, a runtime expression ("$response.body#/id") or a constant. */
+export interface ResponseLinkModel {
+  readonly name: string;
+  readonly operationId?: string;
+  /** A local reference to the operation: "#/paths/~1items~1{id}/get". */
+  readonly operationRef?: string;
+  readonly parameters: Readonly<Record<string, string>>;
 }
 
 /** One header a response declares: its name as written, whether it must be present, and its schema. */
@@ -193,8 +204,6 @@ export interface LoadedSpec {
   readonly origin: SpecOrigin;
   readonly model: ApiModel;
   readonly problems: readonly Problem[];
-  /** Set while full validation still runs in the background: ask spec:problems with it for the rest. */
-  readonly validationId?: string;
 }
 
 /** What the operation list needs of one operation: read before the whole model is normalized. */
@@ -224,7 +233,3 @@ export interface RecentSpec {
   readonly openedAt: string;
 }
 
-/** What spec:problems answers once background validation is done. */
-export interface ValidationOutcome {
-  readonly problems: readonly Problem[];
-}

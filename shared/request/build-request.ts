@@ -6,7 +6,7 @@
 import type { JsonSchema, OperationModel, ParameterModel } from '../model/api-model';
 import type { HeaderEntry, RequestBody, RequestDescription } from './request-model';
 import type { AppliedAuth } from '../auth/apply-auth';
-import { substitute } from '../environments/substitute';
+import { mergeScopes, VariableFiller, type UnresolvedVariable, type VariableScope } from './variable-scopes';
 import { resolveNode } from '../schema-form/resolve-node';
 import { bodyFile, formBodyKind, formFields, isFileRef, multipartParts, urlEncodedText } from './form-body';
 import { paramValueFromText, type ParamShape } from './param-value-from-text';
@@ -24,6 +24,10 @@ export interface BuildInput {
   readonly defs?: Readonly<Record<string, JsonSchema>>;
   /** The active environment's variables: {{name}} in the base URL, parameters and body is replaced. */
   readonly variables?: Readonly<Record<string, string>>;
+  /** Where variables come from, highest first (they replace `variables`): a missing one's message names them. */
+  readonly scopes?: readonly VariableScope[];
+  /** Where a missing variable should be set, when not the first scope. */
+  readonly setIn?: string;
   /** Credentials for the operation's security requirement (see shared/auth/apply-auth.ts). */
   readonly auth?: Pick<AppliedAuth, 'headers' | 'query' | 'cookies' | 'credentialNames'>;
 }
@@ -97,27 +101,31 @@ function acceptHeader(op: OperationModel): string | undefined {
   return success.content.map((c) => c.mediaType).join(', ');
 }
 
-// Inside a JSON string a value must be escaped; a {{var}} standing alone in JSON is meant raw (a number, an object).
-function jsonSafe(text: string, variables: Readonly<Record<string, string>>): string {
-  return text.replace(/("(?:[^"\\]|\\.)*")|\{\{\s*(\$?[\w.-]+)\s*\}\}/g, (whole, str: string | undefined) =>
-    str !== undefined ? substitute(str, Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, JSON.stringify(v).slice(1, -1)]))).text : substitute(whole, variables).text,
-  );
+/** The input with {{variables}} filled in; each unresolved name is a problem on its fields and stops the build. */
+function withVariables(input: BuildInput, problems: FieldProblem[], unresolved: UnresolvedVariable[]): BuildInput {
+  // Without an environment there are still {{$dynamic}} values to fill, and names that have no value.
+  const scopes = input.scopes ?? (input.variables === undefined ? [] : [{ label: 'the active environment', values: input.variables }]);
+  const filler = new VariableFiller(mergeScopes(scopes));
+  const keysOf = new Map<string, string>();
+  const fill = (key: string, place: string, text: string, json = false): string => {
+    keysOf.set(place, key);
+    return json ? filler.fillJson(text, place) : filler.fill(text, place);
+  };
+  const params = Object.fromEntries(Object.entries(input.params).map(([key, value]) => [key, fill(key, fieldLabel(key), value)]));
+  const baseUrl = fill('baseUrl', 'the base URL', input.baseUrl);
+  const body = input.body === undefined ? undefined : { ...input.body, text: fill('body', 'the body', input.body.text, isJsonMediaType(input.body.mediaType)) };
+  for (const missing of filler.unresolved(scopes, input.setIn)) {
+    unresolved.push(missing);
+    for (const place of missing.places) problems.push({ key: keysOf.get(place) ?? 'body', message: missing.message });
+  }
+  return { ...input, baseUrl, params, ...(body ? { body } : {}) };
 }
 
-/** The input with {{variables}} and {{$dynamic}} values filled in; unknown ones are named as problems on their field when an environment is active. */
-function withVariables(input: BuildInput, problems: FieldProblem[]): BuildInput {
-  const variables = input.variables ?? {};
-  const fill = (key: string, text: string): string => {
-    const result = substitute(text, variables);
-    if (input.variables !== undefined) for (const name of new Set(result.unknown)) problems.push({ key, message: `{{${name}}} is not a variable of the active environment: add it there or type the value.` });
-    return result.text;
-  };
-  const params = Object.fromEntries(Object.entries(input.params).map(([key, value]) => [key, fill(key, value)]));
-  const baseUrl = fill('baseUrl', input.baseUrl);
-  if (input.body === undefined) return { ...input, baseUrl, params };
-  fill('body', input.body.text);
-  const text = isJsonMediaType(input.body.mediaType) ? jsonSafe(input.body.text, variables) : substitute(input.body.text, variables).text;
-  return { ...input, baseUrl, params, body: { ...input.body, text } };
+// "query:limit" -> 'query parameter "limit"', as a missing variable's message names the field.
+function fieldLabel(key: string): string {
+  const colon = key.indexOf(':');
+  const where = key.slice(0, colon) as ParameterModel['in'];
+  return `${(LOCATION_LABELS[where] ?? 'Field').toLowerCase()} "${key.slice(colon + 1)}"`;
 }
 
 // A file field holds a staged file or nothing: the example text a generator put there ("string") is not a file.
@@ -150,11 +158,13 @@ function shapeBody(body: RequestBody, schema: JsonSchema | undefined, defs: Buil
 }
 
 /** Builds the request; without an absolute base URL or a required path value there is no request, only problems. */
-export function buildRequest(op: OperationModel, given: BuildInput): { request?: RequestDescription; problems: FieldProblem[] } {
+export function buildRequest(op: OperationModel, given: BuildInput): { request?: RequestDescription; problems: FieldProblem[]; unresolved: UnresolvedVariable[] } {
   const problems: FieldProblem[] = [];
-  const input = withVariables(given, problems);
-  const baseProblem = checkBaseUrl(input.baseUrl);
-  if (baseProblem !== undefined) problems.push({ key: 'baseUrl', message: baseProblem });
+  const unresolved: UnresolvedVariable[] = [];
+  const input = withVariables(given, problems, unresolved);
+  // A base URL waiting for a variable has that problem already.
+  const baseProblem = unresolved.some((u) => u.places.includes('the base URL')) ? 'unresolved' : checkBaseUrl(input.baseUrl);
+  if (baseProblem !== undefined && baseProblem !== 'unresolved') problems.push({ key: 'baseUrl', message: baseProblem });
 
   const pathValues = new Map<string, string>();
   const query: string[] = [];
@@ -205,7 +215,8 @@ export function buildRequest(op: OperationModel, given: BuildInput): { request?:
       body = shaped.body;
       if (shaped.problem !== undefined) problems.push({ key: 'body', message: shaped.problem });
       if (!hasHeader(headers, 'content-type')) headers.push({ name: 'Content-Type', value: body.mediaType });
-      if (isJsonMediaType(body.mediaType)) {
+      // A body still waiting for a variable is not JSON yet: that problem is said already.
+      if (isJsonMediaType(body.mediaType) && !unresolved.some((u) => u.places.includes('the body'))) {
         try {
           JSON.parse(body.text);
         } catch (error) {
@@ -219,10 +230,11 @@ export function buildRequest(op: OperationModel, given: BuildInput): { request?:
   const accept = acceptHeader(op);
   if (accept !== undefined && !hasHeader(headers, 'accept')) headers.push({ name: 'Accept', value: accept });
 
-  if (baseProblem !== undefined || !pathComplete) return { problems };
+  // A {{name}} without a value is never sent as typed.
+  if (baseProblem !== undefined || !pathComplete || unresolved.length > 0) return { problems, unresolved };
   const url = `${input.baseUrl.trim().replace(/\/+$/, '')}${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
   const request: RequestDescription = body === undefined ? { method: op.method, url, headers } : { method: op.method, url, headers, body };
   // The names the auth and the document declare ride along, so redirects, history and curl know them.
   const credentialNames = input.auth?.credentialNames;
-  return { request: credentialNames === undefined ? request : { ...request, credentialNames }, problems };
+  return { request: credentialNames === undefined ? request : { ...request, credentialNames }, problems, unresolved };
 }

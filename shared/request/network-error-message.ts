@@ -82,6 +82,7 @@ function hostOf(url: string): string {
   return match?.[1] ?? url;
 }
 
-function formatSeconds(ms: number): string {
+/** A deadline in seconds as the messages show it ("0.4 s", "30 s"). */
+export function formatSeconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }

@@ -6,22 +6,32 @@ import { z } from 'zod';
 
 const jsonValue: z.ZodType<unknown> = z.unknown();
 
+/** Every assertion may carry a label: the test it belongs to (an imported pm.test's name), shown in reports. */
+const labelled = { label: z.string().max(500).optional() };
+
+/** JSON comparisons: equality, membership, pattern, type, number bounds (chai's above/below/least/most) and length. */
+export const JSON_OPS = ['exists', 'absent', 'equals', 'contains', 'matches', 'type', 'above', 'below', 'at-least', 'at-most', 'length'] as const;
+
 export const assertionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('status'), equals: z.number().int() }),
-  z.object({ type: z.literal('status-range'), min: z.number().int(), max: z.number().int() }),
-  z.object({ type: z.literal('header'), name: z.string().min(1), op: z.enum(['exists', 'absent', 'equals', 'matches']), value: z.string().optional() }),
+  z.object({ type: z.literal('status'), equals: z.number().int(), ...labelled }),
+  z.object({ type: z.literal('status-range'), min: z.number().int(), max: z.number().int(), ...labelled }),
+  z.object({ type: z.literal('status-in'), codes: z.array(z.number().int()).min(1), ...labelled }),
+  z.object({ type: z.literal('header'), name: z.string().min(1), op: z.enum(['exists', 'absent', 'equals', 'matches']), value: z.string().optional(), ...labelled }),
   z.object({
     type: z.literal('json'),
     /** A JSONPath ($.items[0].id) or a JSON Pointer (/items/0/id). */
     path: z.string(),
-    op: z.enum(['exists', 'absent', 'equals', 'contains', 'matches', 'type']),
+    op: z.enum(JSON_OPS),
     value: jsonValue.optional(),
+    ...labelled,
   }),
-  z.object({ type: z.literal('response-time'), belowMs: z.number().positive() }),
+  /** The body as text: equal to, containing, or matching a pattern. */
+  z.object({ type: z.literal('body'), op: z.enum(['equals', 'contains', 'matches']), value: z.string(), ...labelled }),
+  z.object({ type: z.literal('response-time'), belowMs: z.number().positive(), ...labelled }),
   /** The answer matches what the collection's spec declares for the request's operation. */
-  z.object({ type: z.literal('conforms') }),
+  z.object({ type: z.literal('conforms'), ...labelled }),
   /** The idempotency check (send twice, compare the state) finds the request idempotent. */
-  z.object({ type: z.literal('idempotent') }),
+  z.object({ type: z.literal('idempotent'), ...labelled }),
 ]);
 
 export const captureSchema = z.object({
@@ -65,6 +75,10 @@ export function describeAssertion(assertion: Assertion): string {
       return `status is ${assertion.equals}`;
     case 'status-range':
       return `status in ${assertion.min}-${assertion.max}`;
+    case 'status-in':
+      return `status is one of ${assertion.codes.join(', ')}`;
+    case 'body':
+      return `body ${assertion.op} ${JSON.stringify(assertion.value)}`;
     case 'header':
       return `header ${assertion.name} ${assertion.op}${assertion.value === undefined ? '' : ` ${assertion.value}`}`;
     case 'json':

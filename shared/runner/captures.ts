@@ -46,6 +46,8 @@ export function fillAssertion(assertion: Assertion, variables: Readonly<Record<s
       return { ...assertion, ...(assertion.value === undefined ? {} : { value: fill(assertion.value) }) };
     case 'json':
       return { ...assertion, path: fill(assertion.path), ...(typeof assertion.value === 'string' ? { value: fill(assertion.value) } : {}) };
+    case 'body':
+      return { ...assertion, value: fill(assertion.value) };
     default:
       return assertion;
   }

@@ -20,7 +20,6 @@ export function stepLine(result: StepResult, iterations: number): string {
   if (result.error !== undefined) lines.push(`    error: ${result.error}`);
   for (const a of result.assertions) if (!a.passed) lines.push(`    ✗ ${a.name}: ${a.message ?? 'failed'}`);
   for (const c of result.captures) if (!c.ok) lines.push(`    ✗ capture ${c.name}: ${c.message}`);
-  if (result.unknownVariables.length > 0) lines.push(`    note: no value for ${result.unknownVariables.map((n) => `{{${n}}}`).join(', ')} (sent as typed)`);
   return lines.join('\n');
 }
 

@@ -28,7 +28,7 @@ export interface AssertionResult {
 
 /** Judges `assertion`; string values in it may use {{variables}}, already filled in by the caller. */
 export function evaluateAssertion(assertion: Assertion, response: ObservedResponse): AssertionResult {
-  const name = describeAssertion(assertion);
+  const name = assertion.label === undefined || assertion.label === '' ? describeAssertion(assertion) : `${assertion.label}: ${describeAssertion(assertion)}`;
   const verdict = judge(assertion, response);
   return verdict === null ? { name, passed: true } : { name, passed: false, message: verdict };
 }
@@ -40,6 +40,10 @@ function judge(assertion: Assertion, response: ObservedResponse): string | null 
       return response.status === assertion.equals ? null : `expected status ${assertion.equals}, got ${response.status}`;
     case 'status-range':
       return response.status >= assertion.min && response.status <= assertion.max ? null : `expected status in ${assertion.min}-${assertion.max}, got ${response.status}`;
+    case 'status-in':
+      return assertion.codes.includes(response.status) ? null : `expected status ${assertion.codes.join(' or ')}, got ${response.status}`;
+    case 'body':
+      return judgeBody(assertion, response.bodyText ?? '');
     case 'header':
       return judgeHeader(assertion, response.headers);
     case 'json':
@@ -55,6 +59,20 @@ function judge(assertion: Assertion, response: ObservedResponse): string | null 
       const check = response.idempotency;
       if (!check) return 'expected an idempotency check, got none (only PUT, DELETE and keyed POST/PATCH of a spec operation can be checked)';
       return check.verdict === 'idempotent' ? null : `expected idempotent, got ${check.verdict}: ${check.summary}`;
+    }
+  }
+}
+
+function judgeBody(assertion: Extract<Assertion, { type: 'body' }>, text: string): string | null {
+  switch (assertion.op) {
+    case 'equals':
+      return text === assertion.value ? null : `expected the body to be ${show(assertion.value)}, got ${show(text)}`;
+    case 'contains':
+      return text.includes(assertion.value) ? null : `expected the body to contain ${show(assertion.value)}, got ${show(text)}`;
+    case 'matches': {
+      const pattern = compile(assertion.value);
+      if (typeof pattern === 'string') return pattern;
+      return pattern.test(text) ? null : `expected the body to match /${assertion.value}/, got ${show(text)}`;
     }
   }
 }
@@ -113,7 +131,27 @@ function judgeJson(assertion: Extract<Assertion, { type: 'json' }>, bodyText: st
       const wanted = String(assertion.value) as JsonType;
       return got === wanted || (wanted === 'number' && got === 'integer') ? null : `expected ${where} to be of type ${wanted}, got ${got} ${show(value)}`;
     }
+    case 'above':
+    case 'below':
+    case 'at-least':
+    case 'at-most':
+      return judgeBound(assertion.op, where, value, assertion.value);
+    case 'length': {
+      const length = typeof value === 'string' || Array.isArray(value) ? value.length : undefined;
+      if (length === undefined) return `expected ${where} to be a string or an array of length ${show(assertion.value)}, got ${show(value)}`;
+      return length === Number(assertion.value) ? null : `expected ${where} to have length ${show(assertion.value)}, got ${length}`;
+    }
   }
+}
+
+const BOUND_TEST: Readonly<Record<'above' | 'below' | 'at-least' | 'at-most', (a: number, b: number) => boolean>> = { above: (a, b) => a > b, below: (a, b) => a < b, 'at-least': (a, b) => a >= b, 'at-most': (a, b) => a <= b };
+
+function judgeBound(op: keyof typeof BOUND_TEST, where: string, value: unknown, bound: unknown): string | null {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  const limit = typeof bound === 'number' ? bound : Number(bound);
+  if (Number.isNaN(limit)) return `the bound ${show(bound)} of "${where} ${op}" is not a number; fix it in the request's assertions`;
+  if (Number.isNaN(number)) return `expected ${where} to be a number ${op.replace('-', ' ')} ${limit}, got ${show(value)}`;
+  return BOUND_TEST[op](number, limit) ? null : `expected ${where} to be ${op.replace('-', ' ')} ${limit}, got ${number}`;
 }
 
 /** The JSON type of a value, with integers told apart from other numbers. */

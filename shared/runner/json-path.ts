@@ -3,7 +3,7 @@
  * or a JSON Pointer (/a/b/0, RFC 6901). Assertions and captures both read through here.
  */
 
-type Segment = { readonly kind: 'key'; readonly key: string } | { readonly kind: 'index'; readonly index: number } | { readonly kind: 'wildcard' } | { readonly kind: 'descend'; readonly key: string | null };
+export type Segment = { readonly kind: 'key'; readonly key: string } | { readonly kind: 'index'; readonly index: number } | { readonly kind: 'wildcard' } | { readonly kind: 'descend'; readonly key: string | null };
 
 /** True for a JSON Pointer ("" or starting with "/"); anything else is read as JSONPath. */
 export function isJsonPointer(path: string): boolean {

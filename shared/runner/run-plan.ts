@@ -6,6 +6,7 @@ import type { Auth, SavedRequest } from '../collections/format-v1';
 import type { CollectionEntry, CollectionListing } from '../collections/listing';
 import { classifyMethod } from '../idempotency/classify-method';
 import type { IdempotencyClass } from '../idempotency/idempotency-class';
+import { fileVariablesScope, type VariableScope } from '../request/variable-scopes';
 import { parseChecks, type Assertion, type Capture } from './assertion-model';
 
 export interface PlannedStep {
@@ -17,6 +18,8 @@ export interface PlannedStep {
   readonly request: SavedRequest;
   /** The auth that applies after "inherit" is resolved through folders and the collection. */
   readonly auth: Auth;
+  /** The variables of its folders (innermost first) and of the collection, below the run's own. */
+  readonly scopes: readonly VariableScope[];
   readonly assertions: readonly Assertion[];
   readonly captures: readonly Capture[];
   readonly idempotency: IdempotencyClass;
@@ -36,16 +39,18 @@ export function planRun(listing: CollectionListing, folderId?: string): RunPlan 
   const problems: string[] = [];
   if (listing.broken !== undefined || !listing.collection) problems.push(`${listing.id}/collection.json: ${listing.broken ?? 'missing'}`);
   const rootAuth: Auth = listing.collection?.auth ?? { type: 'none' };
+  const rootScopes = [fileVariablesScope(`the collection "${listing.collection?.name ?? listing.id}"`, listing.collection?.variables)];
   const steps: PlannedStep[] = [];
   let matchedFolder = folderId === undefined;
-  const walk = (entries: readonly CollectionEntry[], folders: readonly string[], auth: Auth, inside: boolean): void => {
+  const walk = (entries: readonly CollectionEntry[], folders: readonly string[], auth: Auth, inside: boolean, scopes: readonly VariableScope[]): void => {
     for (const entry of entries) {
       if (entry.kind === 'broken') {
         if (inside) problems.push(`${entry.id}: ${entry.message}`);
       } else if (entry.kind === 'folder') {
         const here = inside || entry.id === folderId;
         if (entry.id === folderId) matchedFolder = true;
-        walk(entry.children, [...folders, entry.folder.name], resolveAuth(entry.folder.auth, auth), here);
+        const folderScopes = entry.folder.variables?.length ? [fileVariablesScope(`the folder "${entry.folder.name}"`, entry.folder.variables), ...scopes] : scopes;
+        walk(entry.children, [...folders, entry.folder.name], resolveAuth(entry.folder.auth, auth), here, folderScopes);
       } else if (inside) {
         const checks = parseChecks(entry.request);
         if (!checks.ok) {
@@ -60,6 +65,7 @@ export function planRun(listing: CollectionListing, folderId?: string): RunPlan 
           folders,
           request: entry.request,
           auth: resolveAuth(entry.request.auth, auth),
+          scopes,
           assertions: checks.assertions,
           captures: checks.captures,
           idempotency,
@@ -68,7 +74,7 @@ export function planRun(listing: CollectionListing, folderId?: string): RunPlan 
       }
     }
   };
-  walk(listing.children, [], rootAuth, folderId === undefined);
+  walk(listing.children, [], rootAuth, folderId === undefined, rootScopes);
   if (!matchedFolder) problems.push(`${folderId ?? ''}: no such folder in ${listing.collection?.name ?? listing.id}`);
   return { collectionName: listing.collection?.name ?? listing.id, steps, problems };
 }

@@ -18,7 +18,7 @@ export interface StepResult {
   readonly captures: readonly CaptureResult[];
   /** Why the step failed without an answer to judge (connection refused, bad body). */
   readonly error?: string;
-  /** {{names}} that no variable defined: sent as typed. */
+  /** {{names}} that no variable defined: the step was not sent (see `error`). */
   readonly unknownVariables: readonly string[];
   readonly passed: boolean;
 }

@@ -14,6 +14,8 @@ export const runnerStartInput = z.object({
   only: z.array(z.string().max(4096)).max(10_000).optional(),
   /** The active environment's variables (they override the collection's own). */
   variables: z.record(z.string(), z.string()).optional(),
+  /** The active environment's name, for messages about a missing variable. */
+  environmentName: z.string().max(500).optional(),
   timeoutMs: z.number().int().positive().max(3_600_000).optional(),
 });
 

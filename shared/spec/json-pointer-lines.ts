@@ -28,7 +28,8 @@ function readString(text: string, start: number): { value: string; end: number }
   let value = raw.slice(1, -1);
   if (escaped) {
     try {
-      value = JSON.parse(raw) as string;
+      const parsed: unknown = JSON.parse(raw);
+      if (typeof parsed === 'string') value = parsed;
     } catch {
       // Keep the raw characters; a broken string only costs this key its line.
     }

@@ -2,6 +2,7 @@
 import type { MediaTypeModel, NamedExample, RequestBodyModel, ResponseHeaderModel, ResponseMediaModel, ResponseModel } from '../model/api-model';
 import type { NormalizeContext } from './normalize-context';
 import { copyJson, copySchema, isRecord, resolveRef, stringField, warn } from './normalize-context';
+import { normalizeLinks } from './normalize-links';
 import { childPointer } from './resolve-pointer';
 
 /** The named examples of an `examples` map, refs resolved; entries with only an externalValue are left out. */
@@ -78,11 +79,13 @@ export function normalizeResponses(ctx: NormalizeContext, raw: unknown, pointer:
     const resolved = resolveRef(ctx, value, childPointer(pointer, status));
     if (resolved === undefined) continue;
     const headers = normalizeResponseHeaders(ctx, resolved.value.headers, childPointer(resolved.pointer, 'headers'));
+    const links = normalizeLinks(ctx, resolved.value.links, childPointer(resolved.pointer, 'links'));
     out.push({
       status,
       description: stringField(resolved.value, 'description') ?? '',
       content: normalizeResponseContent(ctx, resolved.value.content, childPointer(resolved.pointer, 'content')),
       ...(headers.length > 0 ? { headers } : {}),
+      ...(links.length > 0 ? { links } : {}),
     });
   }
   return out;

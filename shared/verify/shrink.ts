@@ -32,24 +32,24 @@ export function smallerValues(value: unknown): unknown[] {
   return [];
 }
 
-/** Smaller cases than `testCase`: a parameter dropped or made smaller, the body made smaller. */
-export function smallerCases(testCase: RequestCase): RequestCase[] {
+/** Smaller cases than `testCase`: a parameter dropped or made smaller, the body made smaller; parameters in `keep` stay as they are. */
+export function smallerCases(testCase: RequestCase, keep: ReadonlySet<string> = new Set()): RequestCase[] {
   const out: RequestCase[] = [];
-  const keys = Object.keys(testCase.params);
+  const keys = Object.keys(testCase.params).filter((key) => !keep.has(key));
   for (const key of keys) out.push({ ...testCase, params: Object.fromEntries(Object.entries(testCase.params).filter(([k]) => k !== key)) });
   if (testCase.body !== undefined) for (const smaller of smallerValues(testCase.body.value)) out.push({ ...testCase, body: { value: smaller } });
   for (const key of keys) for (const smaller of smallerValues(testCase.params[key])) out.push({ ...testCase, params: { ...testCase.params, [key]: smaller } });
   return out;
 }
 
-/** The smallest case found that still fails, and how many candidates were tried. */
-export async function shrinkCase(testCase: RequestCase, stillFails: (candidate: RequestCase) => Promise<boolean>, budget = 40): Promise<{ readonly shrunk: RequestCase; readonly tries: number }> {
+/** The smallest case found that still fails, and how many candidates were tried; `keep` names parameters never touched (a resource's id). */
+export async function shrinkCase(testCase: RequestCase, stillFails: (candidate: RequestCase) => Promise<boolean>, budget = 40, keep: ReadonlySet<string> = new Set()): Promise<{ readonly shrunk: RequestCase; readonly tries: number }> {
   let current = testCase;
   let tries = 0;
   let improved = true;
   while (improved && tries < budget) {
     improved = false;
-    for (const candidate of smallerCases(current)) {
+    for (const candidate of smallerCases(current, keep)) {
       if (tries >= budget) break;
       tries++;
       if (await stillFails(candidate)) {

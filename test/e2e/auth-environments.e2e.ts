@@ -47,6 +47,10 @@ describe('auth, environments and copy as curl on a FastAPI service', () => {
     await app.selectOperation('GET', '/keyed');
     await app.byTestId('env-new').click();
     await app.byTestId('env-edit').click();
+    // A new environment starts empty.
+    expect(await app.byTestId('env-variable').count()).toBe(0);
+    await app.byTestId('env-add-variable').click();
+    await app.byTestId('env-var-name').first().fill('baseUrl');
     await app.byTestId('env-var-value').first().fill(fastapi.baseUrl);
     await app.byTestId('env-add-variable').click();
     await app.byTestId('env-var-name').nth(1).fill('apiKey');

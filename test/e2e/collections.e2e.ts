@@ -48,6 +48,11 @@ describe('collections', () => {
     await panel.folder('Writes').locator('xpath=..').locator('[data-testid="collection-request"][data-name="List again"]').waitFor();
     await panel.remove('List again');
     expect(await panel.requestNames()).toEqual(['List items', 'Create item']);
+    // Made while the demo API was open, the collection is linked to it (so conforms and idempotent assertions have a spec).
+    const made = parseSavedFile('collection', await readFile(path.join(dataDir, 'collections', 'demo-api', 'collection.json'), 'utf8'));
+    expect(made.ok && made.value.spec).toEqual({ source: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/openapi\.json$/) as unknown, title: 'Roundtrip demo API' });
+    // Saved from the UI, the requests and the folder have an explicit order: the one they were made in.
+    expect(made.ok && made.value.order).toEqual(['list-items.request.json', 'writes']);
     await panel.undo();
     await panel.request('List again').waitFor();
     await panel.remove('List again');
@@ -68,7 +73,8 @@ describe('collections', () => {
     const again = await openApp();
     await again.panel.open();
     await again.panel.request('Create item').waitFor();
-    expect(await again.panel.requestNames()).toEqual(['List items', 'Old call', 'Stale list', 'Create item']);
+    // Files written by hand have no place in the saved order: they follow, by name.
+    expect(await again.panel.requestNames()).toEqual(['List items', 'Create item', 'Old call', 'Stale list']);
     await again.panel.request('Stale list').getByTestId('collection-op-changed').waitFor();
     await again.panel.drawer.getByRole('button', { name: 'Update Stale list from the spec' }).click();
     await again.panel.request('Stale list').getByTestId('collection-op-changed').waitFor({ state: 'detached' });

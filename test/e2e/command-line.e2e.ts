@@ -6,7 +6,7 @@ import { freePort } from '../support/free-port';
 import { runRoundtrip } from '../support/run-roundtrip';
 import { startBrowserHost } from './support/browser-host';
 
-const COMMANDS = ['inspect', 'run', 'import', 'export'];
+const COMMANDS = ['inspect', 'run', 'import', 'export', 'verify', 'sync'];
 
 describe('command lines of the built commands', () => {
   it('answers roundtrip --help and each command --help with its usage and exit codes on stdout', async () => {

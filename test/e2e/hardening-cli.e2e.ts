@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,17 +27,33 @@ describe('roundtrip command on hostile input', () => {
     expect(missing.stderr).not.toMatch(CONTROL);
   });
 
-  it('refuses a 2,000-level Postman folder tree with exit 2 and one line, leaving nothing behind', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'rt-deep-'));
-    let item: unknown = { name: 'leaf', request: { method: 'GET', url: 'http://127.0.0.1:1/leaf' } };
-    for (let level = 0; level < 2000; level += 1) item = { name: `level ${level}`, item: [item] };
-    const file = path.join(dir, 'deep.postman_collection.json');
-    await writeFile(file, JSON.stringify({ info: { name: 'Deep', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: [item] }));
-    const outcome = await runRoundtrip('import', file, '--out', path.join(dir, 'out'));
-    expect(outcome.code).toBe(2);
-    expect(outcome.stderr.trim().split('\n')).toHaveLength(1);
-    expect(outcome.stderr).toMatch(/folders nested .*deeper than \d+ levels/);
-    expect((await readdir(dir)).sort()).toEqual(['deep.postman_collection.json']);
+  it('prints collection names and server messages from `roundtrip run` with their escape sequences shown', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'rt-ansi-run-'));
+    const collection = path.join(dir, 'evil');
+    await mkdir(collection);
+    await writeFile(path.join(collection, 'collection.json'), JSON.stringify({ format: 'roundtrip.collection', version: 1, name: 'Evil\u001b]0;owned\u0007', variables: [] }));
+    const request = { format: 'roundtrip.request', version: 1, name: 'Ping\u001b[2J\u001b]52;c;ZXZpbA==\u0007', method: 'GET', url: 'http://127.0.0.1:9/\u001b[31m', headers: [], body: { mode: 'none' }, auth: { type: 'none' }, assertions: [{ type: 'status', equals: 200 }] };
+    await writeFile(path.join(collection, 'ping.request.json'), JSON.stringify(request));
+    const outcome = await runRoundtrip('run', collection);
+    expect(outcome.code).toBe(1);
+    expect(`${outcome.stdout}${outcome.stderr}`).not.toMatch(CONTROL);
+    expect(outcome.stdout).toContain('Ping\\e[2J\\e]52;c;ZXZpbA==\\u{7}');
+  });
+
+  it('refuses a 2,000-level (and a 300-level) Postman folder tree with exit 2 and one line, leaving nothing behind', async () => {
+    for (const depth of [2000, 300]) {
+      const dir = await mkdtemp(path.join(tmpdir(), 'rt-deep-'));
+      let item: unknown = { name: 'leaf', request: { method: 'GET', url: 'http://127.0.0.1:1/leaf' } };
+      for (let level = 0; level < depth; level += 1) item = { name: `level ${level}`, item: [item] };
+      const file = path.join(dir, 'deep.postman_collection.json');
+      await writeFile(file, JSON.stringify({ info: { name: 'Deep', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: [item] }));
+      const outcome = await runRoundtrip('import', file, '--out', path.join(dir, 'out'));
+      expect(outcome.code, `${depth} levels`).toBe(2);
+      expect(outcome.stderr.trim().split('\n')).toHaveLength(1);
+      // Past the parser's own nesting guard the document is refused as it is read; below it, the tree limit refuses it.
+      expect(outcome.stderr).toMatch(depth === 300 ? /folders nested 300 levels deep, deeper than 24 levels/ : /nests more than \d+ levels deep|folders nested .*deeper than \d+ levels/);
+      expect((await readdir(dir)).sort()).toEqual(['deep.postman_collection.json']);
+    }
   });
 
   it('refuses a 200,000-request import with exit 2 and one line, writing nothing', async () => {

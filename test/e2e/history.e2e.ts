@@ -27,9 +27,12 @@ describe('history', () => {
     await opened.waitFor();
     expect(await opened.getByTestId('response-status').innerText()).toBe('200 OK');
     expect(await opened.getByTestId('response-body').innerText()).toContain('"one"');
+    // Send again opens the entry as an unsaved request in a tab of its own and sends it there.
     await app.byTestId('history-resend').click();
-    await opened.locator('[data-testid="response-panel"][data-exchange-seq]:not([data-exchange-seq="0"])').waitFor();
-    expect(await opened.getByTestId('response-status').innerText()).toBe('200 OK');
+    await app.byTestId('document-editor').waitFor();
+    const again = app.page.locator('#pane-response');
+    await again.locator('[data-testid="response-panel"][data-exchange-seq]:not([data-exchange-seq="0"])').waitFor();
+    expect(await again.getByTestId('response-status').innerText()).toBe('200 OK');
     await app.page.screenshot({ path: '/tmp/roundtrip-history.png' });
   });
 });

@@ -51,11 +51,33 @@ describe('the Idempotency-Key lifecycle against the demo API', () => {
     expect(await itemId()).toBe(firstId);
   });
 
-  it('explains a 422 when the same key goes with another body', async () => {
+  it('explains a 422 when the same key, pinned, goes with another body', async () => {
+    // Pinned: the key stays although the body changes (unpinned, a changed body gets a new key; see below).
+    await app.byTestId('key-pin').check();
     await app.setBody(JSON.stringify({ name: 'Teapot', price: 13 }));
     await app.send();
     expect(await app.responseStatus()).toBe('422 Unprocessable Entity');
     expect(await app.byTestId('key-note').innerText()).toMatch(/already used with a different body/);
+  });
+
+  it('gives a changed body a new key, says so under Send, and the server creates a new item', async () => {
+    await app.byTestId('key-pin').uncheck();
+    await app.send();
+    const created = await itemId();
+    const key = await app.byTestId('key-value').innerText();
+    await app.setBody(JSON.stringify({ name: 'Teapot', price: 14 }));
+    await app.send();
+    expect(await app.responseStatus()).toBe('201 Created');
+    // Server side: a new item, not the replay of the one before.
+    expect(await itemId()).not.toBe(created);
+    expect((await app.responseJson()) as { price: number }).toMatchObject({ price: 14 });
+    expect(await app.byTestId('key-value').innerText()).not.toBe(key);
+    expect(await app.byTestId('key-renewed-note').innerText()).toMatch(/changed since the last send, so this one carries a new Idempotency-Key/);
+    // The same body again keeps the key: a retry the server replays.
+    const renewed = await app.byTestId('key-value').innerText();
+    await app.send();
+    expect(await app.byTestId('key-value').innerText()).toBe(renewed);
+    expect(await app.byTestId('key-note').innerText()).toMatch(/^Replayed/);
   });
 
   it('makes a new key only on New key, and then creates a new item', async () => {

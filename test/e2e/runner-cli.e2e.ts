@@ -142,6 +142,37 @@ describe('roundtrip run', () => {
     }
   });
 
+  it('runs one iteration per row of a CSV or JSON data file, the columns as variables', async () => {
+    const dir = await writeCollection('data-driven', [
+      newSavedRequest({
+        name: 'Create item',
+        method: 'POST',
+        url: '{{baseUrl}}/items',
+        body: { mode: 'raw', mediaType: 'application/json', text: '{"name":"{{name}}","price":{{price}}}' },
+        assertions: [{ type: 'status', equals: 201 }, { type: 'json', path: '$.name', op: 'equals', value: '{{name}}' }, { type: 'json', path: '$.price', op: 'equals', value: '{{price}}' }],
+      }),
+    ]);
+    const csv = path.join(dir, '..', 'rows.csv');
+    await writeFile(csv, 'name,price\r\n"lamp, ""small""",3\r\n"two\nlines",12\r\nchair,5\r\n');
+    const result = await roundtrip('run', dir, '--var', `baseUrl=${demo.baseUrl}`, '--data', csv, '--reporter', 'json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { summary: { iterations: number; steps: number; assertions: number; failedAssertions: number } };
+    expect(report.summary).toMatchObject({ iterations: 3, steps: 3, assertions: 9, failedAssertions: 0 });
+    const items = (await (await fetch(`${demo.baseUrl}/items`)).json()) as { name: string; price: number }[];
+    expect(items.map((i) => [i.name, i.price])).toEqual(expect.arrayContaining([['lamp, "small"', 3], ['two\nlines', 12], ['chair', 5]]));
+
+    const json = path.join(dir, '..', 'rows.json');
+    await writeFile(json, JSON.stringify([{ name: 'desk', price: 40 }]));
+    const fromJson = await roundtrip('run', dir, '--var', `baseUrl=${demo.baseUrl}`, '--data', json);
+    expect(fromJson.code).toBe(0);
+    expect(fromJson.stdout).toContain('data-driven: 1/1 requests passed, 3/3 assertions passed');
+
+    await writeFile(csv, 'name,price\n"open,3\n');
+    const broken = await roundtrip('run', dir, '--var', `baseUrl=${demo.baseUrl}`, '--data', csv);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain(`The data file ${csv} cannot be used: a quoted field opened on line 2 is never closed.`);
+  });
+
   it('refuses bad input with exit 2 and a clear message', async () => {
     const missing = await roundtrip('run', path.join(demo.baseUrl.replace(/\W/g, ''), 'nowhere'));
     expect(missing.code).toBe(2);

@@ -31,6 +31,9 @@ describe('the in-app runner', () => {
       { variables },
     );
     await cp(mixed, path.join(root, 'mixed'), { recursive: true });
+    // No variables of its own: the base URL and the key come from the active environment only.
+    const bare = await writeCollection('Bare', [newSavedRequest({ name: 'Health', method: 'GET', url: '{{baseUrl}}/health', headers: [{ name: 'X-Token', value: '{{token}}' }], assertions: [{ type: 'status', equals: 200 }] })]);
+    await cp(bare, path.join(root, 'bare'), { recursive: true });
     const wrongKey = await writeCollection(
       'Wrong key',
       [
@@ -80,6 +83,34 @@ describe('the in-app runner', () => {
     await runner.stop();
     await expect.poll(() => runner.summary.textContent()).toContain('(stopped)');
     expect(await runner.rows.count()).toBeLessThanOrEqual(500);
+  });
+
+  it('follows the active environment live, in-memory secrets included, and never sends a {{name}} without a value', async () => {
+    const app = await session().openApp();
+    await app.openDemo();
+    await app.selectOperation('GET', '/health');
+    const runner = new RunnerPanel(app);
+    await runner.open();
+    await runner.choose('Bare');
+    await runner.run();
+    expect(await runner.finished()).toContain('0/1 requests passed');
+    await expect.poll(() => runner.rows.first().textContent()).toContain('`{{baseUrl}}` (in the URL) has no value in the collection "Bare" (set it in an environment).');
+
+    // An environment made in the editor, with a secret that lives in memory only: the runner sees both at once.
+    await app.page.keyboard.press('Escape');
+    await app.byTestId('runner-drawer').waitFor({ state: 'detached' });
+    await app.byTestId('env-new').click();
+    await app.byTestId('env-edit').click();
+    await app.byTestId('env-add-variable').click();
+    await app.byTestId('env-var-name').first().fill('baseUrl');
+    await app.byTestId('env-var-value').first().fill(demo.baseUrl);
+    await app.byTestId('env-add-variable').click();
+    await app.byTestId('env-var-name').nth(1).fill('token');
+    await app.byTestId('env-var-secret').nth(1).check();
+    await app.byTestId('env-var-value').nth(1).fill('t-in-memory');
+    await runner.open();
+    await runner.run();
+    await expect.poll(() => runner.summary.textContent()).toContain('1/1 requests passed');
   });
 
   it('goes red over 401 and 404 answers of requests without assertions, and says the checks were implicit', async () => {

@@ -25,6 +25,17 @@ describe('the window as a person sees it', () => {
     await app.selectOperation('POST', '/items');
     await app.send();
     expect(await app.responseStatus()).toBe('201 Created');
+    const itemsUrl = (await page.locator('.send-url').innerText()).trim();
+    // And a request of their own in the URL bar, linked to the operation its URL matches.
+    await app.byTestId('tab-new').click();
+    await app.byTestId('method-select').selectOption('POST');
+    await app.byTestId('url-input').fill(itemsUrl);
+    await app.byTestId('doc-section').filter({ hasText: 'Body' }).click();
+    await app.byTestId('doc-body-type').selectOption('application/json');
+    await app.byTestId('raw-body').fill('{\n  "name": "desk lamp",\n  "price": 24.5,\n  "tags": ["office"]\n}');
+    await app.byTestId('operation-link').waitFor();
+    await app.send();
+    expect(await app.responseStatus()).toBe('201 Created');
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

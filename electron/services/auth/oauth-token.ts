@@ -90,12 +90,14 @@ async function fetchToken(request: TokenRequest, now: number, grant?: URLSearchP
     throw new UserFacingError('token-unreachable', `Could not reach the token endpoint ${url.href} (${(error as Error).message}). Is the server running?`);
   }
   const text = await response.text();
-  let body: Record<string, unknown> = {};
+  let parsed: unknown;
   try {
-    body = JSON.parse(text) as Record<string, unknown>;
+    parsed = JSON.parse(text);
   } catch {
-    body = {};
+    parsed = undefined;
   }
+  // An answer that is not a JSON object reads as one without a token.
+  const body: Record<string, unknown> = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? { ...parsed } : {};
   if (!response.ok || typeof body.access_token !== 'string') {
     const reason = typeof body.error_description === 'string' ? body.error_description : typeof body.error === 'string' ? body.error : typeof body.detail === 'string' ? body.detail : text.slice(0, 200);
     throw new UserFacingError('token-refused', `The token endpoint ${url.href} answered ${response.status} without an access token${reason ? ` (${reason})` : ''}. Check the client id, secret, username and password.`);

@@ -63,7 +63,7 @@ export function createCollectionHandlers(deps: { readonly dataDir: string; reado
   const listRecent = async () => recent.list(active?.store.root ?? (await savedRoot(deps.dataDir)));
   return {
     'collection:list': () => list(),
-    'collection:create': async (input) => (await get()).createCollection(input.name),
+    'collection:create': async (input) => (await get()).createCollection(input.name, input.spec),
     'collection:create-folder': async (input) => (await get()).createFolder(input.parentId, input.name),
     'collection:save': async (input) => (await get()).saveRequest(input),
     'collection:rename': async (input) => (await get()).rename(input.id, input.name),
@@ -130,8 +130,8 @@ async function readImport(source: Extract<ImportSource, { kind: 'text' | 'files'
 
 async function savedRoot(dataDir: string): Promise<string> {
   try {
-    const saved = JSON.parse(await fsp.readFile(path.join(dataDir, SETTINGS_FILE), 'utf8')) as { root?: unknown };
-    if (typeof saved.root === 'string' && rootProblem(saved.root) === undefined) return saved.root;
+    const saved: unknown = JSON.parse(await fsp.readFile(path.join(dataDir, SETTINGS_FILE), 'utf8'));
+    if (typeof saved === 'object' && saved !== null && 'root' in saved && typeof saved.root === 'string' && rootProblem(saved.root) === undefined) return saved.root;
   } catch {
     // No choice saved yet (or an unreadable settings file): the default folder.
   }

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { newCollection, newFolder, type CollectionTree } from '../../../shared/collections/collection-tree';
 import { COLLECTION_FILE, FOLDER_FILE, REQUEST_SUFFIX, slugify, uniqueName } from '../../../shared/collections/file-names';
-import type { SavedRequest, Variable } from '../../../shared/collections/format-v1';
+import type { CollectionFile, SavedRequest, Variable } from '../../../shared/collections/format-v1';
 import type { CollectionsOverview } from '../../../shared/collections/listing';
 import { parseSavedFile, type FileKind, type ParsedValue } from '../../../shared/collections/migrate';
 import { collectionForDisk, folderForDisk, requestForDisk } from '../../../shared/collections/secrets';
@@ -32,7 +32,7 @@ const TRASH = '.trash';
 export interface CollectionStore {
   readonly root: string;
   list(): Promise<CollectionsOverview>;
-  createCollection(name: string): Promise<{ id: string }>;
+  createCollection(name: string, spec?: CollectionFile['spec']): Promise<{ id: string }>;
   createFolder(parentId: string, name: string): Promise<{ id: string }>;
   /** Overwrites `id` when given, else adds a new request file under `parentId`. */
   saveRequest(input: { parentId: string; id?: string | undefined; request: SavedRequest; addVariables?: readonly Variable[] | undefined }): Promise<{ id: string }>;
@@ -102,6 +102,16 @@ function createStore(root: string, fs: StoreFs): CollectionStore {
     if (missing.length > 0) await write(file, collectionForDisk({ ...collection, variables: [...collection.variables, ...missing] }));
   };
 
+  // A new request or folder goes last in its parent's saved order, so a run follows the order things were made in, not their names.
+  const appendToOrder = async (id: string, parentId: string): Promise<void> => {
+    // A broken parent file is left as it is (the entry is saved; it just has no place in an order yet).
+    const order = await placeEntry(root, id, parentId, Number.MAX_SAFE_INTEGER, fs).catch((error: unknown) => {
+      if (error instanceof UserFacingError) return undefined;
+      throw error;
+    });
+    if (order) await write(order.file, order.value);
+  };
+
   const moveInto = async (id: string, parentId: string): Promise<{ id: string }> => {
     const source = await resolveEntry(root, id);
     const parent = await resolveEntry(root, parentId);
@@ -140,12 +150,12 @@ function createStore(root: string, fs: StoreFs): CollectionStore {
       }
       return { root, collections };
     },
-    async createCollection(name) {
+    async createCollection(name, spec) {
       await mkdir(root);
       const dirName = await freeName(root, slugify(name), '');
       const dir = path.join(root, dirName);
       await mkdir(dir);
-      await write(path.join(dir, COLLECTION_FILE), newCollection(name));
+      await write(path.join(dir, COLLECTION_FILE), newCollection(name, spec ? { spec } : {}));
       return { id: dirName };
     },
     async createFolder(parentId, name) {
@@ -153,7 +163,9 @@ function createStore(root: string, fs: StoreFs): CollectionStore {
       const dir = path.join(parent, await freeName(parent, slugify(name), ''));
       await mkdir(dir);
       await write(path.join(dir, FOLDER_FILE), newFolder(name));
-      return { id: idOf(root, dir) };
+      const id = idOf(root, dir);
+      await appendToOrder(id, parentId);
+      return { id };
     },
     async saveRequest({ parentId, id, request, addVariables }) {
       const file = id === undefined ? path.join(await resolveEntry(root, parentId), await freeName(await resolveEntry(root, parentId), slugify(request.name), REQUEST_SUFFIX)) : await resolveEntry(root, id);
@@ -165,6 +177,7 @@ function createStore(root: string, fs: StoreFs): CollectionStore {
         await refuseOverBroken(file, parentId);
       }
       await write(file, requestForDisk(request));
+      if (id === undefined) await appendToOrder(idOf(root, file), parentId);
       if (addVariables && addVariables.length > 0) await addMissingVariables(parentId.split('/')[0] ?? parentId, addVariables);
       return { id: idOf(root, file) };
     },
@@ -231,7 +244,8 @@ function createStore(root: string, fs: StoreFs): CollectionStore {
     async restore(trashId) {
       if (!/^[\w-]+$/.test(trashId)) throw new UserFacingError('bad-trash-id', `"${trashId}" is not a deleted item. Refresh and try again.`);
       const slot = path.join(root, TRASH, trashId);
-      const entry = JSON.parse(await fs.readFile(path.join(slot, 'entry.json'), 'utf8')) as { id: string };
+      const entry: unknown = JSON.parse(await fs.readFile(path.join(slot, 'entry.json'), 'utf8'));
+      if (typeof entry !== 'object' || entry === null || !('id' in entry) || typeof entry.id !== 'string') throw new UserFacingError('bad-trash-id', `The deleted item ${trashId} has no readable entry.json in ${slot}, so Roundtrip cannot tell where it came from. Move its "item" back by hand.`);
       const target = await resolveEntry(root, entry.id);
       if (await fs.stat(target).then(() => true, () => false)) throw new UserFacingError('exists', `Cannot restore ${entry.id}: a file of that name exists again. Rename it first.`);
       own.mark(target);

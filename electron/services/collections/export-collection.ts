@@ -33,7 +33,7 @@ function curlBlocks(items: readonly TreeItem[], inherited: Auth | undefined, var
   return items.flatMap((item) => {
     if (item.kind === 'folder') {
       const auth = item.folder.auth && item.folder.auth.type !== 'inherit' ? item.folder.auth : inherited;
-      // A folder's variables win over the collection's of the same name (fillVariables takes the first).
+      // A folder's variables win over the collection's of the same name (the first of a name wins).
       return curlBlocks(item.items, auth, [...(item.folder.variables ?? []), ...variables], [...folders, item.folder.name]);
     }
     return [`# ${[...folders, item.request.name].join(' / ')}\n${toCurl(item.request, variables, inherited)}`];

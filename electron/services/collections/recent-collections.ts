@@ -4,6 +4,7 @@
  */
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import type { CollectionsOverview } from '../../../shared/collections/listing';
 import type { RecentCollection, RecentCollections } from '../../../shared/collections/recent-collections';
 import { RecentList } from '../fs/recent-list';
@@ -11,11 +12,7 @@ import { RecentList } from '../fs/recent-list';
 const FILE_NAME = 'recent-collections.json';
 const MAX_ENTRIES = 10;
 
-function isRecent(value: unknown): value is RecentCollection {
-  const item = value as Partial<RecentCollection> | null;
-  return typeof item === 'object' && item !== null && typeof item.root === 'string' && path.isAbsolute(item.root)
-    && Array.isArray(item.names) && item.names.every((name) => typeof name === 'string') && typeof item.usedAt === 'string';
-}
+const recentCollection: z.ZodType<RecentCollection> = z.object({ root: z.string().refine((root) => path.isAbsolute(root), 'not an absolute path'), names: z.array(z.string()), usedAt: z.string() });
 
 const namesOf = (overview: CollectionsOverview): string[] => overview.collections.map((c) => c.collection?.name ?? c.id);
 
@@ -24,7 +21,7 @@ export class RecentCollectionFolders {
   private readonly recent: RecentList<RecentCollection>;
 
   constructor(dataDir: string) {
-    this.recent = new RecentList({ file: path.join(dataDir, FILE_NAME), maxEntries: MAX_ENTRIES, isItem: isRecent, keyOf: (item) => item.root, what: 'recent collections' });
+    this.recent = new RecentList({ file: path.join(dataDir, FILE_NAME), maxEntries: MAX_ENTRIES, item: recentCollection, keyOf: (item) => item.root, what: 'recent collections' });
   }
 
   /** The list, each entry checked on disk; `current` marks the folder in use. */

@@ -13,6 +13,8 @@ import type { CollectionStore } from './collection-store';
 export function serializeWrites(store: CollectionStore): CollectionStore {
   const locks = new PathLocks();
   const at = (id: string): string => resolveId(store.root, id);
+  // Not a real path (hidden names are never ids): it overlaps only with itself, so creations queue among themselves alone.
+  const newCollectionKey = path.join(store.root, '.new-collection');
   // A bad id rejects like any other failure, without taking a place in the queue.
   const now = <T>(paths: () => readonly string[], task: () => Promise<T>): Promise<T> => {
     let taken: readonly string[];
@@ -26,7 +28,8 @@ export function serializeWrites(store: CollectionStore): CollectionStore {
   return {
     ...store,
     list: () => store.list(),
-    createCollection: (name) => store.createCollection(name),
+    // New collections pick a free folder name in the root: two at once must not pick the same one.
+    createCollection: (name, spec) => now(() => [newCollectionKey], () => store.createCollection(name, spec)),
     createFolder: (parentId, name) => now(() => [at(parentId)], () => store.createFolder(parentId, name)),
     // A new request locks its folder (a file name is picked there); an overwrite locks its file and the collection.json it may add variables to.
     saveRequest: (input) => now(() => (input.id === undefined ? [at(input.parentId)] : [at(input.id), path.join(at(input.parentId.split('/')[0] ?? input.parentId), 'collection.json')]), () => store.saveRequest(input)),
@@ -35,7 +38,7 @@ export function serializeWrites(store: CollectionStore): CollectionStore {
     move: (id, parentId, index) => now(() => [at(id), at(parentId)], () => store.move(id, parentId, index)),
     remove: (id) => now(() => [at(id)], () => store.remove(id)),
     restore: (trashId) => store.restore(trashId),
-    importTree: (tree) => store.importTree(tree),
+    importTree: (tree) => now(() => [newCollectionKey], () => store.importTree(tree)),
     exportCollection: (id, format) => store.exportCollection(id, format),
     wroteRecently: (absolute) => store.wroteRecently(absolute),
   };

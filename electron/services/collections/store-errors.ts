@@ -1,4 +1,5 @@
 /** Turns fs failures into messages that say what happened, to which file, and what to do. */
+import { saveAsCopyDetails } from '../../../shared/collections/save-refusal';
 import { UserFacingError } from '../app-error';
 
 /** A UserFacingError for a failed write; the renderer keeps the unsaved edits when it gets one. */
@@ -18,5 +19,5 @@ export function outsideRoot(id: string): UserFacingError {
 
 /** A save refused because the file it would replace does not parse; `saveAsCopy` is where a copy can go instead. */
 export function brokenFileRefusal(id: string, parserMessage: string, parentId: string): UserFacingError {
-  return new UserFacingError('broken-file', `${id} was not saved over: the file on disk does not parse (${parserMessage}) and may hold work of its own. Fix it in an editor, or Save as a copy.`, { path: id, saveAsCopy: { parentId } });
+  return new UserFacingError('broken-file', `${id} was not saved over: the file on disk does not parse (${parserMessage}) and may hold work of its own. Fix it in an editor, or Save as a copy.`, saveAsCopyDetails(id, parentId));
 }

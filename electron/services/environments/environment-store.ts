@@ -5,30 +5,28 @@
  */
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { EnvironmentsSnapshot, SecretStorage } from '../../../shared/environments/environments-file';
+import { ENVIRONMENTS_FILE, SECRETS_FILE, type EnvironmentsSnapshot, type SecretsFile, type SecretStorage } from '../../../shared/environments/environments-file';
+import { readVersioned, type VersionedFormat } from '../../../shared/saved/versioned-file';
 import { withoutSecrets, type Environment } from '../../../shared/environments/substitute';
 import { UserFacingError } from '../app-error';
 import { nodeFs, writeFileAtomic } from '../fs/atomic-write';
 import type { SecretCipher } from './secret-cipher';
 
+const ENV_FILE_NAME = 'environments.json';
+const SECRETS_FILE_NAME = 'environment-secrets.json';
 
-interface SecretsFileV1 {
-  readonly version: 1;
-  readonly storage: 'keychain' | 'plain';
-  /** env id -> variable name -> value (base64 ciphertext for keychain). */
-  readonly values: Readonly<Record<string, Readonly<Record<string, string>>>>;
-}
-
-const ENV_FILE = 'environments.json';
-const SECRETS_FILE = 'environment-secrets.json';
-
-async function readJson(path: string): Promise<unknown> {
+/** The file read and checked against its format; undefined when there is none yet. */
+async function readFormatted<T>(path: string, format: VersionedFormat<T>): Promise<T | undefined> {
+  let raw: unknown;
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as unknown;
+    raw = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UserFacingError('environments-unreadable', `Could not read ${path} (${(error as Error).message}). Fix or remove the file, then open Roundtrip again.`);
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
+    throw new UserFacingError('environments-unreadable', `Could not read ${path} (${error instanceof Error ? error.message : String(error)}). Fix or remove the file, then open Roundtrip again.`);
   }
+  const read = readVersioned(raw, format);
+  if (!read.ok) throw new UserFacingError('environments-unreadable', `${read.message} Fix or move away ${path}, then open Roundtrip again.`);
+  return read.value;
 }
 
 /** Reads and writes the environments of one data folder. */
@@ -40,8 +38,8 @@ export class EnvironmentStore {
 
   /** The environments with their secret values filled back in where they were kept. */
   async load(): Promise<EnvironmentsSnapshot> {
-    const raw = (await readJson(join(this.dataDir, ENV_FILE))) as { version?: number; activeId?: string; environments?: Environment[] } | undefined;
-    const secrets = (await readJson(join(this.dataDir, SECRETS_FILE))) as SecretsFileV1 | undefined;
+    const raw = await readFormatted(join(this.dataDir, ENV_FILE_NAME), ENVIRONMENTS_FILE);
+    const secrets = await readFormatted(join(this.dataDir, SECRETS_FILE_NAME), SECRETS_FILE);
     const environments = (raw?.environments ?? []).map((env) => ({
       ...env,
       variables: env.variables.map((v) => {
@@ -61,10 +59,12 @@ export class EnvironmentStore {
 
   /** Saves; secret values go to the keychain file, to a plain file when `persistPlainSecrets`, or nowhere. */
   async save(environments: readonly Environment[], activeId: string | undefined, persistPlainSecrets: boolean): Promise<{ secretStorage: SecretStorage }> {
+    // A file this version cannot read (a newer one) is refused here too, so saving never writes over it.
+    await readFormatted(join(this.dataDir, ENV_FILE_NAME), ENVIRONMENTS_FILE);
     await mkdir(this.dataDir, { recursive: true });
-    await writeFileAtomic(join(this.dataDir, ENV_FILE), `${JSON.stringify({ version: 1, ...(activeId !== undefined ? { activeId } : {}), environments: environments.map(withoutSecrets) }, null, 2)}\n`);
+    await writeFileAtomic(join(this.dataDir, ENV_FILE_NAME), `${JSON.stringify({ version: 1, ...(activeId !== undefined ? { activeId } : {}), environments: environments.map(withoutSecrets) }, null, 2)}\n`);
     const storage: SecretStorage = this.cipher !== undefined ? 'keychain' : persistPlainSecrets ? 'plain' : 'none';
-    const secretsPath = join(this.dataDir, SECRETS_FILE);
+    const secretsPath = join(this.dataDir, SECRETS_FILE_NAME);
     if (storage === 'none') {
       await rm(secretsPath, { force: true });
       return { secretStorage: storage };
@@ -76,7 +76,7 @@ export class EnvironmentStore {
         (values[env.id] ??= {})[v.name] = storage === 'keychain' && this.cipher !== undefined ? this.cipher.encrypt(v.value) : v.value;
       }
     }
-    const file: SecretsFileV1 = { version: 1, storage, values };
+    const file: SecretsFile = { version: 1, storage, values };
     await mkdir(dirname(secretsPath), { recursive: true });
     await writeFileAtomic(secretsPath, `${JSON.stringify(file, null, 2)}\n`, nodeFs, 0o600);
     return { secretStorage: storage };

@@ -5,6 +5,8 @@
  */
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
+import { readVersioned, type VersionedFormat } from '../../../shared/saved/versioned-file';
 import { writeFileAtomic } from './atomic-write';
 
 interface RecentFileV1<T> {
@@ -12,12 +14,19 @@ interface RecentFileV1<T> {
   readonly items: readonly T[];
 }
 
+// Entries are checked one by one against the list's own schema, so one bad entry does not cost the others.
+const recentFile = (what: string): VersionedFormat<RecentFileV1<unknown>> => ({
+  what: `The ${what} list`,
+  version: 1,
+  schema: z.object({ version: z.literal(1), items: z.array(z.unknown()) }),
+});
+
 export interface RecentListOptions<T> {
   /** The file's full path. */
   readonly file: string;
   readonly maxEntries: number;
-  /** What one entry must look like; anything else in the file is dropped. */
-  readonly isItem: (value: unknown) => value is T;
+  /** What one entry must look like; an entry that does not fit is left out, and the notice says so. */
+  readonly item: z.ZodType<T>;
   /** Entries with the same key are the same place: recording one moves it to the top. */
   readonly keyOf: (item: T) => string;
   /** How the list is named in a message ("recent collections"). */
@@ -63,7 +72,7 @@ export class RecentList<T> {
   // `readable` is false when the file exists but could not be read now (EACCES, EMFILE, EIO): shown as
   // empty, but never written over, since its entries may well be fine.
   private async load(): Promise<{ readonly items: T[]; readonly readable: boolean }> {
-    const { file, maxEntries, isItem, what } = this.options;
+    const { file, maxEntries, item, what } = this.options;
     let text: string;
     try {
       text = await fsp.readFile(file, 'utf8');
@@ -74,11 +83,26 @@ export class RecentList<T> {
       pendingNotices.set(file, `The ${what} list (${file}) could not be read just now (${(error as Error).message}); it is left as it is. Check the data folder's permissions.`);
       return { items: [], readable: false };
     }
+    let raw: unknown;
     try {
-      const parsed = JSON.parse(text) as Partial<RecentFileV1<unknown>>;
-      if (parsed.version === 1 && Array.isArray(parsed.items)) return { items: parsed.items.filter(isItem).slice(0, maxEntries), readable: true };
+      raw = JSON.parse(text);
     } catch {
-      // Not JSON: handled below like a file of the wrong shape.
+      raw = undefined; // Not JSON: handled below like a file of the wrong shape.
+    }
+    const read = readVersioned(raw, recentFile(what));
+    if (read.ok) {
+      const items = read.value.items.flatMap((entry) => {
+        const parsed = item.safeParse(entry);
+        return parsed.success ? [parsed.data] : [];
+      });
+      const left = read.value.items.length - items.length;
+      if (left > 0) pendingNotices.set(file, `${left} entr${left === 1 ? 'y' : 'ies'} of the ${what} list could not be read and ${left === 1 ? 'is' : 'are'} left out.`);
+      return { items: items.slice(0, maxEntries), readable: true };
+    }
+    if (read.newer === true) {
+      // Written by a later Roundtrip: shown as empty here, never moved or written over.
+      pendingNotices.set(file, `${read.message} (${file})`);
+      return { items: [], readable: false };
     }
     const aside = `${file}.damaged`;
     try {

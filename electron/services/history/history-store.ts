@@ -15,6 +15,8 @@ import type { RequestDescription, ResponseSnapshot } from '../../../shared/reque
 import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
 import { credentialValues } from '../../../shared/security/credential-values';
 import { capBody, HISTORY_VERSION, maskResponse, maskSecrets, matchesQuery, REDACTED, redactRequest, summarize, type HistoryContext, type HistoryEntry, type HistorySummary } from '../../../shared/response/history-entry';
+import { HISTORY_SEGMENT, type HistorySegmentFile } from '../../../shared/response/history-file';
+import { readVersioned, type VersionedRead } from '../../../shared/saved/versioned-file';
 import { UserFacingError } from '../app-error';
 import { nodeFs, writeFileAtomic } from '../fs/atomic-write';
 
@@ -31,6 +33,8 @@ const BATCH_DELAY_MS = 200;
 export interface HistoryOptions {
   readonly limit?: number;
   readonly maxBodyChars?: number;
+  /** Deletes the temp file of a large body once its response leaves history (pruned or cleared). */
+  readonly dropBodyFile?: (id: string) => Promise<void>;
 }
 
 export interface HistoryStore {
@@ -41,15 +45,13 @@ export interface HistoryStore {
   clear(): Promise<number>;
 }
 
-/** One segment file on disk: its entries, oldest first. */
-interface SegmentFile {
-  readonly version: typeof HISTORY_VERSION;
-  readonly entries: readonly HistoryEntry[];
-}
-
 interface Segment {
   readonly name: string;
   readonly ids: readonly string[];
+  /** The temp body files of its responses (this run's only: they do not outlive a restart). */
+  readonly bodyFiles: readonly string[];
+  /** False for a file this version cannot read (a newer one, a damaged one): never pruned or cleared. */
+  readonly readable: boolean;
 }
 
 /** The history kept in `dataDir`/history. */
@@ -66,13 +68,20 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
   let segments: Segment[] | undefined;
   let folderMade = false;
 
-  const readSegment = async (name: string): Promise<HistoryEntry[]> => {
+  const refused = new Set<string>();
+  // Entries oldest first, or undefined for a file that cannot be read: said once on stderr, then left alone.
+  const readSegment = async (name: string): Promise<HistoryEntry[] | undefined> => {
+    const file = path.join(folder, name);
+    let read: VersionedRead<HistorySegmentFile>;
     try {
-      const parsed = JSON.parse(await readFile(path.join(folder, name), 'utf8')) as Partial<SegmentFile>;
-      return parsed.version === HISTORY_VERSION && Array.isArray(parsed.entries) ? [...parsed.entries] : [];
-    } catch {
-      return [];
+      read = readVersioned(JSON.parse(await readFile(file, 'utf8')), HISTORY_SEGMENT);
+    } catch (error) {
+      read = { ok: false, message: `A history file could not be read (${error instanceof Error ? error.message : String(error)})` };
     }
+    if (read.ok) return [...read.value.entries];
+    if (!refused.has(name)) console.error(`${read.message} (${file}); its entries are not listed, and the file is kept.`);
+    refused.add(name);
+    return undefined;
   };
 
   const loadSegments = async (): Promise<Segment[]> => {
@@ -83,12 +92,22 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
     } catch {
       names = [];
     }
-    const loaded = await Promise.all(names.map(async (name) => ({ name, ids: (await readSegment(name)).map((entry) => entry.id) })));
+    const loaded = await Promise.all(
+      names.map(async (name): Promise<Segment> => {
+        const entries = await readSegment(name);
+        return { name, ids: (entries ?? []).map((entry) => entry.id), bodyFiles: [], readable: entries !== undefined };
+      }),
+    );
     segments ??= loaded;
     return segments;
   };
 
-  const writeSegment = async (texts: readonly string[], ids: readonly string[]): Promise<void> => {
+  const dropBodyFiles = (dropped: readonly Segment[]): void => {
+    const drop = options.dropBodyFile;
+    if (drop) for (const segment of dropped) for (const id of segment.bodyFiles) void drop(id);
+  };
+
+  const writeSegment = async (texts: readonly string[], ids: readonly string[], bodyFiles: readonly string[]): Promise<void> => {
     const known = await loadSegments();
     if (!folderMade) {
       await mkdir(folder, { recursive: true, mode: 0o700 });
@@ -99,16 +118,20 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
     const name = `${Date.now().toString().padStart(15, '0')}-${String(sequence).padStart(6, '0')}.json`;
     // The same text JSON.stringify would give for a SegmentFile, from entries already serialized.
     await writeFileAtomic(path.join(folder, name), `{"version":${HISTORY_VERSION},"entries":[${texts.join(',')}]}`, nodeFs, 0o600);
-    known.push({ name, ids });
+    known.push({ name, ids, bodyFiles, readable: true });
     let total = known.reduce((sum, segment) => sum + segment.ids.length, 0);
-    const removed: string[] = [];
-    while (known.length > 1 && total - (known[0]?.ids.length ?? 0) >= limit) {
-      const oldest = known.shift();
-      if (!oldest) break;
-      total -= oldest.ids.length;
-      removed.push(oldest.name);
+    const removed: Segment[] = [];
+    for (;;) {
+      const oldest = known.findIndex((segment) => segment.readable);
+      const segment = known[oldest];
+      // The segment just written always stays.
+      if (!segment || oldest === known.length - 1 || total - segment.ids.length < limit) break;
+      known.splice(oldest, 1);
+      total -= segment.ids.length;
+      removed.push(segment);
     }
-    await Promise.all(removed.map((old) => rm(path.join(folder, old), { force: true })));
+    await Promise.all(removed.map((old) => rm(path.join(folder, old.name), { force: true })));
+    dropBodyFiles(removed);
   };
 
   // Writes what is queued, batch after batch, until nothing is left; `running` flips in the same tick it sees the queue empty.
@@ -122,7 +145,7 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
       }
       batch = newBatch();
       try {
-        await writeSegment(taken.texts, taken.ids);
+        await writeSegment(taken.texts, taken.ids, taken.bodyFiles);
       } catch (error) {
         console.error(`Could not write ${taken.texts.length} history entr${taken.texts.length === 1 ? 'y' : 'ies'} to ${folder}: ${(error as Error).message}`);
       }
@@ -134,7 +157,7 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
     await lastWrite;
     const names = (await loadSegments()).map((segment) => segment.name).reverse();
     const entries: HistoryEntry[] = [];
-    for (const name of names) entries.push(...(await readSegment(name)).reverse());
+    for (const name of names) entries.push(...((await readSegment(name)) ?? []).reverse());
     return entries.slice(0, limit);
   };
 
@@ -143,6 +166,7 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
       const entry = buildEntry(request, outcome, maxBodyChars, opKey, context);
       batch.texts.push(JSON.stringify(entry));
       batch.ids.push(entry.id);
+      if ('response' in outcome && outcome.response.bodyFile !== undefined) batch.bodyFiles.push(outcome.response.bodyFile.id);
       // Batches are written in order, so the newest batch's promise covers every earlier entry.
       lastWrite = batch.done;
       if (!running) {
@@ -160,16 +184,18 @@ export function createHistoryStore(dataDir: string, options: HistoryOptions = {}
     async get(id) {
       await lastWrite;
       const segment = (await loadSegments()).find((each) => each.ids.includes(id));
-      const entry = segment === undefined ? undefined : (await readSegment(segment.name)).find((each) => each.id === id);
+      const entry = segment === undefined ? undefined : (await readSegment(segment.name))?.find((each) => each.id === id);
       if (!entry) throw new UserFacingError('history-not-found', `No history entry ${id} in ${folder}; it may have been cleared or pruned. Refresh the history list.`);
       return entry;
     },
     async clear() {
       await lastWrite;
       const known = await loadSegments();
-      const count = known.reduce((sum, segment) => sum + segment.ids.length, 0);
-      await Promise.all(known.map((segment) => rm(path.join(folder, segment.name), { force: true })));
-      segments = [];
+      const cleared = known.filter((segment) => segment.readable);
+      const count = cleared.reduce((sum, segment) => sum + segment.ids.length, 0);
+      await Promise.all(cleared.map((segment) => rm(path.join(folder, segment.name), { force: true })));
+      dropBodyFiles(cleared);
+      segments = known.filter((segment) => !segment.readable);
       folderMade = false;
       return count;
     },
@@ -193,6 +219,7 @@ function isoNow(): string {
 interface Batch {
   readonly texts: string[];
   readonly ids: string[];
+  readonly bodyFiles: string[];
   /** Settles once the batch is on disk (or its write failed and was logged). */
   readonly done: Promise<void>;
   readonly written: () => void;
@@ -201,7 +228,7 @@ interface Batch {
 function newBatch(): Batch {
   let written = (): void => undefined;
   const done = new Promise<void>((resolve) => (written = resolve));
-  return { texts: [], ids: [], done, written };
+  return { texts: [], ids: [], bodyFiles: [], done, written };
 }
 
 // Built by plain assignment, not conditional spreads and object rest: it runs on every send

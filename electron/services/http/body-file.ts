@@ -2,11 +2,10 @@
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserFacingError } from '../app-error';
-import { bodyFileDir } from './read-body';
+import { bodyFileDir, isBodyId } from './body-file-folder';
 
 /** The largest chunk one call returns; the renderer asks again for the rest. */
 export const MAX_CHUNK_BYTES = 8 * 1024 * 1024;
-const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export interface BodyFileChunk {
   readonly base64: string;
@@ -17,13 +16,13 @@ export interface BodyFileChunk {
 
 /** Bytes [offset, offset+length) of the body file `id`; only ids read-body made are accepted, never paths. */
 export async function readBodyFileChunk(id: string, offset: number, length: number): Promise<BodyFileChunk> {
-  if (!ID.test(id)) throw new UserFacingError('invalid-input', `"${id}" is not a response body id. Send the request again to get a fresh one.`);
+  if (!isBodyId(id)) throw new UserFacingError('invalid-input', `"${id}" is not a response body id. Send the request again to get a fresh one.`);
   const path = join(bodyFileDir(), `${id}.body`);
   let handle;
   try {
     handle = await open(path, 'r');
   } catch {
-    throw new UserFacingError('body-file-gone', `The saved body ${id} is no longer in ${bodyFileDir()} (temp files do not outlive a restart). Send the request again.`);
+    throw new UserFacingError('body-file-gone', `The saved body ${id} is no longer in ${bodyFileDir()} (a body is deleted when its response leaves history, and when Roundtrip restarts). Send the request again.`);
   }
   try {
     const { size } = await handle.stat();

@@ -76,3 +76,11 @@ export class CancelledError extends Error {
     this.name = 'CancelledError';
   }
 }
+
+/** The reason a send stopped because its overall deadline passed: what arrived by then is kept. */
+export class DeadlineError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`deadline of ${timeoutMs} ms passed`);
+    this.name = 'DeadlineError';
+  }
+}

@@ -5,10 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { Stopper } from './in-flight';
+import { formatSeconds } from '../../../shared/request/network-error-message';
+import { bodyFileDir } from './body-file-folder';
+import { DeadlineError, type Stopper } from './in-flight';
 import { createBrotliDecompress, createUnzip, type BrotliDecompress, type Unzip } from 'node:zlib';
 
 export const DEFAULT_MAX_BODY_BYTES = 50 * 1024 * 1024;
@@ -67,8 +69,10 @@ export function readBody(raw: Readable, options: ReadBodyOptions): Promise<ReadB
       cleanup();
       raw.destroy();
       decoder?.destroy();
-      file?.stream.destroy();
-      reject(error instanceof Error ? error : new Error(String(error)));
+      const failure = error instanceof Error ? error : new Error(String(error));
+      // A body that failed is never returned, so its temp file would be an orphan: it goes first.
+      if (file) void discardSpill(file).then(() => reject(failure));
+      else reject(failure);
     };
     const finish = (note?: string) => {
       if (settled) return;
@@ -89,7 +93,8 @@ export function readBody(raw: Readable, options: ReadBodyOptions): Promise<ReadB
       finish(note);
     };
 
-    options.stopper.onStop(fail);
+    // The deadline keeps what arrived, with a note; a cancel drops it.
+    options.stopper.onStop((reason) => (reason instanceof DeadlineError ? stop(deadlineNote(reason, transferred, options.contentLength)) : fail(reason)));
     if (settled) return;
 
     const onDecoded = (chunk: Buffer): void => {
@@ -148,9 +153,18 @@ export function readBody(raw: Readable, options: ReadBodyOptions): Promise<ReadB
   });
 }
 
-/** The folder where large bodies wait until the user saves them. */
-export function bodyFileDir(): string {
-  return join(tmpdir(), 'roundtrip-bodies');
+function deadlineNote(reason: DeadlineError, received: number, expected: number | undefined): string {
+  const of = expected === undefined ? `${received} bytes came` : `${received} of ${expected} bytes came`;
+  return `The deadline of ${formatSeconds(reason.timeoutMs)} passed while the body was arriving: ${of}, and what is shown is what arrived. Raise the timeout to get it whole.`;
+}
+
+function discardSpill(file: { readonly path: string; readonly stream: WriteStream }): Promise<void> {
+  const remove = () => unlink(file.path).catch(() => undefined);
+  if (file.stream.closed) return remove();
+  return new Promise<void>((resolve) => {
+    file.stream.once('close', () => void remove().then(resolve));
+    file.stream.destroy();
+  });
 }
 
 function openSpill(): { id: string; path: string; stream: WriteStream } {

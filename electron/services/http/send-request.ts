@@ -14,7 +14,7 @@ import { UserFacingError } from '../app-error';
 import { prepareBody, type PreparedBody } from '../files/prepare-body';
 import { processUploads, type UploadStore } from '../files/upload-store';
 import { validateResponse } from '../validation/validate-response';
-import { CancelledError, trackSend, type Stopper } from './in-flight';
+import { CancelledError, DeadlineError, trackSend, type Stopper } from './in-flight';
 import { DEFAULT_MAX_BODY_BYTES, readBody, type ReadBodyOptions } from './read-body';
 import { toResponseBody } from './response-body';
 import { sendHop, type HopResponse } from './send-hop';
@@ -52,7 +52,7 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
   let timedOut = false;
   const deadline = setTimeout(() => {
     timedOut = true;
-    stopper.abort(new Error(`deadline of ${timeoutMs} ms passed`));
+    stopper.abort(new DeadlineError(timeoutMs));
   }, timeoutMs);
   const started = performance.now();
   const hops: RedirectHop[] = [];

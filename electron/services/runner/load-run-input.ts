@@ -7,6 +7,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ApiModel } from '../../../shared/model/api-model';
 import { COLLECTION_FILE } from '../../../shared/collections/file-names';
+import { parseDataRows, type DataRows } from '../../../shared/runner/data-rows';
 import { planRun, type RunPlan } from '../../../shared/runner/run-plan';
 import { UserFacingError } from '../app-error';
 import { resolveFolderArgument, resolveId } from '../collections/collection-paths';
@@ -17,8 +18,6 @@ export interface RunInput {
   readonly plan: RunPlan;
   /** The collection's folder on disk. */
   readonly collectionDir: string;
-  /** The collection's own variables (secret ones have no value on disk). */
-  readonly variables: Record<string, string>;
   /** Where the collection's spec is (a path relative to the collection, or a URL), when it names one. */
   readonly specSource?: string;
 }
@@ -40,10 +39,9 @@ export async function loadRunInput(target: string): Promise<RunInput> {
   if (plan.problems.length > 0) {
     throw new UserFacingError('broken-collection', `The collection in ${dir} cannot run:\n  ${plan.problems.join('\n  ')}\nFix these files (or remove them) and run again.`);
   }
-  const variables: Record<string, string> = {};
-  for (const v of listing.collection?.variables ?? []) if (v.value !== undefined) variables[v.key] = v.value;
   const source = listing.collection?.spec?.source;
-  return { plan, collectionDir: dir, variables, ...(source === undefined ? {} : { specSource: source }) };
+  // The collection's and folders' variables travel with each step of the plan (PlannedStep.scopes).
+  return { plan, collectionDir: dir, ...(source === undefined ? {} : { specSource: source }) };
 }
 
 /**
@@ -108,4 +106,20 @@ function environmentVariables(value: unknown): Record<string, string> | undefine
   }
   for (const [key, v] of Object.entries(record)) out[key] = typeof v === 'string' ? v : JSON.stringify(v);
   return out;
+}
+
+/** The rows of a `--data` file (.csv or .json), one per iteration. */
+export async function loadDataRows(file: string): Promise<DataRows> {
+  const absolute = path.resolve(file);
+  const extension = path.extname(absolute).toLowerCase();
+  if (extension !== '.csv' && extension !== '.json') throw new UserFacingError('bad-data-file', `The data file ${absolute} is neither .csv nor .json. Give a CSV file with a header line, or a JSON array of objects.`);
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    throw new UserFacingError('bad-data-file', `Could not read the data file ${absolute} (${error instanceof Error ? error.message : String(error)}). Check the path given to --data.`);
+  }
+  const parsed = parseDataRows(text, extension === '.csv' ? 'csv' : 'json');
+  if (!parsed.ok) throw new UserFacingError('bad-data-file', `The data file ${absolute} cannot be used: ${parsed.message}.`);
+  return parsed.rows;
 }

@@ -11,15 +11,22 @@ import { evaluateAssertion, type ObservedResponse } from '../../../shared/runner
 import type { PlannedStep, RunPlan } from '../../../shared/runner/run-plan';
 import { stepPassed, summarize, type RunReport, type StepResult } from '../../../shared/runner/run-result';
 import { buildStepRequest } from '../../../shared/runner/step-request';
+import { mergeScopes, recordScope, type VariableScope } from '../../../shared/request/variable-scopes';
 import { mergeCredentialNames, schemeCredentialNames } from '../../../shared/security/credential-names';
 import { sendRequest } from '../http/send-request';
 import { implicitStatusCheck } from '../../../shared/runner/implicit-check';
 import { linkedOperation, specChecks } from './spec-checks';
 
 export interface RunOptions {
-  /** Variables at the start of every iteration (collection, then environment, then --var). */
+  /** Variables given to the run (the environment, then --var): above the collection's and its folders'. */
   readonly variables?: Readonly<Record<string, string>>;
+  /** Where `variables` came from, as a missing variable's message names it ("the environment \"Dev\""). */
+  readonly variablesLabel?: string;
+  /** Where a missing variable should be set, as the message says it ("the environment \"Dev\"", "--env or --var"). */
+  readonly setIn?: string;
   readonly iterations?: number;
+  /** One row of variables per iteration (from --data), over `variables`; past the last row, the last is used again. */
+  readonly iterationData?: readonly Readonly<Record<string, string>>[];
   /** Stop at the first failing step. */
   readonly bail?: boolean;
   /** Per-request deadline in milliseconds (overrides the request's own). */
@@ -51,10 +58,19 @@ export async function runCollection(plan: RunPlan, options: RunOptions = {}): Pr
   };
 
   const runIteration = async (iteration: number): Promise<void> => {
-    const variables: Record<string, string> = { ...options.variables };
+    // Captures of this iteration sit above everything else, and are filled as steps end; then the
+    // iteration's data row (--data), then the variables given to the run.
+    const captured: Record<string, string> = {};
+    const rows = options.iterationData ?? [];
+    const row = rows.length === 0 ? undefined : rows[Math.min(iteration, rows.length - 1)];
+    const scopes = [
+      recordScope('the captures of earlier steps', captured, true),
+      ...(row ? [recordScope(`row ${Math.min(iteration, rows.length - 1) + 1} of the data file`, row)] : []),
+      ...(options.variables ? [recordScope(options.variablesLabel ?? 'the variables given to the run', options.variables)] : []),
+    ];
     for (const [index, step] of steps.entries()) {
       if (halted()) return;
-      const result = await runStep(step, index, iteration, variables, send, options);
+      const result = await runStep(step, index, iteration, scopes, captured, send, options);
       results.push(result);
       options.onStep?.(result);
       if (!result.passed && options.bail) stopped ??= 'bail';
@@ -71,12 +87,26 @@ export async function runCollection(plan: RunPlan, options: RunOptions = {}): Pr
   return { summary: summarize(plan.collectionName, iterations, results, Math.round(performance.now() - started), stopped), results };
 }
 
-async function runStep(step: PlannedStep, index: number, iteration: number, variables: Record<string, string>, send: (request: RequestDescription) => Promise<ResponseSnapshot>, options: RunOptions): Promise<StepResult> {
+async function runStep(
+  step: PlannedStep,
+  index: number,
+  iteration: number,
+  scopes: readonly VariableScope[],
+  captured: Record<string, string>,
+  send: (request: RequestDescription) => Promise<ResponseSnapshot>,
+  options: RunOptions,
+): Promise<StepResult> {
   const base = { iteration, index, id: step.id, name: step.name, folders: step.folders, method: step.request.method };
   // The names the collection's document declares for its keys count as credentials too (redirects, history).
   const credentialNames = mergeCredentialNames(schemeCredentialNames(options.model?.securitySchemes));
-  const built = buildStepRequest(step, variables, { newKey: randomUUID, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }), ...(credentialNames === undefined ? {} : { credentialNames }) });
-  if (!built.ok) return { ...base, url: step.request.url, timeMs: 0, assertions: [], captures: [], error: built.message, unknownVariables: [], passed: false };
+  const built = buildStepRequest(step, scopes, {
+    newKey: randomUUID,
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    setIn: options.setIn ?? 'an environment',
+    ...(credentialNames === undefined ? {} : { credentialNames }),
+  });
+  if (!built.ok) return { ...base, url: built.draft.url, timeMs: 0, assertions: [], captures: [], error: built.message, unknownVariables: built.unknown, passed: false };
+  const variables = mergeScopes([...scopes, ...step.scopes]);
   const checks = specChecks(step, built.request, options.model);
   const request = checks.expect ? { ...built.request, expect: checks.expect } : built.request;
   let response: ResponseSnapshot;
@@ -84,7 +114,7 @@ async function runStep(step: PlannedStep, index: number, iteration: number, vari
     response = await send(request);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ...base, url: request.url, timeMs: 0, assertions: [], captures: [], error: message, unknownVariables: built.unknown, passed: false };
+    return { ...base, url: request.url, timeMs: 0, assertions: [], captures: [], error: message, unknownVariables: [], passed: false };
   }
   const idempotency = checks.idempotency ? await checks.idempotency() : undefined;
   const observed: ObservedResponse = {
@@ -100,7 +130,7 @@ async function runStep(step: PlannedStep, index: number, iteration: number, vari
       ? step.assertions.map((assertion) => evaluateAssertion(fillAssertion(assertion, variables), observed))
       : [implicitStatusCheck(response.status, linkedOperation(step, options.model)?.responses.map((r) => r.status))];
   const captures = runCaptures(step.captures, observed);
-  for (const capture of captures) if (capture.ok) variables[capture.name] = capture.value;
-  const result = { ...base, url: request.url, status: response.status, timeMs: response.timeMs, assertions, captures, unknownVariables: built.unknown };
+  for (const capture of captures) if (capture.ok) captured[capture.name] = capture.value;
+  const result = { ...base, url: request.url, status: response.status, timeMs: response.timeMs, assertions, captures, unknownVariables: [] };
   return { ...result, passed: stepPassed(result) };
 }

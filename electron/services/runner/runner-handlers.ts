@@ -1,8 +1,9 @@
 /** The runner:* channels: the app runs a collection with the same engine as `roundtrip run`. */
-import path from 'node:path';
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { EventSink } from '../../../shared/ipc/events';
 import { UserFacingError } from '../app-error';
+import { resolveEntry, rootProblem } from '../collections/collection-paths';
+import { isCollectionDir } from '../collections/read-tree';
 import { loadRunInput, loadRunSpec } from './load-run-input';
 import { runCollection } from './run-collection';
 
@@ -13,9 +14,12 @@ export function createRunnerHandlers(deps: { readonly events: EventSink }): Pick
   const running = new Map<string, AbortController>();
   return {
     'runner:start': async (input) => {
-      if (!path.isAbsolute(input.root)) throw new UserFacingError('bad-path', `"${input.root}" is not an absolute collections folder. Refresh the collections list and try again.`);
-      const target = path.resolve(input.root, input.targetId);
-      if (path.relative(input.root, target).startsWith('..')) throw new UserFacingError('bad-path', `"${input.targetId}" is not inside the collections folder. Refresh the collections list and try again.`);
+      const problem = rootProblem(input.root);
+      if (problem !== undefined) throw new UserFacingError('bad-path', `${problem} Refresh the collections list and try again.`);
+      const target = await resolveEntry(input.root, input.targetId);
+      // The run's collection is the target's first folder, never one found above the collections folder.
+      const collectionId = input.targetId.split('/')[0] ?? input.targetId;
+      if (!(await isCollectionDir(await resolveEntry(input.root, collectionId)))) throw new UserFacingError('no-collection', `${collectionId} in ${input.root} is not a collection (it has no collection.json). Refresh the collections list and try again.`);
       if (running.has(input.runId)) throw new UserFacingError('already-running', `A run with id ${input.runId} is already going.`);
       const stop = new AbortController();
       running.set(input.runId, stop);
@@ -23,7 +27,8 @@ export function createRunnerHandlers(deps: { readonly events: EventSink }): Pick
         const runInput = await loadRunInput(target);
         const model = await loadRunSpec(runInput);
         return await runCollection(runInput.plan, {
-          variables: { ...runInput.variables, ...input.variables },
+          ...(input.variables ? { variables: input.variables } : {}),
+          ...(input.environmentName === undefined ? {} : { variablesLabel: `the environment "${input.environmentName}"`, setIn: `the environment "${input.environmentName}"` }),
           ...(input.iterations === undefined ? {} : { iterations: input.iterations }),
           ...(input.bail === undefined ? {} : { bail: input.bail }),
           ...(input.timeoutMs === undefined ? {} : { timeoutMs: input.timeoutMs }),

@@ -5,26 +5,31 @@
  * (running from sources, as unit tests do) the document opens in this thread instead.
  */
 import { Worker } from 'node:worker_threads';
-import type { Problem, SpecOrigin, SpecOutline } from '../../../shared/model/api-model';
+import type { JsonText } from '../../../shared/ipc/json-result';
+import type { LoadedSpec, Problem, SpecOrigin, SpecOutline } from '../../../shared/model/api-model';
 import type { ErrorCode } from '../../../shared/ipc/result';
 import { UserFacingError } from '../app-error';
-import { openSpec, type LoadSpecOptions, type OpenedSpec } from './load-spec';
-import { preSerializedSpec } from './pre-serialized';
+import { openSpec, type LoadSpecOptions } from './load-spec';
 import type { SpecSource } from './read-spec-source';
 import type { SpecWorkerRequest } from './spec-worker';
 import { findBuiltWorker } from './built-worker';
 
 type SpecWorkerReply =
   | { readonly type: 'outlined'; readonly outline: SpecOutline }
-  | { readonly type: 'opened'; readonly json: string; readonly origin: SpecOrigin; readonly title: string; readonly selfContained: boolean }
+  | { readonly type: 'opened'; readonly json: JsonText<LoadedSpec>; readonly origin: SpecOrigin; readonly title: string; readonly selfContained: boolean }
   | { readonly type: 'failed'; readonly error: { readonly code: ErrorCode; readonly message: string; readonly details?: unknown } }
   | { readonly type: 'validated'; readonly problems: Problem[] };
 
-export interface WorkerOpenedSpec extends OpenedSpec {
-  /** `spec` as JSON text, exactly JSON.stringify(spec); `spec` itself parses it only when read. */
-  readonly json: string;
+export interface WorkerOpenedSpec {
+  /** The LoadedSpec as its JSON text, made in the worker: this thread never decodes the model. */
+  readonly json: JsonText<LoadedSpec>;
+  readonly origin: SpecOrigin;
   /** The document's title, without parsing `json`. */
   readonly title: string;
+  /** No external `$ref`s: the document's own file is all it is made of. */
+  readonly selfContained: boolean;
+  /** Starts validation in the worker (once) and gives its problems; never rejects. */
+  readonly validation: () => Promise<Problem[]>;
   /** Ends the worker when nobody will ask for validation any more. */
   readonly dispose: () => void;
 }
@@ -85,7 +90,8 @@ export async function openSpecInWorker(source: SpecSource, options: LoadSpecOpti
   const file = findBuiltWorker('spec-worker.cjs');
   if (file === null) {
     const opened = await openSpec(source, options);
-    return { ...opened, json: JSON.stringify(opened.spec), title: opened.spec.model.title, dispose: () => undefined };
+    const { spec, validation, selfContained } = opened;
+    return { json: JSON.stringify(spec), origin: spec.origin, title: spec.model.title, selfContained, validation, dispose: () => undefined };
   }
   const location = describe(source);
   const worker = takeWorker(file);
@@ -142,8 +148,8 @@ export async function openSpecInWorker(source: SpecSource, options: LoadSpecOpti
     return started;
   };
   return {
-    spec: preSerializedSpec(reply.json, reply.origin),
     json: reply.json,
+    origin: reply.origin,
     title: reply.title,
     selfContained: reply.selfContained,
     validation,

@@ -1,23 +1,20 @@
 /** The documents opened lately (file paths and URLs), kept in the data folder for the start screen. */
 import path from 'node:path';
+import { z } from 'zod';
 import type { RecentSpec } from '../../../shared/model/api-model';
 import { RecentList } from '../fs/recent-list';
 
 const FILE_NAME = 'recent-specs.json';
 const MAX_ENTRIES = 10;
 
-function isRecent(value: unknown): value is RecentSpec {
-  const item = value as Partial<RecentSpec> | null;
-  return typeof item === 'object' && item !== null && (item.kind === 'file' || item.kind === 'url') && typeof item.location === 'string'
-    && typeof item.title === 'string' && typeof item.openedAt === 'string';
-}
+const recentSpec: z.ZodType<RecentSpec> = z.object({ kind: z.enum(['file', 'url']), location: z.string(), title: z.string(), openedAt: z.string() });
 
 /** Reads and records recent documents; a missing or damaged file reads as an empty list. */
 export class RecentSpecs {
   private readonly recent: RecentList<RecentSpec>;
 
   constructor(dataDir: string) {
-    this.recent = new RecentList({ file: path.join(dataDir, FILE_NAME), maxEntries: MAX_ENTRIES, isItem: isRecent, keyOf: (item) => item.location, what: 'recent specs' });
+    this.recent = new RecentList({ file: path.join(dataDir, FILE_NAME), maxEntries: MAX_ENTRIES, item: recentSpec, keyOf: (item) => item.location, what: 'recent specs' });
   }
 
   /** The list, newest first. */

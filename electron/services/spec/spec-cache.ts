@@ -6,12 +6,13 @@
  */
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { Problem, SpecOrigin } from '../../../shared/model/api-model';
+import type { JsonText } from '../../../shared/ipc/json-result';
+import type { LoadedSpec, Problem, SpecOrigin } from '../../../shared/model/api-model';
 
 const MAX_ENTRIES = 2;
 
 export interface CachedSpec {
-  readonly json: string;
+  readonly json: JsonText<LoadedSpec>;
   readonly origin: SpecOrigin;
   readonly title: string;
   readonly problems: readonly Problem[];

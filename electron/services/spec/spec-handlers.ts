@@ -5,22 +5,20 @@ import { RecentSpecs } from './recent-specs';
 import { SpecLoads } from './spec-loads';
 import { SpecWatcher } from './spec-watcher';
 
-type SpecHandlers = Pick<Handlers, 'spec:load' | 'spec:problems' | 'spec:cancel' | 'spec:outline' | 'spec:recent'>;
+type SpecHandlers = Pick<Handlers, 'spec:load' | 'spec:cancel' | 'spec:recent'>;
 
 /** Builds the spec handlers over one data folder and one event sink. */
 export function createSpecHandlers(deps: { readonly events: EventSink; readonly dataDir: string }): SpecHandlers {
   const recent = new RecentSpecs(deps.dataDir);
   const watcher = new SpecWatcher(deps.events);
-  const loads = new SpecLoads(({ origin, title }) => {
+  const loads = new SpecLoads(deps.events, ({ origin, title }) => {
     if (origin.kind === 'text') return;
     void recent.record({ kind: origin.kind, location: origin.location, title, openedAt: new Date().toISOString() });
     if (origin.kind === 'file') watcher.watch(origin.location);
   });
   return {
     'spec:load': (input) => loads.load(input),
-    'spec:problems': async (input) => ({ problems: await loads.problems(input.validationId) }),
     'spec:cancel': (input) => Promise.resolve(loads.cancel(input.loadId)),
-    'spec:outline': async (input) => ({ outline: await loads.outline(input.loadId) }),
     'spec:recent': () => recent.list(),
   };
 }

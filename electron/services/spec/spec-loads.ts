@@ -1,54 +1,61 @@
 /**
- * The spec loads the app has in flight: each can be cancelled by the id the renderer gave it,
- * and each returns its model at once; validation runs in a worker once the renderer asks for
- * the problems (spec:problems, sent after the list is painted). Strict loads wait for validation first.
+ * The spec loads the app has in flight, by the id the renderer gave each. A load answers with the
+ * model's JSON text as soon as it is normalized; a large document's outline goes out before that,
+ * and the validation problems after it, as spec:outline and spec:problems events with the load's
+ * id. A load can be cancelled by its id until its validation is done. Strict loads wait for
+ * validation and answer only a document that passes it.
  */
 import { randomUUID } from 'node:crypto';
-import type { LoadedSpec, Problem, SpecOrigin, SpecOutline } from '../../../shared/model/api-model';
+import type { EventSink } from '../../../shared/ipc/events';
+import type { JsonText } from '../../../shared/ipc/json-result';
+import type { LoadedSpec, Problem, SpecOrigin } from '../../../shared/model/api-model';
 import { blockingProblems } from '../../../shared/spec/problem-causes';
 import { strictRefusal } from './load-spec';
 import { openSpecInWorker, prewarmSpecWorker } from './open-in-worker';
-import { preSerializedSpec } from './pre-serialized';
 import { SpecCache } from './spec-cache';
-import { SpecOutlines } from './spec-outlines';
 import type { SpecSource } from './read-spec-source';
 
 export interface SpecLoadRequest {
   readonly source: SpecSource;
   readonly strict?: boolean;
-  /** Chosen by the caller so it can cancel the load before it answers. */
+  /** Chosen by the caller so it can cancel the load and knows its events. */
   readonly loadId?: string;
   readonly maxSizeMb?: number;
   readonly allowRefHosts?: readonly string[];
 }
 
-// A renderer that never asks for its problems must not keep them forever.
-const PROBLEMS_KEPT_MS = 10 * 60_000;
-/** Loads, cancels, and hands out validation results that finish after the load answered. */
+interface Opened {
+  readonly json: JsonText<LoadedSpec>;
+  readonly origin: SpecOrigin;
+  readonly title: string;
+  readonly validation: () => Promise<Problem[]>;
+  readonly dispose: () => void;
+}
+
+const NO_EVENTS: EventSink = { emit: () => undefined };
+
+/** Loads, cancels, and pushes each load's outline and validation problems as events. */
 export class SpecLoads {
   private readonly inFlight = new Map<string, AbortController>();
   private readonly cache = new SpecCache();
-  private readonly outlines = new SpecOutlines();
-  private readonly validations = new Map<
-    string,
-    { readonly start: () => Promise<Problem[]>; readonly dispose: () => void; readonly loadId: string; readonly controller: AbortController }
-  >();
 
   /**
    * `onLoaded` hears of every document that opened (to record it as recent, to watch its file): its
    * origin and title only, so the model's JSON text is never parsed in this thread.
    */
-  constructor(private readonly onLoaded: (opened: { readonly origin: SpecOrigin; readonly title: string }) => void = () => undefined) {
+  constructor(
+    private readonly events: EventSink = NO_EVENTS,
+    private readonly onLoaded: (opened: { readonly origin: SpecOrigin; readonly title: string }) => void = () => undefined,
+  ) {
     prewarmSpecWorker();
   }
 
-  /** Opens a document; unless strict, answers before validation is done, with a validationId. */
-  async load(request: SpecLoadRequest): Promise<LoadedSpec> {
+  /** Opens a document and answers with its JSON text; unless strict, before validation is done. */
+  async load(request: SpecLoadRequest): Promise<JsonText<LoadedSpec>> {
     const controller = new AbortController();
     const loadId = request.loadId ?? randomUUID();
     this.inFlight.get(loadId)?.abort();
     this.inFlight.set(loadId, controller);
-    const outline = this.outlines.begin(loadId);
     try {
       const options = {
         ...(request.maxSizeMb === undefined ? {} : { maxBytes: Math.round(request.maxSizeMb * 1024 * 1024) }),
@@ -59,79 +66,54 @@ export class SpecLoads {
       const cached = stamp === undefined ? undefined : this.cache.get(stamp);
       if (cached !== undefined) {
         const problems = [...cached.problems];
-        return this.answer(request, loadId, controller, { ...cached, validation: () => Promise.resolve(problems), dispose: () => undefined });
+        return await this.answer(request, loadId, controller, { ...cached, validation: () => Promise.resolve(problems), dispose: () => undefined });
       }
-      const opened = await openSpecInWorker(request.source, { signal: controller.signal, ...options, onOutline: outline.send });
+      const opened = await openSpecInWorker(request.source, {
+        signal: controller.signal,
+        ...options,
+        onOutline: (outline) => this.events.emit('spec:outline', { loadId, outline }),
+      });
       const keep = stamp !== undefined && opened.selfContained ? stamp : undefined;
       const validation = keep === undefined ? opened.validation : async (): Promise<Problem[]> => {
         const problems = await opened.validation();
         // A validation that was cancelled or crashed says so in a warning: not an answer to keep.
         if (!problems.some((problem) => problem.message.startsWith('Validation did not finish'))) {
-          this.cache.set(keep, { json: opened.json, origin: opened.spec.origin, title: opened.title, problems });
+          this.cache.set(keep, { json: opened.json, origin: opened.origin, title: opened.title, problems });
         }
         return problems;
       };
-      return await this.answer(request, loadId, controller, { json: opened.json, origin: opened.spec.origin, title: opened.title, validation, dispose: opened.dispose });
+      return await this.answer(request, loadId, controller, { ...opened, validation });
     } catch (error) {
       if (this.inFlight.get(loadId) === controller) this.inFlight.delete(loadId);
       throw error;
-    } finally {
-      // Small documents, cache hits and failures have no outline: whoever waits for one hears so now.
-      outline.end();
     }
   }
 
-  /**
-   * A large document's operation list while its model is still being built: asked with the load's
-   * id alongside spec:load (before or after it starts). Null when the load has none to give (a
-   * small document, an answer from the cache, a failure, a cancel) or never starts.
-   */
-  outline(loadId: string): Promise<SpecOutline | null> {
-    return this.outlines.ask(loadId);
-  }
-
-  private async answer(
-    request: SpecLoadRequest,
-    loadId: string,
-    controller: AbortController,
-    opened: { readonly json: string; readonly origin: SpecOrigin; readonly title: string; readonly validation: () => Promise<Problem[]>; readonly dispose: () => void },
-  ): Promise<LoadedSpec> {
+  private async answer(request: SpecLoadRequest, loadId: string, controller: AbortController, opened: Opened): Promise<JsonText<LoadedSpec>> {
     if (request.strict === true) {
       const problems = blockingProblems(await opened.validation());
+      opened.dispose();
+      if (this.inFlight.get(loadId) === controller) this.inFlight.delete(loadId);
       if (problems.length > 0) throw strictRefusal(opened.origin.location, problems);
       this.onLoaded({ origin: opened.origin, title: opened.title });
-      if (this.inFlight.get(loadId) === controller) this.inFlight.delete(loadId);
-      return preSerializedSpec(opened.json, opened.origin);
+      return opened.json;
     }
-    const validationId = randomUUID();
-    // Until its validation is done, the load can still be cancelled by its id.
-    this.validations.set(validationId, { start: opened.validation, dispose: opened.dispose, loadId, controller });
-    setTimeout(() => this.forget(validationId), PROBLEMS_KEPT_MS).unref();
     this.onLoaded({ origin: opened.origin, title: opened.title });
-    // The answer stays JSON text until someone reads it: the browser host writes it out as is.
-    return preSerializedSpec(opened.json, opened.origin, validationId);
+    // Validation starts once the answer is on its way, so it does not hold the model back.
+    setImmediate(() => void this.validate(loadId, controller, opened));
+    return opened.json;
   }
 
-  /** The validation problems of a load, once validation is done; empty for an unknown id. */
-  async problems(validationId: string): Promise<Problem[]> {
-    const entry = this.validations.get(validationId);
-    if (entry === undefined) return [];
-    const problems = await entry.start();
-    this.forget(validationId);
-    return problems;
-  }
-
-  private forget(validationId: string): void {
-    const entry = this.validations.get(validationId);
-    if (entry === undefined) return;
-    this.validations.delete(validationId);
-    entry.dispose();
-    if (this.inFlight.get(entry.loadId) === entry.controller) this.inFlight.delete(entry.loadId);
+  private async validate(loadId: string, controller: AbortController, opened: Opened): Promise<void> {
+    const problems = await opened.validation();
+    opened.dispose();
+    if (this.inFlight.get(loadId) === controller) this.inFlight.delete(loadId);
+    // Always sent, even for a cancelled validation (its warning says so): the page stops listening then.
+    this.events.emit('spec:problems', { loadId, problems });
   }
 
   /** Cancels a load (reading, ref resolution or validation); false when nothing was in flight. */
   cancel(loadId: string): boolean {
-    this.outlines.cancel(loadId);
     const controller = this.inFlight.get(loadId);
     if (controller === undefined) return false;
     controller.abort();

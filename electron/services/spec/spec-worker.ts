@@ -2,7 +2,7 @@
  * Worker-thread entry (built to dist/electron/spec-worker.cjs): opens a document entirely off the
  * main thread (read, parse, resolve refs, outline, normalize), posts the model as its JSON text, then
  * validates the same parsed document when asked. The main thread only receives one string: it
- * never decodes the model's object graph (see pre-serialized.ts).
+ * never decodes the model's object graph (spec:load is declared to answer with JSON text).
  */
 import { parentPort } from 'node:worker_threads';
 import { UserFacingError } from '../app-error';

@@ -78,7 +78,7 @@ function compiled(schema: JsonSchema, defs: Readonly<Record<string, JsonSchema>>
  * One root schema that validates with `schema` and holds every def at its own pointer
  * ("#/components/schemas/Item" lands at root.components.schemas.Item), so refs resolve as written.
  */
-function rootSchema(schema: JsonSchema, defs: Readonly<Record<string, JsonSchema>>, modern: boolean): Record<string, unknown> {
+export function rootSchema(schema: JsonSchema, defs: Readonly<Record<string, JsonSchema>>, modern: boolean): Record<string, unknown> {
   // Always a copy (3.0 conversion makes one; 2020-12 is cloned): the root is built by writing into
   // it, and the caller's schemas are what the recent-schema ring compares later, so they must stay as sent.
   const convert = (value: unknown): unknown => (modern ? structuredClone(value) : fromOpenApi30(value));

@@ -4,7 +4,8 @@
  * refused, requests sent at once with one key create one resource, a required key is required.
  */
 import { sameJson } from '../../../shared/response/same-json';
-import { itemPathOf, lastParameter, pickIdentifier } from '../../../shared/verify/resource-chain';
+import { createdIdentifier } from '../../../shared/verify/link-expression';
+import { itemPathOf } from '../../../shared/verify/resource-chain';
 import { baseCase, validCases } from './request-cases';
 import { failed, freshKey, inputsOf, PASSED, reachResources, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
 import { header, jsonBody, type Exchange } from './verify-session';
@@ -21,8 +22,8 @@ function answer(exchange: Exchange | undefined): string {
 }
 
 function identity(ctx: OperationContext, exchange: Exchange & { response: NonNullable<Exchange['response']> }): string {
-  const itemPath = itemPathOf(ctx.op.path, ctx.model);
-  const id = pickIdentifier(jsonBody(exchange.response), lastParameter(itemPath ?? '') ?? 'id', header(exchange.response, 'location'));
+  const itemPath = itemPathOf(ctx.op.path, ctx.model) ?? `${ctx.op.path}/{id}`;
+  const id = createdIdentifier(ctx.op, itemPath, { headers: exchange.response.headers, body: jsonBody(exchange.response) }, ctx.model);
   return id ?? JSON.stringify(jsonBody(exchange.response) ?? null);
 }
 

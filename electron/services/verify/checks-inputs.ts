@@ -1,6 +1,8 @@
 /** The inputs checks: valid values (boundaries included) are accepted, invalid ones refused with a 4xx. */
+import { paramKey } from '../../../shared/request/build-request';
 import type { RequestCase } from '../../../shared/verify/request-case';
 import { shrinkCase } from '../../../shared/verify/shrink';
+import { requiresAuth } from '../../../shared/verify/verify-checks';
 import { caseIsValid, invalidCases, validCases, type CaseInputs } from './request-cases';
 import { failed, inputsOf, PASSED, reachResources, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
 import type { Exchange } from './verify-session';
@@ -32,6 +34,9 @@ async function runCases(ctx: OperationContext, kind: 'valid' | 'invalid', cases:
     if (ctx.session.stopped) break;
     const exchange = await sendCase(ctx, testCase, `${kind} input: ${testCase.label}`);
     if (exchange === undefined) continue;
+    const status = exchange.response?.status;
+    // Refused credentials are the auth checks' finding, not an input one: there is nothing to learn about inputs.
+    if ((status === 401 || status === 403) && requiresAuth(ctx.op)) return skipped(`The credentials were refused (${status}), so no input reached the operation. Give working ones with --header; auth-accepted reports this.`);
     const problem = judge(exchange);
     if (problem === undefined) continue;
     let shown = exchange;
@@ -42,11 +47,14 @@ async function runCases(ctx: OperationContext, kind: 'valid' | 'invalid', cases:
         async (candidate) => {
           if (caseIsValid(inputs, candidate) !== wantsValid) return false;
           const tried = await sendCase(ctx, candidate, `shrinking: ${testCase.label}`);
-          if (tried === undefined || judge(tried) === undefined) return false;
+          // Only an answer reproduces a finding: a network failure says nothing about the smaller request.
+          if (tried?.response === undefined || judge(tried) === undefined) return false;
           shown = tried;
           return true;
         },
         SHRINK_BUDGET,
+        // The resource's id stays: another id would be another resource, found by chance.
+        new Set(Object.keys(inputs.fixed).map((name) => paramKey({ in: 'path', name }))),
       );
       if (shrunk !== testCase) shrunkFrom = testCase.label;
     }

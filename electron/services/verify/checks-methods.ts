@@ -2,11 +2,12 @@
  * The HTTP method semantics of RFC 9110 section 9.2: a safe method changes nothing, PUT and
  * DELETE repeat without a different effect, a deleted resource is gone, a created one is there.
  */
-import { collectionPath, fillPath, itemPathOf, lastParameter, pickIdentifier } from '../../../shared/verify/resource-chain';
+import { createdIdentifier } from '../../../shared/verify/link-expression';
+import { collectionPath, fillPath, itemPathOf, lastParameter } from '../../../shared/verify/resource-chain';
 import { baseCase } from './request-cases';
 import { contextFor, failed, inputsOf, PASSED, reachResources, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
 import { readState, stateChanges, statePaths } from './state-reads';
-import { header, jsonBody, type Exchange } from './verify-session';
+import { jsonBody, type Exchange } from './verify-session';
 
 function ok(exchange: Exchange | undefined): boolean {
   const status = exchange?.response?.status;
@@ -101,7 +102,7 @@ export async function createdReadable(ctx: OperationContext): Promise<CheckResul
   const created = await sendCase(ctx, baseCase(inputsOf(ctx, resources.fixed)), 'POST (create)');
   if (created?.response === undefined || !ok(created)) return skipped(`The POST was answered ${answer(created)}, so nothing was created.`);
   const parameter = lastParameter(itemPath) ?? 'id';
-  const id = pickIdentifier(jsonBody(created.response), parameter, header(created.response, 'location'));
+  const id = createdIdentifier(ctx.op, itemPath, { headers: created.response.headers, body: jsonBody(created.response) }, ctx.model);
   if (id === undefined) return failed(`The POST answered ${created.response.status} but neither its body nor a Location header names the created resource (looked for "${parameter}" and "id").`, [...resources.chain, created]);
   const readerCtx = contextFor(ctx, reader);
   const fixed = { ...resources.fixed, [parameter]: id };

@@ -7,10 +7,13 @@ import type { ApiModel, OperationModel } from '../../../shared/model/api-model';
 import { isIdempotencyKeyHeader } from '../../../shared/idempotency/idempotency-key-header';
 import type { HeaderEntry, RequestDescription } from '../../../shared/request/request-model';
 import type { SeededRandom } from '../../../shared/schema/seeded-random';
-import { caseRequest, type CaseTarget, type RequestCase } from '../../../shared/verify/request-case';
+import { usesJsonSchema2020 } from '../../../shared/response/response-validation';
+import { validValue } from '../../../shared/schema/generate-valid';
+import { caseRequest, paramText, type CaseTarget, type RequestCase } from '../../../shared/verify/request-case';
+import { createdIdentifier, linkedCreator } from '../../../shared/verify/link-expression';
 import { collectionPath, creatorOf, fillPath, lastParameter, parameterPrefixes, pickIdentifier } from '../../../shared/verify/resource-chain';
 import { baseCase, type CaseInputs } from './request-cases';
-import { header, jsonBody, type Exchange, type VerifySession } from './verify-session';
+import { jsonBody, type Exchange, type VerifySession } from './verify-session';
 
 export interface OperationContext {
   readonly session: VerifySession;
@@ -98,14 +101,16 @@ export async function reachResources(ctx: OperationContext, path = ctx.op.path):
   let complete = true;
   for (const prefix of parameterPrefixes(path)) {
     const parameter = lastParameter(prefix) ?? '';
-    const creator = creatorOf(prefix, ctx.model);
+    // The document's links say how to reach the resource; without them, POST on the collection creates one.
+    const linked = linkedCreator(prefix, parameter, ctx.model);
+    const creator = linked?.op ?? creatorOf(prefix, ctx.model);
     let id: string | undefined;
     if (creator !== undefined) {
       const creatorCtx = contextFor(ctx, creator);
-      const exchange = await sendCase(creatorCtx, baseCase(inputsOf(creatorCtx, fixed)), `create a resource for {${parameter}} (chain)`);
+      const exchange = await sendCase(creatorCtx, baseCase(inputsOf(creatorCtx, fixed)), `create a resource for {${parameter}} (chain${linked === undefined ? '' : `, link ${linked.expression}`})`);
       if (exchange !== undefined) chain.push(exchange);
       const response = exchange?.response;
-      if (response !== undefined && response.status >= 200 && response.status < 300) id = pickIdentifier(jsonBody(response), parameter, header(response, 'location'));
+      if (response !== undefined && response.status >= 200 && response.status < 300) id = createdIdentifier(creator, prefix, { headers: response.headers, body: jsonBody(response) }, ctx.model);
     }
     const listing = collectionPath(prefix);
     const lister = id === undefined && listing !== undefined ? ctx.model.operations.find((o) => o.method === 'GET' && o.path === listing) : undefined;
@@ -117,9 +122,20 @@ export async function reachResources(ctx: OperationContext, path = ctx.op.path):
       id = first === undefined ? undefined : pickIdentifier(first, parameter);
     }
     if (id === undefined) complete = false;
-    fixed[parameter] = id ?? 'verify-missing';
+    fixed[parameter] = id ?? standInValue(ctx, parameter);
   }
   return { fixed, chain, complete };
+}
+
+/**
+ * A value for a path parameter no resource could be found for: valid for its schema (an integer id
+ * gets an integer), so the request reaches the operation and answers 404 rather than 422.
+ */
+function standInValue(ctx: OperationContext, parameter: string): string {
+  const declared = ctx.op.parameters.find((p) => p.in === 'path' && p.name === parameter);
+  if (declared === undefined) return 'verify-missing';
+  const ctx30 = !usesJsonSchema2020(ctx.model.specVersion);
+  return paramText(validValue(declared.schema, { defs: ctx.model.schemaDefs, openapi30: ctx30, direction: 'request' }, ctx.random.fork(`stand-in ${parameter}`), { optional: 'none' }));
 }
 
 /** The case inputs of a context with the given fixed path values. */

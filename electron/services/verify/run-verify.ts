@@ -8,6 +8,7 @@ import type { ApiModel, OperationModel } from '../../../shared/model/api-model';
 import type { HeaderEntry } from '../../../shared/request/request-model';
 import { curlCommand } from '../../../shared/request/curl-command';
 import { seededRandom } from '../../../shared/schema/seeded-random';
+import { isCredentialHeader, schemeCredentialNames } from '../../../shared/security/credential-names';
 import { familyOf, skipReason } from '../../../shared/verify/verify-checks';
 import type { CheckOutcome, Finding, OperationOutcome, VerifyReport } from '../../../shared/verify/verify-report';
 import { authAccepted, authRequired, authWrongRejected } from './checks-auth';
@@ -119,7 +120,7 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
       const result = results.get(keyOf(op, check)) ?? { status: 'skipped', reason: 'Not run.' };
       if (result.status === 'passed') return { name: check, status: 'passed' };
       if (result.status === 'skipped') return { name: check, status: 'skipped', reason: result.reason };
-      findings.push(toFinding(op, check, result.draft, options.headers));
+      findings.push(toFinding(op, check, result.draft, secretsOf(options)));
       return { name: check, status: 'failed', reason: result.draft.message };
     }),
   }));
@@ -134,7 +135,7 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
   };
 }
 
-function toFinding(op: OperationModel, check: string, draft: Extract<CheckResult, { status: 'failed' }>['draft'], headers: readonly HeaderEntry[]): Finding {
+function toFinding(op: OperationModel, check: string, draft: Extract<CheckResult, { status: 'failed' }>['draft'], secrets: readonly string[]): Finding {
   const finding: Finding = {
     method: op.method,
     path: op.path,
@@ -144,16 +145,23 @@ function toFinding(op: OperationModel, check: string, draft: Extract<CheckResult
     curl: curlCommand(draft.failing),
     ...(draft.shrunkFrom === undefined ? {} : { shrunkFrom: draft.shrunkFrom }),
   };
-  return redact(finding, headers);
+  return redact(finding, secrets);
+}
+
+/** The values of the credential headers given (by the project's one rule for credential names, and the document's apiKey names). */
+function secretsOf(options: VerifyOptions): string[] {
+  const declared = schemeCredentialNames(options.model.securitySchemes);
+  return options.headers.filter((h) => isCredentialHeader(h.name, declared)).map((h) => h.value).filter((v) => v.length >= 4);
 }
 
 /** Credentials given with --header never land in a report: their values are replaced. */
-function redact(finding: Finding, headers: readonly HeaderEntry[]): Finding {
-  const secrets = headers.filter((h) => /^(authorization|proxy-authorization|cookie)$|key|token|secret/i.test(h.name)).map((h) => h.value).filter((v) => v.length >= 4);
+function redact(finding: Finding, secrets: readonly string[]): Finding {
   if (secrets.length === 0) return finding;
   let text = JSON.stringify(finding);
   for (const secret of secrets) text = text.split(JSON.stringify(secret).slice(1, -1)).join('<redacted>');
-  return JSON.parse(text) as Finding;
+  // The finding's own JSON, with only string contents replaced: still a Finding.
+  const redacted: Finding = JSON.parse(text);
+  return redacted;
 }
 
 async function pool<T>(items: readonly T[], workers: number, run: (item: T) => Promise<void>): Promise<void> {

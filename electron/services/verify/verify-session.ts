@@ -6,9 +6,11 @@
 import type { ApiModel, OperationModel } from '../../../shared/model/api-model';
 import { parseRetryAfter } from '../../../shared/idempotency/retry-policy';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
-import { fillPath, itemPathOf, lastParameter, pickIdentifier } from '../../../shared/verify/resource-chain';
+import { createdIdentifier } from '../../../shared/verify/link-expression';
+import { fillPath, itemPathOf } from '../../../shared/verify/resource-chain';
 import type { EvidenceExchange } from '../../../shared/verify/verify-report';
 import { randomBytes } from 'node:crypto';
+import { UserFacingError } from '../app-error';
 import { sendRequest } from '../http/send-request';
 
 /** One request sent and what came of it. */
@@ -62,6 +64,9 @@ export class VerifySession {
         }
         exchange = { step, request, response };
       } catch (error) {
+        // A kept-alive socket the server closed after an earlier answer (uvicorn does after a 500)
+        // fails before the request reaches the server: sent again once on a fresh socket, as browsers do.
+        if (error instanceof UserFacingError && error.code === 'connection-reset' && attempt === 0) continue;
         exchange = { step, request, error: error instanceof Error ? error.message : String(error) };
       }
     }
@@ -78,8 +83,7 @@ export class VerifySession {
     if (op.method !== 'POST' || response === undefined || response.status < 200 || response.status > 299) return;
     const itemPath = itemPathOf(op.path, this.model);
     if (itemPath === undefined || !this.model.operations.some((o) => o.method === 'DELETE' && o.path === itemPath)) return;
-    const parameter = lastParameter(itemPath) ?? 'id';
-    const id = pickIdentifier(jsonBody(response), parameter, header(response, 'location'));
+    const id = createdIdentifier(op, itemPath, { headers: response.headers, body: jsonBody(response) }, this.model);
     if (id === undefined) return;
     const collectionUrl = new URL(exchange.request.url);
     collectionUrl.search = '';

@@ -5,8 +5,9 @@
 import { createContext, useContext, useMemo, type Dispatch } from 'react';
 import { applyAuth, type AppliedAuth } from '../../../shared/auth/apply-auth';
 import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model';
-import { secretValues, substitute, variableMap } from '../../../shared/environments/substitute';
+import { secretValues } from '../../../shared/environments/substitute';
 import type { BuildInput } from '../../../shared/request/build-request';
+import { environmentScope, mergeScopes, VariableFiller, type UnresolvedVariable, type VariableScope } from '../../../shared/request/variable-scopes';
 import type { EnvironmentsAction, EnvironmentsState } from '../environments/environments-store';
 import type { EnvironmentsPersistence } from '../environments/use-environments-persistence';
 import type { AuthAction, AuthState } from './auth-store';
@@ -24,13 +25,17 @@ export const RequestExtrasContext = createContext<RequestExtrasStore | undefined
 
 export interface RequestExtras {
   /** Spread into buildRequest's input. */
-  readonly buildInput: Pick<BuildInput, 'variables' | 'auth'>;
+  readonly buildInput: Pick<BuildInput, 'scopes' | 'auth'>;
+  /** Where {{variables}} get their values (the active environment, with its in-memory secrets). */
+  readonly scopes: readonly VariableScope[];
   readonly applied: AppliedAuth;
   /** Values to mask when the request is shown or copied. */
   readonly secrets: readonly string[];
+  /** {{names}} in the typed credentials that nothing gives a value to: the request is not sent. */
+  readonly unresolved: readonly UnresolvedVariable[];
 }
 
-const EMPTY: RequestExtras = { buildInput: {}, applied: { headers: [], query: [], cookies: [], secrets: [], missing: [], applied: [] }, secrets: [] };
+const EMPTY: RequestExtras = { buildInput: {}, scopes: [], applied: { headers: [], query: [], cookies: [], secrets: [], missing: [], applied: [] }, secrets: [], unresolved: [] };
 
 /** The store, or undefined outside a provider (then requests are built without extras). */
 export function useRequestExtrasStore(): RequestExtrasStore | undefined {
@@ -40,16 +45,21 @@ export function useRequestExtrasStore(): RequestExtrasStore | undefined {
 /** The variables and auth for one operation's request. */
 export function useRequestExtras(spec: LoadedSpec, op: OperationModel): RequestExtras {
   const store = useContext(RequestExtrasContext);
-  return useMemo(() => {
-    if (store === undefined) return EMPTY;
-    const env = store.environments.environments.find((e) => e.id === store.environments.activeId);
-    const variables = env === undefined ? undefined : variableMap(env);
-    // Credentials may use variables too ({{token}}).
-    const credentials = Object.fromEntries(
-      Object.entries(store.auth.credentials).map(([scheme, c]) => [scheme, variables === undefined ? c : Object.fromEntries(Object.entries(c).map(([k, v]) => [k, typeof v === 'string' ? substitute(v, variables).text : v]))]),
-    );
-    const applied = applyAuth(op, spec.model.securitySchemes ?? {}, credentials, !store.auth.withoutAuth.includes(op.key));
-    const buildInput = { ...(variables === undefined ? {} : { variables }), auth: applied };
-    return { buildInput, applied, secrets: [...applied.secrets, ...secretValues(env)] };
-  }, [store, op, spec.model.securitySchemes]);
+  return useMemo(() => (store === undefined ? EMPTY : requestExtrasFor(store, spec, op)), [store, op, spec]);
+}
+
+/** The active environment as scopes and the credentials typed for `op`'s security schemes, {{variables}} filled. */
+export function requestExtrasFor(store: RequestExtrasStore, spec: LoadedSpec, op: OperationModel): RequestExtras {
+  const env = store.environments.environments.find((e) => e.id === store.environments.activeId);
+  const scopes = environmentScope(env);
+  const filler = new VariableFiller(mergeScopes(scopes));
+  // Credentials may use variables too ({{token}}).
+  const credentials = Object.fromEntries(
+    Object.entries(store.auth.credentials).map(([scheme, c]) => [scheme, Object.fromEntries(Object.entries(c).map(([k, v]) => [k, typeof v === 'string' ? filler.fill(v, 'the auth') : v]))]),
+  );
+  const applied = applyAuth(op, spec.model.securitySchemes ?? {}, credentials, !store.auth.withoutAuth.includes(op.key));
+  // Only credentials the request uses count: a scheme of another operation waiting for a variable does not block this one.
+  const unresolved = new VariableFiller(filler.values);
+  for (const scheme of applied.applied) for (const value of Object.values(store.auth.credentials[scheme] ?? {})) if (typeof value === 'string') unresolved.fill(value, 'the auth');
+  return { buildInput: { scopes, auth: applied }, scopes, applied, secrets: [...applied.secrets, ...secretValues(env)], unresolved: unresolved.unresolved(scopes) };
 }

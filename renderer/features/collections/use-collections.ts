@@ -8,6 +8,7 @@ import type { CollectionsOverview } from '../../../shared/collections/listing';
 import type { InputOf } from '../../../shared/ipc/contract';
 import type { AppError, Result } from '../../../shared/ipc/result';
 import { api, subscribeEvents } from '../../lib/api';
+import { copyPlace } from '../../../shared/collections/save-refusal';
 import { onCollectionsChanged } from './listing-signal';
 import { useCollectionsListing } from './use-collections-listing';
 
@@ -30,7 +31,8 @@ export interface Collections {
   readonly refresh: () => void;
   /** Lists again now and gives the fresh listing (for acting on the latest files). */
   readonly reload: () => Promise<CollectionsOverview | undefined>;
-  readonly createCollection: (name: string) => Promise<string | undefined>;
+  /** With `spec`, the collection is linked to that document. */
+  readonly createCollection: (name: string, spec?: { readonly source: string; readonly title?: string }) => Promise<string | undefined>;
   readonly createFolder: (parentId: string, name: string) => Promise<string | undefined>;
   /** Saves and returns the request's id; on failure the request stays in `unsaved`. */
   readonly saveRequest: (target: SaveTarget, request: SavedRequest, addVariables?: readonly Variable[]) => Promise<string | undefined>;
@@ -120,7 +122,7 @@ export function useCollections(active = true): Collections {
     ...(unsaved ? { unsaved } : {}),
     refresh,
     reload: listing.reload,
-    createCollection: async (name) => (await run(api['collection:create']({ name })))?.id,
+    createCollection: async (name, spec) => (await run(api['collection:create']({ name, ...(spec ? { spec } : {}) })))?.id,
     createFolder: async (parentId, name) => (await run(api['collection:create-folder']({ parentId, name })))?.id,
     saveRequest,
     retrySave: async () => (unsaved ? saveRequest(unsaved.target, unsaved.request, unsaved.addVariables) : undefined),
@@ -161,12 +163,6 @@ export function useCollections(active = true): Collections {
       download(result.value.text, result.value.fileName, format === 'postman' ? 'application/json' : 'text/plain');
     },
   };
-}
-
-/** Where a refused save can go as a copy (the broken file's folder), when the error offers one. */
-export function copyPlace(error: AppError | undefined): string | undefined {
-  const details = error?.code === 'broken-file' ? (error.details as { saveAsCopy?: { parentId?: unknown } } | undefined) : undefined;
-  return typeof details?.saveAsCopy?.parentId === 'string' ? details.saveAsCopy.parentId : undefined;
 }
 
 function download(text: string, fileName: string, mediaType: string): void {

@@ -24,6 +24,8 @@ export interface RequestForm {
   readonly lastSent?: RequestDescription;
   /** An Idempotency-Key the person added to a POST/PATCH whose document declares none. */
   readonly addedKey?: string;
+  /** Keep the key even when method, URL or body change after a send (otherwise such a send gets a fresh key). */
+  readonly keyPinned?: boolean;
   /** The resend guard is off for this request. */
   readonly guardOff?: boolean;
   /** What the last response said about the key (replayed, 409, 422...), in words. */

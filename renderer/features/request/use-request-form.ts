@@ -5,13 +5,14 @@ import { buildRequest, type BuildInput, type FieldProblem } from '../../../share
 import { resolveServerUrl } from '../../../shared/request/resolve-server-url';
 import type { RequestDescription } from '../../../shared/request/request-model';
 import { IDEMPOTENCY_KEY_HEADER } from '../../../shared/idempotency/idempotency-key-header';
-import { withIdempotencyKey, type KeyResponseNote } from '../../../shared/idempotency/key-lifecycle';
+import type { KeyResponseNote } from '../../../shared/idempotency/key-lifecycle';
 import { requestFingerprint } from '../../../shared/request/resend-guard';
 import type { RetryAttempt } from '../../../shared/idempotency/retry-policy';
 import { DEFAULT_AUTO_RETRY, exampleBodyText, initialForm, keyParamKey, newIdempotencyKey, serverDefaults, type AutoRetrySettings, type RequestForm } from './request-form-model';
 import type { RequestFormsAction, RequestFormsState } from './request-forms-store';
 import { useRequestExtras } from '../auth/request-extras';
-import { withExtraParams, type ExtraParam } from '../../../shared/collections/form-values';
+import { completeFormRequest, type ExtraParam } from '../../../shared/collections/form-values';
+import type { UnresolvedVariable } from '../../../shared/request/variable-scopes';
 
 export interface ServerChoice {
   readonly index: number;
@@ -31,7 +32,8 @@ export interface RequestFormApi {
   readonly baseUrl: string;
   /** True when the person typed a base URL over the server's. */
   readonly baseUrlOverridden: boolean;
-  readonly build: { readonly request?: RequestDescription; readonly problems: readonly FieldProblem[] };
+  /** No request while a field has a blocking problem or a {{name}} has no value (`unresolved`). */
+  readonly build: { readonly request?: RequestDescription; readonly problems: readonly FieldProblem[]; readonly unresolved: readonly UnresolvedVariable[] };
   /** Problems by field key, once Send has been pressed. */
   readonly visibleProblems: ReadonlyMap<string, readonly string[]>;
   readonly setServer: (index: number) => void;
@@ -48,6 +50,9 @@ export interface RequestFormApi {
   readonly key?: { readonly value: string; readonly header: string; readonly declared: boolean };
   /** A fresh key: in the declared header's field, or in the added header. */
   readonly renewKey: () => void;
+  /** Puts `value` in as the key (the declared header's field, or the added header). */
+  readonly setKeyValue: (value: string) => void;
+  readonly setKeyPinned: (pinned: boolean) => void;
   /** Adds an Idempotency-Key header to a request whose document declares none (one click). */
   readonly addKey: () => void;
   readonly removeKey: () => void;
@@ -107,17 +112,18 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
     }
     return buildRequest(op, input);
   }, [op, baseUrl, form.params, form.mediaType, form.bodies, defs, extras.buildInput]);
-  // An added key (the document declares none) rides on the built request as one more header.
-  const build = useMemo(
-    () => {
-      const keyed = built.request !== undefined && form.addedKey !== undefined && keyParam === undefined ? { ...built, request: withIdempotencyKey(built.request, form.addedKey) } : built;
-      // Undeclared headers and query values of an opened saved request go out too.
-      const full = keyed.request !== undefined && form.extras?.length ? { ...keyed, request: withExtraParams(keyed.request, form.extras, extras.buildInput.variables) } : keyed;
-      // Secret values ride along (never sent) so every use of the request (send, idempotency check, curl) masks them.
-      return full.request !== undefined && extras.secrets.length > 0 ? { ...full, request: { ...full.request, secretValues: extras.secrets } } : full;
-    },
-    [built, form.addedKey, keyParam, form.extras, extras.buildInput.variables, extras.secrets],
-  );
+  // The form's request goes through the pipeline's assembly: an added key (the document declares none), the
+  // undeclared headers and query values of an opened saved request, each header once, the auth over saved copies.
+  const build = useMemo(() => {
+    const completed =
+      built.request === undefined
+        ? { unresolved: [] }
+        : completeFormRequest(built.request, { extras: form.extras ?? [], scopes: extras.scopes, authHeaders: extras.applied.headers, ...(form.addedKey !== undefined && keyParam === undefined ? { addedKey: form.addedKey } : {}) });
+    const unresolved = firstOfEachName([...built.unresolved, ...extras.unresolved, ...completed.unresolved]);
+    // Secret values ride along (never sent) so every use of the request (send, idempotency check, curl) masks them.
+    const request = completed.request !== undefined && extras.secrets.length > 0 ? { ...completed.request, secretValues: extras.secrets } : completed.request;
+    return { ...(request !== undefined && unresolved.length === 0 ? { request } : {}), problems: built.problems, unresolved };
+  }, [built, form.addedKey, keyParam, form.extras, extras.scopes, extras.applied.headers, extras.unresolved, extras.secrets]);
 
   const visibleProblems = useMemo(() => {
     const byKey = new Map<string, string[]>();
@@ -150,6 +156,8 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
           return f.addedKey === undefined ? f : { ...f, addedKey: newIdempotencyKey(), keyNote: undefined };
         }),
       addKey: () => update((f) => (f.addedKey !== undefined ? f : { ...f, addedKey: newIdempotencyKey() })),
+      setKeyValue: (value: string) => update((f) => (keyParam !== undefined ? { ...f, params: { ...f.params, [keyParam]: value } } : f.addedKey === undefined ? f : { ...f, addedKey: value })),
+      setKeyPinned: (pinned: boolean) => update((f) => ({ ...f, keyPinned: pinned })),
       removeKey: () => update((f) => ({ ...f, addedKey: undefined, keyNote: undefined })),
       setGuardOff: (off: boolean) => update((f) => ({ ...f, guardOff: off })),
       setKeyNote: (note: KeyResponseNote | undefined) => update((f) => ({ ...f, keyNote: note })),
@@ -161,4 +169,9 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
   );
 
   return { op, operations: spec.model.operations, form, servers, server, serverUrl, baseUrl, baseUrlOverridden: override !== undefined && override !== serverUrl, build, visibleProblems, key, ...actions };
+}
+
+// One line per name: the form's fields, the credentials and the saved extras may each use it.
+function firstOfEachName(list: readonly UnresolvedVariable[]): UnresolvedVariable[] {
+  return list.filter((item, index) => list.findIndex((other) => other.name === item.name) === index);
 }

@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import type { ErrorCode, Result } from '../../../shared/ipc/result';
 import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
 import { explainKeyResponse, withIdempotencyKey } from '../../../shared/idempotency/key-lifecycle';
-import { needsResendConfirmation } from '../../../shared/request/resend-guard';
+import { needsResendConfirmation, requestFingerprint } from '../../../shared/request/resend-guard';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
 import { newIdempotencyKey } from './request-form-model';
 import type { RequestFormApi } from './use-request-form';
@@ -27,13 +27,16 @@ export interface SendFlow {
   readonly retry?: () => void;
   /** Sends a request again from the response panel (a longer deadline...), through the same resend guard as Send. */
   readonly resend: (request: RequestDescription) => void;
+  /** Said under Send when this send got a fresh Idempotency-Key because the request changed since the last. */
+  readonly keyRenewed?: string;
 }
 
 /** The Send button's behaviour for one operation's form. */
 export function useSendFlow(form: RequestFormApi, send: (request: RequestDescription) => Promise<Result<ResponseSnapshot>>, sending: boolean): SendFlow {
   const op = form.op;
   const [pending, setPending] = useState<RequestDescription>();
-  const { markSent, markAttempted, setKeyNote, setParam, setAttempts } = form;
+  const [keyRenewed, setKeyRenewed] = useState<string>();
+  const { markSent, markAttempted, setKeyNote, setParam, setAttempts, setKeyValue } = form;
   const keyDeclared = op.idempotencyKey !== undefined;
   const autoRetry = form.form.autoRetry;
   const retryOn = autoRetry?.on === true && autoRetry.maxRetries > 0;
@@ -69,11 +72,25 @@ export function useSendFlow(form: RequestFormApi, send: (request: RequestDescrip
     },
     [lastSent, dispatchSend, guardOff, idempotency],
   );
+  // A key names one logical request: once the method, URL or body change after a send, the key that
+  // went with it would make the server replay the old answer (or refuse), so a fresh one goes instead.
+  const sentBefore = form.form.lastSent;
+  const pinned = form.form.keyPinned === true;
+  const currentKey = form.key;
   const trySend = useCallback(() => {
     markAttempted();
     if (!request || sending) return;
-    guardedSend(request);
-  }, [markAttempted, request, sending, guardedSend]);
+    const stale = currentKey !== undefined && !pinned && sentBefore !== undefined && idempotencyKeyOf(sentBefore.headers) === currentKey.value && requestFingerprint(sentBefore) !== requestFingerprint(request);
+    if (!stale) {
+      setKeyRenewed(undefined);
+      guardedSend(request);
+      return;
+    }
+    const key = newIdempotencyKey();
+    setKeyValue(key);
+    setKeyRenewed(`The method, URL or body changed since the last send, so this one carries a new ${currentKey.header}: it is a new request to the server. Pin the key to keep it.`);
+    guardedSend(withIdempotencyKey(request, key, currentKey.header));
+  }, [markAttempted, request, sending, guardedSend, currentKey, pinned, sentBefore, setKeyValue]);
   const resend = useCallback(
     (outgoing: RequestDescription) => {
       if (!sending) guardedSend(outgoing);
@@ -111,5 +128,6 @@ export function useSendFlow(form: RequestFormApi, send: (request: RequestDescrip
     cancel,
     resend,
     ...(lastHadKey ? { retry } : {}),
+    ...(keyRenewed === undefined ? {} : { keyRenewed }),
   };
 }

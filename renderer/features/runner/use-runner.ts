@@ -8,6 +8,7 @@ import { variableMap } from '../../../shared/environments/substitute';
 import { planRun, type RunPlan } from '../../../shared/runner/run-plan';
 import { api, subscribeEvents } from '../../lib/api';
 import { useCollectionsListing } from '../collections/use-collections-listing';
+import { useEnvironmentsStore } from '../environments/environments-context';
 import { failedStepIds, initialRunnerState, runnerReducer, type RunnerState } from './runner-store';
 
 /** A collection or folder the runner can run. */
@@ -57,7 +58,6 @@ function listingOf(overview: CollectionsOverview | undefined, targetId: string):
 
 /** The runner's state and actions; it reads the collections and environments once `active` is true. */
 export function useRunner(active: boolean): Runner {
-  const [variables, setVariables] = useState<{ name?: string; values: Record<string, string> }>({ values: {} });
   const [targetId, setTargetId] = useState('');
   const [iterations, setIterations] = useState(1);
   const [bail, setBail] = useState(false);
@@ -67,18 +67,12 @@ export function useRunner(active: boolean): Runner {
   const { overview, error: listError } = useCollectionsListing(active, version);
   const loadError = listError?.message;
 
-  useEffect(() => {
-    if (!active) return;
-    let current = true;
-    void api['env:load']({}).then((result) => {
-      if (!current || !result.ok) return;
-      const env = result.value.environments.find((e) => e.id === result.value.activeId);
-      setVariables({ ...(env ? { name: env.name } : {}), values: variableMap(env) });
-    });
-    return () => {
-      current = false;
-    };
-  }, [active, version]);
+  // The active environment as it is now, in-memory secret values included: an edit shows in the next run at once.
+  const store = useEnvironmentsStore();
+  const variables = useMemo(() => {
+    const env = store?.environments.environments.find((e) => e.id === store.environments.activeId);
+    return { ...(env ? { name: env.name } : {}), values: variableMap(env) };
+  }, [store]);
 
   // Steps can end thousands of times a second: they are handed to React once per frame.
   useEffect(() => {
@@ -112,7 +106,7 @@ export function useRunner(active: boolean): Runner {
       const runId = `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
       const steps = only ? plan.steps.filter((s) => only.includes(s.id)).length : plan.steps.length;
       dispatch({ type: 'started', runId, total: steps * iterations });
-      void api['runner:start']({ runId, root: overview.root, targetId: chosen, iterations, bail, variables: variables.values, ...(only ? { only: [...only] } : {}) }).then((result) => {
+      void api['runner:start']({ runId, root: overview.root, targetId: chosen, iterations, bail, ...(variables.name === undefined ? {} : { variables: variables.values, environmentName: variables.name }), ...(only ? { only: [...only] } : {}) }).then((result) => {
         if (result.ok) dispatch({ type: 'finished', runId, report: result.value });
         else dispatch({ type: 'failed', runId, message: result.error.message });
       });

@@ -24,6 +24,8 @@ export interface SpecSourceState {
   readonly openPanelVisible: boolean;
   /** True while full validation of the open document still runs in the background. */
   readonly validating?: boolean;
+  /** The main process's id of the load whose problems are awaited: only they may land. */
+  readonly validatingLoad?: string;
   /** What the last reload of the open document changed, until dismissed. */
   readonly lastReload?: { readonly diff: OperationDiff; readonly reason: 'file-changed' | 'reload' };
   /** A reload that failed: the previous version stays open. */
@@ -43,12 +45,12 @@ export type SpecSourceAction =
   | { readonly type: 'load-started'; readonly label: string; readonly attempted?: string }
   | { readonly type: 'outline-arrived'; readonly outline: SpecOutline }
   | { readonly type: 'outline-chosen'; readonly choice: Partial<OutlineChoice> }
-  | { readonly type: 'load-succeeded'; readonly spec: LoadedSpec }
+  | { readonly type: 'load-succeeded'; readonly spec: LoadedSpec; readonly specLoadId?: string }
   | { readonly type: 'load-failed'; readonly error: AppError }
   | { readonly type: 'load-cancelled' }
   | { readonly type: 'open-panel'; readonly visible: boolean }
-  | { readonly type: 'problems-arrived'; readonly validationId: string; readonly problems: readonly Problem[] }
-  | { readonly type: 'reloaded'; readonly spec: LoadedSpec; readonly diff: OperationDiff; readonly reason: 'file-changed' | 'reload' }
+  | { readonly type: 'problems-arrived'; readonly specLoadId: string; readonly problems: readonly Problem[] }
+  | { readonly type: 'reloaded'; readonly spec: LoadedSpec; readonly specLoadId?: string; readonly diff: OperationDiff; readonly reason: 'file-changed' | 'reload' }
   | { readonly type: 'reload-failed'; readonly error: AppError }
   | { readonly type: 'reload-dismissed' }
   | { readonly type: 'recent-listed'; readonly recent: readonly RecentSpec[] };
@@ -72,7 +74,8 @@ export function specSourceReducer(state: SpecSourceState, action: SpecSourceActi
         loaded: action.spec,
         loadId: state.loadId + 1,
         openPanelVisible: false,
-        validating: action.spec.validationId !== undefined,
+        validating: action.specLoadId !== undefined,
+        ...(action.specLoadId === undefined ? {} : { validatingLoad: action.specLoadId }),
         recent: state.recent,
         ...(state.outline === undefined || state.outlineChoice === undefined ? {} : { carried: state.outlineChoice }),
       };
@@ -85,11 +88,11 @@ export function specSourceReducer(state: SpecSourceState, action: SpecSourceActi
       return { ...state, openPanelVisible: action.visible, error: action.visible ? state.error : undefined };
     case 'problems-arrived':
       // Only for the version they were found in: a reload may have replaced it meanwhile.
-      if (!state.loaded || state.loaded.validationId !== action.validationId) return state;
-      return { ...state, validating: false, loaded: { ...state.loaded, problems: [...action.problems, ...state.loaded.problems] } };
+      if (!state.loaded || state.validatingLoad !== action.specLoadId) return state;
+      return { ...state, validating: false, validatingLoad: undefined, loaded: { ...state.loaded, problems: [...action.problems, ...state.loaded.problems] } };
     case 'reloaded':
       // Same loadId: the workspace keeps its selection and the values typed into forms.
-      return { ...state, loaded: action.spec, validating: action.spec.validationId !== undefined, lastReload: { diff: action.diff, reason: action.reason }, reloadError: undefined };
+      return { ...state, loaded: action.spec, validating: action.specLoadId !== undefined, validatingLoad: action.specLoadId, lastReload: { diff: action.diff, reason: action.reason }, reloadError: undefined };
     case 'reload-failed':
       return { ...state, reloadError: action.error };
     case 'reload-dismissed':

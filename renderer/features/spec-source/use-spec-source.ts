@@ -5,6 +5,7 @@ import type { Result } from '../../../shared/ipc/result';
 import type { LoadedSpec } from '../../../shared/model/api-model';
 import { diffOperations } from '../../../shared/spec/diff-operations';
 import { api, subscribeEvents } from '../../lib/api';
+import { listenToSpecLoad, type SpecLoadEvents } from './spec-load-events';
 import { initialSpecSourceState, specSourceReducer, type OutlineChoice, type SpecSourceState } from './spec-source-store';
 
 // Mirrors the contract's text limit (64 Mi characters) without pulling zod into the
@@ -32,7 +33,7 @@ function loadSource(source: Source, loadId?: string): Promise<Result<LoadedSpec>
   return api['spec:load'](loadId === undefined ? { source } : { source, loadId });
 }
 
-/** Sends spec:load for the attempt in progress (and asks for its outline alongside). */
+/** Sends spec:load for the attempt in progress (listening for its outline and problems first). */
 type SendLoad = (source: Source) => Promise<Result<LoadedSpec>>;
 
 /** A file path or an address, as typed into the Open panel. */
@@ -56,15 +57,10 @@ export function useSpecSource(): SpecSource {
     if (recent.ok) dispatch({ type: 'recent-listed', recent: recent.value });
   }, []);
 
-  const awaitProblems = useCallback(async (spec: LoadedSpec) => {
-    const validationId = spec.validationId;
-    if (validationId === undefined) return;
-    // Shown first, checked after: validation starts once the list has been painted, and its
-    // problems arrive when the worker is done.
-    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    const outcome = await api['spec:problems']({ validationId });
-    const problems = outcome.ok ? outcome.value.problems : [{ severity: 'warning' as const, message: `Validation did not finish: ${outcome.error.message}` }];
-    dispatch({ type: 'problems-arrived', validationId, problems });
+  // The problems of a load that answered land when pushed, unless another load replaced it by then (the store checks).
+  const awaitProblems = useCallback(async (specLoadId: string, events: SpecLoadEvents) => {
+    const problems = await events.problems;
+    dispatch({ type: 'problems-arrived', specLoadId, problems });
   }, []);
 
   const run = useCallback(async (label: string, load: (send: SendLoad) => Promise<Result<LoadedSpec>>, attempted?: string) => {
@@ -72,33 +68,39 @@ export function useSpecSource(): SpecSource {
     const loadId = crypto.randomUUID();
     currentLoadId.current = loadId;
     dispatch({ type: 'load-started', label, ...(attempted === undefined ? {} : { attempted }) });
-    const result = await load((source) => {
-      // Asked alongside the load, once it is really sent: a large document's list arrives before its model is built.
-      void api['spec:outline']({ loadId }).then((outline) => {
-        if (outline.ok && outline.value.outline !== null && mine === attempt.current) dispatch({ type: 'outline-arrived', outline: outline.value.outline });
-      });
+    // A large document's list arrives before its model is built.
+    const events = listenToSpecLoad(loadId, (outline) => {
+      if (mine === attempt.current) dispatch({ type: 'outline-arrived', outline });
+    });
+    const result = await load(async (source) => {
+      await events.live;
       return loadSource(source, loadId);
     });
     if (currentLoadId.current === loadId) currentLoadId.current = undefined;
+    if (mine !== attempt.current || !result.ok) events.close();
     if (mine !== attempt.current) return;
-    dispatch(result.ok ? { type: 'load-succeeded', spec: result.value } : { type: 'load-failed', error: result.error });
+    dispatch(result.ok ? { type: 'load-succeeded', spec: result.value, specLoadId: loadId } : { type: 'load-failed', error: result.error });
     if (!result.ok) return;
     void refreshRecent();
-    await awaitProblems(result.value);
+    await awaitProblems(loadId, events);
   }, [awaitProblems, refreshRecent]);
 
   const reloadAs = useCallback(async (reason: 'file-changed' | 'reload') => {
     const current = loadedRef.current;
     if (!current || current.origin.kind === 'text') return;
     const mine = ++attempt.current;
-    const result = await loadSource(current.origin.kind === 'file' ? { kind: 'file', path: current.origin.location } : { kind: 'url', url: current.origin.location });
+    const loadId = crypto.randomUUID();
+    const events = listenToSpecLoad(loadId, () => undefined);
+    await events.live;
+    const result = await loadSource(current.origin.kind === 'file' ? { kind: 'file', path: current.origin.location } : { kind: 'url', url: current.origin.location }, loadId);
+    if (mine !== attempt.current || !result.ok) events.close();
     if (mine !== attempt.current) return;
     if (!result.ok) {
       dispatch({ type: 'reload-failed', error: result.error });
       return;
     }
-    dispatch({ type: 'reloaded', spec: result.value, diff: diffOperations(current.model, result.value.model), reason });
-    await awaitProblems(result.value);
+    dispatch({ type: 'reloaded', spec: result.value, specLoadId: loadId, diff: diffOperations(current.model, result.value.model), reason });
+    await awaitProblems(loadId, events);
   }, [awaitProblems]);
 
   useEffect(() => {

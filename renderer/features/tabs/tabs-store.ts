@@ -3,6 +3,7 @@
  * so an operation is open in at most one tab) or nothing yet (a new tab). Each remembers the form
  * it was opened or last saved with, to tell unsaved changes.
  */
+import type { RequestDraft } from '../document/request-draft';
 import type { RequestForm } from '../request/request-form-model';
 
 export interface Tab {
@@ -14,6 +15,12 @@ export interface Tab {
   readonly savedId?: string;
   /** The form as last opened or saved; undefined means the operation's fresh form. */
   readonly baseline?: RequestForm;
+  /** A request document (free-form, saved or imported) as typed; undefined in an untouched new tab. */
+  readonly doc?: RequestDraft;
+  /** The document as opened or last saved, to tell unsaved changes. */
+  readonly docBaseline?: RequestDraft;
+  /** Send as soon as the tab shows (history's "Send again"); cleared once done. */
+  readonly sendOnOpen?: boolean;
 }
 
 export interface TabsState {
@@ -25,7 +32,14 @@ export interface TabsState {
 export type TabsAction =
   /** Show an operation: its tab if open, else the active new tab takes it, else a new tab after the active one. */
   | { readonly type: 'show'; readonly opKey: string; readonly form?: RequestForm }
-  | { readonly type: 'new' }
+  /** A new tab: an empty request, or `doc` (a saved, imported or history request). */
+  | { readonly type: 'new'; readonly doc?: RequestDraft; readonly send?: boolean }
+  /** Tab `id` made the send it was opened for. */
+  | { readonly type: 'sent-on-open'; readonly id: string }
+  /** The person edited the document of tab `id`. */
+  | { readonly type: 'doc'; readonly id: string; readonly doc: RequestDraft }
+  /** The document of tab `id` was saved as it is now. */
+  | { readonly type: 'doc-saved'; readonly id: string; readonly doc: RequestDraft }
   | { readonly type: 'close'; readonly id: string }
   | { readonly type: 'activate'; readonly id: string }
   /** The operation's form was saved or (re)loaded: this is now what "no changes" means (no form: keep the baseline, only name it). */
@@ -43,7 +57,8 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       const fresh: Tab = { id: '', opKey: action.opKey, ...(action.form ? { baseline: action.form } : {}) };
       const activeIndex = state.tabs.findIndex((tab) => tab.id === state.activeId);
       const active = state.tabs[activeIndex];
-      if (active && active.opKey === undefined) {
+      // An untouched new tab takes the operation; one holding a request of its own stays.
+      if (active && active.opKey === undefined && active.doc === undefined) {
         const tabs = state.tabs.map((tab) => (tab === active ? { ...fresh, id: active.id } : tab));
         return { ...state, tabs };
       }
@@ -54,8 +69,15 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
     }
     case 'new': {
       const id = `tab-${state.nextId}`;
-      return { tabs: [...state.tabs, { id }], activeId: id, nextId: state.nextId + 1 };
+      const tab: Tab = action.doc === undefined ? { id } : { id, doc: action.doc, docBaseline: action.doc, ...(action.send === true ? { sendOnOpen: true } : {}) };
+      return { tabs: [...state.tabs, tab], activeId: id, nextId: state.nextId + 1 };
     }
+    case 'doc':
+      return { ...state, tabs: state.tabs.map((tab) => (tab.id === action.id ? { ...tab, doc: action.doc } : tab)) };
+    case 'sent-on-open':
+      return { ...state, tabs: state.tabs.map((tab) => (tab.id === action.id ? { id: tab.id, ...(tab.doc ? { doc: tab.doc } : {}), ...(tab.docBaseline ? { docBaseline: tab.docBaseline } : {}) } : tab)) };
+    case 'doc-saved':
+      return { ...state, tabs: state.tabs.map((tab) => (tab.id === action.id ? { ...tab, doc: action.doc, docBaseline: action.doc } : tab)) };
     case 'close': {
       const index = state.tabs.findIndex((tab) => tab.id === action.id);
       if (index < 0) return state;

@@ -7,6 +7,7 @@ import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model
 import { useCurrentRequest, type OpenedFrom } from '../collections/current-request';
 import { initialForm } from '../request/request-form-model';
 import { requestFormsReducer, type RequestFormsAction, type RequestFormsState } from '../request/request-forms-store';
+import { draftTitle, emptyDraft, sameDraft, type RequestDraft } from '../document/request-draft';
 import { formChanged } from './form-changes';
 import { activeTab, initialTabsState, tabsReducer, type Tab } from './tabs-store';
 
@@ -29,6 +30,14 @@ export interface Tabs {
   readonly markSaved: (opKey: string) => void;
   /** A forms dispatch that also takes the new form as the baseline (a saved request was loaded into it). */
   readonly loadForm: Dispatch<RequestFormsAction>;
+  /** Opens a request document (saved, imported, from history) in a new tab; `send` sends it once it shows. */
+  readonly openDocument: (doc: RequestDraft, send?: boolean) => void;
+  /** Tab `id` made the send it was opened for. */
+  readonly sentOnOpen: (id: string) => void;
+  /** What the person typed into tab `id`'s request. */
+  readonly editDocument: (id: string, doc: RequestDraft) => void;
+  /** Tab `id`'s request was saved as `doc`: no unsaved changes from here. */
+  readonly documentSaved: (id: string, doc: RequestDraft) => void;
 }
 
 /** Tabs over the operations of `spec`, comparing each form in `forms` with its baseline. */
@@ -46,7 +55,7 @@ export function useTabs(spec: LoadedSpec, operations: readonly OperationModel[],
     () =>
       state.tabs.map((tab) => {
         const op = tab.opKey === undefined ? undefined : byKey.get(tab.opKey);
-        if (!op) return { ...tab, title: 'New tab', changed: false };
+        if (!op) return { ...tab, title: draftTitle(tab.doc), changed: tab.doc !== undefined && !sameDraft(tab.doc, tab.docBaseline ?? emptyDraft()) };
         const form = forms.forms[op.key];
         let baseline = tab.baseline;
         if (!baseline && form) {
@@ -72,6 +81,10 @@ export function useTabs(spec: LoadedSpec, operations: readonly OperationModel[],
 
   const show = useCallback((opKey: string) => dispatch({ type: 'show', opKey, ...withForm(formsRef.current.forms[opKey]) }), []);
   const newTab = useCallback(() => dispatch({ type: 'new' }), []);
+  const openDocument = useCallback((doc: RequestDraft, send?: boolean) => dispatch({ type: 'new', doc, ...(send === true ? { send } : {}) }), []);
+  const sentOnOpen = useCallback((id: string) => dispatch({ type: 'sent-on-open', id }), []);
+  const editDocument = useCallback((id: string, doc: RequestDraft) => dispatch({ type: 'doc', id, doc }), []);
+  const documentSaved = useCallback((id: string, doc: RequestDraft) => dispatch({ type: 'doc-saved', id, doc }), []);
   const activate = useCallback((id: string) => dispatch({ type: 'activate', id }), []);
   const markSaved = useCallback((opKey: string) => dispatch({ type: 'baseline', opKey, ...withForm(formsRef.current.forms[opKey]) }), []);
   const loadForm = useCallback(
@@ -88,6 +101,7 @@ export function useTabs(spec: LoadedSpec, operations: readonly OperationModel[],
     (id: string) => {
       const tab = tabsRef.current.find((candidate) => candidate.id === id);
       if (!tab) return;
+      if (tab.changed && !tab.op && !window.confirm(`"${tab.title}" has unsaved changes. Close the tab and discard them?`)) return;
       if (tab.changed && tab.op) {
         if (!window.confirm(`"${tab.title}" has unsaved changes. Close the tab and discard them?`)) return;
         const op = tab.op;
@@ -101,7 +115,7 @@ export function useTabs(spec: LoadedSpec, operations: readonly OperationModel[],
 
   useSavedAsBaseline(formsRef, dispatch);
 
-  return { tabs, ...(active ? { active } : {}), show, newTab, activate, close, markSaved, loadForm };
+  return { tabs, ...(active ? { active } : {}), show, newTab, activate, close, markSaved, loadForm, openDocument, sentOnOpen, editDocument, documentSaved };
 }
 
 function withForm(form: RequestFormsState['forms'][string] | undefined) {

@@ -70,7 +70,8 @@ def build_app(DEFECTS: bool) -> FastAPI:  # noqa: C901 - one app, read top to bo
         text: constr(strict=True, min_length=1, max_length=200)
 
     class Note(BaseModel):
-        id: int
+        # Named "key", not "id": verify reaches /notes/{note_id} only through the document's link.
+        key: int
         text: str
 
     books: Dict[int, dict] = {}
@@ -241,15 +242,17 @@ def build_app(DEFECTS: bool) -> FastAPI:  # noqa: C901 - one app, read top to bo
         require(token)
         return list(notes.values())
 
-    @app.post("/notes", response_model=Note, status_code=201, responses=AUTH, tags=["notes"])
+    note_link = {"GetNote": {"operationId": "get_note", "parameters": {"note_id": "$response.body#/key"}}}
+
+    @app.post("/notes", response_model=Note, status_code=201, responses={**AUTH, 201: {"links": note_link}}, tags=["notes"])
     def create_note(data: NoteIn, token: Optional[str] = Depends(credentials)):
         # The defect twin takes any token at all (auth-wrong-rejected).
         require(token, allow_wrong=DEFECTS)
-        note = {"id": next_id(), **data.dict()}
-        notes[note["id"]] = note
+        note = {"key": next_id(), **data.dict()}
+        notes[note["key"]] = note
         return note
 
-    @app.get("/notes/{note_id}", response_model=Note, responses={**AUTH, **NOT_FOUND}, tags=["notes"])
+    @app.get("/notes/{note_id}", response_model=Note, responses={**AUTH, **NOT_FOUND}, tags=["notes"], operation_id="get_note")
     def get_note(note_id: int, token: Optional[str] = Depends(credentials)):
         require(token)
         note = notes.get(note_id)

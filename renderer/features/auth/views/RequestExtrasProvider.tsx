@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useReducer, type ReactNode } from 'react';
-import { environmentsReducer, initialEnvironmentsState } from '../../environments/environments-store';
-import { useEnvironmentsPersistence } from '../../environments/use-environments-persistence';
+import { useEnvironmentsStore } from '../../environments/environments-context';
+import { initialEnvironmentsState } from '../../environments/environments-store';
 import { authReducer, initialAuthState } from '../auth-store';
 import { rememberAuth, rememberedAuth } from '../auth-memory';
 import { RequestExtrasContext, type RequestExtrasStore } from '../request-extras';
+
+const NO_ENVIRONMENTS = { environments: initialEnvironmentsState, dispatchEnvironments: () => undefined };
 
 interface Props {
   /** The open document (auth-memory's documentKey): its credentials carry over when it is opened again. */
@@ -11,12 +13,11 @@ interface Props {
   readonly children: ReactNode;
 }
 
-/** Holds credentials (memory only) and environments (saved, secrets apart) for the requests under it. */
+/** Holds credentials (memory only) for the requests under it, beside the window's environments. */
 export function RequestExtrasProvider({ documentKey, children }: Props) {
   const [auth, dispatchAuth] = useReducer(authReducer, documentKey, (key) => rememberedAuth(key) ?? initialAuthState);
   useEffect(() => rememberAuth(documentKey, auth), [documentKey, auth]);
-  const [environments, dispatchEnvironments] = useReducer(environmentsReducer, initialEnvironmentsState);
-  const persistence = useEnvironmentsPersistence(environments, dispatchEnvironments);
-  const value = useMemo((): RequestExtrasStore => ({ auth, dispatchAuth, environments, dispatchEnvironments, persistence }), [auth, environments, persistence]);
+  const environments = useEnvironmentsStore() ?? NO_ENVIRONMENTS;
+  const value = useMemo((): RequestExtrasStore => ({ auth, dispatchAuth, ...environments }), [auth, environments]);
   return <RequestExtrasContext.Provider value={value}>{children}</RequestExtrasContext.Provider>;
 }

@@ -6,7 +6,8 @@ import { findEntry } from '../../../../shared/collections/listing';
 import { operationSignature } from '../../../../shared/collections/operation-signature';
 import { updateFromSpec } from '../../../../shared/collections/update-from-spec';
 import { rememberOpened, useCurrentRequest } from '../current-request';
-import { copyPlace, useCollections } from '../use-collections';
+import { copyPlace } from '../../../../shared/collections/save-refusal';
+import { useCollections } from '../use-collections';
 import { useOpenCollectionsRoot } from '../open-root-signal';
 import { useRecentCollections } from '../use-recent-collections';
 import { CollectionTree, type OperationLinks } from './CollectionTree';
@@ -169,7 +170,7 @@ export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
         </p>
       )}
       {current && overview && <SaveCurrentRequest key={current.op.key} current={current} overview={overview} collections={collections} />}
-      <NameInput label="New collection name" submitLabel="New collection" onSubmit={(name) => void collections.createCollection(name)} testId="collection-new-name" />
+      <NameInput label="New collection name" submitLabel="New collection" onSubmit={(name) => void collections.createCollection(name, specLink(spec))} testId="collection-new-name" />
       <ImportPanel collections={collections} spec={spec} />
       {overview?.notice !== undefined && (
         <p className="muted" role="status" data-testid="collections-watch-notice">
@@ -201,4 +202,10 @@ export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
       ))}
     </Drawer>
   );
+}
+
+// A collection made while a document is open is linked to it, so its conforms and idempotent assertions have a spec; pasted text has no place to link to.
+function specLink(spec: LoadedSpec | undefined): { source: string; title?: string } | undefined {
+  if (!spec || spec.origin.kind === 'text') return undefined;
+  return { source: spec.origin.location, ...(spec.model.title ? { title: spec.model.title } : {}) };
 }

@@ -31,7 +31,8 @@ export function EnvironmentBar() {
             </option>
           ))}
         </select>
-        <button type="button" className="button button-small" onClick={() => dispatch({ type: 'add', env: { id: crypto.randomUUID(), name: `Environment ${environments.length + 1}`, variables: [{ name: 'baseUrl', value: '', secret: false }] } })} data-testid="env-new">
+        {/* A new environment starts empty: a blank row would stand for a variable with no value. */}
+        <button type="button" className="button button-small" onClick={() => dispatch({ type: 'add', env: { id: crypto.randomUUID(), name: `Environment ${environments.length + 1}`, variables: [] } })} data-testid="env-new">
           New
         </button>
         {active !== undefined && (

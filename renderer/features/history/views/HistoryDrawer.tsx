@@ -8,13 +8,17 @@ import type { Responses } from '../../response/use-responses';
 import { formatDuration, statusClass } from '../../response/format-response';
 import { ResponsePanel } from '../../response/views/ResponsePanel';
 import { useHistory } from '../use-history';
+import { documentFromHistory } from '../../../../shared/request/history-document';
+import type { RequestDraft } from '../../document/request-draft';
 
 interface Props {
   readonly responses: Responses;
+  /** Opens an entry as an unsaved request in a new tab (and sends it when `send`); without it, Send again re-sends from here. */
+  readonly onOpenInEditor?: (draft: RequestDraft, send: boolean) => void;
 }
 
 /** A History button and the drawer it opens: search, reopen an entry, send it again. */
-export function HistoryDrawer({ responses }: Props) {
+export function HistoryDrawer({ responses, onOpenInEditor }: Props) {
   const [shown, setShown] = useState(false);
   const history = useHistory(shown);
   const opened = history.opened;
@@ -44,7 +48,19 @@ export function HistoryDrawer({ responses }: Props) {
     >
       {history.error && <p className="alert alert-error">{history.error.message}</p>}
       {opened ? (
-        <OpenedEntry entry={opened} responses={responses} onBack={history.close} />
+        <OpenedEntry
+          entry={opened}
+          responses={responses}
+          onBack={history.close}
+          {...(onOpenInEditor
+            ? {
+                onOpenInEditor: (draft: RequestDraft, send: boolean) => {
+                  setShown(false);
+                  onOpenInEditor(draft, send);
+                },
+              }
+            : {})}
+        />
       ) : (
         <ol className="history-list">
           {history.entries.length === 0 && <li className="muted">Nothing sent yet{history.query ? ' matches this search' : ''}.</li>}
@@ -67,11 +83,17 @@ export function HistoryDrawer({ responses }: Props) {
   );
 }
 
-function OpenedEntry({ entry, responses, onBack }: { readonly entry: HistoryEntry; readonly responses: Responses; readonly onBack: () => void }) {
+function OpenedEntry({ entry, responses, onBack, onOpenInEditor }: { readonly entry: HistoryEntry; readonly responses: Responses; readonly onBack: () => void; readonly onOpenInEditor?: (draft: RequestDraft, send: boolean) => void }) {
   const opKey = `history:${entry.id}`;
   const again = responses.exchanges[opKey];
-  const redacted = entry.request.headers.filter((header) => header.redacted === true).map((header) => header.name);
+  const opened = documentFromHistory(entry.request, entry.opKey);
+  const redacted = opened.withheld;
+  const open = (send: boolean) => onOpenInEditor?.({ ...opened.document, name: `${entry.request.method} ${entry.request.url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '')} (history)` }, send);
   const resend = () => {
+    if (onOpenInEditor) {
+      open(true);
+      return;
+    }
     // Redacted values were never stored: those headers are left out rather than sent as "[redacted]".
     const request: RequestDescription = {
       method: entry.request.method,
@@ -91,12 +113,22 @@ function OpenedEntry({ entry, responses, onBack }: { readonly entry: HistoryEntr
         <button type="button" className="button button-small button-ghost" onClick={onBack}>
           ← All entries
         </button>
+        {onOpenInEditor && (
+          <button type="button" className="button button-small" onClick={() => open(false)} data-testid="history-open-editor">
+            Open in editor
+          </button>
+        )}
         <button type="button" className="button button-small button-primary" onClick={resend} data-testid="history-resend">
           Send again
         </button>
         <span className="muted">{new Date(entry.at).toLocaleString()}</span>
       </div>
-      {redacted.length > 0 && <p className="body-note">Not stored, so not re-sent: {redacted.join(', ')}. Send from the operation's form to include them.</p>}
+      {redacted.length > 0 && (
+        <p className="body-note">
+          Not stored: {redacted.join(', ')}. {onOpenInEditor ? 'Opened in the editor, the request takes them from the current auth and environment.' : "Send from the operation's form to include them."}
+        </p>
+      )}
+      {opened.bodyNote !== undefined && <p className="body-note">{opened.bodyNote}</p>}
       {entry.bodyTruncated && <p className="body-note">History kept only the beginning of this body.</p>}
       <ResponsePanel exchange={again ?? stored} onCancel={() => responses.cancel(opKey)} />
     </div>

@@ -39,7 +39,11 @@ export function IdempotencyKeyBar({ form }: Props) {
       <span className="key-bar-label">
         {key.header}: <code data-testid="key-value">{key.value}</code>
       </span>
-      <span className="key-bar-help">Kept when you retry; New key starts a new request.</span>
+      <span className="key-bar-help">Kept when you retry; a changed method, URL or body gets a new one, as does New key.</span>
+      <label className="auth-without" title="Send this key even after the method, URL or body change">
+        <input type="checkbox" checked={form.form.keyPinned === true} onChange={(event) => form.setKeyPinned(event.target.checked)} data-testid="key-pin" />
+        Pin key
+      </label>
       <span className="key-bar-actions">
         <button type="button" className="button button-small" onClick={form.renewKey} data-testid="new-key-button">
           New key

@@ -1,5 +1,6 @@
 import type { RequestFormApi } from '../use-request-form';
 import type { SendFlow } from '../use-send-flow';
+import { MissingVariables } from '../../environments/views/MissingVariables';
 import { IdempotencyResponseNote } from './IdempotencyResponseNote';
 
 interface Props {
@@ -14,7 +15,9 @@ const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 /** The Send button, the URL it will call, and why it cannot send yet. */
 export function SendBar({ form, sending, onSend, flow }: Props) {
   const request = form.build.request;
-  const blocked = form.form.attempted && request === undefined;
+  const unresolved = form.build.unresolved;
+  // A missing variable says so itself (below); the general note is for the other problems.
+  const blocked = form.form.attempted && request === undefined && unresolved.length === 0;
   return (
     <div className="send-bar">
       <button type="button" className="button button-primary button-send" onClick={onSend} aria-disabled={sending || undefined} aria-keyshortcuts="Control+Enter Meta+Enter" data-testid="send-button">
@@ -36,7 +39,7 @@ export function SendBar({ form, sending, onSend, flow }: Props) {
         <kbd>{IS_MAC ? '⌘' : 'Ctrl'}</kbd>+<kbd>Enter</kbd>
       </span>
       <code className="send-url" title={request?.url}>
-        {request ? request.url : 'The URL cannot be built yet: fill in the base URL and the path parameters.'}
+        {request ? request.url : unresolved.length > 0 ? 'Not sent until every {{variable}} has a value.' : 'The URL cannot be built yet: fill in the base URL and the path parameters.'}
       </code>
       {form.op.idempotency === 'not-idempotent' && (
         <label className="guard-toggle" title="Ask before sending the same method, URL and body again without an Idempotency-Key">
@@ -45,6 +48,12 @@ export function SendBar({ form, sending, onSend, flow }: Props) {
         </label>
       )}
       <IdempotencyResponseNote note={form.form.keyNote} />
+      {flow?.keyRenewed !== undefined && (
+        <p className="key-note" role="status" data-testid="key-renewed-note">
+          {flow.keyRenewed}
+        </p>
+      )}
+      <MissingVariables unresolved={unresolved} />
       {blocked && (
         <p className="send-blocked">
           Not sent: fix {form.build.problems.length === 1 ? 'the problem' : `the ${form.build.problems.length} problems`} marked above.

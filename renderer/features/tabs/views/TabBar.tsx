@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { SaveNotice } from '../use-save-tab';
 import type { Tabs } from '../use-tabs';
 
@@ -14,6 +14,11 @@ interface Props {
 /** The open requests as tabs: arrows move between them, Delete closes one, a dot marks unsaved changes. */
 export function TabBar({ tabs, notice, onDismissNotice, before, after }: Props) {
   const list = useRef<HTMLDivElement>(null);
+  // The active tab stays in view in a strip that scrolls (opened far right, or picked from the list).
+  const activeId = tabs.active?.id;
+  useEffect(() => {
+    if (activeId !== undefined) list.current?.querySelector(`[data-tab-id="${activeId}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [activeId]);
   const focusTab = (id: string) => {
     tabs.activate(id);
     requestAnimationFrame(() => list.current?.querySelector<HTMLElement>(`[data-tab-id="${id}"]`)?.focus());
@@ -58,7 +63,7 @@ export function TabBar({ tabs, notice, onDismissNotice, before, after }: Props) 
               aria-keyshortcuts="Delete"
               onKeyDown={(event) => onKeyDown(event, index)}
             >
-              {tab.op && <span className={`tab-method method-${tab.op.method.toLowerCase()}`}>{tab.op.method.toUpperCase()}</span>}
+              {(tab.op ?? tab.doc) && <span className={`tab-method method-${(tab.op ?? tab.doc)?.method.toLowerCase() ?? ''}`}>{(tab.op ?? tab.doc)?.method.toUpperCase()}</span>}
               <span className="tab-title">{tab.savedName ?? tab.op?.path ?? tab.title}</span>
               {tab.changed && (
                 <span className="tab-changed" data-testid="tab-unsaved">
@@ -83,6 +88,24 @@ export function TabBar({ tabs, notice, onDismissNotice, before, after }: Props) 
           );
         })}
       </div>
+      {tabs.tabs.length > 1 && (
+        <select
+          className="input input-compact tab-menu"
+          aria-label="Open tabs"
+          title="All open tabs"
+          value={tabs.active?.id ?? ''}
+          onChange={(event) => {
+            focusTab(event.target.value);
+          }}
+          data-testid="tab-menu"
+        >
+          {tabs.tabs.map((tab) => (
+            <option key={tab.id} value={tab.id}>
+              {`${(tab.op ?? tab.doc)?.method.toUpperCase() ?? ''} ${tab.savedName ?? tab.op?.path ?? tab.title}${tab.changed ? ' •' : ''}`.trim()}
+            </option>
+          ))}
+        </select>
+      )}
       <button type="button" className="button button-small button-ghost tab-new" onClick={tabs.newTab} aria-label="New tab" aria-keyshortcuts="Alt+T Control+T Meta+T" title="New tab (Alt+T)" data-testid="tab-new">
         +
       </button>

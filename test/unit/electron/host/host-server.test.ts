@@ -5,7 +5,6 @@ import { startHost, type RunningHost } from '../../../../electron/host/host-serv
 import { createDispatch } from '../../../../electron/services/dispatch';
 import { stubHandlers } from '../../../support/stub-handlers';
 import { createEventHub } from '../../../../electron/services/event-hub';
-import { preSerializedSpec } from '../../../../electron/services/spec/pre-serialized';
 
 interface Reply {
   status: number;
@@ -33,7 +32,9 @@ describe('host-server', () => {
   const handlers = stubHandlers({
     'demo:start': async () => ({ baseUrl: 'http://127.0.0.1:1', specUrl: 'http://127.0.0.1:1/openapi.json' }),
     // Text no JSON.stringify would produce (spaces): proves the host writes it as is.
-    'spec:load': async () => preSerializedSpec('{"origin": {"kind":"text","location":"pasted"}, "model": {"title":"T"}, "problems": []}', { kind: 'text', location: 'pasted' }, 'v-1'),
+    'spec:load': async () => '{"origin": {"kind":"text","location":"pasted"}, "model": {"title":"T"}, "problems": []}',
+    // A plain string answer of a channel not declared to answer with JSON text stays a string.
+    'collection:export': async () => ({ text: '{"not": "spliced"}', fileName: 'x.json' }),
   });
 
   beforeAll(async () => {
@@ -65,11 +66,13 @@ describe('host-server', () => {
     expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { baseUrl: 'http://127.0.0.1:1', specUrl: 'http://127.0.0.1:1/openapi.json' } });
   });
 
-  it('writes a pre-serialized answer (a loaded spec) as its JSON text, without stringifying it again', async () => {
+  it('writes the JSON text of a channel declared to answer with it (spec:load) as is, without stringifying it again', async () => {
     const reply = await call(host.port, 'POST', '/rpc/spec:load', rpcHeaders, JSON.stringify({ source: { kind: 'text', text: 'x', name: 'pasted' } }));
     expect(reply.status).toBe(200);
-    expect(reply.body).toBe('{"ok":true,"value":{"origin": {"kind":"text","location":"pasted"}, "model": {"title":"T"}, "problems": [],"validationId":"v-1"}}');
-    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { origin: { kind: 'text', location: 'pasted' }, model: { title: 'T' }, problems: [], validationId: 'v-1' } });
+    expect(reply.body).toBe('{"ok":true,"value":{"origin": {"kind":"text","location":"pasted"}, "model": {"title":"T"}, "problems": []}}');
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { origin: { kind: 'text', location: 'pasted' }, model: { title: 'T' }, problems: [] } });
+    const other = await call(host.port, 'POST', '/rpc/collection:export', rpcHeaders, JSON.stringify({ id: 'c', format: 'postman' }));
+    expect(JSON.parse(other.body)).toMatchObject({ ok: true, value: { text: '{"not": "spliced"}' } });
   });
 
   it('returns handler validation failures as results', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newSavedRequest } from '../../../../shared/collections/collection-tree';
-import { formValuesFromSaved, withExtraParams } from '../../../../shared/collections/form-values';
+import { completeFormRequest, formValuesFromSaved } from '../../../../shared/collections/form-values';
+import { recordScope } from '../../../../shared/request/variable-scopes';
 import type { ParameterModel } from '../../../../shared/model/api-model';
 
 const param = (name: string, where: ParameterModel['in']): ParameterModel => ({ name, in: where, required: false, deprecated: false, schema: {}, schemaType: 'string' });
@@ -42,9 +43,34 @@ describe('form values: what the operation does not declare', () => {
       { in: 'query', name: 'debug', value: '1' },
       { in: 'header', name: 'X-Trace', value: '{{trace}}' },
     ]);
-    const request = withExtraParams({ method: 'GET', url: 'http://h/items?limit=5#top', headers: [{ name: 'Accept', value: '*/*' }] }, values.extras, { trace: 't-1' });
-    expect(request.url).toBe('http://h/items?limit=5&debug=1#top');
-    expect(request.headers).toEqual([{ name: 'Accept', value: '*/*' }, { name: 'X-Trace', value: 't-1' }]);
-    expect(withExtraParams({ method: 'GET', url: 'http://h/a', headers: [] }, [{ in: 'query', name: 'q', value: 'a b' }]).url).toBe('http://h/a?q=a%20b');
+    const { request } = completeFormRequest({ method: 'GET', url: 'http://h/items?limit=5#top', headers: [{ name: 'Accept', value: '*/*' }] }, { extras: values.extras, scopes: [recordScope('the environment "Dev"', { trace: 't-1' })] });
+    expect(request?.url).toBe('http://h/items?limit=5&debug=1#top');
+    expect(request?.headers).toEqual([{ name: 'Accept', value: '*/*' }, { name: 'X-Trace', value: 't-1' }]);
+    expect(completeFormRequest({ method: 'GET', url: 'http://h/a', headers: [] }, { extras: [{ in: 'query', name: 'q', value: 'a b' }] }).request?.url).toBe('http://h/a?q=a%20b');
+  });
+});
+
+describe('form values: completing the form’s request', () => {
+  const built = { method: 'GET' as const, url: 'http://h/products', headers: [{ name: 'X-API-Key', value: 'typed' }, { name: 'Accept', value: 'application/json' }] };
+  it('sends a saved copy of the auth header and of Accept once, and does not need its variable', () => {
+    const extras = [
+      { in: 'header' as const, name: 'X-API-Key', value: '{{APIKeyHeader.apiKey}}' },
+      { in: 'header' as const, name: 'Accept', value: 'application/json' },
+    ];
+    const { request, unresolved } = completeFormRequest(built, { extras, authHeaders: [{ name: 'X-API-Key', value: 'typed' }] });
+    expect(unresolved).toEqual([]);
+    expect(request?.headers).toEqual([
+      { name: 'X-API-Key', value: 'typed' },
+      { name: 'Accept', value: 'application/json' },
+    ]);
+  });
+  it('blocks on an extra whose variable has no value', () => {
+    const { request, unresolved } = completeFormRequest(built, { extras: [{ in: 'header', name: 'X-Trace', value: '{{trace}}' }], scopes: [recordScope('the environment "Dev"', {})] });
+    expect(request).toBeUndefined();
+    expect(unresolved.map((u) => u.message)).toEqual(['`{{trace}}` (in header X-Trace) has no value in the environment "Dev" (set it in the environment "Dev").']);
+  });
+  it('puts an added Idempotency-Key in place of any key header', () => {
+    const { request } = completeFormRequest({ ...built, headers: [{ name: 'Idempotency-Key', value: 'old' }] }, { extras: [{ in: 'header', name: 'idempotency-key', value: 'saved' }], addedKey: 'new' });
+    expect(request?.headers).toEqual([{ name: 'Idempotency-Key', value: 'new' }]);
   });
 });

@@ -39,9 +39,9 @@ describe('substitute', () => {
 
   it('fills dynamic variables in a run step, also standing alone in a JSON body', () => {
     const request = newSavedRequest({ name: 'Create', method: 'POST', url: 'http://127.0.0.1/orders?at={{$timestamp}}', headers: [{ name: 'X-Request-Id', value: '{{$randomUUID}}' }], body: { mode: 'raw', mediaType: 'application/json', text: '{"ref":"{{$guid}}","qty":{{$randomInt}}}' } });
-    const built = buildStepRequest({ id: 'a', name: 'Create', folders: [], request, auth: { type: 'none' }, assertions: [], captures: [], idempotency: 'not-idempotent', nonIdempotent: true }, {});
+    // Resolved, nothing is left unknown: an unknown name would block the step.
+    const built = buildStepRequest({ id: 'a', name: 'Create', folders: [], request, auth: { type: 'none' }, scopes: [], assertions: [], captures: [], idempotency: 'not-idempotent', nonIdempotent: true }, []);
     if (!built.ok) throw new Error(built.message);
-    expect(built.unknown).toEqual([]);
     expect(built.request.url).toMatch(/\?at=\d{10}$/);
     expect(built.request.headers[0]?.value).toMatch(/^[0-9a-f-]{36}$/);
     expect(JSON.parse(built.request.body?.text ?? '')).toEqual({ ref: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown, qty: expect.any(Number) as unknown });
@@ -72,11 +72,19 @@ describe('substitute', () => {
       body: { mediaType: 'application/json', text: '{"t": "{{token}}", "n": {{count}}, "m": {{missing}}}' },
       variables: { ...variableMap(env), count: '3' },
     });
-    expect(request?.url).toBe('http://127.0.0.1:8000/x');
-    expect(request?.headers[0]).toEqual({ name: 'Authorization', value: 'Bearer se"cret' });
-    expect(request?.body?.text).toBe('{"t": "se\\"cret", "n": 3, "m": {{missing}}}');
-    expect(problems.map((p) => p.key)).toEqual(['body', 'body']);
-    expect(problems[0]?.message).toBe('{{missing}} is not a variable of the active environment: add it there or type the value.');
+    // A name without a value is never sent as typed: the request is not built, the field says why.
+    expect(request).toBeUndefined();
+    expect(problems.map((p) => p.key)).toEqual(['body']);
+    expect(problems[0]?.message).toBe('`{{missing}}` (in the body) has no value in the active environment (set it in the active environment).');
+    const filled = buildRequest(op, {
+      baseUrl: '{{baseUrl}}',
+      params: { 'header:Authorization': 'Bearer {{token}}' },
+      body: { mediaType: 'application/json', text: '{"t": "{{token}}", "n": {{count}}}' },
+      variables: { ...variableMap(env), count: '3' },
+    });
+    expect(filled.request?.url).toBe('http://127.0.0.1:8000/x');
+    expect(filled.request?.headers[0]).toEqual({ name: 'Authorization', value: 'Bearer se"cret' });
+    expect(filled.request?.body?.text).toBe('{"t": "se\\"cret", "n": 3}');
   });
 
   it('adds auth after the parameters without overriding a header the person typed', () => {

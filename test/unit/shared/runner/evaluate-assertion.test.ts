@@ -70,3 +70,29 @@ describe('evaluate-assertion', () => {
     expect(badCapture.ok ? '' : badCapture.message).toMatch(/needs the header name/);
   });
 });
+
+describe('evaluate-assertion: bounds, lengths, status lists and body text', () => {
+  const response = { status: 201, headers: [], bodyText: '{"price":3,"tags":["a","b"],"name":"lamp","id":"7"}', timeMs: 5 };
+  const judge = (assertion: Parameters<typeof evaluateAssertion>[0]) => evaluateAssertion(assertion, response);
+
+  it('compares numbers with above, below, at-least and at-most', () => {
+    expect(judge({ type: 'json', path: '$.price', op: 'above', value: 2 }).passed).toBe(true);
+    expect(judge({ type: 'json', path: '$.price', op: 'above', value: 3 })).toMatchObject({ passed: false, message: 'expected $.price to be above 3, got 3' });
+    expect(judge({ type: 'json', path: '$.price', op: 'below', value: 4 }).passed).toBe(true);
+    expect(judge({ type: 'json', path: '$.price', op: 'at-least', value: 3 }).passed).toBe(true);
+    expect(judge({ type: 'json', path: '$.price', op: 'at-most', value: 2 }).passed).toBe(false);
+    expect(judge({ type: 'json', path: '$.id', op: 'at-least', value: 7 }).passed).toBe(true);
+    expect(judge({ type: 'json', path: '$.name', op: 'above', value: 1 })).toMatchObject({ passed: false, message: 'expected $.name to be a number above 1, got "lamp"' });
+  });
+
+  it('checks lengths, status lists and the body text, and names the label', () => {
+    expect(judge({ type: 'json', path: '$.tags', op: 'length', value: 2 }).passed).toBe(true);
+    expect(judge({ type: 'json', path: '$.name', op: 'length', value: 3 })).toMatchObject({ passed: false, message: 'expected $.name to have length 3, got 4' });
+    expect(judge({ type: 'status-in', codes: [201, 202] }).passed).toBe(true);
+    expect(judge({ type: 'status-in', codes: [200, 204] })).toMatchObject({ passed: false, message: 'expected status 200 or 204, got 201' });
+    expect(judge({ type: 'body', op: 'contains', value: '"lamp"' }).passed).toBe(true);
+    expect(judge({ type: 'body', op: 'equals', value: 'x' }).passed).toBe(false);
+    expect(judge({ type: 'body', op: 'matches', value: '^\\{' }).passed).toBe(true);
+    expect(judge({ type: 'status', equals: 201, label: 'Created' }).name).toBe('Created: status is 201');
+  });
+});

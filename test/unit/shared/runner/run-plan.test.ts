@@ -4,6 +4,9 @@ import type { CollectionListing } from '../../../../shared/collections/listing';
 import { planText } from '../../../../shared/runner/cli-report';
 import { planRun } from '../../../../shared/runner/run-plan';
 import { buildStepRequest } from '../../../../shared/runner/step-request';
+import { recordScope } from '../../../../shared/request/variable-scopes';
+
+const run = (values: Record<string, string>) => [recordScope('--var', values)];
 
 const listing: CollectionListing = {
   id: 'shop',
@@ -45,7 +48,7 @@ describe('run-plan', () => {
 describe('step-request', () => {
   const [create, get, keyed] = planRun(listing).steps;
   it('fills variables (escaped inside JSON strings) and applies auth', () => {
-    const built = create && buildStepRequest(create, { base: 'http://h', token: 't', name: 'a "b"', qty: '3' });
+    const built = create && buildStepRequest(create, run({ base: 'http://h', token: 't', name: 'a "b"', qty: '3' }));
     expect(built?.ok && built.request).toMatchObject({
       method: 'POST',
       url: 'http://h/items',
@@ -53,19 +56,26 @@ describe('step-request', () => {
       body: { mediaType: 'application/json', text: '{"name":"a \\"b\\"","qty":3}' },
     });
   });
-  it('lists unknown variables and puts API keys in the query', () => {
-    const built = get && buildStepRequest(get, { base: 'http://h' });
-    expect(built?.ok && built.request.url).toBe('http://h/items/{{id}}?key=k1');
-    expect(built?.ok && built.unknown).toEqual(['id']);
-    // The key's name and value ride along, so a redirect drops them and history masks them.
-    expect(built?.ok && built.request).toMatchObject({ credentialNames: { headers: [], query: ['key'] }, secretValues: ['k1'] });
+  it('puts API keys in the query', () => {
+    const built = get && buildStepRequest(get, run({ base: 'http://h', id: '7' }));
+    expect(built?.ok && built.request.url).toBe('http://h/items/7?key=k1');
   });
-  it("carries the names the collection's document declares as credentials", () => {
-    const built = create && buildStepRequest(create, { base: 'http://h', token: 'tok', name: 'n', qty: '1' }, { credentialNames: { headers: ['X-Partner-Credential'], query: [] } });
+  it('never sends an unknown variable as typed: the step is blocked and says where to set it', () => {
+    const built = get && buildStepRequest(get, run({ base: 'http://h' }), { setIn: 'the environment "Dev"' });
+    expect(built?.ok).toBe(false);
+    expect(!built?.ok && built?.unknown).toEqual(['id']);
+    expect(!built?.ok && built?.message).toBe('Get: `{{id}}` (in the URL) has no value in --var or the collection "Shop" (set it in the environment "Dev").');
+    expect(!built?.ok && built?.draft.url).toBe('http://h/items/{{id}}?key=k1');
+  });
+  it('carries the credential names of the key and of the document, and the values to mask', () => {
+    const keyed = get && buildStepRequest(get, run({ base: 'http://h', id: '7' }));
+    // The key's name and value ride along, so a redirect drops them and history masks them.
+    expect(keyed?.ok && keyed.request).toMatchObject({ credentialNames: { headers: [], query: ['key'] }, secretValues: ['k1'] });
+    const built = create && buildStepRequest(create, run({ base: 'http://h', token: 'tok', name: 'n', qty: '1' }), { credentialNames: { headers: ['X-Partner-Credential'], query: [] } });
     expect(built?.ok && built.request).toMatchObject({ credentialNames: { headers: ['X-Partner-Credential'], query: [] }, secretValues: ['tok'] });
   });
   it('adds a fresh Idempotency-Key per send for an auto policy', () => {
-    const built = keyed && buildStepRequest(keyed, { base: 'http://h', token: 't' }, { newKey: () => 'k-1', timeoutMs: 500 });
+    const built = keyed && buildStepRequest(keyed, run({ base: 'http://h', token: 't' }), { newKey: () => 'k-1', timeoutMs: 500 });
     expect(built?.ok && built.request.headers).toContainEqual({ name: 'Idempotency-Key', value: 'k-1' });
     expect(built?.ok && built.request.timeoutMs).toBe(500);
   });

@@ -31,6 +31,12 @@ describe('shrink', () => {
     expect(Object.keys(shrunk.params)).toHaveLength(1);
   });
 
+  it('leaves the parameters it is told to keep as they are', async () => {
+    const failing: RequestCase = { label: 'x', params: { 'path:book_id': '12', 'query:a': 'aaaa' } };
+    const { shrunk } = await shrinkCase(failing, async () => true, 50, new Set(['path:book_id']));
+    expect(shrunk.params).toEqual({ 'path:book_id': '12' });
+  });
+
   it('keeps a case that no smaller candidate reproduces', async () => {
     const failing: RequestCase = { label: 'x', params: { 'path:id': 5 } };
     expect((await shrinkCase(failing, async () => false)).shrunk).toBe(failing);

@@ -7,6 +7,7 @@ import { stableStringify } from '../../../../../shared/collections/stable-json';
 import { createCollectionStore } from '../../../../../electron/services/collections/collection-store';
 import { createCollectionHandlers } from '../../../../../electron/services/collections/collection-handlers';
 import { createDispatch } from '../../../../../electron/services/dispatch';
+import { createRunnerHandlers } from '../../../../../electron/services/runner/runner-handlers';
 import { stubHandlers } from '../../../../support/stub-handlers';
 
 const sink = { emit: () => undefined };
@@ -44,6 +45,14 @@ describe('collection-paths', () => {
     await expect(store.saveRequest({ parentId: 'shop', id: 'shop/out/token.request.json', request })).rejects.toMatchObject({ code: 'bad-path' });
     await expect(store.rename('shop/out/token.request.json', 'mine')).rejects.toMatchObject({ code: 'bad-path' });
     await expect(store.createFolder('shop/out', 'f')).rejects.toMatchObject({ code: 'bad-path' });
+  });
+
+  it('runs nothing through a link out of the collections folder, nor from an un-normalized root', async () => {
+    const { parent, root } = layout();
+    symlinkSync(path.join(parent, 'private'), path.join(root, 'linked'));
+    const runner = createRunnerHandlers({ events: sink });
+    await expect(runner['runner:start']({ runId: 'p1', root, targetId: 'linked' })).rejects.toMatchObject({ code: 'bad-path' });
+    await expect(runner['runner:start']({ runId: 'p2', root: `${root}/../root`, targetId: 'shop' })).rejects.toMatchObject({ code: 'bad-path' });
   });
 
   it('answers a backslash or .. in an export id over the channel with bad-path, never internal', async () => {

@@ -25,8 +25,10 @@ describe('collection-store', () => {
     const overview = await store.list();
     const [demo] = overview.collections;
     expect(demo?.collection?.name).toBe('Demo API');
-    expect(names(demo?.children ?? [])).toEqual(['Health', 'Items/']);
-    const items = demo?.children[1];
+    // In the order they were made (a run follows it), not by name.
+    expect(names(demo?.children ?? [])).toEqual(['Items/', 'Health']);
+    expect(demo?.collection?.order).toEqual(['items', 'health.request.json']);
+    const items = demo?.children[0];
     expect(items?.kind === 'folder' && names(items.children)).toEqual(['List items']);
     expect(readFileSync(path.join(root, saved.id), 'utf8')).toMatch(/^\{\n {2}"auth": \{/);
   });
@@ -59,8 +61,9 @@ describe('collection-store', () => {
     const brokenPath = path.join(root, c, 'bad.request.json');
     writeFileSync(brokenPath, '{ "name": "half');
     const children = (await store.list()).collections[0]?.children ?? [];
-    expect(children.map((e) => e.kind)).toEqual(['broken', 'request']);
-    expect(children[0]?.kind === 'broken' && children[0].message).toMatch(/^Not valid JSON: /);
+    // The saved request has its place in the order; a file written by hand follows.
+    expect(children.map((e) => e.kind)).toEqual(['request', 'broken']);
+    expect(children[1]?.kind === 'broken' && children[1].message).toMatch(/^Not valid JSON: /);
     await expect(store.rename('c/bad.request.json', 'x')).rejects.toThrow(/is broken .*left untouched/);
     expect(readFileSync(brokenPath, 'utf8')).toBe('{ "name": "half');
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newSavedRequest } from '../../../../../shared/collections/collection-tree';
+import { newCollection, newSavedRequest } from '../../../../../shared/collections/collection-tree';
 import { parseSavedFile } from '../../../../../shared/collections/migrate';
 import { createCollectionStore } from '../../../../../electron/services/collections/collection-store';
 
@@ -40,5 +40,15 @@ describe('collection-store concurrency', () => {
     const [again] = await Promise.all([store.saveRequest({ parentId: 'c/g/f', id: 'c/g/f/one.request.json', request: request('One', 'http://127.0.0.1:1/new') }), store.move('c/g/f', c)]);
     expect(again.id).toBe('c/g/f/one.request.json');
     expect(JSON.stringify((await store.list()).collections).match(/127\.0\.0\.1:1\/(old|new)/g)).toEqual(['127.0.0.1:1/new']);
+  });
+});
+
+describe('collection-store creations', () => {
+  it('gives two collections of the same name created at once two folders', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'rt-race-'));
+    const store = createCollectionStore(root);
+    const ids = await Promise.all([store.createCollection('Shop'), store.createCollection('Shop'), store.importTree({ collection: newCollection('Shop'), items: [] })]);
+    expect(new Set(ids.map((created) => created.id)).size).toBe(3);
+    expect((await store.list()).collections).toHaveLength(3);
   });
 });

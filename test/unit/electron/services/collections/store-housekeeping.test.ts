@@ -22,7 +22,7 @@ describe('collection-store housekeeping', () => {
     const copy = await store.duplicate(folder);
     expect(copy.id).toBe('c/items-copy');
     const [listed] = (await store.list()).collections;
-    expect(names(listed?.children ?? [])).toEqual(['Items/[!c/items/broken.request.json,Inner/[Deep],List]', 'Items copy/[!c/items-copy/broken.request.json,Inner/[Deep],List]']);
+    expect(names(listed?.children ?? [])).toEqual(['Items/[Inner/[Deep],List,!c/items/broken.request.json]', 'Items copy/[Inner/[Deep],List,!c/items-copy/broken.request.json]']);
     await expect(store.duplicate(c)).rejects.toThrow(/cannot be duplicated/);
   });
 

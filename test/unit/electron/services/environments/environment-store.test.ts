@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -59,6 +59,26 @@ describe('environment-store', () => {
     expect(await store.save([env], 'e1', false)).toEqual({ secretStorage: 'keychain' });
     expect(await readFile(join(dir, 'environment-secrets.json'), 'utf8')).not.toContain('tok-SECRET');
     expect((await store.load()).environments[0]?.variables[1]?.value).toBe('tok-SECRET');
+  });
+
+  it('refuses an environments file of a newer version with a message, on load and on save, and leaves it as it is', async () => {
+    const newer = JSON.stringify({ version: 2, environments: [{ id: 'e1', name: 'Local', variables: [], tags: ['new'] }] });
+    await writeFile(join(dir, 'environments.json'), newer);
+    const store = new EnvironmentStore(dir, undefined);
+    await expect(store.load()).rejects.toMatchObject({ code: 'environments-unreadable', message: expect.stringContaining('is format version 2, newer than this Roundtrip understands (1)') });
+    await expect(store.save([env], 'e1', false)).rejects.toMatchObject({ code: 'environments-unreadable' });
+    expect(await readFile(join(dir, 'environments.json'), 'utf8')).toBe(newer);
+  });
+
+  it('refuses an environments file without a version or of the wrong shape, naming the file and the field', async () => {
+    const store = new EnvironmentStore(dir, undefined);
+    await writeFile(join(dir, 'environments.json'), JSON.stringify({ environments: [] }));
+    await expect(store.load()).rejects.toThrow(/has no version number[^]*environments\.json/);
+    await writeFile(join(dir, 'environments.json'), JSON.stringify({ version: 1, environments: [{ id: 'e1', name: 'Local', variables: [{ name: 'a', value: 1, secret: false }] }] }));
+    await expect(store.load()).rejects.toThrow(/is not valid: environments\.0\.variables\.0\.value/);
+    await writeFile(join(dir, 'environments.json'), JSON.stringify({ version: 1, environments: [] }));
+    await writeFile(join(dir, 'environment-secrets.json'), JSON.stringify({ version: 1, storage: 'cloud', values: {} }));
+    await expect(store.load()).rejects.toThrow(/environment secrets file[^]*storage/);
   });
 
   it('does not take Linux basic_text storage for a keychain', () => {

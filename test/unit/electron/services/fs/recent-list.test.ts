@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { onRecentListsChanged, RecentList } from '../../../../../electron/services/fs/recent-list';
 
 interface Item {
@@ -9,11 +10,11 @@ interface Item {
   readonly n: number;
 }
 
-const isItem = (value: unknown): value is Item => typeof (value as Item | null)?.key === 'string' && typeof (value as Item).n === 'number';
+const item = z.object({ key: z.string(), n: z.number() });
 
 function listIn(dir = mkdtempSync(path.join(tmpdir(), 'rt-recent-'))) {
   const file = path.join(dir, 'nested', 'recent.json');
-  return { file, list: new RecentList<Item>({ file, maxEntries: 3, isItem, keyOf: (item) => item.key, what: 'recent things' }) };
+  return { file, list: new RecentList<Item>({ file, maxEntries: 3, item, keyOf: (item) => item.key, what: 'recent things' }) };
 }
 
 describe('recent-list', () => {
@@ -52,14 +53,28 @@ describe('recent-list', () => {
     expect((await list.read()).notice).toBeUndefined();
   });
 
-  it('drops entries of the wrong shape and reads a file of another version as damaged', async () => {
+  it('leaves out entries of the wrong shape, says how many, and reads a file of an unknown version as damaged', async () => {
     const { file, list } = listIn();
     await list.record({ key: 'a', n: 1 });
     writeFileSync(file, JSON.stringify({ version: 1, items: [{ key: 'ok', n: 1 }, { key: 7 }, null] }));
-    expect(await list.list()).toEqual([{ key: 'ok', n: 1 }]);
-    writeFileSync(file, JSON.stringify({ version: 9, items: [] }));
+    const read = await list.read();
+    expect(read.items).toEqual([{ key: 'ok', n: 1 }]);
+    expect(read.notice).toBe('2 entries of the recent things list could not be read and are left out.');
+    writeFileSync(file, JSON.stringify({ version: 0, items: [] }));
     expect((await list.read()).notice).toMatch(/could not be read/);
     expect(existsSync(file)).toBe(false);
+  });
+
+  it('refuses a list a newer version wrote with a message, and never moves or writes over it', async () => {
+    const { file, list } = listIn();
+    await list.record({ key: 'a', n: 1 });
+    const newer = JSON.stringify({ version: 9, items: [{ key: 'a', n: 1, pinned: true }] });
+    writeFileSync(file, newer);
+    const read = await list.read();
+    expect(read.items).toEqual([]);
+    expect(read.notice).toMatch(/^The recent things list is format version 9, newer than this Roundtrip understands \(1\)\. Update Roundtrip to read it; the file is left as it is\. \(.*recent\.json\)$/);
+    await list.record({ key: 'b', n: 2 });
+    expect(readFileSync(file, 'utf8')).toBe(newer);
   });
 
   it('rejects a failed write without blocking the ones queued after it', async () => {

@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createHistoryStore } from '../../../../../electron/services/history/history-store';
 import type { RequestDescription, ResponseSnapshot } from '../../../../../shared/request/request-model';
 
@@ -88,5 +88,32 @@ describe('history-store', () => {
     expect(listed[0]?.url).toBe('http://x/3-4');
     expect(listed[9]?.url).toBe('http://x/2-0');
     expect((await reopened.get(listed[5]?.id ?? '')).request.url).toBe(listed[5]?.url);
+  });
+
+  it('lists nothing from a history file of a newer version or a damaged one, says so once, and never prunes or clears it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'roundtrip-history-'));
+    mkdirSync(path.join(dir, 'history'));
+    const newer = JSON.stringify({ version: 2, entries: [{ id: 'n1', at: '2030-01-01T00:00:00.000Z', shape: 'new' }] });
+    const damaged = '{"version":1,"entries":[{"id":';
+    const wrongShape = JSON.stringify({ version: 1, entries: [{ version: 1, id: 'w1', at: 'x', bodyTruncated: false, request: { method: 'FETCH', url: 'http://x', headers: [] } }] });
+    writeFileSync(path.join(dir, 'history', '000000000000001-000001.json'), newer);
+    writeFileSync(path.join(dir, 'history', '000000000000002-000001.json'), damaged);
+    writeFileSync(path.join(dir, 'history', '000000000000003-000001.json'), wrongShape);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const history = createHistoryStore(dir, { limit: 2 });
+      for (let index = 0; index < 3; index += 1) await history.record(request(`http://x/${index}`), { response: response('{}') });
+      expect((await history.list()).map((entry) => entry.url)).toEqual(['http://x/2', 'http://x/1']);
+      expect(await history.clear()).toBe(2);
+      const messages = errors.mock.calls.map((call) => String(call[0]));
+      expect(messages.filter((message) => message.includes('000000000000001-000001.json'))).toEqual([expect.stringMatching(/^A history file is format version 2, newer than this Roundtrip understands \(1\)/)]);
+      expect(messages.filter((message) => message.includes('000000000000002-000001.json'))).toEqual([expect.stringMatching(/^A history file could not be read \(/)]);
+      expect(messages.filter((message) => message.includes('000000000000003-000001.json'))).toEqual([expect.stringMatching(/^A history file is not valid: entries\.0: not a history entry/)]);
+    } finally {
+      errors.mockRestore();
+    }
+    expect(readFileSync(path.join(dir, 'history', '000000000000001-000001.json'), 'utf8')).toBe(newer);
+    expect(readFileSync(path.join(dir, 'history', '000000000000002-000001.json'), 'utf8')).toBe(damaged);
+    expect(readdirSync(path.join(dir, 'history')).sort()).toEqual(['000000000000001-000001.json', '000000000000002-000001.json', '000000000000003-000001.json']);
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBodyFileChunk } from '../../../../../electron/services/http/body-file';
 import { cancelRequest } from '../../../../../electron/services/http/in-flight';
+import { bodyFileDir } from '../../../../../electron/services/http/body-file-folder';
 import { sendRequest } from '../../../../../electron/services/http/send-request';
 import type { EventMap, EventName, EventSink } from '../../../../../shared/ipc/events';
 
@@ -49,6 +50,12 @@ describe('send-request on the wire', () => {
     '/drip': (_request, response) => {
       response.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': '1000' });
       const timer = setInterval(() => response.write('x'), 50);
+      response.on('close', () => clearInterval(timer));
+    },
+    '/drip-big': (_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(4 * 1024 * 1024) });
+      response.write(Buffer.alloc(2 * 1024 * 1024, 1));
+      const timer = setInterval(() => response.write(Buffer.alloc(16, 2)), 50);
       response.on('close', () => clearInterval(timer));
     },
     '/reset': (request, response) => {
@@ -93,15 +100,31 @@ describe('send-request on the wire', () => {
     expect(cancelRequest('drip-1')).toBe(false);
   });
 
-  it('stops a slow-drip body at the overall deadline, not at an idle timeout', async () => {
-    await expect(sendRequest({ method: 'GET', url: `${base}/drip`, headers: [], timeoutMs: 400 })).rejects.toMatchObject({ code: 'timeout', message: expect.stringContaining('0.4 s') });
+  it('stops a slow-drip body at the overall deadline, not at an idle timeout, keeping what arrived with a note', async () => {
+    const response = await sendRequest({ method: 'GET', url: `${base}/drip`, headers: [], timeoutMs: 400 });
+    expect(response.status).toBe(200);
+    expect(response.bodyNote).toMatch(/^The deadline of 0\.4 s passed while the body was arriving: \d+ of 1000 bytes came/);
+    expect(response.body).toMatchObject({ kind: 'text', text: expect.stringMatching(/^x+$/), truncated: true });
+  });
+
+  it('keeps a body cut by the deadline in its temp file, and removes the file of a cancelled one', async () => {
+    const cut = await sendRequest({ method: 'GET', url: `${base}/drip-big`, headers: [], timeoutMs: 1500, maxBodyBytes: 1024 * 1024 });
+    expect(cut.bodyNote).toMatch(/deadline of 1\.5 s passed/);
+    expect(cut.bodyFile?.bytes).toBeGreaterThan(1024 * 1024);
+    expect(statSync(cut.bodyFile?.path ?? '').size).toBe(cut.bodyFile?.bytes);
+    const before = new Set(readdirSync(bodyFileDir()));
+    const sending = sendRequest({ method: 'GET', url: `${base}/drip-big`, headers: [], requestId: 'drip-big-1', maxBodyBytes: 1024 * 1024 });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    cancelRequest('drip-big-1');
+    await expect(sending).rejects.toMatchObject({ code: 'cancelled' });
+    expect(readdirSync(bodyFileDir()).filter((name) => !before.has(name))).toEqual([]);
   });
 
   it('reports progress events while a body arrives', async () => {
     const seen: EventMap['request:progress'][] = [];
     const events: EventSink = { emit: <E extends EventName>(name: E, payload: EventMap[E]) => void (name === 'request:progress' && seen.push(payload as EventMap['request:progress'])) };
     const sending = sendRequest({ method: 'GET', url: `${base}/drip`, headers: [], requestId: 'drip-2', timeoutMs: 700 }, { events });
-    await expect(sending).rejects.toMatchObject({ code: 'timeout' });
+    await expect(sending).resolves.toMatchObject({ bodyNote: expect.stringContaining('deadline') });
     expect(seen.length).toBeGreaterThan(2);
     expect(seen.at(-1)).toMatchObject({ requestId: 'drip-2', totalBytes: 1000 });
     expect(seen.at(-1)?.receivedBytes).toBeGreaterThan(3);

@@ -1,27 +1,11 @@
 import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppEvent, EventName, EventMap, EventSink } from '../../../../../shared/ipc/events';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSpecHandlers } from '../../../../../electron/services/spec/spec-handlers';
+import { recordingSink } from '../../../../support/recording-events';
 
 const specs = path.resolve('test/fixtures/specs');
-
-function recordingSink(): EventSink & { readonly events: AppEvent[]; next(name: EventName): Promise<AppEvent> } {
-  const events: AppEvent[] = [];
-  const waiting: { name: EventName; resolve: (event: AppEvent) => void }[] = [];
-  return {
-    events,
-    emit<E extends EventName>(name: E, payload: EventMap[E]) {
-      const event = { name, payload } as AppEvent;
-      events.push(event);
-      for (const waiter of waiting.splice(0).filter((w) => w.name === name)) waiter.resolve(event);
-    },
-    next(name) {
-      return new Promise((resolve) => waiting.push({ name, resolve }));
-    },
-  };
-}
 
 describe('spec-handlers', () => {
   let dataDir = '';
@@ -42,15 +26,17 @@ describe('spec-handlers', () => {
     await handlers['spec:load']({ source: { kind: 'file', path: path.join(specs, 'petstore-2.0.yaml') } });
     await handlers['spec:load']({ source: { kind: 'text', text: await fsp.readFile(path.join(specs, 'pets-3.0.yaml'), 'utf8'), name: 'pasted.yaml' } });
     await handlers['spec:load']({ source: { kind: 'file', path: path.join(specs, 'pets-3.0.yaml') } });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const recent = await handlers['spec:recent']({});
-    expect(recent.map((r) => [r.kind, path.basename(r.location), r.title])).toEqual([
-      ['file', 'pets-3.0.yaml', 'Pets'],
-      ['file', 'petstore-2.0.yaml', 'Pet Store (Swagger 2.0)'],
-    ]);
+    // Recording is not awaited by the load (and validation runs in this thread meanwhile): wait for it.
+    await vi.waitFor(async () => {
+      const recent = await handlers['spec:recent']({});
+      expect(recent.map((r) => [r.kind, path.basename(r.location), r.title])).toEqual([
+        ['file', 'pets-3.0.yaml', 'Pets'],
+        ['file', 'petstore-2.0.yaml', 'Pet Store (Swagger 2.0)'],
+      ]);
+    }, { timeout: 10_000, interval: 20 });
     // Survives a restart: a new set of handlers reads the same folder.
     expect(await createSpecHandlers({ events: recordingSink(), dataDir })['spec:recent']({})).toHaveLength(2);
-  });
+  }, 20_000);
 
   it('reports a change to an opened file as a spec:changed event', async () => {
     const file = path.join(work, 'openapi.yaml');
@@ -58,7 +44,7 @@ describe('spec-handlers', () => {
     const sink = recordingSink();
     const handlers = createSpecHandlers({ events: sink, dataDir });
     await handlers['spec:load']({ source: { kind: 'file', path: file } });
-    const changed = sink.next('spec:changed');
+    const changed = sink.next((event) => event.name === 'spec:changed');
     await fsp.appendFile(file, '\n# edited\n');
     expect((await changed).payload).toEqual({ location: file });
   });

@@ -5,10 +5,28 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../../../../electron/services/app-error';
-import { preSerializedJson } from '../../../../../electron/services/spec/pre-serialized';
 import { SpecLoads } from '../../../../../electron/services/spec/spec-loads';
+import type { AppEvent } from '../../../../../shared/ipc/events';
+import type { JsonText } from '../../../../../shared/ipc/json-result';
+import type { LoadedSpec, Problem, SpecOutline } from '../../../../../shared/model/api-model';
+import { recordingSink, type RecordingSink } from '../../../../support/recording-events';
 
 const specs = path.resolve('test/fixtures/specs');
+
+function parsed(text: JsonText<LoadedSpec>): LoadedSpec {
+  const spec: LoadedSpec = JSON.parse(text);
+  return spec;
+}
+
+/** The problems pushed for the load with this id. */
+async function problemsOf(sink: RecordingSink, loadId: string): Promise<readonly Problem[]> {
+  const event: AppEvent = await sink.next((each) => each.name === 'spec:problems' && each.payload.loadId === loadId);
+  return event.name === 'spec:problems' ? event.payload.problems : [];
+}
+
+function outlinesOf(sink: RecordingSink, loadId: string): SpecOutline[] {
+  return sink.events.flatMap((event) => (event.name === 'spec:outline' && event.payload.loadId === loadId ? [event.payload.outline] : []));
+}
 
 describe('spec-loads', () => {
   let slow: Server;
@@ -25,22 +43,27 @@ describe('spec-loads', () => {
     return new Promise<void>((resolve) => slow.close(() => resolve()));
   });
 
-  it('answers with the model first and hands out validation problems later', async () => {
-    const loads = new SpecLoads();
-    const loaded = await loads.load({ source: { kind: 'file', path: path.join(specs, 'invalid-but-parses.json') } });
-    expect(loaded.model.operations).toHaveLength(1);
-    expect(loaded.validationId).toBeTypeOf('string');
-    const outcome = await loads.problems(loaded.validationId ?? '');
+  it('answers with the model\'s JSON text first and pushes the validation problems after, keyed by the load id', async () => {
+    const sink = recordingSink();
+    const loads = new SpecLoads(sink);
+    const loaded = await loads.load({ source: { kind: 'file', path: path.join(specs, 'invalid-but-parses.json') }, loadId: 'load-1' });
+    expect(parsed(loaded).model.operations).toHaveLength(1);
+    expect(loaded).not.toContain('validationId');
+    expect(sink.events.filter((event) => event.name === 'spec:problems')).toEqual([]);
+    const outcome = await problemsOf(sink, 'load-1');
     const info = outcome.find((p) => p.pointer === '#/info');
     expect(info?.line).toBeGreaterThan(0);
-    expect(await loads.problems('unknown')).toEqual([]);
   });
 
   it('waits for validation in strict mode and refuses an invalid document', async () => {
     const loads = new SpecLoads();
     await expect(loads.load({ source: { kind: 'file', path: path.join(specs, 'invalid-but-parses.json') }, strict: true })).rejects.toMatchObject({ code: 'spec-invalid' });
-    const valid = await loads.load({ source: { kind: 'file', path: path.join(specs, 'pets-3.0.yaml') }, strict: true });
-    expect(valid.validationId).toBeUndefined();
+    const sink = recordingSink();
+    const strict = new SpecLoads(sink);
+    const valid = await strict.load({ source: { kind: 'file', path: path.join(specs, 'pets-3.0.yaml') }, strict: true });
+    expect(parsed(valid).model.title).toBe('Pets');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(sink.events).toEqual([]);
   });
 
   it('cancels a load in flight by the id its caller chose', async () => {
@@ -68,19 +91,20 @@ describe('spec-loads', () => {
       // A whole-second mtime, which utimes can set back exactly.
       const mtime = new Date(Math.floor(statSync(file).mtimeMs / 1000) * 1000);
       utimesSync(file, mtime, mtime);
-      const loads = new SpecLoads();
-      const first = await loads.load({ source: { kind: 'file', path: file } });
-      const problems = await loads.problems(first.validationId ?? '');
+      const sink = recordingSink();
+      const loads = new SpecLoads(sink);
+      const first = await loads.load({ source: { kind: 'file', path: file }, loadId: 'first' });
+      const problems = await problemsOf(sink, 'first');
       // Same size and mtime, different content: only a cache can still say "Pets".
       writeFileSync(file, original.replace('title: Pets', 'title: Cats'));
       utimesSync(file, mtime, mtime);
-      const second = await loads.load({ source: { kind: 'file', path: file } });
-      expect(second.model.title).toBe('Pets');
-      expect(preSerializedJson(second)?.replace(/"validationId":"[^"]+"/, '')).toBe(preSerializedJson(first)?.replace(/"validationId":"[^"]+"/, ''));
-      expect(await loads.problems(second.validationId ?? '')).toEqual(problems);
+      const second = await loads.load({ source: { kind: 'file', path: file }, loadId: 'second' });
+      expect(parsed(second).model.title).toBe('Pets');
+      expect(second).toBe(first);
+      expect(await problemsOf(sink, 'second')).toEqual(problems);
       // A real change moves the mtime: read again.
       utimesSync(file, new Date(mtime.getTime() + 5000), new Date(mtime.getTime() + 5000));
-      expect((await loads.load({ source: { kind: 'file', path: file } })).model.title).toBe('Cats');
+      expect(parsed(await loads.load({ source: { kind: 'file', path: file } })).model.title).toBe('Cats');
       // Another size cap is another entry (the cap decides whether the file may open at all).
       await expect(loads.load({ source: { kind: 'file', path: file }, maxSizeMb: 0.0001 })).rejects.toMatchObject({ code: 'spec-too-large' });
     } finally {
@@ -92,19 +116,20 @@ describe('spec-loads', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-spec-cache-'));
     try {
       cpSync(path.join(specs, 'multi-file'), folder, { recursive: true });
-      const loads = new SpecLoads();
-      const first = await loads.load({ source: { kind: 'file', path: path.join(folder, 'openapi.yaml') } });
-      await loads.problems(first.validationId ?? '');
+      const sink = recordingSink();
+      const loads = new SpecLoads(sink);
+      await loads.load({ source: { kind: 'file', path: path.join(folder, 'openapi.yaml') }, loadId: 'first' });
+      await problemsOf(sink, 'first');
       const orders = path.join(folder, 'paths/orders.yaml');
       writeFileSync(orders, readFileSync(orders, 'utf8').replace('Place an order', 'Order something'));
       const second = await loads.load({ source: { kind: 'file', path: path.join(folder, 'openapi.yaml') } });
-      expect(second.model.operations[0]?.summary).toBe('Order something');
+      expect(parsed(second).model.operations[0]?.summary).toBe('Order something');
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
   });
 
-  it('sends a large document\'s outline ahead of its model, and null for a small one or a finished load', async () => {
+  it('pushes a large document\'s outline ahead of its model, keyed by the load id, and none for a small one or a failed load', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-spec-outline-'));
     try {
       // Over a megabyte: 1,500 operations with long descriptions.
@@ -113,22 +138,24 @@ describe('spec-loads', () => {
       }]));
       const large = path.join(folder, 'large.json');
       writeFileSync(large, JSON.stringify({ openapi: '3.0.3', info: { title: 'Many things', version: '1' }, paths }));
-      const loads = new SpecLoads();
-      // Asked before the load starts, as the renderer does (both requests leave together).
-      const outline = loads.outline('load-1');
+      const sink = recordingSink();
+      const loads = new SpecLoads(sink);
       const loaded = loads.load({ source: { kind: 'file', path: large }, loadId: 'load-1' });
-      const early = await outline;
+      const eventsAtAnswer = loaded.then(() => sink.events.length);
+      const pushed = await sink.next((event) => event.name === 'spec:outline');
+      // The outline went out while the model was still being built.
+      const [early] = outlinesOf(sink, 'load-1');
+      expect(pushed.payload).toEqual({ loadId: 'load-1', outline: early });
       expect(early?.title).toBe('Many things');
       expect(early?.operations).toHaveLength(1500);
       expect(early?.operations[3]).toEqual({ key: 'GET /things/3', method: 'GET', path: '/things/3', operationId: 'getThing3', tags: ['group3'], group: 'group3', deprecated: false, idempotency: 'safe' });
-      expect((await loaded).model.operations).toHaveLength(1500);
-      // Asked again right after the answer: the same outline at once (kept a few seconds), never a wait.
-      await expect(loads.outline('load-1')).resolves.toEqual(early);
-      const small = loads.load({ source: { kind: 'file', path: path.join(specs, 'invalid-but-parses.json') }, loadId: 'load-2' });
-      await expect(loads.outline('load-2')).resolves.toBeNull();
-      await small;
+      expect(parsed(await loaded).model.operations).toHaveLength(1500);
+      expect(sink.events.indexOf(pushed)).toBeLessThan(await eventsAtAnswer);
+      expect(outlinesOf(sink, 'load-1')).toHaveLength(1);
+      await loads.load({ source: { kind: 'file', path: path.join(specs, 'invalid-but-parses.json') }, loadId: 'load-2' });
       await expect(loads.load({ source: { kind: 'file', path: path.join(folder, 'missing.json') }, loadId: 'load-3' })).rejects.toThrow();
-      await expect(loads.outline('load-3')).resolves.toBeNull();
+      expect(outlinesOf(sink, 'load-2')).toEqual([]);
+      expect(outlinesOf(sink, 'load-3')).toEqual([]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'react';
+import type { LoadedSpec } from '../../shared/model/api-model';
+import { resendRequest } from '../../shared/request/resend-request';
+import { emptyDraft, type RequestDraft } from '../features/document/request-draft';
+import { documentExchangeKey, useDocumentSend } from '../features/document/use-document-send';
+import { DocumentEditor } from '../features/document/views/DocumentEditor';
+import { KeyResponseExplanation } from '../features/request/views/IdempotencyResponseNote';
+import { useSendShortcut } from '../features/request/use-send-shortcut';
+import type { Responses } from '../features/response/use-responses';
+import { ResponsePanel } from '../features/response/views/ResponsePanel';
+import { useCommand } from './use-command';
+import { RequestResponseSplit } from './RequestResponseSplit';
+import type { PaneLayoutControls } from './use-pane-layout';
+
+interface Props {
+  readonly tabId: string;
+  /** Undefined in an untouched new tab. */
+  readonly draft?: RequestDraft;
+  readonly onChange: (draft: RequestDraft) => void;
+  readonly spec?: LoadedSpec;
+  readonly responses: Responses;
+  readonly panes: PaneLayoutControls;
+  /** Send once on showing (history's "Send again"), then call `onSentOnOpen`. */
+  readonly sendOnOpen?: boolean;
+  readonly onSentOnOpen?: () => void;
+}
+
+/** A request document (free-form, saved, imported) beside its last response. Keyed by tab. */
+export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, panes, sendOnOpen = false, onSentOnOpen }: Props) {
+  const doc = draft ?? emptyDraft();
+  const flow = useDocumentSend(tabId, doc, spec, responses);
+  const key = documentExchangeKey(tabId);
+  const exchange = responses.exchanges[key];
+  const sending = exchange?.status === 'sending';
+  const send = () => {
+    if (!sending) flow.send();
+  };
+  useSendShortcut(send);
+  const pendingSend = useRef(sendOnOpen);
+  useEffect(() => {
+    if (!pendingSend.current) return;
+    pendingSend.current = false;
+    flow.send();
+    onSentOnOpen?.();
+  }, [flow, onSentOnOpen]);
+  useCommand('send', send);
+  return (
+    <RequestResponseSplit
+      panes={panes}
+      request={
+        <div className="document-pane">
+          {draft === undefined && (
+            <p className="new-tab-hint muted" data-testid="new-tab-hint">
+              A new request: type a URL or paste a curl command, or pick an operation on the left to open it here (Ctrl/Cmd+F finds one).
+            </p>
+          )}
+          <DocumentEditor draft={doc} onChange={onChange} flow={flow} sending={sending} />
+        </div>
+      }
+      response={
+        <ResponsePanel
+          exchange={exchange}
+          onCancel={() => responses.cancel(key)}
+          onResend={(overrides) => {
+            if (exchange !== undefined && exchange.status !== 'sending') void responses.send(key, resendRequest(exchange.request, overrides));
+          }}
+          explain={(request, response) => <KeyResponseExplanation request={request} response={response} keyDeclared={false} testId="response-key-note" />}
+        />
+      }
+    />
+  );
+}

@@ -1,0 +1,41 @@
+/** What a free-form, saved or imported request tab holds: the request document as the person types it. */
+import type { SavedRequest } from '../../../shared/collections/format-v1';
+
+/** The saved format's fields; a draft without `savedId` is not in a collection yet. */
+export type RequestDraft = Omit<SavedRequest, 'format' | 'version' | 'name'> & {
+  readonly name?: string;
+  /** The saved request it came from: Ctrl/Cmd+S writes there and only there. */
+  readonly savedId?: string;
+  /** The person removed the automatic link to the open document's operation. */
+  readonly unlinked?: boolean;
+};
+
+/** A new request: GET, no URL yet, nothing else. */
+export function emptyDraft(): RequestDraft {
+  return { method: 'GET', url: '', headers: [], body: { mode: 'none' }, auth: { type: 'none' } };
+}
+
+/** A saved (or imported) request as a draft, remembering where it came from. */
+export function draftFromSaved(saved: SavedRequest, savedId?: string): RequestDraft {
+  const rest: Partial<SavedRequest> = { ...saved };
+  delete rest.format;
+  delete rest.version;
+  const draft = rest as RequestDraft;
+  return savedId === undefined ? draft : { ...draft, savedId };
+}
+
+/** The tab's title: the saved name, else method and URL, else "New request". */
+export function draftTitle(draft: RequestDraft | undefined): string {
+  if (draft === undefined) return 'New request';
+  if (draft.name !== undefined && draft.name !== '') return draft.name;
+  const url = draft.url.trim();
+  if (url === '') return 'New request';
+  // The path says which request it is; the origin is the same in every tab.
+  const path = url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '');
+  return path === '' ? url : path;
+}
+
+/** True when two drafts hold the same request (what counts as unsaved changes). */
+export function sameDraft(a: RequestDraft | undefined, b: RequestDraft | undefined): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}

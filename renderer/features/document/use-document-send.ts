@@ -1,0 +1,86 @@
+/** Send for a request document: the one resolution pipeline, the active environment, the open document's operation when the URL matches one. */
+import { useCallback, useMemo, useState } from 'react';
+import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model';
+import { matchOperation } from '../../../shared/request/match-operation';
+import { resolveRequest, type Resolution } from '../../../shared/request/resolve-request';
+import { environmentScope, mergeScopes, type UnresolvedVariable } from '../../../shared/request/variable-scopes';
+import { responseExpectation } from '../../../shared/response/response-validation';
+import { useEnvironmentsStore } from '../environments/environments-context';
+import { requestExtrasFor, useRequestExtrasStore } from '../auth/request-extras';
+import type { Responses } from '../response/use-responses';
+import { keyForSend, keySent } from './document-keys';
+import type { RequestDraft } from './request-draft';
+
+export interface DocumentSend {
+  /** The request as it would be sent now, or why it cannot be. */
+  readonly resolution: Resolution;
+  /** The open document's operation this request calls (unless the person unlinked it). */
+  readonly link?: OperationModel;
+  /** The operation the URL matches, linked or not. */
+  readonly match?: OperationModel;
+  /** Variable values as they resolve now, for the URL's hover. */
+  readonly values: Readonly<Record<string, string>>;
+  readonly secrets: readonly string[];
+  /** Send was pressed: a blocked send shows why. */
+  readonly attempted: boolean;
+  /** Said under Send after a send that got a new Idempotency-Key because the request changed. */
+  readonly keyNote?: string;
+  readonly send: () => void;
+  /** The security schemes of the linked operation whose credentials this request carries. */
+  readonly specAuth?: readonly string[];
+}
+
+// Credentials waiting for a variable block the send like any other field.
+function withUnresolved(resolution: Resolution, unresolved: readonly UnresolvedVariable[]): Resolution {
+  if (unresolved.length === 0) return resolution;
+  const draft = resolution.ok ? resolution.request : resolution.draft;
+  const all = [...(resolution.ok ? [] : resolution.unresolved), ...unresolved];
+  return { ok: false, unresolved: all, message: all.map((u) => u.message).join(' '), draft, secrets: resolution.secrets };
+}
+
+/** The exchange key of a document tab in the responses store. */
+export function documentExchangeKey(tabId: string): string {
+  return `doc:${tabId}`;
+}
+
+function fingerprint(draft: RequestDraft): string {
+  return JSON.stringify([draft.method, draft.url, draft.body]);
+}
+
+/** What Send does for tab `tabId` holding `draft`. */
+export function useDocumentSend(tabId: string, draft: RequestDraft, spec: LoadedSpec | undefined, responses: Responses): DocumentSend {
+  const store = useEnvironmentsStore();
+  const [attempted, setAttempted] = useState(false);
+  const [keyNote, setKeyNote] = useState<string>();
+  const env = store?.environments.environments.find((e) => e.id === store.environments.activeId);
+  const scopes = useMemo(() => environmentScope(env), [env]);
+  const values = useMemo(() => mergeScopes(scopes), [scopes]);
+  const basePaths = useMemo(() => (spec?.model.servers ?? []).map((server) => server.url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/]*/i, '')), [spec]);
+  const match = useMemo(() => (spec === undefined ? undefined : matchOperation(draft.method, draft.url, spec.model.operations, basePaths)), [spec, draft.method, draft.url, basePaths]);
+  const link = draft.unlinked === true ? undefined : match;
+  const doc = useMemo(() => (link === undefined ? draft : { ...draft, operation: { key: link.key, ...(link.operationId ? { operationId: link.operationId } : {}) } }), [draft, link]);
+  // Linked, a request without auth of its own takes the open document's: the credentials typed for the operation's schemes.
+  const extrasStore = useRequestExtrasStore();
+  const specAuth = useMemo(() => {
+    if (link === undefined || spec === undefined || extrasStore === undefined || (doc.auth.type !== 'none' && doc.auth.type !== 'inherit')) return undefined;
+    const extras = requestExtrasFor(extrasStore, spec, link);
+    return extras.applied.applied.length > 0 ? extras : undefined;
+  }, [link, spec, extrasStore, doc.auth.type]);
+  const context = useMemo(() => (specAuth === undefined ? { scopes } : { scopes, appliedAuth: specAuth.applied }), [scopes, specAuth]);
+  const resolution = useMemo(() => withUnresolved(resolveRequest(doc, context), specAuth?.unresolved ?? []), [doc, context, specAuth]);
+
+  const send = useCallback(() => {
+    setAttempted(true);
+    const print = fingerprint(draft);
+    const keyed = doc.idempotencyKey?.policy === 'auto';
+    const key = keyed ? keyForSend(tabId, print) : undefined;
+    const outgoing = key === undefined ? resolution : withUnresolved(resolveRequest(doc, { ...context, idempotencyKey: key.value }), specAuth?.unresolved ?? []);
+    if (!outgoing.ok) return;
+    setKeyNote(key?.renewed === true ? `The method, URL or body changed since the last send, so this one carries a new ${doc.idempotencyKey?.header ?? 'Idempotency-Key'}: it is a new request to the server.` : undefined);
+    if (key !== undefined) keySent(tabId, key.value, print);
+    const request = outgoing.secrets.length > 0 ? { ...outgoing.request, secretValues: outgoing.secrets } : outgoing.request;
+    void responses.send(documentExchangeKey(tabId), request, link === undefined || spec === undefined ? undefined : responseExpectation(spec.model, link));
+  }, [draft, doc, tabId, resolution, context, specAuth, responses, link, spec]);
+
+  return { resolution, ...(specAuth ? { specAuth: specAuth.applied.applied } : {}), ...(link ? { link } : {}), ...(match ? { match } : {}), values, secrets: resolution.secrets, attempted, ...(keyNote ? { keyNote } : {}), send };
+}

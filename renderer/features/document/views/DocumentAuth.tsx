@@ -1,0 +1,70 @@
+import type { Auth } from '../../../../shared/collections/format-v1';
+
+interface Props {
+  readonly auth: Auth;
+  readonly onChange: (auth: Auth) => void;
+}
+
+const KINDS: readonly { readonly type: Auth['type']; readonly label: string }[] = [
+  { type: 'none', label: 'No auth' },
+  { type: 'inherit', label: 'From the folder or collection' },
+  { type: 'bearer', label: 'Bearer token' },
+  { type: 'basic', label: 'Basic (user and password)' },
+  { type: 'apikey', label: 'API key' },
+  { type: 'oauth2', label: 'OAuth 2.0 access token' },
+];
+
+function fresh(type: Auth['type']): Auth {
+  switch (type) {
+    case 'bearer':
+      return { type, token: '' };
+    case 'basic':
+      return { type, username: '', password: '' };
+    case 'apikey':
+      return { type, name: 'X-API-Key', value: '', in: 'header' };
+    case 'oauth2':
+      return { type, grantType: 'client_credentials', accessToken: '' };
+    default:
+      return { type };
+  }
+}
+
+/** The request's own auth, once: what is here is sent, in the header or query it names. Values may be {{variables}}. */
+export function DocumentAuth({ auth, onChange }: Props) {
+  const field = (label: string, value: string, set: (value: string) => void, secret = false, testId = 'doc-auth-value') => (
+    <label className="doc-auth-field">
+      <span>{label}</span>
+      <input className="input input-mono input-compact" type={secret ? 'password' : 'text'} value={value} onChange={(event) => set(event.target.value)} data-testid={testId} />
+    </label>
+  );
+  return (
+    <div className="doc-auth" data-testid="doc-auth">
+      <select className="input input-compact" aria-label="Auth type" value={auth.type} onChange={(event) => onChange(fresh(event.target.value as Auth['type']))} data-testid="doc-auth-type">
+        {KINDS.map((kind) => (
+          <option key={kind.type} value={kind.type}>
+            {kind.label}
+          </option>
+        ))}
+      </select>
+      {auth.type === 'bearer' && field('Token', auth.token, (token) => onChange({ ...auth, token }), true)}
+      {auth.type === 'oauth2' && field('Access token', auth.accessToken ?? '', (accessToken) => onChange({ ...auth, accessToken }), true)}
+      {auth.type === 'basic' && (
+        <>
+          {field('User', auth.username, (username) => onChange({ ...auth, username }), false, 'doc-auth-user')}
+          {field('Password', auth.password, (password) => onChange({ ...auth, password }), true)}
+        </>
+      )}
+      {auth.type === 'apikey' && (
+        <>
+          {field('Name', auth.name, (name) => onChange({ ...auth, name }), false, 'doc-auth-name')}
+          {field('Key', auth.value, (value) => onChange({ ...auth, value }), true)}
+          <select className="input input-compact" aria-label="Send the key in" value={auth.in} onChange={(event) => onChange({ ...auth, in: event.target.value === 'query' ? 'query' : 'header' })}>
+            <option value="header">Header</option>
+            <option value="query">Query</option>
+          </select>
+        </>
+      )}
+      <p className="field-help">A header of the same name in Headers is replaced by this one: it is sent once.</p>
+    </div>
+  );
+}

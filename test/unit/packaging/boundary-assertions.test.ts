@@ -1,0 +1,31 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The lint rule that keeps `as` off what crosses IPC or comes from a file (eslint.config.js).
+async function messages(code: string, filePath: string): Promise<string[]> {
+  const [result] = await new ESLint().lintText(code, { filePath });
+  return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-syntax').map((message) => message.message);
+}
+
+describe('boundary-assertions', () => {
+  it('refuses a type assertion on JSON.parse, on an event payload and on workerData in the app\'s code', async () => {
+    const code = [
+      "import { workerData } from 'node:worker_threads';",
+      "declare const text: string;",
+      "declare const event: { payload: unknown };",
+      "export const a = JSON.parse(text) as { id: string };",
+      "export const b = JSON.parse(text) as unknown as { id: string };",
+      "export const c = event.payload as { path: string };",
+      "export const d = workerData as { file: string };",
+      "export const fine: unknown = JSON.parse(text) as unknown;",
+      '',
+    ].join('\n');
+    for (const file of ['electron/services/example.ts', 'shared/example.ts', 'renderer/lib/example.ts']) {
+      const found = await messages(code, file);
+      expect(found).toHaveLength(4);
+      expect(found[0]).toMatch(/^Check what JSON\.parse gives/);
+      expect(found[2]).toMatch(/^An event payload is typed by its name/);
+    }
+    // ESLint loads the whole typed config first.
+  }, 60_000);
+});
