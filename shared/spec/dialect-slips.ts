@@ -4,6 +4,7 @@
  * as warnings: the document is still usable and nothing is refused because of them.
  */
 import type { Problem } from '../model/api-model';
+import { childPointer } from './resolve-pointer';
 
 export type SpecDialect = '2.0' | '3.0' | '3.1';
 
@@ -63,7 +64,7 @@ export function documentSlips(document: unknown): Problem[] {
         });
       }
     }
-    for (const [name, child] of Object.entries(object)) visit(child, `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1);
+    for (const [name, child] of Object.entries(object)) visit(child, childPointer(pointer, name), depth + 1);
   };
   visit(document, '#', 0);
   return found;

@@ -11,6 +11,7 @@
  */
 import type { Problem } from '../model/api-model';
 import { describeSlip, documentSlips, type SpecDialect } from './dialect-slips';
+import { escapePointerToken } from './resolve-pointer';
 
 /** What the validator says about one place: the fields of an ajv ErrorObject this reads. */
 export interface ValidationFinding {
@@ -37,7 +38,7 @@ export function problemCauses(findings: readonly ValidationFinding[], document: 
   const byPlace = new Map<string, { severity: Problem['severity']; pointer: string; messages: string[] }>();
   for (const { finding, pointer: at } of causes) {
     const extra = finding.params?.['additionalProperty'];
-    const pointer = typeof extra === 'string' ? `${at}/${escapeToken(extra)}` : at;
+    const pointer = typeof extra === 'string' ? `${at}/${escapePointerToken(extra)}` : at;
     const slip = describeSlip(finding, valueAt(document, pointer), dialect, lastToken(pointer));
     const message = slip ?? describeFinding(finding);
     const group = byPlace.get(pointer) ?? { severity: slip === undefined ? 'error' : 'warning', pointer, messages: [] };
@@ -73,10 +74,6 @@ function dialectOf(document: unknown): SpecDialect {
   const record = (typeof document === 'object' && document !== null ? document : {}) as Record<string, unknown>;
   if (record['swagger'] !== undefined) return '2.0';
   return String(record['openapi'] ?? '').startsWith('3.1') ? '3.1' : '3.0';
-}
-
-function escapeToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function unescapeToken(token: string): string {
@@ -117,7 +114,7 @@ export function sourcePointer(document: unknown, instancePath: string): string {
     node = child(node, token);
     tokens.push(token);
   }
-  return `#${tokens.map((token) => `/${escapeToken(token)}`).join('')}`;
+  return `#${tokens.map((token) => `/${escapePointerToken(token)}`).join('')}`;
 }
 
 function valueAt(document: unknown, pointer: string): unknown {
