@@ -45,8 +45,8 @@ function markSecret(variables: readonly Variable[], secret: ReadonlySet<string>)
 
 /**
  * The tree with every variable used in a credential position (or named like a credential) marked
- * secret, on the collection, its folders and its environments, and each request listing in `needsSecrets` the secret
- * variables it uses that way.
+ * secret, on the collection, its folders and the environments it brought, and each request listing
+ * in `needsSecrets` the secret variables it uses that way.
  */
 export function withCredentialVariablesSecret(tree: CollectionTree): CollectionTree {
   const used = new Set<string>(authSecrets(tree.collection.auth).flatMap(referencedIn));
@@ -73,9 +73,9 @@ export function withCredentialVariablesSecret(tree: CollectionTree): CollectionT
       return item;
     });
   const items = mark(tree.items);
-  // An imported environment's variables follow the same rule (its file then names them without values).
+  // Environments an import brought along hold the same variables, under each environment's name.
   const environments = tree.environments?.map((environment) => ({ ...environment, variables: markSecret(environment.variables, used) }));
-  for (const variable of (environments ?? []).flatMap((e) => e.variables)) if (variable.secret === true) secretNames.add(variable.key);
+  for (const variable of environments?.flatMap((environment) => environment.variables) ?? []) if (variable.secret === true) secretNames.add(variable.key);
   const withNeeds = (list: readonly TreeItem[]): TreeItem[] =>
     list.map((item) => {
       if (item.kind === 'folder') return { ...item, items: withNeeds(item.items) };

@@ -1,6 +1,5 @@
 /** Reads a pasted `curl` command (the common flags) into a saved request. */
 import { newCollection, newSavedRequest } from './collection-tree';
-import { finishImport } from './finish-import';
 import type { Auth, Body, FormPart, KeyValue, SavedRequest } from './format-v1';
 import type { ImportOutcome } from './import-outcome';
 import { shellWords } from './shell-words';
@@ -128,7 +127,7 @@ export function collectionFromCurl(text: string, name: string): ImportOutcome {
     warnings.push(...outcome.warnings);
     requests.push(outcome.request);
   }
-  return { ok: true, warnings, tree: finishImport({ collection: newCollection(name), items: requests.map((request) => ({ kind: 'request' as const, request })) }) };
+  return { ok: true, warnings, tree: { collection: newCollection(name), items: requests.map((request) => ({ kind: 'request' as const, request })) } };
 }
 
 function takeContentType(headers: KeyValue[]): { mediaType?: string } {

@@ -1,7 +1,7 @@
 /** What every importer does last, whatever the format it read: keys and credentials put where they belong. */
 import type { CollectionTree, TreeItem } from './collection-tree';
 import { withCredentialVariablesSecret } from './credential-variables';
-import { keyHeaderAsIdempotencyKey } from './imported-key-header';
+import { keyHeaderAsIdempotencyKey } from './key-header';
 
 /** The imported tree with idempotency-key headers as request keys and credential variables secret. */
 export function finishImport(tree: CollectionTree): CollectionTree {

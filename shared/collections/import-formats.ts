@@ -5,6 +5,7 @@
  */
 import { fromBruno, type CollectionFileText } from './bruno-import';
 import { collectionFromCurl } from './curl-import';
+import { finishImport } from './finish-import';
 import { fromHar, isHar } from './har-import';
 import type { ImportOutcome } from './import-outcome';
 import { fromInsomnia, isInsomniaExport } from './insomnia-import';
@@ -54,6 +55,10 @@ export function unknownFormatMessage(source: string): string {
  * (the file's name). OpenAPI is not handled here: it needs the spec loader.
  */
 export function importParsed(format: Exclude<ImportFormat, 'openapi'>, text: string, doc: unknown, name: string, extra: { environment?: unknown } = {}): ImportOutcome {
+  return finished(parsedBy(format, text, doc, name, extra));
+}
+
+function parsedBy(format: Exclude<ImportFormat, 'openapi'>, text: string, doc: unknown, name: string, extra: { environment?: unknown }): ImportOutcome {
   switch (format) {
     case 'curl':
       return collectionFromCurl(text, name);
@@ -70,5 +75,10 @@ export function importParsed(format: Exclude<ImportFormat, 'openapi'>, text: str
 
 /** Converts a Bruno collection folder's files (bruno.json, .bru files). */
 export function importFolder(files: readonly CollectionFileText[], name: string): ImportOutcome {
-  return fromBruno(files, name);
+  return finished(fromBruno(files, name));
+}
+
+/** Whatever the format: idempotency-key headers become request keys, credential variables secret (see finish-import.ts). */
+function finished(outcome: ImportOutcome): ImportOutcome {
+  return outcome.ok ? { ...outcome, tree: finishImport(outcome.tree) } : outcome;
 }

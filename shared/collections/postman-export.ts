@@ -3,6 +3,7 @@ import type { CollectionTree, TreeItem } from './collection-tree';
 import type { Auth, Body, SavedRequest, Variable } from './format-v1';
 import { preRequestLines, testScriptLines } from './postman-script-write';
 import { POSTMAN_SCHEMA_V21, type PmAuth, type PmBody, type PmCollection, type PmItem, type PmKeyValue } from './postman-types';
+import { idempotencyKeyAsHeader } from './key-header';
 import { withoutSecretValues } from './secrets';
 
 /** The Postman v2.1 document for `tree`; secret variables are exported without their values. */
@@ -38,6 +39,9 @@ function requestItem(request: SavedRequest): PmItem {
   const mediaType = request.body.mode === 'raw' || request.body.mode === 'file' ? request.body.mediaType : undefined;
   // Roundtrip keeps a raw body's Content-Type with the body; Postman keeps it among the headers.
   if (mediaType !== undefined && !request.headers.some((h) => h.name.toLowerCase() === 'content-type')) header.push({ key: 'Content-Type', value: mediaType });
+  // Newman makes a fresh {{$guid}} per send, as the "auto" policy does.
+  const key = idempotencyKeyAsHeader(request, '{{$guid}}');
+  if (key !== undefined) header.push({ key: key.name, value: key.value });
   const auth = toAuth(request.auth);
   const item: PmItem = {
     name: request.name,

@@ -1,7 +1,6 @@
 /** Reads a Postman collection v2.1 (or v2.0) document into a Roundtrip collection. */
 import { escapeRegExp } from './escape-reg-exp';
 import { newCollection, newFolder, newSavedRequest, type TreeItem } from './collection-tree';
-import { finishImport } from './finish-import';
 import type { Auth, Body, KeyValue, SavedRequest, Variable } from './format-v1';
 import type { ImportOutcome } from './import-outcome';
 import { requestScripts, type ScriptSource } from './postman-events';
@@ -28,7 +27,7 @@ export function fromPostman(doc: unknown, environment?: unknown): ImportOutcome 
   const scripts: ScriptSource[] = [{ where: 'the collection', events: doc.event }];
   const items = doc.item.map((item) => toItem(item, warnings, scripts));
   // A collection or folder script is listed once, not once per request below it.
-  return { ok: true, tree: finishImport({ collection, items }), warnings: [...new Set(warnings)] };
+  return { ok: true, tree: { collection, items }, warnings: [...new Set(warnings)] };
 }
 
 function toItem(item: PmItem, warnings: string[], scripts: readonly ScriptSource[]): TreeItem {

@@ -191,12 +191,20 @@ export function treeForDisk(given: CollectionTree): CollectionTree {
 /** An import's note when it left credentials out of the files: which secret variables to fill in. */
 export function secretsWarning(tree: CollectionTree): string | undefined {
   const names = new Set<string>();
+  // Secret variables that came with a value: the value stays out of the files.
+  const withValues = (variables: readonly Variable[] | undefined): void => {
+    for (const variable of variables ?? []) if (variable.secret === true && (variable.value ?? '') !== '') names.add(variable.key);
+  };
   const walk = (list: readonly TreeItem[]): void => {
     for (const item of list) {
       if (item.kind === 'request') for (const name of requestForDisk(item.request).needsSecrets ?? []) names.add(name);
-      else walk(item.items);
+      else {
+        withValues(item.folder.variables);
+        walk(item.items);
+      }
     }
   };
+  withValues(tree.collection.variables);
   walk(tree.items);
   const before = JSON.stringify([tree.collection.auth, tree.items.map((i) => (i.kind === 'folder' ? i.folder.auth : undefined))]);
   const after = JSON.stringify([collectionForDisk(tree.collection).auth, tree.items.map((i) => (i.kind === 'folder' ? folderForDisk(i.folder).auth : undefined))]);

@@ -5,6 +5,7 @@
  */
 import { isCredentialHeader } from '../security/credential-names';
 import { credentialValues } from '../security/credential-values';
+import { secretMasker } from '../security/mask-secrets';
 import type { RequestDescription } from './request-model';
 
 export interface CurlOptions {
@@ -87,13 +88,6 @@ export function renderCurl(parts: CurlParts, layout: CurlLayout): string {
   return ['curl', ...(method ? [method] : []), ...options, quote(parts.url)].join(' ');
 }
 
-function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  // Longest first, so a secret that contains another is hidden whole.
-  for (const secret of [...secrets].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length)) out = out.split(secret).join('<redacted>');
-  return out;
-}
-
 // Roundtrip sends the URL as WHATWG URL serializes it (a ' in the query becomes %27); curl sends it
 // as given, so the command carries the serialized form to put the same bytes on the wire.
 function sentUrl(url: string): string {
@@ -107,21 +101,21 @@ function sentUrl(url: string): string {
 /** The curl command for `request`: method, URL, headers in order, and the body as curl would send it. */
 export function curlCommand(request: RequestDescription, options: CurlOptions = {}): string {
   const byName = options.redactCredentialHeaders === true;
-  const secrets = byName ? [...(options.secrets ?? []), ...credentialValues(request)] : (options.secrets ?? []);
+  const redact = secretMasker(byName ? [...(options.secrets ?? []), ...credentialValues(request)] : options.secrets, '<redacted>');
   const multipart = request.body?.parts !== undefined;
   const headers = request.headers
     // curl -F writes its own multipart Content-Type, with the boundary it picks.
     .filter((header) => !(multipart && header.name.toLowerCase() === 'content-type'))
-    .map((header) => ({ name: header.name, value: byName && isCredentialHeader(header.name, request.credentialNames) ? '<redacted>' : redact(header.value, secrets) }));
+    .map((header) => ({ name: header.name, value: byName && isCredentialHeader(header.name, request.credentialNames) ? '<redacted>' : redact(header.value) }));
   const body = request.body;
   let curlBody: CurlBody | undefined;
   if (body?.parts !== undefined) {
     // A file picked in the app has no path curl could read: the command names the file for the person to point at.
-    curlBody = { kind: 'form', parts: body.parts.map((part) => ({ name: part.name, ...(part.fileId !== undefined ? { file: part.filename ?? 'file' } : { value: redact(part.value ?? '', secrets) }), ...(part.mediaType !== undefined ? { mediaType: part.mediaType } : {}) })) };
+    curlBody = { kind: 'form', parts: body.parts.map((part) => ({ name: part.name, ...(part.fileId !== undefined ? { file: part.filename ?? 'file' } : { value: redact(part.value ?? '') }), ...(part.mediaType !== undefined ? { mediaType: part.mediaType } : {}) })) };
   } else if (body?.fileId !== undefined) {
     curlBody = { kind: 'file', path: 'file' };
   } else if (body !== undefined && body.text !== '') {
-    curlBody = { kind: 'data', flag: '--data-binary', text: redact(body.text, secrets) };
+    curlBody = { kind: 'data', flag: '--data-binary', text: redact(body.text) };
   }
-  return renderCurl({ method: request.method, explicitMethod: true, url: redact(sentUrl(request.url), secrets), headers, ...(curlBody ? { body: curlBody } : {}) }, 'lines');
+  return renderCurl({ method: request.method, explicitMethod: true, url: redact(sentUrl(request.url)), headers, ...(curlBody ? { body: curlBody } : {}) }, 'lines');
 }

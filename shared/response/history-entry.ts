@@ -5,9 +5,10 @@
 import type { HeaderEntry, RequestDescription, ResponseBody, ResponseSnapshot } from '../request/request-model';
 import { isCredentialHeader } from '../security/credential-names';
 import { credentialValues } from '../security/credential-values';
+import { REDACTED, secretMasker } from '../security/mask-secrets';
+import { joinUrl, splitUrl } from '../security/url-query';
 
 export const HISTORY_VERSION = 1;
-export const REDACTED = '[redacted]';
 
 /** The request as history stores it: credential header values replaced, no per-send extras. */
 export interface HistoryRequest {
@@ -65,32 +66,12 @@ export interface HistorySummary {
 }
 
 /**
- * `text` with each of `secrets` (and its URL- and JSON-escaped forms) replaced by [redacted].
- * Secret values may sit anywhere (an API key in the query, a {{token}} in the body); longest first, so none is half-masked.
- */
-export function maskSecrets(text: string, secrets: readonly string[] | undefined): string {
-  if (secrets === undefined || secrets.length === 0) return text;
-  let out = text;
-  for (const secret of [...secrets].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length)) {
-    out = out.split(secret).join(REDACTED);
-    const encoded = encodeURIComponent(secret);
-    if (encoded !== secret) out = out.split(encoded).join(REDACTED);
-    // A server echoing the secret inside a JSON string escapes quotes, backslashes and slashes.
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    if (escaped !== secret) out = out.split(escaped).join(REDACTED);
-    const slashes = escaped.replaceAll('/', '\\/');
-    if (slashes !== escaped) out = out.split(slashes).join(REDACTED);
-  }
-  return out;
-}
-
-/**
  * The response with the request's secret values masked where a server may echo them: the body
  * text, header values, the URL, redirect hops and notes. Binary previews are left as they are.
  */
 export function maskResponse<T extends Pick<ResponseSnapshot, 'url' | 'headers' | 'body' | 'redirects' | 'redirectNote' | 'bodyNote'>>(response: T, secrets: readonly string[] | undefined): T {
   if (secrets === undefined || secrets.length === 0) return response;
-  const mask = (text: string): string => maskSecrets(text, secrets);
+  const mask = secretMasker(secrets);
   return {
     ...response,
     url: mask(response.url),
@@ -104,15 +85,39 @@ export function maskResponse<T extends Pick<ResponseSnapshot, 'url' | 'headers' 
 
 /** The request with credential header values (Authorization, Cookie, API keys, declared names) and its credential values replaced. */
 export function redactRequest(request: RequestDescription, secrets: readonly string[] = credentialValues(request)): HistoryRequest {
+  const mask = secretMasker(secrets);
   return {
     method: request.method,
-    url: maskSecrets(request.url, secrets),
+    url: mask(request.url),
     headers: request.headers.map((header) =>
-      isCredentialHeader(header.name, request.credentialNames) && header.value !== '' ? { name: header.name, value: REDACTED, redacted: true } : { ...header, value: maskSecrets(header.value, secrets) },
+      isCredentialHeader(header.name, request.credentialNames) && header.value !== '' ? { name: header.name, value: REDACTED, redacted: true } : { ...header, value: mask(header.value) },
     ),
-    ...(request.body ? { body: { ...request.body, text: maskSecrets(request.body.text, secrets) } } : {}),
+    ...(request.body ? { body: { ...request.body, text: mask(request.body.text) } } : {}),
     ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }),
   };
+}
+
+/**
+ * The request to send again from a history entry, and the names of the credentials it leaves out:
+ * their values were never stored, so the headers and query parameters that held them are left out
+ * rather than sent as "[redacted]".
+ */
+export function resendFromHistory(entry: HistoryEntry): { request: RequestDescription; notStored: string[] } {
+  const notStored = entry.request.headers.filter((header) => header.redacted === true).map((header) => header.name);
+  let url = entry.request.url;
+  if (url.includes(REDACTED) || url.includes(encodeURIComponent(REDACTED))) {
+    const parts = splitUrl(url);
+    for (const pair of parts.pairs) if (pair.value === REDACTED) notStored.push(pair.name);
+    url = joinUrl({ ...parts, pairs: parts.pairs.filter((pair) => pair.value !== REDACTED) });
+  }
+  const request: RequestDescription = {
+    method: entry.request.method,
+    url,
+    headers: entry.request.headers.filter((header) => header.redacted !== true).map(({ name, value }) => ({ name, value })),
+    ...(entry.request.body ? { body: entry.request.body } : {}),
+    ...(entry.request.timeoutMs === undefined ? {} : { timeoutMs: entry.request.timeoutMs }),
+  };
+  return { request, notStored };
 }
 
 /** `body` cut to `maxChars` (text) or `maxChars` base64 characters; `cut` says whether it was. */

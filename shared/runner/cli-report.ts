@@ -2,11 +2,13 @@
 import type { RunPlan } from './run-plan';
 import { nothingAsserted, type RunReport, type RunSummary, type StepResult } from './run-result';
 
-/** The plan before anything is sent: how many requests, and which may do something twice. */
+/** The plan before anything is sent: how many requests, which may do something twice, and which a key makes safe to repeat. */
 export function planText(plan: RunPlan, iterations: number): string {
-  const risky = plan.steps.filter((s) => s.nonIdempotent).map((s) => [...s.folders, s.name].join(' / '));
+  const names = (steps: RunPlan['steps']): string => steps.map((s) => [...s.folders, s.name].join(' / ')).join(', ');
+  const risky = plan.steps.filter((s) => s.nonIdempotent);
+  const keyed = plan.steps.filter((s) => s.keyed);
   const head = `${plan.collectionName}: ${plan.steps.length} request${plan.steps.length === 1 ? '' : 's'}${iterations > 1 ? ` x ${iterations} iterations` : ''}.`;
-  return risky.length === 0 ? head : `${head} Not idempotent (each run creates or changes something again): ${risky.join(', ')}.`;
+  return [head, ...(risky.length === 0 ? [] : [`Not idempotent (each run creates or changes something again): ${names(risky)}.`]), ...(keyed.length === 0 ? [] : [`Idempotent with a key: ${names(keyed)}.`])].join(' ');
 }
 
 /** One step as the terminal shows it: "✓ Create item  POST http://…  201  4 ms", failures below. */

@@ -25,6 +25,8 @@ export interface PlannedStep {
   readonly idempotency: IdempotencyClass;
   /** Sending it twice may do something twice (a bare POST or PATCH): marked before the run starts. */
   readonly nonIdempotent: boolean;
+  /** A POST or PATCH made safe to repeat by the Idempotency-Key it carries ("idempotent with a key"); absent means not. */
+  readonly keyed?: boolean;
 }
 
 export interface RunPlan {
@@ -70,6 +72,7 @@ export function planRun(listing: CollectionListing, folderId?: string): RunPlan 
           captures: checks.captures,
           idempotency,
           nonIdempotent: idempotency === 'not-idempotent' && !keyed,
+          keyed: idempotency === 'not-idempotent' && keyed,
         });
       }
     }

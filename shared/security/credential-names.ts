@@ -63,16 +63,39 @@ function declares(list: readonly string[] | undefined, name: string): boolean {
   return list.some((declared) => declared.trim().toLowerCase() === lower);
 }
 
+// Every send asks about the same few names: each answer is kept (a bounded number of them).
+const MAX_REMEMBERED = 1000;
+const knownHeaders = new Map<string, boolean>();
+const knownQuery = new Map<string, boolean>();
+
+function remembered(cache: Map<string, boolean>, name: string, decide: (name: string) => boolean): boolean {
+  let answer = cache.get(name);
+  if (answer === undefined) {
+    answer = decide(name);
+    if (cache.size >= MAX_REMEMBERED) cache.clear();
+    cache.set(name, answer);
+  }
+  return answer;
+}
+
+function wellKnownHeader(name: string): boolean {
+  const lower = name.trim().toLowerCase();
+  return ALWAYS_HEADERS.has(lower) || wordsSayCredential(words(lower));
+}
+
+function wellKnownQuery(name: string): boolean {
+  const list = words(name);
+  return (list.length === 1 && QUERY_WORDS.has(list[0] ?? '')) || wordsSayCredential(list);
+}
+
 /** True when a request header named `name` carries a credential (declared by `declared`, or well known). */
 export function isCredentialHeader(name: string, declared?: CredentialNames): boolean {
-  const lower = name.trim().toLowerCase();
-  return ALWAYS_HEADERS.has(lower) || wordsSayCredential(words(lower)) || declares(declared?.headers, name);
+  return remembered(knownHeaders, name, wellKnownHeader) || declares(declared?.headers, name);
 }
 
 /** True when a query parameter named `name` carries a credential (declared by `declared`, or well known). */
 export function isCredentialQueryParam(name: string, declared?: CredentialNames): boolean {
-  const list = words(name);
-  return (list.length === 1 && QUERY_WORDS.has(list[0] ?? '')) || wordsSayCredential(list) || declares(declared?.query, name);
+  return remembered(knownQuery, name, wellKnownQuery) || declares(declared?.query, name);
 }
 
 /** True when a variable named `name` (a Postman or environment variable) holds a credential by its name. */

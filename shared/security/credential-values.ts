@@ -6,7 +6,7 @@
 import { decodeBasicCredentials } from '../auth/base64';
 import type { HeaderEntry } from '../request/request-model';
 import { isCredentialHeader, isCredentialQueryParam, type CredentialNames } from './credential-names';
-import { splitUrl } from './url-query';
+import { splitUrl, type QueryPair } from './url-query';
 
 /** What of a request tells its credentials apart (a RequestDescription has all of it). */
 export interface CredentialSource {
@@ -49,8 +49,12 @@ export function credentialValues(request: CredentialSource): string[] {
   for (const header of request.headers) {
     if (header.value !== '' && isCredentialHeader(header.name, request.credentialNames)) for (const part of headerSecrets(header.name, header.value)) found.add(part);
   }
-  if (request.url.includes('?')) {
-    for (const pair of splitUrl(request.url).pairs) if (pair.value !== '' && isCredentialQueryParam(pair.name, request.credentialNames)) found.add(pair.value);
-  }
+  for (const pair of credentialQuery(request)) if (pair.value !== '') found.add(pair.value);
   return [...found].filter((value) => value.length >= MIN_LENGTH).sort((a, b) => b.length - a.length);
+}
+
+/** The query parameters of the request's URL that carry credentials (an API key in the query). */
+export function credentialQuery(request: Pick<CredentialSource, 'url' | 'credentialNames'>): QueryPair[] {
+  if (!request.url.includes('?')) return [];
+  return splitUrl(request.url).pairs.filter((pair) => isCredentialQueryParam(pair.name, request.credentialNames));
 }

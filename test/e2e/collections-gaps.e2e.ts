@@ -1,21 +1,12 @@
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { everyFile } from '../support/every-file';
 import { startBrowserHost, type BrowserHost } from './support/browser-host';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { CollectionsPanel } from './support/collections-panel';
 import { RoundtripPage } from './support/roundtrip-page';
-
-async function everyFile(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const name of await readdir(dir)) {
-    const full = path.join(dir, name);
-    if ((await stat(full)).isDirectory()) out.push(...(await everyFile(full)));
-    else out.push(full);
-  }
-  return out;
-}
 
 describe('collections: reorder, duplicate folders, secrets, undeclared values', () => {
   let dataDir: string;

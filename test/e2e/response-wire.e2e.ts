@@ -40,9 +40,7 @@ describe('the response panel on the wire', () => {
     await app.setBaseUrl(target.tlsBase);
     await app.send();
     expect(await app.responseError()).toContain('not trusted');
-    const before = await app.currentExchangeSeq();
-    await app.byTestId('allow-invalid-certificate').click();
-    await app.waitForExchangeAfter(before);
+    await app.sendAllowingInvalidCertificate();
     expect(await app.responseStatus()).toBe('200 OK');
     expect(await app.byTestId('insecure-tls').innerText()).toContain('Certificate not verified');
     await app.page.screenshot({ path: '/tmp/roundtrip-tls.png' });

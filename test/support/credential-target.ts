@@ -36,7 +36,7 @@ export interface CredentialTarget {
 
 function spec(base: string, tlsBase: string): unknown {
   const security = [{ partnerKey: [], partnerCode: [] }];
-  const status = { name: 'status', in: 'path', required: true, schema: { type: 'integer', enum: [302, 307, 308] } };
+  const status = { name: 'status', in: 'path', required: true, schema: { type: 'integer' } };
   const ok = { '200': { description: 'What the server received', content: { 'application/json': { schema: { type: 'object' } } } } };
   return {
     openapi: '3.0.3',

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { collectionImportInput } from '../../../shared/collections/collection-inputs';
 import type { CollectionTree } from '../../../shared/collections/collection-tree';
 import { collectionFromCurl } from '../../../shared/collections/curl-import';
+import { finishImport } from '../../../shared/collections/finish-import';
 import type { ImportOutcome } from '../../../shared/collections/import-outcome';
 import { summarizeImport } from '../../../shared/collections/import-summary';
 import { fromPostman } from '../../../shared/collections/postman-import';
@@ -118,7 +119,7 @@ async function treeToImport(source: ImportSource, name: string | undefined): Pro
     outcome = fromPostman(doc);
   }
   if (!outcome.ok) throw new UserFacingError('bad-input', outcome.message);
-  return outcome.tree;
+  return finishImport(outcome.tree);
 }
 
 /** A file's text or a Bruno folder, read as the CLI reads it (same detection, same importers). */

@@ -6,6 +6,8 @@ import { isIdempotencyKeyHeader } from '../../../shared/idempotency/idempotency-
 import type { CheckPlan } from '../../../shared/idempotency/check-plan';
 import { judgeIdempotency, type CheckExchange, type CheckReport, type Observed } from '../../../shared/idempotency/check-verdict';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
+import { credentialQuery } from '../../../shared/security/credential-values';
+import { joinUrl, splitUrl } from '../../../shared/security/url-query';
 import { UserFacingError } from '../app-error';
 import { sendRequest } from '../http/send-request';
 
@@ -27,12 +29,21 @@ function observe(response: ResponseSnapshot): Observed {
   return { status: response.status, ...(replayed === undefined ? {} : { replayed: replayed !== 'false' }), ...(json === undefined ? {} : { json }) };
 }
 
-/** The GET that reads the state: the request's own headers (auth and the like) without body or key headers. */
+/** The read URL with the request's query credentials (an API key in the query) added where it lacks them. */
+function withQueryCredentials(url: string, request: RequestDescription): string {
+  const present = new Set(splitUrl(url).pairs.map((pair) => pair.name.toLowerCase()));
+  const missing = credentialQuery(request).filter((pair) => !present.has(pair.name.toLowerCase()));
+  if (missing.length === 0) return url;
+  const parts = splitUrl(url);
+  return joinUrl({ ...parts, pairs: [...parts.pairs, ...missing] });
+}
+
+/** The GET that reads the state: the request's own credentials (headers and query keys) without body or key headers. */
 function readRequest(request: RequestDescription, url: string): RequestDescription {
   const headers = request.headers.filter((h) => !isIdempotencyKeyHeader(h.name) && !/^(content-type|content-length|accept)$/i.test(h.name));
   return {
     method: 'GET',
-    url,
+    url: withQueryCredentials(url, request),
     headers: [...headers, { name: 'Accept', value: 'application/json' }],
     ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }),
     // It carries the same credentials, so redirects must drop and history must mask the same ones.

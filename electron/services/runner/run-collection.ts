@@ -13,6 +13,8 @@ import { stepPassed, summarize, type RunReport, type StepResult } from '../../..
 import { buildStepRequest } from '../../../shared/runner/step-request';
 import { mergeScopes, recordScope, type VariableScope } from '../../../shared/request/variable-scopes';
 import { mergeCredentialNames, schemeCredentialNames } from '../../../shared/security/credential-names';
+import { credentialValues } from '../../../shared/security/credential-values';
+import { maskSecrets } from '../../../shared/security/mask-secrets';
 import { sendRequest } from '../http/send-request';
 import { implicitStatusCheck } from '../../../shared/runner/implicit-check';
 import { linkedOperation, specChecks } from './spec-checks';
@@ -109,12 +111,15 @@ async function runStep(
   const variables = mergeScopes([...scopes, ...step.scopes]);
   const checks = specChecks(step, built.request, options.model);
   const request = checks.expect ? { ...built.request, expect: checks.expect } : built.request;
+  // Reports end up in terminals and CI logs: a key in the URL or a token in an error message is masked there.
+  const secrets = credentialValues(request);
+  const shownUrl = maskSecrets(request.url, secrets);
   let response: ResponseSnapshot;
   try {
     response = await send(request);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ...base, url: request.url, timeMs: 0, assertions: [], captures: [], error: message, unknownVariables: [], passed: false };
+    return { ...base, url: shownUrl, timeMs: 0, assertions: [], captures: [], error: maskSecrets(message, secrets), unknownVariables: [], passed: false };
   }
   const idempotency = checks.idempotency ? await checks.idempotency() : undefined;
   const observed: ObservedResponse = {
@@ -131,6 +136,6 @@ async function runStep(
       : [implicitStatusCheck(response.status, linkedOperation(step, options.model)?.responses.map((r) => r.status))];
   const captures = runCaptures(step.captures, observed);
   for (const capture of captures) if (capture.ok) captured[capture.name] = capture.value;
-  const result = { ...base, url: request.url, status: response.status, timeMs: response.timeMs, assertions, captures, unknownVariables: [] };
+  const result = { ...base, url: shownUrl, status: response.status, timeMs: response.timeMs, assertions, captures, unknownVariables: [] };
   return { ...result, passed: stepPassed(result) };
 }

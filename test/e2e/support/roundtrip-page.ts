@@ -96,6 +96,13 @@ export class RoundtripPage {
     await this.waitForExchangeAfter(before);
   }
 
+  /** After a certificate error, sends once more allowing that certificate, and waits for the answer. */
+  async sendAllowingInvalidCertificate(): Promise<void> {
+    const before = await this.currentExchangeSeq();
+    await this.byTestId('allow-invalid-certificate').click();
+    await this.waitForExchangeAfter(before);
+  }
+
   /** Clicks Send when a confirmation is expected; returns without waiting for a response. */
   async clickSend(): Promise<void> {
     await this.byTestId('send-button').click();

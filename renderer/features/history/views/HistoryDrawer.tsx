@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { isErrorCode, type AppError } from '../../../../shared/ipc/result';
-import type { RequestDescription } from '../../../../shared/request/request-model';
-import type { HistoryEntry } from '../../../../shared/response/history-entry';
+import { resendFromHistory, type HistoryEntry } from '../../../../shared/response/history-entry';
 import { Drawer } from '../../../components/Drawer';
 import { MethodBadge } from '../../../components/MethodBadge';
 import type { Responses } from '../../response/use-responses';
@@ -86,22 +85,16 @@ export function HistoryDrawer({ responses, onOpenInEditor }: Props) {
 function OpenedEntry({ entry, responses, onBack, onOpenInEditor }: { readonly entry: HistoryEntry; readonly responses: Responses; readonly onBack: () => void; readonly onOpenInEditor?: (draft: RequestDraft, send: boolean) => void }) {
   const opKey = `history:${entry.id}`;
   const again = responses.exchanges[opKey];
+  // Credentials were never stored: the headers and query parameters that held them are left out.
+  const { request, notStored } = resendFromHistory(entry);
   const opened = documentFromHistory(entry.request, entry.opKey);
-  const redacted = opened.withheld;
-  const open = (send: boolean) => onOpenInEditor?.({ ...opened.document, name: `${entry.request.method} ${entry.request.url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '')} (history)` }, send);
+  const redacted = [...new Set([...opened.withheld, ...notStored])];
+  const open = (send: boolean) => onOpenInEditor?.({ ...opened.document, url: request.url, name: `${entry.request.method} ${entry.request.url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '')} (history)` }, send);
   const resend = () => {
     if (onOpenInEditor) {
       open(true);
       return;
     }
-    // Redacted values were never stored: those headers are left out rather than sent as "[redacted]".
-    const request: RequestDescription = {
-      method: entry.request.method,
-      url: entry.request.url,
-      headers: entry.request.headers.filter((header) => header.redacted !== true).map(({ name, value }) => ({ name, value })),
-      ...(entry.request.body ? { body: entry.request.body } : {}),
-      ...(entry.request.timeoutMs === undefined ? {} : { timeoutMs: entry.request.timeoutMs }),
-    };
     void responses.send(opKey, request);
   };
   const stored = entry.response

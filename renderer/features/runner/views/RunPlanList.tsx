@@ -17,6 +17,11 @@ export function RunPlanList({ plan }: { readonly plan: RunPlan }) {
             <MethodBadge method={(step.request.method === 'TRACE' ? 'GET' : step.request.method) as HttpMethod} />
             <span className="runner-step-name">{[...step.folders, step.name].join(' / ')}</span>
             <span className="muted">{step.assertions.length} check{step.assertions.length === 1 ? '' : 's'}</span>
+            {step.keyed && (
+              <span className="runner-mark runner-mark-keyed" title="Sent with an Idempotency-Key: repeating it lets the server recognise the same request." data-testid="runner-keyed">
+                idempotent with a key
+              </span>
+            )}
             {step.nonIdempotent && (
               <span className="runner-mark" title="Sending this again may create or change something again (a POST or PATCH without an Idempotency-Key)." data-testid="runner-non-idempotent">
                 not idempotent

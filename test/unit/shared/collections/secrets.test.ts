@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { base64Utf8 } from '../../../../shared/auth/base64';
 import { newCollection, newFolder, newSavedRequest } from '../../../../shared/collections/collection-tree';
 import { missingSecrets, secretReferences } from '../../../../shared/collections/secret-references';
-import { collectionForDisk, folderForDisk, isReference, requestForDisk, treeForDisk } from '../../../../shared/collections/secrets';
+import { collectionForDisk, folderForDisk, isReference, requestForDisk, secretsWarning, treeForDisk } from '../../../../shared/collections/secrets';
 
 const base = newSavedRequest({ name: 'r', method: 'POST', url: 'http://127.0.0.1:1/items' });
 
@@ -15,6 +15,22 @@ describe('secrets', () => {
       auth: { clientId: 'app', clientSecret: '{{oauth2ClientSecret}}', accessToken: '{{oauth2AccessToken}}' },
       needsSecrets: ['oauth2AccessToken', 'oauth2ClientSecret'],
     });
+  });
+
+  it('saves credentials typed into the URL as references, byte for byte around them', () => {
+    const saved = requestForDisk({ ...base, url: '{{baseUrl}}/x?api_key=k%2F1&page=2&access_token=at-1&token={{token}}&page_token=p2#top' });
+    expect(saved).toMatchObject({ url: '{{baseUrl}}/x?api_key={{api_key}}&page=2&access_token={{access_token}}&token={{token}}&page_token=p2#top', needsSecrets: ['access_token', 'api_key'] });
+  });
+
+  it('keeps an Idempotency-Key header as it is: it is no credential', () => {
+    const headers = [{ name: 'Idempotency-Key', value: 'held-out-key-1' }];
+    expect(requestForDisk({ ...base, headers })).toEqual({ ...base, headers });
+  });
+
+  it('names in the import note the secret variables whose values stay out of the files', () => {
+    const tree = { collection: newCollection('c', { variables: [{ key: 'password', value: 'pw', secret: true }, { key: 'plain', value: 'p' }] }), items: [] };
+    expect(secretsWarning(tree)).toContain('(password)');
+    expect(secretsWarning({ ...tree, collection: newCollection('c', { variables: [{ key: 'plain', value: 'p' }] }) })).toBeUndefined();
   });
 
   it('leaves references, empty values and requests without credentials as they are', () => {

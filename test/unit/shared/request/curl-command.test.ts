@@ -38,6 +38,22 @@ describe('curl-command', () => {
     expect(curlCommand(request, { redactCredentialHeaders: true })).toContain(`-H 'Authorization: <redacted>'`);
   });
 
+  it('redacts by the credential policy: typed URL tokens, declared names, and never an Idempotency-Key', () => {
+    const command = curlCommand(
+      {
+        method: 'POST',
+        url: 'http://h/x?access_token=typed-1&partner_code=pc-22&page=2',
+        headers: [
+          { name: 'X-Partner-Pass', value: 'pp-333' },
+          { name: 'Idempotency-Key', value: 'key-4444' },
+        ],
+        credentialNames: { headers: ['X-Partner-Pass'], query: ['partner_code'] },
+      },
+      { redactCredentialHeaders: true },
+    );
+    expect(command).toBe([`curl -X POST 'http://h/x?access_token=<redacted>&partner_code=<redacted>&page=2'`, `-H 'X-Partner-Pass: <redacted>'`, `-H 'Idempotency-Key: key-4444'`].join(' \\\n  '));
+  });
+
   it('writes multipart parts with -F and leaves the boundary to curl', () => {
     const command = curlCommand({
       method: 'POST',

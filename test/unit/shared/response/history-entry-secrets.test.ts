@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { maskResponse, redactRequest } from '../../../../shared/response/history-entry';
+import { HISTORY_VERSION, maskResponse, redactRequest, resendFromHistory } from '../../../../shared/response/history-entry';
 
 describe('history-entry', () => {
   it('masks the request secret values wherever they appear: query, any header, body', () => {
@@ -35,5 +35,12 @@ describe('history-entry', () => {
     expect(masked.body).toEqual({ kind: 'text', text: '{"raw":"[redacted]","slashed":"[redacted]"}', truncated: false });
     const untouched = { url: 'http://h', headers: [], body: { kind: 'empty' as const } };
     expect(maskResponse(untouched, undefined)).toBe(untouched);
+  });
+
+  it('sends again without the credentials history never stored, and names them', () => {
+    const request = redactRequest({ method: 'GET', url: 'http://h/x?access_token=typed-1&page=2', headers: [{ name: 'Authorization', value: 'Bearer typed-2' }, { name: 'Accept', value: '*/*' }] });
+    const { request: again, notStored } = resendFromHistory({ version: HISTORY_VERSION, id: 'e1', at: '2026-01-01T00:00:00.000Z', request, bodyTruncated: false });
+    expect(again).toEqual({ method: 'GET', url: 'http://h/x?page=2', headers: [{ name: 'Accept', value: '*/*' }] });
+    expect(notStored).toEqual(['Authorization', 'access_token']);
   });
 });

@@ -27,10 +27,10 @@ describe('run-plan', () => {
   it('lists steps in order, resolves inherited auth and marks non-idempotent steps', () => {
     const plan = planRun(listing);
     expect(plan.problems).toEqual([]);
-    expect(plan.steps.map((s) => [s.name, s.nonIdempotent, s.auth.type, s.folders.join('/')])).toEqual([
-      ['Create', true, 'bearer', ''],
-      ['Get', false, 'apikey', 'Read'],
-      ['Keyed', false, 'bearer', ''],
+    expect(plan.steps.map((s) => [s.name, s.nonIdempotent, s.keyed, s.auth.type, s.folders.join('/')])).toEqual([
+      ['Create', true, false, 'bearer', ''],
+      ['Get', false, false, 'apikey', 'Read'],
+      ['Keyed', false, true, 'bearer', ''],
     ]);
   });
   it('limits the plan to one folder and names a missing one', () => {
@@ -83,6 +83,6 @@ describe('step-request', () => {
 
 describe('cli-report', () => {
   it('names the non-idempotent steps before the run', () => {
-    expect(planText(planRun(listing), 3)).toBe('Shop: 3 requests x 3 iterations. Not idempotent (each run creates or changes something again): Create.');
+    expect(planText(planRun(listing), 3)).toBe('Shop: 3 requests x 3 iterations. Not idempotent (each run creates or changes something again): Create. Idempotent with a key: Keyed.');
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newSavedRequest } from '../../../../../shared/collections/collection-tree';
+import { importParsed } from '../../../../../shared/collections/import-formats';
 import { fromPostman } from '../../../../../shared/collections/postman-import';
 import { createCollectionStore } from '../../../../../electron/services/collections/collection-store';
 import { exportText, readCollectionFolder } from '../../../../../electron/services/collections/export-collection';
@@ -111,7 +112,7 @@ describe('credentials are found by where they are used, not by a name suffix', (
   it('saves credential variables and URL credentials as references, and idempotency headers as the request key', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'rt-by-use-'));
     const store = createCollectionStore(root);
-    const imported = fromPostman(leaky);
+    const imported = importParsed('postman', '', leaky, 'By use');
     if (!imported.ok) throw new Error(imported.message);
     const { id } = await store.importTree(imported.tree);
     const postmanExport = await store.exportCollection(id, 'postman');

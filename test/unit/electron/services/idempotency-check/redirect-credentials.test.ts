@@ -24,9 +24,12 @@ describe('the idempotency check on a redirect to another origin', () => {
         secretValues: ['partner-SECRET-1', 'code-SECRET-1'],
         credentialNames: { headers: [PARTNER_HEADER], query: [PARTNER_QUERY] },
       },
-      plan: { noun: 'thing', readUrl: `${target.base}/things/1?${PARTNER_QUERY}=code-SECRET-1`, readScope: 'resource' },
+      // The plan reads the bare path; the check adds the request's query key, as it keeps its header key.
+      plan: { noun: 'thing', readUrl: `${target.base}/things/1`, readScope: 'resource' },
     });
     expect(report.exchanges.map((e) => `${e.label} ${e.method} ${e.status ?? e.error ?? ''}`)).toEqual(['1st send PUT 200', 'state after 1st send GET 200', '2nd send PUT 200', 'state after 2nd send GET 200']);
+    const origin = receivedAt(target, 'api', '/things/1');
+    expect(origin.map((r) => [r.method, r.url, r.headers[PARTNER_HEADER.toLowerCase()]])).toEqual(Array.from({ length: 2 }, () => [['PUT', `/things/1?${PARTNER_QUERY}=code-SECRET-1`, 'partner-SECRET-1'], ['GET', `/things/1?${PARTNER_QUERY}=code-SECRET-1`, 'partner-SECRET-1']]).flat());
     const crossed = receivedAt(target, 'elsewhere', '/things/1');
     expect(crossed.map((r) => r.method)).toEqual(['PUT', 'GET', 'PUT', 'GET']);
     for (const request of crossed) {
