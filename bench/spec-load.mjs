@@ -2,7 +2,8 @@
 // next to plain swagger-parser validate() + dereference() on the same file. Each figure is the
 // median of several cold runs, each in its own child process. Usage: npm run bench:spec-load [-- --runs 5]
 // [-- --compare <folder of another checkout>]: that checkout's loader gets its own row, its runs interleaved with
-// this one's, so before/after figures share the machine's load.
+// this one's, so before/after figures share the machine's load. Then `roundtrip inspect` of GitHub's description as a
+// whole process beside a swagger-parser process, wall clock (--whole-process-only skips the table above it).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { wholeProcessTimes } from './support/whole-process.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -119,6 +121,10 @@ async function main() {
     cores[name] = core;
   }
   const octokit = path.join(root, 'node_modules/@octokit/openapi/generated');
+  if (args.includes('--whole-process-only')) {
+    printWholeProcess(path.join(octokit, 'api.github.com.json'), runs, compareRoot);
+    return;
+  }
   const documents = [
     ['GitHub api.github.com.json (13 MB)', path.join(octokit, 'api.github.com.json')],
     ['GitHub Enterprise Cloud ghec.json (14 MB)', path.join(octokit, 'ghec.json')],
@@ -167,4 +173,17 @@ async function main() {
   console.log('\nfirst list: the operation list can be shown from the main process: the outline of a document over 1 MB, else the model (swagger-parser: after validate and dereference, the earliest a list built on it could show).');
   console.log('model ready: the whole operation model (parameters, schemas) is in the main process.');
   console.log('answer ready: the JSON text the browser host writes for spec:load exists in the main process.');
+  printWholeProcess(path.join(octokit, 'api.github.com.json'), runs, compareRoot);
+}
+
+/** `roundtrip inspect` (the built command) as a whole process, beside swagger-parser's validate() + dereference(). */
+function printWholeProcess(file, runs, compareRoot) {
+  const trees = { 'roundtrip inspect': root, ...(compareRoot === undefined ? {} : { [`roundtrip inspect at ${compareRoot}`]: compareRoot }) };
+  const times = wholeProcessTimes({ file, runs, cwd: root, trees });
+  const parser = times['swagger-parser'];
+  console.log(`\nwhole process, GitHub api.github.com.json, median of ${runs} runs (node start-up to exit, wall clock):`);
+  for (const [mode, ms] of Object.entries(times)) {
+    const label = mode === 'swagger-parser' ? 'swagger-parser validate()+dereference()' : mode;
+    console.log(`  ${label.padEnd(48)} ${ms.toFixed(0).padStart(6)} ms${mode === 'swagger-parser' ? '' : `  (${(ms / parser).toFixed(2)}x swagger-parser)`}`);
+  }
 }

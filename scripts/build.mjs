@@ -11,7 +11,8 @@ await Promise.all([
   // A sandboxed preload may require only 'electron': everything else is bundled in.
   build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
   build({ ...common, entryPoints: ['electron/host/index.ts'], outfile: 'dist/host/index.mjs', format: 'esm', packages: 'external' }),
-  build({ ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/cli/index.mjs', format: 'esm', packages: 'external' }),
+  // Split: each command is its own chunk, imported when that command runs (start-up is part of every CLI call).
+  build({ ...common, entryPoints: ['electron/cli/index.ts'], outdir: 'dist/cli', outExtension: { '.js': '.mjs' }, splitting: true, chunkNames: 'chunks/[name]-[hash]', format: 'esm', packages: 'external' }),
   // Opening a document (read, parse, resolve refs, normalize, then validate) runs in this worker
   // thread, off the main process's event loop. CommonJS beside main.cjs, so the packaged app ships
   // it (dist/electron/**) and can load it from the asar.

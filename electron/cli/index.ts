@@ -1,14 +1,21 @@
-/** The `roundtrip` command: plain Node, no Electron. */
+/**
+ * The `roundtrip` command: plain Node, no Electron. Each command's module (and the libraries it
+ * needs) is imported only when that command runs, so start-up costs what the command uses.
+ */
 import { UserFacingError } from '../services/app-error';
-import { EXPORT_COMMAND, exportCommand, IMPORT_COMMAND, importCommand } from './collection-commands';
 import type { CommandIo } from './command-line';
-import { INSPECT_COMMAND, inspectCommand } from './inspect-command';
-import { RUN_COMMAND, runCommand } from './run-command';
-import { SYNC_COMMAND, syncCommand } from './sync-command';
 import { terminalIo } from './terminal-io';
-import { VERIFY_COMMAND, verifyCommand } from './verify-command';
 
-const USAGE = `Usage: roundtrip <command> [options]
+/** The overall usage, from each command's own synopsis (the only time every command is loaded). */
+async function usage(): Promise<string> {
+  const [{ INSPECT_COMMAND }, { RUN_COMMAND }, { VERIFY_COMMAND }, { IMPORT_COMMAND, EXPORT_COMMAND }, { SYNC_COMMAND }] = await Promise.all([
+    import('./inspect-command'),
+    import('./run-command'),
+    import('./verify-command'),
+    import('./collection-commands'),
+    import('./sync-command'),
+  ]);
+  return `Usage: roundtrip <command> [options]
 
 Commands:
   ${INSPECT_COMMAND.usage.replace('roundtrip ', '')}
@@ -27,32 +34,33 @@ Commands:
 Options take a value as --name value or --name=value. \`roundtrip <command> --help\` shows a command's options.
 
 Exit codes: 0 success, 1 a run with failing assertions (or drift found by sync --check), 2 bad input (a missing file, an invalid document, a bad option).`;
+}
 
 const io: CommandIo = terminalIo;
 
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.out(USAGE);
+    io.out(await usage());
     return command === undefined ? 2 : 0;
   }
-  if (command === 'inspect') return inspectCommand(rest, io);
+  if (command === 'inspect') return (await import('./inspect-command')).inspectCommand(rest, io);
   if (command === 'run') {
     // Ctrl+C stops the run after the request in flight; the reports are still written.
     const stop = new AbortController();
     process.once('SIGINT', () => stop.abort());
-    return runCommand(rest, io, stop.signal);
+    return (await import('./run-command')).runCommand(rest, io, stop.signal);
   }
   if (command === 'verify') {
     // Ctrl+C stops after the checks in flight; what was created is still deleted and the report written.
     const stop = new AbortController();
     process.once('SIGINT', () => stop.abort());
-    return verifyCommand(rest, io, stop.signal);
+    return (await import('./verify-command')).verifyCommand(rest, io, stop.signal);
   }
-  if (command === 'import') return importCommand(rest, io);
-  if (command === 'export') return exportCommand(rest, io);
-  if (command === 'sync') return syncCommand(rest, io);
-  io.err(`roundtrip: unknown command "${command}".\n\n${USAGE}`);
+  if (command === 'import') return (await import('./collection-commands')).importCommand(rest, io);
+  if (command === 'export') return (await import('./collection-commands')).exportCommand(rest, io);
+  if (command === 'sync') return (await import('./sync-command')).syncCommand(rest, io);
+  io.err(`roundtrip: unknown command "${command}".\n\n${await usage()}`);
   return 2;
 }
 

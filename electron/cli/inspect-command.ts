@@ -3,6 +3,7 @@
  * prints a document's operations. It waits for full validation, so problems are always counted.
  */
 import { inspectReport, inspectTable } from '../../shared/inspect/inspect-report';
+import { blockingProblems } from '../../shared/spec/problem-causes';
 import { loadSpec } from '../services/spec/load-spec';
 import type { SpecSource } from '../services/spec/read-spec-source';
 import { commandLine, parseCommandLine, usageError, type CommandIo } from './command-line';
@@ -50,8 +51,11 @@ export async function inspectCommand(args: readonly string[], io: CommandIo): Pr
     io.out(JSON.stringify(inspectReport(loaded.model), null, 2));
   } else {
     io.out(inspectTable(loaded.model));
-    if (loaded.problems.length > 0) {
+    const errors = blockingProblems(loaded.problems).length;
+    if (errors > 0) {
       io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} found while validating; run with --strict to refuse such documents.`);
+    } else if (loaded.problems.length > 0) {
+      io.err(`${loaded.problems.length} warning${loaded.problems.length === 1 ? '' : 's'} found while validating; --strict accepts the document.`);
     }
   }
   return 0;

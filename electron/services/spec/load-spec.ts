@@ -8,6 +8,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { LoadedSpec, Problem, SpecOutline } from '../../../shared/model/api-model';
 import { normalizeDocument } from '../../../shared/spec/normalize-document';
 import { outlineDocument, outlineUnbundledDocument } from '../../../shared/spec/outline-document';
+import { blockingProblems } from '../../../shared/spec/problem-causes';
 import { UserFacingError } from '../app-error';
 import { guardedRefOptions } from './guarded-refs';
 import { parseSpecDocument } from './parse-spec-text';
@@ -91,7 +92,7 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
   const opened = await openSpec(source, options);
   const validation = await opened.validation();
   const location = opened.spec.origin.location;
-  if (options.strict && validation.length > 0) throw strictRefusal(location, validation);
+  if (options.strict && blockingProblems(validation).length > 0) throw strictRefusal(location, blockingProblems(validation));
   return { ...opened.spec, problems: [...validation, ...opened.spec.problems] };
 }
 

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventSink } from '../../../shared/ipc/events';
 import type { JsonText } from '../../../shared/ipc/json-result';
 import type { LoadedSpec, Problem, SpecOrigin } from '../../../shared/model/api-model';
+import { blockingProblems } from '../../../shared/spec/problem-causes';
 import { strictRefusal } from './load-spec';
 import { openSpecInWorker, prewarmSpecWorker } from './open-in-worker';
 import { SpecCache } from './spec-cache';
@@ -90,7 +91,7 @@ export class SpecLoads {
 
   private async answer(request: SpecLoadRequest, loadId: string, controller: AbortController, opened: Opened): Promise<JsonText<LoadedSpec>> {
     if (request.strict === true) {
-      const problems = await opened.validation();
+      const problems = blockingProblems(await opened.validation());
       opened.dispose();
       if (this.inFlight.get(loadId) === controller) this.inFlight.delete(loadId);
       if (problems.length > 0) throw strictRefusal(opened.origin.location, problems);

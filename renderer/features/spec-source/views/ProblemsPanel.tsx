@@ -28,7 +28,7 @@ export function ProblemsPanel({ problems, validating = false }: Props) {
         </summary>
         <ul className="problems-list">
           {problems.map((problem, index) => (
-            <li key={index} className={`problem problem-${problem.severity}`}>
+            <li key={index} className={`problem problem-${problem.severity}`} data-testid="problem">
               <span className="problem-severity">{problem.severity}</span>
               <span className="problem-message">{problem.message}</span>
               {problem.pointer !== undefined && (
