@@ -98,15 +98,8 @@ export function completeFormRequest(request: RequestDescription, completion: For
     auth: { headers: (completion.authHeaders ?? []).filter((h) => request.headers.some((own) => own.name === h.name && own.value === h.value)), query: [], cookies: [], secrets: [] },
     ...(key === undefined ? {} : { key: { header: IDEMPOTENCY_KEY_HEADER, value: key } }),
   });
-  const { body, timeoutMs, maxRedirects, allowInvalidCertificate, opKey } = request;
-  const complete: RequestDescription = {
-    ...assembled,
-    ...(body === undefined ? {} : { body }),
-    ...(timeoutMs === undefined ? {} : { timeoutMs }),
-    ...(maxRedirects === undefined ? {} : { maxRedirects }),
-    ...(allowInvalidCertificate === undefined ? {} : { allowInvalidCertificate }),
-    ...(opKey === undefined ? {} : { opKey }),
-  };
+  // Everything else the form built (body, deadline, settings, the operation, credential names) goes along as it was.
+  const complete: RequestDescription = { ...request, method: assembled.method, url: assembled.url, headers: assembled.headers };
   return unresolved.length > 0 ? { unresolved } : { request: complete, unresolved };
 }
 

@@ -51,6 +51,12 @@ describe('form values: what the operation does not declare', () => {
 });
 
 describe('form values: completing the form’s request', () => {
+  it('keeps what the form built besides the wire parts: the credential names, the deadline and the expectation', () => {
+    const credentialNames = { headers: ['X-Partner-Credential'], query: ['partner_code'] };
+    const { request } = completeFormRequest({ method: 'PUT', url: 'http://h/things/7?partner_code=c', headers: [], timeoutMs: 5000, credentialNames, secretValues: ['c'], opKey: 'PUT /things/{id}' });
+    expect(request).toMatchObject({ credentialNames, timeoutMs: 5000, secretValues: ['c'], opKey: 'PUT /things/{id}' });
+  });
+
   const built = { method: 'GET' as const, url: 'http://h/products', headers: [{ name: 'X-API-Key', value: 'typed' }, { name: 'Accept', value: 'application/json' }] };
   it('sends a saved copy of the auth header and of Accept once, and does not need its variable', () => {
     const extras = [
