@@ -112,9 +112,24 @@ describe('collections import: files, drop, preview', () => {
     await panel.folder('Shop API').waitFor();
     expect(await panel.requestNames()).toEqual(expect.arrayContaining(['List items', 'Create item', 'Get item', 'Log in', 'Upload', 'Reports (digest)']));
 
+    // The base environment left apiKey empty: the run sends nothing rather than an empty key.
     const before = target.received.length;
+    expect(await runInApp(app, 'shop-api/items')).toContain('0/3 requests passed');
+    expect(target.received.length).toBe(before);
+    expect(await new RunnerPanel(app).rows.first().textContent()).toContain('`{{apiKey}}`');
+    await app.page.keyboard.press('Escape');
+    await app.byTestId('runner-drawer').waitFor({ state: 'detached' });
+    // Environments are edited in the request panel, with an operation of the open demo picked.
+    await app.selectOperation('GET', '/health');
+    await app.byTestId('env-new').click();
+    await app.byTestId('env-edit').click();
+    await app.byTestId('env-add-variable').click();
+    await app.byTestId('env-var-name').first().fill('apiKey');
+    await app.byTestId('env-var-secret').first().check();
+    await app.byTestId('env-var-value').first().fill('key-from-env');
     expect(await runInApp(app, 'shop-api/items')).toContain('3/3 requests passed');
     const sent = target.received.slice(before);
+    expect(sent.every((r) => r.headers['x-api-key'] === 'key-from-env')).toBe(true);
     expect(sent.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /items?limit=10', 'POST /items', 'GET /items/42']);
     expect(sent[0]?.headers).toMatchObject({ 'x-client': 'insomnia-import', accept: 'application/json' });
     // {% uuid 'v4' %} became {{$guid}}: a fresh value on the wire.
