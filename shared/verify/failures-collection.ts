@@ -3,6 +3,7 @@
  * the assertions that failed, so each bug found becomes a regression test `roundtrip run` checks.
  */
 import { newCollection, newSavedRequest, type CollectionTree } from '../collections/collection-tree';
+import { escapeRegExp } from '../collections/escape-reg-exp';
 import type { SavedRequest } from '../collections/format-v1';
 import type { Assertion } from '../runner/assertion-model';
 import type { Finding } from './verify-report';
@@ -41,7 +42,12 @@ export function findingAssertions(finding: Finding): Assertion[] {
 
 /** The failing request of a finding as a saved request. */
 export function findingRequest(finding: Finding, index: number): SavedRequest {
-  const failing = [...finding.evidence.requests].reverse().find((each) => each.request.method === finding.method) ?? finding.evidence.requests.at(-1);
+  // The operation's own request, not a read of its collection made for comparison (a GET /books after GET /books/3).
+  const latest = [...finding.evidence.requests].reverse();
+  const failing =
+    latest.find((each) => each.request.method === finding.method && urlMatchesPath(each.request.url, finding.path)) ??
+    latest.find((each) => each.request.method === finding.method) ??
+    finding.evidence.requests.at(-1);
   const request = failing?.request ?? { method: finding.method, url: '', headers: [] };
   const contentType = request.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value;
   const headers = request.headers.filter((h) => !/^(content-length|user-agent|accept-encoding)$/i.test(h.name)).map((h) => ({ name: h.name, value: h.value }));
@@ -55,6 +61,13 @@ export function findingRequest(finding: Finding, index: number): SavedRequest {
     operation: { key: `${finding.method} ${finding.path}` },
     assertions: findingAssertions(finding),
   });
+}
+
+/** True when the URL's path ends as the document's path template does ("/books/{book_id}" matches ".../books/3"). */
+function urlMatchesPath(url: string, template: string): boolean {
+  const pathname = url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '');
+  const pattern = template.split(/\{[^{}]*\}/).map(escapeRegExp).join('[^/]+');
+  return new RegExp(`${pattern}/?$`).test(pathname);
 }
 
 /** A collection holding one request per finding, linked to the document verified. */

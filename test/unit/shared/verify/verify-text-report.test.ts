@@ -57,4 +57,19 @@ describe('verify-text-report', () => {
     const item = tree.items[0];
     expect(item?.kind === 'request' ? item.request : undefined).toMatchObject({ name: '01 use-after-delete DELETE /books/{book_id}', method: 'DELETE', url: 'http://127.0.0.1:8000/books/3', assertions: [{ type: 'status-range', min: 404, max: 410 }], operation: { key: 'DELETE /books/{book_id}' } });
   });
+
+  it('saves the operation\'s own request, not the read of its collection made after it', () => {
+    const read = (url: string) => ({ step: 'read', request: { method: 'GET', url, headers: [] }, response: { status: 200, headers: [], body: '[]' } });
+    const finding = {
+      method: 'GET',
+      path: '/books/{book_id}',
+      check: 'safe-method-unchanged',
+      message: 'GET /books/{book_id} changed the state.',
+      evidence: { requests: [read('http://127.0.0.1:8000/books'), read('http://127.0.0.1:8000/books/3?x=1'), read('http://127.0.0.1:8000/books')] },
+      curl: '',
+    };
+    const tree = failuresCollection('findings', [finding]);
+    const item = tree.items[0];
+    expect(item?.kind === 'request' ? item.request.url : undefined).toBe('http://127.0.0.1:8000/books/3?x=1');
+  });
 });
