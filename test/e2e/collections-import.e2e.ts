@@ -121,12 +121,7 @@ describe('collections import: files, drop, preview', () => {
     await app.byTestId('runner-drawer').waitFor({ state: 'detached' });
     // Environments are edited in the request panel, with an operation of the open demo picked.
     await app.selectOperation('GET', '/health');
-    await app.byTestId('env-new').click();
-    await app.byTestId('env-edit').click();
-    await app.byTestId('env-add-variable').click();
-    await app.byTestId('env-var-name').first().fill('apiKey');
-    await app.byTestId('env-var-secret').first().check();
-    await app.byTestId('env-var-value').first().fill('key-from-env');
+    await app.newEnvironment([{ name: 'apiKey', value: 'key-from-env', secret: true }]);
     expect(await runInApp(app, 'shop-api/items')).toContain('3/3 requests passed');
     const sent = target.received.slice(before);
     expect(sent.every((r) => r.headers['x-api-key'] === 'key-from-env')).toBe(true);

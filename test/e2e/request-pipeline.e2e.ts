@@ -78,12 +78,7 @@ describe('one request pipeline: variables, auth and headers as the server receiv
     const app = await openApp();
     // The secret is kept on disk unencrypted (this host has no keychain), as chosen, so it outlives the restart.
     await app.selectOperation('GET', '/keyed');
-    await app.byTestId('env-new').click();
-    await app.byTestId('env-edit').click();
-    await app.byTestId('env-add-variable').click();
-    await app.byTestId('env-var-name').first().fill('apiKey');
-    await app.byTestId('env-var-secret').first().check();
-    await app.byTestId('env-var-value').first().fill('k-secret-1');
+    await app.newEnvironment([{ name: 'apiKey', value: 'k-secret-1', secret: true }]);
     await app.byTestId('env-persist-plain').check();
     await app.page.locator('[data-testid="auth-scheme"][data-scheme="APIKeyHeader"]').getByTestId('auth-api-key').fill('{{apiKey}}');
     await app.send();

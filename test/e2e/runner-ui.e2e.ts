@@ -99,15 +99,10 @@ describe('the in-app runner', () => {
     // An environment made in the editor, with a secret that lives in memory only: the runner sees both at once.
     await app.page.keyboard.press('Escape');
     await app.byTestId('runner-drawer').waitFor({ state: 'detached' });
-    await app.byTestId('env-new').click();
-    await app.byTestId('env-edit').click();
-    await app.byTestId('env-add-variable').click();
-    await app.byTestId('env-var-name').first().fill('baseUrl');
-    await app.byTestId('env-var-value').first().fill(demo.baseUrl);
-    await app.byTestId('env-add-variable').click();
-    await app.byTestId('env-var-name').nth(1).fill('token');
-    await app.byTestId('env-var-secret').nth(1).check();
-    await app.byTestId('env-var-value').nth(1).fill('t-in-memory');
+    await app.newEnvironment([
+      { name: 'baseUrl', value: demo.baseUrl },
+      { name: 'token', value: 't-in-memory', secret: true },
+    ]);
     await runner.open();
     await runner.run();
     await expect.poll(() => runner.summary.textContent()).toContain('1/1 requests passed');

@@ -55,6 +55,18 @@ export class RoundtripPage {
     await this.byTestId('op-header').filter({ hasText: path }).waitFor({ timeout: WAIT_MS });
   }
 
+  /** Makes a new environment (it becomes the active one) holding `variables`, secret ones kept in memory. */
+  async newEnvironment(variables: readonly { readonly name: string; readonly value: string; readonly secret?: boolean }[]): Promise<void> {
+    await this.byTestId('env-new').click();
+    await this.byTestId('env-edit').click();
+    for (const [index, variable] of variables.entries()) {
+      await this.byTestId('env-add-variable').click();
+      await this.byTestId('env-var-name').nth(index).fill(variable.name);
+      if (variable.secret === true) await this.byTestId('env-var-secret').nth(index).check();
+      await this.byTestId('env-var-value').nth(index).fill(variable.value);
+    }
+  }
+
   param(key: string): Locator {
     return this.page.locator(`[data-testid="param-input"][data-param-key="${key}"]`);
   }
