@@ -2,6 +2,7 @@
  * Bruno's `assert` block and `vars:post-response` as Roundtrip assertions and captures, where
  * they mean the same thing; the rest is reported, never silently lost.
  */
+import { escapeRegExp } from '../text/escape-reg-exp';
 import type { Assertion, Capture } from '../runner/assertion-model';
 import type { BruPair } from './bru-parser';
 
@@ -140,8 +141,4 @@ function targetOf(expression: string): Target | undefined {
   // `.length` is an array's length in Bruno, not a property: no JSONPath says that.
   if (body && !/\.length$/.test(body[1] ?? '')) return { kind: 'json', path: `$${(body[1] ?? '').replace(/\[\s*"([^"]*)"\s*\]/g, "['$1']")}` };
   return undefined;
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

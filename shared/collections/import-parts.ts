@@ -1,4 +1,5 @@
 /** Small pieces the Insomnia, Bruno and HAR importers share: methods, bodies' Content-Type, headers from folders, variables. */
+import { escapeRegExp } from '../text/escape-reg-exp';
 import type { TreeItem } from './collection-tree';
 import type { Body, KeyValue, SavedRequest, Variable } from './format-v1';
 
@@ -69,7 +70,7 @@ export function fillPathParameters(url: string, parameters: readonly { name: str
   let out = url;
   for (const { name, value } of parameters) {
     if (name === '' || value === '') continue;
-    out = out.replace(new RegExp(`/:${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|\\?|#|$)`), `/${value}`);
+    out = out.replace(new RegExp(`/:${escapeRegExp(name)}(?=/|\\?|#|$)`), `/${value}`);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 /** Reads a Postman collection v2.1 (or v2.0) document into a Roundtrip collection. */
-import { escapeRegExp } from './escape-reg-exp';
+import { escapeRegExp } from '../text/escape-reg-exp';
 import { newCollection, newFolder, newSavedRequest, type TreeItem } from './collection-tree';
 import type { Auth, Body, KeyValue, SavedRequest, Variable } from './format-v1';
 import type { ImportOutcome } from './import-outcome';

@@ -3,7 +3,7 @@
  * `pm.expect(<subject>).to.be.below(200)`, into Roundtrip assertions. A form it does not know
  * gives undefined, and the caller keeps the code as a note.
  */
-import { escapeRegExp } from './escape-reg-exp';
+import { escapeRegExp } from '../text/escape-reg-exp';
 import type { Node } from 'acorn';
 import type { Assertion } from '../runner/assertion-model';
 import { dottedName, identifierName, isCall, literalString, literalValue, lodashPathToJsonPath, regexSource, subjectOf, type Aliases, type Subject } from './postman-script-subject';

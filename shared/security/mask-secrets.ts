@@ -1,12 +1,9 @@
 /** Hiding secret values inside any text: a stored answer, a URL, an error message, a curl command. */
+import { escapeRegExp } from '../text/escape-reg-exp';
 
 export const REDACTED = '[redacted]';
 
 const identity = (text: string): string => text;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * A function that replaces each of `secrets`, and its URL- and JSON-escaped forms, with

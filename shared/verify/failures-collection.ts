@@ -3,7 +3,7 @@
  * the assertions that failed, so each bug found becomes a regression test `roundtrip run` checks.
  */
 import { newCollection, newSavedRequest, type CollectionTree } from '../collections/collection-tree';
-import { escapeRegExp } from '../collections/escape-reg-exp';
+import { escapeRegExp } from '../text/escape-reg-exp';
 import type { SavedRequest } from '../collections/format-v1';
 import type { Assertion } from '../runner/assertion-model';
 import type { Finding } from './verify-report';
