@@ -8,9 +8,9 @@ import { rememberOpened } from './current-request';
 import type { RequestFormsAction } from '../request/request-forms-store';
 
 /** The callback the collections drawer calls when a saved request is clicked. */
-export function useOpenSavedRequest(spec: LoadedSpec, dispatchForms: Dispatch<RequestFormsAction>, select: (opKey: string) => void): (saved: SavedRequest, id: string) => void {
+export function useOpenSavedRequest(spec: LoadedSpec, dispatchForms: Dispatch<RequestFormsAction>, select: (opKey: string, preview?: boolean) => void): (saved: SavedRequest, id: string, preview?: boolean) => void {
   return useCallback(
-    (saved: SavedRequest, id: string) => {
+    (saved: SavedRequest, id: string, preview?: boolean) => {
       const op = spec.model.operations.find((candidate) => candidate.key === saved.operation?.key);
       if (!op) return;
       const values = formValuesFromSaved(saved, op);
@@ -28,7 +28,7 @@ export function useOpenSavedRequest(spec: LoadedSpec, dispatchForms: Dispatch<Re
         }),
       });
       rememberOpened(op.key, { id, name: saved.name });
-      select(op.key);
+      select(op.key, preview);
     },
     [spec.model, dispatchForms, select],
   );

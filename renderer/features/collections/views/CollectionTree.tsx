@@ -14,8 +14,8 @@ export interface OperationLinks {
   readonly signatures: ReadonlyMap<string, string>;
   /** Rewrites the saved request for the changed operation, keeping its values. */
   readonly update: (id: string, request: SavedRequest) => void;
-  /** Opens the saved request in the editor (its operation, filled with its values). */
-  readonly open: (request: SavedRequest, id: string) => void;
+  /** Opens the saved request in the editor (its operation, filled with its values); `preview` in the preview tab. */
+  readonly open: (request: SavedRequest, id: string, preview?: boolean) => void;
 }
 
 interface Props {
@@ -119,7 +119,7 @@ function EntryRow({ entry, collections, links, depth, place }: { readonly entry:
           />
         ) : entry.kind === 'request' && links !== undefined ? (
           // Every saved request opens: through its operation's form when the open document has it, else as it is saved.
-          <button type="button" className="collections-name collections-open" title={`${entry.request.url}\nOpen ${opKey !== undefined && links.signatures.has(opKey) ? opKey : 'as a request'}`} onClick={() => links.open(entry.request, entry.id)}>
+          <button type="button" className="collections-name collections-open" title={`${entry.request.url}\nOpen ${opKey !== undefined && links.signatures.has(opKey) ? opKey : 'as a request'}`} onClick={() => links.open(entry.request, entry.id, true)} onDoubleClick={() => links.open(entry.request, entry.id)}>
             {name}
           </button>
         ) : (

@@ -19,8 +19,8 @@ import { SaveCurrentRequest } from './SaveCurrentRequest';
 interface Props {
   /** The open document's operations: saved requests linked to one open it, or show it is gone. */
   readonly operations?: readonly OperationModel[];
-  /** Opens a saved request in the editor. */
-  readonly onOpenSaved?: (request: SavedRequest, id: string) => void;
+  /** Opens a saved request in the editor; `preview` in the preview tab (a single click). */
+  readonly onOpenSaved?: (request: SavedRequest, id: string, preview?: boolean) => void;
   /** The open document, for "New collection from this spec". */
   readonly spec?: LoadedSpec;
 }
@@ -51,9 +51,9 @@ export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
     return {
       signatures: new Map(operations.map((op) => [op.key, operationSignature(op)])),
       // Opened now, the file's current version is what the editor shows: an earlier outside change is no conflict.
-      open: (request, id) => {
+      open: (request, id, preview) => {
         forgetChange(id);
-        onOpenSaved(request, id);
+        onOpenSaved(request, id, preview);
       },
       update: (id, request) => {
         const op = request.operation ? byKey.get(request.operation.key) : undefined;
