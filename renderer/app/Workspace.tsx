@@ -14,7 +14,8 @@ import { ProblemsPanel } from '../features/spec-source/views/ProblemsPanel';
 import type { OutlineChoice } from '../features/spec-source/spec-source-store';
 import { RequestExtrasProvider } from '../features/auth/views/RequestExtrasProvider';
 import { documentKey } from '../features/auth/auth-memory';
-import { useTabs } from '../features/tabs/use-tabs';
+import { useTabs, type OpenTab } from '../features/tabs/use-tabs';
+import { useCarriedTabs } from './use-carried-tabs';
 import { useSaveTab } from '../features/tabs/use-save-tab';
 import { TabBar } from '../features/tabs/views/TabBar';
 import { OperationWorkspace } from './OperationWorkspace';
@@ -32,10 +33,14 @@ interface Props {
   readonly validating?: boolean;
   /** The filter typed and the operation picked in the outline shown before the model arrived. */
   readonly carried?: OutlineChoice;
+  /** Request tabs opened before this document loaded: linked saved ones open in their operation's form. */
+  readonly carriedTabs?: readonly OpenTab[];
+  /** The carried tabs are open here now. */
+  readonly onCarried?: () => void;
 }
 
 /** Everything about one open document. App keys it by load, so a new document starts clean. */
-export function Workspace({ spec, validating = false, carried }: Props) {
+export function Workspace({ spec, validating = false, carried, carriedTabs, onCarried }: Props) {
   // Webhooks are listed too (marked, in their own group): they are part of the API's contract.
   const operations = useMemo(() => [...spec.model.operations, ...(spec.model.webhooks ?? [])], [spec.model]);
   const listed = useResources(operations);
@@ -104,6 +109,8 @@ export function Workspace({ spec, validating = false, carried }: Props) {
     carriedFocus.current = undefined;
     if (focus !== undefined) requestAnimationFrame(() => (focus === 'filter' ? focusFilter(false) : focusSelectedRow()));
   }, [show]);
+
+  useCarriedTabs({ carriedTabs, onCarried, operations, defs: spec.model.schemaDefs, tabs, loadSaved, dispatchForms });
 
   useCommand('save', saveTab.save);
   useCommand('new-tab', tabs.newTab);

@@ -37,8 +37,8 @@ export interface TabsState {
 export type TabsAction =
   /** Show an operation: its tab if open, else the active new tab takes it, else a new tab after the active one. */
   | { readonly type: 'show'; readonly opKey: string; readonly form?: RequestForm; readonly preview?: boolean }
-  /** A new tab: an empty request, or `doc` (a saved, imported or history request); a preview replaces the preview tab. */
-  | { readonly type: 'new'; readonly doc?: RequestDraft; readonly send?: boolean; readonly preview?: boolean }
+  /** A new tab: an empty request, or `doc` (a saved, imported or history request, edited from `baseline` if given); a preview replaces the preview tab. */
+  | { readonly type: 'new'; readonly doc?: RequestDraft; readonly baseline?: RequestDraft; readonly send?: boolean; readonly preview?: boolean }
   /** Tab `id` stays open when the next preview opens. */
   | { readonly type: 'pin'; readonly id: string }
   /** Tab `id` made the send it was opened for. */
@@ -75,7 +75,7 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
     }
     case 'new': {
       if (action.doc === undefined) return place(state, { id: '' }, true);
-      return place(state, { id: '', doc: action.doc, docBaseline: action.doc, ...(action.send === true ? { sendOnOpen: true } : {}), ...previewFlag(action.preview) }, true);
+      return place(state, { id: '', doc: action.doc, docBaseline: action.baseline ?? action.doc, ...(action.send === true ? { sendOnOpen: true } : {}), ...previewFlag(action.preview) }, true);
     }
     case 'pin':
       return pin(state, action.id);

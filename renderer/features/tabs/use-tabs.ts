@@ -17,6 +17,12 @@ export interface OpenTab extends Tab {
   readonly changed: boolean;
 }
 
+export interface OpenDocumentOptions {
+  readonly send?: boolean;
+  readonly preview?: boolean;
+  readonly baseline?: RequestDraft;
+}
+
 export interface Tabs {
   readonly tabs: readonly OpenTab[];
   readonly active?: OpenTab;
@@ -32,8 +38,11 @@ export interface Tabs {
   readonly markSaved: (opKey: string) => void;
   /** A forms dispatch that also takes the new form as the baseline (a saved request was loaded into it). */
   readonly loadForm: Dispatch<RequestFormsAction>;
-  /** Opens a request document (saved, imported, from history) in a new tab, or the preview tab; `send` sends it once it shows. */
-  readonly openDocument: (doc: RequestDraft, options?: { readonly send?: boolean; readonly preview?: boolean }) => void;
+  /**
+   * Opens a request document (saved, imported, from history) in a new tab, or the preview tab; `send`
+   * sends it once it shows; `baseline` is what it was opened as, when edits came with it.
+   */
+  readonly openDocument: (doc: RequestDraft, options?: OpenDocumentOptions) => void;
   /** Tab `id` made the send it was opened for. */
   readonly sentOnOpen: (id: string) => void;
   /** What the person typed into tab `id`'s request. */
@@ -42,14 +51,17 @@ export interface Tabs {
   readonly documentSaved: (id: string, doc: RequestDraft) => void;
 }
 
-/** Tabs over the operations of `spec`, comparing each form in `forms` with its baseline. */
-export function useTabs(spec: LoadedSpec, operations: readonly OperationModel[], forms: RequestFormsState, dispatchForms: Dispatch<RequestFormsAction>): Tabs {
+// Before any document is open, tabs hold request documents only: no operation, no schemas.
+const NO_DEFS: LoadedSpec['model']['schemaDefs'] = {};
+
+/** Tabs over the operations of `spec` (none yet: request documents only), comparing each form in `forms` with its baseline. */
+export function useTabs(spec: LoadedSpec | undefined, operations: readonly OperationModel[], forms: RequestFormsState, dispatchForms: Dispatch<RequestFormsAction>): Tabs {
   const [state, dispatch] = useReducer(tabsReducer, initialTabsState);
   // Ahead of renders on purpose: loadForm moves it forward at once, so a show right after sees the loaded form.
   const formsRef = useRef(forms);
   formsRef.current = forms;
   const byKey = useMemo(() => new Map(operations.map((op) => [op.key, op])), [operations]);
-  const defs = spec.model.schemaDefs;
+  const defs = spec?.model.schemaDefs ?? NO_DEFS;
 
   // Fresh forms make a new Idempotency-Key each time, which the comparison ignores; one per tab is enough.
   const fresh = useMemo(() => new Map<string, ReturnType<typeof initialForm>>(), []);
@@ -103,9 +115,9 @@ export function useTabs(spec: LoadedSpec, operations: readonly OperationModel[],
   const pin = useCallback((id: string) => dispatch({ type: 'pin', id }), []);
   const newTab = useCallback(() => dispatch({ type: 'new' }), []);
   const openDocument = useCallback(
-    (doc: RequestDraft, options?: { readonly send?: boolean; readonly preview?: boolean }) => {
+    (doc: RequestDraft, options?: OpenDocumentOptions) => {
       if (options?.preview === true) pinEdited();
-      dispatch({ type: 'new', doc, ...(options?.send === true ? { send: true } : {}), ...(options?.preview === true ? { preview: true } : {}) });
+      dispatch({ type: 'new', doc, ...(options?.send === true ? { send: true } : {}), ...(options?.preview === true ? { preview: true } : {}), ...(options?.baseline ? { baseline: options.baseline } : {}) });
     },
     [pinEdited],
   );
