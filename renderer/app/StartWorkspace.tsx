@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useReducer, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
 import type { SavedRequest } from '../../shared/collections/format-v1';
 import type { AppError } from '../../shared/ipc/result';
 import { CollectionsDrawer } from '../features/collections/views/CollectionsDrawer';
-import { draftFromSaved } from '../features/document/request-draft';
+import { draftFromSaved, type RequestDraft } from '../features/document/request-draft';
 import { initialRequestFormsState, requestFormsReducer } from '../features/request/request-forms-store';
 import { useResponses } from '../features/response/use-responses';
 import { useTabs, type OpenTab } from '../features/tabs/use-tabs';
 import { TabBar } from '../features/tabs/views/TabBar';
+import { useSaveTab } from '../features/tabs/use-save-tab';
+import { useCommand } from './use-command';
 import { DocumentWorkspace } from './DocumentWorkspace';
 import { usePaneLayout } from './use-pane-layout';
 
@@ -24,6 +26,8 @@ interface Props {
 }
 
 const NO_OPERATIONS: readonly [] = [];
+// No operation form is open here, so none is ever marked saved.
+const noOperation = (): void => undefined;
 
 /**
  * No document open: the start screen, or the saved requests opened from the collections drawer,
@@ -55,14 +59,23 @@ export function StartWorkspace({ start, loading, error, onLoadSpec, onTabsChange
     [open, activate, pin, openDocument, loading, onLoadSpec],
   );
   const activeId = tabs.active?.id;
-  const { editDocument } = tabs;
+  const { editDocument, documentSaved, newTab, close } = tabs;
   const editActive = useCallback(
-    (draft: Parameters<typeof editDocument>[1]) => {
+    (draft: RequestDraft) => {
       if (activeId !== undefined) editDocument(activeId, draft);
     },
     [activeId, editDocument],
   );
-  const dismissNotice = useCallback(() => undefined, []);
+  // Ctrl/Cmd+S saves the request over the file it came from, as in the document's workspace.
+  const activeDoc = tabs.active?.doc;
+  const activeDocument = useMemo(
+    () => (activeDoc === undefined || activeId === undefined ? undefined : { draft: activeDoc, onSaved: (draft: RequestDraft) => documentSaved(activeId, draft) }),
+    [activeDoc, activeId, documentSaved],
+  );
+  const saveTab = useSaveTab(noOperation, activeDocument);
+  const closeActive = useCallback(() => {
+    if (activeId !== undefined) close(activeId);
+  }, [activeId, close]);
 
   return (
     <>
@@ -71,7 +84,8 @@ export function StartWorkspace({ start, loading, error, onLoadSpec, onTabsChange
       ) : (
         <div className="workspace workspace-documentless">
           <main className="workspace-main workspace-main-noted">
-            <TabBar tabs={tabs} onDismissNotice={dismissNotice} />
+            <TabCommands save={saveTab.save} newTab={newTab} close={closeActive} />
+            <TabBar tabs={tabs} {...(saveTab.notice ? { notice: saveTab.notice } : {})} onDismissNotice={saveTab.dismiss} />
             <LinkedSpecNote source={linkedSpec} loading={loading} error={error} />
             <div className="workspace-content" id="workspace-tabpanel" role="tabpanel" aria-labelledby={tabs.active.id}>
               <DocumentWorkspace key={tabs.active.id} tabId={tabs.active.id} {...(tabs.active.doc ? { draft: tabs.active.doc } : {})} onChange={editActive} responses={responses} panes={panes} />
@@ -83,6 +97,14 @@ export function StartWorkspace({ start, loading, error, onLoadSpec, onTabsChange
       <CollectionsDrawer onOpenSaved={openSaved} />
     </>
   );
+}
+
+// Only while requests are open: the start screen keeps saying what to open first.
+function TabCommands({ save, newTab, close }: { readonly save: () => void; readonly newTab: () => void; readonly close: () => void }) {
+  useCommand('save', save);
+  useCommand('new-tab', newTab);
+  useCommand('close-tab', close);
+  return null;
 }
 
 /** Where the opened requests' document stands: loading (their forms follow), or why it did not load. */

@@ -3,18 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
+import { forgetReceived, headerValues, receivedBy } from '../support/fastapi/received-requests';
 import { startBrowserHost, type BrowserHost } from './support/browser-host';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { CollectionsPanel } from './support/collections-panel';
 import { RoundtripPage } from './support/roundtrip-page';
-
-interface Received {
-  readonly method: string;
-  readonly path: string;
-  readonly query: string;
-  readonly headers: readonly (readonly [string, string])[];
-  readonly body: string;
-}
 
 describe('one request pipeline: variables, auth and headers as the server receives them', () => {
   let dataDir: string;
@@ -33,13 +26,9 @@ describe('one request pipeline: variables, auth and headers as the server receiv
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  async function received(): Promise<Received[]> {
-    return (await (await fetch(`${fastapi.baseUrl}/received`)).json()) as Received[];
-  }
-  async function forget(): Promise<void> {
-    await fetch(`${fastapi.baseUrl}/received`, { method: 'DELETE' });
-  }
-  const lines = (entry: Received | undefined, name: string) => (entry?.headers ?? []).filter(([key]) => key.toLowerCase() === name.toLowerCase()).map(([, value]) => value);
+  const received = () => receivedBy(fastapi);
+  const forget = () => forgetReceived(fastapi);
+  const lines = headerValues;
 
   async function openApp(): Promise<RoundtripPage> {
     const app = new RoundtripPage(await chromium.context.newPage());

@@ -5,17 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
+import { forgetReceived, headerValues, receivedBy } from '../support/fastapi/received-requests';
 import { startBrowserHost, type BrowserHost } from './support/browser-host';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { CollectionsPanel } from './support/collections-panel';
 import { RoundtripPage } from './support/roundtrip-page';
-
-interface Received {
-  readonly method: string;
-  readonly path: string;
-  readonly query: string;
-  readonly headers: readonly (readonly [string, string])[];
-}
 
 /**
  * FastAPI behind a gate the test opens: every request passes through as it came (headers in their
@@ -80,13 +74,9 @@ describe('a saved request opened while its document is not (FastAPI, across a re
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  async function received(): Promise<Received[]> {
-    return (await (await fetch(`${fastapi.baseUrl}/received`)).json()) as Received[];
-  }
-  async function forget(): Promise<void> {
-    await fetch(`${fastapi.baseUrl}/received`, { method: 'DELETE' });
-  }
-  const lines = (entry: Received | undefined, name: string) => (entry?.headers ?? []).filter(([key]) => key.toLowerCase() === name.toLowerCase()).map(([, value]) => value);
+  const received = () => receivedBy(fastapi);
+  const forget = () => forgetReceived(fastapi);
+  const lines = headerValues;
 
   it('opens at once as a request that sends, then turns into its operation form with what was typed', async () => {
     host = await startBrowserHost({ dataDir });

@@ -1,26 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { buildRequest, isJsonMediaType, paramKey } from '../../../../shared/request/build-request';
-import type { OperationModel, ParameterModel } from '../../../../shared/model/api-model';
-
-function param(over: Partial<ParameterModel> & Pick<ParameterModel, 'name' | 'in'>): ParameterModel {
-  return { required: false, deprecated: false, schema: { type: 'string' }, schemaType: 'string', ...over };
-}
-
-function operation(over: Partial<OperationModel> = {}): OperationModel {
-  return {
-    key: 'GET /items/{id}',
-    method: 'GET',
-    path: '/items/{id}',
-    tags: [],
-    group: 'items',
-    deprecated: false,
-    idempotency: 'safe',
-    parameters: [param({ name: 'id', in: 'path', required: true })],
-    responses: [],
-    servers: [],
-    ...over,
-  };
-}
+import type { OperationModel } from '../../../../shared/model/api-model';
+import { operation, param } from '../../../support/operation-fixture';
 
 const base = 'http://127.0.0.1:8000';
 

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { OperationModel, ParameterModel } from '../../../../shared/model/api-model';
 import { operationUrl, queryFromUrl, urlBeforeQuery } from '../../../../shared/request/operation-url';
+import { operation, param } from '../../../support/operation-fixture';
 
-function param(over: Partial<ParameterModel> & Pick<ParameterModel, 'name' | 'in'>): ParameterModel {
-  return { required: false, deprecated: false, schema: { type: 'string' }, schemaType: 'string', ...over };
-}
-
-const op: OperationModel = {
-  key: 'GET /items/{id}',
-  method: 'GET',
-  path: '/items/{id}',
-  tags: [],
-  group: 'items',
-  deprecated: false,
-  idempotency: 'safe',
-  parameters: [param({ name: 'id', in: 'path', required: true }), param({ name: 'limit', in: 'query' }), param({ name: 'tag', in: 'query' })],
-  responses: [],
-  servers: [],
-};
+const op = operation({ parameters: [param({ name: 'id', in: 'path', required: true }), param({ name: 'limit', in: 'query' }), param({ name: 'tag', in: 'query' })] });
 
 describe('operation-url', () => {
   it('builds the URL of the fields, keeping {{variables}} as typed and adding extra query values', () => {

@@ -1,0 +1,26 @@
+/** What the FastAPI forms service recorded of the requests it received (its /received log). */
+import type { FastApiServer } from './fastapi-server';
+
+export interface Received {
+  readonly method: string;
+  readonly path: string;
+  readonly query: string;
+  /** As received: raw pairs, in order, a repeated header repeated. */
+  readonly headers: readonly (readonly [string, string])[];
+  readonly body: string;
+}
+
+/** The requests `server` received since the last `forgetReceived`, oldest first. */
+export async function receivedBy(server: FastApiServer): Promise<Received[]> {
+  return (await (await fetch(`${server.baseUrl}/received`)).json()) as Received[];
+}
+
+/** Clears `server`'s log. */
+export async function forgetReceived(server: FastApiServer): Promise<void> {
+  await fetch(`${server.baseUrl}/received`, { method: 'DELETE' });
+}
+
+/** Every value of header `name` (any case) in `entry`, in the order received. */
+export function headerValues(entry: Received | undefined, name: string): string[] {
+  return (entry?.headers ?? []).filter(([key]) => key.toLowerCase() === name.toLowerCase()).map(([, value]) => value);
+}
