@@ -20,6 +20,8 @@ interface SpecGate {
   readonly url: string;
   shut(): void;
   open(): void;
+  /** From now on the document answers 503. */
+  break(): void;
   stop(): Promise<void>;
 }
 
@@ -27,6 +29,7 @@ async function startSpecGate(target: string): Promise<SpecGate> {
   const { hostname, port: targetPort } = new URL(target);
   let release: (() => void) | undefined;
   let opened: Promise<void> = Promise.resolve();
+  let broken = false;
   const server: Server = createServer((incoming, outgoing) => {
     const pass = () => {
       // Raw pairs keep a repeated header repeated; with raw headers Node adds no Host of its own.
@@ -38,7 +41,8 @@ async function startSpecGate(target: string): Promise<SpecGate> {
       forward.on('error', () => outgoing.writeHead(502).end());
       incoming.pipe(forward);
     };
-    if (incoming.url === '/openapi.json') void opened.then(pass);
+    if (incoming.url === '/openapi.json' && broken) outgoing.writeHead(503).end('down for maintenance');
+    else if (incoming.url === '/openapi.json') void opened.then(pass);
     else pass();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -49,6 +53,9 @@ async function startSpecGate(target: string): Promise<SpecGate> {
       opened = new Promise<void>((resolve) => (release = resolve));
     },
     open: () => release?.(),
+    break: () => {
+      broken = true;
+    },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -139,5 +146,27 @@ describe('a saved request opened while its document is not (FastAPI, across a re
     expect(lines(first, 'x-api-key')).toEqual(['k-secret-7']);
     await again.page.screenshot({ path: '/tmp/saved-without-spec-after.png' });
     await again.page.close();
+  });
+
+  it('says so when the document does not load, and the request still sends as saved', async () => {
+    await host?.stop();
+    gate.break();
+    host = await startBrowserHost({ dataDir });
+    const app = new RoundtripPage(await chromium.context.newPage());
+    await app.goto(host.url);
+    const panel = new CollectionsPanel(app);
+    await panel.open();
+    await panel.request('Keyed').getByRole('button', { name: 'Keyed', exact: true }).click();
+    const note = app.page.locator('[data-testid="linked-spec-note"][data-state="failed"]');
+    await note.waitFor({ timeout: 20_000 });
+    expect(await note.innerText()).toContain(`Could not load ${gate.url}`);
+    expect(await app.byTestId('url-input').inputValue()).toBe('{{baseUrl}}/keyed');
+    await forget();
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    const [first] = await received();
+    expect(lines(first, 'x-api-key')).toEqual(['k-secret-7']);
+    await app.page.screenshot({ path: '/tmp/saved-without-spec-failed.png' });
+    await app.page.close();
   });
 });
