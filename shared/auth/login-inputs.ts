@@ -19,7 +19,7 @@ export type LoginSettings = z.infer<typeof loginStartInput>;
 export const loginIdInput = z.object({ loginId: z.string().min(1).max(100) });
 
 /** A stored token is named by its settings' tokenCacheKey; `tokenUrl` and `clientId` word the messages. */
-export const tokenKeyInput = z.object({ key: z.string().min(1).max(20_000), tokenUrl: url, clientId: z.string().max(1024) });
+export const tokenKeyInput = z.object({ key: z.string().min(1).max(20_000), tokenUrl: z.string().max(8192), clientId: z.string().max(1024) });
 
 export const discoverInput = z.object({ url });
 
