@@ -50,11 +50,12 @@ function spec(base: string, mock: OAuthMock, device: DeviceServer): unknown {
 export async function startOAuthTarget(deviceOptions: DeviceServerOptions = { interval: 1 }): Promise<OAuthTarget> {
   const [mock, device] = await Promise.all([startOAuthMock(), startDeviceServer(deviceOptions)]);
   const visits: ApiVisit[] = [];
-  let document: unknown;
+  // The document names the API's own address, known once it listens.
+  const served: { document?: unknown } = {};
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     if (path === '/openapi.json') {
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(document));
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(served.document));
       return;
     }
     const authorization = req.headers.authorization;
@@ -71,7 +72,7 @@ export async function startOAuthTarget(deviceOptions: DeviceServerOptions = { in
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  document = spec(base, mock, device);
+  served.document = spec(base, mock, device);
   return {
     base,
     specUrl: `${base}/openapi.json`,
