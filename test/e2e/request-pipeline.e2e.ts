@@ -119,6 +119,8 @@ describe('one request pipeline: variables, auth and headers as the server receiv
     expect(await app.byTestId('history-opened').innerText()).toContain('Not stored: X-API-Key');
     await app.byTestId('history-open-editor').click();
     await app.byTestId('document-editor').waitFor();
+    // Opened like a click in a list: in the preview tab, until it is edited or double-clicked.
+    expect(await app.page.locator('[data-testid="tab"][aria-selected="true"]').getAttribute('data-preview')).toBe('true');
     expect(await app.byTestId('url-input').inputValue()).toBe(`${fastapi.baseUrl}/keyed`);
     expect(await app.byTestId('operation-link').innerText()).toContain('carries the credentials typed for APIKeyHeader');
     await app.send();
