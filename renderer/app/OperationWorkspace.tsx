@@ -22,6 +22,7 @@ import { EnvironmentBar } from '../features/environments/views/EnvironmentBar';
 import { useCommand } from './use-command';
 import { RequestResponseSplit } from './RequestResponseSplit';
 import type { PaneLayoutControls } from './use-pane-layout';
+import type { SavedPlace } from '../features/tabs/tabs-store';
 
 interface Props {
   readonly spec: LoadedSpec;
@@ -31,10 +32,14 @@ interface Props {
   readonly responses: Responses;
   /** The window's pane sizes: the request/response split and whether the response pane shows. */
   readonly panes: PaneLayoutControls;
+  /** The saved request the tab holds, if any (the tabs store holds which, once). */
+  readonly saved?: SavedPlace;
+  /** The operation's form was saved as the saved request `saved`. */
+  readonly onSavedAs: (opKey: string, saved: SavedPlace) => void;
 }
 
 /** One operation: its request form beside its last response. Keyed by operation, so transient UI resets. */
-export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, panes }: Props) {
+export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, panes, saved, onSavedAs }: Props) {
   const form = useRequestForm(spec, op, forms, dispatchForms);
   const extras = useRequestExtras(spec, op);
   const exchange = responses.exchanges[op.key];
@@ -52,7 +57,8 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
   useSendShortcut(flow.trySend);
   // The desktop menu's Send (its accelerator takes Ctrl/Cmd+Enter before the page sees it).
   useCommand('send', flow.trySend);
-  useShareCurrentRequest(op, form.build.request, form.baseUrl);
+  const remember = useCallback((from: SavedPlace) => onSavedAs(op.key, from), [onSavedAs, op.key]);
+  useShareCurrentRequest({ op, remember, ...(form.build.request ? { request: form.build.request } : {}), baseUrl: form.baseUrl, ...(saved ? { saved } : {}) });
 
   return (
     <RequestResponseSplit

@@ -74,7 +74,10 @@ export function Workspace({ spec, validating = false, carried }: Props) {
     () => (activeDoc === undefined || activeDocId === undefined ? undefined : { draft: activeDoc, onSaved: (draft: RequestDraft) => documentSaved(activeDocId, draft) }),
     [activeDoc, activeDocId, documentSaved],
   );
-  const saveTab = useSaveTab(tabs.markSaved, activeDocument);
+  const saveTab = useSaveTab(activeDocument);
+  const activeSavedId = tabs.active?.savedId;
+  const activeSavedName = tabs.active?.savedName;
+  const activeSaved = useMemo(() => (activeSavedId === undefined ? undefined : { id: activeSavedId, name: activeSavedName ?? '' }), [activeSavedId, activeSavedName]);
   const { openDocument } = tabs;
   // A history entry opens as an unsaved request; its credentials come from the current auth and environment.
   const openFromHistory = useCallback((draft: RequestDraft, send: boolean) => openDocument(draft, send), [openDocument]);
@@ -166,7 +169,7 @@ export function Workspace({ spec, validating = false, carried }: Props) {
           />
           <div className="workspace-content" id="workspace-tabpanel" {...(tabs.active ? { role: 'tabpanel', 'aria-labelledby': tabs.active.id } : {})}>
             {op ? (
-              <OperationWorkspace key={op.key} spec={spec} op={op} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} />
+              <OperationWorkspace key={op.key} spec={spec} op={op} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} {...(activeSaved ? { saved: activeSaved } : {})} onSavedAs={tabs.markSaved} />
             ) : tabs.active ? (
               <DocumentWorkspace
                 key={tabs.active.id}

@@ -4,11 +4,11 @@ import type { SavedRequest } from '../../../shared/collections/format-v1';
 import { formValuesFromSaved } from '../../../shared/collections/form-values';
 import type { LoadedSpec } from '../../../shared/model/api-model';
 import { initialForm } from '../request/request-form-model';
-import { rememberOpened } from './current-request';
+import type { OpenedFrom } from './current-request';
 import type { RequestFormsAction } from '../request/request-forms-store';
 
 /** The callback the collections drawer calls when a saved request is clicked. */
-export function useOpenSavedRequest(spec: LoadedSpec, dispatchForms: Dispatch<RequestFormsAction>, select: (opKey: string) => void): (saved: SavedRequest, id: string) => void {
+export function useOpenSavedRequest(spec: LoadedSpec, dispatchForms: Dispatch<RequestFormsAction>, select: (opKey: string, saved: OpenedFrom) => void): (saved: SavedRequest, id: string) => void {
   return useCallback(
     (saved: SavedRequest, id: string) => {
       const op = spec.model.operations.find((candidate) => candidate.key === saved.operation?.key);
@@ -27,8 +27,7 @@ export function useOpenSavedRequest(spec: LoadedSpec, dispatchForms: Dispatch<Re
           ...(body && op.requestBody?.content.some((m) => m.mediaType === body.mediaType) ? { mediaType: body.mediaType, bodies: { ...form.bodies, [body.mediaType]: body.text } } : {}),
         }),
       });
-      rememberOpened(op.key, { id, name: saved.name });
-      select(op.key);
+      select(op.key, { id, name: saved.name });
     },
     [spec.model, dispatchForms, select],
   );

@@ -23,6 +23,12 @@ export interface Tab {
   readonly sendOnOpen?: boolean;
 }
 
+/** A saved request in a collection: its id (path) and name. */
+export interface SavedPlace {
+  readonly id: string;
+  readonly name: string;
+}
+
 export interface TabsState {
   readonly tabs: readonly Tab[];
   readonly activeId?: string;
@@ -31,7 +37,7 @@ export interface TabsState {
 
 export type TabsAction =
   /** Show an operation: its tab if open, else the active new tab takes it, else a new tab after the active one. */
-  | { readonly type: 'show'; readonly opKey: string; readonly form?: RequestForm }
+  | { readonly type: 'show'; readonly opKey: string; readonly form?: RequestForm; readonly saved?: SavedPlace }
   /** A new tab: an empty request, or `doc` (a saved, imported or history request). */
   | { readonly type: 'new'; readonly doc?: RequestDraft; readonly send?: boolean }
   /** Tab `id` made the send it was opened for. */
@@ -52,9 +58,11 @@ export const initialTabsState: TabsState = { tabs: [], nextId: 1 };
 export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
   switch (action.type) {
     case 'show': {
+      const named = action.saved === undefined ? {} : { savedId: action.saved.id, savedName: action.saved.name };
       const open = state.tabs.find((tab) => tab.opKey === action.opKey);
+      if (open && action.saved !== undefined) return { ...state, activeId: open.id, tabs: state.tabs.map((tab) => (tab === open ? { ...tab, ...named } : tab)) };
       if (open) return open.id === state.activeId ? state : { ...state, activeId: open.id };
-      const fresh: Tab = { id: '', opKey: action.opKey, ...(action.form ? { baseline: action.form } : {}) };
+      const fresh: Tab = { id: '', opKey: action.opKey, ...(action.form ? { baseline: action.form } : {}), ...named };
       const activeIndex = state.tabs.findIndex((tab) => tab.id === state.activeId);
       const active = state.tabs[activeIndex];
       // An untouched new tab takes the operation; one holding a request of its own stays.

@@ -24,8 +24,8 @@ export interface ActiveDocument {
   readonly onSaved: (draft: RequestDraft) => void;
 }
 
-/** Saves the request open in the editor; `onSaved` gets its operation key so its tab can count as saved. */
-export function useSaveTab(onSaved: (opKey: string) => void, document?: ActiveDocument): SaveTab {
+/** Saves the request open in the editor (its tab learns it is saved through the shared current request). */
+export function useSaveTab(document?: ActiveDocument): SaveTab {
   const saveCurrent = useSaveCurrentRequest();
   const saveDocument = useSaveDocument();
   const [notice, setNotice] = useState<SaveNotice | undefined>();
@@ -52,7 +52,6 @@ export function useSaveTab(onSaved: (opKey: string) => void, document?: ActiveDo
     void saveCurrent().then((outcome) => {
       switch (outcome.kind) {
         case 'saved':
-          if (opKey !== undefined) onSaved(opKey);
           setNotice({ tone: 'ok', text: `Saved ${currentRequestNow()?.saved?.name ?? 'the request'}.` });
           return;
         case 'needs-place':
@@ -74,7 +73,7 @@ export function useSaveTab(onSaved: (opKey: string) => void, document?: ActiveDo
           return;
       }
     });
-  }, [saveCurrent, onSaved, document, saveDocument]);
+  }, [saveCurrent, document, saveDocument]);
 
   // "Not in a collection yet" is answered by saving in the drawer: once the request is saved there, it is out of date.
   const current = useCurrentRequest();

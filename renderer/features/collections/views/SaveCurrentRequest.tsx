@@ -4,7 +4,7 @@ import type { SavedRequest } from '../../../../shared/collections/format-v1';
 import { findEntry, type CollectionEntry, type CollectionsOverview } from '../../../../shared/collections/listing';
 import { missingSecrets } from '../../../../shared/collections/secret-references';
 import { requestForDisk } from '../../../../shared/collections/secrets';
-import { rememberOpened, type CurrentRequest } from '../current-request';
+import type { CurrentRequest } from '../current-request';
 import type { Collections } from '../use-collections';
 import { useSecretReferences } from '../use-secret-references';
 
@@ -37,7 +37,7 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
     const addVariables = current.baseUrl && saved.url.startsWith('{{baseUrl}}') ? [{ key: 'baseUrl', value: current.baseUrl }] : undefined;
     void collections.saveRequest(where, saved, addVariables).then((id) => {
       if (id === undefined) return;
-      rememberOpened(current.op.key, { id, name: saved.name });
+      current.remember({ id, name: saved.name });
       setAsNew(false);
       setStatus(
         missing.length > 0
