@@ -4,7 +4,6 @@ import { resendRequest } from '../../shared/request/resend-request';
 import { emptyDraft, type RequestDraft } from '../features/document/request-draft';
 import { documentExchangeKey, useDocumentSend } from '../features/document/use-document-send';
 import { DocumentEditor } from '../features/document/views/DocumentEditor';
-import { KeyResponseExplanation } from '../features/request/views/IdempotencyResponseNote';
 import { useSendShortcut } from '../features/request/use-send-shortcut';
 import type { Responses } from '../features/response/use-responses';
 import { ResponsePanel } from '../features/response/views/ResponsePanel';
@@ -64,7 +63,7 @@ export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, pan
           onResend={(overrides) => {
             if (exchange !== undefined && exchange.status !== 'sending') void responses.send(key, resendRequest(exchange.request, overrides));
           }}
-          explain={(request, response) => <KeyResponseExplanation request={request} response={response} keyDeclared={false} testId="response-key-note" />}
+          keyDeclared={flow.link?.idempotencyKey !== undefined}
         />
       }
     />

@@ -8,7 +8,6 @@ import { useSendFlow } from '../features/request/use-send-flow';
 import { useSendShortcut } from '../features/request/use-send-shortcut';
 import { useShareCurrentRequest } from '../features/collections/current-request';
 import { RequestPanel } from '../features/request/views/RequestPanel';
-import { KeyResponseExplanation } from '../features/request/views/IdempotencyResponseNote';
 import { resendRequest } from '../../shared/request/resend-request';
 import type { Responses } from '../features/response/use-responses';
 import { ResponsePanel } from '../features/response/views/ResponsePanel';
@@ -43,7 +42,6 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
   const form = useRequestForm(spec, op, forms, dispatchForms);
   const extras = useRequestExtras(spec, op);
   const exchange = responses.exchanges[op.key];
-  const sending = exchange?.status === 'sending';
   const { send: sendFor } = responses;
   const expectation = useMemo(() => responseExpectation(spec.model, op), [spec.model, op]);
   // Secret values ride along so that history can mask them wherever they appear; they are never sent.
@@ -53,7 +51,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
   );
   // A validation answer (FastAPI's 422, problem+json) shows its messages under the fields they name.
   const serverErrors = useMemo(() => (exchange?.status === 'received' ? serverFieldErrors(exchange.response, op.parameters) : undefined), [exchange, op.parameters]);
-  const flow = useSendFlow(form, send, sending);
+  const flow = useSendFlow(form, send, exchange);
   useSendShortcut(flow.trySend);
   // The desktop menu's Send (its accelerator takes Ctrl/Cmd+Enter before the page sees it).
   useCommand('send', flow.trySend);
@@ -69,7 +67,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
             op={op}
             form={form}
             flow={flow}
-            sending={sending}
+            exchange={exchange}
             defs={spec.model.schemaDefs}
             beforeParams={
               <>
@@ -94,9 +92,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
           onResend={(overrides) => {
             if (exchange !== undefined && exchange.status !== 'sending') flow.resend(resendRequest(exchange.request, overrides));
           }}
-          explain={(request, response) => (
-            <KeyResponseExplanation request={request} response={response} keyDeclared={op.idempotencyKey !== undefined} keyUsedBefore={exchange?.keyUsedBefore === true} testId="response-key-note" />
-          )}
+          keyDeclared={op.idempotencyKey !== undefined}
         />
       }
     />
