@@ -12,7 +12,7 @@ import { resendRequest } from '../../shared/request/resend-request';
 import type { Responses } from '../features/response/use-responses';
 import { ResponsePanel } from '../features/response/views/ResponsePanel';
 import { useRequestExtras } from '../features/auth/request-extras';
-import { ServerErrorsContext } from '../features/request/server-errors-context';
+import { ServerErrorsProvider } from '../features/request/views/ServerErrorsProvider';
 import { ServerErrorsSummary } from '../features/request/views/ServerErrorsSummary';
 import { serverFieldErrors } from '../../shared/response/server-field-errors';
 import { AuthPanel } from '../features/auth/views/AuthPanel';
@@ -62,7 +62,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
     <RequestResponseSplit
       panes={panes}
       request={
-        <ServerErrorsContext.Provider value={serverErrors}>
+        <ServerErrorsProvider {...(serverErrors ? { errors: serverErrors } : {})}>
           <RequestPanel
             op={op}
             form={form}
@@ -82,7 +82,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
               </>
             }
           />
-        </ServerErrorsContext.Provider>
+        </ServerErrorsProvider>
       }
       response={
         <ResponsePanel
