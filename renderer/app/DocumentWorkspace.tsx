@@ -22,10 +22,12 @@ interface Props {
   /** Send once on showing (history's "Send again"), then call `onSentOnOpen`. */
   readonly sendOnOpen?: boolean;
   readonly onSentOnOpen?: () => void;
+  /** Save as: a name and a collection or folder for this request. */
+  readonly onSaveAs?: () => void;
 }
 
 /** A request document (free-form, saved, imported) beside its last response. Keyed by tab. */
-export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, panes, sendOnOpen = false, onSentOnOpen }: Props) {
+export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, panes, sendOnOpen = false, onSentOnOpen, onSaveAs }: Props) {
   const doc = draft ?? emptyDraft();
   const flow = useDocumentSend(tabId, doc, spec, responses);
   const key = documentExchangeKey(tabId);
@@ -54,6 +56,13 @@ export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, pan
             </p>
           )}
           <DocumentEditor draft={doc} onChange={onChange} flow={flow} sending={sending} />
+          {draft !== undefined && onSaveAs !== undefined && (
+            <p className="document-save-as">
+              <button type="button" className="button button-small" onClick={onSaveAs} title="Save this request into a collection, under a name" data-testid="document-save-as">
+                Save as…
+              </button>
+            </p>
+          )}
         </div>
       }
       response={

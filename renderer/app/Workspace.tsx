@@ -9,6 +9,7 @@ import { ResourceSidebar } from '../features/resources/views/ResourceSidebar';
 import { useResponses } from '../features/response/use-responses';
 import { HistoryDrawer } from '../features/history/views/HistoryDrawer';
 import { CollectionsDrawer } from '../features/collections/views/CollectionsDrawer';
+import { SaveAsDialog } from '../features/collections/views/SaveAsDialog';
 import { useOpenSavedRequest } from '../features/collections/use-open-saved';
 import { ProblemsPanel } from '../features/spec-source/views/ProblemsPanel';
 import type { OutlineChoice } from '../features/spec-source/spec-source-store';
@@ -70,10 +71,16 @@ export function Workspace({ spec, validating = false, carried }: Props) {
   const activeDoc = tabs.active?.op === undefined ? tabs.active?.doc : undefined;
   const activeDocId = activeDoc === undefined ? undefined : tabs.active?.id;
   const { documentSaved } = tabs;
+  // Save as (a request never saved, or the person asked): the dialog names the tab it saves.
+  const [savingAs, setSavingAs] = useState<string>();
   const activeDocument = useMemo(
-    () => (activeDoc === undefined || activeDocId === undefined ? undefined : { draft: activeDoc, onSaved: (draft: RequestDraft) => documentSaved(activeDocId, draft) }),
+    () =>
+      activeDoc === undefined || activeDocId === undefined
+        ? undefined
+        : { draft: activeDoc, onSaved: (draft: RequestDraft) => documentSaved(activeDocId, draft), saveAs: () => setSavingAs(activeDocId) },
     [activeDoc, activeDocId, documentSaved],
   );
+  const savingAsDraft = savingAs === undefined ? undefined : tabs.tabs.find((tab) => tab.id === savingAs)?.doc;
   const saveTab = useSaveTab(activeDocument);
   const activeSavedId = tabs.active?.savedId;
   const activeSavedName = tabs.active?.savedName;
@@ -181,6 +188,7 @@ export function Workspace({ spec, validating = false, carried }: Props) {
                 panes={panes}
                 sendOnOpen={tabs.active.sendOnOpen === true}
                 onSentOnOpen={sentActive}
+                onSaveAs={activeDocument?.saveAs}
               />
             ) : (
               verifying ? (
@@ -191,6 +199,16 @@ export function Workspace({ spec, validating = false, carried }: Props) {
             )}
           </div>
         </main>
+        {savingAs !== undefined && savingAsDraft !== undefined && (
+          <SaveAsDialog
+            draft={savingAsDraft}
+            onSaved={(draft) => {
+              documentSaved(savingAs, draft);
+              setSavingAs(undefined);
+            }}
+            onCancel={() => setSavingAs(undefined)}
+          />
+        )}
         <HistoryDrawer responses={responses} onOpenInEditor={openFromHistory} />
         <CollectionsDrawer operations={operations} onOpenSaved={openSaved} spec={spec} />
       </div>

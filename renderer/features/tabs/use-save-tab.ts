@@ -22,6 +22,8 @@ export interface SaveTab {
 export interface ActiveDocument {
   readonly draft: RequestDraft;
   readonly onSaved: (draft: RequestDraft) => void;
+  /** Asks for a name and a collection or folder: the request was never saved. */
+  readonly saveAs: () => void;
 }
 
 /** Saves the request open in the editor (its tab learns it is saved through the shared current request). */
@@ -39,7 +41,7 @@ export function useSaveTab(document?: ActiveDocument): SaveTab {
           document.onSaved(draft);
           setNotice({ tone: 'ok', text: `Saved ${draft.name ?? 'the request'}.` });
         } else if (outcome.kind === 'needs-place') {
-          setNotice({ tone: 'info', text: 'Not saved: this request was not opened from a collection, and a request typed here is saved over the one it came from only. Open a saved request to edit and save it.' });
+          document.saveAs();
         } else if (outcome.kind === 'broken') {
           setNotice({ tone: 'error', text: `Not saved: ${outcome.id} does not parse (${outcome.message}), so it was left as it is.` });
         } else if (outcome.kind === 'failed') {
