@@ -40,6 +40,7 @@ describe('body fields and what the server says about them (FastAPI forms service
     const listed = app.byTestId('server-body-error');
     expect(await listed.evaluateAll((items) => items.map((item) => item.getAttribute('data-path')))).toEqual(['$.customer.address.city', '$.lines[0].quantity', '$.payment.Card.last4']);
     expect(await listed.nth(2).innerText()).toMatch(/^Server: \$\.payment\.Card\.last4 string does not match regex/);
+    await app.page.screenshot({ path: '/tmp/body-server-errors.png' });
 
     // The form shows city and quantity: their messages go under them; pydantic's path through the union stays listed.
     await app.bodyForm();
@@ -57,6 +58,7 @@ describe('body fields and what the server says about them (FastAPI forms service
     const currency = field(app, '$.currency');
     expect(await currency.getAttribute('data-unset')).toBe('true');
     await app.bodyInput('$.amount').fill('5');
+    await app.page.screenshot({ path: '/tmp/body-fill-example.png' });
     await currency.locator('[data-testid="body-field-fill-example"]').click();
     expect(await app.bodyInput('$.currency').inputValue()).toBe('EUR');
     expect(await currency.locator('[data-testid="body-field-fill-example"]').count()).toBe(0);

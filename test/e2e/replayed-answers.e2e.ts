@@ -69,6 +69,7 @@ describe('an answer to the same key sent earlier with another body (forms servic
     expect(await app.responseJson()).toMatchObject({ amount: 10 });
     expect(await app.byTestId('response-replayed').isVisible()).toBe(true);
     expect(await app.byTestId('response-key-note').innerText()).toMatch(/^Not the answer to what was just sent/);
+    await app.page.screenshot({ path: '/tmp/replayed-answer.png' });
 
     const sent = await received();
     expect(sent.map((entry) => JSON.parse(entry.body) as unknown)).toEqual([{ amount: 10, currency: 'EUR' }, { amount: 99, currency: 'EUR' }]);

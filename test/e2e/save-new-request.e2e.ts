@@ -60,6 +60,7 @@ describe('saving a new free-form request into a collection', () => {
     await app.byTestId('save-as-name').fill('Pay seven');
     await app.byTestId('save-as-target').selectOption({ label: 'A new collection…' });
     await app.byTestId('save-as-new-collection').fill('Payments');
+    await app.page.screenshot({ path: '/tmp/save-as-dialog.png' });
     await app.byTestId('save-as-save').click();
     await app.byTestId('save-as-dialog').waitFor({ state: 'detached' });
     const tab = app.page.locator('[data-testid="tab"][aria-selected="true"]');
