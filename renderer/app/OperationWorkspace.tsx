@@ -18,6 +18,8 @@ import { serverFieldErrors } from '../../shared/response/server-field-errors';
 import { AuthPanel } from '../features/auth/views/AuthPanel';
 import { CopyAsCurl } from '../features/auth/views/CopyAsCurl';
 import { EnvironmentBar } from '../features/environments/views/EnvironmentBar';
+import { OperationUrlBar } from '../features/request/views/OperationUrlBar';
+import { mergeScopes } from '../../shared/request/variable-scopes';
 import { useCommand } from './use-command';
 import { RequestResponseSplit } from './RequestResponseSplit';
 import type { PaneLayoutControls } from './use-pane-layout';
@@ -57,6 +59,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
   useCommand('send', flow.trySend);
   const remember = useCallback((from: SavedPlace) => onSavedAs(op.key, from), [onSavedAs, op.key]);
   useShareCurrentRequest({ op, remember, ...(form.build.request ? { request: form.build.request } : {}), baseUrl: form.baseUrl, ...(saved ? { saved } : {}) });
+  const variableValues = useMemo(() => mergeScopes(extras.scopes), [extras.scopes]);
 
   return (
     <RequestResponseSplit
@@ -69,6 +72,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
             flow={flow}
             exchange={exchange}
             defs={spec.model.schemaDefs}
+            urlBar={<OperationUrlBar form={form} defs={spec.model.schemaDefs} values={variableValues} secrets={extras.secrets} />}
             beforeParams={
               <>
                 <EnvironmentBar />

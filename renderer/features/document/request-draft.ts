@@ -24,12 +24,12 @@ export function draftFromSaved(saved: SavedRequest, savedId?: string): RequestDr
   return savedId === undefined ? draft : { ...draft, savedId };
 }
 
-/** The draft as the saved request `name` (a new file's content): where it is saved and the link switch are the tab's, not the file's. */
-export function savedFromDraft(draft: RequestDraft, name: string): SavedRequest {
-  const fields: Record<string, unknown> = { ...draft };
-  delete fields['savedId'];
-  delete fields['unlinked'];
-  return { ...(fields as Omit<RequestDraft, 'savedId' | 'unlinked'>), name, format: 'roundtrip.request', version: 1 };
+/** A draft as a saved request again (what its form is filled from once its operation's document is open). */
+export function savedFromDraft(draft: RequestDraft): SavedRequest {
+  const rest: { -readonly [K in keyof RequestDraft]: RequestDraft[K] } = { ...draft };
+  delete rest.savedId;
+  delete rest.unlinked;
+  return { ...rest, name: draft.name ?? '', format: 'roundtrip.request', version: 1 };
 }
 
 /** The tab's title: the saved name, else method and URL, else "New request". */

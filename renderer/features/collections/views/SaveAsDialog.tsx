@@ -43,7 +43,7 @@ export function SaveAsDialog({ draft, onSaved, onCancel }: Props) {
     setSaving(true);
     const into = parentId === NEW_COLLECTION ? await collections.createCollection(newCollection.trim() || 'My requests') : parentId;
     // Credentials and secret variables are saved as {{references}}, never in clear.
-    const saved = into === undefined ? undefined : await collections.saveRequest({ parentId: into }, requestForDisk(savedFromDraft(draft, typed), secrets.references));
+    const saved = into === undefined ? undefined : await collections.saveRequest({ parentId: into }, requestForDisk(savedFromDraft({ ...draft, name: typed }), secrets.references));
     setSaving(false);
     if (saved === undefined) return;
     announceCollectionsChanged();
