@@ -1,13 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi } from '../support/fastapi/fastapi-server';
+import { receivedBy, type ReceivedRequest } from '../support/fastapi/received';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { useServedApp } from './support/served-app';
-
-interface Received {
-  readonly method: string;
-  readonly path: string;
-  readonly body: string;
-}
 
 function field(app: RoundtripPage, path: string) {
   return app.page.locator(`[data-testid="body-field"][data-path='${path}']`).first();
@@ -20,12 +15,12 @@ describe('body fields and what the server says about them (FastAPI forms service
 
   beforeAll(async () => {
     ({ app } = served());
-    base = served().server.specUrl.replace('/openapi.json', '');
+    base = served().server.baseUrl;
     await app.waitForValidation();
   });
 
-  async function lastReceived(path: string): Promise<Received | undefined> {
-    return ((await (await fetch(`${base}/received`)).json()) as Received[]).filter((entry) => entry.path === path).at(-1);
+  async function lastReceived(path: string): Promise<ReceivedRequest | undefined> {
+    return (await receivedBy(base, path)).at(-1);
   }
 
   it('lists above the body the 422 messages for places no field shows, with their path, and moves them under fields once shown', async () => {

@@ -1,14 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi } from '../support/fastapi/fastapi-server';
+import { receivedBy } from '../support/fastapi/received';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { useServedApp } from './support/served-app';
-
-interface Received {
-  readonly method: string;
-  readonly path: string;
-  readonly headers: readonly [string, string][];
-  readonly body: string;
-}
 
 // The books service's /orders replays with Idempotent-Replayed; the forms service's /payments replays silently, whatever the body.
 describe('an answer the server replayed for an earlier request (books service)', () => {
@@ -34,7 +28,7 @@ describe('an answer the server replayed for an earlier request (books service)',
     expect(await app.byTestId('response-replayed').innerText()).toBe('Answer to an earlier request');
     expect(await app.byTestId('response-key-note').getAttribute('data-kind')).toBe('replayed');
     // Server side: one order, although the request went out twice.
-    const orders = (await (await fetch(`${served().server.specUrl.replace('/openapi.json', '')}/orders`)).json()) as unknown[];
+    const orders = (await (await fetch(`${served().server.baseUrl}/orders`)).json()) as unknown[];
     expect(orders).toHaveLength(1);
   });
 });
@@ -46,14 +40,10 @@ describe('an answer to the same key sent earlier with another body (forms servic
 
   beforeAll(async () => {
     ({ app } = served());
-    base = served().server.specUrl.replace('/openapi.json', '');
+    base = served().server.baseUrl;
     await app.waitForValidation();
     await app.selectOperation('POST', '/payments');
   });
-
-  async function received(): Promise<Received[]> {
-    return ((await (await fetch(`${base}/received`)).json()) as Received[]).filter((entry) => entry.path === '/payments');
-  }
 
   it('never shows a plain 201 when the pinned key went out with another body, and the server got both bodies under one key', async () => {
     await app.setBody(JSON.stringify({ amount: 10, currency: 'EUR' }));
@@ -71,7 +61,7 @@ describe('an answer to the same key sent earlier with another body (forms servic
     expect(await app.byTestId('response-key-note').innerText()).toMatch(/^Not the answer to what was just sent/);
     await app.page.screenshot({ path: '/tmp/replayed-answer.png' });
 
-    const sent = await received();
+    const sent = await receivedBy(base, '/payments');
     expect(sent.map((entry) => JSON.parse(entry.body) as unknown)).toEqual([{ amount: 10, currency: 'EUR' }, { amount: 99, currency: 'EUR' }]);
     const keys = sent.map((entry) => entry.headers.find(([name]) => name === 'idempotency-key')?.[1]);
     expect(keys[0]).toBeDefined();

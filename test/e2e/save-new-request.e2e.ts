@@ -2,15 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
+import { receivedBy } from '../support/fastapi/received';
 import { CollectionsPanel } from './support/collections-panel';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { useUiSession } from './support/ui-session';
-
-interface Received {
-  readonly path: string;
-  readonly headers: readonly [string, string][];
-  readonly body: string;
-}
 
 describe('saving a new free-form request into a collection', () => {
   const session = useUiSession();
@@ -31,26 +26,12 @@ describe('saving a new free-form request into a collection', () => {
     await app.waitForValidation();
   }
 
-  async function received(): Promise<Received[]> {
-    return ((await (await fetch(`${base}/received`)).json()) as Received[]).filter((entry) => entry.path === '/payments');
-  }
-
-  async function pasteCurl(app: RoundtripPage, command: string): Promise<void> {
-    await app.byTestId('url-input').focus();
-    await app.page.evaluate((text) => {
-      const input = document.querySelector('[data-testid="url-input"]');
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      input?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, command);
-  }
-
   it('asks for a name and a place on Ctrl/Cmd+S, writes the request as typed, and it comes back the same after a reload', async () => {
     const app = await session().openApp();
     const panel = new CollectionsPanel(app);
     await open(app);
     await app.byTestId('tab-new').click();
-    await pasteCurl(app, `curl -X POST '${base}/payments' -H 'Content-Type: application/json' -H 'X-Trace: t-1' --data-raw '{"amount":7,"currency":"EUR"}'`);
+    await app.pasteIntoUrlBar(`curl -X POST '${base}/payments' -H 'Content-Type: application/json' -H 'X-Trace: t-1' --data-raw '{"amount":7,"currency":"EUR"}'`);
     await expect.poll(() => app.byTestId('url-input').inputValue()).toBe(`${base}/payments`);
     await app.send();
     expect(await app.responseStatus()).toBe('201 Created');
@@ -92,7 +73,7 @@ describe('saving a new free-form request into a collection', () => {
     await app.byTestId('doc-section').filter({ hasText: 'Body' }).click();
     expect(await app.byTestId('raw-body').inputValue()).toBe('{"amount":7,"currency":"EUR"}');
     await app.send();
-    const [first, again] = (await received()).slice(-2);
+    const [first, again] = (await receivedBy(base, '/payments')).slice(-2);
     expect(again?.body).toBe(first?.body);
     expect(again?.headers.filter(([name]) => name === 'x-trace' || name === 'content-type')).toEqual(first?.headers.filter(([name]) => name === 'x-trace' || name === 'content-type'));
 
