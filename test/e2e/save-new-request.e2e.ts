@@ -93,5 +93,15 @@ describe('saving a new free-form request into a collection', () => {
     const copy = JSON.parse(await readFile(path.join(session().host.dataDir, 'collections', 'payments', 'big', 'pay-a-lot.request.json'), 'utf8')) as { body: { text: string } };
     expect(copy.body.text).toBe('{"amount":900,"currency":"EUR"}');
     expect((JSON.parse(await readFile(file, 'utf8')) as { body: { text: string } }).body.text).toBe('{"amount":8,"currency":"EUR"}');
+
+    // A name past the cap is refused with the reason; the request stays in its tab as it was.
+    await app.byTestId('document-save-as').click();
+    await app.byTestId('save-as-name').fill('x'.repeat(1001));
+    await app.byTestId('save-as-save').click();
+    expect(await app.byTestId('save-as-error').innerText()).toMatch(/^Not saved: .*1,?000.*The request is still in its tab\.$/s);
+    await app.byTestId('save-as-cancel').click();
+    await app.byTestId('save-as-dialog').waitFor({ state: 'detached' });
+    await tab.filter({ hasText: 'Pay a lot' }).waitFor();
+    expect(await app.byTestId('raw-body').inputValue()).toBe('{"amount":900,"currency":"EUR"}');
   });
 });
