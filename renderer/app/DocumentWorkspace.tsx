@@ -4,7 +4,6 @@ import { resendRequest } from '../../shared/request/resend-request';
 import { emptyDraft, type RequestDraft } from '../features/document/request-draft';
 import { documentExchangeKey, useDocumentSend } from '../features/document/use-document-send';
 import { DocumentEditor } from '../features/document/views/DocumentEditor';
-import { KeyResponseExplanation } from '../features/request/views/IdempotencyResponseNote';
 import { useSendShortcut } from '../features/request/use-send-shortcut';
 import type { Responses } from '../features/response/use-responses';
 import { ResponsePanel } from '../features/response/views/ResponsePanel';
@@ -23,10 +22,12 @@ interface Props {
   /** Send once on showing (history's "Send again"), then call `onSentOnOpen`. */
   readonly sendOnOpen?: boolean;
   readonly onSentOnOpen?: () => void;
+  /** Save as: a name and a collection or folder for this request. */
+  readonly onSaveAs?: () => void;
 }
 
 /** A request document (free-form, saved, imported) beside its last response. Keyed by tab. */
-export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, panes, sendOnOpen = false, onSentOnOpen }: Props) {
+export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, panes, sendOnOpen = false, onSentOnOpen, onSaveAs }: Props) {
   const doc = draft ?? emptyDraft();
   const flow = useDocumentSend(tabId, doc, spec, responses);
   const key = documentExchangeKey(tabId);
@@ -55,6 +56,13 @@ export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, pan
             </p>
           )}
           <DocumentEditor draft={doc} onChange={onChange} flow={flow} sending={sending} />
+          {draft !== undefined && onSaveAs !== undefined && (
+            <p className="document-save-as">
+              <button type="button" className="button button-small" onClick={onSaveAs} title="Save this request into a collection, under a name" data-testid="document-save-as">
+                Save as…
+              </button>
+            </p>
+          )}
         </div>
       }
       response={
@@ -64,7 +72,7 @@ export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, pan
           onResend={(overrides) => {
             if (exchange !== undefined && exchange.status !== 'sending') void responses.send(key, resendRequest(exchange.request, overrides));
           }}
-          explain={(request, response) => <KeyResponseExplanation request={request} response={response} keyDeclared={false} testId="response-key-note" />}
+          keyDeclared={flow.link?.idempotencyKey !== undefined}
         />
       }
     />

@@ -8,12 +8,11 @@ import { useSendFlow } from '../features/request/use-send-flow';
 import { useSendShortcut } from '../features/request/use-send-shortcut';
 import { useShareCurrentRequest } from '../features/collections/current-request';
 import { RequestPanel } from '../features/request/views/RequestPanel';
-import { KeyResponseExplanation } from '../features/request/views/IdempotencyResponseNote';
 import { resendRequest } from '../../shared/request/resend-request';
 import type { Responses } from '../features/response/use-responses';
 import { ResponsePanel } from '../features/response/views/ResponsePanel';
 import { useRequestExtras } from '../features/auth/request-extras';
-import { ServerErrorsContext } from '../features/request/server-errors-context';
+import { ServerErrorsProvider } from '../features/request/views/ServerErrorsProvider';
 import { ServerErrorsSummary } from '../features/request/views/ServerErrorsSummary';
 import { serverFieldErrors } from '../../shared/response/server-field-errors';
 import { AuthPanel } from '../features/auth/views/AuthPanel';
@@ -24,6 +23,7 @@ import { mergeScopes } from '../../shared/request/variable-scopes';
 import { useCommand } from './use-command';
 import { RequestResponseSplit } from './RequestResponseSplit';
 import type { PaneLayoutControls } from './use-pane-layout';
+import type { SavedPlace } from '../features/tabs/tabs-store';
 
 interface Props {
   readonly spec: LoadedSpec;
@@ -33,14 +33,17 @@ interface Props {
   readonly responses: Responses;
   /** The window's pane sizes: the request/response split and whether the response pane shows. */
   readonly panes: PaneLayoutControls;
+  /** The saved request the tab holds, if any (the tabs store holds which, once). */
+  readonly saved?: SavedPlace;
+  /** The operation's form was saved as the saved request `saved`. */
+  readonly onSavedAs: (opKey: string, saved: SavedPlace) => void;
 }
 
 /** One operation: its request form beside its last response. Keyed by operation, so transient UI resets. */
-export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, panes }: Props) {
+export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, panes, saved, onSavedAs }: Props) {
   const form = useRequestForm(spec, op, forms, dispatchForms);
   const extras = useRequestExtras(spec, op);
   const exchange = responses.exchanges[op.key];
-  const sending = exchange?.status === 'sending';
   const { send: sendFor } = responses;
   const expectation = useMemo(() => responseExpectation(spec.model, op), [spec.model, op]);
   // Secret values ride along so that history can mask them wherever they appear; they are never sent.
@@ -50,23 +53,24 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
   );
   // A validation answer (FastAPI's 422, problem+json) shows its messages under the fields they name.
   const serverErrors = useMemo(() => (exchange?.status === 'received' ? serverFieldErrors(exchange.response, op.parameters) : undefined), [exchange, op.parameters]);
-  const flow = useSendFlow(form, send, sending);
+  const flow = useSendFlow(form, send, exchange);
   useSendShortcut(flow.trySend);
   // The desktop menu's Send (its accelerator takes Ctrl/Cmd+Enter before the page sees it).
   useCommand('send', flow.trySend);
-  useShareCurrentRequest(op, form.build.request, form.baseUrl);
+  const remember = useCallback((from: SavedPlace) => onSavedAs(op.key, from), [onSavedAs, op.key]);
+  useShareCurrentRequest({ op, remember, ...(form.build.request ? { request: form.build.request } : {}), baseUrl: form.baseUrl, ...(saved ? { saved } : {}) });
   const variableValues = useMemo(() => mergeScopes(extras.scopes), [extras.scopes]);
 
   return (
     <RequestResponseSplit
       panes={panes}
       request={
-        <ServerErrorsContext.Provider value={serverErrors}>
+        <ServerErrorsProvider {...(serverErrors ? { errors: serverErrors } : {})}>
           <RequestPanel
             op={op}
             form={form}
             flow={flow}
-            sending={sending}
+            exchange={exchange}
             defs={spec.model.schemaDefs}
             urlBar={<OperationUrlBar form={form} defs={spec.model.schemaDefs} values={variableValues} secrets={extras.secrets} />}
             beforeParams={
@@ -82,7 +86,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
               </>
             }
           />
-        </ServerErrorsContext.Provider>
+        </ServerErrorsProvider>
       }
       response={
         <ResponsePanel
@@ -92,9 +96,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
           onResend={(overrides) => {
             if (exchange !== undefined && exchange.status !== 'sending') flow.resend(resendRequest(exchange.request, overrides));
           }}
-          explain={(request, response) => (
-            <KeyResponseExplanation request={request} response={response} keyDeclared={op.idempotencyKey !== undefined} keyUsedBefore={exchange?.keyUsedBefore === true} testId="response-key-note" />
-          )}
+          keyDeclared={op.idempotencyKey !== undefined}
         />
       }
     />

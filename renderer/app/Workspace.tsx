@@ -9,6 +9,7 @@ import { ResourceSidebar } from '../features/resources/views/ResourceSidebar';
 import { useResponses } from '../features/response/use-responses';
 import { HistoryDrawer } from '../features/history/views/HistoryDrawer';
 import { CollectionsDrawer } from '../features/collections/views/CollectionsDrawer';
+import { SaveAsDialog } from '../features/collections/views/SaveAsDialog';
 import { useOpenSavedRequest } from '../features/collections/use-open-saved';
 import { ProblemsPanel } from '../features/spec-source/views/ProblemsPanel';
 import type { OutlineChoice } from '../features/spec-source/spec-source-store';
@@ -81,11 +82,20 @@ export function Workspace({ spec, validating = false, carried, carriedTabs, onCa
   const activeDoc = tabs.active?.op === undefined ? tabs.active?.doc : undefined;
   const activeDocId = activeDoc === undefined ? undefined : tabs.active?.id;
   const { documentSaved } = tabs;
+  // Save as (a request never saved, or the person asked): the dialog names the tab it saves.
+  const [savingAs, setSavingAs] = useState<string>();
   const activeDocument = useMemo(
-    () => (activeDoc === undefined || activeDocId === undefined ? undefined : { draft: activeDoc, onSaved: (draft: RequestDraft) => documentSaved(activeDocId, draft) }),
+    () =>
+      activeDoc === undefined || activeDocId === undefined
+        ? undefined
+        : { draft: activeDoc, onSaved: (draft: RequestDraft) => documentSaved(activeDocId, draft), saveAs: () => setSavingAs(activeDocId) },
     [activeDoc, activeDocId, documentSaved],
   );
-  const saveTab = useSaveTab(tabs.markSaved, activeDocument);
+  const savingAsDraft = savingAs === undefined ? undefined : tabs.tabs.find((tab) => tab.id === savingAs)?.doc;
+  const saveTab = useSaveTab(activeDocument);
+  const activeSavedId = tabs.active?.savedId;
+  const activeSavedName = tabs.active?.savedName;
+  const activeSaved = useMemo(() => (activeSavedId === undefined ? undefined : { id: activeSavedId, name: activeSavedName ?? '' }), [activeSavedId, activeSavedName]);
   const { openDocument } = tabs;
   // A history entry opens as an unsaved request; its credentials come from the current auth and environment.
   // "Open in editor" is a preview like a click in a list; "Send again" keeps its tab, which holds what it sent.
@@ -179,7 +189,7 @@ export function Workspace({ spec, validating = false, carried, carriedTabs, onCa
           />
           <div className="workspace-content" id="workspace-tabpanel" {...(tabs.active ? { role: 'tabpanel', 'aria-labelledby': tabs.active.id } : {})}>
             {op ? (
-              <OperationWorkspace key={op.key} spec={spec} op={op} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} />
+              <OperationWorkspace key={op.key} spec={spec} op={op} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} {...(activeSaved ? { saved: activeSaved } : {})} onSavedAs={tabs.markSaved} />
             ) : tabs.active ? (
               <DocumentWorkspace
                 key={tabs.active.id}
@@ -191,6 +201,7 @@ export function Workspace({ spec, validating = false, carried, carriedTabs, onCa
                 panes={panes}
                 sendOnOpen={tabs.active.sendOnOpen === true}
                 onSentOnOpen={sentActive}
+                onSaveAs={activeDocument?.saveAs}
               />
             ) : (
               verifying ? (
@@ -201,6 +212,16 @@ export function Workspace({ spec, validating = false, carried, carriedTabs, onCa
             )}
           </div>
         </main>
+        {savingAs !== undefined && savingAsDraft !== undefined && (
+          <SaveAsDialog
+            draft={savingAsDraft}
+            onSaved={(draft) => {
+              documentSaved(savingAs, draft);
+              setSavingAs(undefined);
+            }}
+            onCancel={() => setSavingAs(undefined)}
+          />
+        )}
         <HistoryDrawer responses={responses} onOpenInEditor={openFromHistory} />
         <CollectionsDrawer operations={operations} onOpenSaved={openSaved} spec={spec} />
       </div>

@@ -5,6 +5,7 @@
 import type { HeaderEntry, RequestDescription, ResponseSnapshot } from '../request/request-model';
 import { serverFieldErrors } from '../response/server-field-errors';
 import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyOf, isIdempotencyKeyHeader } from './idempotency-key-header';
+import type { KeyHistory } from './key-history';
 
 /** A UUID v4 shape check: the draft recommends a random, unique value, and a UUID v4 is what Roundtrip generates. */
 export function isUuidV4(value: string): boolean {
@@ -19,8 +20,14 @@ export function withIdempotencyKey(request: RequestDescription, key: string, hea
 }
 
 export interface KeyResponseNote {
-  readonly kind: 'replayed' | 'key-missing' | 'in-progress' | 'key-reused' | 'first';
+  /** 'replayed' and 'earlier' mean the answer is not to the request just sent (see answersEarlierRequest). */
+  readonly kind: 'replayed' | 'earlier' | 'key-missing' | 'in-progress' | 'key-reused' | 'first';
   readonly text: string;
+}
+
+/** True when the note says the answer belongs to an earlier request with the same key, not to the one just sent. */
+export function answersEarlierRequest(note: KeyResponseNote | undefined): boolean {
+  return note?.kind === 'replayed' || note?.kind === 'earlier';
 }
 
 function headerValue(response: ResponseSnapshot, name: string): string | undefined {
@@ -40,15 +47,25 @@ function isKeyReuse(response: ResponseSnapshot, keyUsedBefore: boolean): boolean
  * Explains, in one sentence, what a response says about the request's idempotency key:
  * a replay (Idempotent-Replayed), or the draft's 400 / 409 / 422. Undefined when the key plays no part.
  * `keyDeclared` is true when the operation declares a key header, so a 400 without a key is likely about it;
- * `keyUsedBefore` is true when an earlier request of the same form carried this key.
+ * `history` says whether the key went out before, with the same request or another (key-history.ts).
  */
-export function explainKeyResponse(request: RequestDescription, response: ResponseSnapshot, keyDeclared: boolean, keyUsedBefore = false): KeyResponseNote | undefined {
+export function explainKeyResponse(request: RequestDescription, response: ResponseSnapshot, keyDeclared: boolean, history?: KeyHistory): KeyResponseNote | undefined {
   const key = idempotencyKeyOf(request.headers);
-  const replayed = headerValue(response, 'Idempotent-Replayed') ?? headerValue(response, 'X-Idempotent-Replayed');
+  const keyUsedBefore = history === 'repeat' || history === 'changed';
+  const replayed = headerValue(response, 'Idempotent-Replayed') ?? headerValue(response, 'X-Idempotent-Replayed') ?? headerValue(response, 'Idempotency-Replayed');
   if (key !== undefined && replayed !== undefined && replayed.toLowerCase() !== 'false') {
+    const other = history === 'changed' ? ' That earlier request had another method, URL or body: this answer is not to what was just sent.' : '';
     return {
       kind: 'replayed',
-      text: `Replayed: the server had already handled Idempotency-Key ${key} and returned the stored response instead of doing it again.`,
+      text: `Replayed: the server had already handled Idempotency-Key ${key} and returned the stored response instead of doing it again.${other}`,
+    };
+  }
+  // No word from the server, yet this key went out before with something else: a server that honours keys
+  // answers with what it stored for that earlier request.
+  if (key !== undefined && history === 'changed' && response.status >= 200 && response.status < 300) {
+    return {
+      kind: 'earlier',
+      text: `Not the answer to what was just sent: Idempotency-Key ${key} went out before with another method, URL or body, so a server that honours keys returns its answer to that earlier request. Press New key to send this one as a new request.`,
     };
   }
   if (response.status === 400 && key === undefined && keyDeclared) {

@@ -6,7 +6,7 @@ export type ResendChanges = Pick<RequestDescription, 'allowInvalidCertificate' |
 
 /**
  * The exchange's request with `changes`, minus the send-time extras (request id, operation key, expectation,
- * secret values, retry policy): the send path adds them afresh, and they must not land in the form's "last sent".
+ * secret values, retry policy): the send path adds them afresh, so a Retry goes as the person has it set now.
  */
 export function resendRequest(sent: RequestDescription, changes: ResendChanges = {}): RequestDescription {
   const { method, url, headers, body, timeoutMs, maxRedirects, allowInvalidCertificate, maxBodyBytes } = sent;

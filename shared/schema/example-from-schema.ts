@@ -35,11 +35,18 @@ function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function declaredValue(schema: JsonSchema): { readonly value: unknown } | undefined {
+/** The example (3.0's `example`, else the first of `examples`) or default a schema states itself, without following `$ref`s. */
+export function statedExample(schema: JsonSchema): { readonly value: unknown } | undefined {
   if (schema.example !== undefined) return { value: schema.example };
   if (Array.isArray(schema.examples) && schema.examples.length > 0) return { value: schema.examples[0] };
-  if (schema.const !== undefined) return { value: schema.const };
   if (schema.default !== undefined) return { value: schema.default };
+  return undefined;
+}
+
+function declaredValue(schema: JsonSchema): { readonly value: unknown } | undefined {
+  if (schema.const !== undefined) return { value: schema.const };
+  const stated = statedExample(schema);
+  if (stated !== undefined) return stated;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return { value: schema.enum[0] };
   return undefined;
 }

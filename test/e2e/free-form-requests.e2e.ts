@@ -48,13 +48,7 @@ describe('free-form requests: a URL bar, a method, params, headers, body and aut
 
     // A curl command pasted into the URL bar becomes the request.
     await app.byTestId('url-input').fill('');
-    await app.byTestId('url-input').focus();
-    await app.page.evaluate((command) => {
-      const input = document.querySelector('[data-testid="url-input"]');
-      const data = new DataTransfer();
-      data.setData('text/plain', command);
-      input?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, `curl -X POST '${base}/items' -H 'Content-Type: application/json' -H 'X-Trace: t-1' --data-raw '{"name":"pasted pen","price":2}'`);
+    await app.pasteIntoUrlBar(`curl -X POST '${base}/items' -H 'Content-Type: application/json' -H 'X-Trace: t-1' --data-raw '{"name":"pasted pen","price":2}'`);
     await expect.poll(() => app.byTestId('url-input').inputValue()).toBe(`${base}/items`);
     expect(await app.byTestId('method-select').inputValue()).toBe('POST');
     await app.byTestId('doc-section').filter({ hasText: 'Headers' }).click();

@@ -1,6 +1,7 @@
 /**
  * The request open in the editor, shared with the collections panel ("Save current request").
  * A tiny external store: the editor publishes, the panel subscribes, nothing else re-renders.
+ * Which saved request the editor holds is the tab's (the tabs store): this only passes it on.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import type { OperationModel } from '../../../shared/model/api-model';
@@ -12,17 +13,16 @@ export interface CurrentRequest {
   readonly request?: RequestDescription;
   /** The server base URL in use: saved URLs under it become {{baseUrl}}/... */
   readonly baseUrl?: string;
-  /** The saved request this operation's form was opened from, so Save overwrites it instead of adding a copy. */
+  /** The saved request the active tab holds, so Save overwrites it instead of adding a copy. */
   readonly saved?: OpenedFrom;
+  /** Tells the tab that it now holds the saved request `from` (saved over, as new, or as a copy). */
+  readonly remember: (from: OpenedFrom) => void;
 }
 
 export interface OpenedFrom {
   readonly id: string;
   readonly name: string;
 }
-
-/** Which saved request each operation's form was last opened from (or saved as). */
-const opened = new Map<string, OpenedFrom>();
 
 let current: CurrentRequest | undefined;
 const listeners = new Set<() => void>();
@@ -32,18 +32,12 @@ function publish(next: CurrentRequest | undefined): void {
   for (const listener of listeners) listener();
 }
 
-/** Records that `opKey`'s form now holds the saved request `from` (opened from, or saved as, it). */
-export function rememberOpened(opKey: string, from: OpenedFrom): void {
-  opened.set(opKey, from);
-  if (current?.op.key === opKey) publish({ ...current, saved: from });
-}
-
 /** Called by the request editor: makes its request the one the collections panel saves. */
-export function useShareCurrentRequest(op: CurrentRequest['op'], request: RequestDescription | undefined, baseUrl?: string): void {
+export function useShareCurrentRequest(shared: CurrentRequest): void {
+  const { op, request, baseUrl, saved, remember } = shared;
   useEffect(() => {
-    const saved = opened.get(op.key);
-    publish({ op, ...(request ? { request } : {}), ...(baseUrl ? { baseUrl } : {}), ...(saved ? { saved } : {}) });
-  }, [op, request, baseUrl]);
+    publish({ op, remember, ...(request ? { request } : {}), ...(baseUrl ? { baseUrl } : {}), ...(saved ? { saved } : {}) });
+  }, [op, request, baseUrl, saved, remember]);
   useEffect(() => () => publish(undefined), []);
 }
 

@@ -4,7 +4,7 @@ import type { SavedRequest } from '../../../shared/collections/format-v1';
 import { formValuesFromSaved } from '../../../shared/collections/form-values';
 import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model';
 import { initialForm } from '../request/request-form-model';
-import { rememberOpened } from './current-request';
+import type { OpenedFrom } from './current-request';
 import type { RequestFormsAction } from '../request/request-forms-store';
 
 /** The forms action that fills `op`'s form with the values of `saved`. */
@@ -26,14 +26,13 @@ export function fillFormFromSaved(saved: SavedRequest, op: OperationModel, defs:
 }
 
 /** The callback the collections drawer calls when a saved request is clicked. */
-export function useOpenSavedRequest(spec: LoadedSpec, dispatchForms: Dispatch<RequestFormsAction>, select: (opKey: string, preview?: boolean) => void): (saved: SavedRequest, id: string, preview?: boolean) => void {
+export function useOpenSavedRequest(spec: LoadedSpec, dispatchForms: Dispatch<RequestFormsAction>, select: (opKey: string, preview?: boolean, saved?: OpenedFrom) => void): (saved: SavedRequest, id: string, preview?: boolean) => void {
   return useCallback(
     (saved: SavedRequest, id: string, preview?: boolean) => {
       const op = spec.model.operations.find((candidate) => candidate.key === saved.operation?.key);
       if (!op) return;
       dispatchForms(fillFormFromSaved(saved, op, spec.model.schemaDefs));
-      rememberOpened(op.key, { id, name: saved.name });
-      select(op.key, preview);
+      select(op.key, preview, { id, name: saved.name });
     },
     [spec.model, dispatchForms, select],
   );

@@ -9,7 +9,7 @@ import { findEntry } from '../../../shared/collections/listing';
 import { requestForDisk } from '../../../shared/collections/secrets';
 import type { AppError } from '../../../shared/ipc/result';
 import { api } from '../../lib/api';
-import { currentRequestNow, rememberOpened } from './current-request';
+import { currentRequestNow } from './current-request';
 import { announceCollectionsChanged } from './listing-signal';
 import { useSecretReferences } from './use-secret-references';
 
@@ -38,7 +38,7 @@ export function useSaveCurrentRequest(): () => Promise<SaveOutcome> {
     const parentId = current.saved.id.split('/').slice(0, -1).join('/');
     const result = await api['collection:save']({ parentId, id: current.saved.id, request: saved });
     if (!result.ok) return { kind: 'failed', error: result.error };
-    rememberOpened(current.op.key, { id: result.value.id, name: saved.name });
+    current.remember({ id: result.value.id, name: saved.name });
     announceCollectionsChanged();
     return { kind: 'saved', id: result.value.id };
   }, [references]);

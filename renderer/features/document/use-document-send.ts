@@ -8,7 +8,9 @@ import { responseExpectation } from '../../../shared/response/response-validatio
 import { useEnvironmentsStore } from '../environments/environments-context';
 import { requestExtrasFor, useRequestExtrasStore } from '../auth/request-extras';
 import type { Responses } from '../response/use-responses';
-import { keyForSend, keySent } from './document-keys';
+import { lastDelivered } from '../response/exchange-store';
+import { keyForNextSend } from '../../../shared/idempotency/key-history';
+import { newIdempotencyKey } from '../request/request-form-model';
 import type { RequestDraft } from './request-draft';
 import { useSavedRequestScopes } from './use-saved-request-scopes';
 
@@ -44,10 +46,6 @@ export function documentExchangeKey(tabId: string): string {
   return `doc:${tabId}`;
 }
 
-function fingerprint(draft: RequestDraft): string {
-  return JSON.stringify([draft.method, draft.url, draft.body]);
-}
-
 /** What Send does for tab `tabId` holding `draft`. */
 export function useDocumentSend(tabId: string, draft: RequestDraft, spec: LoadedSpec | undefined, responses: Responses): DocumentSend {
   const store = useEnvironmentsStore();
@@ -78,16 +76,17 @@ export function useDocumentSend(tabId: string, draft: RequestDraft, spec: Loaded
 
   const send = useCallback(() => {
     setAttempted(true);
-    const print = fingerprint(draft);
+    if (!resolution.ok) return;
+    // One key per logical request, from what this tab last delivered (the exchange store): the same method, URL
+    // and body keep it (the server may replay its first answer); any change makes the next send a new request.
     const keyed = doc.idempotencyKey?.policy === 'auto';
-    const key = keyed ? keyForSend(tabId, print) : undefined;
+    const key = keyed ? keyForNextSend(resolution.request, lastDelivered(responses.exchanges[documentExchangeKey(tabId)]), newIdempotencyKey) : undefined;
     const outgoing = key === undefined ? resolution : withUnresolved(resolveRequest(doc, { ...context, idempotencyKey: key.value }), specAuth?.unresolved ?? []);
     if (!outgoing.ok) return;
     setKeyNote(key?.renewed === true ? `The method, URL or body changed since the last send, so this one carries a new ${doc.idempotencyKey?.header ?? 'Idempotency-Key'}: it is a new request to the server.` : undefined);
-    if (key !== undefined) keySent(tabId, key.value, print);
     const request = outgoing.secrets.length > 0 ? { ...outgoing.request, secretValues: outgoing.secrets } : outgoing.request;
     void responses.send(documentExchangeKey(tabId), request, link === undefined || spec === undefined ? undefined : responseExpectation(spec.model, link));
-  }, [draft, doc, tabId, resolution, context, specAuth, responses, link, spec]);
+  }, [doc, tabId, resolution, context, specAuth, responses, link, spec]);
 
   return { resolution, ...(specAuth ? { specAuth: specAuth.applied.applied } : {}), ...(link ? { link } : {}), ...(match ? { match } : {}), values, secrets: resolution.secrets, attempted, ...(keyNote ? { keyNote } : {}), send };
 }

@@ -1,12 +1,9 @@
-/** What one operation's form holds, and how a fresh form is filled from the document. */
+/** What one operation's form holds (only what the person typed: what happened is in the exchange store), and how a fresh form is filled from the document. */
 import type { JsonSchema, OperationModel, ParameterModel, ServerModel } from '../../../shared/model/api-model';
 import { paramKey } from '../../../shared/request/build-request';
 import { exampleForMediaType } from '../../../shared/schema/example-from-schema';
 import { requiredPart } from '../../../shared/schema-form/example-parts';
 import { isIdempotencyKeyHeader } from '../../../shared/idempotency/idempotency-key-header';
-import type { KeyResponseNote } from '../../../shared/idempotency/key-lifecycle';
-import type { RetryAttempt } from '../../../shared/idempotency/retry-policy';
-import type { RequestDescription } from '../../../shared/request/request-model';
 import type { ExtraParam } from '../../../shared/collections/form-values';
 
 export interface RequestForm {
@@ -19,21 +16,14 @@ export interface RequestForm {
   readonly bodies: Readonly<Record<string, string>>;
   /** Send was pressed once: from then on problems show next to their fields. */
   readonly attempted: boolean;
-  readonly lastSentFingerprint?: string;
-  /** The last request that left, exactly, so Retry repeats it with the same Idempotency-Key. */
-  readonly lastSent?: RequestDescription;
   /** An Idempotency-Key the person added to a POST/PATCH whose document declares none. */
   readonly addedKey?: string;
   /** Keep the key even when method, URL or body change after a send (otherwise such a send gets a fresh key). */
   readonly keyPinned?: boolean;
   /** The resend guard is off for this request. */
   readonly guardOff?: boolean;
-  /** What the last response said about the key (replayed, 409, 422...), in words. */
-  readonly keyNote?: KeyResponseNote;
   /** Automatic retry for this request: off unless switched on. */
   readonly autoRetry?: AutoRetrySettings;
-  /** The attempts of the last automatically retried send. */
-  readonly attempts?: readonly RetryAttempt[];
   /** Headers and query values of an opened saved request that the operation does not declare (sent too). */
   readonly extras?: readonly ExtraParam[];
 }

@@ -5,9 +5,6 @@ import { buildRequest, type BuildInput, type FieldProblem } from '../../../share
 import { resolveServerUrl } from '../../../shared/request/resolve-server-url';
 import type { RequestDescription } from '../../../shared/request/request-model';
 import { IDEMPOTENCY_KEY_HEADER } from '../../../shared/idempotency/idempotency-key-header';
-import type { KeyResponseNote } from '../../../shared/idempotency/key-lifecycle';
-import { requestFingerprint } from '../../../shared/request/resend-guard';
-import type { RetryAttempt } from '../../../shared/idempotency/retry-policy';
 import { DEFAULT_AUTO_RETRY, exampleBodyText, initialForm, keyParamKey, newIdempotencyKey, serverDefaults, type AutoRetrySettings, type RequestForm } from './request-form-model';
 import type { RequestFormsAction, RequestFormsState } from './request-forms-store';
 import { useRequestExtras } from '../auth/request-extras';
@@ -45,7 +42,6 @@ export interface RequestFormApi {
   readonly setBodyText: (text: string) => void;
   readonly resetBody: () => void;
   readonly markAttempted: () => void;
-  readonly markSent: (request: RequestDescription) => void;
   /** The idempotency key this request carries now, and the header it goes in; undefined when none. */
   readonly key?: { readonly value: string; readonly header: string; readonly declared: boolean };
   /** A fresh key: in the declared header's field, or in the added header. */
@@ -57,9 +53,7 @@ export interface RequestFormApi {
   readonly addKey: () => void;
   readonly removeKey: () => void;
   readonly setGuardOff: (off: boolean) => void;
-  readonly setKeyNote: (note: KeyResponseNote | undefined) => void;
   readonly setAutoRetry: (settings: Partial<AutoRetrySettings>) => void;
-  readonly setAttempts: (attempts: readonly RetryAttempt[] | undefined) => void;
   /** Replaces the undeclared headers and query values (see RequestForm.extras). */
   readonly setExtras: (extras: readonly ExtraParam[]) => void;
 }
@@ -149,20 +143,17 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
       resetBody: () =>
         update((f) => (f.mediaType === undefined ? f : { ...f, bodies: { ...f.bodies, [f.mediaType]: exampleBodyText(op, f.mediaType, defs) } })),
       markAttempted: () => update((f) => (f.attempted ? f : { ...f, attempted: true })),
-      markSent: (request: RequestDescription) => update((f) => ({ ...f, lastSentFingerprint: requestFingerprint(request), lastSent: request })),
       renewKey: () =>
         update((f) => {
-          if (keyParam !== undefined) return { ...f, params: { ...f.params, [keyParam]: newIdempotencyKey() }, keyNote: undefined };
-          return f.addedKey === undefined ? f : { ...f, addedKey: newIdempotencyKey(), keyNote: undefined };
+          if (keyParam !== undefined) return { ...f, params: { ...f.params, [keyParam]: newIdempotencyKey() } };
+          return f.addedKey === undefined ? f : { ...f, addedKey: newIdempotencyKey() };
         }),
       addKey: () => update((f) => (f.addedKey !== undefined ? f : { ...f, addedKey: newIdempotencyKey() })),
       setKeyValue: (value: string) => update((f) => (keyParam !== undefined ? { ...f, params: { ...f.params, [keyParam]: value } } : f.addedKey === undefined ? f : { ...f, addedKey: value })),
       setKeyPinned: (pinned: boolean) => update((f) => ({ ...f, keyPinned: pinned })),
-      removeKey: () => update((f) => ({ ...f, addedKey: undefined, keyNote: undefined })),
+      removeKey: () => update((f) => ({ ...f, addedKey: undefined })),
       setGuardOff: (off: boolean) => update((f) => ({ ...f, guardOff: off })),
-      setKeyNote: (note: KeyResponseNote | undefined) => update((f) => ({ ...f, keyNote: note })),
       setAutoRetry: (settings: Partial<AutoRetrySettings>) => update((f) => ({ ...f, autoRetry: { ...DEFAULT_AUTO_RETRY, ...f.autoRetry, ...settings } })),
-      setAttempts: (attempts: readonly RetryAttempt[] | undefined) => update((f) => ({ ...f, attempts })),
       setExtras: (next: readonly ExtraParam[]) => update((f) => ({ ...f, extras: next })),
     }),
     [update, dispatch, serverUrl, op, defs, keyParam],

@@ -1,15 +1,14 @@
 /** Send: build the request, ask before repeating a non-idempotent one without a key, then hand it over. */
 import { useCallback, useState } from 'react';
-import type { ErrorCode, Result } from '../../../shared/ipc/result';
+import type { Result } from '../../../shared/ipc/result';
 import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
-import { explainKeyResponse, withIdempotencyKey } from '../../../shared/idempotency/key-lifecycle';
+import { withIdempotencyKey } from '../../../shared/idempotency/key-lifecycle';
 import { needsResendConfirmation, requestFingerprint } from '../../../shared/request/resend-guard';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
+import { resendRequest } from '../../../shared/request/resend-request';
+import { lastDelivered, type Exchange } from '../response/exchange-store';
 import { newIdempotencyKey } from './request-form-model';
 import type { RequestFormApi } from './use-request-form';
-
-// Failures that prove the request never reached the server: repeating it is not a repeat.
-const NOT_DELIVERED: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['connection-refused', 'dns-failed', 'unreachable', 'invalid-url', 'tls-certificate', 'invalid-input', 'host-unreachable', 'host-refused']);
 
 export interface SendFlow {
   /** Send as the person asked: may stop at problems or at the resend confirmation. */
@@ -31,56 +30,51 @@ export interface SendFlow {
   readonly keyRenewed?: string;
 }
 
-/** The Send button's behaviour for one operation's form. */
-export function useSendFlow(form: RequestFormApi, send: (request: RequestDescription) => Promise<Result<ResponseSnapshot>>, sending: boolean): SendFlow {
+/**
+ * The Send button's behaviour for one operation's form. What was sent last comes from the tab's
+ * `exchange` (the exchange store), never from a copy in the form.
+ */
+export function useSendFlow(form: RequestFormApi, send: (request: RequestDescription) => Promise<Result<ResponseSnapshot>>, exchange: Exchange | undefined): SendFlow {
   const op = form.op;
+  const sending = exchange?.status === 'sending';
   const [pending, setPending] = useState<RequestDescription>();
   const [keyRenewed, setKeyRenewed] = useState<string>();
-  const { markSent, markAttempted, setKeyNote, setParam, setAttempts, setKeyValue } = form;
-  const keyDeclared = op.idempotencyKey !== undefined;
+  const { markAttempted, setParam, setKeyValue } = form;
   const autoRetry = form.form.autoRetry;
   const retryOn = autoRetry?.on === true && autoRetry.maxRetries > 0;
   const maxRetries = autoRetry?.maxRetries ?? 0;
   const backoffMs = autoRetry?.backoffMs ?? 0;
-  const lastSentRequest = form.form.lastSent;
+  const delivered = lastDelivered(exchange);
 
   const dispatchSend = useCallback(
-    async (request: RequestDescription) => {
+    (request: RequestDescription) => {
       setPending(undefined);
-      setAttempts(undefined);
       // The retry policy rides on the request; the main process decides per attempt and never retries a bare POST.
-      const outgoing: RequestDescription = retryOn ? { ...request, retry: { maxRetries, backoffMs, idempotency: op.idempotency } } : request;
-      const sentKey = idempotencyKeyOf(request.headers);
-      const keyUsedBefore = sentKey !== undefined && lastSentRequest !== undefined && idempotencyKeyOf(lastSentRequest.headers) === sentKey;
-      const result = await send(outgoing);
-      if (result.ok || !NOT_DELIVERED.has(result.error.code)) markSent(request);
-      setKeyNote(result.ok ? explainKeyResponse(request, result.value, keyDeclared, keyUsedBefore) : undefined);
-      if (result.ok && result.value.retry !== undefined) setAttempts(result.value.retry.attempts);
+      void send(retryOn ? { ...request, retry: { maxRetries, backoffMs, idempotency: op.idempotency } } : request);
     },
-    [send, markSent, setKeyNote, setAttempts, keyDeclared, retryOn, maxRetries, backoffMs, op.idempotency, lastSentRequest],
+    [send, retryOn, maxRetries, backoffMs, op.idempotency],
   );
 
   const request = form.build.request;
-  const lastSent = form.form.lastSentFingerprint;
+  const lastSent = delivered === undefined ? undefined : requestFingerprint(delivered);
   const guardOff = form.form.guardOff === true;
   const idempotency = op.idempotency;
   // One guard for every way of sending: the Send button and the response panel's one-off resend.
   const guardedSend = useCallback(
     (outgoing: RequestDescription) => {
       if (needsResendConfirmation(outgoing, lastSent, { disabled: guardOff, idempotency })) setPending(outgoing);
-      else void dispatchSend(outgoing);
+      else dispatchSend(outgoing);
     },
     [lastSent, dispatchSend, guardOff, idempotency],
   );
   // A key names one logical request: once the method, URL or body change after a send, the key that
   // went with it would make the server replay the old answer (or refuse), so a fresh one goes instead.
-  const sentBefore = form.form.lastSent;
   const pinned = form.form.keyPinned === true;
   const currentKey = form.key;
   const trySend = useCallback(() => {
     markAttempted();
     if (!request || sending) return;
-    const stale = currentKey !== undefined && !pinned && sentBefore !== undefined && idempotencyKeyOf(sentBefore.headers) === currentKey.value && requestFingerprint(sentBefore) !== requestFingerprint(request);
+    const stale = currentKey !== undefined && !pinned && delivered !== undefined && idempotencyKeyOf(delivered.headers) === currentKey.value && requestFingerprint(delivered) !== requestFingerprint(request);
     if (!stale) {
       setKeyRenewed(undefined);
       guardedSend(request);
@@ -90,7 +84,7 @@ export function useSendFlow(form: RequestFormApi, send: (request: RequestDescrip
     setKeyValue(key);
     setKeyRenewed(`The method, URL or body changed since the last send, so this one carries a new ${currentKey.header}: it is a new request to the server. Pin the key to keep it.`);
     guardedSend(withIdempotencyKey(request, key, currentKey.header));
-  }, [markAttempted, request, sending, guardedSend, currentKey, pinned, sentBefore, setKeyValue]);
+  }, [markAttempted, request, sending, guardedSend, currentKey, pinned, delivered, setKeyValue]);
   const resend = useCallback(
     (outgoing: RequestDescription) => {
       if (!sending) guardedSend(outgoing);
@@ -99,7 +93,7 @@ export function useSendFlow(form: RequestFormApi, send: (request: RequestDescrip
   );
 
   const confirm = useCallback(() => {
-    if (pending) void dispatchSend(pending);
+    if (pending) dispatchSend(pending);
   }, [pending, dispatchSend]);
 
   const declared = op.idempotencyKey;
@@ -108,16 +102,15 @@ export function useSendFlow(form: RequestFormApi, send: (request: RequestDescrip
     if (!pending || declared === undefined || keyParam === undefined) return;
     const key = newIdempotencyKey();
     setParam(`header:${keyParam.name}`, key);
-    void dispatchSend(withIdempotencyKey(pending, key, declared.header));
+    dispatchSend(withIdempotencyKey(pending, key, declared.header));
   }, [pending, declared, keyParam, setParam, dispatchSend]);
   const cancel = useCallback(() => setPending(undefined), []);
 
-  const last = form.form.lastSent;
   // Retry is the same logical request: offered only while the form still holds the key that last request carried.
-  const lastHadKey = last !== undefined && form.key !== undefined && idempotencyKeyOf(last.headers) === form.key.value;
+  const lastHadKey = delivered !== undefined && form.key !== undefined && idempotencyKeyOf(delivered.headers) === form.key.value;
   const retry = useCallback(() => {
-    if (last && !sending) void dispatchSend(last);
-  }, [last, sending, dispatchSend]);
+    if (delivered && !sending) dispatchSend(resendRequest(delivered));
+  }, [delivered, sending, dispatchSend]);
 
   return {
     trySend,

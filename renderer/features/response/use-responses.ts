@@ -1,17 +1,16 @@
-/** Sends requests through the api and keeps each operation's last exchange, with progress and cancel. */
+/** Sends requests through the api and keeps each tab's last exchange (exchange-store.ts), with progress, attempts and cancel. */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Result } from '../../../shared/ipc/result';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
 import type { ResponseExpectation } from '../../../shared/response/response-validation';
 import { api, subscribeEvents } from '../../lib/api';
-import { responsesReducer, type ResponsesState } from './responses-store';
-import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
+import { exchangesReducer, type ExchangesState } from './exchange-store';
 
 /** What a resend may change about the last request (one-off, visible choices). */
 export type ResendOverrides = Pick<RequestDescription, 'allowInvalidCertificate' | 'timeoutMs'>;
 
 export interface Responses {
-  readonly exchanges: ResponsesState;
+  readonly exchanges: ExchangesState;
   /** `expect` (what the spec declares) makes the main process check the answer against it. */
   readonly send: (opKey: string, request: RequestDescription, expect?: ResponseExpectation) => Promise<Result<ResponseSnapshot>>;
   /** Stops the operation's running request; its exchange becomes a "cancelled" failure. */
@@ -27,7 +26,7 @@ interface Running {
 
 /** The response feature's store and its actions: send, cancel, resend. */
 export function useResponses(): Responses {
-  const [exchanges, dispatch] = useReducer(responsesReducer, {});
+  const [exchanges, dispatch] = useReducer(exchangesReducer, {});
   const lastSeq = useRef(0);
   const running = useRef(new Map<string, Running>());
   const latest = useRef(exchanges);
@@ -38,10 +37,14 @@ export function useResponses(): Responses {
   useEffect(
     () =>
       subscribeEvents((event) => {
-        if (event.name !== 'request:progress') return;
-        const { payload } = event;
-        const owner = running.current.get(payload.requestId);
-        if (owner) dispatch({ opKey: owner.opKey, seq: owner.seq, progress: { receivedBytes: payload.receivedBytes, ...(payload.totalBytes === undefined ? {} : { totalBytes: payload.totalBytes }) } });
+        if (event.name === 'request:progress') {
+          const { payload } = event;
+          const owner = running.current.get(payload.requestId);
+          if (owner) dispatch({ type: 'progress', key: owner.opKey, seq: owner.seq, progress: { receivedBytes: payload.receivedBytes, ...(payload.totalBytes === undefined ? {} : { totalBytes: payload.totalBytes }) } });
+        } else if (event.name === 'request:attempt') {
+          const owner = running.current.get(event.payload.requestId);
+          if (owner) dispatch({ type: 'attempt', key: owner.opKey, seq: owner.seq, attempt: event.payload });
+        }
       }),
     [],
   );
@@ -52,14 +55,11 @@ export function useResponses(): Responses {
     const requestId = `${opKey}#${seq}#${Math.random().toString(36).slice(2, 10)}`.slice(0, 128);
     const sent: RequestDescription = { ...request, requestId, opKey, ...(expect ? { expect } : {}) };
     running.current.set(requestId, { opKey, seq });
-    const key = idempotencyKeyOf(request.headers);
-    const previous = latest.current[opKey];
-    const keyUsedBefore = key !== undefined && previous !== undefined && idempotencyKeyOf(previous.request.headers) === key;
-    dispatch({ opKey, exchange: { seq, status: 'sending', request: sent, keyUsedBefore } });
+    dispatch({ type: 'sending', key: opKey, seq, request: sent });
     // The contract's input type has mutable arrays; the snapshot's are readonly.
     const result = await api['request:send']({ ...sent, headers: [...sent.headers] });
     running.current.delete(requestId);
-    dispatch({ opKey, exchange: result.ok ? { seq, status: 'received', request: sent, keyUsedBefore, response: result.value } : { seq, status: 'failed', request: sent, keyUsedBefore, error: result.error } });
+    dispatch(result.ok ? { type: 'received', key: opKey, seq, response: result.value } : { type: 'failed', key: opKey, seq, error: result.error });
     return result;
   }, []);
 

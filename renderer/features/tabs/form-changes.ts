@@ -4,7 +4,7 @@ import { keyParamKey, type RequestForm } from '../request/request-form-model';
 
 // Send bookkeeping changes without anything to save. Everything else in the form counts, so a
 // field added to forms later is compared without touching this file.
-const BOOKKEEPING: ReadonlySet<string> = new Set(['attempted', 'lastSentFingerprint', 'lastSent', 'keyNote', 'attempts']);
+const BOOKKEEPING: ReadonlySet<string> = new Set(['attempted']);
 
 function content(form: RequestForm, keyParam: string | undefined): string {
   const fields: Record<string, unknown> = {};

@@ -28,6 +28,12 @@ export interface Tab {
   readonly preview?: boolean;
 }
 
+/** A saved request in a collection: its id (path) and name. */
+export interface SavedPlace {
+  readonly id: string;
+  readonly name: string;
+}
+
 export interface TabsState {
   readonly tabs: readonly Tab[];
   readonly activeId?: string;
@@ -36,7 +42,7 @@ export interface TabsState {
 
 export type TabsAction =
   /** Show an operation: its tab if open, else the active new tab takes it, else a new tab after the active one. */
-  | { readonly type: 'show'; readonly opKey: string; readonly form?: RequestForm; readonly preview?: boolean }
+  | { readonly type: 'show'; readonly opKey: string; readonly form?: RequestForm; readonly preview?: boolean; readonly saved?: SavedPlace }
   /** A new tab: an empty request, or `doc` (a saved, imported or history request, edited from `baseline` if given); a preview replaces the preview tab. */
   | { readonly type: 'new'; readonly doc?: RequestDraft; readonly baseline?: RequestDraft; readonly send?: boolean; readonly preview?: boolean }
   /** Tab `id` stays open when the next preview opens. */
@@ -59,12 +65,14 @@ export const initialTabsState: TabsState = { tabs: [], nextId: 1 };
 export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
   switch (action.type) {
     case 'show': {
+      const named = action.saved === undefined ? {} : { savedId: action.saved.id, savedName: action.saved.name };
       const open = state.tabs.find((tab) => tab.opKey === action.opKey);
       if (open) {
         const pinned = action.preview !== true && open.preview === true ? pin(state, open.id) : state;
-        return open.id === state.activeId ? pinned : { ...pinned, activeId: open.id };
+        const renamed = action.saved === undefined ? pinned : { ...pinned, tabs: pinned.tabs.map((tab) => (tab.id === open.id ? { ...tab, ...named } : tab)) };
+        return open.id === state.activeId ? renamed : { ...renamed, activeId: open.id };
       }
-      const fresh: Tab = { id: '', opKey: action.opKey, ...(action.form ? { baseline: action.form } : {}), ...previewFlag(action.preview) };
+      const fresh: Tab = { id: '', opKey: action.opKey, ...(action.form ? { baseline: action.form } : {}), ...previewFlag(action.preview), ...named };
       const active = activeTab(state);
       // An untouched new tab takes the operation; one holding a request of its own stays.
       if (active && active.opKey === undefined && active.doc === undefined) {

@@ -22,10 +22,12 @@ export interface SaveTab {
 export interface ActiveDocument {
   readonly draft: RequestDraft;
   readonly onSaved: (draft: RequestDraft) => void;
+  /** Asks for a name and a collection or folder: the request was never saved. */
+  readonly saveAs: () => void;
 }
 
-/** Saves the request open in the editor; `onSaved` gets its operation key so its tab can count as saved. */
-export function useSaveTab(onSaved: (opKey: string) => void, document?: ActiveDocument): SaveTab {
+/** Saves the request open in the editor (its tab learns it is saved through the shared current request). */
+export function useSaveTab(document?: ActiveDocument): SaveTab {
   const saveCurrent = useSaveCurrentRequest();
   const saveDocument = useSaveDocument();
   const [notice, setNotice] = useState<SaveNotice | undefined>();
@@ -39,7 +41,7 @@ export function useSaveTab(onSaved: (opKey: string) => void, document?: ActiveDo
           document.onSaved(draft);
           setNotice({ tone: 'ok', text: `Saved ${draft.name ?? 'the request'}.` });
         } else if (outcome.kind === 'needs-place') {
-          setNotice({ tone: 'info', text: 'Not saved: this request was not opened from a collection, and a request typed here is saved over the one it came from only. Open a saved request to edit and save it.' });
+          document.saveAs();
         } else if (outcome.kind === 'broken') {
           setNotice({ tone: 'error', text: `Not saved: ${outcome.id} does not parse (${outcome.message}), so it was left as it is.` });
         } else if (outcome.kind === 'failed') {
@@ -52,7 +54,6 @@ export function useSaveTab(onSaved: (opKey: string) => void, document?: ActiveDo
     void saveCurrent().then((outcome) => {
       switch (outcome.kind) {
         case 'saved':
-          if (opKey !== undefined) onSaved(opKey);
           setNotice({ tone: 'ok', text: `Saved ${currentRequestNow()?.saved?.name ?? 'the request'}.` });
           return;
         case 'needs-place':
@@ -74,7 +75,7 @@ export function useSaveTab(onSaved: (opKey: string) => void, document?: ActiveDo
           return;
       }
     });
-  }, [saveCurrent, onSaved, document, saveDocument]);
+  }, [saveCurrent, document, saveDocument]);
 
   // "Not in a collection yet" is answered by saving in the drawer: once the request is saved there, it is out of date.
   const current = useCurrentRequest();

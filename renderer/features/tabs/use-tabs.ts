@@ -4,12 +4,11 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, type Dispatch } from 'react';
 import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model';
-import { useCurrentRequest, type OpenedFrom } from '../collections/current-request';
 import { initialForm } from '../request/request-form-model';
 import { requestFormsReducer, type RequestFormsAction, type RequestFormsState } from '../request/request-forms-store';
 import { draftTitle, emptyDraft, sameDraft, type RequestDraft } from '../document/request-draft';
 import { formChanged } from './form-changes';
-import { activeTab, initialTabsState, tabsReducer, type Tab } from './tabs-store';
+import { activeTab, initialTabsState, tabsReducer, type SavedPlace, type Tab } from './tabs-store';
 
 export interface OpenTab extends Tab {
   readonly op?: OperationModel;
@@ -26,16 +25,16 @@ export interface OpenDocumentOptions {
 export interface Tabs {
   readonly tabs: readonly OpenTab[];
   readonly active?: OpenTab;
-  /** Shows an operation in its tab (opening one if needed); `preview` opens it in the preview tab (a single click). */
-  readonly show: (opKey: string, preview?: boolean) => void;
+  /** Shows an operation in its tab (opening one if needed); `preview` opens it in the preview tab (a single click); `saved` names the saved request just loaded into its form. */
+  readonly show: (opKey: string, preview?: boolean, saved?: SavedPlace) => void;
   /** Tab `id` stays open when the next preview opens (a double click, an edit). */
   readonly pin: (id: string) => void;
   readonly newTab: () => void;
   readonly activate: (id: string) => void;
   /** Closes a tab; one with unsaved changes asks first and, when closed, its edits are dropped. */
   readonly close: (id: string) => void;
-  /** The active tab's form now counts as saved. */
-  readonly markSaved: (opKey: string) => void;
+  /** The operation's form now counts as saved (as the saved request `saved`, when given). */
+  readonly markSaved: (opKey: string, saved?: SavedPlace) => void;
   /** A forms dispatch that also takes the new form as the baseline (a saved request was loaded into it). */
   readonly loadForm: Dispatch<RequestFormsAction>;
   /**
@@ -106,9 +105,9 @@ export function useTabs(spec: LoadedSpec | undefined, operations: readonly Opera
     if (edited) dispatch({ type: 'pin', id: edited.id });
   }, []);
   const show = useCallback(
-    (opKey: string, preview?: boolean) => {
+    (opKey: string, preview?: boolean, saved?: SavedPlace) => {
       if (preview === true) pinEdited();
-      dispatch({ type: 'show', opKey, ...withForm(formsRef.current.forms[opKey]), ...(preview === true ? { preview } : {}) });
+      dispatch({ type: 'show', opKey, ...withForm(formsRef.current.forms[opKey]), ...(preview === true ? { preview } : {}), ...(saved ? { saved } : {}) });
     },
     [pinEdited],
   );
@@ -125,7 +124,10 @@ export function useTabs(spec: LoadedSpec | undefined, operations: readonly Opera
   const editDocument = useCallback((id: string, doc: RequestDraft) => dispatch({ type: 'doc', id, doc }), []);
   const documentSaved = useCallback((id: string, doc: RequestDraft) => dispatch({ type: 'doc-saved', id, doc }), []);
   const activate = useCallback((id: string) => dispatch({ type: 'activate', id }), []);
-  const markSaved = useCallback((opKey: string) => dispatch({ type: 'baseline', opKey, ...withForm(formsRef.current.forms[opKey]) }), []);
+  const markSaved = useCallback(
+    (opKey: string, saved?: SavedPlace) => dispatch({ type: 'baseline', opKey, ...withForm(formsRef.current.forms[opKey]), ...(saved ? { savedId: saved.id, savedName: saved.name } : {}) }),
+    [],
+  );
   const loadForm = useCallback(
     (action: RequestFormsAction) => {
       dispatchForms(action);
@@ -150,30 +152,9 @@ export function useTabs(spec: LoadedSpec | undefined, operations: readonly Opera
     [dispatchForms, defs],
   );
 
-  useSavedAsBaseline(formsRef, dispatch);
-
   return { tabs, ...(active ? { active } : {}), show, pin, newTab, activate, close, markSaved, loadForm, openDocument, sentOnOpen, editDocument, documentSaved };
 }
 
 function withForm(form: RequestFormsState['forms'][string] | undefined) {
   return form ? { form } : {};
-}
-
-// "Save current request" in the collections drawer names the request and records where it went:
-// from then on the form as it is counts as saved. Each operation's first sighting only names it.
-function useSavedAsBaseline(formsRef: { readonly current: RequestFormsState }, dispatch: Dispatch<Parameters<typeof tabsReducer>[1]>): void {
-  const current = useCurrentRequest();
-  const seen = useRef(new Map<string, OpenedFrom | undefined>());
-  const opKey = current?.op.key;
-  const saved = current?.saved;
-  useEffect(() => {
-    if (opKey === undefined) return;
-    const known = seen.current.has(opKey);
-    const before = seen.current.get(opKey);
-    seen.current.set(opKey, saved);
-    if (known && before === saved) return;
-    if (!saved) return;
-    const form = formsRef.current.forms[opKey];
-    dispatch({ type: 'baseline', opKey, savedName: saved.name, savedId: saved.id, ...(known && form ? { form } : {}) });
-  }, [opKey, saved, formsRef, dispatch]);
 }

@@ -154,4 +154,15 @@ export class RoundtripPage {
   async responseError(): Promise<string> {
     return (await this.byTestId('response-error').innerText()).trim();
   }
+
+  /** Pastes `text` into the request's URL bar, as Ctrl/Cmd+V would (a curl command becomes the request). */
+  async pasteIntoUrlBar(text: string): Promise<void> {
+    await this.byTestId('url-input').focus();
+    await this.page.evaluate((pasted) => {
+      const input = document.querySelector('[data-testid="url-input"]');
+      const data = new DataTransfer();
+      data.setData('text/plain', pasted);
+      input?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  }
 }

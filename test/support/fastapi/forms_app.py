@@ -8,7 +8,7 @@ import hashlib
 from enum import Enum
 from typing import Dict, List, Literal, Optional, Union
 
-from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, UploadFile
+from fastapi import Depends, FastAPI, File, Form, Header, HTTPException, Request, UploadFile
 from fastapi.security import APIKeyHeader, HTTPBasic, HTTPBasicCredentials, OAuth2PasswordBearer, OAuth2PasswordRequestForm
 from pydantic import BaseModel, Field
 
@@ -189,3 +189,22 @@ async def keyed(key: str = Depends(api_key)) -> dict:
 async def basic_user(credentials: HTTPBasicCredentials = Depends(basic)) -> dict:
     """Needs HTTP Basic auth; echoes the user name and password it read."""
     return {"username": credentials.username, "password": credentials.password}
+
+
+class PaymentIn(BaseModel):
+    amount: int = Field(ge=1)
+    currency: str = "EUR"
+
+
+payments: Dict[str, dict] = {}
+
+
+@app.post("/payments", status_code=201)
+async def create_payment(data: PaymentIn, idempotency_key: Optional[str] = Header(None, alias="Idempotency-Key")) -> dict:
+    """Keyed like many real APIs: a key seen before gets the stored answer again, whatever the body, and no header says so."""
+    if idempotency_key is not None and idempotency_key in payments:
+        return payments[idempotency_key]
+    payment = {"id": len(payments) + 1, **data.dict()}
+    if idempotency_key is not None:
+        payments[idempotency_key] = payment
+    return payment

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { JsonSchema } from '../../../../shared/model/api-model';
 import { defaultForShape } from '../../../../shared/schema-form/default-value';
 import { describeField, type FieldShape } from '../../../../shared/schema-form/field-shape';
+import { fieldExample } from '../../../../shared/schema-form/field-example';
 import type { JsonPath } from '../../../../shared/schema-form/json-path';
 import { pathLabel } from '../../../../shared/schema-form/validate-json';
 import { useBodyForm } from '../body-form-context';
@@ -54,6 +55,9 @@ export function SchemaField({ schema, path, value, label, required = false, ance
   const serverShown = shape.kind === 'union' ? undefined : server;
   const isNull = value === null && shape.kind !== 'null';
   const foldable = isContainer(shape) && path.length > 0 && !isNull;
+  // The root has the whole-body Fill example; a field offers the example or default its own schema states.
+  const example = path.length > 0 ? fieldExample(schema, form.defs) : undefined;
+  const fillable = example !== undefined && JSON.stringify(example.value) !== JSON.stringify(value);
 
   const control = isNull ? (
     <span className="body-null">null</span>
@@ -69,7 +73,7 @@ export function SchemaField({ schema, path, value, label, required = false, ance
 
   return (
     <div className={`body-field body-field-${shape.kind}`} data-testid="body-field" data-path={pathLabel(path)} data-unset={value === undefined || undefined}>
-      {(label !== undefined || shape.nullable || actions !== undefined) && (
+      {(label !== undefined || shape.nullable || actions !== undefined || fillable) && (
         <div className="body-field-head">
           {foldable && (
             <button type="button" className="fold-button" aria-expanded={open} aria-label={`${open ? 'Fold' : 'Unfold'} ${label ?? 'body'}`} onClick={() => setOpen(!open)}>
@@ -94,7 +98,21 @@ export function SchemaField({ schema, path, value, label, required = false, ance
               null
             </label>
           )}
-          <span className="body-field-actions">{actions}</span>
+          <span className="body-field-actions">
+            {fillable && (
+              <button
+                type="button"
+                className="button button-small button-ghost"
+                disabled={form.readOnly}
+                onClick={() => form.set(path, example.value)}
+                title={`Put in the value the document states for ${label ?? 'this field'}: ${JSON.stringify(example.value)}`}
+                data-testid="body-field-fill-example"
+              >
+                Fill example
+              </button>
+            )}
+            {actions}
+          </span>
         </div>
       )}
       {/* A container's help goes above its fields, where it is read before them. */}

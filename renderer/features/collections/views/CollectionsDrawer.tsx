@@ -5,7 +5,7 @@ import type { LoadedSpec, OperationModel } from '../../../../shared/model/api-mo
 import { findEntry } from '../../../../shared/collections/listing';
 import { operationSignature } from '../../../../shared/collections/operation-signature';
 import { updateFromSpec } from '../../../../shared/collections/update-from-spec';
-import { rememberOpened, useCurrentRequest } from '../current-request';
+import { useCurrentRequest } from '../current-request';
 import { copyPlace } from '../../../../shared/collections/save-refusal';
 import { useCollections } from '../use-collections';
 import { useOpenCollectionsRoot } from '../open-root-signal';
@@ -120,7 +120,7 @@ export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
               data-testid="collections-save-copy"
               onClick={() =>
                 void collections.saveAsCopy().then((id) => {
-                  if (id !== undefined && current) rememberOpened(current.op.key, { id, name: unsaved.request.name });
+                  if (id !== undefined && current) current.remember({ id, name: unsaved.request.name });
                 })
               }
             >

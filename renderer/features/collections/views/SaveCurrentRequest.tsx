@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { mergeIntoSaved, savedFromDescription } from '../../../../shared/collections/from-description';
 import type { SavedRequest } from '../../../../shared/collections/format-v1';
-import { findEntry, type CollectionEntry, type CollectionsOverview } from '../../../../shared/collections/listing';
+import { findEntry, type CollectionsOverview } from '../../../../shared/collections/listing';
+import { saveTargets } from '../../../../shared/collections/save-targets';
 import { missingSecrets } from '../../../../shared/collections/secret-references';
 import { requestForDisk } from '../../../../shared/collections/secrets';
-import { rememberOpened, type CurrentRequest } from '../current-request';
+import type { CurrentRequest } from '../current-request';
 import type { Collections } from '../use-collections';
 import { useSecretReferences } from '../use-secret-references';
 
@@ -16,7 +17,7 @@ interface Props {
 
 /** "Save current request": over the saved request it was opened from, or as a new one (name and place). */
 export function SaveCurrentRequest({ current, overview, collections }: Props) {
-  const targets = overview.collections.flatMap((c) => (c.collection ? [{ id: c.id, label: c.collection.name }, ...folderTargets(c.children, c.collection.name)] : []));
+  const targets = saveTargets(overview);
   const openedEntry = current.saved && findEntry(overview.collections.flatMap((c) => c.children), current.saved.id);
   const opened = openedEntry?.kind === 'request' ? current.saved : undefined;
   // The file this request came from no longer parses (a merge in progress): never saved over, offered as a copy.
@@ -37,7 +38,7 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
     const addVariables = current.baseUrl && saved.url.startsWith('{{baseUrl}}') ? [{ key: 'baseUrl', value: current.baseUrl }] : undefined;
     void collections.saveRequest(where, saved, addVariables).then((id) => {
       if (id === undefined) return;
-      rememberOpened(current.op.key, { id, name: saved.name });
+      current.remember({ id, name: saved.name });
       setAsNew(false);
       setStatus(
         missing.length > 0
@@ -106,8 +107,4 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
       )}
     </form>
   );
-}
-
-function folderTargets(entries: readonly CollectionEntry[], path: string): { id: string; label: string }[] {
-  return entries.flatMap((entry) => (entry.kind === 'folder' ? [{ id: entry.id, label: `${path} / ${entry.folder.name}` }, ...folderTargets(entry.children, `${path} / ${entry.folder.name}`)] : []));
 }

@@ -5,6 +5,7 @@ import type { RequestFormApi } from '../use-request-form';
 import { describedBy, FieldProblems } from './FieldProblems';
 import { BODY_TEXT_PROPS } from '../../../components/body-text-props';
 import { LoadCurrentButton } from './LoadCurrentButton';
+import { UnshownBodyErrors } from './UnshownBodyErrors';
 
 interface Props {
   readonly body: RequestBodyModel;
@@ -54,6 +55,7 @@ export function BodyEditor({ body, form, defs }: Props) {
           {body.description}
         </p>
       )}
+      <UnshownBodyErrors />
       {media !== undefined && defs !== undefined && structuredEditorKind(media) !== undefined ? (
         <StructuredBodyEditor media={media} defs={defs} text={text} onText={form.setBodyText} required={body.required} />
       ) : (

@@ -1,5 +1,4 @@
-import { explainKeyResponse, type KeyResponseNote } from '../../../../shared/idempotency/key-lifecycle';
-import type { RequestDescription, ResponseSnapshot } from '../../../../shared/request/request-model';
+import type { KeyResponseNote } from '../../../../shared/idempotency/key-lifecycle';
 
 interface Props {
   readonly note?: KeyResponseNote;
@@ -15,19 +14,4 @@ export function IdempotencyResponseNote({ note, testId = 'key-note' }: Props) {
       {note.text}
     </p>
   );
-}
-
-interface ExchangeProps {
-  readonly request: RequestDescription;
-  readonly response: ResponseSnapshot;
-  /** The operation declares an idempotency-key header (OperationModel.idempotencyKey), so a bare 400 may be about it. */
-  readonly keyDeclared: boolean;
-  /** An earlier request of the same form carried this key (so a 422 may mean it was reused). */
-  readonly keyUsedBefore?: boolean;
-  readonly testId?: string;
-}
-
-/** The same explanation computed from an exchange, for mounting beside a response's status line. */
-export function KeyResponseExplanation({ request, response, keyDeclared, keyUsedBefore = false, testId }: ExchangeProps) {
-  return <IdempotencyResponseNote note={explainKeyResponse(request, response, keyDeclared, keyUsedBefore)} {...(testId === undefined ? {} : { testId })} />;
 }

@@ -9,7 +9,9 @@ import { IdempotencyKeyBar } from './IdempotencyKeyBar';
 import { RetryControls } from './RetryControls';
 import { IdempotencyCheckPanel } from './IdempotencyCheckPanel';
 import { useIdempotencyCheck } from '../use-idempotency-check';
-import { useRetryAttempts } from '../use-retry-attempts';
+import { keyNoteOf, type Exchange } from '../../response/exchange-store';
+import { idempotencyKeyOf } from '../../../../shared/idempotency/idempotency-key-header';
+import type { KeyResponseNote } from '../../../../shared/idempotency/key-lifecycle';
 import { OperationHeader } from './OperationHeader';
 import { ParamSections } from './ParamSections';
 import { SavedExtras } from '../../collections/views/SavedExtras';
@@ -20,7 +22,8 @@ interface Props {
   readonly op: OperationModel;
   readonly form: RequestFormApi;
   readonly flow: SendFlow;
-  readonly sending: boolean;
+  /** The tab's last exchange (the exchange store): whether it is sending, its attempts, its key note. */
+  readonly exchange?: Exchange;
   /** The model's schemaDefs, for the body form generated from the schema. */
   readonly defs?: Readonly<Record<string, JsonSchema>>;
   /** Environment and auth, shown under the server (renderer/features/environments, auth). */
@@ -32,8 +35,8 @@ interface Props {
 }
 
 /** The selected operation as a form to fill and send. */
-export function RequestPanel({ op, form, flow, sending, defs, beforeParams, afterSend, urlBar }: Props) {
-  const live = useRetryAttempts(op.key);
+export function RequestPanel({ op, form, flow, exchange, defs, beforeParams, afterSend, urlBar }: Props) {
+  const sending = exchange?.status === 'sending';
   const check = useIdempotencyCheck(form);
   return (
     <section className="panel request-panel" aria-label="Request">
@@ -52,9 +55,9 @@ export function RequestPanel({ op, form, flow, sending, defs, beforeParams, afte
         <SavedExtras extras={form.form.extras} onChange={form.setExtras} />
         {op.requestBody && <BodyEditor body={op.requestBody} form={form} defs={defs} />}
         <IdempotencyKeyBar form={form} />
-        <RetryControls form={form} sending={sending} live={live} />
+        <RetryControls form={form} {...(exchange?.attempts ? { attempts: exchange.attempts } : {})} />
         <IdempotencyCheckPanel check={check} method={op.method} />
-        <SendBar form={form} sending={sending} onSend={flow.trySend} flow={flow} />
+        <SendBar form={form} sending={sending} onSend={flow.trySend} flow={flow} keyNote={sentKeyNote(exchange, form)} />
         {afterSend}
       </form>
       {flow.pending && (
@@ -67,4 +70,10 @@ export function RequestPanel({ op, form, flow, sending, defs, beforeParams, afte
       )}
     </section>
   );
+}
+
+// What the answer said about the key shows under Send while the form still holds that key (New key clears it).
+function sentKeyNote(exchange: Exchange | undefined, form: RequestFormApi): KeyResponseNote | undefined {
+  if (exchange === undefined || idempotencyKeyOf(exchange.request.headers) !== form.key?.value) return undefined;
+  return keyNoteOf(exchange, form.op.idempotencyKey !== undefined);
 }

@@ -2,12 +2,11 @@ import { useId } from 'react';
 import { retryEligibility, type RetryAttempt } from '../../../../shared/idempotency/retry-policy';
 import { DEFAULT_AUTO_RETRY } from '../request-form-model';
 import type { RequestFormApi } from '../use-request-form';
-import type { LiveAttempts } from '../use-retry-attempts';
 
 interface Props {
   readonly form: RequestFormApi;
-  readonly sending: boolean;
-  readonly live?: LiveAttempts;
+  /** The attempts of the last (or running) retried send, from the exchange store. */
+  readonly attempts?: readonly RetryAttempt[];
 }
 
 function describeAttempt(attempt: RetryAttempt): string {
@@ -52,12 +51,11 @@ function RetryNumber({ id, before, after, min, max, step, value, onChange, testI
 }
 
 /** Automatic retry for this request (off by default): count, backoff, whether it applies, and each attempt. */
-export function RetryControls({ form, sending, live }: Props) {
+export function RetryControls({ form, attempts }: Props) {
   const id = useId();
   const settings = form.form.autoRetry ?? DEFAULT_AUTO_RETRY;
   const request = form.build.request;
   const eligibility = request === undefined ? undefined : retryEligibility(request, form.op.idempotency);
-  const attempts = sending ? live?.attempts : form.form.attempts;
   return (
     <div className="retry-controls" data-testid="retry-controls">
       <label className="retry-toggle">

@@ -2,18 +2,21 @@ import type { RequestFormApi } from '../use-request-form';
 import type { SendFlow } from '../use-send-flow';
 import { MissingVariables } from '../../environments/views/MissingVariables';
 import { IdempotencyResponseNote } from './IdempotencyResponseNote';
+import type { KeyResponseNote } from '../../../../shared/idempotency/key-lifecycle';
 
 interface Props {
   readonly form: RequestFormApi;
   readonly sending: boolean;
   readonly onSend: () => void;
   readonly flow?: SendFlow;
+  /** What the last answer said about the key the form holds (the exchange store's note). */
+  readonly keyNote?: KeyResponseNote;
 }
 
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** The Send button, the URL it will call, and why it cannot send yet. */
-export function SendBar({ form, sending, onSend, flow }: Props) {
+export function SendBar({ form, sending, onSend, flow, keyNote }: Props) {
   const request = form.build.request;
   const unresolved = form.build.unresolved;
   // A missing variable says so itself (below); the general note is for the other problems.
@@ -47,7 +50,7 @@ export function SendBar({ form, sending, onSend, flow }: Props) {
           Ask before repeating
         </label>
       )}
-      <IdempotencyResponseNote note={form.form.keyNote} />
+      <IdempotencyResponseNote note={keyNote} />
       {flow?.keyRenewed !== undefined && (
         <p className="key-note" role="status" data-testid="key-renewed-note">
           {flow.keyRenewed}

@@ -1,9 +1,10 @@
-import { useId, useState, type ReactNode } from 'react';
-import type { RequestDescription, ResponseSnapshot } from '../../../../shared/request/request-model';
+import { useId, useState } from 'react';
+import { answersEarlierRequest } from '../../../../shared/idempotency/key-lifecycle';
 import { MethodBadge } from '../../../components/MethodBadge';
 import { nextTabIndex } from '../../../components/tab-keys';
 import { formatBytes, formatDuration, statusClass, statusLine } from '../format-response';
-import type { Exchange } from '../responses-store';
+import { keyNoteOf, type Exchange } from '../exchange-store';
+import { IdempotencyResponseNote } from '../../request/views/IdempotencyResponseNote';
 import type { ResendOverrides } from '../use-responses';
 import { FailureAlert } from './FailureAlert';
 import { HeadersTable } from './HeadersTable';
@@ -18,8 +19,11 @@ interface Props {
   readonly exchange?: Exchange;
   readonly onCancel?: () => void;
   readonly onResend?: (overrides: ResendOverrides) => void;
-  /** Words about this response beside its status (what the Idempotency-Key did: a replay, a 409, a 422). */
-  readonly explain?: (request: RequestDescription, response: ResponseSnapshot) => ReactNode;
+  /**
+   * Given, the panel says beside the status what the answer means for the Idempotency-Key (a replay, a 409, a 422)
+   * and flags an answer to an earlier request; true when the operation declares a key header (so a bare 400 may be about it).
+   */
+  readonly keyDeclared?: boolean;
 }
 
 type Tab = 'body' | 'headers' | 'timing';
@@ -47,7 +51,7 @@ function Announcement({ exchange }: { readonly exchange: Exchange | undefined })
 }
 
 /** The last exchange of the selected operation: waiting, failed, or the response itself. */
-export function ResponsePanel({ exchange, onCancel = noop, onResend = noop, explain }: Props) {
+export function ResponsePanel({ exchange, onCancel = noop, onResend = noop, keyDeclared }: Props) {
   const [tab, setTab] = useState<Tab>('body');
   const id = useId();
 
@@ -88,6 +92,8 @@ export function ResponsePanel({ exchange, onCancel = noop, onResend = noop, expl
   }
 
   const { response } = exchange;
+  const keyNote = keyDeclared === undefined ? undefined : keyNoteOf(exchange, keyDeclared);
+  const earlier = answersEarlierRequest(keyNote);
   const tabs: readonly { readonly id: Tab; readonly label: string }[] = [
     { id: 'body', label: 'Body' },
     { id: 'headers', label: `Headers (${response.headers.length})` },
@@ -101,6 +107,11 @@ export function ResponsePanel({ exchange, onCancel = noop, onResend = noop, expl
         <span className={`status status-${statusClass(response.status)}`} data-testid="response-status">
           {statusLine(response.status, response.statusText)}
         </span>
+        {earlier && (
+          <span className="chip chip-warning" data-testid="response-replayed" title={keyNote?.text}>
+            Answer to an earlier request
+          </span>
+        )}
         <span className="metric">
           <span className="metric-label">Time</span> <span data-testid="response-time">{formatDuration(response.timeMs)}</span>
         </span>
@@ -120,7 +131,7 @@ export function ResponsePanel({ exchange, onCancel = noop, onResend = noop, expl
         )}
         {response.contentType !== undefined && <code className="chip chip-muted content-type">{response.contentType}</code>}
       </div>
-      {explain?.(exchange.request, response)}
+      <IdempotencyResponseNote note={keyNote} testId="response-key-note" />
       <RedirectHops hops={response.redirects ?? []} {...(response.redirectNote === undefined ? {} : { note: response.redirectNote })} />
       <ResponseNotes response={response} />
       <div className="tabs" role="tablist" aria-label="Response parts">

@@ -1,4 +1,4 @@
-import type { DownloadProgress } from '../responses-store';
+import type { DownloadProgress } from '../exchange-store';
 import { formatBytes } from '../format-response';
 
 interface Props {

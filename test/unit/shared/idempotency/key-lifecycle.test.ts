@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { explainKeyResponse, isUuidV4, withIdempotencyKey } from '../../../../shared/idempotency/key-lifecycle';
+import { answersEarlierRequest, explainKeyResponse, isUuidV4, withIdempotencyKey } from '../../../../shared/idempotency/key-lifecycle';
 import type { RequestDescription, ResponseSnapshot } from '../../../../shared/request/request-model';
 
 const post: RequestDescription = { method: 'POST', url: 'http://127.0.0.1:1/orders', headers: [{ name: 'Accept', value: 'application/json' }] };
@@ -31,7 +31,7 @@ describe('key-lifecycle', () => {
 
   it("explains the draft's 409 and 422 for a keyed request", () => {
     expect(explainKeyResponse(keyed, response(409), true)?.text).toMatch(/still being processed/);
-    expect(explainKeyResponse(keyed, response(422), true, true)?.text).toMatch(/already used with a different body/);
+    expect(explainKeyResponse(keyed, response(422), true, 'changed')?.text).toMatch(/already used with a different body/);
   });
 
   it('explains a 400 without a key only when the operation declares one', () => {
@@ -47,9 +47,19 @@ describe('key-lifecycle', () => {
 
   it('speaks of a reused key on a 422 only when the key was reused, never for a validation answer', () => {
     const fastApi = { detail: [{ loc: ['body', 'item'], msg: 'field required', type: 'value_error.missing' }] };
-    expect(explainKeyResponse(keyed, response(422, [], fastApi), true, true)).toBeUndefined();
-    expect(explainKeyResponse(keyed, response(422), true, false)).toBeUndefined();
-    const told = explainKeyResponse(keyed, response(422, [], { detail: 'Idempotency-Key was already used with a different body' }), true, false);
+    expect(explainKeyResponse(keyed, response(422, [], fastApi), true, 'changed')).toBeUndefined();
+    expect(explainKeyResponse(keyed, response(422), true, 'new')).toBeUndefined();
+    const told = explainKeyResponse(keyed, response(422, [], { detail: 'Idempotency-Key was already used with a different body' }), true, 'new');
     expect(told?.kind).toBe('key-reused');
+  });
+
+  it('says a replay of an earlier request with another body, or a success after one, is not the answer to what was sent', () => {
+    const replayed = explainKeyResponse(keyed, response(201, [{ name: 'Idempotency-Replayed', value: 'true' }]), true, 'changed');
+    expect(replayed?.text).toMatch(/not to what was just sent/);
+    const silent = explainKeyResponse(keyed, response(201), true, 'changed');
+    expect(silent?.kind).toBe('earlier');
+    expect(answersEarlierRequest(silent)).toBe(true);
+    expect(answersEarlierRequest(explainKeyResponse(keyed, response(201), true, 'repeat'))).toBe(false);
+    expect(answersEarlierRequest(replayed)).toBe(true);
   });
 });

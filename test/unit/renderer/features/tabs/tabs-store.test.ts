@@ -42,6 +42,15 @@ describe('tabs-store', () => {
     expect(state.tabs[0]).toMatchObject({ savedName: 'Get one', baseline: form('2') });
   });
 
+  it('names the saved request a shown operation was loaded from, in a new tab or the open one', () => {
+    let state = run({ type: 'show', opKey: 'a', form: form('1'), saved: { id: 'shop/one.request.json', name: 'One' } });
+    expect(state.tabs[0]).toMatchObject({ savedId: 'shop/one.request.json', savedName: 'One' });
+    state = tabsReducer(state, { type: 'show', opKey: 'b' });
+    state = tabsReducer(state, { type: 'show', opKey: 'a', saved: { id: 'shop/two.request.json', name: 'Two' } });
+    expect(activeTab(state)).toMatchObject({ opKey: 'a', savedId: 'shop/two.request.json', savedName: 'Two' });
+    expect(state.tabs.find((tab) => tab.opKey === 'b')?.savedId).toBeUndefined();
+  });
+
   it('replaces the preview tab with the next preview, in its place', () => {
     const state = run({ type: 'show', opKey: 'a' }, { type: 'show', opKey: 'b', preview: true }, { type: 'show', opKey: 'c', preview: true }, { type: 'show', opKey: 'd', preview: true });
     expect(keys(state)).toEqual(['a', 'd']);
