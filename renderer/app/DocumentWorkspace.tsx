@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedSpec } from '../../shared/model/api-model';
 import { resendRequest } from '../../shared/request/resend-request';
 import { emptyDraft, type RequestDraft } from '../features/document/request-draft';
@@ -8,6 +8,9 @@ import { KeyResponseExplanation } from '../features/request/views/IdempotencyRes
 import { useSendShortcut } from '../features/request/use-send-shortcut';
 import type { Responses } from '../features/response/use-responses';
 import { ResponsePanel } from '../features/response/views/ResponsePanel';
+import { ValueActionsContext, type OnValueAction } from '../features/response/value-actions';
+import { useLastResults } from '../features/tests/use-last-results';
+import { addFromValue, testsOf, withTests } from '../../shared/runner/test-edits';
 import { useCommand } from './use-command';
 import { RequestResponseSplit } from './RequestResponseSplit';
 import type { PaneLayoutControls } from './use-pane-layout';
@@ -44,6 +47,16 @@ export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, pan
     onSentOnOpen?.();
   }, [flow, onSentOnOpen]);
   useCommand('send', send);
+  // A value clicked in the response becomes an assertion or capture of this request; its Tests tab shows.
+  const tests = useMemo(() => testsOf({ assertions: doc.assertions, captures: doc.captures }), [doc.assertions, doc.captures]);
+  const testResults = useLastResults(tests, exchange, flow.values);
+  const [revealTests, setRevealTests] = useState(0);
+  const onValueAction: OnValueAction = (action, path, value) => {
+    const { tests: next, added } = addFromValue(tests, action, path, value);
+    onChange(withTests(doc, next));
+    setRevealTests((n) => n + 1);
+    return added;
+  };
   return (
     <RequestResponseSplit
       panes={panes}
@@ -54,18 +67,20 @@ export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, pan
               A new request: type a URL or paste a curl command, or pick an operation on the left to open it here (Ctrl/Cmd+F finds one).
             </p>
           )}
-          <DocumentEditor draft={doc} onChange={onChange} flow={flow} sending={sending} />
+          <DocumentEditor draft={doc} onChange={onChange} flow={flow} sending={sending} revealTests={revealTests} {...(testResults ? { testResults } : {})} />
         </div>
       }
       response={
-        <ResponsePanel
-          exchange={exchange}
-          onCancel={() => responses.cancel(key)}
-          onResend={(overrides) => {
-            if (exchange !== undefined && exchange.status !== 'sending') void responses.send(key, resendRequest(exchange.request, overrides));
-          }}
-          explain={(request, response) => <KeyResponseExplanation request={request} response={response} keyDeclared={false} testId="response-key-note" />}
-        />
+        <ValueActionsContext.Provider value={onValueAction}>
+          <ResponsePanel
+            exchange={exchange}
+            onCancel={() => responses.cancel(key)}
+            onResend={(overrides) => {
+              if (exchange !== undefined && exchange.status !== 'sending') void responses.send(key, resendRequest(exchange.request, overrides));
+            }}
+            explain={(request, response) => <KeyResponseExplanation request={request} response={response} keyDeclared={false} testId="response-key-note" />}
+          />
+        </ValueActionsContext.Provider>
       }
     />
   );

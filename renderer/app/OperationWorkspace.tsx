@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type Dispatch } from 'react';
+import { useCallback, useMemo, useState, type Dispatch } from 'react';
 import type { LoadedSpec, OperationModel } from '../../shared/model/api-model';
 import type { RequestDescription } from '../../shared/request/request-model';
 import { responseExpectation } from '../../shared/response/response-validation';
@@ -19,6 +19,11 @@ import { serverFieldErrors } from '../../shared/response/server-field-errors';
 import { AuthPanel } from '../features/auth/views/AuthPanel';
 import { CopyAsCurl } from '../features/auth/views/CopyAsCurl';
 import { EnvironmentBar } from '../features/environments/views/EnvironmentBar';
+import { ValueActionsContext, type OnValueAction } from '../features/response/value-actions';
+import { useLastResults } from '../features/tests/use-last-results';
+import { TestsSection } from '../features/tests/views/TestsSection';
+import { addFromValue, testsOf } from '../../shared/runner/test-edits';
+import { mergeScopes } from '../../shared/request/variable-scopes';
 import { useCommand } from './use-command';
 import { RequestResponseSplit } from './RequestResponseSplit';
 import type { PaneLayoutControls } from './use-pane-layout';
@@ -52,7 +57,20 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
   useSendShortcut(flow.trySend);
   // The desktop menu's Send (its accelerator takes Ctrl/Cmd+Enter before the page sees it).
   useCommand('send', flow.trySend);
-  useShareCurrentRequest(op, form.build.request, form.baseUrl);
+  useShareCurrentRequest(op, form.build.request, form.baseUrl, form.form.tests);
+  // The Tests section: judged against the last answer, and fed by values clicked in it.
+  const storedTests = form.form.tests;
+  const tests = useMemo(() => storedTests ?? testsOf({}), [storedTests]);
+  const variables = useMemo(() => mergeScopes(extras.scopes), [extras.scopes]);
+  const testResults = useLastResults(tests, exchange, variables);
+  const [revealTests, setRevealTests] = useState(0);
+  const { setTests } = form;
+  const onValueAction: OnValueAction = (action, path, value) => {
+    const { tests: next, added } = addFromValue(tests, action, path, value);
+    setTests(next);
+    setRevealTests((n) => n + 1);
+    return added;
+  };
 
   return (
     <RequestResponseSplit
@@ -71,6 +89,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
                 <AuthPanel spec={spec} op={op} baseUrl={form.baseUrl} />
               </>
             }
+            tests={<TestsSection tests={tests} onChange={setTests} reveal={revealTests} {...(testResults ? { results: testResults } : {})} />}
             afterSend={
               <>
                 <ServerErrorsSummary />
@@ -81,17 +100,19 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
         </ServerErrorsContext.Provider>
       }
       response={
-        <ResponsePanel
-          exchange={exchange}
-          onCancel={() => responses.cancel(op.key)}
-          // The panel's one-off resend (a longer deadline...) asks before repeating a POST, as Send does.
-          onResend={(overrides) => {
-            if (exchange !== undefined && exchange.status !== 'sending') flow.resend(resendRequest(exchange.request, overrides));
-          }}
-          explain={(request, response) => (
-            <KeyResponseExplanation request={request} response={response} keyDeclared={op.idempotencyKey !== undefined} keyUsedBefore={exchange?.keyUsedBefore === true} testId="response-key-note" />
-          )}
-        />
+        <ValueActionsContext.Provider value={onValueAction}>
+          <ResponsePanel
+            exchange={exchange}
+            onCancel={() => responses.cancel(op.key)}
+            // The panel's one-off resend (a longer deadline...) asks before repeating a POST, as Send does.
+            onResend={(overrides) => {
+              if (exchange !== undefined && exchange.status !== 'sending') flow.resend(resendRequest(exchange.request, overrides));
+            }}
+            explain={(request, response) => (
+              <KeyResponseExplanation request={request} response={response} keyDeclared={op.idempotencyKey !== undefined} keyUsedBefore={exchange?.keyUsedBefore === true} testId="response-key-note" />
+            )}
+          />
+        </ValueActionsContext.Provider>
       }
     />
   );

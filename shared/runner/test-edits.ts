@@ -3,7 +3,7 @@
  * kind, items made from a value clicked in the response, reordering and removal. Items are kept
  * as the file holds them (plain records), so one the editor cannot read is kept, not dropped.
  */
-import { assertionSchema, captureSchema, type Assertion, type Capture } from './assertion-model';
+import { assertionSchema, captureSchema, describeAssertion, type Assertion, type Capture } from './assertion-model';
 import { jsonType } from './evaluate-assertion';
 
 /** One assertion or capture as saved in a request file. */
@@ -13,6 +13,26 @@ export type SavedCheck = Readonly<Record<string, unknown>>;
 export interface RequestTests {
   readonly assertions: readonly SavedCheck[];
   readonly captures: readonly SavedCheck[];
+}
+
+interface HoldsTests {
+  readonly assertions?: readonly SavedCheck[] | undefined;
+  readonly captures?: readonly SavedCheck[] | undefined;
+}
+
+/** The tests a saved request (or a draft of one) holds; none when it has no lists. */
+export function testsOf(holder: HoldsTests): RequestTests {
+  return { assertions: holder.assertions ?? [], captures: holder.captures ?? [] };
+}
+
+/** `holder` with `tests` in place of its own; an empty list is left out, as files without tests have none. */
+export function withTests<T extends object>(holder: T, tests: RequestTests): T {
+  const next: Record<string, unknown> = { ...(holder as Record<string, unknown>) };
+  delete next['assertions'];
+  delete next['captures'];
+  if (tests.assertions.length > 0) next['assertions'] = [...tests.assertions];
+  if (tests.captures.length > 0) next['captures'] = [...tests.captures];
+  return next as T;
 }
 
 /** The kinds of assertion the Tests tab offers, in its menu's order, with their names there. */
@@ -78,6 +98,17 @@ export function captureName(path: string, taken: readonly string[]): string {
   let n = 2;
   while (taken.includes(`${base}${n}`)) n += 1;
   return `${base}${n}`;
+}
+
+/** The tests with an assertion or capture added for the value at `path`, and what was added, in words. */
+export function addFromValue(tests: RequestTests, action: 'assert-equals' | 'assert-type' | 'capture', path: string, value: unknown): { readonly tests: RequestTests; readonly added: string } {
+  if (action === 'capture') {
+    const taken = tests.captures.map((each) => each['name']).filter((name): name is string => typeof name === 'string');
+    const capture = captureFromValue(path, taken);
+    return { tests: { ...tests, captures: [...tests.captures, capture] }, added: `Added to Tests: capture ${path} as {{${capture.name}}}` };
+  }
+  const assertion = assertionFromValue(action === 'assert-equals' ? 'equals' : 'type', path, value);
+  return { tests: { ...tests, assertions: [...tests.assertions, assertion] }, added: `Added to Tests: ${describeAssertion(assertion)}` };
 }
 
 /** The list with the item at `from` moved to `to` (both clamped); the same list when nothing moves. */

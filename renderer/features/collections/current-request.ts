@@ -5,6 +5,8 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { OperationModel } from '../../../shared/model/api-model';
 import type { RequestDescription } from '../../../shared/request/request-model';
+import { withTests, type RequestTests } from '../../../shared/runner/test-edits';
+import type { SavedRequest } from '../../../shared/collections/format-v1';
 
 export interface CurrentRequest {
   readonly op: Pick<OperationModel, 'key' | 'operationId' | 'idempotencyKey' | 'summary' | 'method' | 'path' | 'parameters' | 'requestBody'>;
@@ -14,6 +16,8 @@ export interface CurrentRequest {
   readonly baseUrl?: string;
   /** The saved request this operation's form was opened from, so Save overwrites it instead of adding a copy. */
   readonly saved?: OpenedFrom;
+  /** The Tests tab's assertions and captures; undefined when the form never held any (a save then keeps the file's). */
+  readonly tests?: RequestTests;
 }
 
 export interface OpenedFrom {
@@ -39,12 +43,17 @@ export function rememberOpened(opKey: string, from: OpenedFrom): void {
 }
 
 /** Called by the request editor: makes its request the one the collections panel saves. */
-export function useShareCurrentRequest(op: CurrentRequest['op'], request: RequestDescription | undefined, baseUrl?: string): void {
+export function useShareCurrentRequest(op: CurrentRequest['op'], request: RequestDescription | undefined, baseUrl?: string, tests?: RequestTests): void {
   useEffect(() => {
     const saved = opened.get(op.key);
-    publish({ op, ...(request ? { request } : {}), ...(baseUrl ? { baseUrl } : {}), ...(saved ? { saved } : {}) });
-  }, [op, request, baseUrl]);
+    publish({ op, ...(request ? { request } : {}), ...(baseUrl ? { baseUrl } : {}), ...(saved ? { saved } : {}), ...(tests ? { tests } : {}) });
+  }, [op, request, baseUrl, tests]);
   useEffect(() => () => publish(undefined), []);
+}
+
+/** `saved` carrying the editor's tests, when it has any to say (else the file's stay). */
+export function withCurrentTests(saved: SavedRequest, current: CurrentRequest): SavedRequest {
+  return current.tests === undefined ? saved : withTests(saved, current.tests);
 }
 
 /** The request open in the editor right now (for event handlers such as Ctrl/Cmd+S). */

@@ -8,6 +8,7 @@ import type { KeyResponseNote } from '../../../shared/idempotency/key-lifecycle'
 import type { RetryAttempt } from '../../../shared/idempotency/retry-policy';
 import type { RequestDescription } from '../../../shared/request/request-model';
 import type { ExtraParam } from '../../../shared/collections/form-values';
+import type { RequestTests } from '../../../shared/runner/test-edits';
 
 export interface RequestForm {
   readonly serverIndex: number;
@@ -36,6 +37,8 @@ export interface RequestForm {
   readonly attempts?: readonly RetryAttempt[];
   /** Headers and query values of an opened saved request that the operation does not declare (sent too). */
   readonly extras?: readonly ExtraParam[];
+  /** The Tests tab's assertions and captures; undefined until a saved request loads them or the person writes one. */
+  readonly tests?: RequestTests;
 }
 
 export interface AutoRetrySettings {

@@ -13,6 +13,7 @@ import type { RequestFormsAction, RequestFormsState } from './request-forms-stor
 import { useRequestExtras } from '../auth/request-extras';
 import { completeFormRequest, type ExtraParam } from '../../../shared/collections/form-values';
 import type { UnresolvedVariable } from '../../../shared/request/variable-scopes';
+import type { RequestTests } from '../../../shared/runner/test-edits';
 
 export interface ServerChoice {
   readonly index: number;
@@ -62,6 +63,8 @@ export interface RequestFormApi {
   readonly setAttempts: (attempts: readonly RetryAttempt[] | undefined) => void;
   /** Replaces the undeclared headers and query values (see RequestForm.extras). */
   readonly setExtras: (extras: readonly ExtraParam[]) => void;
+  /** Replaces the assertions and captures (the Tests tab). */
+  readonly setTests: (tests: RequestTests) => void;
 }
 
 // OpenAPI: without servers, the server is "/" — relative to where the document came from.
@@ -164,6 +167,7 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
       setAutoRetry: (settings: Partial<AutoRetrySettings>) => update((f) => ({ ...f, autoRetry: { ...DEFAULT_AUTO_RETRY, ...f.autoRetry, ...settings } })),
       setAttempts: (attempts: readonly RetryAttempt[] | undefined) => update((f) => ({ ...f, attempts })),
       setExtras: (next: readonly ExtraParam[]) => update((f) => ({ ...f, extras: next })),
+      setTests: (tests: RequestTests) => update((f) => ({ ...f, tests })),
     }),
     [update, dispatch, serverUrl, op, defs, keyParam],
   );

@@ -4,7 +4,7 @@ import type { SavedRequest } from '../../../../shared/collections/format-v1';
 import { findEntry, type CollectionEntry, type CollectionsOverview } from '../../../../shared/collections/listing';
 import { missingSecrets } from '../../../../shared/collections/secret-references';
 import { requestForDisk } from '../../../../shared/collections/secrets';
-import { rememberOpened, type CurrentRequest } from '../current-request';
+import { rememberOpened, withCurrentTests, type CurrentRequest } from '../current-request';
 import type { Collections } from '../use-collections';
 import { useSecretReferences } from '../use-secret-references';
 
@@ -32,7 +32,7 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
 
   const save = (where: { parentId: string; id?: string }, typed: SavedRequest) => {
     // Credentials and secret variables are saved as {{references}}, never in clear.
-    const saved = requestForDisk(typed, secrets.references);
+    const saved = requestForDisk(withCurrentTests(typed, current), secrets.references);
     const missing = missingSecrets(saved.needsSecrets ?? [], secrets.environment);
     const addVariables = current.baseUrl && saved.url.startsWith('{{baseUrl}}') ? [{ key: 'baseUrl', value: current.baseUrl }] : undefined;
     void collections.saveRequest(where, saved, addVariables).then((id) => {

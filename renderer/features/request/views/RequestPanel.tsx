@@ -27,10 +27,12 @@ interface Props {
   readonly beforeParams?: ReactNode;
   /** Shown under the Send bar (copy as curl). */
   readonly afterSend?: ReactNode;
+  /** The request's Tests (assertions and captures), under the body. */
+  readonly tests?: ReactNode;
 }
 
 /** The selected operation as a form to fill and send. */
-export function RequestPanel({ op, form, flow, sending, defs, beforeParams, afterSend }: Props) {
+export function RequestPanel({ op, form, flow, sending, defs, beforeParams, afterSend, tests }: Props) {
   const live = useRetryAttempts(op.key);
   const check = useIdempotencyCheck(form);
   return (
@@ -48,6 +50,7 @@ export function RequestPanel({ op, form, flow, sending, defs, beforeParams, afte
         <ParamSections op={op} form={form} {...(defs === undefined ? {} : { defs })} />
         <SavedExtras extras={form.form.extras} onChange={form.setExtras} />
         {op.requestBody && <BodyEditor body={op.requestBody} form={form} defs={defs} />}
+        {tests}
         <IdempotencyKeyBar form={form} />
         <RetryControls form={form} sending={sending} live={live} />
         <IdempotencyCheckPanel check={check} method={op.method} />

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { jsonPath, jsonRows, valueAt } from '../../../../shared/response/json-rows';
 import { parseChecks } from '../../../../shared/runner/assertion-model';
 import { selectJson } from '../../../../shared/runner/json-path';
-import { ASSERTION_KINDS, assertionFromValue, captureFromValue, captureName, moveItem, newAssertion, readAssertion, readCapture, removeItem, replaceItem, retypeAssertion } from '../../../../shared/runner/test-edits';
+import { addFromValue, ASSERTION_KINDS, assertionFromValue, captureFromValue, captureName, moveItem, newAssertion, readAssertion, readCapture, removeItem, replaceItem, retypeAssertion, testsOf, withTests } from '../../../../shared/runner/test-edits';
 
 describe('test-edits', () => {
   it('makes a new assertion of every kind that the runner accepts', () => {
@@ -61,5 +61,29 @@ describe('test-edits', () => {
     const rows = jsonRows(doc, () => true).filter((row) => row.kind !== 'close');
     expect(rows.length).toBeGreaterThan(10);
     for (const row of rows) expect(selectJson(doc, jsonPath(doc, row.pointer)), jsonPath(doc, row.pointer)).toEqual([valueAt(doc, row.pointer)]);
+  });
+});
+
+describe('test-edits addFromValue', () => {
+  it('appends an assertion or a capture for a clicked value and says what it added', () => {
+    const start = { assertions: [{ type: 'status', equals: 200 }], captures: [{ name: 'name', from: 'json', path: '$.other' }] };
+    const equals = addFromValue(start, 'assert-equals', '$.name', 'Ada');
+    expect(equals.tests.assertions).toEqual([{ type: 'status', equals: 200 }, { type: 'json', path: '$.name', op: 'equals', value: 'Ada' }]);
+    expect(equals.added).toBe('Added to Tests: $.name equals "Ada"');
+    expect(addFromValue(start, 'assert-type', '$.id', 1).added).toBe('Added to Tests: $.id type "integer"');
+    const captured = addFromValue(start, 'capture', '$.name', 'Ada');
+    expect(captured.tests.captures.at(-1)).toEqual({ name: 'name2', from: 'json', path: '$.name' });
+    expect(captured.added).toBe('Added to Tests: capture $.name as {{name2}}');
+    expect(start.assertions).toHaveLength(1);
+  });
+});
+
+describe('test-edits testsOf and withTests', () => {
+  it('reads the lists a request holds and writes them back, leaving out empty ones', () => {
+    const saved = { name: 'Read', assertions: [{ type: 'conforms' }] };
+    expect(testsOf(saved)).toEqual({ assertions: [{ type: 'conforms' }], captures: [] });
+    expect(withTests(saved, { assertions: [], captures: [{ name: 'id', from: 'status' }] })).toEqual({ name: 'Read', captures: [{ name: 'id', from: 'status' }] });
+    expect(withTests(saved, { assertions: [], captures: [] })).toEqual({ name: 'Read' });
+    expect(saved).toEqual({ name: 'Read', assertions: [{ type: 'conforms' }] });
   });
 });
