@@ -3,6 +3,8 @@ import type { ResponseSnapshot } from '../../../../shared/request/request-model'
 import { judgeAssertions, judgeCaptures, observedFrom } from '../../../../shared/runner/last-results';
 
 const response: ResponseSnapshot = {
+  url: 'http://127.0.0.1/people/7',
+  method: 'GET',
   status: 200,
   statusText: 'OK',
   headers: [{ name: 'Content-Type', value: 'application/json' }],
@@ -10,7 +12,7 @@ const response: ResponseSnapshot = {
   sizeBytes: 40,
   timeMs: 12,
   contentType: 'application/json',
-} as ResponseSnapshot;
+};
 
 describe('last-results', () => {
   const observed = observedFrom(response);
@@ -44,7 +46,7 @@ describe('last-results', () => {
     expect(idempotent).toMatchObject({ state: 'not-run', message: expect.stringContaining('runs only') as unknown });
     expect(conforms).toMatchObject({ state: 'not-run', message: expect.stringContaining('not linked') as unknown });
     expect(broken).toMatchObject({ state: 'not-run', message: expect.stringContaining('not valid') as unknown });
-    const checked = observedFrom({ ...response, validation: { conforms: false, violations: [{ message: 'name must be a number', pointer: '/name' }] } } as ResponseSnapshot);
+    const checked = observedFrom({ ...response, validation: { conforms: false, violations: [{ kind: 'body', message: 'name must be a number', pointer: '/name' }], notes: [] } });
     expect(judgeAssertions([{ type: 'conforms' }], checked)[0]).toMatchObject({ state: 'failed', actual: '1 violation' });
   });
 
