@@ -103,7 +103,9 @@ describe('the Tests tab, fed from the response and run in the Runner (FastAPI)',
     await runner.open();
     await runner.choose('Profiles');
     await runner.run();
-    expect(await runner.finished()).toContain('2/2 requests passed, 2/2 assertions, 1/1 implicit status checks');
+    const green = await runner.finished();
+    // On a failure, the rows say why.
+    expect(green, (await runner.rows.allTextContents()).join('\n')).toContain('2/2 requests passed, 2/2 assertions, 1/1 implicit status checks');
     expect(await runner.summary.getAttribute('class')).toContain('is-pass');
     await app.page.keyboard.press('Escape');
     await app.byTestId('runner-drawer').waitFor({ state: 'detached' });
@@ -117,7 +119,36 @@ describe('the Tests tab, fed from the response and run in the Runner (FastAPI)',
     expect(await runner.rows.nth(0).textContent()).toContain('got 401');
     expect(await runner.rows.nth(1).textContent()).toContain('expected "Ada" at $.name, got nothing there');
     expect(await app.page.locator('[data-testid="runner-row"].is-fail').count()).toBe(2);
+    await app.page.keyboard.press('Escape');
+    await app.byTestId('runner-drawer').waitFor({ state: 'detached' });
   });
+
+  it('writes tests in a free-form request too: from a clicked value into its Tests tab, judged at each send', async () => {
+    await app.byTestId('tab-new').click();
+    await app.byTestId('new-tab-hint').waitFor();
+    await app.byTestId('url-input').fill(`${fastapi.baseUrl}/catalog?size=small`);
+    await app.byTestId('doc-section').filter({ hasText: 'Headers' }).click();
+    await app.byTestId('doc-headers').getByRole('button', { name: /Add/ }).first().click();
+    await app.byTestId('doc-headers').getByTestId('kv-name').first().fill('X-Region');
+    await app.byTestId('doc-headers').getByTestId('kv-value').first().fill('eu');
+    await app.send();
+    expect(await app.responseJson()).toEqual({ size: 'small', colour: null, region: 'eu' });
+    await valueOf('/region').click();
+    await menuItem('Assert equals').click();
+    // The Tests tab shows by itself, its count on the tab, the assertion judged against this answer.
+    expect(await app.page.getByRole('tab', { name: /Tests/ }).getAttribute('aria-selected')).toBe('true');
+    expect(await app.page.getByRole('tab', { name: /Tests/ }).innerText()).toContain('1');
+    const row = app.byTestId('tests-assertion').first();
+    expect(await row.getByTestId('check-result').innerText()).toBe('✓ passed (got "eu")');
+    // Another answer, another verdict: the same assertion now fails with what came.
+    await app.byTestId('doc-section').filter({ hasText: 'Headers' }).click();
+    await app.byTestId('doc-headers').getByTestId('kv-value').first().fill('us');
+    await app.send();
+    await app.byTestId('doc-section').filter({ hasText: 'Tests' }).click();
+    expect(await row.getByTestId('check-result').innerText()).toBe('✗ failed (got "us"): expected $.region to equal "eu", got "us"');
+    expect(await app.byTestId('tests-tally').innerText()).toContain('0/1 passed on the last answer');
+  });
+
 });
 
 async function findFiles(dir: string, suffix: string): Promise<string[]> {
