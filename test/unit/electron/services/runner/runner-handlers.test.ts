@@ -34,7 +34,7 @@ describe('runner-handlers', () => {
     const dir = await writeCollection('app-data', crudRequests().slice(1, 2));
     const handlers = createRunnerHandlers({ events: { emit: () => undefined } });
     const root = path.dirname(dir);
-    const data = [{ createdId: 'first' }, { createdId: 'second' }, {}];
+    const data: Record<string, string>[] = [{ createdId: 'first' }, { createdId: 'second' }, {}];
     const report = await handlers['runner:start']({ runId: 'r4', root, targetId: 'app-data', variables: { baseUrl: demo.baseUrl, createdId: 'from-env' }, iterations: 2, data, dataName: 'rows.csv' });
     expect(report.results.map((r) => r.url)).toEqual([`${demo.baseUrl}/items/first`, `${demo.baseUrl}/items/second`]);
     const missing = await handlers['runner:start']({ runId: 'r5', root, targetId: 'app-data', iterations: 1, data: [{ baseUrl: demo.baseUrl }], dataName: 'rows.csv' });
