@@ -1,30 +1,20 @@
-import type { LastResult } from '../../../../shared/runner/last-results';
-import { ASSERTION_KINDS, readAssertion, retypeAssertion, type AssertionKind, type SavedCheck } from '../../../../shared/runner/test-edits';
+import { ASSERTION_KINDS, readAssertion, retypeAssertion, type AssertionKind } from '../../../../shared/runner/test-edits';
 import { AssertionFields } from './AssertionFields';
 import { CheckResult } from './CheckResult';
 import { RowControls } from './RowControls';
+import type { TestsRowProps } from './row-props';
 
-interface Props {
-  readonly check: SavedCheck;
-  readonly index: number;
-  readonly count: number;
-  readonly result?: LastResult;
-  readonly onChange: (check: SavedCheck) => void;
-  readonly onMove: (to: number) => void;
-  readonly onRemove: () => void;
-  readonly idPrefix: string;
-}
 
 const KNOWN: ReadonlySet<string> = new Set(ASSERTION_KINDS.map(([type]) => type));
 
 /** One assertion: its kind, its fields, an optional label, its result against the last answer. */
-export function AssertionRow({ check, index, count, result, onChange, onMove, onRemove, idPrefix }: Props) {
+export function AssertionRow({ check, index, count, result, onChange, onMove, onRemove, idPrefix }: TestsRowProps) {
   const what = `assertion ${index + 1}`;
   const type = typeof check['type'] === 'string' ? check['type'] : '';
   const read = readAssertion(check);
   const resultId = `${idPrefix}-${index}-result`;
   return (
-    <li className={`tests-row${result ? ` is-${result.state}` : ''}`} data-testid="tests-assertion" aria-describedby={result ? resultId : undefined}>
+    <li className={`tests-row${result ? ` is-${result.state}` : ''}`} data-testid="tests-assertion" aria-describedby={result || !read.ok ? resultId : undefined}>
       <div className="tests-row-fields">
         {KNOWN.has(type) ? (
           <>
@@ -53,12 +43,7 @@ export function AssertionRow({ check, index, count, result, onChange, onMove, on
         />
         <RowControls what={what} index={index} count={count} onMove={onMove} onRemove={onRemove} idPrefix={idPrefix} />
       </div>
-      {!read.ok && (
-        <p className="field-problem" data-testid="tests-problem">
-          Not valid, runs refuse it: {read.message}
-        </p>
-      )}
-      {read.ok && <CheckResult result={result} id={resultId} />}
+      <CheckResult {...(read.ok ? {} : { problem: read.message })} {...(result ? { result } : {})} id={resultId} />
     </li>
   );
 }

@@ -1,18 +1,8 @@
-import type { LastResult } from '../../../../shared/runner/last-results';
-import { readCapture, type SavedCheck } from '../../../../shared/runner/test-edits';
+import { readCapture } from '../../../../shared/runner/test-edits';
 import { CheckResult } from './CheckResult';
 import { RowControls } from './RowControls';
+import type { TestsRowProps } from './row-props';
 
-interface Props {
-  readonly check: SavedCheck;
-  readonly index: number;
-  readonly count: number;
-  readonly result?: LastResult;
-  readonly onChange: (check: SavedCheck) => void;
-  readonly onMove: (to: number) => void;
-  readonly onRemove: () => void;
-  readonly idPrefix: string;
-}
 
 const SOURCES = [
   ['json', 'JSON path'],
@@ -21,13 +11,13 @@ const SOURCES = [
 ] as const;
 
 /** One capture: the variable it sets, where it reads from, and what the last answer would set it to. */
-export function CaptureRow({ check, index, count, result, onChange, onMove, onRemove, idPrefix }: Props) {
+export function CaptureRow({ check, index, count, result, onChange, onMove, onRemove, idPrefix }: TestsRowProps) {
   const what = `capture ${index + 1}`;
   const from = typeof check['from'] === 'string' ? check['from'] : 'json';
   const read = readCapture(check);
   const resultId = `${idPrefix}-${index}-result`;
   return (
-    <li className={`tests-row${result ? ` is-${result.state}` : ''}`} data-testid="tests-capture" aria-describedby={result ? resultId : undefined}>
+    <li className={`tests-row${result ? ` is-${result.state}` : ''}`} data-testid="tests-capture" aria-describedby={result || !read.ok ? resultId : undefined}>
       <div className="tests-row-fields">
         <input className="input input-compact tests-name" aria-label={`Variable of ${what}`} placeholder="variable" value={typeof check['name'] === 'string' ? check['name'] : ''} onChange={(event) => onChange({ ...check, name: event.target.value })} data-testid="tests-capture-name" />
         <span aria-hidden="true">from</span>
@@ -52,12 +42,7 @@ export function CaptureRow({ check, index, count, result, onChange, onMove, onRe
         )}
         <RowControls what={what} index={index} count={count} onMove={onMove} onRemove={onRemove} idPrefix={idPrefix} />
       </div>
-      {!read.ok && (
-        <p className="field-problem" data-testid="tests-problem">
-          Not valid, runs refuse it: {read.message}
-        </p>
-      )}
-      {read.ok && <CheckResult result={result} id={resultId} sets={read.capture.name} />}
+      <CheckResult {...(read.ok ? { sets: read.capture.name } : { problem: read.message })} {...(result ? { result } : {})} id={resultId} />
     </li>
   );
 }

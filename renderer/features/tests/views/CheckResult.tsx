@@ -1,7 +1,23 @@
 import type { LastResult } from '../../../../shared/runner/last-results';
 
+interface Props {
+  readonly result?: LastResult;
+  readonly id: string;
+  /** A capture's variable: a pass reads "sets {{name}} to …". */
+  readonly sets?: string;
+  /** Why the item is not valid: shown instead of any result. */
+  readonly problem?: string;
+}
+
 /** An item's result against the last answer: ✓ or ✗ with what was found there, or why it was not judged. */
-export function CheckResult({ result, id, sets }: { readonly result?: LastResult; readonly id: string; readonly sets?: string }) {
+export function CheckResult({ result, id, sets, problem }: Props) {
+  if (problem !== undefined) {
+    return (
+      <p id={id} className="field-problem" data-testid="tests-problem">
+        Not valid, runs refuse it: {problem}
+      </p>
+    );
+  }
   if (result === undefined) return null;
   if (sets !== undefined && result.state === 'passed') {
     return (
