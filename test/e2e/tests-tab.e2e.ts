@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
+import { expectAccessible } from './support/axe-audit';
 import { CollectionsPanel } from './support/collections-panel';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { RunnerPanel } from './support/runner-panel';
@@ -71,6 +72,9 @@ describe('the Tests tab, fed from the response and run in the Runner (FastAPI)',
     expect(await rows.nth(1).getByTestId('tests-status').inputValue()).toBe('201');
     await rows.nth(1).getByRole('button', { name: 'Delete assertion 2' }).click();
     await expect.poll(() => rows.count()).toBe(2);
+    await valueOf('/name').click();
+    await expectAccessible(app, 'the Tests section with results and the value menu open');
+    await app.page.keyboard.press('Escape');
     const screenshot = process.env['ROUNDTRIP_TESTS_SCREENSHOT'];
     if (screenshot !== undefined) {
       await valueOf('/name').click();
