@@ -23,6 +23,7 @@ import { ValueActionsContext, type OnValueAction } from '../features/response/va
 import { useLastResults } from '../features/tests/use-last-results';
 import { TestsSection } from '../features/tests/views/TestsSection';
 import { addFromValue, testsOf } from '../../shared/runner/test-edits';
+import { OperationUrlBar } from '../features/request/views/OperationUrlBar';
 import { mergeScopes } from '../../shared/request/variable-scopes';
 import { useCommand } from './use-command';
 import { RequestResponseSplit } from './RequestResponseSplit';
@@ -58,11 +59,11 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
   // The desktop menu's Send (its accelerator takes Ctrl/Cmd+Enter before the page sees it).
   useCommand('send', flow.trySend);
   useShareCurrentRequest(op, form.build.request, form.baseUrl, form.form.tests);
+  const variableValues = useMemo(() => mergeScopes(extras.scopes), [extras.scopes]);
   // The Tests section: judged against the last answer, and fed by values clicked in it.
   const storedTests = form.form.tests;
   const tests = useMemo(() => storedTests ?? testsOf({}), [storedTests]);
-  const variables = useMemo(() => mergeScopes(extras.scopes), [extras.scopes]);
-  const testResults = useLastResults(tests, exchange, variables);
+  const testResults = useLastResults(tests, exchange, variableValues);
   const [revealTests, setRevealTests] = useState(0);
   const { setTests } = form;
   const onValueAction: OnValueAction = (action, path, value) => {
@@ -83,6 +84,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
             flow={flow}
             sending={sending}
             defs={spec.model.schemaDefs}
+            urlBar={<OperationUrlBar form={form} defs={spec.model.schemaDefs} values={variableValues} secrets={extras.secrets} />}
             beforeParams={
               <>
                 <EnvironmentBar />
