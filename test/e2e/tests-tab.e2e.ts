@@ -99,6 +99,14 @@ describe('the Tests tab, fed from the response and run in the Runner (FastAPI)',
     expect(saved.url).not.toContain('q-secret-555');
     const secret = saved.needsSecrets?.[0] ?? '';
     expect(secret).not.toBe('');
+
+    // Saved again over the same file: the Tests as they are now, the capture deleted.
+    await app.byTestId('tests-capture').getByRole('button', { name: 'Delete capture 1' }).click();
+    await app.byTestId('collection-save-over').click();
+    await expect.poll(async () => (JSON.parse(await readFile(tested ?? '', 'utf8')) as { captures?: unknown[] }).captures).toBeUndefined();
+    const resaved = JSON.parse(await readFile(tested ?? '', 'utf8')) as { assertions?: unknown[]; needsSecrets?: string[] };
+    expect(resaved.assertions).toHaveLength(2);
+    expect(resaved.needsSecrets).toEqual(saved.needsSecrets);
     await collections.close();
 
     // The Runner, with the key in an environment: green.

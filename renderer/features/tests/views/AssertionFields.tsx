@@ -1,6 +1,7 @@
 import { JSON_OPS } from '../../../../shared/runner/assertion-model';
 import type { SavedCheck } from '../../../../shared/runner/test-edits';
-import { codesText, integerText, jsonValueText, ParsedInput, positiveText } from './ParsedInput';
+import { codesText, integerText, jsonValueText, positiveText } from '../field-texts';
+import { ParsedInput } from './ParsedInput';
 
 interface Props {
   readonly check: SavedCheck;
