@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedSpec } from '../../shared/model/api-model';
 import { resendRequest } from '../../shared/request/resend-request';
 import { emptyDraft, type RequestDraft } from '../features/document/request-draft';
@@ -7,6 +7,9 @@ import { DocumentEditor } from '../features/document/views/DocumentEditor';
 import { useSendShortcut } from '../features/request/use-send-shortcut';
 import type { Responses } from '../features/response/use-responses';
 import { ResponsePanel } from '../features/response/views/ResponsePanel';
+import { ValueActionsContext, type OnValueAction } from '../features/response/value-actions';
+import { useLastResults } from '../features/tests/use-last-results';
+import { addFromValue, testsOf, withTests } from '../../shared/runner/test-edits';
 import { useCommand } from './use-command';
 import { RequestResponseSplit } from './RequestResponseSplit';
 import type { PaneLayoutControls } from './use-pane-layout';
@@ -45,6 +48,16 @@ export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, pan
     onSentOnOpen?.();
   }, [flow, onSentOnOpen]);
   useCommand('send', send);
+  // A value clicked in the response becomes an assertion or capture of this request; its Tests tab shows.
+  const tests = useMemo(() => testsOf({ assertions: doc.assertions, captures: doc.captures }), [doc.assertions, doc.captures]);
+  const testResults = useLastResults(tests, exchange, flow.values);
+  const [revealTests, setRevealTests] = useState(0);
+  const onValueAction: OnValueAction = (action, path, value) => {
+    const { tests: next, added } = addFromValue(tests, action, path, value);
+    onChange(withTests(doc, next));
+    setRevealTests((n) => n + 1);
+    return added;
+  };
   return (
     <RequestResponseSplit
       panes={panes}
@@ -55,7 +68,7 @@ export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, pan
               A new request: type a URL or paste a curl command, or pick an operation on the left to open it here (Ctrl/Cmd+F finds one).
             </p>
           )}
-          <DocumentEditor draft={doc} onChange={onChange} flow={flow} sending={sending} />
+          <DocumentEditor draft={doc} onChange={onChange} flow={flow} sending={sending} revealTests={revealTests} {...(testResults ? { testResults } : {})} />
           {draft !== undefined && onSaveAs !== undefined && (
             <p className="document-save-as">
               <button type="button" className="button button-small" onClick={onSaveAs} title="Save this request into a collection, under a name" data-testid="document-save-as">
@@ -66,14 +79,16 @@ export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, pan
         </div>
       }
       response={
-        <ResponsePanel
-          exchange={exchange}
-          onCancel={() => responses.cancel(key)}
-          onResend={(overrides) => {
-            if (exchange !== undefined && exchange.status !== 'sending') void responses.send(key, resendRequest(exchange.request, overrides));
-          }}
-          keyDeclared={flow.link?.idempotencyKey !== undefined}
-        />
+        <ValueActionsContext.Provider value={onValueAction}>
+          <ResponsePanel
+            exchange={exchange}
+            onCancel={() => responses.cancel(key)}
+            onResend={(overrides) => {
+              if (exchange !== undefined && exchange.status !== 'sending') void responses.send(key, resendRequest(exchange.request, overrides));
+            }}
+            keyDeclared={flow.link?.idempotencyKey !== undefined}
+          />
+        </ValueActionsContext.Provider>
       }
     />
   );

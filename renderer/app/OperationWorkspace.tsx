@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type Dispatch } from 'react';
+import { useCallback, useMemo, useState, type Dispatch } from 'react';
 import type { LoadedSpec, OperationModel } from '../../shared/model/api-model';
 import type { RequestDescription } from '../../shared/request/request-model';
 import { responseExpectation } from '../../shared/response/response-validation';
@@ -18,6 +18,10 @@ import { serverFieldErrors } from '../../shared/response/server-field-errors';
 import { AuthPanel } from '../features/auth/views/AuthPanel';
 import { CopyAsCurl } from '../features/auth/views/CopyAsCurl';
 import { EnvironmentBar } from '../features/environments/views/EnvironmentBar';
+import { ValueActionsContext, type OnValueAction } from '../features/response/value-actions';
+import { useLastResults } from '../features/tests/use-last-results';
+import { TestsSection } from '../features/tests/views/TestsSection';
+import { addFromValue, testsOf } from '../../shared/runner/test-edits';
 import { OperationUrlBar } from '../features/request/views/OperationUrlBar';
 import { mergeScopes } from '../../shared/request/variable-scopes';
 import { useCommand } from './use-command';
@@ -58,8 +62,20 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
   // The desktop menu's Send (its accelerator takes Ctrl/Cmd+Enter before the page sees it).
   useCommand('send', flow.trySend);
   const remember = useCallback((from: SavedPlace) => onSavedAs(op.key, from), [onSavedAs, op.key]);
-  useShareCurrentRequest({ op, remember, ...(form.build.request ? { request: form.build.request } : {}), baseUrl: form.baseUrl, ...(saved ? { saved } : {}) });
+  useShareCurrentRequest({ op, remember, ...(form.build.request ? { request: form.build.request } : {}), baseUrl: form.baseUrl, ...(saved ? { saved } : {}), ...(form.form.tests ? { tests: form.form.tests } : {}) });
   const variableValues = useMemo(() => mergeScopes(extras.scopes), [extras.scopes]);
+  // The Tests section: judged against the last answer, and fed by values clicked in it.
+  const storedTests = form.form.tests;
+  const tests = useMemo(() => storedTests ?? testsOf({}), [storedTests]);
+  const testResults = useLastResults(tests, exchange, variableValues);
+  const [revealTests, setRevealTests] = useState(0);
+  const { setTests } = form;
+  const onValueAction: OnValueAction = (action, path, value) => {
+    const { tests: next, added } = addFromValue(tests, action, path, value);
+    setTests(next);
+    setRevealTests((n) => n + 1);
+    return added;
+  };
 
   return (
     <RequestResponseSplit
@@ -79,6 +95,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
                 <AuthPanel spec={spec} op={op} baseUrl={form.baseUrl} />
               </>
             }
+            tests={<TestsSection tests={tests} onChange={setTests} reveal={revealTests} {...(testResults ? { results: testResults } : {})} />}
             afterSend={
               <>
                 <ServerErrorsSummary />
@@ -89,15 +106,17 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
         </ServerErrorsProvider>
       }
       response={
-        <ResponsePanel
-          exchange={exchange}
-          onCancel={() => responses.cancel(op.key)}
-          // The panel's one-off resend (a longer deadline...) asks before repeating a POST, as Send does.
-          onResend={(overrides) => {
-            if (exchange !== undefined && exchange.status !== 'sending') flow.resend(resendRequest(exchange.request, overrides));
-          }}
-          keyDeclared={op.idempotencyKey !== undefined}
-        />
+        <ValueActionsContext.Provider value={onValueAction}>
+          <ResponsePanel
+            exchange={exchange}
+            onCancel={() => responses.cancel(op.key)}
+            // The panel's one-off resend (a longer deadline...) asks before repeating a POST, as Send does.
+            onResend={(overrides) => {
+              if (exchange !== undefined && exchange.status !== 'sending') flow.resend(resendRequest(exchange.request, overrides));
+            }}
+            keyDeclared={op.idempotencyKey !== undefined}
+          />
+        </ValueActionsContext.Provider>
       }
     />
   );

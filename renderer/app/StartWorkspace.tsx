@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useState, type ReactNode }
 import type { SavedRequest } from '../../shared/collections/format-v1';
 import type { AppError } from '../../shared/ipc/result';
 import { CollectionsDrawer } from '../features/collections/views/CollectionsDrawer';
+import { SaveAsDialog } from '../features/collections/views/SaveAsDialog';
 import { draftFromSaved, type RequestDraft } from '../features/document/request-draft';
 import { initialRequestFormsState, requestFormsReducer } from '../features/request/request-forms-store';
 import { useResponses } from '../features/response/use-responses';
@@ -26,8 +27,6 @@ interface Props {
 }
 
 const NO_OPERATIONS: readonly [] = [];
-// No operation form is open here, so none is ever marked saved.
-const noOperation = (): void => undefined;
 
 /**
  * No document open: the start screen, or the saved requests opened from the collections drawer,
@@ -66,13 +65,19 @@ export function StartWorkspace({ start, loading, error, onLoadSpec, onTabsChange
     },
     [activeId, editDocument],
   );
-  // Ctrl/Cmd+S saves the request over the file it came from, as in the document's workspace.
+  // Ctrl/Cmd+S saves the request over the file it came from, as in the document's workspace;
+  // a request never saved asks for a name and a place (Save as).
   const activeDoc = tabs.active?.doc;
+  const [savingAs, setSavingAs] = useState<string>();
   const activeDocument = useMemo(
-    () => (activeDoc === undefined || activeId === undefined ? undefined : { draft: activeDoc, onSaved: (draft: RequestDraft) => documentSaved(activeId, draft) }),
+    () =>
+      activeDoc === undefined || activeId === undefined
+        ? undefined
+        : { draft: activeDoc, onSaved: (draft: RequestDraft) => documentSaved(activeId, draft), saveAs: () => setSavingAs(activeId) },
     [activeDoc, activeId, documentSaved],
   );
-  const saveTab = useSaveTab(noOperation, activeDocument);
+  const savingAsDraft = savingAs === undefined ? undefined : tabs.tabs.find((tab) => tab.id === savingAs)?.doc;
+  const saveTab = useSaveTab(activeDocument);
   const closeActive = useCallback(() => {
     if (activeId !== undefined) close(activeId);
   }, [activeId, close]);
@@ -88,10 +93,20 @@ export function StartWorkspace({ start, loading, error, onLoadSpec, onTabsChange
             <TabBar tabs={tabs} {...(saveTab.notice ? { notice: saveTab.notice } : {})} onDismissNotice={saveTab.dismiss} />
             <LinkedSpecNote source={linkedSpec} loading={loading} error={error} />
             <div className="workspace-content" id="workspace-tabpanel" role="tabpanel" aria-labelledby={tabs.active.id}>
-              <DocumentWorkspace key={tabs.active.id} tabId={tabs.active.id} {...(tabs.active.doc ? { draft: tabs.active.doc } : {})} onChange={editActive} responses={responses} panes={panes} />
+              <DocumentWorkspace key={tabs.active.id} tabId={tabs.active.id} {...(tabs.active.doc ? { draft: tabs.active.doc } : {})} onChange={editActive} responses={responses} panes={panes} {...(activeDocument ? { onSaveAs: activeDocument.saveAs } : {})} />
             </div>
           </main>
         </div>
+      )}
+      {savingAs !== undefined && savingAsDraft !== undefined && (
+        <SaveAsDialog
+          draft={savingAsDraft}
+          onSaved={(draft) => {
+            documentSaved(savingAs, draft);
+            setSavingAs(undefined);
+          }}
+          onCancel={() => setSavingAs(undefined)}
+        />
       )}
       {/* The same drawer on the start screen and over the opened requests: it stays open between them. */}
       <CollectionsDrawer onOpenSaved={openSaved} />

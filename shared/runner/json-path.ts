@@ -79,11 +79,23 @@ export function parseJsonPath(path: string): Segment[] {
       at = close + 1;
       if (inner === '*') segments.push({ kind: 'wildcard' });
       else if (/^-?\d+$/.test(inner)) segments.push({ kind: 'index', index: Number(inner) });
-      else if (/^'.*'$|^".*"$/.test(inner)) segments.push({ kind: 'key', key: inner.slice(1, -1).replace(/\\(['"\\])/g, '$1') });
+      else if (/^".*"$/.test(inner)) segments.push({ kind: 'key', key: doubleQuoted(inner) });
+      else if (/^'.*'$/.test(inner)) segments.push({ kind: 'key', key: inner.slice(1, -1).replace(/\\(['"\\])/g, '$1') });
       else fail();
     } else fail();
   }
   return segments;
+}
+
+// A double-quoted name is a JSON string (the viewer writes names that way), so \n, \u0007 and \" all read back.
+function doubleQuoted(inner: string): string {
+  try {
+    const parsed: unknown = JSON.parse(inner);
+    if (typeof parsed === 'string') return parsed;
+  } catch {
+    // Not strict JSON (\' inside): the single-quote rules apply.
+  }
+  return inner.slice(1, -1).replace(/\\(['"\\])/g, '$1');
 }
 
 function bracketEnd(path: string, open: number): number {

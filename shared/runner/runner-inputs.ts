@@ -17,6 +17,14 @@ export const runnerStartInput = z.object({
   /** The active environment's name, for messages about a missing variable. */
   environmentName: z.string().max(500).optional(),
   timeoutMs: z.number().int().positive().max(3_600_000).optional(),
+  /** Rows of a data file (CSV or JSON, read by the app): one iteration per row, its columns as variables. */
+  data: z
+    .array(z.record(z.string().max(1000), z.string().max(1_000_000)))
+    .min(1)
+    .max(10_000)
+    .optional(),
+  /** The data file's name, for messages about a missing variable. */
+  dataName: z.string().max(500).optional(),
 });
 
 export const runnerStopInput = z.object({ runId });

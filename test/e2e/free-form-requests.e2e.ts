@@ -85,7 +85,9 @@ describe('free-form requests: a URL bar, a method, params, headers, body and aut
     await app.byTestId('doc-section').filter({ hasText: 'Headers' }).click();
     expect(await app.byTestId('doc-headers').getByTestId('kv-name').inputValue()).toBe('X-API-Key');
     await app.byTestId('doc-section').filter({ hasText: 'Tests' }).click();
-    expect(await app.byTestId('doc-tests').innerText()).toContain('"equals":200');
+    expect(await app.byTestId('tests-status').inputValue()).toBe('200');
+    // The Tests tab edits what the file holds: a save writes it.
+    await app.byTestId('tests-status').fill('204');
     // Nothing hidden: the header's variable has no value, and the request says so instead of sending it.
     await app.page.locator('[data-testid="missing-variable"][data-name="otherKey"]').waitFor();
 
@@ -96,6 +98,6 @@ describe('free-form requests: a URL bar, a method, params, headers, body and aut
     await app.byTestId('save-notice').filter({ hasText: 'Saved Other API' }).waitFor();
     await tab.getByTestId('tab-unsaved').waitFor({ state: 'detached' });
     const written = JSON.parse(await readFile(file, 'utf8')) as typeof saved;
-    expect(written).toMatchObject({ name: 'Other API', url: 'http://127.0.0.1:9/v2/things?page=2', headers: [{ name: 'X-API-Key', value: '{{otherKey}}' }], assertions: [{ type: 'status', equals: 200 }] });
+    expect(written).toMatchObject({ name: 'Other API', url: 'http://127.0.0.1:9/v2/things?page=2', headers: [{ name: 'X-API-Key', value: '{{otherKey}}' }], assertions: [{ type: 'status', equals: 204 }] });
   });
 });

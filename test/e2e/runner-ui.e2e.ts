@@ -1,4 +1,5 @@
-import { cp, mkdir } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../electron/services/demo-api/demo-server';
@@ -44,6 +45,20 @@ describe('the in-app runner', () => {
       { variables: [...variables, { key: 'secured', value: secured.baseUrl }] },
     );
     await cp(wrongKey, path.join(root, 'wrong-key'), { recursive: true });
+    const dataDriven = await writeCollection(
+      'Data driven',
+      [
+        newSavedRequest({
+          name: 'Create from row',
+          method: 'POST',
+          url: '{{baseUrl}}/items',
+          body: { mode: 'raw', mediaType: 'application/json', text: '{"name":"{{itemName}}","price":3}' },
+          assertions: [{ type: 'status', equals: 201 }, { type: 'json', path: '$.name', op: 'equals', value: '{{expectedName}}' }],
+        }),
+      ],
+      { variables },
+    );
+    await cp(dataDriven, path.join(root, 'data-driven'), { recursive: true });
   }, 30_000);
   afterAll(async () => {
     await Promise.all([demo.close(), secured.stop()]);
@@ -121,5 +136,34 @@ describe('the in-app runner', () => {
     expect(await runner.rows.nth(2).textContent()).toContain('got 404');
     expect(await app.page.locator('[data-testid="runner-row"].is-pass').count()).toBe(0);
     await app.page.screenshot({ path: '/tmp/runner-implicit-red.png' });
+  });
+
+  it('runs one iteration per row of a data file chosen in the panel, and lists each iteration', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'roundtrip-data-'));
+    const csv = path.join(folder, 'rows.csv');
+    // A quoted field with a comma, and a row whose expectation is wrong on purpose.
+    await writeFile(csv, 'itemName,expectedName\nlamp,lamp\n"chair, oak","chair, oak"\ndesk,table\n');
+    const broken = path.join(folder, 'broken.json');
+    await writeFile(broken, '{"itemName": "lamp"}');
+    const app = await session().openApp();
+    const runner = new RunnerPanel(app);
+    await runner.open();
+    await runner.choose('Data driven');
+    await app.byTestId('runner-data-file').setInputFiles(broken);
+    await expect.poll(() => app.byTestId('runner-data-status').textContent()).toContain('broken.json cannot be used: a JSON data file holds an array of objects');
+    await app.byTestId('runner-data-file').setInputFiles(csv);
+    await expect.poll(() => app.byTestId('runner-data-status').textContent()).toBe('rows.csv: 3 rows, one iteration each; columns itemName, expectedName.');
+    expect(await app.byTestId('runner-iteration-list').count()).toBe(0);
+    await runner.run();
+    expect(await runner.finished()).toContain('2/3 requests passed, 5/6 assertions');
+    const iterations = app.byTestId('runner-iteration');
+    expect(await iterations.count()).toBe(3);
+    expect(await iterations.nth(0).textContent()).toContain('Iteration 1: 1/1 requests passed (itemName=lamp, expectedName=lamp)');
+    expect(await iterations.nth(1).textContent()).toContain('Iteration 2: 1/1 requests passed (itemName=chair, oak');
+    expect(await iterations.nth(2).textContent()).toContain('Iteration 3: 0/1 requests passed (itemName=desk, expectedName=table)');
+    expect(await runner.rows.nth(2).textContent()).toContain('expected $.name to equal "table", got "desk"');
+    // What the server received: the row's value, quoted comma and all.
+    const items = (await (await fetch(`${demo.baseUrl}/items?limit=100`)).json()) as { name: string }[];
+    expect(items.map((item) => item.name)).toEqual(expect.arrayContaining(['lamp', 'chair, oak', 'desk']));
   });
 });

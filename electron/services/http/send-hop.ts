@@ -11,9 +11,12 @@ import { proxyConfigured, proxyFor } from './proxy-env';
 import { TunnelAgent } from './proxy-tunnel';
 import { timingTransport, type SocketMarks } from './timing-transport';
 
-// Kept-alive sockets are what make a second request to the same server cheap.
-const httpAgent = new HttpAgent({ keepAlive: true });
-const httpsAgent = new HttpsAgent({ keepAlive: true });
+// Kept-alive sockets are what make a second request to the same server cheap. An idle one is
+// dropped after 4 s: uvicorn and Node's own server close theirs after 5 s without a word, and a
+// request written onto a socket the server is closing at that moment fails as a reset.
+const IDLE_SOCKET_MS = 4000;
+const httpAgent = new HttpAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS });
+const httpsAgent = new HttpsAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS });
 // One tunnelling agent per proxy, so tunnels are kept alive like direct sockets.
 const tunnelAgents = new Map<string, TunnelAgent>();
 

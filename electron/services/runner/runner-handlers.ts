@@ -29,6 +29,8 @@ export function createRunnerHandlers(deps: { readonly events: EventSink }): Pick
         return await runCollection(runInput.plan, {
           ...(input.variables ? { variables: input.variables } : {}),
           ...(input.environmentName === undefined ? {} : { variablesLabel: `the environment "${input.environmentName}"`, setIn: `the environment "${input.environmentName}"` }),
+          // A data row's columns win over the collection and the environment, as with `roundtrip run --data`.
+          ...(input.data ? { iterationData: input.data, setIn: `${input.environmentName === undefined ? 'an environment' : `the environment "${input.environmentName}"`} or the data file${input.dataName === undefined ? '' : ` ${input.dataName}`}` } : {}),
           ...(input.iterations === undefined ? {} : { iterations: input.iterations }),
           ...(input.bail === undefined ? {} : { bail: input.bail }),
           ...(input.timeoutMs === undefined ? {} : { timeoutMs: input.timeoutMs }),

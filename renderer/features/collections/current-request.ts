@@ -6,6 +6,8 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { OperationModel } from '../../../shared/model/api-model';
 import type { RequestDescription } from '../../../shared/request/request-model';
+import { withTests, type RequestTests } from '../../../shared/runner/test-edits';
+import type { SavedRequest } from '../../../shared/collections/format-v1';
 
 export interface CurrentRequest {
   readonly op: Pick<OperationModel, 'key' | 'operationId' | 'idempotencyKey' | 'summary' | 'method' | 'path' | 'parameters' | 'requestBody'>;
@@ -17,6 +19,8 @@ export interface CurrentRequest {
   readonly saved?: OpenedFrom;
   /** Tells the tab that it now holds the saved request `from` (saved over, as new, or as a copy). */
   readonly remember: (from: OpenedFrom) => void;
+  /** The Tests tab's assertions and captures; undefined when the form never held any (a save then keeps the file's). */
+  readonly tests?: RequestTests;
 }
 
 export interface OpenedFrom {
@@ -34,11 +38,16 @@ function publish(next: CurrentRequest | undefined): void {
 
 /** Called by the request editor: makes its request the one the collections panel saves. */
 export function useShareCurrentRequest(shared: CurrentRequest): void {
-  const { op, request, baseUrl, saved, remember } = shared;
+  const { op, request, baseUrl, saved, remember, tests } = shared;
   useEffect(() => {
-    publish({ op, remember, ...(request ? { request } : {}), ...(baseUrl ? { baseUrl } : {}), ...(saved ? { saved } : {}) });
-  }, [op, request, baseUrl, saved, remember]);
+    publish({ op, remember, ...(request ? { request } : {}), ...(baseUrl ? { baseUrl } : {}), ...(saved ? { saved } : {}), ...(tests ? { tests } : {}) });
+  }, [op, request, baseUrl, saved, remember, tests]);
   useEffect(() => () => publish(undefined), []);
+}
+
+/** `saved` carrying the editor's tests, when it has any to say (else the file's stay). */
+export function withCurrentTests(saved: SavedRequest, current: CurrentRequest): SavedRequest {
+  return current.tests === undefined ? saved : withTests(saved, current.tests);
 }
 
 /** The request open in the editor right now (for event handlers such as Ctrl/Cmd+S). */

@@ -2,6 +2,7 @@
 import { useCallback, type Dispatch } from 'react';
 import type { SavedRequest } from '../../../shared/collections/format-v1';
 import { formValuesFromSaved } from '../../../shared/collections/form-values';
+import { testsOf } from '../../../shared/runner/test-edits';
 import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model';
 import { initialForm } from '../request/request-form-model';
 import type { OpenedFrom } from './current-request';
@@ -20,6 +21,8 @@ export function fillFormFromSaved(saved: SavedRequest, op: OperationModel, defs:
       params: { ...form.params, ...values.params },
       // What the operation does not declare is shown apart and sent too (SavedExtras).
       extras: values.extras,
+      // The file's assertions and captures, shown and edited in the Tests tab.
+      tests: testsOf(saved),
       ...(body && op.requestBody?.content.some((m) => m.mediaType === body.mediaType) ? { mediaType: body.mediaType, bodies: { ...form.bodies, [body.mediaType]: body.text } } : {}),
     }),
   };

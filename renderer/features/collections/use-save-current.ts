@@ -9,7 +9,7 @@ import { findEntry } from '../../../shared/collections/listing';
 import { requestForDisk } from '../../../shared/collections/secrets';
 import type { AppError } from '../../../shared/ipc/result';
 import { api } from '../../lib/api';
-import { currentRequestNow } from './current-request';
+import { currentRequestNow, withCurrentTests } from './current-request';
 import { announceCollectionsChanged } from './listing-signal';
 import { useSecretReferences } from './use-secret-references';
 
@@ -34,7 +34,7 @@ export function useSaveCurrentRequest(): () => Promise<SaveOutcome> {
     if (existing?.kind === 'broken') return { kind: 'broken', id: existing.id, message: existing.message };
     if (existing?.kind !== 'request') return { kind: 'needs-place' };
     // Credentials and secret variables are saved as {{references}}, never in clear.
-    const saved = requestForDisk(mergeIntoSaved(existing.request, savedFromDescription(current.request, current.saved.name, current.op, current.baseUrl)), references);
+    const saved = requestForDisk(withCurrentTests(mergeIntoSaved(existing.request, savedFromDescription(current.request, current.saved.name, current.op, current.baseUrl)), current), references);
     const parentId = current.saved.id.split('/').slice(0, -1).join('/');
     const result = await api['collection:save']({ parentId, id: current.saved.id, request: saved });
     if (!result.ok) return { kind: 'failed', error: result.error };

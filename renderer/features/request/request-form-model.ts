@@ -5,6 +5,7 @@ import { exampleForMediaType } from '../../../shared/schema/example-from-schema'
 import { requiredPart } from '../../../shared/schema-form/example-parts';
 import { isIdempotencyKeyHeader } from '../../../shared/idempotency/idempotency-key-header';
 import type { ExtraParam } from '../../../shared/collections/form-values';
+import type { RequestTests } from '../../../shared/runner/test-edits';
 
 export interface RequestForm {
   readonly serverIndex: number;
@@ -26,6 +27,8 @@ export interface RequestForm {
   readonly autoRetry?: AutoRetrySettings;
   /** Headers and query values of an opened saved request that the operation does not declare (sent too). */
   readonly extras?: readonly ExtraParam[];
+  /** The Tests tab's assertions and captures; undefined until a saved request loads them or the person writes one. */
+  readonly tests?: RequestTests;
 }
 
 export interface AutoRetrySettings {

@@ -10,6 +10,7 @@ import type { RequestFormsAction, RequestFormsState } from './request-forms-stor
 import { useRequestExtras } from '../auth/request-extras';
 import { completeFormRequest, type ExtraParam } from '../../../shared/collections/form-values';
 import type { UnresolvedVariable } from '../../../shared/request/variable-scopes';
+import type { RequestTests } from '../../../shared/runner/test-edits';
 
 export interface ServerChoice {
   readonly index: number;
@@ -56,6 +57,8 @@ export interface RequestFormApi {
   readonly setAutoRetry: (settings: Partial<AutoRetrySettings>) => void;
   /** Replaces the undeclared headers and query values (see RequestForm.extras). */
   readonly setExtras: (extras: readonly ExtraParam[]) => void;
+  /** Replaces the assertions and captures (the Tests tab). */
+  readonly setTests: (tests: RequestTests) => void;
 }
 
 // OpenAPI: without servers, the server is "/" — relative to where the document came from.
@@ -155,6 +158,7 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
       setGuardOff: (off: boolean) => update((f) => ({ ...f, guardOff: off })),
       setAutoRetry: (settings: Partial<AutoRetrySettings>) => update((f) => ({ ...f, autoRetry: { ...DEFAULT_AUTO_RETRY, ...f.autoRetry, ...settings } })),
       setExtras: (next: readonly ExtraParam[]) => update((f) => ({ ...f, extras: next })),
+      setTests: (tests: RequestTests) => update((f) => ({ ...f, tests })),
     }),
     [update, dispatch, serverUrl, op, defs, keyParam],
   );

@@ -10,6 +10,7 @@ import { useRunEvents } from '../../lib/use-run-events';
 import { useCollectionsListing } from '../collections/use-collections-listing';
 import { useActiveVariables } from '../environments/use-active-variables';
 import { failedStepIds, initialRunnerState, runnerReducer, type RunnerState } from './runner-store';
+import { useDataFile, type DataFile } from './use-data-file';
 
 /** A collection or folder the runner can run. */
 export interface RunTarget {
@@ -34,6 +35,10 @@ export interface Runner {
   readonly stop: () => void;
   readonly rerunFailed: () => void;
   readonly refresh: () => void;
+  /** The data file chosen for the run (one iteration per row), or what is wrong with it. */
+  readonly dataFile?: DataFile;
+  readonly chooseDataFile: (file: File) => void;
+  readonly clearDataFile: () => void;
 }
 
 function targetsOf(overview: CollectionsOverview | undefined): RunTarget[] {
@@ -68,6 +73,21 @@ export function useRunner(active: boolean): Runner {
   const loadError = listError?.message;
 
   const variables = useActiveVariables();
+  const data = useDataFile();
+  const rows = data.file !== undefined && 'rows' in data.file ? data.file : undefined;
+  const { choose: chooseData, clear: clearData } = data;
+  // A data file sets the iterations to its rows, as `roundtrip run --data` does; they can still be changed.
+  const chooseDataFile = useCallback(
+    (file: File) =>
+      void chooseData(file).then((read) => {
+        if ('rows' in read) setIterations(read.rows.length);
+      }),
+    [chooseData],
+  );
+  const clearDataFile = useCallback(() => {
+    clearData();
+    setIterations(1);
+  }, [clearData]);
 
   useRunEvents((e) => (e.name === 'runner:step' ? e.payload : undefined), (runId, events) => dispatch({ type: 'steps', runId, results: events.map((each) => each.result) }));
 
@@ -82,12 +102,12 @@ export function useRunner(active: boolean): Runner {
       const runId = `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
       const steps = only ? plan.steps.filter((s) => only.includes(s.id)).length : plan.steps.length;
       dispatch({ type: 'started', runId, total: steps * iterations });
-      void api['runner:start']({ runId, root: overview.root, targetId: chosen, iterations, bail, ...(variables.name === undefined ? {} : { variables: variables.values, environmentName: variables.name }), ...(only ? { only: [...only] } : {}) }).then((result) => {
+      void api['runner:start']({ runId, root: overview.root, targetId: chosen, iterations, bail, ...(variables.name === undefined ? {} : { variables: variables.values, environmentName: variables.name }), ...(only ? { only: [...only] } : {}), ...(rows ? { data: rows.rows.map((row) => ({ ...row })), dataName: rows.name } : {}) }).then((result) => {
         if (result.ok) dispatch({ type: 'finished', runId, report: result.value });
         else dispatch({ type: 'failed', runId, message: result.error.message });
       });
     },
-    [overview, plan, chosen, iterations, bail, variables],
+    [overview, plan, chosen, iterations, bail, variables, rows],
   );
   const start = useCallback(() => run(), [run]);
   const rerunFailed = useCallback(() => run(failedStepIds(state.results)), [run, state.results]);
@@ -111,5 +131,8 @@ export function useRunner(active: boolean): Runner {
     stop,
     rerunFailed,
     refresh,
+    ...(data.file ? { dataFile: data.file } : {}),
+    chooseDataFile,
+    clearDataFile,
   };
 }

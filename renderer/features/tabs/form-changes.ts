@@ -16,6 +16,8 @@ function content(form: RequestForm, keyParam: string | undefined): string {
   fields['params'] = Object.fromEntries(Object.entries(form.params).filter(([key, value]) => key !== keyParam && value !== ''));
   fields['addedKey'] = form.addedKey !== undefined;
   if (form.guardOff === false) delete fields['guardOff'];
+  // Tests written and deleted again leave the form as it was.
+  if (form.tests !== undefined && form.tests.assertions.length === 0 && form.tests.captures.length === 0) delete fields['tests'];
   return stableJson(fields);
 }
 

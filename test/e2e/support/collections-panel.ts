@@ -14,6 +14,11 @@ export class CollectionsPanel {
     await this.drawer.waitFor();
   }
 
+  async close(): Promise<void> {
+    await this.drawer.getByRole('button', { name: 'Close collections' }).click();
+    await this.drawer.waitFor({ state: 'detached' });
+  }
+
   async newCollection(name: string): Promise<void> {
     await this.app.byTestId('collection-new-name').fill(name);
     await this.drawer.getByRole('button', { name: 'New collection', exact: true }).click();

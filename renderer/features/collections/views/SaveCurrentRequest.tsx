@@ -5,7 +5,7 @@ import { findEntry, type CollectionsOverview } from '../../../../shared/collecti
 import { saveTargets } from '../../../../shared/collections/save-targets';
 import { missingSecrets } from '../../../../shared/collections/secret-references';
 import { requestForDisk } from '../../../../shared/collections/secrets';
-import type { CurrentRequest } from '../current-request';
+import { withCurrentTests, type CurrentRequest } from '../current-request';
 import type { Collections } from '../use-collections';
 import { useSecretReferences } from '../use-secret-references';
 
@@ -33,7 +33,7 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
 
   const save = (where: { parentId: string; id?: string }, typed: SavedRequest) => {
     // Credentials and secret variables are saved as {{references}}, never in clear.
-    const saved = requestForDisk(typed, secrets.references);
+    const saved = requestForDisk(withCurrentTests(typed, current), secrets.references);
     const missing = missingSecrets(saved.needsSecrets ?? [], secrets.environment);
     const addVariables = current.baseUrl && saved.url.startsWith('{{baseUrl}}') ? [{ key: 'baseUrl', value: current.baseUrl }] : undefined;
     void collections.saveRequest(where, saved, addVariables).then((id) => {

@@ -1,6 +1,9 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { fromCurl } from '../../../../shared/collections/curl-import';
 import { queryRows, withQueryRows } from '../../../../shared/request/url-query';
+import { testsOf, withTests } from '../../../../shared/runner/test-edits';
+import type { LastResults } from '../../tests/use-last-results';
+import { TestsEditor } from '../../tests/views/TestsEditor';
 import { nextTabIndex } from '../../../components/tab-keys';
 import { MissingVariables } from '../../environments/views/MissingVariables';
 import { EnvironmentBar } from '../../environments/views/EnvironmentBar';
@@ -18,14 +21,21 @@ interface Props {
   readonly onChange: (draft: RequestDraft) => void;
   readonly flow: DocumentSend;
   readonly sending: boolean;
+  /** The Tests tab's items judged against the last answer. */
+  readonly testResults?: LastResults;
+  /** Changes when something was added to the tests from the response: the Tests tab shows. */
+  readonly revealTests?: number;
 }
 
 const SECTIONS = ['Params', 'Headers', 'Body', 'Auth', 'Tests'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** A request document: the URL bar on top, then Params, Headers, Body, Auth and Tests. Everything shown is what is sent. */
-export function DocumentEditor({ draft, onChange, flow, sending }: Props) {
+export function DocumentEditor({ draft, onChange, flow, sending, testResults, revealTests }: Props) {
   const [section, setSection] = useState<Section>('Params');
+  useEffect(() => {
+    if (revealTests !== undefined && revealTests > 0) setSection('Tests');
+  }, [revealTests]);
   const [curlProblem, setCurlProblem] = useState<string>();
   const pasteCurl = (command: string): void => {
     const outcome = fromCurl(command);
@@ -115,40 +125,10 @@ export function DocumentEditor({ draft, onChange, flow, sending }: Props) {
           {section === 'Headers' && <KeyValueTable noun="Header" rows={draft.headers} onChange={(headers) => onChange({ ...draft, headers })} testId="doc-headers" />}
           {section === 'Body' && <DocumentBody body={draft.body} onChange={(body) => onChange({ ...draft, body })} />}
           {section === 'Auth' && <DocumentAuth auth={draft.auth} onChange={(auth) => onChange({ ...draft, auth })} />}
-          {section === 'Tests' && <DocumentTests draft={draft} />}
+          {section === 'Tests' && <TestsEditor tests={testsOf(draft)} onChange={(tests) => onChange(withTests(draft, tests))} {...(testResults ? { results: testResults } : {})} />}
         </div>
         <CopyAsCurl {...(flow.resolution.ok ? { request: flow.resolution.request } : {})} secrets={flow.secrets} />
       </form>
     </section>
-  );
-}
-
-/** The request's assertions and captures as saved (edited in the file for now; the runner runs them). */
-function DocumentTests({ draft }: { readonly draft: RequestDraft }) {
-  const assertions = draft.assertions ?? [];
-  const captures = draft.captures ?? [];
-  if (assertions.length === 0 && captures.length === 0) return <p className="field-help">No assertions or captures: add them to the saved request file, and `roundtrip run` and the Runner check them.</p>;
-  return (
-    <div className="doc-tests" data-testid="doc-tests">
-      {(
-        [
-          ['Assertions', assertions],
-          ['Captures', captures],
-        ] as const
-      )
-        .filter(([, list]) => list.length > 0)
-        .map(([title, list]) => (
-          <section key={title}>
-            <h4>{title}</h4>
-            <ul>
-              {list.map((item, index) => (
-                <li key={index}>
-                  <code>{JSON.stringify(item)}</code>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-    </div>
   );
 }

@@ -32,10 +32,12 @@ interface Props {
   readonly afterSend?: ReactNode;
   /** The whole URL, above the form. */
   readonly urlBar?: ReactNode;
+  /** The request's Tests (assertions and captures), under the body. */
+  readonly tests?: ReactNode;
 }
 
 /** The selected operation as a form to fill and send. */
-export function RequestPanel({ op, form, flow, exchange, defs, beforeParams, afterSend, urlBar }: Props) {
+export function RequestPanel({ op, form, flow, exchange, defs, beforeParams, afterSend, urlBar, tests }: Props) {
   const sending = exchange?.status === 'sending';
   const check = useIdempotencyCheck(form);
   return (
@@ -54,6 +56,7 @@ export function RequestPanel({ op, form, flow, exchange, defs, beforeParams, aft
         <ParamSections op={op} form={form} {...(defs === undefined ? {} : { defs })} />
         <SavedExtras extras={form.form.extras} onChange={form.setExtras} />
         {op.requestBody && <BodyEditor body={op.requestBody} form={form} defs={defs} />}
+        {tests}
         <IdempotencyKeyBar form={form} />
         <RetryControls form={form} {...(exchange?.attempts ? { attempts: exchange.attempts } : {})} />
         <IdempotencyCheckPanel check={check} method={op.method} />

@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import type { JsonRow } from '../../../../shared/response/json-rows';
 
 interface Props {
@@ -6,10 +7,23 @@ interface Props {
   readonly match: boolean;
   readonly onToggle: (pointer: string) => void;
   readonly onSelect: (pointer: string) => void;
+  /** A click on the value itself (not the key or the line): opens the value's menu. */
+  readonly onValueClick?: (pointer: string, event: MouseEvent<HTMLElement>) => void;
 }
 
 /** One line of pretty JSON, coloured by token; its text is exactly that line of the pretty form. */
-export function JsonLine({ row, selected, match, onToggle, onSelect }: Props) {
+export function JsonLine({ row, selected, match, onToggle, onSelect, onValueClick }: Props) {
+  const valueClick =
+    onValueClick === undefined
+      ? {}
+      : {
+          onClick: (event: MouseEvent<HTMLElement>) => {
+            event.stopPropagation();
+            onSelect(row.pointer);
+            onValueClick(row.pointer, event);
+          },
+          'data-value-click': true,
+        };
   const key = 'key' in row && row.key !== undefined && typeof row.key === 'string' ? row.key : undefined;
   const comma = 'comma' in row && row.comma ? <span className="j-punct">,</span> : null;
   const foldable = row.kind === 'open' || (row.kind === 'collapsed' && row.size > 0);
@@ -38,14 +52,24 @@ export function JsonLine({ row, selected, match, onToggle, onSelect }: Props) {
           <span className="j-punct">: </span>
         </>
       )}
-      {row.kind === 'leaf' && <span className={`j-${row.value === null ? 'null' : typeof row.value}`}>{JSON.stringify(row.value)}</span>}
-      {row.kind === 'open' && <span className="j-punct">{row.bracket}</span>}
+      {row.kind === 'leaf' && (
+        <span className={`j-${row.value === null ? 'null' : typeof row.value}`} {...valueClick}>
+          {JSON.stringify(row.value)}
+        </span>
+      )}
+      {row.kind === 'open' && (
+        <span className="j-punct" {...valueClick}>
+          {row.bracket}
+        </span>
+      )}
       {row.kind === 'close' && <span className="j-punct">{row.bracket}</span>}
       {row.kind === 'collapsed' &&
         (row.size === 0 ? (
-          <span className="j-punct">{row.bracket === '{' ? '{}' : '[]'}</span>
+          <span className="j-punct" {...valueClick}>
+            {row.bracket === '{' ? '{}' : '[]'}
+          </span>
         ) : (
-          <span className="j-punct j-folded">
+          <span className="j-punct j-folded" {...valueClick}>
             {row.bracket}…{row.bracket === '{' ? '}' : ']'}
             <span className="j-size"> {row.size} {row.bracket === '{' ? (row.size === 1 ? 'key' : 'keys') : row.size === 1 ? 'item' : 'items'}</span>
           </span>

@@ -1,7 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { jsonPath, valueAt } from '../../../../shared/response/json-rows';
 import { useJsonTree } from '../use-json-tree';
+import { useValueActions } from '../value-actions';
 import { JsonLine } from './JsonLine';
+import { ValueMenu, type ValueMenuItem } from './ValueMenu';
 import { VirtualLines } from './VirtualLines';
 
 interface Props {
@@ -9,10 +11,22 @@ interface Props {
   readonly textLength: number;
 }
 
-/** Parsed JSON as a collapsible, searchable, virtualized tree; a line's JSONPath or value can be copied. */
+interface OpenMenu {
+  readonly pointer: string;
+  readonly top: number;
+  readonly left: number;
+}
+
+/**
+ * Parsed JSON as a collapsible, searchable, virtualized tree; a line's JSONPath or value can be copied.
+ * A click on a value (or Enter on the selected line) opens its menu: copy, and, beside a request, assert or capture it.
+ */
 export function JsonViewer({ value, textLength }: Props) {
   const tree = useJsonTree(value, textLength);
   const [copied, setCopied] = useState('');
+  const [menu, setMenu] = useState<OpenMenu | undefined>();
+  const viewer = useRef<HTMLDivElement>(null);
+  const actions = useValueActions();
   const matchSet = useMemo(() => new Set(tree.matches), [tree.matches]);
   const path = tree.selected === undefined ? undefined : jsonPath(value, tree.selected);
 
@@ -23,8 +37,37 @@ export function JsonViewer({ value, textLength }: Props) {
     );
   };
 
+  // The menu opens under the value's line, at the pointer (or the line's start from the keyboard).
+  const openMenu = (pointer: string, clientX?: number) => {
+    const box = viewer.current?.getBoundingClientRect();
+    const line = viewer.current?.querySelector(`.json-line[data-pointer="${CSS.escape(pointer)}"]`)?.getBoundingClientRect();
+    if (!box || !line) return;
+    const left = (clientX ?? line.left + 24) - box.left;
+    setMenu({ pointer, top: line.bottom - box.top, left: Math.max(0, Math.min(left, box.width - 220)) });
+  };
+  const closeMenu = useCallback((refocus: boolean) => {
+    setMenu(undefined);
+    if (refocus) viewer.current?.querySelector<HTMLElement>('.virtual-lines')?.focus();
+  }, []);
+  const menuPath = menu === undefined ? undefined : jsonPath(value, menu.pointer);
+  const menuValue = menu === undefined ? undefined : valueAt(value, menu.pointer);
+  const menuItems: ValueMenuItem[] =
+    menuPath === undefined
+      ? []
+      : [
+          ...(actions === undefined
+            ? []
+            : [
+                { label: 'Assert equals', run: () => setCopied(actions('assert-equals', menuPath, menuValue)) },
+                { label: 'Assert type', run: () => setCopied(actions('assert-type', menuPath, menuValue)) },
+                { label: 'Capture as variable', run: () => setCopied(actions('capture', menuPath, menuValue)) },
+              ]),
+          { label: 'Copy path', run: () => copy('Path copied', menuPath) },
+          { label: 'Copy value', run: () => copy('Value copied', JSON.stringify(menuValue, null, 2)) },
+        ];
+
   return (
-    <div className="json-viewer">
+    <div className="json-viewer" ref={viewer}>
       <div className="viewer-toolbar">
         <input
           type="search"
@@ -70,7 +113,7 @@ export function JsonViewer({ value, textLength }: Props) {
             Copy value
           </button>
           {copied !== '' && (
-            <span className="muted" role="status">
+            <span className="muted" role="status" data-testid="viewer-status">
               {copied}
             </span>
           )}
@@ -82,7 +125,7 @@ export function JsonViewer({ value, textLength }: Props) {
         testId="response-body"
         {...(tree.focusLine === undefined ? {} : { scrollTo: tree.focusLine })}
         scrollKey={tree.focusKey}
-        label="Response body (arrow keys move and fold)"
+        label="Response body (arrow keys move and fold, Enter opens the menu of the selected value)"
         onKeyDown={(event) => {
           const at = tree.focusLine ?? -1;
           const row = tree.rows[at];
@@ -91,7 +134,11 @@ export function JsonViewer({ value, textLength }: Props) {
           else if (event.key === 'ArrowUp') next = Math.max(0, at - 1);
           else if (event.key === 'ArrowLeft' && row?.kind === 'open') tree.toggle(row.pointer);
           else if (event.key === 'ArrowRight' && row?.kind === 'collapsed' && row.size > 0) tree.toggle(row.pointer);
-          else return;
+          else if ((event.key === 'Enter' || event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) && row !== undefined && row.kind !== 'close') {
+            event.preventDefault();
+            openMenu(row.pointer);
+            return;
+          } else return;
           event.preventDefault();
           // Closing lines share their container's pointer: skip them so the selection always lands on a line that starts something.
           while (next !== undefined && tree.rows[next]?.kind === 'close' && next > 0 && next < tree.rows.length - 1) next += event.key === 'ArrowDown' ? 1 : -1;
@@ -112,10 +159,12 @@ export function JsonViewer({ value, textLength }: Props) {
                 tree.select(pointer);
                 setCopied('');
               }}
+              onValueClick={(pointer, event) => openMenu(pointer, event.clientX)}
             />
           );
         }}
       />
+      {menu !== undefined && menuPath !== undefined && <ValueMenu at={menu} path={menuPath} items={menuItems} onClose={closeMenu} />}
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { useRunner } from '../use-runner';
 import { RunPlanList } from './RunPlanList';
 import { RunResultsTable } from './RunResultsTable';
 import { RunSummaryBanner } from './RunSummaryBanner';
+import { DataFilePicker } from './DataFilePicker';
+import { IterationResults } from './IterationResults';
 
 /** A Runner button in the header and the panel it opens: pick, see the plan, run, watch, stop, re-run failed. */
 export function RunnerDrawer() {
@@ -57,6 +59,7 @@ export function RunnerDrawer() {
             Stop at first failure
           </label>
           <span className="muted runner-env">{runner.environmentName ? `Environment: ${runner.environmentName}` : 'No environment active'}</span>
+          <DataFilePicker {...(runner.dataFile ? { file: runner.dataFile } : {})} onChoose={runner.chooseDataFile} onClear={runner.clearDataFile} disabled={running} />
         </div>
       )}
       {problems.length > 0 && (
@@ -98,6 +101,7 @@ export function RunnerDrawer() {
       </div>
       {state.error && <p className="alert alert-error">{state.error}</p>}
       {state.report && <RunSummaryBanner summary={state.report.summary} />}
+      {state.status !== 'idle' && <IterationResults results={state.results} {...(runner.dataFile && 'rows' in runner.dataFile ? { rows: runner.dataFile.rows } : {})} />}
       {state.status !== 'idle' && <RunResultsTable results={state.results} iterations={runner.iterations} />}
     </Drawer>
   );

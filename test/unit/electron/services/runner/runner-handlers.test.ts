@@ -30,6 +30,17 @@ describe('runner-handlers', () => {
     expect(await handlers['runner:stop']({ runId: 'r2' })).toBe(false);
   });
 
+  it('runs one iteration per data row, its columns over the environment, and names the data file for a missing variable', async () => {
+    const dir = await writeCollection('app-data', crudRequests().slice(1, 2));
+    const handlers = createRunnerHandlers({ events: { emit: () => undefined } });
+    const root = path.dirname(dir);
+    const data: Record<string, string>[] = [{ createdId: 'first' }, { createdId: 'second' }, {}];
+    const report = await handlers['runner:start']({ runId: 'r4', root, targetId: 'app-data', variables: { baseUrl: demo.baseUrl, createdId: 'from-env' }, iterations: 2, data, dataName: 'rows.csv' });
+    expect(report.results.map((r) => r.url)).toEqual([`${demo.baseUrl}/items/first`, `${demo.baseUrl}/items/second`]);
+    const missing = await handlers['runner:start']({ runId: 'r5', root, targetId: 'app-data', iterations: 1, data: [{ baseUrl: demo.baseUrl }], dataName: 'rows.csv' });
+    expect(missing.results[0]?.error).toContain('or the data file rows.csv');
+  });
+
   it('refuses a target outside the collections folder', async () => {
     const handlers = createRunnerHandlers({ events: { emit: () => undefined } });
     await expect(handlers['runner:start']({ runId: 'r3', root: '/tmp', targetId: '../etc' })).rejects.toThrow(/not inside the collections folder/);

@@ -44,4 +44,11 @@ describe('formChanged, for fields forms gain later', () => {
     expect(formChanged(op, withExtra({ a: '1', b: '2' }), withExtra({ b: '2', a: '1' }))).toBe(false);
     expect(formChanged(op, withExtra({ a: '1' }), withExtra({ a: '2' }))).toBe(true);
   });
+
+  it('counts written tests as a change, and tests written then deleted as none', () => {
+    const tested: RequestForm = { ...base, tests: { assertions: [{ type: 'status', equals: 200 }], captures: [] } };
+    expect(formChanged(op, tested, base)).toBe(true);
+    expect(formChanged(op, { ...base, tests: { assertions: [], captures: [] } }, base)).toBe(false);
+    expect(formChanged(op, { ...base, tests: { assertions: [], captures: [] } }, tested)).toBe(true);
+  });
 });
