@@ -6,6 +6,7 @@
 import { isCredentialHeader } from '../security/credential-names';
 import { credentialValues } from '../security/credential-values';
 import { secretMasker } from '../security/mask-secrets';
+import type { RequestSigning } from '../auth/request-signing';
 import type { RequestDescription } from './request-model';
 
 export interface CurlOptions {
@@ -40,6 +41,8 @@ export interface CurlParts {
   readonly headers: readonly { readonly name: string; readonly value: string }[];
   /** -u "user:password". */
   readonly user?: string;
+  /** How curl computes the credentials from -u: `--digest`, or `--aws-sigv4 aws:amz:<region>:<service>`. */
+  readonly signing?: readonly string[];
   readonly body?: CurlBody;
   /** -k */
   readonly insecure?: boolean;
@@ -69,6 +72,7 @@ export function renderCurl(parts: CurlParts, layout: CurlLayout): string {
   const options: string[] = [];
   for (const header of parts.headers) options.push(`-H ${quote(`${header.name}: ${header.value}`)}`);
   if (parts.user !== undefined) options.push(`-u ${quote(parts.user)}`);
+  if (parts.signing !== undefined) options.push(parts.signing.map((word, index) => (index === 0 ? word : quote(word))).join(' '));
   const body = parts.body;
   if (body?.kind === 'data') options.push(`${body.flag} ${quote(body.text)}`);
   if (body?.kind === 'file') options.push(`--data-binary ${quote(`@${body.path}`)}`);
@@ -117,5 +121,20 @@ export function curlCommand(request: RequestDescription, options: CurlOptions = 
   } else if (body !== undefined && body.text !== '') {
     curlBody = { kind: 'data', flag: '--data-binary', text: redact(body.text) };
   }
-  return renderCurl({ method: request.method, explicitMethod: true, url: redact(sentUrl(request.url)), headers, ...(curlBody ? { body: curlBody } : {}) }, 'lines');
+  const signed = curlSigning(request.signing, redact);
+  return renderCurl(
+    { method: request.method, explicitMethod: true, url: redact(sentUrl(request.url)), headers: [...headers, ...signed.headers], ...(curlBody ? { body: curlBody } : {}), ...(signed.user === undefined ? {} : { user: signed.user, signing: signed.flags }) },
+    'lines',
+  );
+}
+
+/** curl computes Digest and SigV4 itself from -u and its own flag (curl 7.75 and later for SigV4). */
+export function curlSigning(signing: RequestSigning | undefined, redact: (text: string) => string = (text) => text): { user?: string; flags?: string[]; headers: { name: string; value: string }[] } {
+  if (signing === undefined) return { headers: [] };
+  if (signing.kind === 'digest') return { user: `${signing.username}:${redact(signing.password)}`, flags: ['--digest'], headers: [] };
+  return {
+    user: `${signing.accessKey}:${redact(signing.secretKey)}`,
+    flags: ['--aws-sigv4', `aws:amz:${signing.region}:${signing.service}`],
+    headers: signing.sessionToken === undefined ? [] : [{ name: 'X-Amz-Security-Token', value: redact(signing.sessionToken) }],
+  };
 }

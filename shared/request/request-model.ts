@@ -3,6 +3,7 @@ import type { HttpMethod } from '../model/api-model';
 import type { RetryPolicy, RetryReport } from '../idempotency/retry-policy';
 import type { ResponseExpectation, ResponseValidation } from '../response/response-validation';
 import type { CredentialNames } from '../security/credential-names';
+import type { RequestSigning } from '../auth/request-signing';
 
 export interface HeaderEntry {
   readonly name: string;
@@ -50,6 +51,8 @@ export interface RequestDescription {
    * Never sent; redirects drop them and history masks their values.
    */
   readonly credentialNames?: CredentialNames;
+  /** Digest or AWS SigV4 credentials: the main process answers the challenge or signs the bytes at send time. Never sent as is, never recorded. */
+  readonly signing?: RequestSigning;
   /** Automatic retries in the main process (off when absent); only idempotent or keyed requests are retried. */
   readonly retry?: RetryPolicy;
   /** The operation this was sent from (its model key), kept in history. */
