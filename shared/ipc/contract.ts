@@ -7,6 +7,7 @@ import type { EnvironmentsSnapshot, SecretStorage } from '../environments/enviro
 import type { LoadedSpec, RecentSpec } from '../model/api-model';
 import type { ResponseSnapshot } from '../request/request-model';
 import { SNIPPET_LANGUAGE_IDS } from '../request/snippet-languages';
+import { requestSigningInput } from '../auth/request-signing-input';
 import type { CheckReport } from '../idempotency/check-verdict';
 import type { HistoryEntry, HistorySummary } from '../response/history-entry';
 import type { CollectionsOverview } from '../collections/listing';
@@ -102,12 +103,7 @@ export const requestSendInput = z.object({
   maxBodyBytes: z.number().int().positive().max(2 * 1024 * 1024 * 1024).optional(),
   secretValues: z.array(z.string().max(65536)).max(100).readonly().optional(),
   credentialNames: z.object({ headers: z.array(z.string().max(256)).max(100).readonly(), query: z.array(z.string().max(256)).max(100).readonly() }).optional(),
-  signing: z
-    .discriminatedUnion('kind', [
-      z.object({ kind: z.literal('digest'), username: z.string().max(65536), password: z.string().max(65536) }),
-      z.object({ kind: z.literal('aws-sigv4'), accessKey: z.string().max(65536), secretKey: z.string().max(65536), sessionToken: z.string().max(65536).optional(), region: z.string().max(256), service: z.string().max(256) }),
-    ])
-    .optional(),
+  signing: requestSigningInput.optional(),
   /** Automatic retry (issue 6): off when absent; the main process retries only idempotent or keyed requests. */
   retry: z
     .object({
