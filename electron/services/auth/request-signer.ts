@@ -9,6 +9,7 @@ import aws4 from 'aws4';
 import { digestAuthorization, pickDigestChallenge, type DigestHash } from '../../../shared/auth/digest-auth';
 import type { RequestSigning } from '../../../shared/auth/request-signing';
 import type { HeaderEntry } from '../../../shared/request/request-model';
+import { UserFacingError } from '../app-error';
 import { isStreamBody, type StreamBody } from '../files/prepare-body';
 
 export interface SignableHop {
@@ -58,6 +59,9 @@ export function requestSigner(signing: RequestSigning | undefined, firstUrl: str
 
 async function signSigV4(signing: Extract<RequestSigning, { kind: 'aws-sigv4' }>, hop: SignableHop): Promise<Record<string, string>> {
   const url = new URL(hop.url);
+  // aws4 would guess them from the host name, and a wrong guess is only told by the server's 403.
+  const missing = [signing.region === '' ? 'region' : undefined, signing.service === '' ? 'service' : undefined, signing.secretKey === '' ? 'secret key' : undefined].filter((m) => m !== undefined);
+  if (missing.length > 0) throw new UserFacingError('invalid-input', `AWS Signature V4 for ${url.origin} needs a ${missing.join(' and a ')}: fill ${missing.length === 1 ? 'it' : 'them'} in under Auth (e.g. region eu-west-1, service execute-api) and send again.`);
   // Whatever the request held under these names is replaced by the signature's own.
   let headers = withoutHeader(withoutHeader(withoutHeader(hop.headers, 'authorization'), 'x-amz-date'), 'x-amz-security-token');
   // A streamed body is hashed here, as SigV4 signs the payload's SHA-256 (aws4 would hash only text).

@@ -82,4 +82,8 @@ describe('request-signer', () => {
     expect(response.status).toBe(403);
     expect((await target.log()).at(-1)?.problem).toMatch(/signature we calculated does not match/);
   });
+
+  it('refuses to sign without a region, service or secret key, and says what to fill in', async () => {
+    await expect(sendRequest(resolved({ url: `${target.baseUrl}/aws/items`, auth: awsAuth({ region: '', secretKey: '' }) }))).rejects.toThrow(/needs a region and a secret key: fill them in under Auth/);
+  });
 });
