@@ -30,6 +30,9 @@ function available(command: string, args: readonly string[]): boolean {
   }
 }
 
+// The python3 first on PATH, or Debian's (python3-requests), whichever has requests.
+const PYTHON = ['python3', '/usr/bin/python3'].find((python) => available(python, ['-c', 'import requests']));
+
 const BODY = '{"name":"pen","tags":["a b"],"price":2}';
 
 // Each run starts a process (the JVM compiles the class first): slow on a loaded machine.
@@ -109,10 +112,10 @@ describe('code-snippet', () => {
     expectSame(await sent(process.execPath, ['axios.mjs']));
   }, RUN_TIMEOUT_MS);
 
-  it.runIf(available('python3', ['-c', 'import requests']))('Python requests sends the same request (the JSON as Python writes it)', async () => {
+  it.runIf(PYTHON !== undefined)('Python requests sends the same request (the JSON as Python writes it)', async () => {
     await writeFile(path.join(dir, 'snippet.py'), codeSnippet(request(), 'python-requests').code);
     // requests' json= writes its own spacing: the same JSON value, not the same bytes.
-    expectSame(await sent('python3', ['snippet.py']), false);
+    expectSame(await sent(PYTHON ?? 'python3', ['snippet.py']), false);
   }, RUN_TIMEOUT_MS);
 
   it.runIf(available('http', ['--version']))('HTTPie sends the same request, byte for byte', async () => {
