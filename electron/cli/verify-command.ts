@@ -2,6 +2,7 @@
  * `roundtrip verify <spec-file-or-URL> [options]`: checks that an API keeps its document's and
  * HTTP's promises. Exit 0 when no check failed, 1 when any did, 2 on bad input.
  */
+import type { RequestSigning } from '../../shared/auth/request-signing';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ApiModel, OperationModel } from '../../shared/model/api-model';
@@ -25,14 +26,17 @@ import { commandLine, parseCommandLine, usageError, type CommandIo, type ParsedC
 export const VERIFY_COMMAND = commandLine({
   name: 'roundtrip verify',
   usage:
-    'roundtrip verify <spec-file-or-URL> [--base-url URL] [--header "Name: value"]... [--env NAME|FILE] [--var k=v]... [--operation "METHOD /path"]... [--checks LIST] [--exclude-checks LIST] [--max-examples N] [--seed N] [--workers N] [--volatile FIELD]... [--timeout ms] [--reporter cli,json,junit] [--out FILE] [--save-failures COLLECTION_DIR] [--dry-run] [--allow-remote]',
+    'roundtrip verify <spec-file-or-URL> [--base-url URL] [--header "Name: value"]... [--digest USER:PASSWORD] [--aws-sigv4 REGION:SERVICE] [--env NAME|FILE] [--var k=v]... [--operation "METHOD /path"]... [--checks LIST] [--exclude-checks LIST] [--max-examples N] [--seed N] [--workers N] [--volatile FIELD]... [--timeout ms] [--reporter cli,json,junit] [--out FILE] [--save-failures COLLECTION_DIR] [--dry-run] [--allow-remote]',
   help: `Sends requests generated from the document's schemas to the API and checks that it keeps the
 document's and HTTP's promises. Writes only to loopback addresses unless --allow-remote.
 
 Options:
   --base-url URL             Where the API runs (default: the document's first server)
   --header "Name: value"     Sent with every request (credentials); repeatable
-  --env NAME|FILE, --var k=v Variables for {{name}} in --base-url and --header values
+  --digest USER:PASSWORD     Answer HTTP Digest challenges (RFC 7616) with these credentials
+  --aws-sigv4 REGION:SERVICE Sign every request with AWS Signature V4, keys from AWS_ACCESS_KEY_ID,
+                             AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN
+  --env NAME|FILE, --var k=v Variables for {{name}} in --base-url, --header and --digest values
   --operation "METHOD /path" Only these operations (the document's path template); repeatable
   --checks LIST              Only these checks or families (comma-separated); --exclude-checks LIST leaves some out
   --max-examples N           Generated requests per operation and inputs check (default 25)
@@ -53,6 +57,8 @@ Exit codes: 0 no check failed, 1 some check failed, 2 bad input (unreadable docu
   options: {
     'base-url': { type: 'string' },
     header: { type: 'string', multiple: true },
+    digest: { type: 'string' },
+    'aws-sigv4': { type: 'string' },
     env: { type: 'string' },
     var: { type: 'string', multiple: true },
     operation: { type: 'string', multiple: true },
@@ -114,6 +120,7 @@ async function verify(values: Values, positionals: readonly string[], io: Comman
   const timeoutMs = wholeNumber('timeout', values.timeout, 10_000, 1);
   const variables = await variablesOf(values);
   const headers = (values.header ?? []).map((line) => headerOf(line, variables));
+  const signing = signingOf(values, variables);
 
   const isUrl = /^https?:\/\//i.test(target);
   // The model is all verify needs: full validation (a worker, about a second) is not waited for.
@@ -137,6 +144,7 @@ async function verify(values: Values, positionals: readonly string[], io: Comman
     spec: target,
     baseUrl,
     headers,
+    ...(signing === undefined ? {} : { signing }),
     operations,
     checks: selected.checks,
     maxExamples,
@@ -165,6 +173,25 @@ async function variablesOf(values: Values): Promise<Record<string, string>> {
     out[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   return out;
+}
+
+/** --digest or --aws-sigv4 as the credentials every request is signed with. */
+function signingOf(values: Values, variables: Readonly<Record<string, string>>): RequestSigning | undefined {
+  if (values.digest !== undefined && values['aws-sigv4'] !== undefined) throw new BadOption('give --digest or --aws-sigv4, not both.');
+  if (values.digest !== undefined) {
+    const text = substitute(values.digest, variables).text;
+    const colon = text.indexOf(':');
+    if (colon <= 0) throw new BadOption(`--digest needs USER:PASSWORD, not "${values.digest}".`);
+    return { kind: 'digest', username: text.slice(0, colon), password: text.slice(colon + 1) };
+  }
+  if (values['aws-sigv4'] === undefined) return undefined;
+  const [region = '', service = '', ...rest] = values['aws-sigv4'].split(':');
+  if (region === '' || service === '' || rest.length > 0) throw new BadOption(`--aws-sigv4 needs REGION:SERVICE (e.g. eu-west-1:execute-api), not "${values['aws-sigv4']}".`);
+  const accessKey = process.env.AWS_ACCESS_KEY_ID ?? '';
+  const secretKey = process.env.AWS_SECRET_ACCESS_KEY ?? '';
+  if (accessKey === '' || secretKey === '') throw new BadOption('--aws-sigv4 reads the keys from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY: set both in the environment.');
+  const sessionToken = process.env.AWS_SESSION_TOKEN ?? '';
+  return { kind: 'aws-sigv4', accessKey, secretKey, region, service, ...(sessionToken === '' ? {} : { sessionToken }) };
 }
 
 function headerOf(line: string, variables: Readonly<Record<string, string>>): HeaderEntry {

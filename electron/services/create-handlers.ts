@@ -16,6 +16,7 @@ import { recordedSend, recordingAttempts } from './history/recorded-send';
 import { runIdempotencyCheck } from './idempotency-check/run-check';
 import { sendWithRetry } from './retry/send-with-retry';
 import { createSpecHandlers } from './spec/spec-handlers';
+import { codeSnippet } from './snippets/code-snippet';
 
 import { createCollectionHandlers } from './collections/collection-handlers';
 import { createRunnerHandlers } from './runner/runner-handlers';
@@ -47,6 +48,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createLoginHandlers(deps),
     // Without a retry policy sendWithRetry is one recorded send; with one it records each attempt.
     'request:send': (input) => sendWithRetry(input, { events: deps.events, send: recordingAttempts(history, sendRequest) }),
+    'request:snippet': (input) => Promise.resolve(codeSnippet(input.request, input.language)),
     'demo:start': () => deps.demo.start(),
     'idempotency:check': (input) =>
       runIdempotencyCheck(input, { send: (request, step) => recordedSend(history, request, () => sendRequest(request), { via: 'idempotency-check', step }) }),

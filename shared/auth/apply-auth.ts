@@ -6,6 +6,7 @@ import type { OperationModel, SecuritySchemeModel } from '../model/api-model';
 import type { HeaderEntry } from '../request/request-model';
 import { mergeCredentialNames, schemeCredentialNames, type CredentialNames } from '../security/credential-names';
 import { base64Utf8 } from './base64';
+import type { RequestSigning } from './request-signing';
 
 /** What the person entered for one scheme; OAuth2's access token is fetched by the main process. */
 export interface SchemeCredentials {
@@ -37,6 +38,8 @@ export interface AppliedAuth {
   readonly missing: readonly string[];
   /** The scheme names applied. */
   readonly applied: readonly string[];
+  /** An HTTP Digest scheme's credentials, answered by the main process when the request is sent. */
+  readonly signing?: RequestSigning;
   /**
    * The header and query names that carry credentials: those of every apiKey scheme the document
    * declares (applied or not, since a person may type one as a plain header), for the request to carry.
@@ -57,7 +60,7 @@ export function authOptional(op: Pick<OperationModel, 'security'>): boolean {
   return alternatives.length === 0 || alternatives.some((a) => a.length === 0);
 }
 
-function credentialsFor(scheme: SecuritySchemeModel, c: SchemeCredentials | undefined): { header?: HeaderEntry; query?: string; cookie?: string; secret?: string; extraSecret?: string } | undefined {
+function credentialsFor(scheme: SecuritySchemeModel, c: SchemeCredentials | undefined): { header?: HeaderEntry; query?: string; cookie?: string; secret?: string; extraSecret?: string; signing?: RequestSigning } | undefined {
   if (c === undefined) return undefined;
   if (scheme.type === 'apiKey') {
     if (!c.apiKey || !scheme.name) return undefined;
@@ -70,6 +73,10 @@ function credentialsFor(scheme: SecuritySchemeModel, c: SchemeCredentials | unde
     if (c.username === undefined || c.username === '') return undefined;
     const encoded = base64Utf8(`${c.username}:${c.password ?? ''}`);
     return { header: { name: 'Authorization', value: `Basic ${encoded}` }, secret: encoded, ...(c.password ? { extraSecret: c.password } : {}) };
+  }
+  if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'digest') {
+    if (c.username === undefined || c.username === '') return undefined;
+    return { signing: { kind: 'digest', username: c.username, password: c.password ?? '' }, ...(c.password ? { secret: c.password } : {}) };
   }
   if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect') {
     if (!c.token) return undefined;
@@ -103,6 +110,7 @@ export function applyAuth(
   const chosen = results.find((r) => r.missing.length === 0) ?? results[0];
   if (chosen === undefined) return none;
   const applied = chosen.parts.flatMap((p) => (p.applied === undefined ? [] : [p.applied]));
+  const signing = applied.find((a) => a.signing !== undefined)?.signing;
   return {
     headers: applied.flatMap((a) => (a.header ? [a.header] : [])),
     query: applied.flatMap((a) => (a.query ? [a.query] : [])),
@@ -111,5 +119,6 @@ export function applyAuth(
     missing: chosen.missing,
     applied: chosen.parts.filter((p) => p.applied !== undefined).map((p) => p.name),
     ...(declared === undefined ? {} : { credentialNames: declared }),
+    ...(signing === undefined ? {} : { signing }),
   };
 }

@@ -207,6 +207,13 @@ function authOf(blocks: readonly BruBlock[], where: string, dropped: string[], m
       return { type: 'bearer', token: get('auth:bearer', 'token') };
     case 'apikey':
       return { type: 'apikey', name: get('auth:apikey', 'key'), value: get('auth:apikey', 'value'), in: get('auth:apikey', 'placement') === 'queryparams' ? 'query' : 'header' };
+    case 'digest':
+      return { type: 'digest', username: get('auth:digest', 'username'), password: get('auth:digest', 'password') };
+    case 'awsv4': {
+      const sessionToken = get('auth:awsv4', 'sessionToken');
+      if (get('auth:awsv4', 'profileName') !== '') dropped.push(`${where}: the AWS profile name was left out; Roundtrip signs with the access key and secret key given.`);
+      return { type: 'awsv4', accessKey: get('auth:awsv4', 'accessKeyId'), secretKey: get('auth:awsv4', 'secretAccessKey'), region: get('auth:awsv4', 'region'), service: get('auth:awsv4', 'service'), ...(sessionToken === '' ? {} : { sessionToken }) };
+    }
     case 'oauth2': {
       const optional = (key: string, from: string): Record<string, string> => (get('auth:oauth2', from) === '' ? {} : { [key]: get('auth:oauth2', from) });
       if (get('auth:oauth2', 'username') !== '' || get('auth:oauth2', 'password') !== '') dropped.push(`${where}: the OAuth 2.0 username and password were left out (Roundtrip's OAuth 2.0 auth does not hold them).`);

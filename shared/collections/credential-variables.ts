@@ -26,6 +26,10 @@ function authSecrets(auth: Auth | undefined): (string | undefined)[] {
       return [auth.value];
     case 'oauth2':
       return [auth.clientSecret, auth.accessToken];
+    case 'digest':
+      return [auth.password];
+    case 'awsv4':
+      return [auth.secretKey, auth.sessionToken];
     default:
       return [];
   }

@@ -10,6 +10,7 @@ import type { HeaderEntry, RequestDescription } from '../request/request-model';
 import { assembleRequest, withQuery } from '../request/resolve-request';
 import { mergeScopes, VariableFiller, type UnresolvedVariable, type VariableScope } from '../request/variable-scopes';
 import type { SavedRequest } from './format-v1';
+import { decodeFormComponent as decode } from '../request/form-fields';
 
 export interface FormValues {
   /** By paramKey ("query:limit"). */
@@ -113,12 +114,4 @@ function matchTemplate(template: string, actual: string): Record<string, string>
   const match = new RegExp(`^${pattern}/?$`).exec(actual);
   if (!match) return {};
   return Object.fromEntries(names.map((name, index) => [name, decode(match[index + 1] ?? '')]));
-}
-
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return text;
-  }
 }

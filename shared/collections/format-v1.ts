@@ -32,6 +32,17 @@ export const authV1 = z.discriminatedUnion('type', [
   z.object({ type: z.literal('basic'), username: cappedString('text', 'username'), password: cappedString('text', 'password') }),
   z.object({ type: z.literal('bearer'), token: cappedString('text', 'token') }),
   z.object({ type: z.literal('apikey'), name: cappedString('name'), value: cappedString('text', 'value'), in: z.enum(['header', 'query']) }),
+  /** HTTP Digest (RFC 7616): the answer to the server's challenge is computed by the main process when it is sent. */
+  z.object({ type: z.literal('digest'), username: cappedString('text', 'username'), password: cappedString('text', 'password') }),
+  /** AWS Signature Version 4 (as Postman's awsv4): the main process signs the exact bytes sent. */
+  z.object({
+    type: z.literal('awsv4'),
+    accessKey: cappedString('text', 'access key'),
+    secretKey: cappedString('text', 'secret key'),
+    sessionToken: cappedString('text', 'session token').optional(),
+    region: cappedString('name', 'region'),
+    service: cappedString('name', 'service'),
+  }),
   /** OAuth 2.0 (as Postman holds it): the token is sent as a Bearer token; fetching one is the app's job. */
   z.object({
     type: z.literal('oauth2'),

@@ -8,6 +8,7 @@ import type { Body, KeyValue, SavedRequest } from './format-v1';
 import { finishImport } from './finish-import';
 import type { ImportOutcome } from './import-outcome';
 import { arrayField, asRecord, methodOf, stringField, withContentType } from './import-parts';
+import { formFields } from '../request/form-fields';
 
 /** Headers the client computes for each send (and HTTP/2 pseudo-headers): copying them would only be wrong later. */
 const COMPUTED_HEADERS = /^(:.*|content-length|host|connection|transfer-encoding)$/i;
@@ -58,7 +59,7 @@ function bodyOf(postData: Record<string, unknown> | undefined, where: string, dr
   const text = stringField(postData, 'text') ?? '';
   if (mimeType === 'application/x-www-form-urlencoded' && (text !== '' || params.length > 0)) {
     // The text is the body as sent (percent-encoded, + for spaces); params, when alone, hold the plain names and values.
-    const fields = text !== '' ? text.split('&').filter((pair) => pair !== '').map((pair) => formField(pair)) : params.map((p) => ({ name: stringField(p, 'name') ?? '', value: stringField(p, 'value') ?? '' }));
+    const fields = text !== '' ? formFields(text) : params.map((p) => ({ name: stringField(p, 'name') ?? '', value: stringField(p, 'value') ?? '' }));
     return { mode: 'urlencoded', fields };
   }
   if (params.length > 0 && mimeType === 'multipart/form-data') {
@@ -81,17 +82,4 @@ function bodyOf(postData: Record<string, unknown> | undefined, where: string, dr
 function nameOf(method: string, url: string, index: number): string {
   const path = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1];
   return path === undefined ? `Request ${index + 1}` : `${method.toUpperCase()} ${path || '/'}`;
-}
-
-function formField(pair: string): KeyValue {
-  const eq = pair.indexOf('=');
-  return eq < 0 ? { name: decodeForm(pair), value: '' } : { name: decodeForm(pair.slice(0, eq)), value: decodeForm(pair.slice(eq + 1)) };
-}
-
-function decodeForm(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return text;
-  }
 }

@@ -149,6 +149,10 @@ function authOf(raw: unknown, where: string, dropped: string[]): Auth | undefine
       if (addTo === 'cookie') dropped.push(`${where}: its API key goes in a cookie, which Roundtrip's API key auth does not do; it is sent as a header named "${field('key')}" instead.`);
       return { type: 'apikey', name: field('key'), value: field('value'), in: addTo === 'queryParams' ? 'query' : 'header' };
     }
+    case 'digest':
+      return { type: 'digest', username: field('username'), password: field('password') };
+    case 'iam':
+      return { type: 'awsv4', accessKey: field('accessKeyId'), secretKey: field('secretAccessKey'), region: field('region'), service: field('service'), ...(field('sessionToken') === '' ? {} : { sessionToken: field('sessionToken') }) };
     case 'oauth2': {
       const optional = (key: string, from: string): Record<string, string> => (field(from) === '' ? {} : { [key]: field(from) });
       if (field('username') !== '' || field('password') !== '') dropped.push(`${where}: the OAuth 2.0 username and password were left out (Roundtrip's OAuth 2.0 auth does not hold them).`);

@@ -117,6 +117,18 @@ export function toAuth(auth: Auth | undefined): PmAuth | undefined {
       return { type: 'bearer', bearer: [param('token', auth.token)] };
     case 'apikey':
       return { type: 'apikey', apikey: [param('key', auth.name), param('value', auth.value), param('in', auth.in)] };
+    case 'digest':
+      return { type: 'digest', digest: [param('username', auth.username), param('password', auth.password)] };
+    case 'awsv4': {
+      const fields: [string, string | undefined][] = [
+        ['accessKey', auth.accessKey],
+        ['secretKey', auth.secretKey],
+        ['sessionToken', auth.sessionToken],
+        ['region', auth.region],
+        ['service', auth.service],
+      ];
+      return { type: 'awsv4', awsv4: fields.flatMap(([key, value]) => (value === undefined ? [] : [param(key, value)])) };
+    }
     case 'oauth2': {
       const fields: [string, string | undefined][] = [
         ['grant_type', auth.grantType],

@@ -144,6 +144,14 @@ function fromAuth(auth: PmAuth | null | undefined, warnings: string[], where: st
       const p = params('apikey');
       return { type: 'apikey', name: p['key'] ?? '', value: p['value'] ?? '', in: p['in'] === 'query' ? 'query' : 'header' };
     }
+    case 'digest': {
+      const p = params('digest');
+      return { type: 'digest', username: p['username'] ?? '', password: p['password'] ?? '' };
+    }
+    case 'awsv4': {
+      const p = params('awsv4');
+      return { type: 'awsv4', accessKey: p['accessKey'] ?? '', secretKey: p['secretKey'] ?? '', region: p['region'] ?? '', service: p['service'] ?? '', ...(p['sessionToken'] ? { sessionToken: p['sessionToken'] } : {}) };
+    }
     case 'oauth2': {
       const p = params('oauth2');
       const optional = (key: string, from: string): Record<string, string> => (p[from] !== undefined && p[from] !== '' ? { [key]: p[from] } : {});

@@ -51,6 +51,10 @@ function authForDisk(auth: Auth, needs: Needs): Auth {
       return { ...auth, password: needs.keep(auth.password, 'basicPassword') };
     case 'bearer':
       return { ...auth, token: needs.keep(auth.token, 'bearerToken') };
+    case 'digest':
+      return { ...auth, password: needs.keep(auth.password, 'digestPassword') };
+    case 'awsv4':
+      return { ...auth, secretKey: needs.keep(auth.secretKey, 'awsSecretKey'), ...(auth.sessionToken !== undefined ? { sessionToken: needs.keep(auth.sessionToken, 'awsSessionToken') } : {}) };
     case 'apikey':
       return { ...auth, value: needs.keep(auth.value, variableName(auth.name) === 'secret' ? 'apiKey' : variableName(auth.name)) };
     case 'oauth2':
@@ -117,6 +121,10 @@ function knownInAuth(auth: Auth, text: (value: string) => string): Auth {
       return { ...auth, password: text(auth.password) };
     case 'bearer':
       return { ...auth, token: text(auth.token) };
+    case 'digest':
+      return { ...auth, password: text(auth.password) };
+    case 'awsv4':
+      return { ...auth, secretKey: text(auth.secretKey), ...(auth.sessionToken !== undefined ? { sessionToken: text(auth.sessionToken) } : {}) };
     case 'apikey':
       return { ...auth, value: text(auth.value) };
     case 'oauth2':

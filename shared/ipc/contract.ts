@@ -6,6 +6,8 @@ import { z } from 'zod';
 import type { EnvironmentsSnapshot, SecretStorage } from '../environments/environments-file';
 import type { LoadedSpec, RecentSpec } from '../model/api-model';
 import type { ResponseSnapshot } from '../request/request-model';
+import { SNIPPET_LANGUAGE_IDS } from '../request/snippet-languages';
+import { requestSigningInput } from '../auth/request-signing-input';
 import type { CheckReport } from '../idempotency/check-verdict';
 import type { HistoryEntry, HistorySummary } from '../response/history-entry';
 import type { CollectionsOverview } from '../collections/listing';
@@ -122,6 +124,8 @@ export const requestSendInput = z.object({
    * Never sent; redirects drop them and history masks their values.
    */
   credentialNames: z.object({ headers: z.array(z.string().max(256)).max(100).readonly(), query: z.array(z.string().max(256)).max(100).readonly() }).optional(),
+  /** Digest or AWS SigV4 credentials: the main process answers the challenge or signs the bytes at send time. Never sent as is, never recorded. */
+  signing: requestSigningInput.optional(),
   /** Automatic retries in the main process (off when absent); only idempotent or keyed requests are retried (RetryPolicy). */
   retry: z
     .object({
@@ -175,6 +179,12 @@ export interface DemoInfo {
   readonly specUrl: string;
 }
 
+/** The request as shown (already redacted as the person chose) and the language to write it in. */
+export const requestSnippetInput = z.object({
+  request: requestSendInput.pick({ method: true, url: true, headers: true, body: true, signing: true }),
+  language: z.enum(SNIPPET_LANGUAGE_IDS),
+});
+
 interface ChannelSpec<I extends z.ZodType, O> {
   readonly input: I;
   /** Type-only marker: never set at run time. */
@@ -199,6 +209,8 @@ export const contract = {
   /** The model at once; a large document's outline and the validation problems follow as spec:outline and spec:problems events with the same loadId. */
   'spec:load': jsonTextChannel<LoadedSpec>()(specLoadInput),
   'request:send': channel<ResponseSnapshot>()(requestSendInput),
+  /** Copy as code: the request written in another language (see shared/request/snippet-languages.ts). */
+  'request:snippet': channel<{ code: string; note?: string }>()(requestSnippetInput),
   'demo:start': channel<DemoInfo>()(demoStartInput),
   /** Sends twice, reads the state after each send, and judges: idempotent, not, or inconclusive. */
   'idempotency:check': channel<CheckReport>()(idempotencyCheckInput),

@@ -24,6 +24,7 @@ const LONG_TEXT_CHARS: Partial<Record<Channel, number>> = {
   'spec:load': 66 * 1024 * 1024,
   'collection:import': 66 * 1024 * 1024,
   'request:send': 64 * 1024 * 1024,
+  'request:snippet': 64 * 1024 * 1024,
   'idempotency:check': 64 * 1024 * 1024,
   'files:stage': 16 * 1024 * 1024,
   'collection:save': 16 * 1024 * 1024,

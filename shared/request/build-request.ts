@@ -29,7 +29,7 @@ export interface BuildInput {
   /** Where a missing variable should be set, when not the first scope. */
   readonly setIn?: string;
   /** Credentials for the operation's security requirement (see shared/auth/apply-auth.ts). */
-  readonly auth?: Pick<AppliedAuth, 'headers' | 'query' | 'cookies' | 'credentialNames'>;
+  readonly auth?: Pick<AppliedAuth, 'headers' | 'query' | 'cookies' | 'credentialNames' | 'signing'>;
 }
 
 export interface FieldProblem {
@@ -236,5 +236,6 @@ export function buildRequest(op: OperationModel, given: BuildInput): { request?:
   const request: RequestDescription = body === undefined ? { method: op.method, url, headers } : { method: op.method, url, headers, body };
   // The names the auth and the document declare ride along, so redirects, history and curl know them.
   const credentialNames = input.auth?.credentialNames;
-  return { request: credentialNames === undefined ? request : { ...request, credentialNames }, problems, unresolved };
+  const signing = input.auth?.signing;
+  return { request: { ...request, ...(credentialNames === undefined ? {} : { credentialNames }), ...(signing === undefined ? {} : { signing }) }, problems, unresolved };
 }

@@ -3,17 +3,11 @@
  * export (a saved request, see shared/collections/curl-export.ts) both describe what to send as
  * CurlParts, and renderCurl turns those into the command line.
  */
-import { isCredentialHeader } from '../security/credential-names';
-import { credentialValues } from '../security/credential-values';
-import { secretMasker } from '../security/mask-secrets';
+import { redactForExport, type ExportRedaction } from './redact-for-export';
+import type { RequestSigning } from '../auth/request-signing';
 import type { RequestDescription } from './request-model';
 
-export interface CurlOptions {
-  /** Values to show as <redacted> wherever they appear (secrets from auth and environments). */
-  readonly secrets?: readonly string[];
-  /** Also redact every credential the request carries by name (shared/security): credential headers whatever their value, credential query values. */
-  readonly redactCredentialHeaders?: boolean;
-}
+export type CurlOptions = ExportRedaction;
 
 /** One multipart part: a text value (sent with --form-string unless it has a type) or a file (-F name=@path). */
 export interface CurlFormPart {
@@ -40,6 +34,8 @@ export interface CurlParts {
   readonly headers: readonly { readonly name: string; readonly value: string }[];
   /** -u "user:password". */
   readonly user?: string;
+  /** How curl computes the credentials from -u: `--digest`, or `--aws-sigv4 aws:amz:<region>:<service>`. */
+  readonly signing?: readonly string[];
   readonly body?: CurlBody;
   /** -k */
   readonly insecure?: boolean;
@@ -69,6 +65,7 @@ export function renderCurl(parts: CurlParts, layout: CurlLayout): string {
   const options: string[] = [];
   for (const header of parts.headers) options.push(`-H ${quote(`${header.name}: ${header.value}`)}`);
   if (parts.user !== undefined) options.push(`-u ${quote(parts.user)}`);
+  if (parts.signing !== undefined) options.push(parts.signing.map((word, index) => (index === 0 ? word : quote(word))).join(' '));
   const body = parts.body;
   if (body?.kind === 'data') options.push(`${body.flag} ${quote(body.text)}`);
   if (body?.kind === 'file') options.push(`--data-binary ${quote(`@${body.path}`)}`);
@@ -88,34 +85,36 @@ export function renderCurl(parts: CurlParts, layout: CurlLayout): string {
   return ['curl', ...(method ? [method] : []), ...options, quote(parts.url)].join(' ');
 }
 
-// Roundtrip sends the URL as WHATWG URL serializes it (a ' in the query becomes %27); curl sends it
-// as given, so the command carries the serialized form to put the same bytes on the wire.
-function sentUrl(url: string): string {
-  try {
-    return new URL(url).href;
-  } catch {
-    return url;
-  }
-}
-
 /** The curl command for `request`: method, URL, headers in order, and the body as curl would send it. */
 export function curlCommand(request: RequestDescription, options: CurlOptions = {}): string {
-  const byName = options.redactCredentialHeaders === true;
-  const redact = secretMasker(byName ? [...(options.secrets ?? []), ...credentialValues(request)] : options.secrets, '<redacted>');
-  const multipart = request.body?.parts !== undefined;
-  const headers = request.headers
-    // curl -F writes its own multipart Content-Type, with the boundary it picks.
-    .filter((header) => !(multipart && header.name.toLowerCase() === 'content-type'))
-    .map((header) => ({ name: header.name, value: byName && isCredentialHeader(header.name, request.credentialNames) ? '<redacted>' : redact(header.value) }));
-  const body = request.body;
+  const shown = redactForExport(request, options);
+  const multipart = shown.body?.parts !== undefined;
+  // curl -F writes its own multipart Content-Type, with the boundary it picks.
+  const headers = shown.headers.filter((header) => !(multipart && header.name.toLowerCase() === 'content-type'));
+  const body = shown.body;
   let curlBody: CurlBody | undefined;
   if (body?.parts !== undefined) {
     // A file picked in the app has no path curl could read: the command names the file for the person to point at.
-    curlBody = { kind: 'form', parts: body.parts.map((part) => ({ name: part.name, ...(part.fileId !== undefined ? { file: part.filename ?? 'file' } : { value: redact(part.value ?? '') }), ...(part.mediaType !== undefined ? { mediaType: part.mediaType } : {}) })) };
+    curlBody = { kind: 'form', parts: body.parts.map((part) => ({ name: part.name, ...(part.fileId !== undefined ? { file: part.filename ?? 'file' } : { value: part.value ?? '' }), ...(part.mediaType !== undefined ? { mediaType: part.mediaType } : {}) })) };
   } else if (body?.fileId !== undefined) {
     curlBody = { kind: 'file', path: 'file' };
   } else if (body !== undefined && body.text !== '') {
-    curlBody = { kind: 'data', flag: '--data-binary', text: redact(body.text) };
+    curlBody = { kind: 'data', flag: '--data-binary', text: body.text };
   }
-  return renderCurl({ method: request.method, explicitMethod: true, url: redact(sentUrl(request.url)), headers, ...(curlBody ? { body: curlBody } : {}) }, 'lines');
+  const signed = curlSigning(shown.signing);
+  return renderCurl(
+    { method: shown.method, explicitMethod: true, url: shown.url, headers: [...headers, ...signed.headers], ...(curlBody ? { body: curlBody } : {}), ...(signed.user === undefined ? {} : { user: signed.user, signing: signed.flags }) },
+    'lines',
+  );
+}
+
+/** curl computes Digest and SigV4 itself from -u and its own flag (curl 7.75 and later for SigV4). */
+export function curlSigning(signing: RequestSigning | undefined): { user?: string; flags?: string[]; headers: { name: string; value: string }[] } {
+  if (signing === undefined) return { headers: [] };
+  if (signing.kind === 'digest') return { user: `${signing.username}:${signing.password}`, flags: ['--digest'], headers: [] };
+  return {
+    user: `${signing.accessKey}:${signing.secretKey}`,
+    flags: ['--aws-sigv4', `aws:amz:${signing.region}:${signing.service}`],
+    headers: signing.sessionToken === undefined ? [] : [{ name: 'X-Amz-Security-Token', value: signing.sessionToken }],
+  };
 }

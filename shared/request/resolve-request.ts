@@ -6,6 +6,7 @@
  * same bytes everywhere.
  */
 import { base64Utf8 } from '../auth/base64';
+import { signingSecrets, type RequestSigning } from '../auth/request-signing';
 import type { Auth, Body, SavedRequest } from '../collections/format-v1';
 import { IDEMPOTENCY_KEY_HEADER } from '../idempotency/idempotency-key-header';
 import { isJsonMediaType } from './build-request';
@@ -25,6 +26,8 @@ export interface AuthParts {
   readonly secrets: readonly string[];
   /** The header or query name an API key goes under, whatever it is called (redirects drop it, history masks it). */
   readonly names?: CredentialNames;
+  /** Digest or SigV4: applied by the main process when the request is sent. */
+  readonly signing?: RequestSigning;
 }
 
 export interface ResolveContext {
@@ -145,6 +148,7 @@ export function assembleRequest(parts: RequestParts): RequestDescription {
     ...(settings?.allowInvalidCertificate === true ? { allowInvalidCertificate: true } : {}),
     ...(parts.opKey === undefined ? {} : { opKey: parts.opKey }),
     ...(parts.credentialNames === undefined ? {} : { credentialNames: parts.credentialNames }),
+    ...(parts.auth.signing === undefined ? {} : { signing: parts.auth.signing }),
   };
 }
 
@@ -169,9 +173,28 @@ export function authParts(auth: Auth | undefined, filler: VariableFiller): AuthP
       if (auth.in === 'query') return { ...NO_AUTH, query: [`${encodeURIComponent(name)}=${encodeURIComponent(value)}`], secrets: [value], names: { headers: [], query: [name] } };
       return { ...NO_AUTH, headers: [{ name, value }], secrets: [value], names: { headers: [name], query: [] } };
     }
+    case 'digest':
+    case 'awsv4':
+      return signingParts(auth, fill);
     default:
       return NO_AUTH;
   }
+}
+
+/** Digest and SigV4 carry their credentials to the main process, which signs at send time; nothing when the user name or key is empty. */
+function signingParts(auth: Extract<Auth, { type: 'digest' | 'awsv4' }>, fill: (text: string) => string): AuthParts {
+  let signing: RequestSigning;
+  if (auth.type === 'digest') {
+    const username = fill(auth.username);
+    if (username === '') return NO_AUTH;
+    signing = { kind: 'digest', username, password: fill(auth.password) };
+  } else {
+    const accessKey = fill(auth.accessKey).trim();
+    if (accessKey === '') return NO_AUTH;
+    const sessionToken = fill(auth.sessionToken ?? '').trim();
+    signing = { kind: 'aws-sigv4', accessKey, secretKey: fill(auth.secretKey).trim(), region: fill(auth.region).trim(), service: fill(auth.service).trim(), ...(sessionToken === '' ? {} : { sessionToken }) };
+  }
+  return { ...NO_AUTH, secrets: signingSecrets(signing), signing };
 }
 
 function idempotencyKey(doc: RequestDocument, context: ResolveContext, filler: VariableFiller): RequestParts['key'] {

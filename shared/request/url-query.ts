@@ -1,5 +1,6 @@
 /** The query of a URL typed in the URL bar as editable rows, and back: {{variables}} stay as typed. */
 import type { KeyValue } from '../collections/format-v1';
+import { decodeFormComponent as decode } from './form-fields';
 
 /** The name=value pairs after "?" (before any #), decoded; a {{variable}} is kept whole. */
 export function queryRows(url: string): KeyValue[] {
@@ -26,12 +27,4 @@ function encode(text: string): string {
     .split(/(\{\{[^{}]*\}\})/)
     .map((part) => (/^\{\{[^{}]*\}\}$/.test(part) ? part : encodeURIComponent(part)))
     .join('');
-}
-
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return text;
-  }
 }

@@ -3,6 +3,7 @@
  * and leave every other byte as it was (new URL() would re-encode the rest, and a template URL with
  * {{variables}} is not a URL yet).
  */
+import { decodeFormComponent as decode } from '../request/form-fields';
 
 export interface QueryPair {
   /** The pair as written ("api_key=abc%20d"). */
@@ -18,14 +19,6 @@ export interface SplitUrl {
   readonly pairs: readonly QueryPair[];
   /** "#fragment", or "". */
   readonly hash: string;
-}
-
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return text;
-  }
 }
 
 /** The URL cut into what comes before the query, its pairs, and the fragment. */

@@ -3,6 +3,7 @@
  * as JSON), the body (absent, or a JSON value) and extra headers; `caseRequest` turns it into
  * the request the send path takes, through the same builder the editor uses.
  */
+import type { RequestSigning } from '../auth/request-signing';
 import type { ApiModel, OperationModel } from '../model/api-model';
 import { buildRequest, isJsonMediaType } from '../request/build-request';
 import type { HeaderEntry, RequestDescription } from '../request/request-model';
@@ -22,6 +23,8 @@ export interface CaseTarget {
   readonly baseUrl: string;
   /** Headers added to every request (credentials given with --header), unless the case sets them. */
   readonly headers: readonly HeaderEntry[];
+  /** Digest or SigV4 credentials every request is signed with, like the headers. */
+  readonly signing?: RequestSigning;
   readonly timeoutMs?: number;
 }
 
@@ -54,5 +57,6 @@ export function caseRequest(op: OperationModel, testCase: RequestCase, target: C
     maxRedirects: 0,
     expect: responseExpectation(target.model, op),
     ...(target.timeoutMs === undefined ? {} : { timeoutMs: target.timeoutMs }),
+    ...(target.signing === undefined ? {} : { signing: target.signing }),
   };
 }

@@ -1,5 +1,6 @@
 /** Input schemas of the verify:* channels (kept here so the shared contract file stays small). */
 import { z } from 'zod';
+import { requestSigningInput } from '../auth/request-signing-input';
 import { CHECK_NAMES } from './verify-checks';
 
 const runId = z.string().min(1).max(100);
@@ -15,6 +16,8 @@ export const verifyStartInput = z.object({
   baseUrl: z.string().min(1).max(8192),
   /** Sent with every request (credentials). */
   headers: z.array(z.object({ name: z.string().min(1).max(1000), value: z.string().max(100_000) })).max(100),
+  /** Digest or SigV4 credentials every request is signed with (the CLI's --digest and --aws-sigv4). */
+  signing: requestSigningInput.optional(),
   /** "METHOD /path" keys of the operations to verify (the document's path templates). */
   operations: z.array(z.string().min(1).max(8192)).min(1).max(10_000),
   checks: z.array(z.enum(CHECK_NAMES as [string, ...string[]])).min(1).max(CHECK_NAMES.length),

@@ -14,8 +14,13 @@ export interface CommandOutcome {
 
 /** Resolves with the exit code and output, whatever the exit code. */
 export async function runRoundtrip(...args: string[]): Promise<CommandOutcome> {
+  return runRoundtripWithEnv({}, ...args);
+}
+
+/** As runRoundtrip, with `env` added to the command's environment. */
+export async function runRoundtripWithEnv(env: Readonly<Record<string, string>>, ...args: string[]): Promise<CommandOutcome> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };

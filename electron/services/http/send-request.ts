@@ -11,6 +11,7 @@ import { planRedirect, REDIRECT_STATUSES, type RedirectCredentials } from '../..
 import type { HeaderEntry, RedirectHop, RequestDescription, ResponseSnapshot, ResponseTimings } from '../../../shared/request/request-model';
 import { credentialValues } from '../../../shared/security/credential-values';
 import { UserFacingError } from '../app-error';
+import { requestSigner } from '../auth/request-signer';
 import { prepareBody, type PreparedBody } from '../files/prepare-body';
 import { processUploads, type UploadStore } from '../files/upload-store';
 import { validateResponse } from '../validation/validate-response';
@@ -60,6 +61,7 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
   let credentials: RedirectCredentials | undefined;
   let phase: 'headers' | 'body' = 'headers';
   try {
+    const signer = requestSigner(request.signing, url);
     if (request.body !== undefined) {
       // No await without a body: each await is a trip through the microtask queue.
       const prepared = await prepareBody(request.body, options.uploads ?? processUploads);
@@ -70,7 +72,14 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
     }
     for (;;) {
       const hopStarted = performance.now();
-      const hop = await sendHop({ url, method, headers: headerObject(headers), ...(body === undefined ? {} : { body }), stopper, allowInvalidCertificate: insecure });
+      const plain = { url, method, headers: headerObject(headers), ...(body === undefined ? {} : { body }) };
+      let hop = await sendHop({ ...plain, ...(signer === undefined ? {} : { headers: await signer.prepare(plain) }), stopper, allowInvalidCertificate: insecure });
+      // Digest: a 401 challenge is answered once, on the same hop, and that answer is what is shown.
+      const answer = signer?.answer(plain, hop.status, hop.headers);
+      if (answer !== undefined) {
+        hop.stream.destroy();
+        hop = await sendHop({ ...plain, headers: answer, stopper, allowInvalidCertificate: insecure });
+      }
       const location = headerValue(hop.headers, 'location');
       let redirectNote: string | undefined;
       if (REDIRECT_STATUSES.has(hop.status) && location !== undefined) {

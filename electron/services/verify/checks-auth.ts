@@ -1,6 +1,7 @@
 /** The auth checks: an operation that requires credentials refuses none and wrong ones, and accepts the given ones. */
 import { base64Utf8 } from '../../../shared/auth/base64';
 import { securityAlternatives } from '../../../shared/auth/apply-auth';
+import type { RequestSigning } from '../../../shared/auth/request-signing';
 import type { HeaderEntry } from '../../../shared/request/request-model';
 import { baseCase } from './request-cases';
 import { failed, inputsOf, PASSED, reachResources, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
@@ -34,16 +35,24 @@ function named(names: readonly HeaderEntry[]): (h: HeaderEntry) => boolean {
 
 type Variant = 'none' | 'wrong' | 'given';
 
+function wrongSigning(signing: RequestSigning): RequestSigning {
+  return signing.kind === 'digest' ? { ...signing, password: WRONG } : { ...signing, secretKey: WRONG };
+}
+
 async function sendWith(ctx: OperationContext, variant: Variant): Promise<CheckResult> {
   const credentials = credentialHeaders(ctx);
   if (credentials === undefined) return skipped('The credentials go in a query parameter or cookie; verify sends credentials as headers (--header).');
   const isCredential = named(credentials);
   const given = ctx.target.headers.filter(isCredential);
-  if (variant === 'given' && given.length === 0) return skipped(`No credentials given: pass them with --header (${credentials.map((c) => c.name).join(', ')}).`);
+  const signing = ctx.target.signing;
+  if (variant === 'given' && given.length === 0 && signing === undefined) return skipped(`No credentials given: pass them with --header (${credentials.map((c) => c.name).join(', ')}), --digest or --aws-sigv4.`);
   const resources = await reachResources(ctx);
   const others = ctx.target.headers.filter((h) => !isCredential(h));
   const headers = variant === 'none' ? others : variant === 'wrong' ? [...others, ...credentials] : ctx.target.headers;
-  const sub = { ...ctx, target: { ...ctx.target, headers } };
+  // Digest and SigV4 go with the given credentials, with a wrong secret for "wrong", and not at all for "none".
+  const signed = signing === undefined || variant === 'none' ? undefined : variant === 'wrong' ? wrongSigning(signing) : signing;
+  const { model, baseUrl, timeoutMs } = ctx.target;
+  const sub = { ...ctx, target: { model, baseUrl, headers, ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(signed === undefined ? {} : { signing: signed }) } };
   const exchange = await sendCase(sub, baseCase(inputsOf(sub, resources.fixed)), variant === 'none' ? 'without credentials' : variant === 'wrong' ? 'with wrong credentials' : 'with the given credentials');
   if (exchange === undefined) return skipped('The request could not be built.');
   const status = exchange.response?.status;

@@ -145,5 +145,5 @@ export function inputsOf(ctx: OperationContext, fixed: Readonly<Record<string, s
 
 /** A GET of `url` with the run's headers (credentials), to read state. */
 export function readRequest(ctx: OperationContext, path: string, fixed: Readonly<Record<string, string>>): RequestDescription {
-  return { method: 'GET', url: `${ctx.target.baseUrl.replace(/\/+$/, '')}${fillPath(path, fixed)}`, headers: [...ctx.target.headers, { name: 'Accept', value: 'application/json' }], maxRedirects: 0, ...(ctx.target.timeoutMs === undefined ? {} : { timeoutMs: ctx.target.timeoutMs }) };
+  return { method: 'GET', url: `${ctx.target.baseUrl.replace(/\/+$/, '')}${fillPath(path, fixed)}`, headers: [...ctx.target.headers, { name: 'Accept', value: 'application/json' }], maxRedirects: 0, ...(ctx.target.timeoutMs === undefined ? {} : { timeoutMs: ctx.target.timeoutMs }), ...(ctx.target.signing === undefined ? {} : { signing: ctx.target.signing }) };
 }

@@ -4,6 +4,7 @@
  * after run one at a time, so that no other request changes the state between the reads.
  * Conformance is judged last, on every response received. What verify created is deleted.
  */
+import { signingSecrets, type RequestSigning } from '../../../shared/auth/request-signing';
 import type { ApiModel, OperationModel } from '../../../shared/model/api-model';
 import type { HeaderEntry } from '../../../shared/request/request-model';
 import { curlCommand } from '../../../shared/request/curl-command';
@@ -26,6 +27,8 @@ export interface VerifyOptions {
   readonly baseUrl: string;
   /** Sent with every request (credentials, tenant headers). */
   readonly headers: readonly HeaderEntry[];
+  /** Digest or SigV4 credentials every request is signed with. */
+  readonly signing?: RequestSigning;
   readonly operations: readonly OperationModel[];
   readonly checks: readonly string[];
   readonly maxExamples: number;
@@ -90,7 +93,7 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
     model: options.model,
     op: task.op,
     random: seededRandom(options.seed).fork(keyOf(task.op, task.check)),
-    target: { model: options.model, baseUrl: options.baseUrl, headers: options.headers, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) },
+    target: { model: options.model, baseUrl: options.baseUrl, headers: options.headers, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }), ...(options.signing === undefined ? {} : { signing: options.signing }) },
     maxExamples: options.maxExamples,
     volatile: new Set(options.volatile),
   });
@@ -110,7 +113,7 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
   await pool(parallel, Math.max(1, options.workers), runTask);
   for (const task of serial) await runTask(task);
   for (const task of all.filter((t) => familyOf(t.check) === 'conformance')) report(task, conformanceResult(task.check, session.exchanges.get(task.op.key) ?? []));
-  await session.cleanUp(options.headers);
+  await session.cleanUp(options.headers, options.signing);
 
   const findings: Finding[] = [];
   const operations: OperationOutcome[] = options.operations.map((op) => ({
@@ -151,7 +154,7 @@ function toFinding(op: OperationModel, check: string, draft: Extract<CheckResult
 /** The values of the credential headers given (by the project's one rule for credential names, and the document's apiKey names). */
 function secretsOf(options: VerifyOptions): string[] {
   const declared = schemeCredentialNames(options.model.securitySchemes);
-  return options.headers.filter((h) => isCredentialHeader(h.name, declared)).map((h) => h.value).filter((v) => v.length >= 4);
+  return [...options.headers.filter((h) => isCredentialHeader(h.name, declared)).map((h) => h.value), ...signingSecrets(options.signing)].filter((v) => v.length >= 4);
 }
 
 /** Credentials given with --header never land in a report: their values are replaced. */

@@ -39,6 +39,7 @@ export function createVerifyHandlers(deps: { readonly events: EventSink }): Pick
           spec: location,
           baseUrl,
           headers: input.headers,
+          ...(input.signing === undefined ? {} : { signing: input.signing }),
           operations,
           checks: input.checks,
           maxExamples: input.maxExamples,

@@ -97,11 +97,11 @@ export class VerifySession {
   }
 
   /** Deletes what verify created, newest first, with the headers verify sends everywhere (credentials). */
-  async cleanUp(headers: RequestDescription['headers']): Promise<number> {
+  async cleanUp(headers: RequestDescription['headers'], signing?: RequestDescription['signing']): Promise<number> {
     let deleted = 0;
     for (const url of [...this.created].reverse()) {
       this.requests++;
-      const response = await this.sender({ method: 'DELETE', url, headers, maxRedirects: 0, timeoutMs: 10_000 }).catch(() => undefined);
+      const response = await this.sender({ method: 'DELETE', url, headers, maxRedirects: 0, timeoutMs: 10_000, ...(signing === undefined ? {} : { signing }) }).catch(() => undefined);
       if (response !== undefined && response.status < 300) deleted++;
     }
     this.created.length = 0;

@@ -23,7 +23,8 @@ function describe(scheme: SecuritySchemeModel): string {
 
 function SchemeFields({ name, scheme, value, set, baseUrl, requiredScopes }: { name: string; scheme: SecuritySchemeModel; value: SchemeCredentials; set: (patch: Partial<SchemeCredentials>) => void; baseUrl: string; requiredScopes: readonly string[] }) {
   if (scheme.type === 'apiKey') return <SecretInput label={`${name} API key`} value={value.apiKey ?? ''} onChange={(apiKey) => set({ apiKey })} testId="auth-api-key" placeholder="key or {{variable}}" />;
-  if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic') {
+  // Digest takes the same two fields; the main process answers the server's challenge with them.
+  if (scheme.type === 'http' && (scheme.scheme?.toLowerCase() === 'basic' || scheme.scheme?.toLowerCase() === 'digest')) {
     return (
       <span className="auth-pair">
         <input className="input input-mono" aria-label={`${name} username`} autoComplete="off" value={value.username ?? ''} placeholder="username" onChange={(event) => set({ username: event.target.value })} data-testid="auth-username" />

@@ -11,6 +11,8 @@ const KINDS: readonly { readonly type: Auth['type']; readonly label: string }[] 
   { type: 'bearer', label: 'Bearer token' },
   { type: 'basic', label: 'Basic (user and password)' },
   { type: 'apikey', label: 'API key' },
+  { type: 'digest', label: 'Digest (user and password)' },
+  { type: 'awsv4', label: 'AWS Signature V4' },
   { type: 'oauth2', label: 'OAuth 2.0 access token' },
 ];
 
@@ -22,11 +24,20 @@ function fresh(type: Auth['type']): Auth {
       return { type, username: '', password: '' };
     case 'apikey':
       return { type, name: 'X-API-Key', value: '', in: 'header' };
+    case 'digest':
+      return { type, username: '', password: '' };
+    case 'awsv4':
+      return { type, accessKey: '', secretKey: '', region: 'us-east-1', service: 'execute-api' };
     case 'oauth2':
       return { type, grantType: 'client_credentials', accessToken: '' };
     default:
       return { type };
   }
+}
+
+function withSessionToken(auth: Extract<Auth, { type: 'awsv4' }>, sessionToken: string): Auth {
+  const { type, accessKey, secretKey, region, service } = auth;
+  return { type, accessKey, secretKey, region, service, ...(sessionToken === '' ? {} : { sessionToken }) };
 }
 
 /** The request's own auth, once: what is here is sent, in the header or query it names. Values may be {{variables}}. */
@@ -54,6 +65,21 @@ export function DocumentAuth({ auth, onChange }: Props) {
           {field('Password', auth.password, (password) => onChange({ ...auth, password }), true)}
         </>
       )}
+      {auth.type === 'digest' && (
+        <>
+          {field('User', auth.username, (username) => onChange({ ...auth, username }), false, 'doc-auth-user')}
+          {field('Password', auth.password, (password) => onChange({ ...auth, password }), true)}
+        </>
+      )}
+      {auth.type === 'awsv4' && (
+        <>
+          {field('Access key', auth.accessKey, (accessKey) => onChange({ ...auth, accessKey }), false, 'doc-auth-access-key')}
+          {field('Secret key', auth.secretKey, (secretKey) => onChange({ ...auth, secretKey }), true)}
+          {field('Session token', auth.sessionToken ?? '', (sessionToken) => onChange(withSessionToken(auth, sessionToken)), true, 'doc-auth-session-token')}
+          {field('Region', auth.region, (region) => onChange({ ...auth, region }), false, 'doc-auth-region')}
+          {field('Service', auth.service, (service) => onChange({ ...auth, service }), false, 'doc-auth-service')}
+        </>
+      )}
       {auth.type === 'apikey' && (
         <>
           {field('Name', auth.name, (name) => onChange({ ...auth, name }), false, 'doc-auth-name')}
@@ -64,7 +90,13 @@ export function DocumentAuth({ auth, onChange }: Props) {
           </select>
         </>
       )}
-      <p className="field-help">A header of the same name in Headers is replaced by this one: it is sent once.</p>
+      <p className="field-help">
+        {auth.type === 'digest'
+          ? 'Sent as the answer to the server’s 401 challenge (RFC 7616: MD5 or SHA-256, qop=auth): the request goes out, and again with the answer.'
+          : auth.type === 'awsv4'
+            ? 'Signed when sent, over the exact method, URL, headers and body that go out (Authorization, X-Amz-Date and, with a session token, X-Amz-Security-Token).'
+            : 'A header of the same name in Headers is replaced by this one: it is sent once.'}
+      </p>
     </div>
   );
 }

@@ -26,6 +26,13 @@ describe('apply-auth', () => {
     expect(authOptional({})).toBe(true);
   });
 
+  it('gives an HTTP Digest scheme its user and password to sign with, and no header', () => {
+    const digest: Record<string, SecuritySchemeModel> = { digest: { type: 'http', scheme: 'digest' } };
+    const auth = applyAuth({ security: [{ digest: [] }] }, digest, { digest: { username: 'ann', password: 'pw-1' } });
+    expect(auth).toMatchObject({ headers: [], signing: { kind: 'digest', username: 'ann', password: 'pw-1' }, secrets: ['pw-1'], applied: ['digest'], missing: [] });
+    expect(applyAuth({ security: [{ digest: [] }] }, digest, { digest: { password: 'pw-1' } })).toMatchObject({ missing: ['digest'] });
+  });
+
   it('puts API keys in their header, query or cookie', () => {
     const auth = applyAuth({ security: [{ headerKey: [], queryKey: [], cookieKey: [] }] }, schemes, { headerKey: { apiKey: 'k1' }, queryKey: { apiKey: 'k 2' }, cookieKey: { apiKey: 'k3' } });
     expect(auth).toEqual({

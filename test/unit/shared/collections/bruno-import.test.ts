@@ -24,6 +24,7 @@ describe('bruno-import', () => {
   it('imports each body mode and auth', () => {
     expect(request('Create item')?.body).toEqual({ mode: 'raw', mediaType: 'application/json', text: '{\n  "name": "lamp",\n  "price": 12\n}' });
     expect(request('Create item')?.headers.some((h) => h.name === 'Content-Type')).toBe(false);
+    expect(request('Reports')?.auth).toEqual({ type: 'digest', username: 'ada', password: 'x' });
     expect(request('Log in')).toMatchObject({ auth: { type: 'basic', username: 'ada', password: 'lovelace-1815' }, body: { mode: 'urlencoded', fields: [{ name: 'user', value: 'ada' }, { name: 'remember', value: 'yes', disabled: true }] } });
     expect(request('Upload')).toMatchObject({ auth: { type: 'bearer', token: '{{token}}' }, body: { mode: 'form-data', parts: [{ name: 'note', value: 'hello' }, { name: 'meta', value: '{"kind":"picture"}', mediaType: 'application/json' }, { name: 'file', file: 'pictures/lamp.png' }] } });
     const search = request('Search')?.body;
@@ -51,19 +52,18 @@ describe('bruno-import', () => {
     ]);
   });
 
-  it('reports scripts, tests, unsupported auth and untranslatable checks', () => {
+  it('reports scripts, tests and untranslatable checks', () => {
     expect(warnings).toEqual(
       expect.arrayContaining([
         'The collection: its pre-request script was left out (Roundtrip runs no scripts).',
         'Request "List items": its tests script was left out (Roundtrip runs no scripts).',
         'Request "Log in": its post-response script was left out (Roundtrip runs no scripts).',
-        'Request "Reports" uses digest auth, which Roundtrip cannot import; it inherits its parent\'s auth instead.',
         'Request "List items": the assertion "res.body.items.length: gt 0" has no Roundtrip equivalent; it was left out.',
         'Request "Create item": the post-response variable "firstTag: res.body.tags.filter(t => t.primary)[0]" is an expression Roundtrip cannot capture; it was left out.',
         'Environment "Local": the disabled variable "debug" was left out.',
       ]),
     );
-    expect(warnings).toHaveLength(7);
+    expect(warnings).toHaveLength(6);
   });
 
   it('refuses a folder without Bruno files and names a broken .bru file', () => {

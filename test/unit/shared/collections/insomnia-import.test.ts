@@ -33,17 +33,17 @@ describe('insomnia-import', () => {
     expect(outcome.warnings).toEqual(expect.arrayContaining(['Request "List items": its after-response script was left out (Roundtrip runs no scripts).', '1 websocket request left out (Roundtrip imports HTTP requests, folders and environments).', '1 cookie of the cookie jar was left out.']));
   });
 
-  it('converts v4 bodies, bearer auth, template tags, and reports digest auth and disabled parameters', () => {
+  it('converts v4 bodies, bearer and digest auth, template tags, and reports disabled parameters', () => {
     if (!v4.ok) throw new Error(v4.message);
     const byName = (name: string) => flattenRequests(v4.tree.items).find((r) => r.request.name === name)?.request;
     expect(byName('Upload')).toMatchObject({ auth: { type: 'bearer', token: '{{token}}' }, body: { mode: 'form-data', parts: [{ name: 'note', value: 'hello' }, { name: 'file', file: '/home/ada/pictures/lamp.png' }] }, headers: [] });
     expect(byName('List items')?.headers).toContainEqual({ name: 'X-Request-Id', value: '{{$guid}}' });
-    expect(byName('Reports (digest)')?.auth).toEqual({ type: 'inherit' });
+    expect(byName('Reports (digest)')?.auth).toEqual({ type: 'digest', username: 'ada', password: 'x' });
+    expect(v4.warnings.join('\n')).not.toContain('uses digest auth');
     expect(v4.warnings).toEqual(
       expect.arrayContaining([
         'Request "List items": the disabled query parameter "debug" was left out.',
         'Request "Create item": its pre-request script was left out (Roundtrip runs no scripts).',
-        'Request "Reports (digest)" uses digest auth, which Roundtrip cannot import; it inherits its parent\'s auth instead.',
         expect.stringMatching(/^Request "Get item": the template tag "\{% response 'header'/),
       ]),
     );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newCollection, newFolder, newSavedRequest, type CollectionTree } from '../../../../shared/collections/collection-tree';
 import { fromPostman } from '../../../../shared/collections/postman-import';
 import { toPostman } from '../../../../shared/collections/postman-export';
+import { treeForDisk } from '../../../../shared/collections/secrets';
 
 const postmanDoc = {
   info: { name: 'Shop', description: { content: 'All shop calls' }, schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
@@ -31,7 +32,7 @@ const postmanDoc = {
     { name: 'Upload', request: { method: 'PUT', url: '{{baseUrl}}/files', body: { mode: 'formdata', formdata: [{ key: 'f', type: 'file', src: '/tmp/a.png' }, { key: 'note', type: 'text', value: 'hi' }] } } },
     { name: 'Raw file', request: { method: 'PUT', url: '{{baseUrl}}/blob', body: { mode: 'file', file: { src: '/tmp/b.bin' } } } },
     { name: 'Query', request: { method: 'POST', url: '{{baseUrl}}/graphql', body: { mode: 'graphql', graphql: { query: '{ items { id } }', variables: '{"a":1}' } } } },
-    { name: 'Digest', request: { method: 'GET', url: '{{baseUrl}}/d', auth: { type: 'digest', digest: [] } } },
+    { name: 'NTLM', request: { method: 'GET', url: '{{baseUrl}}/d', auth: { type: 'ntlm', ntlm: [] } } },
   ],
 };
 
@@ -43,7 +44,7 @@ describe('postman', () => {
     expect(collection.description).toBe('All shop calls');
     expect(collection.auth).toEqual({ type: 'bearer', token: '{{token}}' });
     expect(collection.variables).toEqual([{ key: 'baseUrl', value: 'http://127.0.0.1:8000' }, { key: 'token', secret: true }, { key: 'envVar', value: 'e' }]);
-    const [folder, login, upload, file, graphql, digest] = items;
+    const [folder, login, upload, file, graphql, ntlm] = items;
     if (folder?.kind !== 'folder') throw new Error('expected a folder');
     expect(folder.folder.auth).toEqual({ type: 'apikey', name: 'X-Key', value: 'k1', in: 'header' });
     const [create, get] = folder.items;
@@ -53,8 +54,8 @@ describe('postman', () => {
     expect(upload?.kind === 'request' && upload.request.body).toEqual({ mode: 'form-data', parts: [{ name: 'f', file: '/tmp/a.png' }, { name: 'note', value: 'hi' }] });
     expect(file?.kind === 'request' && file.request.body).toEqual({ mode: 'file', file: '/tmp/b.bin' });
     expect(graphql?.kind === 'request' && JSON.parse(graphql.request.body.mode === 'raw' ? graphql.request.body.text : '')).toEqual({ query: '{ items { id } }', variables: { a: 1 } });
-    expect(digest?.kind === 'request' && digest.request.auth).toEqual({ type: 'inherit' });
-    expect(outcome.warnings).toEqual([expect.stringMatching(/request "Digest" uses digest auth/)]);
+    expect(ntlm?.kind === 'request' && ntlm.request.auth).toEqual({ type: 'inherit' });
+    expect(outcome.warnings).toEqual([expect.stringMatching(/request "NTLM" uses ntlm auth/)]);
     expect(JSON.stringify(outcome.tree)).not.toContain('leaked');
   });
 
@@ -127,5 +128,29 @@ describe('postman oauth2 and folder variables', () => {
     expect(again?.kind === 'folder' && again.folder.auth).toEqual(folder?.kind === 'folder' && folder.folder.auth);
     expect(again?.kind === 'folder' && again.folder.variables).toEqual([{ key: 'path', value: '/v2' }, { key: 'hidden', secret: true }]);
     expect(JSON.stringify(exported)).not.toContain('hv');
+  });
+
+  it('imports and exports Digest and AWS Signature V4 auth (Postman digest and awsv4), secrets as references', () => {
+    const outcome = fromPostman({
+      info: { name: 'Signed', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      item: [
+        { name: 'digest', request: { method: 'GET', url: 'http://h/d', auth: { type: 'digest', digest: [{ key: 'username', value: 'ann' }, { key: 'password', value: 'pw-1' }, { key: 'algorithm', value: 'MD5' }] } } },
+        { name: 'aws', request: { method: 'GET', url: 'http://h/a', auth: { type: 'awsv4', awsv4: [{ key: 'accessKey', value: 'AKID' }, { key: 'secretKey', value: 'sk-1' }, { key: 'region', value: 'eu-west-1' }, { key: 'service', value: 's3' }, { key: 'sessionToken', value: 'st-1' }] } } },
+      ],
+    });
+    if (!outcome.ok) throw new Error(outcome.message);
+    const auths = outcome.tree.items.map((item) => item.kind === 'request' && item.request.auth);
+    expect(auths).toEqual([
+      { type: 'digest', username: 'ann', password: 'pw-1' },
+      { type: 'awsv4', accessKey: 'AKID', secretKey: 'sk-1', sessionToken: 'st-1', region: 'eu-west-1', service: 's3' },
+    ]);
+    const onDisk = treeForDisk(outcome.tree);
+    expect(onDisk.items.map((item) => item.kind === 'request' && item.request.auth)).toEqual([
+      { type: 'digest', username: 'ann', password: '{{digestPassword}}' },
+      { type: 'awsv4', accessKey: 'AKID', secretKey: '{{awsSecretKey}}', sessionToken: '{{awsSessionToken}}', region: 'eu-west-1', service: 's3' },
+    ]);
+    const back = fromPostman(JSON.parse(JSON.stringify(toPostman(outcome.tree))));
+    if (!back.ok) throw new Error(back.message);
+    expect(back.tree.items.map((item) => item.kind === 'request' && item.request.auth)).toEqual(auths);
   });
 });

@@ -17,6 +17,16 @@ describe('secrets', () => {
     });
   });
 
+  it('saves a Digest password, an AWS secret key and session token as references, and the rest as typed', () => {
+    expect(requestForDisk({ ...base, auth: { type: 'digest', username: 'ann', password: 'pw-123' } })).toMatchObject({ auth: { type: 'digest', username: 'ann', password: '{{digestPassword}}' }, needsSecrets: ['digestPassword'] });
+    expect(requestForDisk({ ...base, auth: { type: 'awsv4', accessKey: 'AKID1', secretKey: 'sk-123', sessionToken: 'st-123', region: 'eu-west-1', service: 's3' } })).toMatchObject({
+      auth: { type: 'awsv4', accessKey: 'AKID1', secretKey: '{{awsSecretKey}}', sessionToken: '{{awsSessionToken}}', region: 'eu-west-1', service: 's3' },
+      needsSecrets: ['awsSecretKey', 'awsSessionToken'],
+    });
+    const known = [{ value: 'sk-from-env', name: 'awsSecret' }];
+    expect(requestForDisk({ ...base, auth: { type: 'awsv4', accessKey: 'AKID1', secretKey: 'sk-from-env', region: 'r', service: 's' } }, known)).toMatchObject({ auth: { secretKey: '{{awsSecret}}' }, needsSecrets: ['awsSecret'] });
+  });
+
   it('saves credentials typed into the URL as references, byte for byte around them', () => {
     const saved = requestForDisk({ ...base, url: '{{baseUrl}}/x?api_key=k%2F1&page=2&access_token=at-1&token={{token}}&page_token=p2#top' });
     expect(saved).toMatchObject({ url: '{{baseUrl}}/x?api_key={{api_key}}&page=2&access_token={{access_token}}&token={{token}}&page_token=p2#top', needsSecrets: ['access_token', 'api_key'] });

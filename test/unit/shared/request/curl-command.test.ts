@@ -54,6 +54,14 @@ describe('curl-command', () => {
     expect(command).toBe([`curl -X POST 'http://h/x?access_token=<redacted>&partner_code=<redacted>&page=2'`, `-H 'X-Partner-Pass: <redacted>'`, `-H 'Idempotency-Key: key-4444'`].join(' \\\n  '));
   });
 
+  it('leaves Digest and SigV4 to curl (--digest, --aws-sigv4 with -u), the secret part redacted', () => {
+    const request = { method: 'GET' as const, url: 'http://127.0.0.1:1/x', headers: [] };
+    expect(curlCommand({ ...request, signing: { kind: 'digest', username: 'ann', password: 'pw-1' } }, { secrets: ['pw-1'] })).toBe(`curl -X GET 'http://127.0.0.1:1/x' \\\n  -u 'ann:<redacted>' \\\n  --digest`);
+    const aws = curlCommand({ ...request, signing: { kind: 'aws-sigv4', accessKey: 'AKID', secretKey: 'sk-1', sessionToken: 'st-1', region: 'eu-west-1', service: 's3' } });
+    expect(aws).toContain(`-H 'X-Amz-Security-Token: st-1'`);
+    expect(aws).toContain(`-u 'AKID:sk-1' \\\n  --aws-sigv4 'aws:amz:eu-west-1:s3'`);
+  });
+
   it('writes multipart parts with -F and leaves the boundary to curl', () => {
     const command = curlCommand({
       method: 'POST',

@@ -25,6 +25,20 @@ describe('resolve-request', () => {
     expect(resolved.secrets).toContain('secret-key');
   });
 
+  it('carries Digest and SigV4 credentials, filled, for the main process to sign with, and masks their secrets', () => {
+    const scopes = environmentScope({ id: 'e', name: 'Dev', variables: [{ name: 'awsSecret', value: 'sk-from-env', secret: true }] });
+    const aws = resolveRequest(newSavedRequest({ name: 'x', method: 'GET', url: 'http://api/p', auth: { type: 'awsv4', accessKey: ' AKID ', secretKey: '{{awsSecret}}', region: 'eu-west-1', service: 's3' } }), { scopes });
+    expect(aws.ok && aws.request.signing).toEqual({ kind: 'aws-sigv4', accessKey: 'AKID', secretKey: 'sk-from-env', region: 'eu-west-1', service: 's3' });
+    expect(aws.ok && aws.request.headers).toEqual([]);
+    expect(aws.secrets).toContain('sk-from-env');
+    const digest = resolveRequest(newSavedRequest({ name: 'x', method: 'GET', url: 'http://api/p', auth: { type: 'digest', username: 'ann', password: 'pw-1' } }));
+    expect(digest.ok && digest.request.signing).toEqual({ kind: 'digest', username: 'ann', password: 'pw-1' });
+    expect(digest.secrets).toEqual(['pw-1']);
+    // Without a user or access key there is nothing to sign with: the request goes out as it is.
+    const empty = resolveRequest(newSavedRequest({ name: 'x', method: 'GET', url: 'http://api/p', auth: { type: 'digest', username: '', password: 'pw-1' } }));
+    expect(empty.ok && empty.request.signing).toBeUndefined();
+  });
+
   it('lets the editor’s applied credentials replace a saved copy of the same header', () => {
     const doc = newSavedRequest({ name: 'x', method: 'GET', url: 'http://api/p', headers: [{ name: 'x-api-key', value: '{{old}}' }, { name: 'Accept', value: 'application/json' }] });
     const resolved = resolveRequest(doc, { appliedAuth: { headers: [{ name: 'X-API-Key', value: 'typed' }], query: [], cookies: [], secrets: ['typed'] } });
