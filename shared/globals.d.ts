@@ -21,6 +21,7 @@ interface URL {
   protocol: string;
   host: string;
   hostname: string;
+  port: string;
   pathname: string;
   search: string;
   hash: string;

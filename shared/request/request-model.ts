@@ -56,6 +56,8 @@ export interface RequestDescription {
   readonly opKey?: string;
   /** What the spec declares for this operation's responses; the answer is checked against it. */
   readonly expect?: ResponseExpectation;
+  /** The cookie jar to use (an environment's id, or NO_ENVIRONMENT_JAR); none when absent. */
+  readonly cookieJar?: string;
 }
 
 export type ResponseBody =
@@ -121,4 +123,6 @@ export interface ResponseSnapshot {
   readonly retry?: RetryReport;
   /** The check against the spec, when the request carried an expectation. */
   readonly validation?: ResponseValidation;
+  /** The Cookie header value the cookie jar added (last hop that had any); history masks it. */
+  readonly jarCookies?: string;
 }
