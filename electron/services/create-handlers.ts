@@ -45,8 +45,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createSpecHandlers(deps),
     ...createCollectionHandlers(deps),
-    ...createRunnerHandlers(deps),
-    ...createVerifyHandlers(deps),
+    ...createRunnerHandlers({ ...deps, tls }),
+    ...createVerifyHandlers({ ...deps, tls }),
     // Without a retry policy sendWithRetry is one recorded send; with one it records each attempt.
     'request:send': async (input) => sendWithRetry(input, { events: deps.events, send: recordingAttempts(history, sendRequest), ...(await sendExtras(input, tls, cookieJars)) }),
     'demo:start': () => deps.demo.start(),

@@ -1,6 +1,6 @@
 /**
  * Host patterns for per-host TLS settings: `api.corp.example`, `*.corp.example` (any name below
- * it, not the name itself) and an optional `:port`. The most specific pattern wins, so a setting
+ * it, not the name itself) and an optional `:port`; `*` alone is every host (the command line's certificate). The most specific pattern wins, so a setting
  * for one host can override the one for its whole domain.
  */
 
@@ -10,7 +10,7 @@ export function hostPatternProblem(pattern: string): string | undefined {
   if (trimmed === '') return 'The host is empty: give a host name such as api.corp.example or *.corp.example.';
   if (/[/\s]|^[a-z][a-z\d+.-]*:\/\//i.test(trimmed)) return `"${trimmed}" is not a host: give the name only (api.corp.example or *.corp.example), without scheme or path.`;
   const { host } = splitPort(trimmed.toLowerCase());
-  if (host.slice(2).includes('*') || (host.includes('*') && !host.startsWith('*.'))) return `"${trimmed}" has a * that is not at the start: write *.corp.example for every host below corp.example.`;
+  if (host !== '*' && (host.slice(2).includes('*') || (host.includes('*') && !host.startsWith('*.')))) return `"${trimmed}" has a * that is not at the start: write *.corp.example for every host below corp.example.`;
   return undefined;
 }
 

@@ -69,6 +69,11 @@ export class TlsSettingsStore {
     return this.material;
   }
 
+  /** The settings with passphrases, for runs that layer a collection's own over them. */
+  forRuns(): Promise<TlsSettings> {
+    return this.current();
+  }
+
   /** Checks every file and passphrase, then saves; refused with the first problem, nothing written. */
   async save(input: TlsSettings): Promise<TlsSettingsView> {
     const before = await this.current();
