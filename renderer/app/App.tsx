@@ -8,6 +8,8 @@ import { DropOverlay } from '../features/spec-source/views/DropOverlay';
 import { OpenDialog } from '../features/spec-source/views/OpenDialog';
 import { OpenPanel } from '../features/spec-source/views/OpenPanel';
 import { ReloadSummary } from '../features/spec-source/views/ReloadSummary';
+import { CookiesDrawer } from '../features/cookies/views/CookiesDrawer';
+import { CertificatesDrawer } from '../features/certificates/views/CertificatesDrawer';
 import { EnvironmentsProvider } from '../features/environments/views/EnvironmentsProvider';
 import { CommandNotice } from './CommandNotice';
 import { OutlineWorkspace } from './OutlineWorkspace';
@@ -87,6 +89,8 @@ export function App() {
             </button>
           )}
           <RunnerDrawer />
+          <CookiesDrawer />
+          <CertificatesDrawer />
         </header>
         {loaded ? (
           <Workspace key={state.loadId} spec={loaded} validating={state.validating === true} {...(state.carried ? { carried: state.carried } : {})} />

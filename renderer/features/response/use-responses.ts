@@ -6,6 +6,7 @@ import type { ResponseExpectation } from '../../../shared/response/response-vali
 import { api, subscribeEvents } from '../../lib/api';
 import { responsesReducer, type ResponsesState } from './responses-store';
 import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
+import { useActiveCookieJar } from '../cookies/use-active-cookie-jar';
 
 /** What a resend may change about the last request (one-off, visible choices). */
 export type ResendOverrides = Pick<RequestDescription, 'allowInvalidCertificate' | 'timeoutMs'>;
@@ -34,6 +35,12 @@ export function useResponses(): Responses {
   useEffect(() => {
     latest.current = exchanges;
   }, [exchanges]);
+  // Read at send time: the jar is the environment active when Send is pressed.
+  const cookieJar = useActiveCookieJar();
+  const jarNow = useRef(cookieJar);
+  useEffect(() => {
+    jarNow.current = cookieJar;
+  }, [cookieJar]);
 
   useEffect(
     () =>
@@ -50,7 +57,7 @@ export function useResponses(): Responses {
     lastSeq.current += 1;
     const seq = lastSeq.current;
     const requestId = `${opKey}#${seq}#${Math.random().toString(36).slice(2, 10)}`.slice(0, 128);
-    const sent: RequestDescription = { ...request, requestId, opKey, ...(expect ? { expect } : {}) };
+    const sent: RequestDescription = { ...request, cookieJar: jarNow.current, requestId, opKey, ...(expect ? { expect } : {}) };
     running.current.set(requestId, { opKey, seq });
     const key = idempotencyKeyOf(request.headers);
     const previous = latest.current[opKey];
