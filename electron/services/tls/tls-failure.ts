@@ -36,7 +36,7 @@ export function describeTlsFailure(error: unknown, context: TlsFailureContext): 
   }
   if (code !== undefined && UNTRUSTED_SERVER.has(code)) {
     const extra = context.tls?.extraCa === true ? ' The CA certificates added in the settings do not include its issuer either.' : '';
-    return new UserFacingError('tls-certificate', `The TLS certificate of ${host} was issued by a certificate authority Roundtrip does not know (${code}).${extra} For a private PKI, add the CA's certificate (PEM) under Certificates → Certificate authorities; to send this once anyway, tick "Allow invalid certificate".`);
+    return new UserFacingError('tls-certificate', `The TLS certificate of ${host} is not trusted: it was issued by a certificate authority Roundtrip does not know (${code}).${extra} For a private PKI, add the CA's certificate (PEM) under Certificates → Certificate authorities; to send this once anyway, tick "Allow invalid certificate".`);
   }
   return undefined;
 }
