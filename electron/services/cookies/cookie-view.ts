@@ -5,7 +5,8 @@ import { UserFacingError } from '../app-error';
 
 /** The cookie as the viewer shows it (expiry as an ISO time, none for a session cookie). */
 export function cookieView(cookie: Cookie): CookieView {
-  const expiry = cookie.expiryDate();
+  // A session cookie has neither Expires nor Max-Age (tough-cookie then reports the largest date).
+  const expiry = cookie.expires instanceof Date || typeof cookie.maxAge === 'number' ? cookie.expiryDate() : undefined;
   const sameSite = cookie.sameSite === 'strict' || cookie.sameSite === 'lax' || cookie.sameSite === 'none' ? cookie.sameSite : 'unset';
   return {
     name: cookie.key,
