@@ -3,13 +3,12 @@
  * (readable by the user alone, like the secrets files). Writes are coalesced: a burst of
  * answers that set cookies ends in one write of the latest state.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Cookie, CookieJar } from 'tough-cookie';
 import { COOKIES_FILE, type CookiesFile, type CookieView } from '../../../shared/cookies/cookie-model';
-import { readVersioned } from '../../../shared/saved/versioned-file';
-import { UserFacingError } from '../app-error';
 import { nodeFs, writeFileAtomic } from '../fs/atomic-write';
+import { readVersionedFile } from '../fs/read-versioned-file';
 import { sendCookies, type SendCookies } from './send-cookies';
 import { cookieFromView, cookieView } from './cookie-view';
 
@@ -78,21 +77,14 @@ export class CookieJars {
 
   private async read(): Promise<Map<string, CookieJar>> {
     const path = join(this.dataDir, FILE_NAME);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readFile(path, 'utf8'));
-    } catch (error) {
-      if ((error as { code?: unknown }).code === 'ENOENT') return new Map();
+    const file = await readVersionedFile(path, COOKIES_FILE, 'bad-cookie', 'the jars start empty without it').catch((error: unknown) => {
+      // Read again at the next use, once the file is fixed.
       this.loaded = undefined;
-      throw new UserFacingError('bad-cookie', `Could not read the cookie jar ${path} (${error instanceof Error ? error.message : String(error)}). Fix or remove the file; the jar starts empty without it.`);
-    }
-    const read = readVersioned<CookiesFile>(raw, COOKIES_FILE);
-    if (!read.ok) {
-      this.loaded = undefined;
-      throw new UserFacingError('bad-cookie', `${read.message} Move ${path} away to start with empty jars.`);
-    }
+      throw error;
+    });
+    if (file === undefined) return new Map();
     const jars = new Map<string, CookieJar>();
-    for (const [id, cookies] of Object.entries(read.value.jars)) {
+    for (const [id, cookies] of Object.entries(file.jars)) {
       const jar = new CookieJar();
       for (const stored of cookies) {
         const cookie = Cookie.fromJSON(stored);

@@ -3,13 +3,14 @@
  * secrets: encrypted with the keychain in tls-secrets.json when there is one, otherwise kept in
  * this process's memory only and asked for again after a restart; never in tls-settings.json.
  */
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { readVersioned, type VersionedFormat } from '../../../shared/saved/versioned-file';
+import type { VersionedFormat } from '../../../shared/saved/versioned-file';
 import { TLS_SECRETS_FILE, TLS_SETTINGS_FILE, EMPTY_TLS_SETTINGS, type ClientCertificateSetting, type TlsSecretsFile, type TlsSettings, type TlsSettingsView } from '../../../shared/tls/tls-settings';
 import { UserFacingError } from '../app-error';
 import type { SecretCipher } from '../environments/secret-cipher';
 import { nodeFs, writeFileAtomic } from '../fs/atomic-write';
+import { readVersionedFile } from '../fs/read-versioned-file';
 import { loadTlsMaterial, type TlsMaterial } from './tls-material';
 
 const SETTINGS_NAME = 'tls-settings.json';
@@ -22,17 +23,8 @@ async function absolutePath(file: string): Promise<string> {
   return file;
 }
 
-async function readFormatted<T>(file: string, format: VersionedFormat<T>): Promise<T | undefined> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
-    throw new UserFacingError('tls-settings', `Could not read ${file} (${error instanceof Error ? error.message : String(error)}). Fix or remove the file, then open the certificate settings again.`);
-  }
-  const read = readVersioned(raw, format);
-  if (!read.ok) throw new UserFacingError('tls-settings', `${read.message} Fix or move away ${file}.`);
-  return read.value;
+function readFormatted<T>(file: string, format: VersionedFormat<T>): Promise<T | undefined> {
+  return readVersionedFile(file, format, 'tls-settings', 'open the certificate settings again');
 }
 
 function withoutPassphrase(entry: ClientCertificateSetting): ClientCertificateSetting {
