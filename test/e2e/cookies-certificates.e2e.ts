@@ -1,9 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { newSavedRequest } from '../../shared/collections/collection-tree';
 import { CLIENT_NAME } from '../support/private-pki';
+import { writeCollection } from '../support/runner-collections';
 import { startTlsCookieTarget, type TlsCookieTarget } from '../support/tls-cookie-target';
 import type { RoundtripPage } from './support/roundtrip-page';
+import { RunnerPanel } from './support/runner-panel';
 import { useServedApp } from './support/served-app';
 
 /** Every file under `dir`, as text. */
@@ -140,4 +143,37 @@ describe('the cookie jar and client certificates, against servers that check the
     await app.send();
     expect(await app.responseError()).toContain('refused the client certificate for 127.0.0.1');
   });
+
+  it("runs a collection in the app with its own certificate and a jar of the run's own", async () => {
+    const root = path.join(dataDir, 'collections');
+    await mkdir(root, { recursive: true });
+    const dir = await writeCollection(
+      'Session run',
+      [
+        newSavedRequest({ name: 'Who am I', method: 'GET', url: `${target.tlsBase}/whoami`, assertions: [{ type: 'json', path: '$.client', op: 'equals', value: CLIENT_NAME }] }),
+        newSavedRequest({ name: 'Log in', method: 'POST', url: `${target.base}/login`, assertions: [{ type: 'status', equals: 200 }] }),
+        newSavedRequest({ name: 'Me', method: 'GET', url: `${target.base}/me`, assertions: [{ type: 'status', equals: 200 }] }),
+      ],
+      // The collection's certificate wins over the app's (the stranger's, set above) for the same host.
+      { tls: { clientCertificates: [{ host: '127.0.0.1', pfx: 'certs/client.p12', passphrase: '{{p12pass}}' }], caCertificates: ['certs/ca.pem'] } },
+    );
+    await mkdir(path.join(dir, 'certs'));
+    await copyFile(target.pki.clientP12, path.join(dir, 'certs', 'client.p12'));
+    await copyFile(target.pki.caCert, path.join(dir, 'certs', 'ca.pem'));
+    await cp(dir, path.join(root, 'session-run'), { recursive: true });
+    await app.newEnvironment([{ name: 'p12pass', value: target.pki.p12Passphrase, secret: true }]);
+    const logins = target.seen.filter((seen) => seen.path === '/login').length;
+    const runner = new RunnerPanel(app);
+    await runner.open();
+    await runner.choose('Session run');
+    await runner.run();
+    expect(await runner.finished()).toContain('3/3 requests passed');
+    expect(target.seen.filter((seen) => seen.path === '/login').length).toBe(logins + 1);
+    expect(target.seen.at(-1)?.cookie).toContain(`session=${target.session() ?? ''}`);
+    // The run's cookie stayed in the run: the environment's jar has none.
+    await app.page.getByRole('button', { name: 'Close runner' }).click();
+    await app.byTestId('cookies-toggle').click();
+    await app.byTestId('cookies-empty').waitFor();
+  });
 });
+
