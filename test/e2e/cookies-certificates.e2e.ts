@@ -39,6 +39,8 @@ describe('the cookie jar and client certificates, against servers that check the
     const session = target.session() ?? '';
     expect(await sendTo('GET', '/me')).toMatch(/^200/);
     expect(target.seen.at(-1)?.cookie).toBe(`session=${session}; theme=dark`);
+    await app.byTestId('response-panel').getByRole('tab', { name: /Headers/ }).click();
+    expect(await app.byTestId('jar-cookies-sent').innerText()).toBe('Sent from the cookie jar: session, theme');
 
     await app.byTestId('cookies-toggle').click();
     await app.byTestId('cookies-table').waitFor();
