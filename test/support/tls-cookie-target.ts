@@ -6,11 +6,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import { makePrivatePki, type PrivatePki } from './private-pki';
+import { closeServer, listen } from './wire-target';
 
 /** One request either server answered. */
 export interface Seen {
@@ -50,10 +50,6 @@ function json(res: ServerResponse, status: number, value: unknown, headers: Reco
   res.end(JSON.stringify(value));
 }
 
-function listen(server: Server | TlsServer): Promise<number> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
-}
-
 /** Starts both servers on 127.0.0.1 with a fresh private PKI. */
 export async function startTlsCookieTarget(): Promise<TlsCookieTarget> {
   const pki = makePrivatePki();
@@ -87,10 +83,5 @@ export async function startTlsCookieTarget(): Promise<TlsCookieTarget> {
   });
   base = `http://127.0.0.1:${await listen(plain)}`;
   const tlsBase = `https://127.0.0.1:${await listen(tls)}`;
-  const close = (server: Server | TlsServer) =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
-  return { base, tlsBase, specUrl: `${base}/openapi.json`, pki, session: () => session, seen, stop: async () => void (await Promise.all([close(plain), close(tls)])) };
+  return { base, tlsBase, specUrl: `${base}/openapi.json`, pki, session: () => session, seen, stop: async () => void (await Promise.all([closeServer(plain), closeServer(tls)])) };
 }
