@@ -22,6 +22,7 @@ interface URL {
   protocol: string;
   host: string;
   hostname: string;
+  port: string;
   pathname: string;
   search: string;
   hash: string;

@@ -9,7 +9,8 @@ import { cliReport, planText, stepLine, summaryText } from '../../shared/runner/
 import { junitReport } from '../../shared/runner/junit-report';
 import type { RunReport } from '../../shared/runner/run-result';
 import { UserFacingError } from '../services/app-error';
-import { loadDataRows, loadEnvironment, loadRunInput, loadRunSpec } from '../services/runner/load-run-input';
+import { loadDataRows, loadEnvironmentFile, loadRunInput, loadRunSpec } from '../services/runner/load-run-input';
+import { runSender } from '../services/runner/run-tls';
 import { runCollection } from '../services/runner/run-collection';
 import { commandLine, parseCommandLine, usageError, type CommandIo, type ParsedCommandLine } from './command-line';
 
@@ -71,7 +72,10 @@ export async function runCommand(args: readonly string[], io: CommandIo, signal?
   if (typeof parsed === 'string') return usageError(RUN_COMMAND, io, parsed);
   const input = await loadRunInput(parsed.target);
   if (input.plan.steps.length === 0) throw new UserFacingError('empty-collection', `${input.plan.collectionName} (${input.collectionDir}) has no requests to run. Save some requests into it first.`);
-  const environment = parsed.env === undefined ? {} : await loadEnvironment(parsed.env, input.collectionDir);
+  const envFile = parsed.env === undefined ? undefined : await loadEnvironmentFile(parsed.env, input.collectionDir);
+  const environment = envFile?.variables ?? {};
+  // Certificates are read and checked before the first request; cookies live as long as this run.
+  const send = await runSender({ collectionDir: input.collectionDir, ...(input.tls ? { collection: input.tls } : {}), ...(envFile?.tls ? { environment: { tls: envFile.tls, file: envFile.file } } : {}), variables: { ...environment, ...parsed.vars } });
   const model = await loadRunSpec(input);
   const rows = parsed.data === undefined ? undefined : await loadDataRows(parsed.data);
   const iterations = parsed.iterations ?? rows?.length ?? 1;
@@ -93,6 +97,7 @@ export async function runCommand(args: readonly string[], io: CommandIo, signal?
     ...(parsed.timeoutMs === undefined ? {} : { timeoutMs: parsed.timeoutMs }),
     ...(model ? { model } : {}),
     ...(signal ? { signal } : {}),
+    send,
     ...(showCli ? { onStep: (result) => cliOut(stepLine(result, iterations)) } : {}),
   });
   if (showCli) cliOut(summaryText(report.summary));

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { ApiModel, OperationModel } from '../../shared/model/api-model';
 import { substitute } from '../../shared/environments/substitute';
 import { resolveServerUrl } from '../../shared/request/resolve-server-url';
-import type { HeaderEntry } from '../../shared/request/request-model';
+import type { HeaderEntry, RequestDescription } from '../../shared/request/request-model';
 import { failuresCollection } from '../../shared/verify/failures-collection';
 import { selectChecks } from '../../shared/verify/verify-checks';
 import { headerLine } from '../../shared/verify/verify-headers';
@@ -21,12 +21,14 @@ import { loadEnvironment } from '../services/runner/load-run-input';
 import { openSpec } from '../services/spec/load-spec';
 import { runVerify } from '../services/verify/run-verify';
 import { assertVerifiableTarget, checkReachable } from '../services/verify/verify-target';
+import { VERIFY_TLS_HELP, VERIFY_TLS_OPTIONS, verifyTls } from './verify-tls';
+import { sendRequest } from '../services/http/send-request';
 import { commandLine, parseCommandLine, usageError, type CommandIo, type ParsedCommandLine } from './command-line';
 
 export const VERIFY_COMMAND = commandLine({
   name: 'roundtrip verify',
   usage:
-    'roundtrip verify <spec-file-or-URL> [--base-url URL] [--header "Name: value"]... [--digest USER:PASSWORD] [--aws-sigv4 REGION:SERVICE] [--env NAME|FILE] [--var k=v]... [--operation "METHOD /path"]... [--checks LIST] [--exclude-checks LIST] [--max-examples N] [--seed N] [--workers N] [--volatile FIELD]... [--timeout ms] [--reporter cli,json,junit] [--out FILE] [--save-failures COLLECTION_DIR] [--dry-run] [--allow-remote]',
+    'roundtrip verify <spec-file-or-URL> [--base-url URL] [--header "Name: value"]... [--digest USER:PASSWORD] [--aws-sigv4 REGION:SERVICE] [--env NAME|FILE] [--var k=v]... [--operation "METHOD /path"]... [--checks LIST] [--exclude-checks LIST] [--max-examples N] [--seed N] [--workers N] [--volatile FIELD]... [--timeout ms] [--reporter cli,json,junit] [--out FILE] [--save-failures COLLECTION_DIR] [--dry-run] [--allow-remote] [--cert FILE --key FILE | --pfx FILE] [--cert-passphrase NAME] [--ca FILE]...',
   help: `Sends requests generated from the document's schemas to the API and checks that it keeps the
 document's and HTTP's promises. Writes only to loopback addresses unless --allow-remote.
 
@@ -48,6 +50,7 @@ Options:
   --save-failures DIR        Write each finding as a collection request with the assertions that failed
   --dry-run                  Print the plan (operations, checks, requests) and send nothing
   --allow-remote             Allow a base URL that is not this machine (verify sends writes)
+${VERIFY_TLS_HELP}
   -h, --help                 Show this help
 
 Checks (families: conformance, inputs, auth, methods, idempotency-key):
@@ -74,6 +77,7 @@ Exit codes: 0 no check failed, 1 some check failed, 2 bad input (unreadable docu
     'save-failures': { type: 'string' },
     'dry-run': { type: 'boolean' },
     'allow-remote': { type: 'boolean' },
+    ...VERIFY_TLS_OPTIONS,
   },
 });
 
@@ -121,6 +125,8 @@ async function verify(values: Values, positionals: readonly string[], io: Comman
   const variables = await variablesOf(values);
   const headers = (values.header ?? []).map((line) => headerOf(line, variables));
   const signing = signingOf(values, variables);
+  const tls = await verifyTls(values, variables, (message) => new BadOption(message));
+  const sender = tls === undefined ? undefined : (request: RequestDescription) => sendRequest(request, { tls });
 
   const isUrl = /^https?:\/\//i.test(target);
   // The model is all verify needs: full validation (a worker, about a second) is not waited for.
@@ -136,7 +142,7 @@ async function verify(values: Values, positionals: readonly string[], io: Comman
     io.out(`Plan for ${baseUrl} (nothing sent):\n${planText(plan)}`);
     return 0;
   }
-  await checkReachable(baseUrl, headers, timeoutMs);
+  await checkReachable(baseUrl, headers, timeoutMs, sender);
   const showCli = reporters.includes('cli');
   if (showCli) cliOut(`Verifying ${model.title} at ${baseUrl}: ${operations.length} operations, ${selected.checks.length} checks, about ${plan.requests} requests (seed ${seed}).`);
   const report = await runVerify({
@@ -153,6 +159,7 @@ async function verify(values: Values, positionals: readonly string[], io: Comman
     volatile: values.volatile ?? [],
     timeoutMs,
     ...(signal === undefined ? {} : { signal }),
+    ...(sender === undefined ? {} : { sender }),
     ...(showCli ? { onCheck: (e) => e.status === 'failed' && cliOut(`  ✗ ${e.method} ${e.path}  ${e.check}`) } : {}),
   });
   if (showCli) cliOut(verifyText(report));

@@ -21,6 +21,10 @@ import { codeSnippet } from './snippets/code-snippet';
 import { createCollectionHandlers } from './collections/collection-handlers';
 import { createRunnerHandlers } from './runner/runner-handlers';
 import { createVerifyHandlers } from './verify/verify-handlers';
+import { CookieJars } from './cookies/cookie-jars';
+import { createCookieHandlers } from './cookies/cookie-handlers';
+import { TlsSettingsStore } from './tls/tls-settings-store';
+import { sendExtras } from './tls/send-extras';
 
 export interface HandlerDeps {
   readonly demo: DemoLauncher;
@@ -40,18 +44,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   void sweepBodyFiles();
   const history = createHistoryStore(deps.dataDir, { dropBodyFile });
   const environments = new EnvironmentStore(deps.dataDir, deps.secretCipher);
+  const tls = new TlsSettingsStore(deps.dataDir, deps.secretCipher);
+  const cookieJars = new CookieJars(deps.dataDir);
   return {
     ...createSpecHandlers(deps),
     ...createCollectionHandlers(deps),
-    ...createRunnerHandlers(deps),
-    ...createVerifyHandlers(deps),
+    ...createRunnerHandlers({ ...deps, tls }),
+    ...createVerifyHandlers({ ...deps, tls }),
     ...createLoginHandlers(deps),
     // Without a retry policy sendWithRetry is one recorded send; with one it records each attempt.
-    'request:send': (input) => sendWithRetry(input, { events: deps.events, send: recordingAttempts(history, sendRequest) }),
+    'request:send': async (input) => sendWithRetry(input, { events: deps.events, send: recordingAttempts(history, sendRequest), ...(await sendExtras(input, tls, cookieJars)) }),
     'request:snippet': (input) => Promise.resolve(codeSnippet(input.request, input.language)),
     'demo:start': () => deps.demo.start(),
-    'idempotency:check': (input) =>
-      runIdempotencyCheck(input, { send: (request, step) => recordedSend(history, request, () => sendRequest(request), { via: 'idempotency-check', step }) }),
+    'idempotency:check': async (input) => {
+      const extras = await sendExtras(input.request, tls, cookieJars);
+      return runIdempotencyCheck(input, { send: (request, step) => recordedSend(history, request, () => sendRequest(request, extras), { via: 'idempotency-check', step }) });
+    },
     'request:cancel': (input) => Promise.resolve(cancelRequest(input.requestId)),
     'files:stage': (input) => processUploads.stage(input),
     'auth:token': (input) => processTokens.token(input),
@@ -60,6 +68,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'history:list': (input) => history.list(input.query, input.limit),
     'history:get': (input) => history.get(input.id),
     'history:clear': () => history.clear(),
+    'tls:load': () => tls.view(),
+    'tls:save': (input) => tls.save(input),
+    ...createCookieHandlers(cookieJars),
     'response:read-file': (input) => readBodyFileChunk(input.id, input.offset, input.length),
   };
 }

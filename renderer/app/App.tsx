@@ -7,6 +7,8 @@ import { DropOverlay } from '../features/spec-source/views/DropOverlay';
 import { OpenDialog } from '../features/spec-source/views/OpenDialog';
 import { OpenPanel } from '../features/spec-source/views/OpenPanel';
 import { ReloadSummary } from '../features/spec-source/views/ReloadSummary';
+import { CookiesDrawer } from '../features/cookies/views/CookiesDrawer';
+import { CertificatesDrawer } from '../features/certificates/views/CertificatesDrawer';
 import { EnvironmentsProvider } from '../features/environments/views/EnvironmentsProvider';
 import { CommandNotice } from './CommandNotice';
 import { OutlineWorkspace } from './OutlineWorkspace';
@@ -99,6 +101,8 @@ export function App() {
             </button>
           )}
           <RunnerDrawer />
+          <CookiesDrawer />
+          <CertificatesDrawer />
         </header>
         {loaded ? (
           <Workspace

@@ -3,6 +3,7 @@
  * collection and each folder. Every file says which kind and version it is.
  */
 import { z } from 'zod';
+import { collectionTlsSchema } from '../tls/tls-settings';
 import { cappedString } from './field-limits';
 
 export const FORMAT_VERSION = 1;
@@ -150,6 +151,8 @@ export const collectionV1 = z.object({
   /** The OpenAPI document the collection was made from (a path or URL). */
   spec: z.object({ source: cappedString('url', 'spec source'), title: cappedString('name', 'spec title').optional() }).optional(),
   order: z.array(cappedString('name', 'file name')).optional(),
+  /** Client certificates and CAs for this collection's runs: paths relative to the collection folder, passphrases as {{variables}}. */
+  tls: collectionTlsSchema.optional(),
 });
 
 export type SavedRequest = z.infer<typeof savedRequestV1>;

@@ -21,6 +21,8 @@ import type { DiscoveredEndpoints } from '../auth/login-settings';
 import type { TokenStatus } from '../auth/token-file';
 import type { VerifyReport } from '../verify/verify-report';
 import { verifyStartInput, verifyStopInput } from '../verify/verify-inputs';
+import { cookiesClearInput, cookiesDeleteInput, cookiesListInput, cookiesSetInput, type CookieView } from '../cookies/cookie-model';
+import { tlsLoadInput, tlsSaveInput, type TlsSettingsView } from '../tls/tls-settings';
 import type { Channel } from './channels';
 import type { Result } from './result';
 import type { JsonText } from './json-result';
@@ -126,6 +128,8 @@ export const requestSendInput = z.object({
   credentialNames: z.object({ headers: z.array(z.string().max(256)).max(100).readonly(), query: z.array(z.string().max(256)).max(100).readonly() }).optional(),
   /** Digest or AWS SigV4 credentials: the main process answers the challenge or signs the bytes at send time. Never sent as is, never recorded. */
   signing: requestSigningInput.optional(),
+  /** The cookie jar to send with and fill (an environment's id); none when absent. */
+  cookieJar: z.string().min(1).max(100).optional(),
   /** Automatic retries in the main process (off when absent); only idempotent or keyed requests are retried (RetryPolicy). */
   retry: z
     .object({
@@ -273,6 +277,17 @@ export const contract = {
   'verify:start': channel<VerifyReport>()(verifyStartInput),
   /** True when the run was going and is now stopping (checks not begun are skipped). */
   'verify:stop': channel<boolean>()(verifyStopInput),
+  /** The app's client certificates and extra CAs (passphrases never leave the main process). */
+  'tls:load': channel<TlsSettingsView>()(tlsLoadInput),
+  /** Checks every file and passphrase, then saves; refused with what is wrong, nothing written. */
+  'tls:save': channel<TlsSettingsView>()(tlsSaveInput),
+  /** The cookies of one jar (an environment's). */
+  'cookies:list': channel<CookieView[]>()(cookiesListInput),
+  /** Adds or replaces a cookie by hand; answers the jar. */
+  'cookies:set': channel<CookieView[]>()(cookiesSetInput),
+  'cookies:delete': channel<CookieView[]>()(cookiesDeleteInput),
+  /** How many cookies were removed. */
+  'cookies:clear': channel<number>()(cookiesClearInput),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 type Contract = typeof contract;

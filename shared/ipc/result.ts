@@ -1,7 +1,7 @@
 /** Every handler answers with a Result: bad input never throws across the boundary. */
 
 /** A send that failed on the network (shared/request/network-error-message). */
-const NETWORK_ERROR_CODES = ['connection-refused', 'connection-reset', 'dns-failed', 'unreachable', 'timeout', 'tls-certificate', 'too-many-redirects', 'response-too-large', 'invalid-url', 'network'] as const;
+const NETWORK_ERROR_CODES = ['connection-refused', 'connection-reset', 'dns-failed', 'unreachable', 'timeout', 'tls-certificate', 'too-many-redirects', 'response-too-large', 'invalid-url', 'network', 'client-certificate'] as const;
 export type NetworkErrorCode = (typeof NETWORK_ERROR_CODES)[number];
 
 /** The page could not talk to the main process (renderer/lib/api.ts) or the main process refused the call. */
@@ -13,7 +13,7 @@ const SPEC_ERROR_CODES = ['spec-cancelled', 'spec-empty', 'spec-file-type', 'spe
 export type SpecErrorCode = (typeof SPEC_ERROR_CODES)[number];
 
 /** Collections, environments, history and other files in the data folder. */
-const STORE_ERROR_CODES = ['bad-collection', 'bad-data-file', 'bad-move', 'bad-path', 'bad-root', 'bad-trash-id', 'broken-collection', 'broken-environment', 'broken-file', 'broken-files', 'disk-full', 'empty-collection', 'environments-unreadable', 'exists', 'history-not-found', 'no-collection', 'no-permission', 'no-spec', 'not-a-folder', 'not-found', 'read-only', 'report-not-written', 'unknown-environment', 'write-failed'] as const;
+const STORE_ERROR_CODES = ['bad-collection', 'bad-data-file', 'bad-move', 'bad-path', 'bad-root', 'bad-trash-id', 'broken-collection', 'broken-environment', 'broken-file', 'broken-files', 'disk-full', 'empty-collection', 'environments-unreadable', 'exists', 'history-not-found', 'no-collection', 'no-permission', 'no-spec', 'not-a-folder', 'not-found', 'read-only', 'report-not-written', 'unknown-environment', 'write-failed', 'tls-settings', 'bad-cookie'] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 
 /** Building and sending a request, its files, auth and checks. */

@@ -75,4 +75,6 @@ export interface ResponseSnapshot {
   readonly retry?: RetryReport;
   /** The check against the spec, when the request carried an expectation. */
   readonly validation?: ResponseValidation;
+  /** The Cookie header value the cookie jar added (last hop that had any); history masks it. */
+  readonly jarCookies?: string;
 }

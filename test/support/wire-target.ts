@@ -110,7 +110,8 @@ export function selfSignedCertificate(): { key: string; cert: string } {
   return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
 }
 
-function listen(server: Server | TlsServer): Promise<number> {
+/** Listens on a free port of 127.0.0.1 and resolves with it. */
+export function listen(server: Server | TlsServer): Promise<number> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
 }
 
@@ -121,10 +122,13 @@ export async function startWireTarget(): Promise<WireTarget> {
   const tls = createTlsServer(selfSignedCertificate(), route(() => base));
   base = `http://127.0.0.1:${await listen(plain)}`;
   const tlsBase = `https://127.0.0.1:${await listen(tls)}`;
-  const close = (server: Server | TlsServer) =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
-  return { base, tlsBase, specUrl: `${base}/openapi.json`, stop: async () => void (await Promise.all([close(plain), close(tls)])) };
+  return { base, tlsBase, specUrl: `${base}/openapi.json`, stop: async () => void (await Promise.all([closeServer(plain), closeServer(tls)])) };
+}
+
+/** Closes `server` and its open connections (kept-alive sockets would hold it open). */
+export function closeServer(server: Server | TlsServer): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
 }

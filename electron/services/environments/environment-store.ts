@@ -3,30 +3,21 @@
  * environment-secrets.json, encrypted when a keychain exists and written unencrypted only when the
  * person chose to. Secret values never enter environments.json, so exports and collections cannot leak them.
  */
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ENVIRONMENTS_FILE, SECRETS_FILE, type EnvironmentsSnapshot, type SecretsFile, type SecretStorage } from '../../../shared/environments/environments-file';
-import { readVersioned, type VersionedFormat } from '../../../shared/saved/versioned-file';
+import type { VersionedFormat } from '../../../shared/saved/versioned-file';
 import { withoutSecrets, type Environment } from '../../../shared/environments/substitute';
-import { UserFacingError } from '../app-error';
 import { nodeFs, writeFileAtomic } from '../fs/atomic-write';
+import { readVersionedFile } from '../fs/read-versioned-file';
 import type { SecretCipher } from './secret-cipher';
 
 const ENV_FILE_NAME = 'environments.json';
 const SECRETS_FILE_NAME = 'environment-secrets.json';
 
 /** The file read and checked against its format; undefined when there is none yet. */
-async function readFormatted<T>(path: string, format: VersionedFormat<T>): Promise<T | undefined> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
-    throw new UserFacingError('environments-unreadable', `Could not read ${path} (${error instanceof Error ? error.message : String(error)}). Fix or remove the file, then open Roundtrip again.`);
-  }
-  const read = readVersioned(raw, format);
-  if (!read.ok) throw new UserFacingError('environments-unreadable', `${read.message} Fix or move away ${path}, then open Roundtrip again.`);
-  return read.value;
+function readFormatted<T>(path: string, format: VersionedFormat<T>): Promise<T | undefined> {
+  return readVersionedFile(path, format, 'environments-unreadable', 'open Roundtrip again');
 }
 
 /** Reads and writes the environments of one data folder. */

@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
 import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
 import { credentialValues } from '../../../shared/security/credential-values';
+import { withCookieCredentials } from '../../../shared/cookies/cookie-secrets';
 import { maskSecrets, REDACTED } from '../../../shared/security/mask-secrets';
 import { matchesHistoryQuery } from '../../../shared/response/history-search';
 import { capBody, HISTORY_VERSION, maskResponse, redactRequest, summarize, type HistoryContext, type HistoryEntry, type HistorySummary } from '../../../shared/response/history-entry';
@@ -237,7 +238,7 @@ function newBatch(): Batch {
 // (npm run bench:request-overhead measures the path).
 function buildEntry(request: RequestDescription, outcome: { response: ResponseSnapshot } | { error: { code: string; message: string } }, maxBodyChars: number, opKey?: string, context: HistoryContext = {}): HistoryEntry {
   // Secret values, and credentials the person typed (an Authorization header, a token in the URL): masked wherever a server echoes them.
-  const secrets = credentialValues(request);
+  const secrets = credentialValues(withCookieCredentials(request, 'response' in outcome ? outcome.response : undefined));
   const entry: Mutable<HistoryEntry> = { version: HISTORY_VERSION, id: randomUUID(), at: isoNow(), request: redactRequest(request, secrets), bodyTruncated: false };
   if (opKey !== undefined) entry.opKey = opKey;
   const key = idempotencyKeyOf(request.headers);
@@ -259,6 +260,7 @@ function buildEntry(request: RequestDescription, outcome: { response: ResponseSn
   response.body = body;
   response.validation = undefined;
   response.bodyFile = undefined;
+  if (response.jarCookies !== undefined) response.jarCookies = REDACTED;
   // Cookies the server set are credentials too.
   if (response.headers.some((header) => header.name.toLowerCase() === 'set-cookie')) {
     response.headers = response.headers.map((header) => (header.name.toLowerCase() === 'set-cookie' ? { name: header.name, value: REDACTED } : header));

@@ -10,6 +10,8 @@ import type { Stopper } from './in-flight';
 import { proxyConfigured, proxyFor } from './proxy-env';
 import { TunnelAgent } from './proxy-tunnel';
 import { timingTransport, type SocketMarks } from './timing-transport';
+import type { HopTls } from '../tls/tls-material';
+import { tlsAgentFor } from '../tls/tls-agents';
 
 // Kept-alive sockets are what make a second request to the same server cheap. An idle one is
 // dropped after 4 s: uvicorn and Node's own server close theirs after 5 s without a word, and a
@@ -54,7 +56,9 @@ const client = new Axios({
 const direct = { proxy: false, httpsAgent } as const;
 
 /** The proxy settings for one hop: axios's own for http (absolute-form), a CONNECT tunnel for https. */
-function proxyConfig(url: string, insecure: boolean): { proxy: false | { protocol: string; host: string; port: number; auth?: { username: string; password: string } }; httpsAgent: HttpsAgent } {
+function proxyConfig(url: string, insecure: boolean, tls: HopTls | undefined): { proxy: false | { protocol: string; host: string; port: number; auth?: { username: string; password: string } }; httpsAgent: HttpsAgent } {
+  // A client certificate or private CA: agents of its own (see tls-agents), proxy or not.
+  if (tls !== undefined) return { proxy: false, httpsAgent: tlsAgentFor(url, tls, insecure) };
   if (!proxyConfigured(url.startsWith('https:'))) return insecure ? { proxy: false, httpsAgent: new HttpsAgent({ rejectUnauthorized: false }) } : direct;
   const target = new URL(url);
   const proxy = proxyFor(target);
@@ -83,6 +87,8 @@ export interface HopInput {
   readonly stopper: Stopper;
   /** Skip certificate checks for this hop only, on a socket of its own. */
   readonly allowInvalidCertificate: boolean;
+  /** The client certificate and extra CAs for this hop's host, when any are set. */
+  readonly tls?: HopTls;
 }
 
 export interface HopResponse {
@@ -109,7 +115,7 @@ export async function sendHop(input: HopInput): Promise<HopResponse> {
     data: streamed ? input.body.open() : input.body,
     transport,
     // Proxies from the environment, resolved (and cached) by Roundtrip rather than by axios on each send.
-    ...proxyConfig(input.url, input.allowInvalidCertificate),
+    ...proxyConfig(input.url, input.allowInvalidCertificate, input.tls),
   });
   const message = response.data as Readable & { rawHeaders?: string[]; statusMessage?: string };
   return {

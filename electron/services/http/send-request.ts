@@ -20,6 +20,9 @@ import { DEFAULT_MAX_BODY_BYTES, readBody, type ReadBodyOptions } from './read-b
 import { toResponseBody } from './response-body';
 import { sendHop, type HopResponse } from './send-hop';
 import type { SocketMarks } from './timing-transport';
+import type { SendCookies } from '../cookies/send-cookies';
+import { describeTlsFailure, type TlsFailureContext } from '../tls/tls-failure';
+import type { TlsMaterial } from '../tls/tls-material';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_REDIRECTS = 10;
@@ -30,6 +33,10 @@ export interface SendOptions {
   readonly events?: EventSink;
   /** Where files picked for request bodies are staged (files:stage). */
   readonly uploads?: UploadStore;
+  /** Client certificates and extra CAs, looked up per hop by the hop's host. */
+  readonly tls?: TlsMaterial;
+  /** A cookie jar: its cookies go out with each hop, and what each answer sets goes in. */
+  readonly cookies?: SendCookies;
 }
 
 // Multipart bodies get their boundary here, so the Content-Type the form set is replaced.
@@ -60,6 +67,9 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
   // What counts as a credential is read from the request as sent, once, at the first redirect.
   let credentials: RedirectCredentials | undefined;
   let phase: 'headers' | 'body' = 'headers';
+  // Set while a hop waits for its answer, so a handshake failure can name the certificate involved.
+  let tlsContext: TlsFailureContext | undefined;
+  let lastJarCookie: string | undefined;
   try {
     const signer = requestSigner(request.signing, url);
     if (request.body !== undefined) {
@@ -72,14 +82,23 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
     }
     for (;;) {
       const hopStarted = performance.now();
-      const plain = { url, method, headers: headerObject(headers), ...(body === undefined ? {} : { body }) };
-      let hop = await sendHop({ ...plain, ...(signer === undefined ? {} : { headers: await signer.prepare(plain) }), stopper, allowInvalidCertificate: insecure });
+      const hopTls = options.tls?.forUrl(url);
+      const jarCookie = options.cookies?.cookieHeader(url) ?? '';
+      if (jarCookie !== '') lastJarCookie = jarCookie;
+      // The jar's cookies are added per hop, never carried in `headers` to the next one.
+      const hopHeaders = jarCookie === '' ? headers : withJarCookies(headers, jarCookie);
+      tlsContext = { url, tls: hopTls, patterns: options.tls?.patterns ?? [], beforeAnswer: true };
+      const plain = { url, method, headers: headerObject(hopHeaders), ...(body === undefined ? {} : { body }) };
+      const transport = { stopper, allowInvalidCertificate: insecure, ...(hopTls === undefined ? {} : { tls: hopTls }) };
+      let hop = await sendHop({ ...plain, ...(signer === undefined ? {} : { headers: await signer.prepare(plain) }), ...transport });
       // Digest: a 401 challenge is answered once, on the same hop, and that answer is what is shown.
-      const answer = signer?.answer(plain, hop.status, hop.headers);
-      if (answer !== undefined) {
+      const challengeAnswer = signer?.answer(plain, hop.status, hop.headers);
+      if (challengeAnswer !== undefined) {
         hop.stream.destroy();
-        hop = await sendHop({ ...plain, headers: answer, stopper, allowInvalidCertificate: insecure });
+        hop = await sendHop({ ...plain, headers: challengeAnswer, ...transport });
       }
+      tlsContext = undefined;
+      options.cookies?.store(url, hop.headers);
       const location = headerValue(hop.headers, 'location');
       let redirectNote: string | undefined;
       if (REDIRECT_STATUSES.has(hop.status) && location !== undefined) {
@@ -97,9 +116,12 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
         }
       }
       phase = 'body';
-      return await snapshot({ request, options, url, method, hop, hops, stopper, insecure, redirectNote, hopStarted, started });
+      const answer = await snapshot({ request, options, url, method, hop, hops, stopper, insecure, redirectNote, hopStarted, started });
+      return lastJarCookie === undefined ? answer : { ...answer, jarCookies: lastJarCookie };
     }
   } catch (error) {
+    const tlsFailure = tlsContext === undefined ? undefined : describeTlsFailure(error, tlsContext);
+    if (tlsFailure !== undefined && stopper.reason === undefined) throw tlsFailure;
     throw describeFailure(error, { url, timeoutMs, phase, cancelled: stopper.reason !== undefined && !timedOut, timedOut, insecure });
   } finally {
     clearTimeout(deadline);
@@ -198,6 +220,13 @@ function describeFailure(error: unknown, context: FailureContext): UserFacingErr
     return new UserFacingError('tls-certificate', `${described.message} To send to this server anyway, tick "Allow invalid certificate" for this request.`);
   }
   return new UserFacingError(described.code, described.message);
+}
+
+// A Cookie header typed in the request goes first; the jar's cookies follow in the same header.
+function withJarCookies(headers: HeaderEntry[], jarCookie: string): HeaderEntry[] {
+  const typed = headers.find((header) => header.name.toLowerCase() === 'cookie');
+  if (typed === undefined) return [...headers, { name: 'Cookie', value: jarCookie }];
+  return headers.map((header) => (header === typed ? { name: header.name, value: header.value === '' ? jarCookie : `${header.value}; ${jarCookie}` } : header));
 }
 
 function checkUrl(raw: string): URL {

@@ -9,6 +9,8 @@ import type { ApiModel } from '../../../shared/model/api-model';
 import { COLLECTION_FILE } from '../../../shared/collections/file-names';
 import { parseDataRows, type DataRows } from '../../../shared/runner/data-rows';
 import { planRun, type RunPlan } from '../../../shared/runner/run-plan';
+import { describeIssues } from '../../../shared/saved/versioned-file';
+import { collectionTlsSchema, type CollectionTls } from '../../../shared/tls/tls-settings';
 import { UserFacingError } from '../app-error';
 import { resolveFolderArgument, resolveId } from '../collections/collection-paths';
 import { readCollection } from '../collections/read-tree';
@@ -20,6 +22,8 @@ export interface RunInput {
   readonly collectionDir: string;
   /** Where the collection's spec is (a path relative to the collection, or a URL), when it names one. */
   readonly specSource?: string;
+  /** The collection's client certificates and CAs (collection.json's `tls`). */
+  readonly tls?: CollectionTls;
 }
 
 /** Reads the collection holding `target` (a collection folder or a folder inside one) into a plan. */
@@ -41,7 +45,8 @@ export async function loadRunInput(target: string): Promise<RunInput> {
   }
   const source = listing.collection?.spec?.source;
   // The collection's and folders' variables travel with each step of the plan (PlannedStep.scopes).
-  return { plan, collectionDir: dir, ...(source === undefined ? {} : { specSource: source }) };
+  const tls = listing.collection?.tls;
+  return { plan, collectionDir: dir, ...(source === undefined ? {} : { specSource: source }), ...(tls === undefined ? {} : { tls }) };
 }
 
 /**
@@ -66,6 +71,11 @@ export async function loadRunSpec(input: RunInput): Promise<ApiModel | undefined
  * <collection>/environments/<NAME>.json.
  */
 export async function loadEnvironment(env: string, collectionDir: string): Promise<Record<string, string>> {
+  return (await loadEnvironmentFile(env, collectionDir)).variables;
+}
+
+/** Like loadEnvironment, with the file's `tls` block (client certificates, CAs) when it has one. */
+export async function loadEnvironmentFile(env: string, collectionDir: string): Promise<{ variables: Record<string, string>; tls?: CollectionTls; file: string }> {
   const asFile = path.resolve(env);
   // A name is looked up only as a plain file name: "../x" never reaches outside environments/.
   const named = /^[^./\\][^/\\]*$/.test(env) ? resolveId(path.join(collectionDir, 'environments'), `${env}.json`) : '';
@@ -85,7 +95,12 @@ export async function loadEnvironment(env: string, collectionDir: string): Promi
   }
   const variables = environmentVariables(parsed);
   if (!variables) throw new UserFacingError('broken-environment', `The environment file ${file} is not an environment: expected {"variables":[{"name","value"}]}, Postman's {"values":[{"key","value"}]}, or {"name":"value"}.`);
-  return variables;
+  const tlsBlock = typeof parsed === 'object' && parsed !== null && 'tls' in parsed && typeof parsed.tls === 'object' ? parsed.tls : undefined;
+  if (tlsBlock === undefined) return { variables, file };
+  const tls = collectionTlsSchema.safeParse(tlsBlock);
+  if (!tls.success) throw new UserFacingError('broken-environment', `The "tls" block of the environment file ${file} is not valid: ${describeIssues(tls.error.issues)}. Fix it and run again.`);
+  delete variables['tls'];
+  return { variables, tls: tls.data, file };
 }
 
 function environmentVariables(value: unknown): Record<string, string> | undefined {

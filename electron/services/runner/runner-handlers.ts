@@ -6,11 +6,13 @@ import { resolveEntry, rootProblem } from '../collections/collection-paths';
 import { isCollectionDir } from '../collections/read-tree';
 import { loadRunInput, loadRunSpec } from './load-run-input';
 import { runCollection } from './run-collection';
+import { runSender } from './run-tls';
+import type { TlsSettingsStore } from '../tls/tls-settings-store';
 
 type RunnerChannels = 'runner:start' | 'runner:stop';
 
 /** Handlers that run collections and stream each step as a runner:step event. */
-export function createRunnerHandlers(deps: { readonly events: EventSink }): Pick<Handlers, RunnerChannels> {
+export function createRunnerHandlers(deps: { readonly events: EventSink; readonly tls?: TlsSettingsStore }): Pick<Handlers, RunnerChannels> {
   const running = new Map<string, AbortController>();
   return {
     'runner:start': async (input) => {
@@ -26,6 +28,9 @@ export function createRunnerHandlers(deps: { readonly events: EventSink }): Pick
       try {
         const runInput = await loadRunInput(target);
         const model = await loadRunSpec(runInput);
+        // The app's certificates under the collection's; a cookie jar of the run's own.
+        const app = await deps.tls?.forRuns();
+        const send = await runSender({ collectionDir: runInput.collectionDir, ...(runInput.tls ? { collection: runInput.tls } : {}), variables: input.variables ?? {}, ...(app ? { app } : {}) });
         return await runCollection(runInput.plan, {
           ...(input.variables ? { variables: input.variables } : {}),
           ...(input.environmentName === undefined ? {} : { variablesLabel: `the environment "${input.environmentName}"`, setIn: `the environment "${input.environmentName}"` }),
@@ -37,6 +42,7 @@ export function createRunnerHandlers(deps: { readonly events: EventSink }): Pick
           ...(input.only ? { only: new Set(input.only) } : {}),
           ...(model ? { model } : {}),
           signal: stop.signal,
+          send,
           onStep: (result) => deps.events.emit('runner:step', { runId: input.runId, result }),
         });
       } finally {

@@ -6,6 +6,9 @@ import type { VerifyReport } from '../../../shared/verify/verify-report';
 import { UserFacingError } from '../app-error';
 import { openSpec } from '../spec/load-spec';
 import { runVerify } from './run-verify';
+import type { RequestDescription } from '../../../shared/request/request-model';
+import { sendRequest } from '../http/send-request';
+import type { TlsSettingsStore } from '../tls/tls-settings-store';
 import { assertVerifiableTarget, checkReachable } from './verify-target';
 
 type VerifyChannels = 'verify:start' | 'verify:stop';
@@ -13,7 +16,7 @@ type VerifyChannels = 'verify:start' | 'verify:stop';
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Handlers that verify an API and stream each check's end as a verify:check event. */
-export function createVerifyHandlers(deps: { readonly events: EventSink }): Pick<Handlers, VerifyChannels> {
+export function createVerifyHandlers(deps: { readonly events: EventSink; readonly tls?: TlsSettingsStore }): Pick<Handlers, VerifyChannels> {
   const running = new Map<string, AbortController>();
   return {
     'verify:start': async (input): Promise<VerifyReport> => {
@@ -33,7 +36,10 @@ export function createVerifyHandlers(deps: { readonly events: EventSink }): Pick
           return found;
         });
         const timeoutMs = input.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-        await checkReachable(baseUrl, input.headers, timeoutMs);
+        // The app's client certificates and CAs apply to verify's requests as to the editor's.
+        const tls = await deps.tls?.forSends();
+        const sender = tls === undefined ? undefined : (request: RequestDescription) => sendRequest(request, { tls });
+        await checkReachable(baseUrl, input.headers, timeoutMs, sender);
         return await runVerify({
           model,
           spec: location,
@@ -48,6 +54,7 @@ export function createVerifyHandlers(deps: { readonly events: EventSink }): Pick
           volatile: input.volatile ?? [],
           timeoutMs,
           signal: stop.signal,
+          ...(sender === undefined ? {} : { sender }),
           onCheck: (e) => deps.events.emit('verify:check', { runId: input.runId, ...e }),
         });
       } finally {

@@ -1,5 +1,5 @@
 /** What verify makes sure of before it sends a write: the target is this machine (or allowed) and answers. */
-import type { HeaderEntry } from '../../../shared/request/request-model';
+import type { HeaderEntry, RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
 import { isLoopbackUrl } from '../../../shared/verify/loopback';
 import { UserFacingError } from '../app-error';
 import { sendRequest } from '../http/send-request';
@@ -11,9 +11,9 @@ export function assertVerifiableTarget(baseUrl: string, allowRemote: boolean, al
 }
 
 /** Fails with the network's reason when nothing answers at the base URL, before any check runs. */
-export async function checkReachable(baseUrl: string, headers: readonly HeaderEntry[], timeoutMs: number): Promise<void> {
+export async function checkReachable(baseUrl: string, headers: readonly HeaderEntry[], timeoutMs: number, send: (request: RequestDescription) => Promise<ResponseSnapshot> = (request) => sendRequest(request)): Promise<void> {
   try {
-    await sendRequest({ method: 'GET', url: `${baseUrl}/`, headers, timeoutMs: Math.min(timeoutMs, 10_000), maxRedirects: 0 });
+    await send({ method: 'GET', url: `${baseUrl}/`, headers, timeoutMs: Math.min(timeoutMs, 10_000), maxRedirects: 0 });
   } catch (error) {
     throw new UserFacingError('unreachable', `${error instanceof Error ? error.message : String(error)} Nothing was verified.`);
   }

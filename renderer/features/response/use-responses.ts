@@ -5,6 +5,7 @@ import type { RequestDescription, ResponseSnapshot } from '../../../shared/reque
 import type { ResponseExpectation } from '../../../shared/response/response-validation';
 import { api, subscribeEvents } from '../../lib/api';
 import { exchangesReducer, type ExchangesState } from './exchange-store';
+import { useActiveCookieJar } from '../cookies/use-active-cookie-jar';
 
 /** What a resend may change about the last request (one-off, visible choices). */
 export type ResendOverrides = Pick<RequestDescription, 'allowInvalidCertificate' | 'timeoutMs'>;
@@ -33,6 +34,12 @@ export function useResponses(): Responses {
   useEffect(() => {
     latest.current = exchanges;
   }, [exchanges]);
+  // Read at send time: the jar is the environment active when Send is pressed.
+  const cookieJar = useActiveCookieJar();
+  const jarNow = useRef(cookieJar);
+  useEffect(() => {
+    jarNow.current = cookieJar;
+  }, [cookieJar]);
 
   useEffect(
     () =>
@@ -53,7 +60,7 @@ export function useResponses(): Responses {
     lastSeq.current += 1;
     const seq = lastSeq.current;
     const requestId = `${opKey}#${seq}#${Math.random().toString(36).slice(2, 10)}`.slice(0, 128);
-    const sent: RequestDescription = { ...request, requestId, opKey, ...(expect ? { expect } : {}) };
+    const sent: RequestDescription = { ...request, cookieJar: jarNow.current, requestId, opKey, ...(expect ? { expect } : {}) };
     running.current.set(requestId, { opKey, seq });
     dispatch({ type: 'sending', key: opKey, seq, request: sent });
     // The contract's input type has mutable arrays; the snapshot's are readonly.

@@ -4,10 +4,12 @@ import { parseSetCookie } from '../../../../shared/response/set-cookie';
 
 interface Props {
   readonly headers: readonly HeaderEntry[];
+  /** The Cookie header value the jar added to the request (names are shown, not values). */
+  readonly jarCookies?: string;
 }
 
 /** Response headers in the order the server sent them, searchable, and the cookies they set. */
-export function HeadersTable({ headers }: Props) {
+export function HeadersTable({ headers, jarCookies }: Props) {
   const [filter, setFilter] = useState('');
   const shown = useMemo(() => {
     const needle = filter.trim().toLowerCase();
@@ -42,6 +44,11 @@ export function HeadersTable({ headers }: Props) {
         </tbody>
       </table>
       {shown.length === 0 && <p className="muted">No header matches “{filter}”.</p>}
+      {jarCookies !== undefined && (
+        <p className="muted" data-testid="jar-cookies-sent">
+          Sent from the cookie jar: {jarCookies.split('; ').map((pair) => pair.slice(0, Math.max(0, pair.indexOf('=')))).join(', ')}
+        </p>
+      )}
       {cookies.length > 0 && (
         <>
           <h3 className="section-title cookies-title">Cookies set ({cookies.length})</h3>

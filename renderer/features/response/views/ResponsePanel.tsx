@@ -164,7 +164,7 @@ export function ResponsePanel({ exchange, onCancel = noop, onResend = noop, keyD
         <ResponseBodyView response={response} />
       </div>
       <div role="tabpanel" id={`${id}-panel-headers`} aria-labelledby={`${id}-tab-headers`} hidden={tab !== 'headers'} className="tab-panel">
-        <HeadersTable headers={response.headers} />
+        <HeadersTable headers={response.headers} {...(response.jarCookies === undefined ? {} : { jarCookies: response.jarCookies })} />
       </div>
       {response.timings && (
         <div role="tabpanel" id={`${id}-panel-timing`} aria-labelledby={`${id}-tab-timing`} hidden={tab !== 'timing'} className="tab-panel">
