@@ -88,4 +88,51 @@ describe('OAuth 2.0 logins in the browser host', () => {
     await app.send();
     expect(await app.responseStatus()).toBe('401 Unauthorized');
   });
+
+  it('logs in with a device code: the code to copy, the approval in another tab, then the token is sent', async () => {
+    await app.selectOperation('GET', '/tv/profile');
+    await scheme('tv').getByTestId('oauth-login-client-id').fill('tv-app');
+    await scheme('tv').getByTestId('oauth-login-start').click();
+    const code = await scheme('tv').getByTestId('oauth-user-code').innerText();
+    await app.page.screenshot({ path: '/tmp/oauth-device.png', fullPage: true });
+    expect(code).toMatch(/^[A-Z0-9_-]{4}-[A-Z0-9_-]{4}$/);
+    // The person opens the verification page on another device; here, another tab.
+    const verification = app.page.context().waitForEvent('page');
+    await scheme('tv').getByTestId('oauth-device-uri').click();
+    const tab = await verification;
+    await tab.getByRole('button', { name: 'Approve' }).click();
+    await tab.locator('#result').filter({ hasText: 'Device approved.' }).waitFor();
+    await tab.close();
+    await scheme('tv').getByTestId('oauth-token-status').filter({ hasText: /Logged in: token expires in/ }).waitFor({ timeout: 20_000 });
+    expect(target.device.tokenRequests.map((form) => form.get('grant_type'))).toContain('urn:ietf:params:oauth:grant-type:device_code');
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    expect(target.visits.at(-1)).toMatchObject({ path: '/tv/profile', accepted: true });
+  });
+
+  it('says a denied device code was denied and how to start again', async () => {
+    await scheme('tv').getByTestId('oauth-token-clear').click();
+    await scheme('tv').getByTestId('oauth-login-start').click();
+    const verification = app.page.context().waitForEvent('page');
+    await scheme('tv').getByTestId('oauth-device-uri').click();
+    const tab = await verification;
+    await tab.getByRole('button', { name: 'Deny' }).click();
+    await tab.close();
+    const error = scheme('tv').getByTestId('oauth-login-error');
+    await error.waitFor({ timeout: 20_000 });
+    expect(await error.innerText()).toBe('The login was denied on the verification page. Start the device login again and approve it to get a token.');
+    expect(await scheme('tv').getByTestId('oauth-device').count()).toBe(0);
+  });
+
+  it('reads an OpenID Connect scheme\'s endpoints from its discovery document and logs in there', async () => {
+    await app.selectOperation('GET', '/sso/profile');
+    expect(await scheme('sso').getByTestId('oauth-login-scopes').inputValue()).toBe('openid');
+    expect(await scheme('sso').getByTestId('oauth-login').innerText()).toContain(`at ${target.mock.authorizationUrl}`);
+    await scheme('sso').getByTestId('oauth-login-client-id').fill('sso-app');
+    expect(await logInThroughPopup('sso')).toContain('Logged in to Roundtrip');
+    await scheme('sso').getByTestId('oauth-token-status').waitFor({ timeout: 20_000 });
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    expect(target.visits.at(-1)).toMatchObject({ path: '/sso/profile', accepted: true });
+  });
 });
