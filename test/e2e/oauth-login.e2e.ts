@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { newSavedRequest } from '../../shared/collections/collection-tree';
 import { startOAuthTarget, type OAuthTarget } from '../support/oauth-target';
+import { runRoundtripWith } from '../support/run-roundtrip';
+import { writeCollection } from '../support/runner-collections';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { useServedApp } from './support/served-app';
 
@@ -71,6 +76,41 @@ describe('OAuth 2.0 logins in the browser host', () => {
     expect(target.visits.at(-1)?.accepted).toBe(true);
   });
 
+  /** `roundtrip run` of one saved request to /profile whose auth is the authorization code flow, on the app's data folder. */
+  async function runSavedProfileRequest(): Promise<{ code: number; stdout: string; stderr: string }> {
+    const dir = await writeCollection('oauth-run', [
+      newSavedRequest({
+        name: 'Profile',
+        method: 'GET',
+        url: `${target.base}/profile`,
+        auth: { type: 'oauth2', grantType: 'authorization_code', authUrl: target.mock.authorizationUrl, accessTokenUrl: target.mock.tokenUrl, clientId: 'roundtrip-e2e', scope: 'profile:read' },
+        assertions: [{ type: 'status', equals: 200 }],
+      }),
+    ]);
+    return runRoundtripWith({ ROUNDTRIP_DATA_DIR: served().session.host.dataDir }, 'run', dir);
+  }
+
+  it('lets `roundtrip run` use the token of the login, and refresh it when it is about to expire', async () => {
+    const visits = target.visits.length;
+    const first = await runSavedProfileRequest();
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(target.visits.slice(visits)).toEqual([expect.objectContaining({ path: '/profile', accepted: true })]);
+    // The token is never printed.
+    expect(first.stdout).not.toContain(target.visits.at(-1)?.authorization?.slice(7) ?? 'none');
+
+    // Make the stored token expire in 10 s: the run renews it first with the refresh token.
+    const file = path.join(served().session.host.dataDir, 'oauth-tokens.json');
+    const stored = JSON.parse(await readFile(file, 'utf8')) as { tokens: { expiresAt?: number }[] };
+    for (const token of stored.tokens) token.expiresAt = Date.now() + 10_000;
+    await writeFile(file, JSON.stringify(stored));
+    const before = target.mock.tokenRequests.length;
+    const second = await runSavedProfileRequest();
+    expect(second.code).toBe(0);
+    expect(target.mock.tokenRequests.slice(before).map((form) => form.grant_type)).toEqual(['refresh_token']);
+    expect(target.visits.at(-1)?.accepted).toBe(true);
+  });
+
   it('shows the authorization server\'s refusal with what to do next', async () => {
     target.mock.failNextAuthorization('access_denied', 'The user declined the consent screen');
     expect(await logInThroughPopup('company')).toContain('access_denied');
@@ -87,6 +127,12 @@ describe('OAuth 2.0 logins in the browser host', () => {
     expect(await scheme('company').getByTestId('auth-token').inputValue()).toBe('');
     await app.send();
     expect(await app.responseStatus()).toBe('401 Unauthorized');
+
+    const visits = target.visits.length;
+    const run = await runSavedProfileRequest();
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`No OAuth token is stored for these settings yet. An interactive login is needed for client "roundtrip-e2e" at ${target.mock.tokenUrl}`);
+    expect(target.visits.length).toBe(visits);
   });
 
   it('logs in with a device code: the code to copy, the approval in another tab, then the token is sent', async () => {

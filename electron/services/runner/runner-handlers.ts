@@ -6,11 +6,14 @@ import { resolveEntry, rootProblem } from '../collections/collection-paths';
 import { isCollectionDir } from '../collections/read-tree';
 import { loadRunInput, loadRunSpec } from './load-run-input';
 import { runCollection } from './run-collection';
+import { tokenFile } from '../auth/oauth-login-handlers';
+import { attachLoginTokens } from '../auth/run-login-tokens';
+import { tokenStoreAt } from '../auth/token-store';
 
 type RunnerChannels = 'runner:start' | 'runner:stop';
 
 /** Handlers that run collections and stream each step as a runner:step event. */
-export function createRunnerHandlers(deps: { readonly events: EventSink }): Pick<Handlers, RunnerChannels> {
+export function createRunnerHandlers(deps: { readonly events: EventSink; readonly dataDir?: string }): Pick<Handlers, RunnerChannels> {
   const running = new Map<string, AbortController>();
   return {
     'runner:start': async (input) => {
@@ -26,7 +29,9 @@ export function createRunnerHandlers(deps: { readonly events: EventSink }): Pick
       try {
         const runInput = await loadRunInput(target);
         const model = await loadRunSpec(runInput);
-        return await runCollection(runInput.plan, {
+        // Requests that need an interactive login's token get it from the logins made in Auth.
+        const plan = deps.dataDir === undefined ? runInput.plan : await attachLoginTokens(runInput.plan, tokenStoreAt(tokenFile(deps.dataDir)), input.variables);
+        return await runCollection(plan, {
           ...(input.variables ? { variables: input.variables } : {}),
           ...(input.environmentName === undefined ? {} : { variablesLabel: `the environment "${input.environmentName}"`, setIn: `the environment "${input.environmentName}"` }),
           ...(input.iterations === undefined ? {} : { iterations: input.iterations }),
