@@ -19,6 +19,10 @@ import { writeTree } from '../services/collections/write-tree';
 import { loadEnvironment } from '../services/runner/load-run-input';
 import { openSpec } from '../services/spec/load-spec';
 import { runVerify } from '../services/verify/run-verify';
+import { loginHeaderFor } from '../services/auth/login-header';
+import { tokenFile } from '../services/auth/oauth-login-handlers';
+import { tokenStoreAt } from '../services/auth/token-store';
+import { resolveDataDir } from '../services/data-dir';
 import { assertVerifiableTarget, checkReachable } from '../services/verify/verify-target';
 import { commandLine, parseCommandLine, usageError, type CommandIo, type ParsedCommandLine } from './command-line';
 
@@ -31,7 +35,9 @@ document's and HTTP's promises. Writes only to loopback addresses unless --allow
 
 Options:
   --base-url URL             Where the API runs (default: the document's first server)
-  --header "Name: value"     Sent with every request (credentials); repeatable
+  --header "Name: value"     Sent with every request (credentials); repeatable. Without an
+                             Authorization header, the token of an OAuth 2.0 login made in the
+                             app for the document's authorization code or device flow is used
   --env NAME|FILE, --var k=v Variables for {{name}} in --base-url and --header values
   --operation "METHOD /path" Only these operations (the document's path template); repeatable
   --checks LIST              Only these checks or families (comma-separated); --exclude-checks LIST leaves some out
@@ -129,8 +135,12 @@ async function verify(values: Values, positionals: readonly string[], io: Comman
     io.out(`Plan for ${baseUrl} (nothing sent):\n${planText(plan)}`);
     return 0;
   }
+  // Without credentials of its own, verify uses the token of a login made in the app for the document's OAuth 2.0 flows.
+  const login = headers.some((h) => h.name.toLowerCase() === 'authorization') ? undefined : await loginHeaderFor(model, baseUrl, tokenStoreAt(tokenFile(resolveDataDir())));
+  if (login !== undefined) headers.push(login.header);
   await checkReachable(baseUrl, headers, timeoutMs);
   const showCli = reporters.includes('cli');
+  if (showCli && login !== undefined) cliOut(`Using the OAuth 2.0 login token of client "${login.clientId}" (${login.tokenUrl}).`);
   if (showCli) cliOut(`Verifying ${model.title} at ${baseUrl}: ${operations.length} operations, ${selected.checks.length} checks, about ${plan.requests} requests (seed ${seed}).`);
   const report = await runVerify({
     model,

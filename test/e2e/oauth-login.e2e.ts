@@ -111,6 +111,17 @@ describe('OAuth 2.0 logins in the browser host', () => {
     expect(target.visits.at(-1)?.accepted).toBe(true);
   });
 
+  it('lets `roundtrip verify` use the token of the login for the document\'s flow', async () => {
+    const visits = target.visits.length;
+    const verify = await runRoundtripWith({ ROUNDTRIP_DATA_DIR: served().session.host.dataDir }, 'verify', target.specUrl, '--operation', 'GET /profile', '--checks', 'auth-required,auth-accepted', '--reporter', 'cli,json');
+    expect(verify.stderr).toContain('Using the OAuth 2.0 login token of client "roundtrip-e2e"');
+    expect(verify.code).toBe(0);
+    const report = JSON.parse(verify.stdout) as { operations: { checks: { name: string; status: string }[] }[] };
+    expect(report.operations[0]?.checks).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'auth-accepted', status: 'passed' }), expect.objectContaining({ name: 'auth-required', status: 'passed' })]));
+    expect(target.visits.slice(visits).some((visit) => visit.accepted)).toBe(true);
+    expect(verify.stdout).not.toContain(target.visits.find((visit) => visit.accepted)?.authorization?.slice(7) ?? 'none');
+  });
+
   it('shows the authorization server\'s refusal with what to do next', async () => {
     target.mock.failNextAuthorization('access_denied', 'The user declined the consent screen');
     expect(await logInThroughPopup('company')).toContain('access_denied');

@@ -56,6 +56,11 @@ export class OAuthTokenStore {
     return (await this.load()).get(key);
   }
 
+  /** Every stored token, as it is. */
+  async all(): Promise<StoredToken[]> {
+    return [...(await this.load()).values()];
+  }
+
   /** A token to send now: the stored one while it lasts, else refreshed; a login-needed error when neither. */
   async usable(key: string, describe: Pick<StoredToken, 'tokenUrl' | 'clientId'>): Promise<StoredToken> {
     const token = (await this.load()).get(key);
