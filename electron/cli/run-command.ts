@@ -12,6 +12,10 @@ import { UserFacingError } from '../services/app-error';
 import { loadDataRows, loadEnvironmentFile, loadRunInput, loadRunSpec } from '../services/runner/load-run-input';
 import { runSender } from '../services/runner/run-tls';
 import { runCollection } from '../services/runner/run-collection';
+import { tokenFile } from '../services/auth/oauth-login-handlers';
+import { attachLoginTokens } from '../services/auth/run-login-tokens';
+import { tokenStoreAt } from '../services/auth/token-store';
+import { resolveDataDir } from '../services/data-dir';
 import { commandLine, parseCommandLine, usageError, type CommandIo, type ParsedCommandLine } from './command-line';
 
 export const RUN_COMMAND = commandLine({
@@ -34,7 +38,8 @@ Options:
   -h, --help           Show this help
 
 Exit codes: 0 every assertion passed, 1 an assertion failed or the run was stopped,
-2 bad input (a missing collection, an unknown environment, a broken file, a bad option).`,
+2 bad input (a missing collection, an unknown environment, a broken file, a bad option),
+or a request needs an OAuth 2.0 login first (log in from the app's Auth: runs reuse its token).`,
   options: {
     env: { type: 'string' },
     var: { type: 'string', multiple: true },
@@ -85,7 +90,9 @@ export async function runCommand(args: readonly string[], io: CommandIo, signal?
   const cliOut = files.length > 0 && parsed.out === undefined ? io.err : io.out;
   const showCli = parsed.reporters.includes('cli');
   if (showCli) cliOut(planText(input.plan, iterations));
-  const report = await runCollection(input.plan, {
+  // A request that needs an interactive login's token gets it (refreshed when due) before anything is sent.
+  const plan = await attachLoginTokens(input.plan, tokenStoreAt(tokenFile(resolveDataDir())), { ...environment, ...parsed.vars });
+  const report = await runCollection(plan, {
     variables: { ...environment, ...parsed.vars },
     variablesLabel: parsed.env === undefined ? '--var' : `the environment "${parsed.env}" or --var`,
     setIn: parsed.env === undefined ? 'an environment (--env), the data file (--data) or --var' : `the environment "${parsed.env}", the data file or --var`,

@@ -20,6 +20,10 @@ import { writeTree } from '../services/collections/write-tree';
 import { loadEnvironment } from '../services/runner/load-run-input';
 import { openSpec } from '../services/spec/load-spec';
 import { runVerify } from '../services/verify/run-verify';
+import { loginHeaderFor } from '../services/auth/login-header';
+import { tokenFile } from '../services/auth/oauth-login-handlers';
+import { tokenStoreAt } from '../services/auth/token-store';
+import { resolveDataDir } from '../services/data-dir';
 import { assertVerifiableTarget, checkReachable } from '../services/verify/verify-target';
 import { VERIFY_TLS_HELP, VERIFY_TLS_OPTIONS, verifyTls } from './verify-tls';
 import { sendRequest } from '../services/http/send-request';
@@ -34,7 +38,9 @@ document's and HTTP's promises. Writes only to loopback addresses unless --allow
 
 Options:
   --base-url URL             Where the API runs (default: the document's first server)
-  --header "Name: value"     Sent with every request (credentials); repeatable
+  --header "Name: value"     Sent with every request (credentials); repeatable. Without an
+                             Authorization header, the token of an OAuth 2.0 login made in the
+                             app for the document's authorization code or device flow is used
   --digest USER:PASSWORD     Answer HTTP Digest challenges (RFC 7616) with these credentials
   --aws-sigv4 REGION:SERVICE Sign every request with AWS Signature V4, keys from AWS_ACCESS_KEY_ID,
                              AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN
@@ -142,8 +148,12 @@ async function verify(values: Values, positionals: readonly string[], io: Comman
     io.out(`Plan for ${baseUrl} (nothing sent):\n${planText(plan)}`);
     return 0;
   }
+  // Without credentials of its own, verify uses the token of a login made in the app for the document's OAuth 2.0 flows.
+  const login = headers.some((h) => h.name.toLowerCase() === 'authorization') ? undefined : await loginHeaderFor(model, baseUrl, tokenStoreAt(tokenFile(resolveDataDir())));
+  if (login !== undefined) headers.push(login.header);
   await checkReachable(baseUrl, headers, timeoutMs, sender);
   const showCli = reporters.includes('cli');
+  if (showCli && login !== undefined) cliOut(`Using the OAuth 2.0 login token of client "${login.clientId}" (${login.tokenUrl}).`);
   if (showCli) cliOut(`Verifying ${model.title} at ${baseUrl}: ${operations.length} operations, ${selected.checks.length} checks, about ${plan.requests} requests (seed ${seed}).`);
   const report = await runVerify({
     model,

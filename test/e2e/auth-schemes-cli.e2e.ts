@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSavedRequest } from '../../shared/collections/collection-tree';
 import { requestForDisk } from '../../shared/collections/secrets';
 import { writeCollection } from '../support/runner-collections';
-import { runRoundtrip, runRoundtripWithEnv } from '../support/run-roundtrip';
+import { runRoundtrip, runRoundtripWith } from '../support/run-roundtrip';
 import type { VerifyReport } from '../../shared/verify/verify-report';
 import { SIGNATURE_CREDENTIALS, startSignatureTarget, type SignatureTarget } from '../support/signature-target/signature-target';
 
@@ -80,7 +80,7 @@ describe('roundtrip verify with Digest and AWS Signature V4', () => {
     expect(authChecks(digestReport, '/digest/items')).toEqual(['auth-required passed', 'auth-wrong-rejected passed', 'auth-accepted passed']);
     expect(digestRun.stdout).not.toContain(digest.password);
 
-    const awsRun = await runRoundtripWithEnv({ AWS_ACCESS_KEY_ID: aws.accessKey, AWS_SECRET_ACCESS_KEY: aws.secretKey }, 'verify', file, '--base-url', target.baseUrl, '--operation', 'GET /aws/items', '--checks', 'auth', '--aws-sigv4', 'eu-west-1:execute-api', '--reporter', 'json');
+    const awsRun = await runRoundtripWith({ AWS_ACCESS_KEY_ID: aws.accessKey, AWS_SECRET_ACCESS_KEY: aws.secretKey }, 'verify', file, '--base-url', target.baseUrl, '--operation', 'GET /aws/items', '--checks', 'auth', '--aws-sigv4', 'eu-west-1:execute-api', '--reporter', 'json');
     const awsReport = JSON.parse(awsRun.stdout) as VerifyReport;
     expect(authChecks(awsReport, '/aws/items')).toEqual(['auth-required passed', 'auth-wrong-rejected passed', 'auth-accepted passed']);
 

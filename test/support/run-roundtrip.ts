@@ -14,11 +14,11 @@ export interface CommandOutcome {
 
 /** Resolves with the exit code and output, whatever the exit code. */
 export async function runRoundtrip(...args: string[]): Promise<CommandOutcome> {
-  return runRoundtripWithEnv({}, ...args);
+  return runRoundtripWith({}, ...args);
 }
 
-/** As runRoundtrip, with `env` added to the command's environment. */
-export async function runRoundtripWithEnv(env: Readonly<Record<string, string>>, ...args: string[]): Promise<CommandOutcome> {
+/** The same with variables added to the environment (ROUNDTRIP_DATA_DIR to share the app's data folder). */
+export async function runRoundtripWith(env: Readonly<Record<string, string>>, ...args: string[]): Promise<CommandOutcome> {
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };

@@ -4,7 +4,7 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import { tokenStatus } from '../../../shared/auth/token-file';
 import { InteractiveLogins, loginResult } from './interactive-login';
 import { discoverEndpoints } from './oidc-discovery';
-import { OAuthTokenStore } from './token-store';
+import { tokenStoreAt } from './token-store';
 
 type LoginChannels = 'auth:discover' | 'auth:login-start' | 'auth:login-wait' | 'auth:login-cancel' | 'auth:token-status' | 'auth:token-use' | 'auth:token-refresh' | 'auth:token-clear';
 
@@ -21,7 +21,7 @@ export function tokenFile(dataDir: string): string {
 
 /** Handlers for the login channels. */
 export function createLoginHandlers(deps: LoginHandlerDeps): Pick<Handlers, LoginChannels> {
-  const store = new OAuthTokenStore(tokenFile(deps.dataDir));
+  const store = tokenStoreAt(tokenFile(deps.dataDir));
   const logins = new InteractiveLogins({ store, ...(deps.openExternal ? { openExternal: deps.openExternal } : {}) });
   return {
     'auth:discover': (input) => discoverEndpoints(input.url),

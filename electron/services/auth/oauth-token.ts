@@ -3,6 +3,7 @@
  * (the renderer never talks to the network) and cached until shortly before they expire.
  */
 import { UserFacingError } from '../app-error';
+import { postTokenForm } from './token-endpoint';
 
 export interface TokenRequest {
   readonly flow: 'clientCredentials' | 'password';
@@ -36,7 +37,6 @@ interface CacheEntry {
 
 // A token this close to expiry is fetched again, so it cannot expire on the way to the API.
 const EXPIRY_MARGIN_MS = 30_000;
-const TIMEOUT_MS = 20_000;
 
 /** Fetches and caches tokens; one instance per process. */
 export class OAuthTokens {
@@ -65,47 +65,22 @@ export class OAuthTokens {
 }
 
 async function fetchToken(request: TokenRequest, now: number, grant?: URLSearchParams): Promise<{ result: TokenResult; refreshToken?: string }> {
-  let url: URL;
-  try {
-    url = new URL(request.tokenUrl);
-  } catch {
-    throw new UserFacingError('invalid-url', `The token URL "${request.tokenUrl}" is not an absolute URL. Check the document's tokenUrl or the base URL it is relative to.`);
-  }
   const form = grant ?? new URLSearchParams({ grant_type: request.flow === 'password' ? 'password' : 'client_credentials' });
   if (grant === undefined && request.flow === 'password') {
     form.set('username', request.username ?? '');
     form.set('password', request.password ?? '');
   }
   if (request.scopes !== undefined && request.scopes.trim() !== '') form.set('scope', request.scopes.trim());
-  const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' };
-  if (request.clientId !== undefined && request.clientId !== '') {
-    // RFC 6749 2.3.1: HTTP Basic for a confidential client; a public client names itself in the body.
-    if (request.clientSecret) headers.Authorization = `Basic ${Buffer.from(`${encodeURIComponent(request.clientId)}:${encodeURIComponent(request.clientSecret)}`).toString('base64')}`;
-    else form.set('client_id', request.clientId);
+  // No client id: neither Basic nor client_id is sent (some password-flow servers take none).
+  const client = request.clientId ? { clientId: request.clientId, ...(request.clientSecret ? { clientSecret: request.clientSecret } : {}) } : undefined;
+  const answer = await postTokenForm(request.tokenUrl, form, client, () => now);
+  if (!answer.ok) {
+    const reason = answer.description ?? answer.error;
+    throw new UserFacingError('token-refused', `The token endpoint ${new URL(request.tokenUrl).href} answered ${answer.status} without an access token${reason ? ` (${reason})` : ''}. Check the client id, secret, username and password.`);
   }
-  let response: Response;
-  try {
-    response = await fetch(url, { method: 'POST', headers, body: form.toString(), signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'error' });
-  } catch (error) {
-    throw new UserFacingError('token-unreachable', `Could not reach the token endpoint ${url.href} (${(error as Error).message}). Is the server running?`);
-  }
-  const text = await response.text();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = undefined;
-  }
-  // An answer that is not a JSON object reads as one without a token.
-  const body: Record<string, unknown> = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? { ...parsed } : {};
-  if (!response.ok || typeof body.access_token !== 'string') {
-    const reason = typeof body.error_description === 'string' ? body.error_description : typeof body.error === 'string' ? body.error : typeof body.detail === 'string' ? body.detail : text.slice(0, 200);
-    throw new UserFacingError('token-refused', `The token endpoint ${url.href} answered ${response.status} without an access token${reason ? ` (${reason})` : ''}. Check the client id, secret, username and password.`);
-  }
-  const expiresIn = typeof body.expires_in === 'number' ? body.expires_in : Number(body.expires_in);
-  const tokenType = typeof body.token_type === 'string' ? body.token_type : 'Bearer';
-  const result: TokenResult = { accessToken: body.access_token, tokenType, cached: false, ...(Number.isFinite(expiresIn) && expiresIn > 0 ? { expiresAt: now + expiresIn * 1000 } : {}) };
-  return typeof body.refresh_token === 'string' ? { result, refreshToken: body.refresh_token } : { result };
+  const { accessToken, tokenType, expiresAt, refreshToken } = answer.token;
+  const result: TokenResult = { accessToken, tokenType, cached: false, ...(expiresAt === undefined ? {} : { expiresAt }) };
+  return refreshToken === undefined ? { result } : { result, refreshToken };
 }
 
 /** The tokens of this process. */

@@ -25,7 +25,7 @@ export type TokenAnswer = { readonly ok: true; readonly token: IssuedToken } | {
 const TIMEOUT_MS = 20_000;
 
 /** Posts `form` with the client's credentials; throws only when the endpoint cannot be reached at all. */
-export async function postTokenForm(tokenUrl: string, form: URLSearchParams, client: TokenClient, now: () => number = Date.now): Promise<TokenAnswer> {
+export async function postTokenForm(tokenUrl: string, form: URLSearchParams, client: TokenClient | undefined, now: () => number = Date.now): Promise<TokenAnswer> {
   let url: URL;
   try {
     url = new URL(tokenUrl);
@@ -33,9 +33,9 @@ export async function postTokenForm(tokenUrl: string, form: URLSearchParams, cli
     throw new UserFacingError('invalid-url', `The token URL "${tokenUrl}" is not an absolute URL. Check the token URL in Auth (or the document's tokenUrl).`);
   }
   const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' };
-  if (client.clientSecret !== undefined && client.clientSecret !== '') {
+  if (client?.clientSecret !== undefined && client.clientSecret !== '') {
     headers.Authorization = `Basic ${Buffer.from(`${encodeURIComponent(client.clientId)}:${encodeURIComponent(client.clientSecret)}`).toString('base64')}`;
-  } else form.set('client_id', client.clientId);
+  } else if (client !== undefined) form.set('client_id', client.clientId);
   let response: Response;
   try {
     response = await fetch(url, { method: 'POST', headers, body: form.toString(), signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'error' });
@@ -56,7 +56,8 @@ export async function postTokenForm(tokenUrl: string, form: URLSearchParams, cli
     return { ok: true, token };
   }
   const error = typeof body.error === 'string' ? body.error : response.ok ? 'no_access_token' : `http_${response.status}`;
-  const description = typeof body.error_description === 'string' ? body.error_description : typeof body.error === 'string' ? undefined : text.slice(0, 200) || undefined;
+  // FastAPI answers {"detail": …}; anything else unreadable is quoted as it came, cut short.
+  const description = typeof body.error_description === 'string' ? body.error_description : typeof body.detail === 'string' ? body.detail : typeof body.error === 'string' ? undefined : text.slice(0, 200) || undefined;
   return { ok: false, status: response.status, error, ...(description === undefined ? {} : { description }) };
 }
 

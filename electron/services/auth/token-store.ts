@@ -3,7 +3,7 @@
  * refresh token before they expire, written to a file only its owner can read so that `roundtrip
  * run` finds them, and cleared on request. A client secret stays in this process's memory only.
  */
-import { readFile, unlink } from 'node:fs/promises';
+import { readFile, stat, unlink } from 'node:fs/promises';
 import { dueForRefresh } from '../../../shared/auth/token-status';
 import { TOKEN_FILE_FORMAT, type StoredToken } from '../../../shared/auth/token-file';
 import { readVersioned } from '../../../shared/saved/versioned-file';
@@ -19,8 +19,21 @@ export function loginNeeded(settings: Pick<StoredToken, 'tokenUrl' | 'clientId'>
   );
 }
 
+const stores = new Map<string, OAuthTokenStore>();
+
+/** The one store of `file` in this process, so that the app's logins, sends and runs share what they refresh. */
+export function tokenStoreAt(file: string): OAuthTokenStore {
+  let store = stores.get(file);
+  if (store === undefined) {
+    store = new OAuthTokenStore(file);
+    stores.set(file, store);
+  }
+  return store;
+}
+
 export class OAuthTokenStore {
   private tokens: Map<string, StoredToken> | undefined;
+  private loadedMtime: number | undefined;
   private readonly secrets = new Map<string, string>();
   private readonly refreshing = new Map<string, Promise<StoredToken>>();
 
@@ -41,6 +54,11 @@ export class OAuthTokenStore {
   /** The stored token for `key`, as it is (expired or not). */
   async peek(key: string): Promise<StoredToken | undefined> {
     return (await this.load()).get(key);
+  }
+
+  /** Every stored token, as it is. */
+  async all(): Promise<StoredToken[]> {
+    return [...(await this.load()).values()];
   }
 
   /** A token to send now: the stored one while it lasts, else refreshed; a login-needed error when neither. */
@@ -103,9 +121,11 @@ export class OAuthTokenStore {
   }
 
   private async load(): Promise<Map<string, StoredToken>> {
-    if (this.tokens !== undefined) return this.tokens;
+    // Another process (`roundtrip run`, a second window's host) may have refreshed a token since: read the file again then.
+    const mtime = this.file === undefined ? undefined : await stat(this.file).then((s) => s.mtimeMs, () => undefined);
+    if (this.tokens !== undefined && mtime === this.loadedMtime) return this.tokens;
     const tokens = new Map<string, StoredToken>();
-    if (this.file !== undefined) {
+    if (this.file !== undefined && mtime !== undefined) {
       const text = await readFile(this.file, 'utf8').catch(() => undefined);
       if (text !== undefined) {
         let raw: unknown;
@@ -119,16 +139,15 @@ export class OAuthTokenStore {
         if (read.ok) for (const token of read.value.tokens) tokens.set(token.key, token);
       }
     }
-    this.tokens ??= tokens;
-    return this.tokens;
+    this.tokens = tokens;
+    this.loadedMtime = mtime;
+    return tokens;
   }
 
   private async persist(): Promise<void> {
     if (this.file === undefined || this.tokens === undefined) return;
-    if (this.tokens.size === 0) {
-      await unlink(this.file).catch(() => undefined);
-      return;
-    }
-    await writeFileAtomic(this.file, `${JSON.stringify({ version: TOKEN_FILE_FORMAT.version, tokens: [...this.tokens.values()] }, null, 2)}\n`, undefined, 0o600);
+    if (this.tokens.size === 0) await unlink(this.file).catch(() => undefined);
+    else await writeFileAtomic(this.file, `${JSON.stringify({ version: TOKEN_FILE_FORMAT.version, tokens: [...this.tokens.values()] }, null, 2)}\n`, undefined, 0o600);
+    this.loadedMtime = await stat(this.file).then((s) => s.mtimeMs, () => undefined);
   }
 }

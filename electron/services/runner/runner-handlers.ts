@@ -8,11 +8,14 @@ import { loadRunInput, loadRunSpec } from './load-run-input';
 import { runCollection } from './run-collection';
 import { runSender } from './run-tls';
 import type { TlsSettingsStore } from '../tls/tls-settings-store';
+import { tokenFile } from '../auth/oauth-login-handlers';
+import { attachLoginTokens } from '../auth/run-login-tokens';
+import { tokenStoreAt } from '../auth/token-store';
 
 type RunnerChannels = 'runner:start' | 'runner:stop';
 
 /** Handlers that run collections and stream each step as a runner:step event. */
-export function createRunnerHandlers(deps: { readonly events: EventSink; readonly tls?: TlsSettingsStore }): Pick<Handlers, RunnerChannels> {
+export function createRunnerHandlers(deps: { readonly events: EventSink; readonly tls?: TlsSettingsStore; readonly dataDir?: string }): Pick<Handlers, RunnerChannels> {
   const running = new Map<string, AbortController>();
   return {
     'runner:start': async (input) => {
@@ -31,7 +34,9 @@ export function createRunnerHandlers(deps: { readonly events: EventSink; readonl
         // The app's certificates under the collection's; a cookie jar of the run's own.
         const app = await deps.tls?.forRuns();
         const send = await runSender({ collectionDir: runInput.collectionDir, ...(runInput.tls ? { collection: runInput.tls } : {}), variables: input.variables ?? {}, ...(app ? { app } : {}) });
-        return await runCollection(runInput.plan, {
+        // Requests that need an interactive login's token get it from the logins made in Auth.
+        const plan = deps.dataDir === undefined ? runInput.plan : await attachLoginTokens(runInput.plan, tokenStoreAt(tokenFile(deps.dataDir)), input.variables);
+        return await runCollection(plan, {
           ...(input.variables ? { variables: input.variables } : {}),
           ...(input.environmentName === undefined ? {} : { variablesLabel: `the environment "${input.environmentName}"`, setIn: `the environment "${input.environmentName}"` }),
           // A data row's columns win over the collection and the environment, as with `roundtrip run --data`.

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { SchemeCredentials } from '../../../../shared/auth/apply-auth';
+import { resolveAgainst } from '../../../../shared/auth/login-settings';
 import type { SecuritySchemeModel } from '../../../../shared/model/api-model';
 import { useOAuthToken } from '../use-oauth-token';
 import { SecretInput } from './SecretInput';
@@ -14,15 +15,6 @@ interface Props {
 }
 
 type Flow = 'clientCredentials' | 'password';
-
-// FastAPI writes tokenUrl="token": relative to the API's base URL.
-function resolveAgainst(url: string, baseUrl: string): string {
-  try {
-    return new URL(url, `${baseUrl.replace(/\/+$/, '')}/`).href;
-  } catch {
-    return url;
-  }
-}
 
 /** Client credentials or password flow: the fields it needs and a button that fetches the token through the main process. */
 export function OAuthTokenButton({ name, scheme, value, set, baseUrl }: Props) {

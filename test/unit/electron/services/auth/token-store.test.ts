@@ -63,6 +63,16 @@ describe('token-store', () => {
     expect((await new OAuthTokenStore(file, clock).usable('k1', token)).accessToken).toBe(token.accessToken);
   });
 
+  it('reads the file again when another process refreshed the token, so the rotated refresh token is not lost', async () => {
+    const app = new OAuthTokenStore(file, clock);
+    const token = await loggedIn(30_000);
+    await app.save(token);
+    const cli = new OAuthTokenStore(file, clock);
+    const renewed = await cli.refresh('k1');
+    expect((await app.peek('k1'))?.refreshToken).toBe(renewed.refreshToken);
+    expect((await app.refresh('k1')).accessToken).not.toBe(renewed.accessToken);
+  });
+
   it('asks for an interactive login when there is no token, or its refresh is refused, and forgets the dead one', async () => {
     const store = new OAuthTokenStore(file, clock);
     await expect(store.usable('k1', { tokenUrl: server.tokenUrl, clientId: 'cli' })).rejects.toMatchObject({ code: 'login-needed', message: expect.stringContaining('An interactive login is needed for client "cli"') });
