@@ -3,6 +3,7 @@ import { escapeRegExp } from '../text/escape-reg-exp';
 import { newCollection, newFolder, newSavedRequest, type TreeItem } from './collection-tree';
 import type { Auth, Body, KeyValue, SavedRequest, Variable } from './format-v1';
 import type { ImportOutcome } from './import-outcome';
+import { oauth2Auth } from './import-parts';
 import { requestScripts, type ScriptSource } from './postman-events';
 import type { PmAuth, PmBody, PmCollection, PmDescription, PmItem, PmKeyValue, PmRequest, PmUrl } from './postman-types';
 
@@ -146,17 +147,8 @@ function fromAuth(auth: PmAuth | null | undefined, warnings: string[], where: st
     }
     case 'oauth2': {
       const p = params('oauth2');
-      const optional = (key: string, from: string): Record<string, string> => (p[from] !== undefined && p[from] !== '' ? { [key]: p[from] } : {});
-      return {
-        type: 'oauth2',
-        grantType: p['grant_type'] ?? 'authorization_code',
-        ...optional('accessTokenUrl', 'accessTokenUrl'),
-        ...optional('authUrl', 'authUrl'),
-        ...optional('clientId', 'clientId'),
-        ...optional('clientSecret', 'clientSecret'),
-        ...optional('scope', 'scope'),
-        ...optional('accessToken', 'accessToken'),
-      };
+      const field = (name: string): string => p[name] ?? '';
+      return oauth2Auth(field('grant_type'), { accessTokenUrl: 'accessTokenUrl', authUrl: 'authUrl', clientId: 'clientId', clientSecret: 'clientSecret', scope: 'scope', accessToken: 'accessToken' }, field);
     }
     default:
       warnings.push(`${where} uses ${auth.type} auth, which Roundtrip cannot import yet; it inherits its parent's auth instead.`);
