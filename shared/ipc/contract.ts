@@ -15,6 +15,9 @@ import type { ImportSummary } from '../collections/import-summary';
 import type { RecentCollections } from '../collections/recent-collections';
 import type { RunReport } from '../runner/run-result';
 import { runnerStartInput, runnerStopInput } from '../runner/runner-inputs';
+import { discoverInput, loginIdInput, loginStartInput, tokenKeyInput, type LoginResult, type LoginStart } from '../auth/login-inputs';
+import type { DiscoveredEndpoints } from '../auth/login-settings';
+import type { TokenStatus } from '../auth/token-file';
 import type { VerifyReport } from '../verify/verify-report';
 import { verifyStartInput, verifyStopInput } from '../verify/verify-inputs';
 import type { Channel } from './channels';
@@ -207,6 +210,18 @@ export const contract = {
   'files:stage': channel<{ fileId: string; bytes: number }>()(filesStageInput),
   /** An OAuth 2.0 access token fetched by the main process, cached until it expires. */
   'auth:token': channel<{ accessToken: string; tokenType: string; expiresAt?: number; cached: boolean; refreshed?: boolean }>()(authTokenInput),
+  /** An openIdConnect scheme's endpoints, from its discovery document. */
+  'auth:discover': channel<DiscoveredEndpoints>()(discoverInput),
+  /** Begins an authorization code (PKCE, loopback redirect) or device login; `auth:login-wait` gives its token. */
+  'auth:login-start': channel<LoginStart>()(loginStartInput),
+  'auth:login-wait': channel<LoginResult>()(loginIdInput),
+  'auth:login-cancel': channel<boolean>()(loginIdInput),
+  /** What Auth shows of a stored login token (never the token); no status when there is none. */
+  'auth:token-status': channel<{ status?: TokenStatus }>()(tokenKeyInput),
+  /** The stored token to send now, refreshed first when it is about to expire; login-needed when there is none. */
+  'auth:token-use': channel<LoginResult>()(tokenKeyInput),
+  'auth:token-refresh': channel<LoginResult>()(tokenKeyInput),
+  'auth:token-clear': channel<boolean>()(tokenKeyInput),
   'env:load': channel<EnvironmentsSnapshot>()(envLoadInput),
   'env:save': channel<{ secretStorage: SecretStorage }>()(envSaveInput),
   'spec:recent': channel<RecentSpec[]>()(specRecentInput),

@@ -8,6 +8,8 @@ interface Props {
   readonly rows: readonly SidebarRow[];
   readonly selectedKey: string | undefined;
   readonly onSelect: (key: string) => void;
+  /** A double click on a row. */
+  readonly onPin?: (key: string) => void;
   readonly onToggleGroup: (group: string) => void;
 }
 
@@ -30,7 +32,7 @@ function moveFocus(event: KeyboardEvent<HTMLButtonElement>) {
  * The operation list, windowed: only the rows in view (plus a few) are in the DOM, so GitHub's
  * 1,223 operations scroll and filter as fast as seven.
  */
-export function VirtualOperationList({ rows, selectedKey, onSelect, onToggleGroup }: Props) {
+export function VirtualOperationList({ rows, selectedKey, onSelect, onPin, onToggleGroup }: Props) {
   const offsets = useMemo(() => rowOffsets(rows), [rows]);
   const { viewport, onScroll, start, end } = useVirtualWindow<HTMLElement>(rows.length, (index) => offsets[index] ?? 0, OVERSCAN);
 
@@ -61,7 +63,7 @@ export function VirtualOperationList({ rows, selectedKey, onSelect, onToggleGrou
               </li>
             );
           }
-          return <OperationRow key={row.op.key} op={row.op} selected={row.op.key === selectedKey} onSelect={onSelect} onKeyDown={moveFocus} style={style} />;
+          return <OperationRow key={row.op.key} op={row.op} selected={row.op.key === selectedKey} onSelect={onSelect} {...(onPin ? { onPin } : {})} onKeyDown={moveFocus} style={style} />;
         })}
       </ul>
     </nav>
