@@ -1,6 +1,14 @@
 /**
  * The windowing of a scrolling list that draws only the rows in view: its viewport's scroll
  * position (read once a frame) and height (followed as the pane resizes), and the rows to draw.
+ *
+ * Both lists (operations, a response body's lines) use it. It stays hand-written rather than
+ * @tanstack/react-virtual because both know every row's height without measuring the DOM, and the
+ * body's lines must all be in the DOM below 3,000 (selection and copy), which this decides alone.
+ * Measured (npm run bench:ui-open, GitHub's 13 MB description, median of 2 on a loaded 2-core
+ * machine): list visible 3.1 s after choosing the file against 3.9 s for the two lists before,
+ * slowest filter keystroke 186 ms; npm run bench:json-viewer: 58 lines in the DOM after the first
+ * paint of a 20 MB body, sized to the pane (the body's list drew a fixed 70 before).
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject, type UIEvent } from 'react';
 import { visibleRange } from './visible-range';
