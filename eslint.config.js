@@ -4,6 +4,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+// Calls whose result comes from outside the process's own code (see the rule below).
+const FROM_OUTSIDE = '/^(json|parse|load|loadAll|readFile|readFileSync|invoke|parseSpecText|parseSpecDocument|toJS|toJSON)$/';
+
 const nodeBuiltins = ['node:*', 'fs', 'path', 'http', 'https', 'net', 'os', 'child_process', 'crypto', 'url', 'stream'];
 
 // Flat config replaces a rule's options block by block, so every block that sets
@@ -48,6 +51,16 @@ export default tseslint.config(
         {
           selector: "TSAsExpression[expression.name='workerData'], TSAsExpression[expression.property.name='workerData']",
           message: 'A worker\'s input crosses a thread: check it instead of asserting its type.',
+        },
+        {
+          // What a file, a response body or the other process gave: response.json(), yaml's parse and
+          // load, readFile, ipcRenderer.invoke, parseSpecText, a document's toJS(), awaited or not.
+          selector: `TSAsExpression[expression.callee.name=${FROM_OUTSIDE}]:not([typeAnnotation.type='TSUnknownKeyword']), TSAsExpression[expression.callee.property.name=${FROM_OUTSIDE}]:not([typeAnnotation.type='TSUnknownKeyword']), TSAsExpression[expression.argument.callee.name=${FROM_OUTSIDE}]:not([typeAnnotation.type='TSUnknownKeyword']), TSAsExpression[expression.argument.callee.property.name=${FROM_OUTSIDE}]:not([typeAnnotation.type='TSUnknownKeyword'])`,
+          message: 'This value comes from a file, a response or another process: check it (a zod schema or a type guard) instead of asserting its type; `as unknown` is fine.',
+        },
+        {
+          selector: "TSAsExpression[expression.object.name=/^(event|message|msg)$/][expression.property.name='data'], TSAsExpression[expression.name=/^(message|msg)$/]",
+          message: 'A message crosses a thread or a window: check it instead of asserting its type.',
         },
       ],
     },

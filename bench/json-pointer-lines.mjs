@@ -5,15 +5,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { loadCore } from './support/load-core.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const ROUNDS = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 5;
-const coreFile = path.join(root, 'dist/bench/json-pointer-lines-core.mjs');
-await build({ entryPoints: [path.join(root, 'bench/json-pointer-lines-core.ts')], outfile: coreFile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
-const core = await import(pathToFileURL(coreFile).href);
+const core = await loadCore('json-pointer-lines');
 
 const text = readFileSync(path.join(root, 'node_modules/@octokit/openapi/generated/api.github.com.json'), 'utf8');
 const doc = JSON.parse(text);

@@ -13,11 +13,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { deserialize, serialize } from 'node:v8';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import axios from 'axios';
-import { build } from 'esbuild';
+import { loadCore } from './support/load-core.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const N = option('--n', 2000);
@@ -26,9 +24,7 @@ const WARMUP = option('--warmup', 3000);
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const BODY = JSON.stringify({ id: 1, name: 'Lamp', price: 12.5, tags: ['a', 'b'] });
 
-const coreFile = path.join(root, 'dist/bench/request-overhead-core.mjs');
-await build({ entryPoints: [path.join(root, 'bench/request-overhead-core.ts')], outfile: coreFile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
-const { createBenchDispatch } = await import(pathToFileURL(coreFile).href);
+const { createBenchDispatch } = await loadCore('request-overhead');
 
 const server = http.createServer((_request, response) => {
   response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(BODY) }).end(BODY);

@@ -4,15 +4,13 @@
 // each keystroke). Prints per-body medians and worst cases. Usage: npm run bench:schema-form [-- --rounds 5]
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { loadCore } from './support/load-core.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const ROUNDS = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 5;
-const coreFile = path.join(root, 'dist/bench/schema-form-core.mjs');
-await build({ entryPoints: [path.join(root, 'bench/schema-form-core.ts')], outfile: coreFile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
-const core = await import(pathToFileURL(coreFile).href);
+const core = await loadCore('schema-form');
 
 const specFile = path.join(root, 'node_modules/@octokit/openapi/generated/api.github.com.json');
 const spec = await core.loadSpec({ kind: 'file', path: specFile }, { maxSizeMb: 200 });

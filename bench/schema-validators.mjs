@@ -5,17 +5,15 @@
 // two agree on generated valid and invalid bodies. Usage: npm run bench:schema-validators [-- --schemas 300]
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Validator } from '@cfworker/json-schema';
-import { build } from 'esbuild';
+import { loadCore } from './support/load-core.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const LIMIT = args.includes('--schemas') ? Number(args[args.indexOf('--schemas') + 1]) : 300;
 const REPEAT = 50;
-const coreFile = path.join(root, 'dist/bench/schema-validators-core.mjs');
-await build({ entryPoints: [path.join(root, 'bench/schema-validators-core.ts')], outfile: coreFile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
-const core = await import(pathToFileURL(coreFile).href);
+const core = await loadCore('schema-validators');
 
 const spec = await core.loadSpec({ kind: 'file', path: path.join(root, 'node_modules/@octokit/openapi/generated/api.github.com.json') }, { maxBytes: 200 * 1024 * 1024 });
 const model = spec.model;

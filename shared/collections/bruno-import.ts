@@ -8,7 +8,7 @@ import { newCollection, newFolder, newSavedRequest, type ImportedEnvironment, ty
 import type { Auth, Body, FormPart, KeyValue, SavedRequest, Variable } from './format-v1';
 import { finishImport } from './finish-import';
 import type { ImportOutcome } from './import-outcome';
-import { appendQuery, fillPathParameters, methodOf, pushDownHeaders, withContentType } from './import-parts';
+import { appendQuery, fillPathParameters, methodOf, oauth2Auth, pushDownHeaders, withContentType } from './import-parts';
 
 /** One file of the collection folder: its path relative to the folder ("/" separated) and its text. */
 export interface CollectionFileText {
@@ -215,17 +215,9 @@ function authOf(blocks: readonly BruBlock[], where: string, dropped: string[], m
       return { type: 'awsv4', accessKey: get('auth:awsv4', 'accessKeyId'), secretKey: get('auth:awsv4', 'secretAccessKey'), region: get('auth:awsv4', 'region'), service: get('auth:awsv4', 'service'), ...(sessionToken === '' ? {} : { sessionToken }) };
     }
     case 'oauth2': {
-      const optional = (key: string, from: string): Record<string, string> => (get('auth:oauth2', from) === '' ? {} : { [key]: get('auth:oauth2', from) });
-      if (get('auth:oauth2', 'username') !== '' || get('auth:oauth2', 'password') !== '') dropped.push(`${where}: the OAuth 2.0 username and password were left out (Roundtrip's OAuth 2.0 auth does not hold them).`);
-      return {
-        type: 'oauth2',
-        grantType: get('auth:oauth2', 'grant_type') || 'authorization_code',
-        ...optional('accessTokenUrl', 'access_token_url'),
-        ...optional('authUrl', 'authorization_url'),
-        ...optional('clientId', 'client_id'),
-        ...optional('clientSecret', 'client_secret'),
-        ...optional('scope', 'scope'),
-      };
+      const field = (name: string): string => get('auth:oauth2', name);
+      if (field('username') !== '' || field('password') !== '') dropped.push(`${where}: the OAuth 2.0 username and password were left out (Roundtrip's OAuth 2.0 auth does not hold them).`);
+      return oauth2Auth(field('grant_type'), { accessTokenUrl: 'access_token_url', authUrl: 'authorization_url', clientId: 'client_id', clientSecret: 'client_secret', scope: 'scope' }, field);
     }
     default:
       dropped.push(`${where} uses ${mode} auth, which Roundtrip cannot import; it inherits its parent's auth instead.`);

@@ -1,7 +1,7 @@
 /** Small pieces the Insomnia, Bruno and HAR importers share: methods, bodies' Content-Type, headers from folders, variables. */
 import { escapeRegExp } from '../text/escape-reg-exp';
 import type { TreeItem } from './collection-tree';
-import type { Body, KeyValue, SavedRequest, Variable } from './format-v1';
+import type { Auth, Body, KeyValue, SavedRequest, Variable } from './format-v1';
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE']);
 
@@ -11,6 +11,17 @@ export function methodOf(raw: unknown, where: string, dropped: string[]): SavedR
   if (METHODS.has(method)) return method as SavedRequest['method'];
   dropped.push(`${where} uses method ${method}, which Roundtrip does not send; it was imported as GET.`);
   return 'GET';
+}
+
+type OAuth2Field = 'accessTokenUrl' | 'authUrl' | 'clientId' | 'clientSecret' | 'scope' | 'accessToken';
+
+/**
+ * OAuth 2.0 auth from another tool's fields: `names` maps each of ours to the tool's own name,
+ * `field` reads one ('' when absent); empty fields are left out, and no grant type means authorization code.
+ */
+export function oauth2Auth(grantType: string, names: Readonly<Partial<Record<OAuth2Field, string>>>, field: (name: string) => string): Extract<Auth, { type: 'oauth2' }> {
+  const fields = Object.entries(names).flatMap(([ours, theirs]) => (theirs === undefined || field(theirs) === '' ? [] : [[ours, field(theirs)]]));
+  return { type: 'oauth2', grantType: grantType || 'authorization_code', ...Object.fromEntries(fields) };
 }
 
 /** A raw or file body takes the request's Content-Type header as its media type (Roundtrip keeps it with the body). */

@@ -7,7 +7,7 @@ import { newCollection, newFolder, newSavedRequest, type ImportedEnvironment, ty
 import type { Auth, Body, KeyValue, SavedRequest, Variable } from './format-v1';
 import { finishImport } from './finish-import';
 import type { ImportOutcome } from './import-outcome';
-import { appendQuery, arrayField, asRecord, fillPathParameters, flattenVariables, methodOf, pushDownHeaders, stringField, withContentType } from './import-parts';
+import { appendQuery, arrayField, asRecord, fillPathParameters, flattenVariables, methodOf, oauth2Auth, pushDownHeaders, stringField, withContentType } from './import-parts';
 import { v5Resources } from './insomnia-v5';
 import { fromInsomniaTemplate } from './insomnia-template';
 
@@ -154,18 +154,8 @@ function authOf(raw: unknown, where: string, dropped: string[]): Auth | undefine
     case 'iam':
       return { type: 'awsv4', accessKey: field('accessKeyId'), secretKey: field('secretAccessKey'), region: field('region'), service: field('service'), ...(field('sessionToken') === '' ? {} : { sessionToken: field('sessionToken') }) };
     case 'oauth2': {
-      const optional = (key: string, from: string): Record<string, string> => (field(from) === '' ? {} : { [key]: field(from) });
       if (field('username') !== '' || field('password') !== '') dropped.push(`${where}: the OAuth 2.0 username and password were left out (Roundtrip's OAuth 2.0 auth does not hold them).`);
-      return {
-        type: 'oauth2',
-        grantType: field('grantType') || 'authorization_code',
-        ...optional('accessTokenUrl', 'accessTokenUrl'),
-        ...optional('authUrl', 'authorizationUrl'),
-        ...optional('clientId', 'clientId'),
-        ...optional('clientSecret', 'clientSecret'),
-        ...optional('scope', 'scope'),
-        ...optional('accessToken', 'accessToken'),
-      };
+      return oauth2Auth(field('grantType'), { accessTokenUrl: 'accessTokenUrl', authUrl: 'authorizationUrl', clientId: 'clientId', clientSecret: 'clientSecret', scope: 'scope', accessToken: 'accessToken' }, field);
     }
     default:
       dropped.push(`${where} uses ${type} auth, which Roundtrip cannot import; it inherits its parent's auth instead.`);

@@ -3,22 +3,40 @@ import { escapeRegExp } from '../text/escape-reg-exp';
 import { newCollection, newFolder, newSavedRequest, type TreeItem } from './collection-tree';
 import type { Auth, Body, KeyValue, SavedRequest, Variable } from './format-v1';
 import type { ImportOutcome } from './import-outcome';
+import { oauth2Auth } from './import-parts';
 import { requestScripts, type ScriptSource } from './postman-events';
 import type { PmAuth, PmBody, PmCollection, PmDescription, PmItem, PmKeyValue, PmRequest, PmUrl } from './postman-types';
+import { deepestIssue, issuePlace, postmanCollection } from './postman-schema';
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE']);
 
 /** True when `doc` looks like a Postman collection (info.schema names getpostman.com, or info + item). */
-export function isPostmanCollection(doc: unknown): doc is PmCollection {
-  if (typeof doc !== 'object' || doc === null) return false;
-  const { info, item } = doc as { info?: { schema?: unknown; name?: unknown }; item?: unknown };
-  return typeof info === 'object' && info !== null && Array.isArray(item) && (typeof info.schema !== 'string' || info.schema.includes('getpostman.com'));
+export function isPostmanCollection(doc: unknown): boolean {
+  if (typeof doc !== 'object' || doc === null || !('info' in doc) || !('item' in doc)) return false;
+  const schema = schemaUrl(doc);
+  return typeof doc.info === 'object' && doc.info !== null && Array.isArray(doc.item) && (schema === undefined || schema.includes('getpostman.com'));
+}
+
+/** The collection's info.schema, when it is a string. */
+function schemaUrl(doc: unknown): string | undefined {
+  if (typeof doc !== 'object' || doc === null || !('info' in doc) || typeof doc.info !== 'object' || doc.info === null || !('schema' in doc.info)) return undefined;
+  return typeof doc.info.schema === 'string' ? doc.info.schema : undefined;
 }
 
 /** Converts a parsed Postman collection; `environment` (a Postman environment file) adds variables. */
 export function fromPostman(doc: unknown, environment?: unknown): ImportOutcome {
   if (!isPostmanCollection(doc)) return { ok: false, message: 'This is not a Postman collection: expected an object with "info" and an "item" list (Postman collection format v2.1). Export it from Postman as "Collection v2.1" and try again.' };
-  if (typeof doc.info.schema === 'string' && /v1\.0\.0/.test(doc.info.schema)) return { ok: false, message: 'This is a Postman collection v1 file, which Roundtrip does not read. Export it from Postman as "Collection v2.1" and try again.' };
+  if (/v1\.0\.0/.test(schemaUrl(doc) ?? '')) return { ok: false, message: 'This is a Postman collection v1 file, which Roundtrip does not read. Export it from Postman as "Collection v2.1" and try again.' };
+  const checked = postmanCollection.safeParse(doc);
+  if (!checked.success) {
+    const first = checked.error.issues[0];
+    const issue = first === undefined ? { path: [], message: 'unreadable' } : deepestIssue(first);
+    return { ok: false, message: `The Postman collection is malformed at ${issuePlace(issue.path) || 'its top'}: ${issue.message}. Export it from Postman again as "Collection v2.1", or fix that place in the file.` };
+  }
+  return fromChecked(checked.data, environment);
+}
+
+function fromChecked(doc: PmCollection, environment: unknown): ImportOutcome {
   const warnings: string[] = [];
   const variables: Variable[] = [...(doc.variable ?? []).map(toVariable), ...environmentVariables(environment, warnings)];
   const auth = fromAuth(doc.auth, warnings, 'the collection');
@@ -154,17 +172,8 @@ function fromAuth(auth: PmAuth | null | undefined, warnings: string[], where: st
     }
     case 'oauth2': {
       const p = params('oauth2');
-      const optional = (key: string, from: string): Record<string, string> => (p[from] !== undefined && p[from] !== '' ? { [key]: p[from] } : {});
-      return {
-        type: 'oauth2',
-        grantType: p['grant_type'] ?? 'authorization_code',
-        ...optional('accessTokenUrl', 'accessTokenUrl'),
-        ...optional('authUrl', 'authUrl'),
-        ...optional('clientId', 'clientId'),
-        ...optional('clientSecret', 'clientSecret'),
-        ...optional('scope', 'scope'),
-        ...optional('accessToken', 'accessToken'),
-      };
+      const field = (name: string): string => p[name] ?? '';
+      return oauth2Auth(field('grant_type'), { accessTokenUrl: 'accessTokenUrl', authUrl: 'authUrl', clientId: 'clientId', clientSecret: 'clientSecret', scope: 'scope', accessToken: 'accessToken' }, field);
     }
     default:
       warnings.push(`${where} uses ${auth.type} auth, which Roundtrip cannot import yet; it inherits its parent's auth instead.`);

@@ -11,6 +11,7 @@ import { requestSigningInput } from '../auth/request-signing-input';
 import type { CheckReport } from '../idempotency/check-verdict';
 import type { HistoryEntry, HistorySummary } from '../response/history-entry';
 import type { CollectionsOverview } from '../collections/listing';
+import type { ImportedEnvironment } from '../collections/collection-tree';
 import { collectionCreateFolderInput, collectionCreateInput, collectionIdInput, collectionListInput, collectionRenameInput, collectionRestoreInput, collectionSaveInput, collectionSetRootInput, collectionImportInput, collectionImportPreviewInput, collectionExportInput, collectionMoveInput, collectionRecentInput, collectionForgetRecentInput } from '../collections/collection-inputs';
 import type { ImportSummary } from '../collections/import-summary';
 import type { RecentCollections } from '../collections/recent-collections';
@@ -260,7 +261,7 @@ export const contract = {
   /** Switches to a folder the user picked and lists it. */
   'collection:set-root': channel<CollectionsOverview>()(collectionSetRootInput),
   /** A new collection from a file's text or a Bruno folder (format detected), Postman JSON, curl commands or a tree made from the open spec. */
-  'collection:import': channel<{ id: string }>()(collectionImportInput),
+  'collection:import': channel<{ id: string; environments: readonly ImportedEnvironment[] }>()(collectionImportInput),
   /** What that import would create (name, folders, request count, environments, what is left out); writes nothing. */
   'collection:import-preview': channel<ImportSummary>()(collectionImportPreviewInput),
   'collection:export': channel<{ text: string; fileName: string }>()(collectionExportInput),

@@ -152,6 +152,18 @@ describe('collections import: files, drop, preview', () => {
     const written = await Promise.all((await readdir(root)).map((dir) => readFile(path.join(root, dir, 'items', 'list-items.request.json'), 'utf8').catch(() => '')));
     const listItems = JSON.parse(written.find((text) => text.includes('response-time')) ?? '{}') as { assertions?: unknown[] };
     expect(listItems.assertions).toContainEqual({ type: 'response-time', belowMs: 500 });
+
+    // Its environments joined the app's list (none made active), and were saved with it, secrets without values.
+    await app.page.keyboard.press('Escape');
+    await app.selectOperation('GET', '/health');
+    const options = app.byTestId('env-select').locator('option');
+    await expect.poll(() => options.allTextContents()).toEqual(expect.arrayContaining(['Local', 'Staging']));
+    expect(await app.byTestId('env-select').locator('option:checked').textContent()).not.toMatch(/^(Local|Staging)$/);
+    const saved = path.join(session().host.dataDir, 'environments.json');
+    await expect.poll(() => readFile(saved, 'utf8').catch(() => '')).toContain('"Staging"');
+    const file = JSON.parse(await readFile(saved, 'utf8')) as { environments: { name: string; variables: { name: string; value: string; secret: boolean }[] }[] };
+    expect(file.environments.find((e) => e.name === 'Local')?.variables).toEqual(expect.arrayContaining([{ name: 'baseUrl', value: 'http://127.0.0.1:8000', secret: false }, expect.objectContaining({ name: 'apiKey', secret: true })]));
+    expect(JSON.stringify(file)).not.toContain('"value":"secret');
   });
 
   it('says what is wrong with a file of no known format, and writes nothing', async () => {

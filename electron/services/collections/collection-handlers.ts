@@ -74,7 +74,9 @@ export function createCollectionHandlers(deps: { readonly dataDir: string; reado
     'collection:restore': async (input) => (await get()).restore(input.trashId),
     'collection:import': async (input) => {
       const tree = await treeToImport(input.source, input.name);
-      return (await get()).importTree(input.name === undefined ? tree : { ...tree, collection: { ...tree.collection, name: input.name } });
+      const { id } = await (await get()).importTree(input.name === undefined ? tree : { ...tree, collection: { ...tree.collection, name: input.name } });
+      // The page adds them to the environment list, which it alone writes.
+      return { id, environments: tree.environments ?? [] };
     },
     'collection:import-preview': async (input) => {
       const result = await readImport(input.source);

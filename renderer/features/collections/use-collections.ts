@@ -9,6 +9,8 @@ import type { InputOf } from '../../../shared/ipc/contract';
 import type { AppError, Result } from '../../../shared/ipc/result';
 import { api, subscribeEvents } from '../../lib/api';
 import { copyPlace } from '../../../shared/collections/save-refusal';
+import { environmentsFromImport } from '../../../shared/environments/from-import';
+import { useEnvironmentsStore } from '../environments/environments-context';
 import { onCollectionsChanged } from './listing-signal';
 import { useCollectionsListing } from './use-collections-listing';
 
@@ -65,6 +67,7 @@ export type CollectionImportSource = InputOf<'collection:import'>['source'];
 /** Collections state; listing and watching start once `active` is true. */
 export function useCollections(active = true): Collections {
   const [actionError, setError] = useState<AppError | undefined>(undefined);
+  const environments = useEnvironmentsStore();
   const [changedOutside, setChangedOutside] = useState<readonly string[]>([]);
   const [lastDeleted, setLastDeleted] = useState<Collections['lastDeleted']>(undefined);
   const [unsaved, setUnsaved] = useState<Collections['unsaved']>(undefined);
@@ -153,7 +156,13 @@ export function useCollections(active = true): Collections {
       show(result.value);
       return true;
     },
-    importCollection: async (source, name) => (await run(api['collection:import']({ source, ...(name ? { name } : {}) })))?.id,
+    importCollection: async (source, name) => {
+      const imported = await run(api['collection:import']({ source, ...(name ? { name } : {}) }));
+      if (imported && imported.environments.length > 0 && environments) {
+        environments.dispatchEnvironments({ type: 'append', envs: environmentsFromImport(imported.environments, environments.environments.environments, () => crypto.randomUUID()) });
+      }
+      return imported?.id;
+    },
     exportCollection: async (id, format) => {
       const result = await api['collection:export']({ id, format });
       if (!result.ok) {

@@ -9,6 +9,8 @@ export interface EnvironmentsState {
 export type EnvironmentsAction =
   | { readonly type: 'replace'; readonly state: EnvironmentsState }
   | { readonly type: 'add'; readonly env: Environment }
+  /** Environments an import brought along: added to the list, the active one left as it is. */
+  | { readonly type: 'append'; readonly envs: readonly Environment[] }
   | { readonly type: 'rename'; readonly id: string; readonly name: string }
   | { readonly type: 'remove'; readonly id: string }
   | { readonly type: 'activate'; readonly id?: string }
@@ -24,6 +26,8 @@ export function environmentsReducer(state: EnvironmentsState, action: Environmen
       return action.state;
     case 'add':
       return { environments: [...state.environments, action.env], activeId: action.env.id };
+    case 'append':
+      return { ...state, environments: [...state.environments, ...action.envs] };
     case 'rename':
       return map(action.id, (e) => ({ ...e, name: action.name }));
     case 'remove': {

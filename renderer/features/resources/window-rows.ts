@@ -1,11 +1,12 @@
 /** Windowing for the operation list: row offsets and which rows a scroll position shows. */
+import { visibleRange as visibleRangeOf } from '../../lib/visible-range';
 import type { SidebarRow } from './filter-operations';
 
 export const GROUP_ROW_HEIGHT = 32;
 export const OP_ROW_HEIGHT = 50;
 export const OP_ROW_HEIGHT_NO_SUMMARY = 34;
 /** Rows drawn beyond each edge, so fast scrolling and arrow keys rarely meet a blank. */
-const OVERSCAN = 8;
+export const OVERSCAN = 8;
 
 /** The height one row takes. */
 export function rowHeight(row: SidebarRow): number {
@@ -27,16 +28,5 @@ export function rowOffsets(rows: readonly SidebarRow[]): number[] {
 
 /** The [start, end) rows to draw for a viewport at `scrollTop` of `height` pixels. */
 export function visibleRange(offsets: readonly number[], scrollTop: number, height: number): { start: number; end: number } {
-  const count = offsets.length - 1;
-  // Binary search for the first row whose bottom is below the top of the viewport.
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((offsets[mid + 1] ?? 0) <= scrollTop) low = mid + 1;
-    else high = mid;
-  }
-  let end = low;
-  while (end < count && (offsets[end] ?? 0) < scrollTop + height) end += 1;
-  return { start: Math.max(0, low - OVERSCAN), end: Math.min(count, end + OVERSCAN) };
+  return visibleRangeOf(offsets.length - 1, (index) => offsets[index] ?? 0, scrollTop, height, OVERSCAN);
 }

@@ -1,6 +1,7 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, type KeyboardEvent } from 'react';
+import { useVirtualWindow } from '../../../lib/use-virtual-window';
 import type { SidebarRow } from '../filter-operations';
-import { rowOffsets, visibleRange } from '../window-rows';
+import { OVERSCAN, rowOffsets } from '../window-rows';
 import { OperationRow } from './OperationRow';
 
 interface Props {
@@ -32,30 +33,18 @@ function moveFocus(event: KeyboardEvent<HTMLButtonElement>) {
  * 1,223 operations scroll and filter as fast as seven.
  */
 export function VirtualOperationList({ rows, selectedKey, onSelect, onPin, onToggleGroup }: Props) {
-  const viewport = useRef<HTMLElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(800);
   const offsets = useMemo(() => rowOffsets(rows), [rows]);
-
-  useLayoutEffect(() => {
-    const element = viewport.current;
-    if (!element) return undefined;
-    setHeight(element.clientHeight || 800);
-    const observer = new ResizeObserver(() => setHeight(element.clientHeight || 800));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const { viewport, onScroll, start, end } = useVirtualWindow<HTMLElement>(rows.length, (index) => offsets[index] ?? 0, OVERSCAN);
 
   // A new filter starts from the top: the old position may lie past the new end.
   useEffect(() => {
     const element = viewport.current;
     if (element && element.scrollTop > (offsets[offsets.length - 1] ?? 0)) element.scrollTop = 0;
-  }, [offsets]);
+  }, [viewport, offsets]);
 
-  const { start, end } = visibleRange(offsets, scrollTop, height);
   const drawn = rows.slice(start, end);
   return (
-    <nav className="op-list" aria-label="Operations" ref={viewport} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)} data-testid="operation-list">
+    <nav className="op-list" aria-label="Operations" ref={viewport} onScroll={onScroll} data-testid="operation-list">
       <ul className="vlist" style={{ height: offsets[rows.length] ?? 0 }}>
         {drawn.map((row, i) => {
           const top = offsets[start + i] ?? 0;
