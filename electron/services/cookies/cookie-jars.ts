@@ -111,7 +111,7 @@ export class CookieJars {
     for (const [id, jar] of jars) {
       // Expired cookies are not worth a byte on disk.
       const cookies = (await jar.store.getAllCookies()).filter((cookie) => cookie.TTL() > 0);
-      if (cookies.length > 0) out[id] = cookies.map((cookie) => cookie.toJSON() as Record<string, unknown>);
+      if (cookies.length > 0) out[id] = cookies.map((cookie) => cookie.toJSON());
     }
     const file: CookiesFile = { version: 1, jars: out };
     await mkdir(this.dataDir, { recursive: true });
