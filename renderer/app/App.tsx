@@ -16,7 +16,7 @@ import { useCommand, useOpenPathEvents } from './use-command';
 
 /** The whole window: a header, then either the start screen or the open document. */
 export function App() {
-  const { state, openUrl, openFile, openDemo, showOpenPanel, cancel, reload, dismissReload, chooseInOutline } = useSpecSource();
+  const { state, openUrl, openFile, openDemo, showOpenPanel, cancel, reload, dismissReload, chooseInOutline, dispatchOutlineForms } = useSpecSource();
   const loaded = state.loaded;
 
   // A dropped file opens whatever is on screen; the panel shows its progress and any error.
@@ -91,7 +91,15 @@ export function App() {
         {loaded ? (
           <Workspace key={state.loadId} spec={loaded} validating={state.validating === true} {...(state.carried ? { carried: state.carried } : {})} />
         ) : state.outline && state.loading !== undefined ? (
-          <OutlineWorkspace outline={state.outline} loading={state.loading} choice={state.outlineChoice ?? { filter: '' }} onChoose={chooseInOutline} onCancel={cancel} />
+          <OutlineWorkspace
+            outline={state.outline}
+            loading={state.loading}
+            choice={state.outlineChoice ?? { filter: '' }}
+            details={state.outlineDetails}
+            onChoose={chooseInOutline}
+            dispatchForms={dispatchOutlineForms}
+            onCancel={cancel}
+          />
         ) : (
           <main className="start">
             <OpenPanel {...panelProps} autoFocus={state.outlineDropped === true} />
