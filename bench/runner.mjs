@@ -3,7 +3,8 @@
 // in the same run: `roundtrip run`, `newman run` on the Postman export of that collection (with the
 // same two checks as Postman tests), a plain axios keep-alive loop and a plain Node http loop.
 // Each runs in its own process under /usr/bin/time for its peak RSS. Needs `npm run build` first.
-// Usage: npm run bench:runner [-- --iterations 200 --rounds 3]
+// Usage: npm run bench:runner [-- --iterations 200 --rounds 3] [-- --cpu-prof <folder>]
+// (--cpu-prof writes a V8 CPU profile of each `roundtrip run` and axios loop into that folder.)
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -21,6 +22,8 @@ const option = (name, fallback) => (args.includes(name) ? Number(args[args.index
 const ITERATIONS = option('--iterations', 200);
 const ROUNDS = option('--rounds', 3);
 const REQUESTS = ITERATIONS * 5;
+const profileDir = args.includes('--cpu-prof') ? path.resolve(args[args.indexOf('--cpu-prof') + 1]) : undefined;
+const profiled = profileDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', profileDir];
 const bin = path.join(root, 'bin/roundtrip.mjs');
 const newmanBin = path.join(root, 'node_modules/newman/bin/newman.js');
 if (!existsSync(path.join(root, 'dist/cli/index.mjs'))) throw new Error('Run `npm run build` first: the bench runs the built `roundtrip` command.');
@@ -93,7 +96,7 @@ const reportFile = path.join(work, 'report.json');
 const newmanReport = path.join(work, 'newman.json');
 const modes = {
   'roundtrip run': async () => {
-    const r = await measure(process.execPath, [bin, 'run', dir, '--iterations', String(ITERATIONS), '--reporter', 'json', '--out', reportFile]);
+    const r = await measure(process.execPath, [...profiled, bin, 'run', dir, '--iterations', String(ITERATIONS), '--reporter', 'json', '--out', reportFile]);
     if (r.code !== 0) throw new Error(`roundtrip run failed (${r.code}): ${r.stderr.slice(0, 2000)}`);
     const report = JSON.parse(await readFile(reportFile, 'utf8'));
     return { ...r, runMs: report.summary.durationMs, failed: report.summary.failedAssertions };
@@ -105,7 +108,7 @@ const modes = {
     return { ...r, runMs: report.run.timings.completed - report.run.timings.started, failed: report.run.stats.assertions.failed };
   },
   'axios keep-alive loop': async () => {
-    const r = await measure(process.execPath, [path.join(root, 'bench/runner-loops.mjs'), 'axios', baseUrl, String(ITERATIONS)]);
+    const r = await measure(process.execPath, [...profiled, path.join(root, 'bench/runner-loops.mjs'), 'axios', baseUrl, String(ITERATIONS)]);
     const out = JSON.parse(r.stdout);
     return { ...r, runMs: out.ms, failed: out.failures };
   },
