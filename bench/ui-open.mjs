@@ -59,9 +59,9 @@ async function roundtripRun(hostUrl) {
     const detailed = performance.now();
     // Filtering is measured in the workspace, once the whole model has replaced the outline screen.
     await page.getByTestId('outline-waiting').waitFor({ state: 'detached', timeout: TIMEOUT_MS });
-    const keystroke = await slowestKeystroke(page, page.getByTestId('filter-input'), 'pulls merge');
+    const { painted: keystroke, driver: keystrokeDriver } = await slowestKeystroke(page, page.getByTestId('filter-input'), 'pulls merge');
     await page.locator('[data-testid="operation-row"][data-path="/repos/{owner}/{repo}/pulls/{pull_number}/merge"]').first().waitFor({ timeout: TIMEOUT_MS });
-    return { fromOpen: listed - chosen, fromNavigation: listed - navigated, details: detailed - listed, detailsFromOpen: detailed - chosen, keystroke };
+    return { fromOpen: listed - chosen, fromNavigation: listed - navigated, details: detailed - listed, detailsFromOpen: detailed - chosen, keystroke, keystrokeDriver };
   });
 }
 
@@ -77,26 +77,38 @@ async function swaggerRun(swaggerUrl) {
     await page.locator('.opblock-body').first().waitFor({ state: 'visible', timeout: TIMEOUT_MS });
     const detailed = performance.now();
     // Swagger UI's filter (on, for this) keeps the operations of the tags whose name matches.
-    const keystroke = await slowestKeystroke(page, page.locator('input.operation-filter-input'), 'pulls');
-    return { fromOpen: listed - navigated, fromNavigation: listed - navigated, details: detailed - listed, detailsFromOpen: detailed - navigated, keystroke };
+    const { painted: keystroke, driver: keystrokeDriver } = await slowestKeystroke(page, page.locator('input.operation-filter-input'), 'pulls');
+    return { fromOpen: listed - navigated, fromNavigation: listed - navigated, details: detailed - listed, detailsFromOpen: detailed - navigated, keystroke, keystrokeDriver };
   });
 }
 
 /**
- * Types `text` into `input` a key at a time and gives the slowest key, measured in the page: from
- * just before the key is pressed to the next frame painted after the page handled it.
+ * Types `text` into `input` a key at a time and gives its slowest key two ways: as the browser's
+ * Event Timing reports it (from the key's hardware timestamp to the next frame painted after the
+ * page handled it: what the person sees, the measure behind INP), and as seen from the driver
+ * (from just before the driver sends the key to a frame after it, so the driver's own round trip
+ * through a loaded machine is in it too). Event Timing reports only events of 16 ms or more: a
+ * slowest key under that shows as 16.
  */
 async function slowestKeystroke(page, input, text) {
+  await page.evaluate(() => {
+    globalThis.__keyEvents = [];
+    new globalThis.PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (['keydown', 'keypress', 'beforeinput', 'input', 'keyup'].includes(entry.name)) globalThis.__keyEvents.push(entry.duration);
+    }).observe({ type: 'event', durationThreshold: 16 });
+  });
   await input.focus();
-  const keystrokes = [];
+  const driver = [];
   for (const key of text) {
     await page.evaluate(() => {
       globalThis.__typed = performance.now();
     });
     await page.keyboard.type(key);
-    keystrokes.push(await page.evaluate(() => new Promise((resolve) => globalThis.requestAnimationFrame(() => globalThis.setTimeout(() => resolve(performance.now() - globalThis.__typed), 0)))));
+    driver.push(await page.evaluate(() => new Promise((resolve) => globalThis.requestAnimationFrame(() => globalThis.setTimeout(() => resolve(performance.now() - globalThis.__typed), 0)))));
   }
-  return Math.max(...keystrokes);
+  // Event Timing entries are delivered after the frame they end in.
+  const painted = await page.evaluate(() => new Promise((resolve) => globalThis.requestAnimationFrame(() => globalThis.setTimeout(() => resolve(Math.max(16, ...globalThis.__keyEvents)), 100))));
+  return { painted, driver: Math.max(...driver) };
 }
 
 function median(values) {
@@ -120,7 +132,7 @@ try {
   const results = { Roundtrip: [], 'Swagger UI': [] };
   if (compareRoot !== undefined) results[`Roundtrip (${path.basename(compareRoot)})`] = [];
   console.log(`ui-open: GitHub's api.github.com.json (13 MB, 1,223 operations), ${runs} runs, fresh Chromium each (${os.cpus().length} cores)\n`);
-  console.log('Per run, Roundtrip / Swagger UI (ms): usable list from choosing the file, from page load; first click to details; slowest filter keystroke to the next frame.');
+  console.log('Per run, Roundtrip / Swagger UI (ms): usable list from choosing the file, from page load; first click to details; slowest filter keystroke to the next painted frame (Event Timing; with the driver\'s round trip).');
   const pair = (a, b) => `${a.toFixed(0)} / ${b.toFixed(0)}`;
   for (let run = 0; run < runs; run += 1) {
     const load = os.loadavg()[0].toFixed(2);
@@ -132,18 +144,19 @@ try {
     if (compareRoot !== undefined) {
       const other = await coldRoundtripRun(compareRoot);
       results[`Roundtrip (${path.basename(compareRoot)})`].push(other);
-      compared = `; compared build: ${other.fromOpen.toFixed(0)}, ${other.fromNavigation.toFixed(0)}; ${other.details.toFixed(0)}; ${other.keystroke.toFixed(0)}`;
+      compared = `; compared build: ${other.fromOpen.toFixed(0)}, ${other.fromNavigation.toFixed(0)}; ${other.details.toFixed(0)}; ${other.keystroke.toFixed(0)} (${other.keystrokeDriver.toFixed(0)})`;
     }
-    console.log(`run ${run + 1} (load average ${load}): list ${pair(mine.fromOpen, theirs.fromOpen)}, ${pair(mine.fromNavigation, theirs.fromNavigation)}; first click ${pair(mine.details, theirs.details)}; slowest keystroke ${pair(mine.keystroke, theirs.keystroke)}${compared}`);
+    console.log(`run ${run + 1} (load average ${load}): list ${pair(mine.fromOpen, theirs.fromOpen)}, ${pair(mine.fromNavigation, theirs.fromNavigation)}; first click ${pair(mine.details, theirs.details)}; slowest keystroke ${pair(mine.keystroke, theirs.keystroke)} (${pair(mine.keystrokeDriver, theirs.keystrokeDriver)})${compared}`);
   }
   console.log(`\nMedians of ${runs} runs (load average now ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}):`);
-  const header = ['client', 'list visible after choosing (ms)', 'list visible after page load start (ms)', 'click to details (ms)', 'first details after choosing (ms)', 'slowest keystroke (ms)'];
+  const header = ['client', 'list visible after choosing (ms)', 'list visible after page load start (ms)', 'click to details (ms)', 'first details after choosing (ms)', 'slowest keystroke (ms)', 'with the driver (ms)'];
   const rows = Object.entries(results).map(([name, samples]) => [name,
     median(samples.map((s) => s.fromOpen)).toFixed(0),
     median(samples.map((s) => s.fromNavigation)).toFixed(0),
     median(samples.map((s) => s.details)).toFixed(0),
     median(samples.map((s) => s.detailsFromOpen)).toFixed(0),
-    median(samples.map((s) => s.keystroke)).toFixed(0)]);
+    median(samples.map((s) => s.keystroke)).toFixed(0),
+    median(samples.map((s) => s.keystrokeDriver)).toFixed(0)]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(line(header));
@@ -151,7 +164,7 @@ try {
   const ratio = (i, of = 0) => (Number(rows[1][i]) / Number(rows[of][i])).toFixed(1);
   console.log(`\nRoundtrip is ${ratio(1)}x faster to a usable list counting from choosing the file (${ratio(2)}x from page load), ${ratio(4)}x to the first operation's details counting from choosing the file (${ratio(3)}x for the click alone).`);
   if (compareRoot !== undefined) console.log(`The compared build (${compareRoot}) is ${ratio(2, 2)}x faster than Swagger UI to a usable list from page load.`);
-  console.log('Slowest keystroke: Roundtrip filters its 1,223 operations by every word of "pulls merge"; Swagger UI (filter on) its tags by "pulls".');
+  console.log('Slowest keystroke: Roundtrip filters its 1,223 operations by every word of "pulls merge", while the document is validated in the background; Swagger UI (filter on) its tags by "pulls". Event Timing reports 16 ms and up, in steps of 8.');
   console.log('Swagger UI has no "choose" step: its page load fetches the spec, so its "after choosing" columns count from page load.');
   console.log('Roundtrip shows a large document\'s list from its outline while the model is built; a click made then shows the operation normalized alone, ahead of the model.');
 } finally {
