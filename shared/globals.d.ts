@@ -13,6 +13,7 @@ interface URLSearchParams {
   get(name: string): string | null;
   getAll(name: string): string[];
   has(name: string, value?: string): boolean;
+  set(name: string, value: string): void;
   toString(): string;
 }
 

@@ -1,7 +1,8 @@
 /**
  * `roundtrip sync <collection-folder> [--check]`: compares a spec-linked collection with its spec
  * (operations added, removed, changed). Without --check the changed requests are brought in line
- * (values kept, see update-from-spec.ts); with --check nothing is written and drift exits 1, for CI.
+ * (values kept, see update-from-spec.ts) and each added operation gets a request; with --check
+ * nothing is written and drift exits 1, for CI.
  */
 import path from 'node:path';
 import type { CollectionEntry } from '../../shared/collections/listing';
@@ -11,6 +12,8 @@ import { stableStringify } from '../../shared/collections/stable-json';
 import { updateFromSpec } from '../../shared/collections/update-from-spec';
 import { UserFacingError } from '../services/app-error';
 import { COLLECTION_FILE } from '../../shared/collections/file-names';
+import { requestForOperation } from '../../shared/collections/openapi-import';
+import { addRequestsByGroup } from '../services/collections/add-requests';
 import { isCollectionDir, readCollection } from '../services/collections/read-tree';
 import { writeFileAtomic } from '../services/fs/atomic-write';
 import { loadSpec } from '../services/spec/load-spec';
@@ -22,7 +25,8 @@ export const SYNC_COMMAND = commandLine({
   help: `Compare a collection made from an OpenAPI document with that document now: operations
 added (no request yet), removed (a request is linked to one that is gone) and changed (its
 parameters or body differ from when the request was saved). Changed requests are updated in
-place, keeping your values; added and removed ones are listed for you to act on.
+place, keeping your values; an added operation gets a new request in the folder of its tag;
+requests of removed operations are listed for you to act on (nothing you made is deleted).
 
 Options:
   --check        Write nothing; exit 1 when the collection and the spec differ (for CI)
@@ -54,6 +58,8 @@ export async function syncCommand(args: readonly string[], io: CommandIo): Promi
     await writeFileAtomic(path.join(root, ...changed.id.split('/')), stableStringify(requestForDisk(updated)));
   }
   if (drift.changed.length > 0) io.out(`Updated ${drift.changed.length} changed request${drift.changed.length === 1 ? '' : 's'}.`);
+  const created = await addRequestsByGroup(root, listing, drift.added.map((operation) => ({ group: operation.group, request: requestForOperation(operation, loaded.model) })));
+  if (created > 0) io.out(`Created ${created} request${created === 1 ? '' : 's'} for operations the spec added.`);
   return 0;
 }
 

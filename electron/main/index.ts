@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createDemoLauncher } from '../services/demo-launcher';
 import { createDispatch } from '../services/dispatch';
 import { createHandlers } from '../services/create-handlers';
+import { openInSystemBrowser } from './open-external';
 import { createEventHub } from '../services/event-hub';
 import { resolveDataDir } from '../services/data-dir';
 import { safeStorageCipher } from '../services/environments/secret-cipher';
@@ -54,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession();
     // safeStorage is usable only once the app is ready; without a real keychain secrets stay in memory.
     const secretCipher = safeStorageCipher(safeStorage);
-    registerIpc(createDispatch(createHandlers({ demo, events, dataDir, ...(secretCipher ? { secretCipher } : {}) })), rendererUrl(paths));
+    registerIpc(createDispatch(createHandlers({ demo, events, dataDir, openExternal: openInSystemBrowser, ...(secretCipher ? { secretCipher } : {}) })), rendererUrl(paths));
     installAppMenu(events, app.isPackaged, dataDir);
     await openWindow();
     openSpecFromArgv(process.argv, process.cwd());

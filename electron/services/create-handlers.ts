@@ -4,6 +4,7 @@ import type { EventSink } from '../../shared/ipc/events';
 import type { DemoLauncher } from './demo-launcher';
 import { cancelRequest } from './http/in-flight';
 import { processTokens } from './auth/oauth-token';
+import { createLoginHandlers } from './auth/oauth-login-handlers';
 import { EnvironmentStore } from './environments/environment-store';
 import type { SecretCipher } from './environments/secret-cipher';
 import { processUploads } from './files/upload-store';
@@ -28,6 +29,8 @@ export interface HandlerDeps {
   readonly dataDir: string;
   /** Encrypts secret environment values; Electron passes safeStorageCipher(safeStorage) when it has a keychain. */
   readonly secretCipher?: SecretCipher;
+  /** Opens an OAuth login address in the system browser (the desktop app); without it the page opens it. */
+  readonly openExternal?: (url: string) => Promise<void>;
 }
 
 /** The handlers both hosts (Electron IPC and the browser host) dispatch to. */
@@ -41,6 +44,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createCollectionHandlers(deps),
     ...createRunnerHandlers(deps),
     ...createVerifyHandlers(deps),
+    ...createLoginHandlers(deps),
     // Without a retry policy sendWithRetry is one recorded send; with one it records each attempt.
     'request:send': (input) => sendWithRetry(input, { events: deps.events, send: recordingAttempts(history, sendRequest) }),
     'demo:start': () => deps.demo.start(),

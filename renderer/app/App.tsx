@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { CollectionsDrawer } from '../features/collections/views/CollectionsDrawer';
+import { useCallback, useRef, useState } from 'react';
 import { StartRecentCollections } from '../features/collections/views/StartRecentCollections';
 import { RunnerDrawer } from '../features/runner/views/RunnerDrawer';
 import { useFileDrop } from '../features/spec-source/use-file-drop';
@@ -12,6 +11,8 @@ import { EnvironmentsProvider } from '../features/environments/views/Environment
 import { CommandNotice } from './CommandNotice';
 import { OutlineWorkspace } from './OutlineWorkspace';
 import { Workspace } from './Workspace';
+import { StartWorkspace } from './StartWorkspace';
+import type { OpenTab } from '../features/tabs/use-tabs';
 import { useCommand, useOpenPathEvents } from './use-command';
 
 /** The whole window: a header, then either the start screen or the open document. */
@@ -29,6 +30,17 @@ export function App() {
   );
   const dragging = useFileDrop(onDrop);
   const closeOpenPanel = useCallback(() => showOpenPanel(false), [showOpenPanel]);
+  // Saved requests opened before any document is: they carry over into the document's workspace.
+  const carriedTabs = useRef<readonly OpenTab[]>([]);
+  const [hasRequests, setHasRequests] = useState(false);
+  const onStartTabs = useCallback((tabs: readonly OpenTab[]) => {
+    carriedTabs.current = tabs;
+    setHasRequests(tabs.length > 0);
+  }, []);
+  const onCarried = useCallback(() => {
+    carriedTabs.current = [];
+    setHasRequests(false);
+  }, []);
   const hasDocument = loaded !== undefined;
   useCommand(
     'open-spec',
@@ -81,7 +93,7 @@ export function App() {
               Reload
             </button>
           )}
-          {loaded && (
+          {(loaded || hasRequests) && (
             <button type="button" className="button button-small" onClick={() => showOpenPanel(true)}>
               Open…
             </button>
@@ -89,8 +101,15 @@ export function App() {
           <RunnerDrawer />
         </header>
         {loaded ? (
-          <Workspace key={state.loadId} spec={loaded} validating={state.validating === true} {...(state.carried ? { carried: state.carried } : {})} />
-        ) : state.outline && state.loading !== undefined ? (
+          <Workspace
+            key={state.loadId}
+            spec={loaded}
+            validating={state.validating === true}
+            {...(state.carried ? { carried: state.carried } : {})}
+            carriedTabs={carriedTabs.current}
+            onCarried={onCarried}
+          />
+        ) : state.outline && state.loading !== undefined && !hasRequests ? (
           <OutlineWorkspace
             outline={state.outline}
             loading={state.loading}
@@ -101,14 +120,21 @@ export function App() {
             onCancel={cancel}
           />
         ) : (
-          <main className="start">
-            <OpenPanel {...panelProps} autoFocus={state.outlineDropped === true} />
-            <StartRecentCollections />
-          </main>
+          // Collections can be browsed, and their requests opened and sent, before any document is open.
+          <StartWorkspace
+            start={
+              <main className="start">
+                <OpenPanel {...panelProps} autoFocus={state.outlineDropped === true} />
+                <StartRecentCollections />
+              </main>
+            }
+            {...(state.loading !== undefined ? { loading: state.loading } : {})}
+            {...(state.error ? { error: state.error } : {})}
+            onLoadSpec={openUrl}
+            onTabsChange={onStartTabs}
+          />
         )}
-        {/* Collections can be browsed and reopened before any document is open (the workspace has its own). */}
-        {!loaded && <CollectionsDrawer />}
-        {loaded && state.openPanelVisible && <OpenDialog {...panelProps} onClose={closeOpenPanel} />}
+        {(loaded || hasRequests) && state.openPanelVisible && <OpenDialog {...panelProps} onClose={closeOpenPanel} />}
         {dragging && <DropOverlay />}
         <ReloadSummary lastReload={state.lastReload} error={state.reloadError} onDismiss={dismissReload} />
         <CommandNotice />

@@ -19,6 +19,8 @@ import { serverFieldErrors } from '../../shared/response/server-field-errors';
 import { AuthPanel } from '../features/auth/views/AuthPanel';
 import { CopyAsCurl } from '../features/auth/views/CopyAsCurl';
 import { EnvironmentBar } from '../features/environments/views/EnvironmentBar';
+import { OperationUrlBar } from '../features/request/views/OperationUrlBar';
+import { mergeScopes } from '../../shared/request/variable-scopes';
 import { useCommand } from './use-command';
 import { RequestResponseSplit } from './RequestResponseSplit';
 import type { PaneLayoutControls } from './use-pane-layout';
@@ -53,6 +55,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
   // The desktop menu's Send (its accelerator takes Ctrl/Cmd+Enter before the page sees it).
   useCommand('send', flow.trySend);
   useShareCurrentRequest(op, form.build.request, form.baseUrl);
+  const variableValues = useMemo(() => mergeScopes(extras.scopes), [extras.scopes]);
 
   return (
     <RequestResponseSplit
@@ -65,6 +68,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
             flow={flow}
             sending={sending}
             defs={spec.model.schemaDefs}
+            urlBar={<OperationUrlBar form={form} defs={spec.model.schemaDefs} values={variableValues} secrets={extras.secrets} />}
             beforeParams={
               <>
                 <EnvironmentBar />

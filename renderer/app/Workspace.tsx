@@ -14,7 +14,8 @@ import { ProblemsPanel } from '../features/spec-source/views/ProblemsPanel';
 import type { OutlineChoice } from '../features/spec-source/spec-source-store';
 import { RequestExtrasProvider } from '../features/auth/views/RequestExtrasProvider';
 import { documentKey } from '../features/auth/auth-memory';
-import { useTabs } from '../features/tabs/use-tabs';
+import { useTabs, type OpenTab } from '../features/tabs/use-tabs';
+import { useCarriedTabs } from './use-carried-tabs';
 import { useSaveTab } from '../features/tabs/use-save-tab';
 import { TabBar } from '../features/tabs/views/TabBar';
 import { OperationWorkspace } from './OperationWorkspace';
@@ -32,10 +33,14 @@ interface Props {
   readonly validating?: boolean;
   /** The filter typed and the operation picked in the outline shown before the model arrived. */
   readonly carried?: OutlineChoice;
+  /** Request tabs opened before this document loaded: linked saved ones open in their operation's form. */
+  readonly carriedTabs?: readonly OpenTab[];
+  /** The carried tabs are open here now. */
+  readonly onCarried?: () => void;
 }
 
 /** Everything about one open document. App keys it by load, so a new document starts clean. */
-export function Workspace({ spec, validating = false, carried }: Props) {
+export function Workspace({ spec, validating = false, carried, carriedTabs, onCarried }: Props) {
   // Webhooks are listed too (marked, in their own group): they are part of the API's contract.
   const operations = useMemo(() => [...spec.model.operations, ...(spec.model.webhooks ?? [])], [spec.model]);
   const listed = useResources(operations);
@@ -44,7 +49,12 @@ export function Workspace({ spec, validating = false, carried }: Props) {
   const tabs = useTabs(spec, operations, forms, dispatchForms);
   // The sidebar selects through the tabs: the active tab is the selection.
   const op = tabs.active?.op;
-  const resources = useMemo<Resources>(() => ({ ...listed, select: tabs.show, ...(op ? { selected: op } : { selected: undefined }) }), [listed, tabs.show, op]);
+  // A single click opens the preview tab (replaced by the next one); a double click keeps it open.
+  const { show } = tabs;
+  const resources = useMemo<Resources>(
+    () => ({ ...listed, select: (key: string) => show(key, true), pin: (key: string) => show(key), ...(op ? { selected: op } : { selected: undefined }) }),
+    [listed, show, op],
+  );
   const responses = useResponses(carried?.exchanges);
   const [verifying, setVerifying] = useState(false);
   const openVerify = useCallback(() => setVerifying(true), []);
@@ -53,17 +63,18 @@ export function Workspace({ spec, validating = false, carried }: Props) {
   // Forms are kept per operation, so another saved request of the same operation opens in its tab:
   // unsaved edits there are not replaced without asking. (The same request again loads its file's version.)
   const openSaved = useCallback(
-    (saved: SavedRequest, id: string) => {
+    (saved: SavedRequest, id: string, preview?: boolean) => {
       // A request whose operation the open document does not have opens as a document: no spec needed.
       if (!operations.some((candidate) => candidate.key === saved.operation?.key)) {
         const open = tabs.tabs.find((candidate) => candidate.doc?.savedId === id);
         if (open) tabs.activate(open.id);
-        else tabs.openDocument(draftFromSaved(saved, id));
+        if (open && preview !== true) tabs.pin(open.id);
+        if (!open) tabs.openDocument(draftFromSaved(saved, id), { preview: preview === true });
         return;
       }
       const tab = tabs.tabs.find((candidate) => candidate.opKey !== undefined && candidate.opKey === saved.operation?.key);
       if (tab?.changed && tab.savedId !== id && !window.confirm(`"${tab.title}" has unsaved changes. Open "${saved.name}" in its place and discard them?`)) return;
-      loadSaved(saved, id);
+      loadSaved(saved, id, preview);
     },
     [tabs, loadSaved, operations],
   );
@@ -78,7 +89,8 @@ export function Workspace({ spec, validating = false, carried }: Props) {
   const saveTab = useSaveTab(tabs.markSaved, activeDocument);
   const { openDocument } = tabs;
   // A history entry opens as an unsaved request; its credentials come from the current auth and environment.
-  const openFromHistory = useCallback((draft: RequestDraft, send: boolean) => openDocument(draft, send), [openDocument]);
+  // "Open in editor" is a preview like a click in a list; "Send again" keeps its tab, which holds what it sent.
+  const openFromHistory = useCallback((draft: RequestDraft, send: boolean) => openDocument(draft, send ? { send } : { preview: true }), [openDocument]);
   const activeId = tabs.active?.id;
   const { editDocument, sentOnOpen } = tabs;
   const sentActive = useCallback(() => {
@@ -89,7 +101,6 @@ export function Workspace({ spec, validating = false, carried }: Props) {
   }, [activeId, editDocument]);
   // Once, on mount: the operation picked in the outline opens in the first tab.
   const carriedOpKey = useRef(carried?.opKey);
-  const { show } = tabs;
   const carriedFocus = useRef(carried?.focus);
   useEffect(() => {
     if (carriedOpKey.current !== undefined) show(carriedOpKey.current);
@@ -99,6 +110,8 @@ export function Workspace({ spec, validating = false, carried }: Props) {
     carriedFocus.current = undefined;
     if (focus !== undefined) requestAnimationFrame(() => (focus === 'filter' ? focusFilter(false) : focusSelectedRow()));
   }, [show]);
+
+  useCarriedTabs({ carriedTabs, onCarried, operations, defs: spec.model.schemaDefs, tabs, loadSaved, dispatchForms });
 
   useCommand('save', saveTab.save);
   useCommand('new-tab', tabs.newTab);

@@ -17,6 +17,12 @@ export interface SchemeCredentials {
   readonly clientId?: string;
   readonly clientSecret?: string;
   readonly scopes?: string;
+  /** OAuth 2.0 interactive login: the audience asked for (Auth0, Okta). */
+  readonly audience?: string;
+  /** The stored login token `token` came from (tokenCacheKey), to refresh and clear it. */
+  readonly oauthKey?: string;
+  /** When that token expires (epoch ms), so it is refreshed first. */
+  readonly tokenExpiresAt?: number;
 }
 
 export interface AppliedAuth {

@@ -16,7 +16,7 @@ export function collectionFromSpec(model: ApiModel, origin: SpecOrigin): Collect
   const groups = new Map<string, TreeItem[]>();
   for (const operation of model.operations) {
     const items = groups.get(operation.group) ?? [];
-    items.push({ kind: 'request', request: requestFor(operation, model) });
+    items.push({ kind: 'request', request: requestForOperation(operation, model) });
     groups.set(operation.group, items);
   }
   const collection = newCollection(model.title || 'API', {
@@ -27,7 +27,8 @@ export function collectionFromSpec(model: ApiModel, origin: SpecOrigin): Collect
   return { collection, items: [...groups].map(([group, items]): TreeItem => ({ kind: 'folder', folder: newFolder(group), items })) };
 }
 
-function requestFor(operation: OperationModel, model: ApiModel): SavedRequest {
+/** The request a new collection holds for `operation`: example values, required query and header parameters, linked to it. */
+export function requestForOperation(operation: OperationModel, model: ApiModel): SavedRequest {
   const value = (p: ParameterModel): string => textOf(p.example ?? p.examples?.[0]?.value ?? exampleFromSchema(p.schema, model.schemaDefs));
   const path = operation.path.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
     const param = operation.parameters.find((p) => p.in === 'path' && p.name === name);

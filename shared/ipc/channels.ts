@@ -2,7 +2,7 @@
  * The names of every channel between the renderer and the main process, declared once.
  * The preload imports only this list, so it stays free of schema code.
  */
-export const CHANNELS = ['spec:load', 'request:send', 'demo:start', 'request:cancel', 'spec:cancel', 'spec:operation', 'spec:recent', 'files:stage', 'auth:token', 'env:load', 'env:save', 'history:list', 'history:get', 'history:clear', 'response:read-file', 'idempotency:check', 'collection:list', 'collection:create', 'collection:create-folder', 'collection:save', 'collection:rename', 'collection:duplicate', 'collection:delete', 'collection:restore', 'collection:set-root', 'collection:import', 'collection:import-preview', 'collection:export', 'collection:move', 'collection:recent', 'collection:forget-recent', 'runner:start', 'runner:stop', 'verify:start', 'verify:stop'] as const;
+export const CHANNELS = ['spec:load', 'request:send', 'demo:start', 'request:cancel', 'spec:cancel', 'spec:operation', 'spec:recent', 'files:stage', 'auth:token', 'auth:discover', 'auth:login-start', 'auth:login-wait', 'auth:login-cancel', 'auth:token-status', 'auth:token-use', 'auth:token-refresh', 'auth:token-clear', 'env:load', 'env:save', 'history:list', 'history:get', 'history:clear', 'response:read-file', 'idempotency:check', 'collection:list', 'collection:create', 'collection:create-folder', 'collection:save', 'collection:rename', 'collection:duplicate', 'collection:delete', 'collection:restore', 'collection:set-root', 'collection:import', 'collection:import-preview', 'collection:export', 'collection:move', 'collection:recent', 'collection:forget-recent', 'runner:start', 'runner:stop', 'verify:start', 'verify:stop'] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 

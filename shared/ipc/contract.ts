@@ -14,6 +14,9 @@ import type { ImportSummary } from '../collections/import-summary';
 import type { RecentCollections } from '../collections/recent-collections';
 import type { RunReport } from '../runner/run-result';
 import { runnerStartInput, runnerStopInput } from '../runner/runner-inputs';
+import { discoverInput, loginIdInput, loginStartInput, tokenKeyInput, type LoginResult, type LoginStart } from '../auth/login-inputs';
+import type { DiscoveredEndpoints } from '../auth/login-settings';
+import type { TokenStatus } from '../auth/token-file';
 import type { VerifyReport } from '../verify/verify-report';
 import { verifyStartInput, verifyStopInput } from '../verify/verify-inputs';
 import type { Channel } from './channels';
@@ -78,31 +81,49 @@ export const envLoadInput = z.object({}).strict();
 export const envSaveInput = z.object({ environments: z.array(environmentInput).max(200), activeId: z.string().max(100).optional(), persistPlainSecrets: z.boolean() });
 export const specRecentInput = z.object({}).strict();
 
+/** What the renderer asks the main process to send (RequestDescription in shared/request/request-model.ts). */
 export const requestSendInput = z.object({
   method: httpMethod,
   url: z.string().min(1).max(65536),
-  headers: z.array(z.object({ name: z.string().max(8192), value: z.string().max(65536) })).max(500),
+  headers: z.array(z.object({ name: z.string().max(8192), value: z.string().max(65536) })).max(500).readonly(),
   body: z
     .object({
       mediaType: z.string().max(256),
       text: z.string().max(MAX_REQUEST_BODY_CHARS),
+      /** multipart/form-data: the parts, sent instead of `text`; the main process picks the boundary. */
       parts: z
-        .array(z.object({ name: z.string().max(1024), value: z.string().max(MAX_REQUEST_BODY_CHARS).optional(), fileId: z.string().max(100).optional(), filename: z.string().max(1024).optional(), mediaType: z.string().max(256).optional() }))
+        .array(
+          /** One part: a text value, or a file staged in the main process (files:stage). */
+          z.object({ name: z.string().max(1024), value: z.string().max(MAX_REQUEST_BODY_CHARS).optional(), fileId: z.string().max(100).optional(), filename: z.string().max(1024).optional(), mediaType: z.string().max(256).optional() }),
+        )
         .max(1000)
         .readonly()
         .optional(),
+      /** A body that is one staged file (binary upload), sent instead of `text`. */
       fileId: z.string().max(100).optional(),
     })
     .optional(),
+  /** Overall deadline for the exchange (all redirects and the whole body), in milliseconds. */
   timeoutMs: z.number().int().positive().max(3_600_000).optional(),
+  /** Chosen by the renderer so it can cancel this exchange and match its progress events. */
   requestId: z.string().min(1).max(128).optional(),
+  /** The operation this was sent from (its model key), kept in history. */
   opKey: z.string().max(1024).optional(),
+  /** Redirects followed before the last 3xx is shown as the answer; 0 shows the first 3xx. */
   maxRedirects: z.number().int().min(0).max(50).optional(),
+  /** Accept an invalid TLS certificate for this one exchange only (shown on the response). */
   allowInvalidCertificate: z.boolean().optional(),
+  /** Decoded bytes kept in memory; a larger body goes to a temp file (compressed ones stop here). */
   maxBodyBytes: z.number().int().positive().max(2 * 1024 * 1024 * 1024).optional(),
+  /** Secret values (auth, secret environment variables) to mask wherever this request is recorded; never sent. */
   secretValues: z.array(z.string().max(65536)).max(100).readonly().optional(),
+  /**
+   * Header and query names that carry credentials here beyond the well-known ones: those of the
+   * auth applied and of the document's security schemes (shared/security/credential-names.ts).
+   * Never sent; redirects drop them and history masks their values.
+   */
   credentialNames: z.object({ headers: z.array(z.string().max(256)).max(100).readonly(), query: z.array(z.string().max(256)).max(100).readonly() }).optional(),
-  /** Automatic retry (issue 6): off when absent; the main process retries only idempotent or keyed requests. */
+  /** Automatic retries in the main process (off when absent); only idempotent or keyed requests are retried (RetryPolicy). */
   retry: z
     .object({
       maxRetries: z.number().int().min(0).max(10),
@@ -111,6 +132,7 @@ export const requestSendInput = z.object({
       idempotency: z.enum(['safe', 'idempotent', 'not-idempotent']).optional(),
     })
     .optional(),
+  /** What the spec declares for this operation's responses; the answer is checked against it (ResponseExpectation). */
   expect: z
     .object({
       specVersion: z.string().max(32),
@@ -190,6 +212,18 @@ export const contract = {
   'files:stage': channel<{ fileId: string; bytes: number }>()(filesStageInput),
   /** An OAuth 2.0 access token fetched by the main process, cached until it expires. */
   'auth:token': channel<{ accessToken: string; tokenType: string; expiresAt?: number; cached: boolean; refreshed?: boolean }>()(authTokenInput),
+  /** An openIdConnect scheme's endpoints, from its discovery document. */
+  'auth:discover': channel<DiscoveredEndpoints>()(discoverInput),
+  /** Begins an authorization code (PKCE, loopback redirect) or device login; `auth:login-wait` gives its token. */
+  'auth:login-start': channel<LoginStart>()(loginStartInput),
+  'auth:login-wait': channel<LoginResult>()(loginIdInput),
+  'auth:login-cancel': channel<boolean>()(loginIdInput),
+  /** What Auth shows of a stored login token (never the token); no status when there is none. */
+  'auth:token-status': channel<{ status?: TokenStatus }>()(tokenKeyInput),
+  /** The stored token to send now, refreshed first when it is about to expire; login-needed when there is none. */
+  'auth:token-use': channel<LoginResult>()(tokenKeyInput),
+  'auth:token-refresh': channel<LoginResult>()(tokenKeyInput),
+  'auth:token-clear': channel<boolean>()(tokenKeyInput),
   'env:load': channel<EnvironmentsSnapshot>()(envLoadInput),
   'env:save': channel<{ secretStorage: SecretStorage }>()(envSaveInput),
   'spec:recent': channel<RecentSpec[]>()(specRecentInput),

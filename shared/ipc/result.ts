@@ -20,14 +20,18 @@ export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 const REQUEST_ERROR_CODES = ['already-running', 'body-file-gone', 'cancelled', 'check-failed', 'empty-url', 'file-too-large', 'file-unreadable', 'invalid-header', 'remote-target', 'token-refused', 'token-unreachable', 'upload-out-of-order', 'upload-too-large', 'upload-unknown'] as const;
 export type RequestErrorCode = (typeof REQUEST_ERROR_CODES)[number];
 
+/** An interactive OAuth 2.0 login (authorization code, device code) and the tokens it leaves. */
+const LOGIN_ERROR_CODES = ['login-needed', 'login-failed', 'login-cancelled', 'login-unknown'] as const;
+export type LoginErrorCode = (typeof LOGIN_ERROR_CODES)[number];
+
 /** Not tied to one domain: a handler's input failed its schema, or something unexpected broke. */
 const GENERAL_ERROR_CODES = ['bad-input', 'invalid-input', 'internal', 'unknown'] as const;
 export type GeneralErrorCode = (typeof GENERAL_ERROR_CODES)[number];
 
 /** Stable, machine-readable: what the renderer and the CLI may match on. */
-export type ErrorCode = NetworkErrorCode | TransportErrorCode | SpecErrorCode | StoreErrorCode | RequestErrorCode | GeneralErrorCode;
+export type ErrorCode = NetworkErrorCode | TransportErrorCode | SpecErrorCode | StoreErrorCode | RequestErrorCode | LoginErrorCode | GeneralErrorCode;
 
-const ERROR_CODES: ReadonlySet<string> = new Set([...NETWORK_ERROR_CODES, ...TRANSPORT_ERROR_CODES, ...SPEC_ERROR_CODES, ...STORE_ERROR_CODES, ...REQUEST_ERROR_CODES, ...GENERAL_ERROR_CODES]);
+const ERROR_CODES: ReadonlySet<string> = new Set([...NETWORK_ERROR_CODES, ...TRANSPORT_ERROR_CODES, ...SPEC_ERROR_CODES, ...STORE_ERROR_CODES, ...REQUEST_ERROR_CODES, ...LOGIN_ERROR_CODES, ...GENERAL_ERROR_CODES]);
 
 /** True for a code this version knows (a history file may hold one an older version wrote). */
 export function isErrorCode(code: string): code is ErrorCode {

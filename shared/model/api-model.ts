@@ -158,6 +158,8 @@ export interface OAuthFlowModel {
   readonly authorizationUrl?: string;
   readonly tokenUrl?: string;
   readonly refreshUrl?: string;
+  /** deviceAuthorization (OpenAPI 3.2) or deviceCode: where a device code is asked for (RFC 8628). */
+  readonly deviceAuthorizationUrl?: string;
   readonly scopes: Readonly<Record<string, string>>;
 }
 

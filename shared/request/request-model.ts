@@ -1,62 +1,16 @@
 /** What the renderer asks the main process to send, and what comes back. */
+import type { z } from 'zod';
+import type { requestSendInput } from '../ipc/contract';
 import type { HttpMethod } from '../model/api-model';
-import type { RetryPolicy, RetryReport } from '../idempotency/retry-policy';
-import type { ResponseExpectation, ResponseValidation } from '../response/response-validation';
-import type { CredentialNames } from '../security/credential-names';
+import type { RetryReport } from '../idempotency/retry-policy';
+import type { ResponseValidation } from '../response/response-validation';
 
-export interface HeaderEntry {
-  readonly name: string;
-  readonly value: string;
-}
-
-export interface RequestBody {
-  readonly mediaType: string;
-  readonly text: string;
-  /** multipart/form-data: the parts, sent instead of `text`; the main process picks the boundary. */
-  readonly parts?: readonly BodyPart[];
-  /** A body that is one staged file (binary upload), sent instead of `text`. */
-  readonly fileId?: string;
-}
-
+/** What the renderer asks the main process to send: the `request:send` input, as the contract checks it. */
+export type RequestDescription = z.output<typeof requestSendInput>;
+export type RequestBody = NonNullable<RequestDescription['body']>;
 /** One part of a multipart body: a text value, or a file staged in the main process (files:stage). */
-export interface BodyPart {
-  readonly name: string;
-  readonly value?: string;
-  readonly fileId?: string;
-  readonly filename?: string;
-  readonly mediaType?: string;
-}
-
-export interface RequestDescription {
-  readonly method: HttpMethod;
-  readonly url: string;
-  readonly headers: readonly HeaderEntry[];
-  readonly body?: RequestBody;
-  /** Overall deadline for the exchange (all redirects and the whole body), in milliseconds. */
-  readonly timeoutMs?: number;
-  /** Chosen by the renderer so it can cancel this exchange and match its progress events. */
-  readonly requestId?: string;
-  /** Redirects followed before the last 3xx is shown as the answer; 0 shows the first 3xx. */
-  readonly maxRedirects?: number;
-  /** Accept an invalid TLS certificate for this one exchange only (shown on the response). */
-  readonly allowInvalidCertificate?: boolean;
-  /** Decoded bytes kept in memory; a larger body goes to a temp file (compressed ones stop here). */
-  readonly maxBodyBytes?: number;
-  /** Secret values (auth, secret environment variables) to mask wherever this request is recorded; never sent. */
-  readonly secretValues?: readonly string[];
-  /**
-   * Header and query names that carry credentials here beyond the well-known ones: those of the
-   * auth applied and of the document's security schemes (shared/security/credential-names.ts).
-   * Never sent; redirects drop them and history masks their values.
-   */
-  readonly credentialNames?: CredentialNames;
-  /** Automatic retries in the main process (off when absent); only idempotent or keyed requests are retried. */
-  readonly retry?: RetryPolicy;
-  /** The operation this was sent from (its model key), kept in history. */
-  readonly opKey?: string;
-  /** What the spec declares for this operation's responses; the answer is checked against it. */
-  readonly expect?: ResponseExpectation;
-}
+export type BodyPart = NonNullable<RequestBody['parts']>[number];
+export type HeaderEntry = RequestDescription['headers'][number];
 
 export type ResponseBody =
   | { readonly kind: 'empty' }

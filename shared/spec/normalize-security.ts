@@ -29,6 +29,7 @@ function normalizeFlows(raw: unknown): Record<string, OAuthFlowModel> | undefine
       ...optional('authorizationUrl', stringField(flow, 'authorizationUrl')),
       ...optional('tokenUrl', stringField(flow, 'tokenUrl')),
       ...optional('refreshUrl', stringField(flow, 'refreshUrl')),
+      ...optional('deviceAuthorizationUrl', stringField(flow, 'deviceAuthorizationUrl')),
       scopes: stringMap(flow.scopes),
     };
   }

@@ -14,6 +14,11 @@ export function childPointer(pointer: string, ...tokens: readonly (string | numb
   return result;
 }
 
+/** Reverses escapePointerToken: "~1" becomes "/" and "~0" becomes "~". */
+export function unescapePointerToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
 function unescapeToken(token: string): string {
   let decoded = token;
   // $refs are URI fragments, so "{" may arrive as "%7B"; a stray "%" is kept as written.
@@ -22,7 +27,7 @@ function unescapeToken(token: string): string {
   } catch {
     decoded = token;
   }
-  return decoded.replace(/~1/g, '/').replace(/~0/g, '~');
+  return unescapePointerToken(decoded);
 }
 
 /** Resolves a local "#/..." (or "#") pointer inside `doc`; undefined when it points to nothing. */

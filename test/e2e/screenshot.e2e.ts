@@ -20,8 +20,8 @@ describe('the window as a person sees it', () => {
     const app = new RoundtripPage(page);
     await app.goto(session().host.url);
     await app.openDemo();
-    // Two requests open as tabs, as a person working with the API would have them.
-    await app.selectOperation('GET', '/items');
+    // Two requests open as tabs, as a person working with the API would have them: one kept, one in preview.
+    await app.keepOperation('GET', '/items');
     await app.selectOperation('POST', '/items');
     await app.send();
     expect(await app.responseStatus()).toBe('201 Created');

@@ -34,8 +34,8 @@ describe('tabs and window shortcuts', () => {
     const unsaved = app.byTestId('tab-unsaved');
     const notice = app.byTestId('save-notice');
 
-    await app.selectOperation('GET', '/items');
-    await app.selectOperation('POST', '/items');
+    await app.keepOperation('GET', '/items');
+    await app.keepOperation('POST', '/items');
     expect(await tabs.count()).toBe(2);
     expect(await activeTab.innerText()).toContain('/items');
     expect(await unsaved.count()).toBe(0);

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ function spec(paths: Record<string, unknown>): string {
 }
 
 describe('roundtrip sync', () => {
-  it('lists operations added, removed and changed, exits 1 with --check, and updates changed requests without it', async () => {
+  it('lists operations added, removed and changed, exits 1 with --check, and without it updates changed requests and creates added ones', async () => {
     const work = await mkdtemp(path.join(tmpdir(), 'rt-sync-'));
     const specFile = path.join(work, 'shelf.json');
     await writeFile(
@@ -46,12 +46,19 @@ describe('roundtrip sync', () => {
     const synced = await roundtrip('sync', dir);
     expect(synced.code).toBe(0);
     expect(synced.stdout).toContain('Updated 1 changed request.');
+    expect(synced.stdout).toContain('Created 1 request for operations the spec added.');
     const file = /request "List books", (shelf\/\S+\.request\.json)/.exec(drift.stdout)?.[1] ?? '';
     const updated = JSON.parse(await readFile(path.join(work, file), 'utf8')) as { url: string };
     expect(updated.url).toMatch(/^\{\{baseUrl\}\}\/books\?author=/);
     const after = await roundtrip('sync', dir, '--check');
     expect(after.code).toBe(1);
     expect(after.stdout).not.toContain('Changed in the spec');
+    expect(after.stdout).not.toContain('Added in the spec');
+    expect(after.stdout).toContain('Shelf: 3 requests up to date with the spec.');
+    // The new request sits with the other requests of its group, linked to its operation.
+    const folder = path.dirname(path.join(work, file));
+    const created = await Promise.all((await readdir(folder)).filter((name) => name.endsWith('.request.json')).map(async (name) => JSON.parse(await readFile(path.join(folder, name), 'utf8')) as unknown));
+    expect(created).toContainEqual(expect.objectContaining({ name: 'Add a book', method: 'POST', url: '{{baseUrl}}/books', operation: expect.objectContaining({ key: 'POST /books', operationId: 'addBook' }) }));
 
     const noSpec = await roundtrip('sync', work);
     expect(noSpec.code).toBe(2);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CollectionsPanel } from './support/collections-panel';
 import { useUiSession } from './support/ui-session';
 
 describe('the tab strip', () => {
@@ -15,7 +16,8 @@ describe('the tab strip', () => {
 
     const rows = app.byTestId('operation-row');
     const count = await rows.count();
-    for (let index = 0; index < count; index += 1) await rows.nth(index).click();
+    // A double click keeps each one open (a single click would reuse the preview tab).
+    for (let index = 0; index < count; index += 1) await rows.nth(index).dblclick();
     await app.byTestId('tab-new').click();
     await app.byTestId('url-input').fill('http://127.0.0.1:9/a-long-path/that/makes/a/wide/tab/title');
     expect(await app.byTestId('tab').count()).toBe(count + 1);
@@ -37,5 +39,76 @@ describe('the tab strip', () => {
     const stripBox = await strip.boundingBox();
     expect(box && stripBox && box.x >= stripBox.x - 1).toBe(true);
     await app.page.screenshot({ path: '/tmp/tab-strip.png' });
+  });
+
+  it('opens single clicks in one preview tab, in italics, that an edit or a double click keeps', async () => {
+    const app = await session().openApp();
+    await app.openDemo();
+    const tabs = app.byTestId('tab');
+    const active = app.page.locator('[data-testid="tab"][aria-selected="true"]');
+    const rows = app.byTestId('operation-row');
+    const count = await rows.count();
+    expect(count).toBeGreaterThanOrEqual(2);
+
+    // Eight operations clicked one after another (the list round again when it is shorter): one tab, showing the last, in italics.
+    for (let index = 0; index < 8; index += 1) {
+      const row = rows.nth(index % count);
+      const path = (await row.getAttribute('data-path')) ?? '';
+      const method = (await row.getAttribute('data-method')) ?? '';
+      await row.click();
+      await app.byTestId('op-header').filter({ hasText: path }).filter({ hasText: method.toUpperCase() }).waitFor();
+      expect(await tabs.count()).toBe(1);
+    }
+    expect(await active.getAttribute('data-preview')).toBe('true');
+    expect(await active.locator('.tab-title').evaluate((el) => getComputedStyle(el).fontStyle)).toBe('italic');
+
+    // An edit keeps it: the next click opens a preview beside it.
+    await app.selectOperation('GET', '/items');
+    await app.fillParam('query:limit', '7');
+    await app.page.locator('[data-testid="tab"][data-preview="false"]').filter({ hasText: '/items' }).waitFor();
+    await app.selectOperation('POST', '/items');
+    expect(await tabs.count()).toBe(2);
+    expect(await active.getAttribute('data-preview')).toBe('true');
+    await app.selectOperation('GET', '/items/{itemId}');
+    expect(await tabs.count()).toBe(2);
+    expect(await tabs.first().innerText()).toContain('/items');
+    await tabs.first().click();
+    expect(await app.param('query:limit').inputValue()).toBe('7');
+
+    // A double click on the tab keeps it; so does a double click in the list.
+    await tabs.nth(1).dblclick();
+    await app.page.waitForFunction(() => document.querySelectorAll('[data-testid="tab"][data-preview="true"]').length === 0);
+    await app.selectOperation('DELETE', '/items/{itemId}');
+    expect(await tabs.count()).toBe(3);
+    await app.keepOperation('DELETE', '/items/{itemId}');
+    await app.selectOperation('POST', '/items');
+    expect(await tabs.count()).toBe(4);
+    expect(await active.getAttribute('data-preview')).toBe('true');
+
+    // Saved requests open the same way from the collections drawer.
+    const panel = new CollectionsPanel(app);
+    await panel.open();
+    await panel.newCollection('Preview');
+    await panel.saveCurrent('Create', 'Preview');
+    await app.selectOperation('GET', '/items');
+    await panel.saveCurrent('List', 'Preview');
+    // A click on a saved request reuses the preview tab, or shows the tab that holds it.
+    await app.selectOperation('PATCH', '/items/{itemId}');
+    const settled = await tabs.count();
+    await panel.request('Create').getByRole('button', { name: 'Create', exact: true }).click();
+    await active.filter({ hasText: 'Create' }).waitFor();
+    expect(await active.getAttribute('data-preview')).toBe('true');
+    expect(await tabs.count()).toBe(settled);
+    await panel.request('List').getByRole('button', { name: 'List', exact: true }).click();
+    await active.filter({ hasText: 'List' }).waitFor();
+    await app.selectOperation('PUT', '/items/{itemId}');
+    expect(await tabs.count()).toBe(settled);
+    // (Its first click changes the drawer's save box above the list, so the double click comes once the row stays put.)
+    await panel.request('Create').getByRole('button', { name: 'Create', exact: true }).click();
+    await active.filter({ hasText: 'Create' }).waitFor();
+    await panel.request('Create').getByRole('button', { name: 'Create', exact: true }).dblclick();
+    await app.page.locator('[data-testid="tab"][aria-selected="true"][data-preview="false"]').filter({ hasText: 'Create' }).waitFor();
+    expect(await tabs.count()).toBe(settled);
+    await app.page.screenshot({ path: '/tmp/tab-preview.png' });
   });
 });

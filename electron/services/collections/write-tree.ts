@@ -25,6 +25,12 @@ async function writeEnvironments(dir: string, environments: readonly ImportedEnv
   }
 }
 
+/** Writes `items` into the existing folder `dir` beside what it holds; returns their file and folder names in order. */
+export async function appendItems(dir: string, items: readonly TreeItem[], fs: StoreFs = nodeFs): Promise<string[]> {
+  const present = await fs.readdir(dir);
+  return writeItems(dir, items, fs, [ENVIRONMENTS_DIR, ...present.map((name) => name.toLowerCase())]);
+}
+
 async function writeItems(dir: string, items: readonly TreeItem[], fs: StoreFs, reserved: readonly string[] = []): Promise<string[]> {
   const taken = new Set<string>([COLLECTION_FILE, FOLDER_FILE, ...reserved]);
   const order: string[] = [];

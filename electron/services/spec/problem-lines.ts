@@ -2,10 +2,7 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Problem } from '../../../shared/model/api-model';
 import { jsonPointerLines } from '../../../shared/spec/json-pointer-lines';
-
-function unescapeToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
+import { unescapePointerToken } from '../../../shared/spec/resolve-pointer';
 
 function yamlPointerLines(text: string, wanted: ReadonlySet<string>): Map<string, number> {
   const lineCounter = new LineCounter();
@@ -13,7 +10,7 @@ function yamlPointerLines(text: string, wanted: ReadonlySet<string>): Map<string
   const found = new Map<string, number>();
   for (const pointer of wanted) {
     let node: unknown = document.contents;
-    for (const token of pointer === '#' ? [] : pointer.slice(2).split('/').map(unescapeToken)) {
+    for (const token of pointer === '#' ? [] : pointer.slice(2).split('/').map(unescapePointerToken)) {
       if (isMap(node)) node = node.items.find((pair) => String((pair.key as { value?: unknown } | null)?.value ?? pair.key) === token)?.value;
       else if (isSeq(node)) node = node.items[Number(token)];
       else node = undefined;

@@ -24,6 +24,14 @@ export function draftFromSaved(saved: SavedRequest, savedId?: string): RequestDr
   return savedId === undefined ? draft : { ...draft, savedId };
 }
 
+/** A draft as a saved request again (what its form is filled from once its operation's document is open). */
+export function savedFromDraft(draft: RequestDraft): SavedRequest {
+  const rest: { -readonly [K in keyof RequestDraft]: RequestDraft[K] } = { ...draft };
+  delete rest.savedId;
+  delete rest.unlinked;
+  return { ...rest, name: draft.name ?? '', format: 'roundtrip.request', version: 1 };
+}
+
 /** The tab's title: the saved name, else method and URL, else "New request". */
 export function draftTitle(draft: RequestDraft | undefined): string {
   if (draft === undefined) return 'New request';

@@ -10,6 +10,7 @@ import { requestExtrasFor, useRequestExtrasStore } from '../auth/request-extras'
 import type { Responses } from '../response/use-responses';
 import { keyForSend, keySent } from './document-keys';
 import type { RequestDraft } from './request-draft';
+import { useSavedRequestScopes } from './use-saved-request-scopes';
 
 export interface DocumentSend {
   /** The request as it would be sent now, or why it cannot be. */
@@ -53,12 +54,18 @@ export function useDocumentSend(tabId: string, draft: RequestDraft, spec: Loaded
   const [attempted, setAttempted] = useState(false);
   const [keyNote, setKeyNote] = useState<string>();
   const env = store?.environments.environments.find((e) => e.id === store.environments.activeId);
-  const scopes = useMemo(() => environmentScope(env), [env]);
+  // A saved request also reads its folders' and collection's variables, below the environment's.
+  const saved = useSavedRequestScopes(draft.savedId);
+  const scopes = useMemo(() => [...environmentScope(env), ...saved.scopes], [env, saved.scopes]);
   const values = useMemo(() => mergeScopes(scopes), [scopes]);
   const basePaths = useMemo(() => (spec?.model.servers ?? []).map((server) => server.url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/]*/i, '')), [spec]);
   const match = useMemo(() => (spec === undefined ? undefined : matchOperation(draft.method, draft.url, spec.model.operations, basePaths)), [spec, draft.method, draft.url, basePaths]);
   const link = draft.unlinked === true ? undefined : match;
-  const doc = useMemo(() => (link === undefined ? draft : { ...draft, operation: { key: link.key, ...(link.operationId ? { operationId: link.operationId } : {}) } }), [draft, link]);
+  const inherited = draft.auth.type === 'inherit' && saved.inheritedAuth !== undefined && saved.inheritedAuth.type !== 'none' ? saved.inheritedAuth : undefined;
+  const doc = useMemo(() => {
+    const withAuth = inherited === undefined ? draft : { ...draft, auth: inherited };
+    return link === undefined ? withAuth : { ...withAuth, operation: { key: link.key, ...(link.operationId ? { operationId: link.operationId } : {}) } };
+  }, [draft, link, inherited]);
   // Linked, a request without auth of its own takes the open document's: the credentials typed for the operation's schemes.
   const extrasStore = useRequestExtrasStore();
   const specAuth = useMemo(() => {

@@ -10,6 +10,8 @@ export interface Resources {
   readonly selected?: OperationOutline;
   readonly toggleGroup: (group: string) => void;
   readonly select: (key: string) => void;
+  /** A double click: opens the operation to stay (the workspace's tabs; absent in the outline). */
+  readonly pin?: (key: string) => void;
 }
 
 /**

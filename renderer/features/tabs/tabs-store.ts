@@ -2,8 +2,11 @@
  * The open tabs of one document. A tab shows one operation's form (forms are kept per operation,
  * so an operation is open in at most one tab) or nothing yet (a new tab). Each remembers the form
  * it was opened or last saved with, to tell unsaved changes.
+ *
+ * A preview tab (a single click in a list) is replaced by the next single click, as in VS Code;
+ * editing it, double-clicking it or its list item pins it. At most one tab is a preview.
  */
-import type { RequestDraft } from '../document/request-draft';
+import { sameDraft, type RequestDraft } from '../document/request-draft';
 import type { RequestForm } from '../request/request-form-model';
 
 export interface Tab {
@@ -21,6 +24,8 @@ export interface Tab {
   readonly docBaseline?: RequestDraft;
   /** Send as soon as the tab shows (history's "Send again"); cleared once done. */
   readonly sendOnOpen?: boolean;
+  /** The next preview replaces this tab (it holds nothing the person edited). */
+  readonly preview?: boolean;
 }
 
 export interface TabsState {
@@ -31,9 +36,11 @@ export interface TabsState {
 
 export type TabsAction =
   /** Show an operation: its tab if open, else the active new tab takes it, else a new tab after the active one. */
-  | { readonly type: 'show'; readonly opKey: string; readonly form?: RequestForm }
-  /** A new tab: an empty request, or `doc` (a saved, imported or history request). */
-  | { readonly type: 'new'; readonly doc?: RequestDraft; readonly send?: boolean }
+  | { readonly type: 'show'; readonly opKey: string; readonly form?: RequestForm; readonly preview?: boolean }
+  /** A new tab: an empty request, or `doc` (a saved, imported or history request, edited from `baseline` if given); a preview replaces the preview tab. */
+  | { readonly type: 'new'; readonly doc?: RequestDraft; readonly baseline?: RequestDraft; readonly send?: boolean; readonly preview?: boolean }
+  /** Tab `id` stays open when the next preview opens. */
+  | { readonly type: 'pin'; readonly id: string }
   /** Tab `id` made the send it was opened for. */
   | { readonly type: 'sent-on-open'; readonly id: string }
   /** The person edited the document of tab `id`. */
@@ -53,29 +60,30 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
   switch (action.type) {
     case 'show': {
       const open = state.tabs.find((tab) => tab.opKey === action.opKey);
-      if (open) return open.id === state.activeId ? state : { ...state, activeId: open.id };
-      const fresh: Tab = { id: '', opKey: action.opKey, ...(action.form ? { baseline: action.form } : {}) };
-      const activeIndex = state.tabs.findIndex((tab) => tab.id === state.activeId);
-      const active = state.tabs[activeIndex];
+      if (open) {
+        const pinned = action.preview !== true && open.preview === true ? pin(state, open.id) : state;
+        return open.id === state.activeId ? pinned : { ...pinned, activeId: open.id };
+      }
+      const fresh: Tab = { id: '', opKey: action.opKey, ...(action.form ? { baseline: action.form } : {}), ...previewFlag(action.preview) };
+      const active = activeTab(state);
       // An untouched new tab takes the operation; one holding a request of its own stays.
       if (active && active.opKey === undefined && active.doc === undefined) {
-        const tabs = state.tabs.map((tab) => (tab === active ? { ...fresh, id: active.id } : tab));
+        const tabs = state.tabs.map((tab) => (tab === active ? { ...fresh, id: active.id } : tab.preview === true && action.preview === true ? withoutPreview(tab) : tab));
         return { ...state, tabs };
       }
-      const id = `tab-${state.nextId}`;
-      const tabs = [...state.tabs];
-      tabs.splice(activeIndex + 1, 0, { ...fresh, id });
-      return { tabs, activeId: id, nextId: state.nextId + 1 };
+      return place(state, fresh);
     }
     case 'new': {
-      const id = `tab-${state.nextId}`;
-      const tab: Tab = action.doc === undefined ? { id } : { id, doc: action.doc, docBaseline: action.doc, ...(action.send === true ? { sendOnOpen: true } : {}) };
-      return { tabs: [...state.tabs, tab], activeId: id, nextId: state.nextId + 1 };
+      if (action.doc === undefined) return place(state, { id: '' }, true);
+      return place(state, { id: '', doc: action.doc, docBaseline: action.baseline ?? action.doc, ...(action.send === true ? { sendOnOpen: true } : {}), ...previewFlag(action.preview) }, true);
     }
+    case 'pin':
+      return pin(state, action.id);
     case 'doc':
-      return { ...state, tabs: state.tabs.map((tab) => (tab.id === action.id ? { ...tab, doc: action.doc } : tab)) };
+      // An edit pins a preview: what the person typed is never replaced by the next click.
+      return { ...state, tabs: state.tabs.map((tab) => (tab.id !== action.id ? tab : tab.preview === true && !sameDraft(action.doc, tab.docBaseline) ? withoutPreview({ ...tab, doc: action.doc }) : { ...tab, doc: action.doc })) };
     case 'sent-on-open':
-      return { ...state, tabs: state.tabs.map((tab) => (tab.id === action.id ? { id: tab.id, ...(tab.doc ? { doc: tab.doc } : {}), ...(tab.docBaseline ? { docBaseline: tab.docBaseline } : {}) } : tab)) };
+      return { ...state, tabs: state.tabs.map((tab) => (tab.id === action.id ? { id: tab.id, ...(tab.doc ? { doc: tab.doc } : {}), ...(tab.docBaseline ? { docBaseline: tab.docBaseline } : {}), ...previewFlag(tab.preview) } : tab)) };
     case 'doc-saved':
       return { ...state, tabs: state.tabs.map((tab) => (tab.id === action.id ? { ...tab, doc: action.doc, docBaseline: action.doc } : tab)) };
     case 'close': {
@@ -95,7 +103,7 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
         const savedName = action.savedName ?? tab.savedName;
         const savedId = action.savedId ?? tab.savedId;
         const baseline = action.form ?? tab.baseline;
-        return { id: tab.id, opKey: action.opKey, ...(savedName !== undefined ? { savedName } : {}), ...(savedId !== undefined ? { savedId } : {}), ...(baseline ? { baseline } : {}) };
+        return { id: tab.id, opKey: action.opKey, ...(savedName !== undefined ? { savedName } : {}), ...(savedId !== undefined ? { savedId } : {}), ...(baseline ? { baseline } : {}), ...previewFlag(tab.preview) };
       });
       return { ...state, tabs };
     }
@@ -105,4 +113,36 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
 /** The active tab, if any. */
 export function activeTab(state: TabsState): Tab | undefined {
   return state.tabs.find((tab) => tab.id === state.activeId);
+}
+
+/** The preview tab, if one is open. */
+export function previewTab(state: TabsState): Tab | undefined {
+  return state.tabs.find((tab) => tab.preview === true);
+}
+
+function previewFlag(preview: boolean | undefined): { readonly preview?: true } {
+  return preview === true ? { preview } : {};
+}
+
+function withoutPreview(tab: Tab): Tab {
+  const pinned: { -readonly [K in keyof Tab]: Tab[K] } = { ...tab };
+  delete pinned.preview;
+  return pinned;
+}
+
+function pin(state: TabsState, id: string): TabsState {
+  return state.tabs.some((tab) => tab.id === id && tab.preview === true) ? { ...state, tabs: state.tabs.map((tab) => (tab.id === id ? withoutPreview(tab) : tab)) } : state;
+}
+
+// Opens `tab` under a fresh id: a preview takes the preview tab's place (a new id, so nothing of
+// the request it showed stays with it), anything else goes after the active tab, or last when `atEnd`.
+function place(state: TabsState, tab: Tab, atEnd = false): TabsState {
+  const id = `tab-${state.nextId}`;
+  const opened = { ...tab, id };
+  const replaced = tab.preview === true ? state.tabs.findIndex((candidate) => candidate.preview === true) : -1;
+  const tabs = [...state.tabs];
+  if (replaced >= 0) tabs.splice(replaced, 1, opened);
+  else if (atEnd) tabs.push(opened);
+  else tabs.splice(state.tabs.findIndex((candidate) => candidate.id === state.activeId) + 1, 0, opened);
+  return { tabs, activeId: id, nextId: state.nextId + 1 };
 }

@@ -17,11 +17,19 @@ export interface OpenTab extends Tab {
   readonly changed: boolean;
 }
 
+export interface OpenDocumentOptions {
+  readonly send?: boolean;
+  readonly preview?: boolean;
+  readonly baseline?: RequestDraft;
+}
+
 export interface Tabs {
   readonly tabs: readonly OpenTab[];
   readonly active?: OpenTab;
-  /** Shows an operation in its tab (opening one if needed). */
-  readonly show: (opKey: string) => void;
+  /** Shows an operation in its tab (opening one if needed); `preview` opens it in the preview tab (a single click). */
+  readonly show: (opKey: string, preview?: boolean) => void;
+  /** Tab `id` stays open when the next preview opens (a double click, an edit). */
+  readonly pin: (id: string) => void;
   readonly newTab: () => void;
   readonly activate: (id: string) => void;
   /** Closes a tab; one with unsaved changes asks first and, when closed, its edits are dropped. */
@@ -30,8 +38,11 @@ export interface Tabs {
   readonly markSaved: (opKey: string) => void;
   /** A forms dispatch that also takes the new form as the baseline (a saved request was loaded into it). */
   readonly loadForm: Dispatch<RequestFormsAction>;
-  /** Opens a request document (saved, imported, from history) in a new tab; `send` sends it once it shows. */
-  readonly openDocument: (doc: RequestDraft, send?: boolean) => void;
+  /**
+   * Opens a request document (saved, imported, from history) in a new tab, or the preview tab; `send`
+   * sends it once it shows; `baseline` is what it was opened as, when edits came with it.
+   */
+  readonly openDocument: (doc: RequestDraft, options?: OpenDocumentOptions) => void;
   /** Tab `id` made the send it was opened for. */
   readonly sentOnOpen: (id: string) => void;
   /** What the person typed into tab `id`'s request. */
@@ -40,14 +51,17 @@ export interface Tabs {
   readonly documentSaved: (id: string, doc: RequestDraft) => void;
 }
 
-/** Tabs over the operations of `spec`, comparing each form in `forms` with its baseline. */
-export function useTabs(spec: LoadedSpec, operations: readonly OperationModel[], forms: RequestFormsState, dispatchForms: Dispatch<RequestFormsAction>): Tabs {
+// Before any document is open, tabs hold request documents only: no operation, no schemas.
+const NO_DEFS: LoadedSpec['model']['schemaDefs'] = {};
+
+/** Tabs over the operations of `spec` (none yet: request documents only), comparing each form in `forms` with its baseline. */
+export function useTabs(spec: LoadedSpec | undefined, operations: readonly OperationModel[], forms: RequestFormsState, dispatchForms: Dispatch<RequestFormsAction>): Tabs {
   const [state, dispatch] = useReducer(tabsReducer, initialTabsState);
   // Ahead of renders on purpose: loadForm moves it forward at once, so a show right after sees the loaded form.
   const formsRef = useRef(forms);
   formsRef.current = forms;
   const byKey = useMemo(() => new Map(operations.map((op) => [op.key, op])), [operations]);
-  const defs = spec.model.schemaDefs;
+  const defs = spec?.model.schemaDefs ?? NO_DEFS;
 
   // Fresh forms make a new Idempotency-Key each time, which the comparison ignores; one per tab is enough.
   const fresh = useMemo(() => new Map<string, ReturnType<typeof initialForm>>(), []);
@@ -79,9 +93,34 @@ export function useTabs(spec: LoadedSpec, operations: readonly OperationModel[],
     return () => window.removeEventListener('beforeunload', warn);
   }, [anyChanged]);
 
-  const show = useCallback((opKey: string) => dispatch({ type: 'show', opKey, ...withForm(formsRef.current.forms[opKey]) }), []);
+  // An edited preview is pinned at once, so the next click opens beside it and never replaces it.
+  const tabsRef = useRef(tabs);
+  tabsRef.current = tabs;
+  const editedPreview = tabs.find((tab) => tab.preview === true && tab.changed)?.id;
+  useEffect(() => {
+    if (editedPreview !== undefined) dispatch({ type: 'pin', id: editedPreview });
+  }, [editedPreview]);
+  // Also right before a preview opens: an edit made this very render is not replaced either.
+  const pinEdited = useCallback(() => {
+    const edited = tabsRef.current.find((tab) => tab.preview === true && tab.changed);
+    if (edited) dispatch({ type: 'pin', id: edited.id });
+  }, []);
+  const show = useCallback(
+    (opKey: string, preview?: boolean) => {
+      if (preview === true) pinEdited();
+      dispatch({ type: 'show', opKey, ...withForm(formsRef.current.forms[opKey]), ...(preview === true ? { preview } : {}) });
+    },
+    [pinEdited],
+  );
+  const pin = useCallback((id: string) => dispatch({ type: 'pin', id }), []);
   const newTab = useCallback(() => dispatch({ type: 'new' }), []);
-  const openDocument = useCallback((doc: RequestDraft, send?: boolean) => dispatch({ type: 'new', doc, ...(send === true ? { send } : {}) }), []);
+  const openDocument = useCallback(
+    (doc: RequestDraft, options?: OpenDocumentOptions) => {
+      if (options?.preview === true) pinEdited();
+      dispatch({ type: 'new', doc, ...(options?.send === true ? { send: true } : {}), ...(options?.preview === true ? { preview: true } : {}), ...(options?.baseline ? { baseline: options.baseline } : {}) });
+    },
+    [pinEdited],
+  );
   const sentOnOpen = useCallback((id: string) => dispatch({ type: 'sent-on-open', id }), []);
   const editDocument = useCallback((id: string, doc: RequestDraft) => dispatch({ type: 'doc', id, doc }), []);
   const documentSaved = useCallback((id: string, doc: RequestDraft) => dispatch({ type: 'doc-saved', id, doc }), []);
@@ -95,8 +134,6 @@ export function useTabs(spec: LoadedSpec, operations: readonly OperationModel[],
     },
     [dispatchForms],
   );
-  const tabsRef = useRef(tabs);
-  tabsRef.current = tabs;
   const close = useCallback(
     (id: string) => {
       const tab = tabsRef.current.find((candidate) => candidate.id === id);
@@ -115,7 +152,7 @@ export function useTabs(spec: LoadedSpec, operations: readonly OperationModel[],
 
   useSavedAsBaseline(formsRef, dispatch);
 
-  return { tabs, ...(active ? { active } : {}), show, newTab, activate, close, markSaved, loadForm, openDocument, sentOnOpen, editDocument, documentSaved };
+  return { tabs, ...(active ? { active } : {}), show, pin, newTab, activate, close, markSaved, loadForm, openDocument, sentOnOpen, editDocument, documentSaved };
 }
 
 function withForm(form: RequestFormsState['forms'][string] | undefined) {

@@ -55,6 +55,12 @@ export class RoundtripPage {
     await this.byTestId('op-header').filter({ hasText: path }).waitFor({ timeout: WAIT_MS });
   }
 
+  /** Opens an operation in a tab that stays (a double click: the next single click opens beside it). */
+  async keepOperation(method: string, path: string): Promise<void> {
+    await this.operationRow(method, path).dblclick();
+    await this.page.locator('[data-testid="tab"][aria-selected="true"][data-preview="false"]').filter({ hasText: path }).waitFor({ timeout: WAIT_MS });
+  }
+
   /** Makes a new environment (it becomes the active one) holding `variables`, secret ones kept in memory. */
   async newEnvironment(variables: readonly { readonly name: string; readonly value: string; readonly secret?: boolean }[]): Promise<void> {
     await this.byTestId('env-new').click();

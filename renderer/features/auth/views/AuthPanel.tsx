@@ -4,6 +4,7 @@ import type { LoadedSpec, OperationModel, SecuritySchemeModel } from '../../../.
 import { useRequestExtras, useRequestExtrasStore } from '../request-extras';
 import { SecretInput } from './SecretInput';
 import { OAuthTokenButton } from './OAuthTokenButton';
+import { OAuthLogin } from './OAuthLogin';
 
 interface Props {
   readonly spec: LoadedSpec;
@@ -16,10 +17,11 @@ function describe(scheme: SecuritySchemeModel): string {
   if (scheme.type === 'apiKey') return `API key in ${scheme.in ?? 'header'} "${scheme.name ?? ''}"`;
   if (scheme.type === 'http') return `HTTP ${scheme.scheme ?? ''}${scheme.bearerFormat ? ` (${scheme.bearerFormat})` : ''}`;
   if (scheme.type === 'oauth2') return `OAuth 2.0 (${Object.keys(scheme.flows ?? {}).join(', ')})`;
+  if (scheme.type === 'openIdConnect') return 'OpenID Connect';
   return scheme.type;
 }
 
-function SchemeFields({ name, scheme, value, set, baseUrl }: { name: string; scheme: SecuritySchemeModel; value: SchemeCredentials; set: (patch: Partial<SchemeCredentials>) => void; baseUrl: string }) {
+function SchemeFields({ name, scheme, value, set, baseUrl, requiredScopes }: { name: string; scheme: SecuritySchemeModel; value: SchemeCredentials; set: (patch: Partial<SchemeCredentials>) => void; baseUrl: string; requiredScopes: readonly string[] }) {
   if (scheme.type === 'apiKey') return <SecretInput label={`${name} API key`} value={value.apiKey ?? ''} onChange={(apiKey) => set({ apiKey })} testId="auth-api-key" placeholder="key or {{variable}}" />;
   if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic') {
     return (
@@ -29,11 +31,14 @@ function SchemeFields({ name, scheme, value, set, baseUrl }: { name: string; sch
       </span>
     );
   }
-  if (scheme.type === 'oauth2') {
+  if (scheme.type === 'oauth2' || scheme.type === 'openIdConnect') {
+    const interactive = scheme.type === 'openIdConnect' || scheme.flows?.authorizationCode !== undefined || scheme.flows?.deviceAuthorization !== undefined || scheme.flows?.deviceCode !== undefined;
+    const fetched = scheme.flows?.password !== undefined || scheme.flows?.clientCredentials !== undefined;
     return (
       <span className="auth-oauth">
-        <SecretInput label={`${name} access token`} value={value.token ?? ''} onChange={(token) => set({ token })} testId="auth-token" placeholder="access token (or fetch one)" />
-        <OAuthTokenButton name={name} scheme={scheme} value={value} set={set} baseUrl={baseUrl} />
+        <SecretInput label={`${name} access token`} value={value.token ?? ''} onChange={(token) => set({ token })} testId="auth-token" placeholder={interactive ? 'access token (or log in)' : 'access token (or fetch one)'} />
+        {interactive && <OAuthLogin name={name} scheme={scheme} value={value} set={set} baseUrl={baseUrl} requiredScopes={requiredScopes} />}
+        {(fetched || !interactive) && <OAuthTokenButton name={name} scheme={scheme} value={value} set={set} baseUrl={baseUrl} />}
       </span>
     );
   }
@@ -67,7 +72,16 @@ export function AuthPanel({ spec, op, baseUrl }: Props) {
               <span className="field-type">{scheme ? describe(scheme) : 'not declared in securitySchemes'}</span>
             </span>
             <div className="field-control">
-              {scheme && <SchemeFields name={name} scheme={scheme} value={store.auth.credentials[name] ?? {}} set={(patch) => store.dispatchAuth({ type: 'set', scheme: name, patch })} baseUrl={baseUrl} />}
+              {scheme && (
+                <SchemeFields
+                  name={name}
+                  scheme={scheme}
+                  value={store.auth.credentials[name] ?? {}}
+                  set={(patch) => store.dispatchAuth({ type: 'set', scheme: name, patch })}
+                  baseUrl={baseUrl}
+                  requiredScopes={(op.security ?? []).flatMap((requirement) => requirement[name] ?? [])}
+                />
+              )}
               {scheme?.description !== undefined && <p className="field-help description">{scheme.description}</p>}
             </div>
           </div>

@@ -10,12 +10,12 @@ const DRAG_TYPE = 'application/x-roundtrip-entry';
 
 /** The open document's operations, so a saved request can open its operation or say it is gone. */
 export interface OperationLinks {
-  /** Each operation's current signature, by key. */
-  readonly signatures: ReadonlyMap<string, string>;
+  /** Each operation's current signature, by key; undefined while no document is open (nothing to compare with). */
+  readonly signatures?: ReadonlyMap<string, string>;
   /** Rewrites the saved request for the changed operation, keeping its values. */
   readonly update: (id: string, request: SavedRequest) => void;
-  /** Opens the saved request in the editor (its operation, filled with its values). */
-  readonly open: (request: SavedRequest, id: string) => void;
+  /** Opens the saved request in the editor (its operation, filled with its values); `preview` in the preview tab. */
+  readonly open: (request: SavedRequest, id: string, preview?: boolean) => void;
 }
 
 interface Props {
@@ -119,7 +119,7 @@ function EntryRow({ entry, collections, links, depth, place }: { readonly entry:
           />
         ) : entry.kind === 'request' && links !== undefined ? (
           // Every saved request opens: through its operation's form when the open document has it, else as it is saved.
-          <button type="button" className="collections-name collections-open" title={`${entry.request.url}\nOpen ${opKey !== undefined && links.signatures.has(opKey) ? opKey : 'as a request'}`} onClick={() => links.open(entry.request, entry.id)}>
+          <button type="button" className="collections-name collections-open" title={`${entry.request.url}\nOpen ${opKey !== undefined && links.signatures?.has(opKey) === true ? opKey : 'as a request'}`} onClick={() => links.open(entry.request, entry.id, true)} onDoubleClick={() => links.open(entry.request, entry.id)}>
             {name}
           </button>
         ) : (
@@ -127,7 +127,7 @@ function EntryRow({ entry, collections, links, depth, place }: { readonly entry:
             {name}
           </span>
         )}
-        {entry.kind === 'request' && opKey !== undefined && links && changedSince(entry.request, links.signatures.get(opKey)) && (
+        {entry.kind === 'request' && opKey !== undefined && links && changedSince(entry.request, links.signatures?.get(opKey)) && (
           <>
             <span className="chip chip-warning" title={`${opKey} changed in the document since this request was saved.`} data-testid="collection-op-changed">
               changed in spec
@@ -146,7 +146,7 @@ function EntryRow({ entry, collections, links, depth, place }: { readonly entry:
             needs {(entry.request.needsSecrets ?? []).join(', ')}
           </span>
         )}
-        {opKey !== undefined && links && !links.signatures.has(opKey) && (
+        {opKey !== undefined && links?.signatures && !links.signatures.has(opKey) && (
           <span className="chip chip-warning" title={`${opKey} is not in the open document: it changed or was removed.`} data-testid="collection-op-missing">
             not in this spec
           </span>

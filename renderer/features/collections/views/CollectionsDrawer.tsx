@@ -20,8 +20,11 @@ import { SaveCurrentRequest } from './SaveCurrentRequest';
 interface Props {
   /** The open document's operations: saved requests linked to one open it, or show it is gone. */
   readonly operations?: readonly OperationModel[];
-  /** Opens a saved request in the editor. */
-  readonly onOpenSaved?: (request: SavedRequest, id: string) => void;
+  /**
+   * Opens a saved request in the editor; `preview` in the preview tab (a single click). `specSource`
+   * is the document its collection is linked to, if any.
+   */
+  readonly onOpenSaved?: (request: SavedRequest, id: string, preview?: boolean, specSource?: string) => void;
   /** The open document, for "New collection from this spec". */
   readonly spec?: LoadedSpec;
 }
@@ -46,24 +49,25 @@ export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
       [setRoot, refreshRecent],
     ),
   );
+  const { overview } = collections;
   const links = useMemo<OperationLinks | undefined>(() => {
-    if (!operations || !onOpenSaved) return undefined;
-    const byKey = new Map(operations.map((op) => [op.key, op]));
+    if (!onOpenSaved) return undefined;
+    const byKey = new Map((operations ?? []).map((op) => [op.key, op]));
     return {
-      signatures: new Map(operations.map((op) => [op.key, operationSignature(op)])),
+      ...(operations ? { signatures: new Map(operations.map((op) => [op.key, operationSignature(op)])) } : {}),
       // Opened now, the file's current version is what the editor shows: an earlier outside change is no conflict.
-      open: (request, id) => {
+      open: (request, id, preview) => {
         forgetChange(id);
-        onOpenSaved(request, id);
+        onOpenSaved(request, id, preview, overview?.collections.find((c) => id.startsWith(`${c.id}/`))?.collection?.spec?.source);
       },
       update: (id, request) => {
         const op = request.operation ? byKey.get(request.operation.key) : undefined;
         if (op) void saveRequest({ parentId: id.split('/').slice(0, -1).join('/'), id }, updateFromSpec(request, op, spec?.model.schemaDefs ?? {}));
       },
     };
-  }, [operations, onOpenSaved, saveRequest, forgetChange, spec]);
+  }, [operations, onOpenSaved, saveRequest, forgetChange, spec, overview]);
   const current = useCurrentRequest();
-  const { overview, error, unsaved, lastDeleted, changedOutside } = collections;
+  const { error, unsaved, lastDeleted, changedOutside } = collections;
   // The request being edited changed on disk: the person chooses which version wins.
   const conflict = current?.saved && changedOutside.includes(current.saved.id) ? current.saved : undefined;
 

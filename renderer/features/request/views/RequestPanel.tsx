@@ -27,16 +27,19 @@ interface Props {
   readonly beforeParams?: ReactNode;
   /** Shown under the Send bar (copy as curl). */
   readonly afterSend?: ReactNode;
+  /** The whole URL, above the form. */
+  readonly urlBar?: ReactNode;
 }
 
 /** The selected operation as a form to fill and send. */
-export function RequestPanel({ op, form, flow, sending, defs, beforeParams, afterSend }: Props) {
+export function RequestPanel({ op, form, flow, sending, defs, beforeParams, afterSend, urlBar }: Props) {
   const live = useRetryAttempts(op.key);
   const check = useIdempotencyCheck(form);
   return (
     <section className="panel request-panel" aria-label="Request">
       <OperationHeader op={op} defs={defs} />
       <IdempotencyHint op={op} />
+      {urlBar}
       <form
         className="request-form"
         noValidate

@@ -7,13 +7,15 @@ interface Props {
   readonly op: OperationOutline;
   readonly selected: boolean;
   readonly onSelect: (key: string) => void;
+  /** A double click: the tab it opens stays when the next operation is clicked. */
+  readonly onPin?: (key: string) => void;
   readonly onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
   /** Position and height inside the windowed list. */
   readonly style?: CSSProperties;
 }
 
 /** One operation in the sidebar: a button, so it is reachable and usable by keyboard. */
-export function OperationRow({ op, selected, onSelect, onKeyDown, style }: Props) {
+export function OperationRow({ op, selected, onSelect, onPin, onKeyDown, style }: Props) {
   const classes = ['op-row', selected ? 'op-row-selected' : '', op.deprecated ? 'op-row-deprecated' : ''].filter(Boolean).join(' ');
   return (
     <li className={style ? 'vlist-row' : undefined} style={style}>
@@ -22,6 +24,7 @@ export function OperationRow({ op, selected, onSelect, onKeyDown, style }: Props
         className={classes}
         aria-current={selected ? 'true' : undefined}
         onClick={() => onSelect(op.key)}
+        onDoubleClick={onPin ? () => onPin(op.key) : undefined}
         onKeyDown={onKeyDown}
         title={op.deprecated ? 'Deprecated operation' : op.webhook === true ? 'Webhook: a request this API sends to you' : undefined}
         data-testid="operation-row"

@@ -65,7 +65,7 @@ export function ResourceSidebar({ model, notices, resources, initialFilter, onFi
           </div>
         )
       ) : (
-        <VirtualOperationList rows={list.rows} selectedKey={resources.selected?.key} onSelect={resources.select} onToggleGroup={resources.toggleGroup} />
+        <VirtualOperationList rows={list.rows} selectedKey={resources.selected?.key} onSelect={resources.select} {...(resources.pin ? { onPin: resources.pin } : {})} onToggleGroup={resources.toggleGroup} />
       )}
     </aside>
   );

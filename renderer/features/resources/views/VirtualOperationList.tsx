@@ -7,6 +7,8 @@ interface Props {
   readonly rows: readonly SidebarRow[];
   readonly selectedKey: string | undefined;
   readonly onSelect: (key: string) => void;
+  /** A double click on a row. */
+  readonly onPin?: (key: string) => void;
   readonly onToggleGroup: (group: string) => void;
 }
 
@@ -30,7 +32,7 @@ function moveFocus(event: KeyboardEvent<HTMLButtonElement>) {
  * 1,223 operations scroll and filter as fast as seven. Memoized: a keystroke in the filter first
  * renders the input alone, and the list only once its rows change (the filtered rows are deferred).
  */
-export const VirtualOperationList = memo(function VirtualOperationList({ rows, selectedKey, onSelect, onToggleGroup }: Props) {
+export const VirtualOperationList = memo(function VirtualOperationList({ rows, selectedKey, onSelect, onPin, onToggleGroup }: Props) {
   const viewport = useRef<HTMLElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(800);
@@ -73,7 +75,7 @@ export const VirtualOperationList = memo(function VirtualOperationList({ rows, s
               </li>
             );
           }
-          return <OperationRow key={row.op.key} op={row.op} selected={row.op.key === selectedKey} onSelect={onSelect} onKeyDown={moveFocus} style={style} />;
+          return <OperationRow key={row.op.key} op={row.op} selected={row.op.key === selectedKey} onSelect={onSelect} {...(onPin ? { onPin } : {})} onKeyDown={moveFocus} style={style} />;
         })}
       </ul>
     </nav>

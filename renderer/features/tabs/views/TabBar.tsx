@@ -11,7 +11,10 @@ interface Props {
   readonly after?: ReactNode;
 }
 
-/** The open requests as tabs: arrows move between them, Delete closes one, a dot marks unsaved changes. */
+/**
+ * The open requests as tabs: arrows move between them, Delete closes one, a dot marks unsaved
+ * changes, italics the preview tab that the next single click in a list replaces (a double click keeps it).
+ */
 export function TabBar({ tabs, notice, onDismissNotice, before, after }: Props) {
   const list = useRef<HTMLDivElement>(null);
   // The active tab stays in view in a strip that scrolls (opened far right, or picked from the list).
@@ -50,12 +53,14 @@ export function TabBar({ tabs, notice, onDismissNotice, before, after }: Props) 
               aria-selected={selected}
               aria-controls="workspace-tabpanel"
               tabIndex={selected ? 0 : -1}
-              className={`tab${selected ? ' tab-active' : ''}`}
+              className={`tab${selected ? ' tab-active' : ''}${tab.preview === true ? ' tab-preview' : ''}`}
               data-tab-id={tab.id}
               data-testid="tab"
               data-changed={tab.changed}
-              title={tab.changed ? `${tab.title} (unsaved changes)` : tab.title}
+              data-preview={tab.preview === true}
+              title={tab.changed ? `${tab.title} (unsaved changes)` : tab.preview === true ? `${tab.title} (preview: the next request opened from a list replaces it; double-click to keep it)` : tab.title}
               onClick={() => tabs.activate(tab.id)}
+              onDoubleClick={() => tabs.pin(tab.id)}
               // A middle click closes, as in browsers.
               onAuxClick={(event) => {
                 if (event.button === 1) tabs.close(tab.id);
@@ -65,6 +70,7 @@ export function TabBar({ tabs, notice, onDismissNotice, before, after }: Props) 
             >
               {(tab.op ?? tab.doc) && <span className={`tab-method method-${(tab.op ?? tab.doc)?.method.toLowerCase() ?? ''}`}>{(tab.op ?? tab.doc)?.method.toUpperCase()}</span>}
               <span className="tab-title">{tab.savedName ?? tab.op?.path ?? tab.title}</span>
+              {tab.preview === true && <span className="visually-hidden">, preview</span>}
               {tab.changed && (
                 <span className="tab-changed" data-testid="tab-unsaved">
                   <span aria-hidden="true">●</span>

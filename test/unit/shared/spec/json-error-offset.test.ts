@@ -16,4 +16,11 @@ describe('json-error-offset', () => {
     expect(jsonErrorOffset('{} x')).toBe(3);
     expect(jsonErrorOffset('{"open')).toBe(6);
   });
+
+  it('points at the line end that cuts a string, refuses comments, and gives no position for absurd nesting', () => {
+    expect(jsonErrorOffset('{"a": "x\ny"}')).toBe(8);
+    expect(jsonErrorOffset('// note\n{}')).toBe(0);
+    expect(jsonErrorOffset('{"a": 1 /* c */}')).toBe(8);
+    expect(jsonErrorOffset('['.repeat(200_000))).toBeUndefined();
+  });
 });

@@ -17,4 +17,10 @@ describe('json-pointer-lines', () => {
     expect(lines.get('#/a"b')).toBe(2);
     expect(lines.get('#/c/1/d')).toBe(3);
   });
+
+  it('finds the root, a key that looks like an index, and array items of any kind', () => {
+    const text = '[\n{"0": {\n"x": 1}},\n[\ntrue,\nnull]\n]';
+    const lines = jsonPointerLines(text, new Set(['#', '#/0/0', '#/1/1', '#/0/0/x']));
+    expect(Object.fromEntries(lines)).toEqual({ '#': 1, '#/0/0': 2, '#/0/0/x': 3, '#/1/1': 6 });
+  });
 });

@@ -47,7 +47,8 @@ describe('fast-yaml', () => {
     }
     // Most take the fast path (the rest have anchors or do not parse).
     expect(fast).toBeGreaterThan(files.length / 2);
-  });
+    // Parses every fixture twice: seconds of work when the machine's two cores are shared.
+  }, 60_000);
 
   it('resolves plain scalars exactly as YAML 1.2 core does in the yaml package, keys and repeated keys included', () => {
     const value = fastYamlValue(SCALARS);

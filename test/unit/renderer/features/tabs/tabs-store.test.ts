@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { RequestDraft } from '../../../../../renderer/features/document/request-draft';
 import type { RequestForm } from '../../../../../renderer/features/request/request-form-model';
-import { activeTab, initialTabsState, tabsReducer, type TabsAction, type TabsState } from '../../../../../renderer/features/tabs/tabs-store';
+import { activeTab, initialTabsState, previewTab, tabsReducer, type TabsAction, type TabsState } from '../../../../../renderer/features/tabs/tabs-store';
 
 const form = (id: string): RequestForm => ({ serverIndex: 0, serverVars: {}, params: { 'path:id': id }, bodies: {}, attempted: false });
 const run = (...actions: TabsAction[]): TabsState => actions.reduce(tabsReducer, initialTabsState);
@@ -39,5 +40,46 @@ describe('tabs-store', () => {
     expect(state.tabs[0]).toMatchObject({ savedName: 'Get one', baseline: form('1') });
     state = tabsReducer(state, { type: 'baseline', opKey: 'a', form: form('2') });
     expect(state.tabs[0]).toMatchObject({ savedName: 'Get one', baseline: form('2') });
+  });
+
+  it('replaces the preview tab with the next preview, in its place', () => {
+    const state = run({ type: 'show', opKey: 'a' }, { type: 'show', opKey: 'b', preview: true }, { type: 'show', opKey: 'c', preview: true }, { type: 'show', opKey: 'd', preview: true });
+    expect(keys(state)).toEqual(['a', 'd']);
+    expect(activeTab(state)).toMatchObject({ opKey: 'd', preview: true });
+    // Each request it shows gets a tab id of its own, so nothing of the one before stays with it.
+    expect(new Set(state.tabs.map((tab) => tab.id)).size).toBe(2);
+    expect(activeTab(state)?.id).toBe('tab-4');
+  });
+
+  it('pins a preview shown again without preview, or pinned by id, and the next preview opens a tab of its own', () => {
+    let state = run({ type: 'show', opKey: 'a', preview: true }, { type: 'show', opKey: 'a' });
+    expect(previewTab(state)).toBeUndefined();
+    state = tabsReducer(state, { type: 'show', opKey: 'b', preview: true });
+    state = tabsReducer(state, { type: 'pin', id: activeTab(state)?.id ?? '' });
+    state = tabsReducer(state, { type: 'show', opKey: 'c', preview: true });
+    expect(keys(state)).toEqual(['a', 'b', 'c']);
+    expect(state.tabs.map((tab) => tab.preview === true)).toEqual([false, false, true]);
+    // A preview shown again by a single click stays a preview.
+    state = tabsReducer(tabsReducer(state, { type: 'activate', id: 'tab-1' }), { type: 'show', opKey: 'c', preview: true });
+    expect(activeTab(state)).toMatchObject({ opKey: 'c', preview: true });
+  });
+
+  it('pins a request document once it differs from what was opened, and keeps it across a baseline', () => {
+    const doc = { method: 'GET', url: 'http://127.0.0.1:9/a', query: [], headers: [] } as unknown as RequestDraft;
+    let state = run({ type: 'new', doc, preview: true });
+    state = tabsReducer(state, { type: 'doc', id: 'tab-1', doc });
+    expect(activeTab(state)?.preview).toBe(true);
+    state = tabsReducer(state, { type: 'doc', id: 'tab-1', doc: { ...doc, url: 'http://127.0.0.1:9/b' } });
+    expect(activeTab(state)?.preview).toBeUndefined();
+    state = tabsReducer(state, { type: 'show', opKey: 'a', preview: true });
+    state = tabsReducer(state, { type: 'baseline', opKey: 'a', savedName: 'A' });
+    expect(activeTab(state)).toMatchObject({ opKey: 'a', preview: true, savedName: 'A' });
+    expect(state.tabs).toHaveLength(2);
+  });
+
+  it('lets an untouched new tab take a preview, leaving at most one preview', () => {
+    const state = run({ type: 'show', opKey: 'a', preview: true }, { type: 'new' }, { type: 'show', opKey: 'b', preview: true });
+    expect(keys(state)).toEqual(['a', 'b']);
+    expect(state.tabs.map((tab) => tab.preview === true)).toEqual([false, true]);
   });
 });

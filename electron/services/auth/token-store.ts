@@ -1,0 +1,134 @@
+/**
+ * Tokens from interactive logins, held by the main process: used while valid, refreshed with their
+ * refresh token before they expire, written to a file only its owner can read so that `roundtrip
+ * run` finds them, and cleared on request. A client secret stays in this process's memory only.
+ */
+import { readFile, unlink } from 'node:fs/promises';
+import { dueForRefresh } from '../../../shared/auth/token-status';
+import { TOKEN_FILE_FORMAT, type StoredToken } from '../../../shared/auth/token-file';
+import { readVersioned } from '../../../shared/saved/versioned-file';
+import { UserFacingError } from '../app-error';
+import { writeFileAtomic } from '../fs/atomic-write';
+import { postTokenForm } from './token-endpoint';
+
+/** What to tell the person when no usable token is left: the login they have to do. */
+export function loginNeeded(settings: Pick<StoredToken, 'tokenUrl' | 'clientId'>, why: string): UserFacingError {
+  return new UserFacingError(
+    'login-needed',
+    `${why} An interactive login is needed for client "${settings.clientId}" at ${settings.tokenUrl}: open the request in Roundtrip and use Log in (or the device code) in Auth; the token is then kept for runs.`,
+  );
+}
+
+export class OAuthTokenStore {
+  private tokens: Map<string, StoredToken> | undefined;
+  private readonly secrets = new Map<string, string>();
+  private readonly refreshing = new Map<string, Promise<StoredToken>>();
+
+  /** `file` undefined keeps tokens in memory only. */
+  constructor(
+    private readonly file: string | undefined,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Keeps a token a login just obtained (replacing the one for the same settings). */
+  async save(token: StoredToken, clientSecret?: string): Promise<void> {
+    const tokens = await this.load();
+    tokens.set(token.key, token);
+    if (clientSecret !== undefined && clientSecret !== '') this.secrets.set(token.key, clientSecret);
+    await this.persist();
+  }
+
+  /** The stored token for `key`, as it is (expired or not). */
+  async peek(key: string): Promise<StoredToken | undefined> {
+    return (await this.load()).get(key);
+  }
+
+  /** A token to send now: the stored one while it lasts, else refreshed; a login-needed error when neither. */
+  async usable(key: string, describe: Pick<StoredToken, 'tokenUrl' | 'clientId'>): Promise<StoredToken> {
+    const token = (await this.load()).get(key);
+    if (token === undefined) throw loginNeeded(describe, 'No OAuth token is stored for these settings yet.');
+    if (!dueForRefresh(token.expiresAt, this.now())) return token;
+    if (token.refreshToken === undefined) {
+      if (token.expiresAt !== undefined && token.expiresAt > this.now()) return token;
+      throw loginNeeded(token, 'The OAuth token expired and the server gave no refresh token.');
+    }
+    return this.refresh(key);
+  }
+
+  /** Renews the token with its refresh token now (one request however many ask at once). */
+  async refresh(key: string): Promise<StoredToken> {
+    const running = this.refreshing.get(key);
+    if (running !== undefined) return running;
+    const work = this.renew(key).finally(() => this.refreshing.delete(key));
+    this.refreshing.set(key, work);
+    return work;
+  }
+
+  /** Forgets the token (and its refresh token); true when there was one. */
+  async clear(key: string): Promise<boolean> {
+    const tokens = await this.load();
+    const had = tokens.delete(key);
+    this.secrets.delete(key);
+    if (had) await this.persist();
+    return had;
+  }
+
+  private async renew(key: string): Promise<StoredToken> {
+    const token = (await this.load()).get(key);
+    if (token === undefined) throw new UserFacingError('login-unknown', 'There is no OAuth token to refresh for these settings (it was cleared). Log in again from Auth.');
+    if (token.refreshToken === undefined) throw loginNeeded(token, 'The server gave this OAuth token no refresh token.');
+    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: token.refreshToken });
+    if (token.scopes) form.set('scope', token.scopes);
+    const secret = this.secrets.get(key);
+    const answer = await postTokenForm(token.refreshUrl ?? token.tokenUrl, form, { clientId: token.clientId, ...(secret === undefined ? {} : { clientSecret: secret }) }, this.now);
+    if (!answer.ok) {
+      // A refused refresh token is dead (RFC 6749 5.2 invalid_grant): keeping it would fail every send the same way.
+      await this.clear(key);
+      throw loginNeeded(token, `The authorization server refused to refresh the OAuth token ("${answer.error}"${answer.description ? `: ${answer.description}` : ''}).`);
+    }
+    // Spread in this order so that a renewal without expires_in drops the old expiry rather than keeping it.
+    const { expiresAt: _old, ...kept } = token;
+    void _old;
+    const next: StoredToken = {
+      ...kept,
+      accessToken: answer.token.accessToken,
+      tokenType: answer.token.tokenType,
+      obtainedAt: this.now(),
+      // RFC 6749 6: a new refresh token replaces the old one; without one, the old one stays valid.
+      refreshToken: answer.token.refreshToken ?? token.refreshToken,
+      ...(answer.token.expiresAt === undefined ? {} : { expiresAt: answer.token.expiresAt }),
+    };
+    await this.save(next);
+    return next;
+  }
+
+  private async load(): Promise<Map<string, StoredToken>> {
+    if (this.tokens !== undefined) return this.tokens;
+    const tokens = new Map<string, StoredToken>();
+    if (this.file !== undefined) {
+      const text = await readFile(this.file, 'utf8').catch(() => undefined);
+      if (text !== undefined) {
+        let raw: unknown;
+        try {
+          raw = JSON.parse(text);
+        } catch {
+          raw = undefined;
+        }
+        const read = readVersioned(raw, TOKEN_FILE_FORMAT);
+        // An unreadable token file only costs a login: it is replaced at the next save.
+        if (read.ok) for (const token of read.value.tokens) tokens.set(token.key, token);
+      }
+    }
+    this.tokens ??= tokens;
+    return this.tokens;
+  }
+
+  private async persist(): Promise<void> {
+    if (this.file === undefined || this.tokens === undefined) return;
+    if (this.tokens.size === 0) {
+      await unlink(this.file).catch(() => undefined);
+      return;
+    }
+    await writeFileAtomic(this.file, `${JSON.stringify({ version: TOKEN_FILE_FORMAT.version, tokens: [...this.tokens.values()] }, null, 2)}\n`, undefined, 0o600);
+  }
+}

@@ -1,0 +1,92 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { OAuthTokenStore } from '../../../../../electron/services/auth/token-store';
+import type { StoredToken } from '../../../../../shared/auth/token-file';
+import { startDeviceServer, type DeviceServer } from '../../../../support/oauth-device-server';
+
+describe('token-store', () => {
+  let server: DeviceServer;
+  let dir: string;
+  let file: string;
+  let now = 1_000_000;
+  const clock = (): number => now;
+
+  beforeAll(async () => {
+    server = await startDeviceServer();
+  });
+  afterAll(() => server.close());
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'rt-tokens-'));
+    file = path.join(dir, 'oauth-tokens.json');
+    server.tokenRequests.length = 0;
+    now = Date.now();
+  });
+
+  /** A token as a login leaves it, with a refresh token the server really issued. */
+  async function loggedIn(expiresIn: number): Promise<StoredToken> {
+    const start = await fetch(server.deviceAuthorizationUrl, { method: 'POST', body: new URLSearchParams({ client_id: 'cli' }) });
+    const { device_code: deviceCode, user_code: userCode } = (await start.json()) as { device_code: string; user_code: string };
+    await fetch(`${server.url}/device`, { method: 'POST', body: new URLSearchParams({ user_code: userCode, decision: 'approve' }) });
+    const issued = (await (await fetch(server.tokenUrl, { method: 'POST', body: new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: deviceCode }) })).json()) as { access_token: string; refresh_token: string };
+    server.tokenRequests.length = 0;
+    return { key: 'k1', flow: 'deviceCode', tokenUrl: server.tokenUrl, clientId: 'cli', accessToken: issued.access_token, tokenType: 'Bearer', expiresAt: now + expiresIn, refreshToken: issued.refresh_token, obtainedAt: now };
+  }
+
+  it('hands out the stored token while it is valid, without asking the server', async () => {
+    const store = new OAuthTokenStore(file, clock);
+    const token = await loggedIn(10 * 60_000);
+    await store.save(token, 'client-secret');
+    expect((await store.usable('k1', token)).accessToken).toBe(token.accessToken);
+    expect(server.tokenRequests).toHaveLength(0);
+  });
+
+  it('refreshes a token within a minute of its expiry before handing it out, once for callers at the same time', async () => {
+    const store = new OAuthTokenStore(file, clock);
+    const token = await loggedIn(30_000);
+    await store.save(token);
+    const [a, b] = await Promise.all([store.usable('k1', token), store.usable('k1', token)]);
+    expect(a.accessToken).not.toBe(token.accessToken);
+    expect(b.accessToken).toBe(a.accessToken);
+    expect(server.validToken(a.accessToken)).toBe(true);
+    expect(server.tokenRequests.map((form) => [form.get('grant_type'), form.get('refresh_token')])).toEqual([['refresh_token', token.refreshToken]]);
+    // The server rotated the refresh token: the new one is kept.
+    expect(a.refreshToken).not.toBe(token.refreshToken);
+  });
+
+  it('keeps tokens in a file only its owner can read, with no client secret, for another process to use', async () => {
+    const token = await loggedIn(10 * 60_000);
+    await new OAuthTokenStore(file, clock).save(token, 'client-secret');
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(await readFile(file, 'utf8')).not.toContain('client-secret');
+    expect((await new OAuthTokenStore(file, clock).usable('k1', token)).accessToken).toBe(token.accessToken);
+  });
+
+  it('asks for an interactive login when there is no token, or its refresh is refused, and forgets the dead one', async () => {
+    const store = new OAuthTokenStore(file, clock);
+    await expect(store.usable('k1', { tokenUrl: server.tokenUrl, clientId: 'cli' })).rejects.toMatchObject({ code: 'login-needed', message: expect.stringContaining('An interactive login is needed for client "cli"') });
+    const token = await loggedIn(-1000);
+    await store.save({ ...token, refreshToken: 'revoked' });
+    await expect(store.usable('k1', token)).rejects.toMatchObject({ code: 'login-needed', message: expect.stringContaining('refused to refresh the OAuth token ("invalid_grant": unknown refresh token)') });
+    expect(await store.peek('k1')).toBeUndefined();
+  });
+
+  it('asks for a login when an expired token has no refresh token', async () => {
+    const store = new OAuthTokenStore(undefined, clock);
+    const { refreshToken: _none, ...token } = await loggedIn(-1000);
+    void _none;
+    await store.save(token);
+    await expect(store.usable('k1', token)).rejects.toMatchObject({ code: 'login-needed', message: expect.stringContaining('expired and the server gave no refresh token') });
+  });
+
+  it('clears a token and removes the file with the last one', async () => {
+    const store = new OAuthTokenStore(file, clock);
+    await store.save(await loggedIn(60_000 * 10));
+    expect(await store.clear('k1')).toBe(true);
+    expect(await store.clear('k1')).toBe(false);
+    await expect(stat(file)).rejects.toThrow();
+  });
+
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+});
