@@ -41,6 +41,7 @@ function sendHttp(step) {
 }
 
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 for (let i = 0; i < iterations; i += 1) {
   for (const step of STEPS) {
     if (mode === 'axios') {
@@ -52,5 +53,6 @@ for (let i = 0; i < iterations; i += 1) {
     }
   }
 }
-process.stdout.write(`${JSON.stringify({ ms: performance.now() - started, failures })}\n`);
+const cpu = process.cpuUsage(cpuStarted);
+process.stdout.write(`${JSON.stringify({ ms: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000, failures })}\n`);
 agent.destroy();

@@ -3,7 +3,9 @@
 // in the same run: `roundtrip run`, `newman run` on the Postman export of that collection (with the
 // same two checks as Postman tests), a plain axios keep-alive loop and a plain Node http loop.
 // Each runs in its own process under /usr/bin/time for its peak RSS. Needs `npm run build` first.
-// Usage: npm run bench:runner [-- --iterations 200 --rounds 3]
+// Usage: npm run bench:runner [-- --iterations 200 --rounds 3] [-- --cpu-prof <folder>] [-- --compare <folder>]
+// (--compare adds `roundtrip run` of another built checkout, interleaved: before/after figures.)
+// (--cpu-prof writes a V8 CPU profile of each `roundtrip run` and axios loop into that folder.)
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -21,6 +23,9 @@ const option = (name, fallback) => (args.includes(name) ? Number(args[args.index
 const ITERATIONS = option('--iterations', 200);
 const ROUNDS = option('--rounds', 3);
 const REQUESTS = ITERATIONS * 5;
+const profileDir = args.includes('--cpu-prof') ? path.resolve(args[args.indexOf('--cpu-prof') + 1]) : undefined;
+const compareRoot = args.includes('--compare') ? path.resolve(args[args.indexOf('--compare') + 1]) : undefined;
+const profiled = profileDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', profileDir];
 const bin = path.join(root, 'bin/roundtrip.mjs');
 const newmanBin = path.join(root, 'node_modules/newman/bin/newman.js');
 if (!existsSync(path.join(root, 'dist/cli/index.mjs'))) throw new Error('Run `npm run build` first: the bench runs the built `roundtrip` command.');
@@ -91,13 +96,17 @@ function measure(command, commandArgs) {
 
 const reportFile = path.join(work, 'report.json');
 const newmanReport = path.join(work, 'newman.json');
+/** `roundtrip run` of the build under `checkout`, timed by its own report. */
+async function roundtripRun(checkout) {
+  const r = await measure(process.execPath, [...profiled, path.join(checkout, 'bin/roundtrip.mjs'), 'run', dir, '--iterations', String(ITERATIONS), '--reporter', 'json', '--out', reportFile]);
+  if (r.code !== 0) throw new Error(`roundtrip run failed (${r.code}): ${r.stderr.slice(0, 2000)}`);
+  const report = JSON.parse(await readFile(reportFile, 'utf8'));
+  return { ...r, runMs: report.summary.durationMs, failed: report.summary.failedAssertions };
+}
+
 const modes = {
-  'roundtrip run': async () => {
-    const r = await measure(process.execPath, [bin, 'run', dir, '--iterations', String(ITERATIONS), '--reporter', 'json', '--out', reportFile]);
-    if (r.code !== 0) throw new Error(`roundtrip run failed (${r.code}): ${r.stderr.slice(0, 2000)}`);
-    const report = JSON.parse(await readFile(reportFile, 'utf8'));
-    return { ...r, runMs: report.summary.durationMs, failed: report.summary.failedAssertions };
-  },
+  'roundtrip run': () => roundtripRun(root),
+  ...(compareRoot === undefined ? {} : { [`compared (${path.basename(compareRoot)})`]: () => roundtripRun(compareRoot) }),
   'newman run': async () => {
     const r = await measure(process.execPath, [newmanBin, 'run', postmanFile, '-n', String(ITERATIONS), '--reporters', 'json', '--reporter-json-export', newmanReport, '--env-var', `baseUrl=${baseUrl}`]);
     if (r.code !== 0) throw new Error(`newman run failed (${r.code}): ${r.stdout.slice(0, 2000)} ${r.stderr.slice(0, 2000)}`);
@@ -105,7 +114,7 @@ const modes = {
     return { ...r, runMs: report.run.timings.completed - report.run.timings.started, failed: report.run.stats.assertions.failed };
   },
   'axios keep-alive loop': async () => {
-    const r = await measure(process.execPath, [path.join(root, 'bench/runner-loops.mjs'), 'axios', baseUrl, String(ITERATIONS)]);
+    const r = await measure(process.execPath, [...profiled, path.join(root, 'bench/runner-loops.mjs'), 'axios', baseUrl, String(ITERATIONS)]);
     const out = JSON.parse(r.stdout);
     return { ...r, runMs: out.ms, failed: out.failures };
   },
@@ -120,6 +129,7 @@ const results = Object.fromEntries(Object.keys(modes).map((name) => [name, []]))
 for (let round = 0; round < ROUNDS; round += 1) {
   // Interleaved, so that a slow moment of the machine does not land on one mode only.
   for (const [name, run] of Object.entries(modes)) results[name].push(await run());
+  console.log(`round ${round + 1} (load average ${os.loadavg()[0].toFixed(2)}), req/s in run: ${Object.entries(results).map(([name, runs]) => `${name} ${Math.round(REQUESTS / (runs[round].runMs / 1000))}`).join(', ')}`);
 }
 server.close();
 
@@ -131,10 +141,16 @@ const rows = Object.entries(results).map(([name, runs]) => {
 });
 const by = Object.fromEntries(rows.map((r) => [r.name, r]));
 const pad = (text, width) => String(text).padEnd(width);
+const nameWidth = Math.max(24, ...rows.map((r) => r.name.length + 2));
 console.log(`bench:runner: ${REQUESTS} requests (5 x ${ITERATIONS} iterations, 2 assertions each) against ${baseUrl}, median of ${ROUNDS} rounds, ${os.cpus().length} cores, node ${process.version}`);
-console.log(`${pad('', 24)}${pad('req/s (in run)', 16)}${pad('req/s (process)', 17)}${pad('peak RSS', 11)}failed assertions`);
-for (const r of rows) console.log(`${pad(r.name, 24)}${pad(Math.round(r.rps), 16)}${pad(Math.round(r.wallRps), 17)}${pad(`${r.peakMb.toFixed(0)} MB`, 11)}${r.failed}`);
+console.log(`${pad('', nameWidth)}${pad('req/s (in run)', 16)}${pad('req/s (process)', 17)}${pad('peak RSS', 11)}failed assertions`);
+for (const r of rows) console.log(`${pad(r.name, nameWidth)}${pad(Math.round(r.rps), 16)}${pad(Math.round(r.wallRps), 17)}${pad(`${r.peakMb.toFixed(0)} MB`, 11)}${r.failed}`);
 const rt = by['roundtrip run'];
 console.log('');
 console.log(`roundtrip vs newman: ${(rt.rps / by['newman run'].rps).toFixed(1)}x requests/s in run (target >= 20x), ${(rt.wallRps / by['newman run'].wallRps).toFixed(1)}x per process; peak RSS ${rt.peakMb.toFixed(0)} MB vs ${by['newman run'].peakMb.toFixed(0)} MB`);
-console.log(`roundtrip vs plain axios loop: ${((rt.rps / by['axios keep-alive loop'].rps) * 100).toFixed(0)}% (target >= 60%); vs plain node http: ${((rt.rps / by['node http loop'].rps) * 100).toFixed(0)}%`);
+console.log(`roundtrip vs plain axios loop: ${((rt.rps / by['axios keep-alive loop'].rps) * 100).toFixed(0)}% (target >= 95%); vs plain node http: ${((rt.rps / by['node http loop'].rps) * 100).toFixed(0)}%`);
+if (compareRoot !== undefined) {
+  const other = rows.find((row) => row.name.startsWith('compared'));
+  console.log(`the compared build vs plain axios loop: ${((other.rps / by['axios keep-alive loop'].rps) * 100).toFixed(0)}%`);
+}
+console.log(`load average ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`);

@@ -19,7 +19,7 @@ import { useCommand, useOpenPathEvents } from './use-command';
 
 /** The whole window: a header, then either the start screen or the open document. */
 export function App() {
-  const { state, openUrl, openFile, openDemo, showOpenPanel, cancel, reload, dismissReload, chooseInOutline } = useSpecSource();
+  const { state, openUrl, openFile, openDemo, showOpenPanel, cancel, reload, dismissReload, chooseInOutline, dispatchOutlineForms } = useSpecSource();
   const loaded = state.loaded;
 
   // A dropped file opens whatever is on screen; the panel shows its progress and any error.
@@ -114,7 +114,15 @@ export function App() {
             onCarried={onCarried}
           />
         ) : state.outline && state.loading !== undefined && !hasRequests ? (
-          <OutlineWorkspace outline={state.outline} loading={state.loading} choice={state.outlineChoice ?? { filter: '' }} onChoose={chooseInOutline} onCancel={cancel} />
+          <OutlineWorkspace
+            outline={state.outline}
+            loading={state.loading}
+            choice={state.outlineChoice ?? { filter: '' }}
+            details={state.outlineDetails}
+            onChoose={chooseInOutline}
+            dispatchForms={dispatchOutlineForms}
+            onCancel={cancel}
+          />
         ) : (
           // Collections can be browsed, and their requests opened and sent, before any document is open.
           <StartWorkspace

@@ -45,7 +45,8 @@ export function Workspace({ spec, validating = false, carried, carriedTabs, onCa
   // Webhooks are listed too (marked, in their own group): they are part of the API's contract.
   const operations = useMemo(() => [...spec.model.operations, ...(spec.model.webhooks ?? [])], [spec.model]);
   const listed = useResources(operations);
-  const [forms, dispatchForms] = useReducer(requestFormsReducer, initialRequestFormsState);
+  // What was typed (and answered) in an operation picked on the outline screen goes on here.
+  const [forms, dispatchForms] = useReducer(requestFormsReducer, carried?.forms ?? initialRequestFormsState);
   const tabs = useTabs(spec, operations, forms, dispatchForms);
   // The sidebar selects through the tabs: the active tab is the selection.
   const op = tabs.active?.op;
@@ -55,7 +56,7 @@ export function Workspace({ spec, validating = false, carried, carriedTabs, onCa
     () => ({ ...listed, select: (key: string) => show(key, true), pin: (key: string) => show(key), ...(op ? { selected: op } : { selected: undefined }) }),
     [listed, show, op],
   );
-  const responses = useResponses();
+  const responses = useResponses(carried?.exchanges);
   const [verifying, setVerifying] = useState(false);
   const openVerify = useCallback(() => setVerifying(true), []);
   const closeVerify = useCallback(() => setVerifying(false), []);

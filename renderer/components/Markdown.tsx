@@ -1,5 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
-import { parseSafeMarkdown, safeHref, type SafeNode } from '../../shared/markdown/safe-markdown';
+import type { SafeNode } from '../../shared/markdown/safe-markdown';
+import { safeHref } from '../../shared/markdown/safe-href';
+import { useLazyModule } from '../lib/use-lazy-module';
+
+// The parser (micromark) is a fifth of the page's code and no start screen needs it.
+const loadMarkdown = () => import('../../shared/markdown/safe-markdown');
 
 interface Props {
   readonly text: string;
@@ -60,10 +65,12 @@ function render(nodes: readonly SafeNode[]): ReactNode[] {
 
 /** A description from the document, rendered from the safe Markdown tree: never as HTML. */
 export function Markdown({ text, className }: Props) {
-  const nodes = useMemo(() => parseSafeMarkdown(text), [text]);
+  const markdown = useLazyModule(loadMarkdown);
+  // Until the parser has arrived (a moment, once per window), the text shows as plain text.
+  const nodes = useMemo(() => markdown?.parseSafeMarkdown(text), [markdown, text]);
   return (
     <div className={className === undefined ? 'markdown' : `markdown ${className}`} data-testid="markdown">
-      {render(nodes)}
+      {nodes === undefined ? <p>{text}</p> : render(nodes)}
     </div>
   );
 }

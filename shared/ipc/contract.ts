@@ -52,6 +52,7 @@ export const specLoadInput = z.object({
 });
 
 export const specCancelInput = z.object({ loadId: z.string().min(1).max(100) });
+export const specOperationInput = z.object({ loadId: z.string().min(1).max(100), opKey: z.string().min(1).max(100_000) });
 
 /** One chunk of a file picked for a request body (the renderer reads files a slice at a time). */
 export const filesStageInput = z.object({
@@ -222,6 +223,8 @@ export const contract = {
   /** True when the request was still running and is now stopped. */
   'request:cancel': channel<boolean>()(requestCancelInput),
   'spec:cancel': channel<boolean>()(specCancelInput),
+  /** While spec:load of `loadId` still builds a large document's model: the document with only operation `opKey`, normalized alone (no problems). */
+  'spec:operation': jsonTextChannel<LoadedSpec>()(specOperationInput),
   /** The staged upload's id and the bytes staged so far. */
   'files:stage': channel<{ fileId: string; bytes: number }>()(filesStageInput),
   /** An OAuth 2.0 access token fetched by the main process, cached until it expires. */

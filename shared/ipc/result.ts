@@ -9,7 +9,7 @@ const TRANSPORT_ERROR_CODES = ['bad-url', 'host-unreachable', 'host-refused', 'h
 export type TransportErrorCode = (typeof TRANSPORT_ERROR_CODES)[number];
 
 /** Opening a document. */
-const SPEC_ERROR_CODES = ['spec-cancelled', 'spec-empty', 'spec-file-type', 'spec-file-unreadable', 'spec-http-status', 'spec-not-openapi', 'spec-ref-refused', 'spec-refs', 'spec-syntax', 'spec-too-deep', 'spec-invalid', 'spec-too-large', 'spec-unsupported-version', 'spec-unusable'] as const;
+const SPEC_ERROR_CODES = ['spec-cancelled', 'spec-empty', 'spec-file-type', 'spec-file-unreadable', 'spec-http-status', 'spec-not-openapi', 'spec-operation-unavailable', 'spec-ref-refused', 'spec-refs', 'spec-syntax', 'spec-too-deep', 'spec-invalid', 'spec-too-large', 'spec-unsupported-version', 'spec-unusable'] as const;
 export type SpecErrorCode = (typeof SPEC_ERROR_CODES)[number];
 
 /** Collections, environments, history and other files in the data folder. */

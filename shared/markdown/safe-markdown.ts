@@ -6,6 +6,9 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes as MdastNode } from 'mdast';
+import { safeHref } from './safe-href';
+
+export { safeHref };
 
 export type SafeNode =
   | { readonly type: 'text'; readonly value: string }
@@ -20,20 +23,6 @@ export type SafeNode =
 
 const MAX_DEPTH = 24;
 const MAX_CHARS = 200_000;
-
-/** The URL as a string when it is an absolute http(s) URL; undefined for javascript:, data:, relative and the rest. */
-export function safeHref(raw: string | undefined | null): string | undefined {
-  if (typeof raw !== 'string') return undefined;
-  const trimmed = raw.trim();
-  // Checked on the raw text as well: control characters and spaces can hide a scheme from a parser.
-  if (!/^https?:\/\//i.test(trimmed)) return undefined;
-  try {
-    const url = new URL(trimmed);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function textOf(node: MdastNode): string {
   if ('value' in node && typeof node.value === 'string') return node.value;

@@ -38,6 +38,20 @@ export function runCaptures(captures: readonly Capture[], response: ObservedResp
   });
 }
 
+/** True when `assertion` has a {{name}} to fill: most have none, and need no variables merged for them. */
+export function assertionHasVariables(assertion: Assertion): boolean {
+  switch (assertion.type) {
+    case 'header':
+      return assertion.value?.includes('{{') === true;
+    case 'json':
+      return assertion.path.includes('{{') || (typeof assertion.value === 'string' && assertion.value.includes('{{'));
+    case 'body':
+      return assertion.value.includes('{{');
+    default:
+      return false;
+  }
+}
+
 /** The assertion with {{variables}} filled into its text values (a header value, an expected string). */
 export function fillAssertion(assertion: Assertion, variables: Readonly<Record<string, string>>): Assertion {
   const fill = (text: string): string => substitute(text, variables).text;

@@ -98,8 +98,43 @@ interface DocScope {
   readonly security: readonly SecurityRequirementModel[] | undefined;
 }
 
-/** Operations under `paths` or, with `webhooks` set, under 3.1's `webhooks` (keyed by name, not path). */
-function normalizePaths(ctx: NormalizeContext, doc: DocScope, field: 'paths' | 'webhooks' = 'paths'): OperationModel[] {
+/** The scope of one path item (or webhook), and where it sits; undefined (with a problem) when its `$ref` leads nowhere. */
+function pathItemScope(ctx: NormalizeContext, doc: DocScope, field: 'paths' | 'webhooks', path: string, rawItem: unknown): { scope: PathScope; item: Readonly<Record<string, unknown>>; pointer: string } | undefined {
+  const resolved = resolveRef(ctx, rawItem, childPointer(`#/${field}`, path));
+  if (resolved === undefined) return undefined;
+  const item = resolved.value;
+  const scope: PathScope = {
+    path: field === 'paths' ? path : `/${path}`,
+    parameters: normalizeParameters(ctx, item.parameters, childPointer(resolved.pointer, 'parameters')),
+    servers: normalizeServers(ctx, item.servers, childPointer(resolved.pointer, 'servers')) ?? doc.servers,
+    security: doc.security,
+    ...(field === 'webhooks' ? { webhook: path } : {}),
+  };
+  return { scope, item, pointer: resolved.pointer };
+}
+
+/** The operations of one path item, in document order. */
+function normalizePathItem(ctx: NormalizeContext, doc: DocScope, field: 'paths' | 'webhooks', path: string, rawItem: unknown): OperationModel[] {
+  const found = pathItemScope(ctx, doc, field, path, rawItem);
+  if (found === undefined) return [];
+  const operations: OperationModel[] = [];
+  for (const [method, op] of Object.entries(found.item)) {
+    if (!OPERATION_METHODS.has(method)) continue;
+    const at = childPointer(found.pointer, method);
+    if (!isRecord(op)) {
+      warn(ctx, `Skipped ${method.toUpperCase()} ${path} at ${at}: the operation is not an object.`, at);
+      continue;
+    }
+    operations.push(normalizeOperation(ctx, found.scope, method, op, at));
+  }
+  return operations;
+}
+
+/**
+ * Operations under `paths` or, with `webhooks` set, under 3.1's `webhooks` (keyed by name, not
+ * path). Yields after each path item, so a caller can interleave other work with a large document.
+ */
+function* normalizePaths(ctx: NormalizeContext, doc: DocScope, field: 'paths' | 'webhooks' = 'paths'): Generator<void, OperationModel[]> {
   const paths = ctx.doc[field];
   if (paths === undefined) return [];
   if (!isRecord(paths)) {
@@ -109,61 +144,90 @@ function normalizePaths(ctx: NormalizeContext, doc: DocScope, field: 'paths' | '
   const operations: OperationModel[] = [];
   for (const [path, rawItem] of Object.entries(paths)) {
     if (path.startsWith('x-')) continue;
-    const resolved = resolveRef(ctx, rawItem, childPointer(`#/${field}`, path));
-    if (resolved === undefined) continue;
-    const item = resolved.value;
-    const scope: PathScope = {
-      path: field === 'paths' ? path : `/${path}`,
-      parameters: normalizeParameters(ctx, item.parameters, childPointer(resolved.pointer, 'parameters')),
-      servers: normalizeServers(ctx, item.servers, childPointer(resolved.pointer, 'servers')) ?? doc.servers,
-      security: doc.security,
-      ...(field === 'webhooks' ? { webhook: path } : {}),
-    };
-    for (const [method, op] of Object.entries(item)) {
-      if (!OPERATION_METHODS.has(method)) continue;
-      const at = childPointer(resolved.pointer, method);
-      if (!isRecord(op)) {
-        warn(ctx, `Skipped ${method.toUpperCase()} ${path} at ${at}: the operation is not an object.`, at);
-        continue;
-      }
-      operations.push(normalizeOperation(ctx, scope, method, op, at));
-    }
+    operations.push(...normalizePathItem(ctx, doc, field, path, rawItem));
+    yield;
   }
   return operations;
 }
 
 /** Normalizes a bundled OpenAPI document; throws only when `doc` is not an OpenAPI description at all. */
 export function normalizeDocument(doc: unknown): { model: ApiModel; problems: Problem[] } {
+  const steps = normalizeDocumentSteps(doc);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done === true) return step.value;
+}
+
+/**
+ * normalizeDocument in steps: the generator yields after each path item and returns what
+ * normalizeDocument returns, so a worker can answer messages while a large document is normalized.
+ */
+export function* normalizeDocumentSteps(doc: unknown): Generator<void, { model: ApiModel; problems: Problem[] }> {
+  const { ctx, problems, scope, head } = beginDocument(doc);
+  const operations = yield* normalizePaths(ctx, scope);
+  const webhooks = yield* normalizePaths(ctx, scope, 'webhooks');
+  return { model: finishModel(ctx, head, operations, webhooks), problems };
+}
+
+/**
+ * Normalizes single operations of `doc` on their own: the returned function gives the model of one
+ * operation (the document's servers, security schemes and the schema defs that operation reaches,
+ * nothing of the others), equal field for field to that operation and those defs in
+ * normalizeDocument's model; undefined when `opKey` ("GET /items", "POST webhook:name") names no
+ * operation. A Swagger 2.0 document is converted once, at the first call, not once per operation.
+ */
+export function operationNormalizer(doc: unknown): (opKey: string) => ApiModel | undefined {
+  let view: Readonly<Record<string, unknown>> | undefined;
+  return (opKey) => {
+    const place = operationPlaceOfKey(opKey);
+    if (place === undefined) return undefined;
+    view ??= openApi3View(doc);
+    const { ctx, scope, head } = beginDocument(doc, view);
+    const items = ctx.doc[place.field];
+    if (!isRecord(items) || !Object.prototype.hasOwnProperty.call(items, place.name)) return undefined;
+    const operation = normalizePathItem(ctx, scope, place.field, place.name, items[place.name]).find((op) => op.key === opKey);
+    if (operation === undefined) return undefined;
+    return finishModel(ctx, head, place.field === 'paths' ? [operation] : [], place.field === 'paths' ? [] : [operation]);
+  };
+}
+
+/** Where an operation key points: its field (`paths` or `webhooks`) and the path or webhook name. */
+function operationPlaceOfKey(opKey: string): { field: 'paths' | 'webhooks'; name: string } | undefined {
+  const space = opKey.indexOf(' ');
+  if (space < 0) return undefined;
+  const place = opKey.slice(space + 1);
+  return place.startsWith('webhook:') ? { field: 'webhooks', name: place.slice('webhook:'.length) } : { field: 'paths', name: place };
+}
+
+/** The document as OpenAPI 3.x (Swagger 2.0 converted); throws when `doc` is not an OpenAPI description at all. */
+function openApi3View(doc: unknown): Readonly<Record<string, unknown>> {
   if (!isRecord(doc) || (doc.openapi === undefined && doc.swagger === undefined)) {
     throw new Error('This document is not an OpenAPI description: it has no "openapi" or "swagger" field.');
   }
+  return doc.openapi === undefined ? swagger2ToOpenApi3(doc) : doc;
+}
+
+type ModelHead = Omit<ApiModel, 'operations' | 'schemaDefs' | 'recursiveDefs' | 'securitySchemes' | 'webhooks'>;
+
+/** The document-level parts every model shares: its context, scope and head fields. */
+function beginDocument(doc: unknown, view = openApi3View(doc)): { ctx: NormalizeContext; problems: Problem[]; scope: DocScope; head: ModelHead } {
+  const source = doc as Readonly<Record<string, unknown>>;
   const problems: Problem[] = [];
-  const specVersion = String(doc.openapi ?? doc.swagger);
-  const ctx = createContext(doc.openapi === undefined ? swagger2ToOpenApi3(doc) : doc, problems);
-  const info = isRecord(doc.info) ? doc.info : {};
+  const specVersion = String(source.openapi ?? source.swagger);
+  const ctx = createContext(view, problems);
+  const info = isRecord(source.info) ? source.info : {};
   const title = stringField(info, 'title');
   if (title === undefined) warn(ctx, 'The document has no info.title; it is shown as "Untitled API".', '#/info');
   const description = stringField(info, 'description');
   const servers = normalizeServers(ctx, ctx.doc.servers, '#/servers') ?? DEFAULT_SERVERS;
   const scope: DocScope = { servers, security: normalizeSecurity(ctx.doc.security) };
-  const operations = normalizePaths(ctx, scope);
-  const webhooks = normalizePaths(ctx, scope, 'webhooks');
-  const components = isRecord(ctx.doc.components) ? ctx.doc.components : {};
-  const securitySchemes = normalizeSecuritySchemes(ctx, components.securitySchemes, '#/components/securitySchemes');
   const externalDocs = normalizeExternalDocs(ctx.doc.externalDocs);
   const termsOfService = stringField(info, 'termsOfService');
   const contact = isRecord(info.contact) ? info.contact : undefined;
-  const recursiveDefs = findRecursiveDefs(ctx.schemaDefs);
-  const model: ApiModel = {
+  const head: ModelHead = {
     specVersion,
     title: title ?? 'Untitled API',
     version: info.version === undefined ? '' : String(info.version),
     ...(description === undefined ? {} : { description }),
     servers,
-    operations,
-    schemaDefs: ctx.schemaDefs,
-    ...(recursiveDefs.length === 0 ? {} : { recursiveDefs }),
-    ...(securitySchemes === undefined ? {} : { securitySchemes }),
     ...(externalDocs === undefined ? {} : { externalDocs }),
     ...(termsOfService === undefined ? {} : { termsOfService }),
     ...(contact === undefined ? {} : { contact: {
@@ -171,7 +235,20 @@ export function normalizeDocument(doc: unknown): { model: ApiModel; problems: Pr
       ...(typeof contact.url === 'string' ? { url: contact.url } : {}),
       ...(typeof contact.email === 'string' ? { email: contact.email } : {}),
     } }),
+  };
+  return { ctx, problems, scope, head };
+}
+
+function finishModel(ctx: NormalizeContext, head: ModelHead, operations: OperationModel[], webhooks: OperationModel[]): ApiModel {
+  const components = isRecord(ctx.doc.components) ? ctx.doc.components : {};
+  const securitySchemes = normalizeSecuritySchemes(ctx, components.securitySchemes, '#/components/securitySchemes');
+  const recursiveDefs = findRecursiveDefs(ctx.schemaDefs);
+  return {
+    ...head,
+    operations,
+    schemaDefs: ctx.schemaDefs,
+    ...(recursiveDefs.length === 0 ? {} : { recursiveDefs }),
+    ...(securitySchemes === undefined ? {} : { securitySchemes }),
     ...(webhooks.length === 0 ? {} : { webhooks }),
   };
-  return { model, problems };
 }

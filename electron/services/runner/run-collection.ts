@@ -6,13 +6,13 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiModel } from '../../../shared/model/api-model';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
-import { fillAssertion, runCaptures } from '../../../shared/runner/captures';
+import { assertionHasVariables, fillAssertion, runCaptures } from '../../../shared/runner/captures';
 import { evaluateAssertion, type ObservedResponse } from '../../../shared/runner/evaluate-assertion';
 import type { PlannedStep, RunPlan } from '../../../shared/runner/run-plan';
 import { stepPassed, summarize, type RunReport, type StepResult } from '../../../shared/runner/run-result';
 import { buildStepRequest } from '../../../shared/runner/step-request';
 import { mergeScopes, recordScope, type VariableScope } from '../../../shared/request/variable-scopes';
-import { mergeCredentialNames, schemeCredentialNames } from '../../../shared/security/credential-names';
+import { mergeCredentialNames, schemeCredentialNames, type CredentialNames } from '../../../shared/security/credential-names';
 import { credentialValues } from '../../../shared/security/credential-values';
 import { maskSecrets } from '../../../shared/security/mask-secrets';
 import { sendRequest } from '../http/send-request';
@@ -53,6 +53,8 @@ export async function runCollection(plan: RunPlan, options: RunOptions = {}): Pr
   const send = options.send ?? ((request: RequestDescription) => sendRequest(request));
   const steps = plan.steps.filter((step) => !options.only || options.only.has(step.id));
   const results: StepResult[] = [];
+  // The names the collection's document declares for its keys count as credentials too (redirects, history).
+  const credentialNames = mergeCredentialNames(schemeCredentialNames(options.model?.securitySchemes));
   let stopped: 'bail' | 'user' | null = null;
   const halted = (): boolean => {
     if (stopped === null && options.signal?.aborted === true) stopped = 'user';
@@ -72,7 +74,7 @@ export async function runCollection(plan: RunPlan, options: RunOptions = {}): Pr
     ];
     for (const [index, step] of steps.entries()) {
       if (halted()) return;
-      const result = await runStep(step, index, iteration, scopes, captured, send, options);
+      const result = await runStep(step, index, iteration, scopes, captured, send, options, credentialNames);
       results.push(result);
       options.onStep?.(result);
       if (!result.passed && options.bail) stopped ??= 'bail';
@@ -97,10 +99,9 @@ async function runStep(
   captured: Record<string, string>,
   send: (request: RequestDescription) => Promise<ResponseSnapshot>,
   options: RunOptions,
+  credentialNames: CredentialNames | undefined,
 ): Promise<StepResult> {
   const base = { iteration, index, id: step.id, name: step.name, folders: step.folders, method: step.request.method };
-  // The names the collection's document declares for its keys count as credentials too (redirects, history).
-  const credentialNames = mergeCredentialNames(schemeCredentialNames(options.model?.securitySchemes));
   const built = buildStepRequest(step, scopes, {
     newKey: randomUUID,
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
@@ -108,7 +109,9 @@ async function runStep(
     ...(credentialNames === undefined ? {} : { credentialNames }),
   });
   if (!built.ok) return { ...base, url: built.draft.url, timeMs: 0, assertions: [], captures: [], error: built.message, unknownVariables: built.unknown, passed: false };
-  const variables = mergeScopes([...scopes, ...step.scopes]);
+  // Merged only for an assertion with a {{name}} in it: most steps have none, and this runs per send.
+  let variables: Record<string, string> | undefined;
+  const filled = (assertion: (typeof step.assertions)[number]): typeof assertion => (assertionHasVariables(assertion) ? fillAssertion(assertion, (variables ??= mergeScopes([...scopes, ...step.scopes]))) : assertion);
   const checks = specChecks(step, built.request, options.model);
   const request = checks.expect ? { ...built.request, expect: checks.expect } : built.request;
   // Reports end up in terminals and CI logs: a key in the URL or a token in an error message is masked there.
@@ -132,7 +135,7 @@ async function runStep(
   };
   const assertions =
     step.assertions.length > 0
-      ? step.assertions.map((assertion) => evaluateAssertion(fillAssertion(assertion, variables), observed))
+      ? step.assertions.map((assertion) => evaluateAssertion(filled(assertion), observed))
       : [implicitStatusCheck(response.status, linkedOperation(step, options.model)?.responses.map((r) => r.status))];
   const captures = runCaptures(step.captures, observed);
   for (const capture of captures) if (capture.ok) captured[capture.name] = capture.value;

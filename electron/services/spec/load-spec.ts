@@ -5,8 +5,8 @@
  * Nothing is half-loaded: any step before the model exists throws a UserFacingError.
  */
 import SwaggerParser from '@apidevtools/swagger-parser';
-import type { LoadedSpec, Problem, SpecOutline } from '../../../shared/model/api-model';
-import { normalizeDocument } from '../../../shared/spec/normalize-document';
+import type { ApiModel, LoadedSpec, Problem, SpecOrigin, SpecOutline } from '../../../shared/model/api-model';
+import { normalizeDocument, normalizeDocumentSteps, operationNormalizer } from '../../../shared/spec/normalize-document';
 import { outlineDocument, outlineUnbundledDocument } from '../../../shared/spec/outline-document';
 import { blockingProblems } from '../../../shared/spec/problem-causes';
 import { UserFacingError } from '../app-error';
@@ -31,7 +31,17 @@ export interface LoadSpecOptions {
    * arrive at about the same time as the model.
    */
   readonly onOutline?: (outline: SpecOutline) => void;
+  /**
+   * Hears, once the document is parsed and bundled, how to normalize one operation on its own (the
+   * first click on a large document's list need not wait for the whole model). With it, the whole
+   * model is normalized in slices that leave the event loop free in between, so the calls it makes
+   * on messages are answered meanwhile.
+   */
+  readonly onOperations?: (normalizeOne: (opKey: string) => ApiModel | undefined, origin: SpecOrigin) => void;
 }
+
+/** How long normalization runs before it lets waiting messages in, when `onOperations` is set. */
+const NORMALIZE_SLICE_MS = 8;
 
 /** Documents from this size (in characters) get an outline ahead of their model: about 20 ms of normalizing. */
 export const OUTLINE_MIN_CHARS = 1024 * 1024;
@@ -70,7 +80,11 @@ export async function openSpec(source: SpecSource, options: LoadSpecOptions = {}
   if (!outlined && onOutline !== undefined) sendOutline(() => outlineDocument(bundled as Record<string, unknown>), onOutline);
   let normalized;
   try {
-    normalized = normalizeDocument(bundled);
+    if (options.onOperations === undefined) normalized = normalizeDocument(bundled);
+    else {
+      options.onOperations(operationNormalizer(bundled), specText.origin);
+      normalized = await normalizeInSlices(bundled);
+    }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new UserFacingError('spec-unusable', `${location} could not be opened: ${message}`);
@@ -103,6 +117,18 @@ export function strictRefusal(location: string, validation: readonly Problem[]):
     `${location} does not conform to the OpenAPI specification (${validation.length} problem${validation.length === 1 ? '' : 's'}); strict mode refuses it. First: ${describeProblem(validation[0])}`,
     validation,
   );
+}
+
+/** normalizeDocument, giving the event loop a turn every NORMALIZE_SLICE_MS. */
+async function normalizeInSlices(doc: unknown): Promise<ReturnType<typeof normalizeDocument>> {
+  const steps = normalizeDocumentSteps(doc);
+  let sliceStart = performance.now();
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done === true) return step.value;
+    if (performance.now() - sliceStart < NORMALIZE_SLICE_MS) continue;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  }
 }
 
 // The outline is a head start, never a reason to fail: whatever it trips on, the normalizer reports.

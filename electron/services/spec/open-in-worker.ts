@@ -18,7 +18,16 @@ type SpecWorkerReply =
   | { readonly type: 'outlined'; readonly outline: SpecOutline }
   | { readonly type: 'opened'; readonly json: JsonText<LoadedSpec>; readonly origin: SpecOrigin; readonly title: string; readonly selfContained: boolean }
   | { readonly type: 'failed'; readonly error: { readonly code: ErrorCode; readonly message: string; readonly details?: unknown } }
-  | { readonly type: 'validated'; readonly problems: Problem[] };
+  | { readonly type: 'validated'; readonly problems: Problem[] }
+  | { readonly type: 'operation'; readonly id: number; readonly json: JsonText<LoadedSpec> | null };
+
+/** Asks for the document as far as one operation goes (its model alone, no problems); undefined when the document has no such operation or the load is over. */
+export type OperationAsker = (opKey: string) => Promise<JsonText<LoadedSpec> | undefined>;
+
+export interface WorkerOpenOptions extends Omit<LoadSpecOptions, 'onOperations'> {
+  /** Hears, as the load starts, how to ask for one operation's model ahead of the whole one. */
+  readonly onOperationAsker?: (ask: OperationAsker) => void;
+}
 
 export interface WorkerOpenedSpec {
   /** The LoadedSpec as its JSON text, made in the worker: this thread never decodes the model. */
@@ -60,6 +69,8 @@ function nextReply(worker: Worker, signal: AbortSignal | undefined, location: st
       signal?.removeEventListener('abort', onAbort);
     };
     const onMessage = (reply: SpecWorkerReply): void => {
+      // Single operations are answered on the side (see operationAsker), between the load's own replies.
+      if (reply.type === 'operation') return;
       cleanup();
       resolve(reply);
     };
@@ -85,11 +96,45 @@ function describe(source: SpecSource): string {
   return source.kind === 'file' ? source.path : source.kind === 'url' ? source.url : source.name;
 }
 
+/** Asks `worker` for single operations by id; every question is answered, with undefined once the worker is gone. */
+function operationAsker(worker: Worker): OperationAsker {
+  const pending = new Map<number, (json: JsonText<LoadedSpec> | undefined) => void>();
+  let nextId = 0;
+  let gone = false;
+  worker.on('message', (reply: SpecWorkerReply) => {
+    if (reply.type !== 'operation') return;
+    pending.get(reply.id)?.(reply.json ?? undefined);
+    pending.delete(reply.id);
+  });
+  worker.once('exit', () => {
+    gone = true;
+    for (const answer of pending.values()) answer(undefined);
+    pending.clear();
+  });
+  return (opKey) => {
+    if (gone) return Promise.resolve(undefined);
+    const id = nextId++;
+    return new Promise((resolve) => {
+      pending.set(id, resolve);
+      worker.postMessage({ type: 'operation', id, opKey } satisfies SpecWorkerRequest);
+    });
+  };
+}
+
 /** Opens `source` off the main thread; validation runs in the same worker when `validation()` is called. */
-export async function openSpecInWorker(source: SpecSource, options: LoadSpecOptions = {}): Promise<WorkerOpenedSpec> {
+export async function openSpecInWorker(source: SpecSource, options: WorkerOpenOptions = {}): Promise<WorkerOpenedSpec> {
   const file = findBuiltWorker('spec-worker.cjs');
   if (file === null) {
-    const opened = await openSpec(source, options);
+    const { onOperationAsker, ...loadOptions } = options;
+    const opened = await openSpec(source, {
+      ...loadOptions,
+      ...(onOperationAsker === undefined ? {} : {
+        onOperations: (normalizeOne, origin) => onOperationAsker((opKey) => {
+          const model = normalizeOne(opKey);
+          return Promise.resolve(model === undefined ? undefined : JSON.stringify({ origin, model, problems: [] } satisfies LoadedSpec));
+        }),
+      }),
+    });
     const { spec, validation, selfContained } = opened;
     return { json: JSON.stringify(spec), origin: spec.origin, title: spec.model.title, selfContained, validation, dispose: () => undefined };
   }
@@ -110,6 +155,7 @@ export async function openSpecInWorker(source: SpecSource, options: LoadSpecOpti
   };
   let replied = nextReply(worker, signal, location);
   worker.postMessage(request);
+  options.onOperationAsker?.(operationAsker(worker));
   let reply = await replied;
   // A large document's outline comes ahead of its model.
   while (reply.type === 'outlined') {

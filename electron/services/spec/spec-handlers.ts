@@ -5,7 +5,7 @@ import { RecentSpecs } from './recent-specs';
 import { SpecLoads } from './spec-loads';
 import { SpecWatcher } from './spec-watcher';
 
-type SpecHandlers = Pick<Handlers, 'spec:load' | 'spec:cancel' | 'spec:recent'>;
+type SpecHandlers = Pick<Handlers, 'spec:load' | 'spec:cancel' | 'spec:operation' | 'spec:recent'>;
 
 /** Builds the spec handlers over one data folder and one event sink. */
 export function createSpecHandlers(deps: { readonly events: EventSink; readonly dataDir: string }): SpecHandlers {
@@ -19,6 +19,7 @@ export function createSpecHandlers(deps: { readonly events: EventSink; readonly 
   return {
     'spec:load': (input) => loads.load(input),
     'spec:cancel': (input) => Promise.resolve(loads.cancel(input.loadId)),
+    'spec:operation': (input) => loads.operation(input.loadId, input.opKey),
     'spec:recent': () => recent.list(),
   };
 }

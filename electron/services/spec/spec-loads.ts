@@ -11,7 +11,8 @@ import type { JsonText } from '../../../shared/ipc/json-result';
 import type { LoadedSpec, Problem, SpecOrigin } from '../../../shared/model/api-model';
 import { blockingProblems } from '../../../shared/spec/problem-causes';
 import { strictRefusal } from './load-spec';
-import { openSpecInWorker, prewarmSpecWorker } from './open-in-worker';
+import { UserFacingError } from '../app-error';
+import { openSpecInWorker, prewarmSpecWorker, type OperationAsker } from './open-in-worker';
 import { SpecCache } from './spec-cache';
 import type { SpecSource } from './read-spec-source';
 
@@ -37,6 +38,8 @@ const NO_EVENTS: EventSink = { emit: () => undefined };
 /** Loads, cancels, and pushes each load's outline and validation problems as events. */
 export class SpecLoads {
   private readonly inFlight = new Map<string, AbortController>();
+  /** How to ask each load still building its model for one operation alone. */
+  private readonly operationAskers = new Map<string, OperationAsker>();
   private readonly cache = new SpecCache();
 
   /**
@@ -72,6 +75,7 @@ export class SpecLoads {
         signal: controller.signal,
         ...options,
         onOutline: (outline) => this.events.emit('spec:outline', { loadId, outline }),
+        onOperationAsker: (ask) => this.operationAskers.set(loadId, ask),
       });
       const keep = stamp !== undefined && opened.selfContained ? stamp : undefined;
       const validation = keep === undefined ? opened.validation : async (): Promise<Problem[]> => {
@@ -86,7 +90,21 @@ export class SpecLoads {
     } catch (error) {
       if (this.inFlight.get(loadId) === controller) this.inFlight.delete(loadId);
       throw error;
+    } finally {
+      // Once the model is answered (or the load failed), single operations are not asked for any more.
+      this.operationAskers.delete(loadId);
     }
+  }
+
+  /** One operation of a load still building its model: the document with that operation alone, normalized on its own. */
+  async operation(loadId: string, opKey: string): Promise<JsonText<LoadedSpec>> {
+    const ask = this.operationAskers.get(loadId);
+    const json = ask === undefined ? undefined : await ask(opKey);
+    if (json !== undefined) return json;
+    throw new UserFacingError(
+      'spec-operation-unavailable',
+      ask === undefined ? 'That document is not being opened any more: its whole model has arrived or the load stopped. Use the open document.' : `${opKey} is not an operation of the document being opened. Pick one from its list.`,
+    );
   }
 
   private async answer(request: SpecLoadRequest, loadId: string, controller: AbortController, opened: Opened): Promise<JsonText<LoadedSpec>> {

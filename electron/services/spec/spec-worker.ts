@@ -2,18 +2,38 @@
  * Worker-thread entry (built to dist/electron/spec-worker.cjs): opens a document entirely off the
  * main thread (read, parse, resolve refs, outline, normalize), posts the model as its JSON text, then
  * validates the same parsed document when asked. The main thread only receives one string: it
- * never decodes the model's object graph (spec:load is declared to answer with JSON text).
+ * never decodes the model's object graph (spec:load is declared to answer with JSON text). One
+ * operation's model can be asked for while the whole model is built: normalization leaves the event
+ * loop free between slices to answer it.
  */
 import { parentPort } from 'node:worker_threads';
 import { UserFacingError } from '../app-error';
+import type { ApiModel, LoadedSpec, SpecOrigin } from '../../../shared/model/api-model';
 import { openSpec, type LoadSpecOptions, type OpenedSpec } from './load-spec';
 import type { SpecSource } from './read-spec-source';
 
 export type SpecWorkerRequest =
   | { readonly type: 'open'; readonly source: SpecSource; readonly options: Pick<LoadSpecOptions, 'maxBytes' | 'allowRefHosts'> }
-  | { readonly type: 'validate' };
+  | { readonly type: 'validate' }
+  /** The model of one operation alone, answered while the whole model is still being normalized. */
+  | { readonly type: 'operation'; readonly id: number; readonly opKey: string };
 
 let opened: OpenedSpec | undefined;
+let normalizeOne: ((opKey: string) => ApiModel | undefined) | undefined;
+let origin: SpecOrigin | undefined;
+/** Operation requests that came before the document was parsed and bundled. */
+const waiting: { readonly id: number; readonly opKey: string }[] = [];
+
+function answerOperation(id: number, opKey: string): void {
+  let json: string | null = null;
+  try {
+    const model = normalizeOne?.(opKey);
+    json = model === undefined || origin === undefined ? null : JSON.stringify({ origin, model, problems: [] } satisfies LoadedSpec);
+  } catch {
+    // A head start only: the whole model still comes, and reports what tripped this.
+  }
+  parentPort?.postMessage({ type: 'operation', id, json });
+}
 
 parentPort?.on('message', (request: SpecWorkerRequest) => {
   void handle(request);
@@ -23,7 +43,15 @@ async function handle(request: SpecWorkerRequest): Promise<void> {
   if (request.type === 'open') {
     try {
       // A large document's operation list goes out first; the model follows when it is normalized.
-      opened = await openSpec(request.source, { ...request.options, onOutline: (outline) => parentPort?.postMessage({ type: 'outlined', outline }) });
+      opened = await openSpec(request.source, {
+        ...request.options,
+        onOutline: (outline) => parentPort?.postMessage({ type: 'outlined', outline }),
+        onOperations: (normalize, from) => {
+          normalizeOne = normalize;
+          origin = from;
+          for (const early of waiting.splice(0)) answerOperation(early.id, early.opKey);
+        },
+      });
       const spec = opened.spec;
       parentPort?.postMessage({ type: 'opened', json: JSON.stringify(spec), origin: spec.origin, title: spec.model.title, selfContained: opened.selfContained });
     } catch (error) {
@@ -32,6 +60,11 @@ async function handle(request: SpecWorkerRequest): Promise<void> {
         : { code: 'spec-unusable', message: `The document could not be opened: ${error instanceof Error ? error.message : String(error)}` };
       parentPort?.postMessage({ type: 'failed', error: failure });
     }
+    return;
+  }
+  if (request.type === 'operation') {
+    if (normalizeOne === undefined) waiting.push(request);
+    else answerOperation(request.id, request.opKey);
     return;
   }
   const problems = opened === undefined ? [] : await opened.validation();

@@ -25,9 +25,10 @@ interface Running {
   readonly seq: number;
 }
 
-/** The response feature's store and its actions: send, cancel, resend. */
-export function useResponses(): Responses {
-  const [exchanges, dispatch] = useReducer(exchangesReducer, {});
+/** The response feature's store and its actions: send, cancel, resend; `initial` holds answers received before (on the outline screen). */
+export function useResponses(initial: ExchangesState = {}): Responses {
+  // Only settled answers carry over: a send still running belongs to the screen that made it.
+  const [exchanges, dispatch] = useReducer(exchangesReducer, initial, settledExchanges);
   const lastSeq = useRef(0);
   const running = useRef(new Map<string, Running>());
   const latest = useRef(exchanges);
@@ -85,4 +86,8 @@ export function useResponses(): Responses {
   );
 
   return { exchanges, send, cancel, resend };
+}
+
+function settledExchanges(exchanges: ExchangesState): ExchangesState {
+  return Object.fromEntries(Object.entries(exchanges).filter(([, exchange]) => exchange.status !== 'sending'));
 }

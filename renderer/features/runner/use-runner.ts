@@ -4,7 +4,8 @@
  */
 import { useCallback, useMemo, useReducer, useState } from 'react';
 import type { CollectionEntry, CollectionListing, CollectionsOverview } from '../../../shared/collections/listing';
-import { planRun, type RunPlan } from '../../../shared/runner/run-plan';
+import type { RunPlan } from '../../../shared/runner/run-plan';
+import { useLazyModule } from '../../lib/use-lazy-module';
 import { api } from '../../lib/api';
 import { useRunEvents } from '../../lib/use-run-events';
 import { useCollectionsListing } from '../collections/use-collections-listing';
@@ -61,6 +62,8 @@ function listingOf(overview: CollectionsOverview | undefined, targetId: string):
   return overview?.collections.find((c) => targetId === c.id || targetId.startsWith(`${c.id}/`));
 }
 
+const loadPlanner = () => import('../../../shared/runner/run-plan');
+
 /** The runner's state and actions; it reads the collections and environments once `active` is true. */
 export function useRunner(active: boolean): Runner {
   const [targetId, setTargetId] = useState('');
@@ -94,7 +97,9 @@ export function useRunner(active: boolean): Runner {
   const targets = useMemo(() => targetsOf(overview), [overview]);
   const chosen = targetId !== '' && targets.some((t) => t.id === targetId) ? targetId : (targets[0]?.id ?? '');
   const listing = listingOf(overview, chosen);
-  const plan = useMemo(() => (listing ? planRun(listing, chosen === listing.id ? undefined : chosen) : undefined), [listing, chosen]);
+  // The planner brings the assertion schemas (zod) with it: loaded when the runner opens, not with the page.
+  const planner = useLazyModule(loadPlanner, active);
+  const plan = useMemo(() => (listing && planner ? planner.planRun(listing, chosen === listing.id ? undefined : chosen) : undefined), [listing, chosen, planner]);
 
   const run = useCallback(
     (only?: readonly string[]) => {

@@ -2,6 +2,8 @@
 import type { LoadedSpec, Problem, RecentSpec, SpecOutline } from '../../../shared/model/api-model';
 import type { OperationDiff } from '../../../shared/spec/diff-operations';
 import type { AppError } from '../../../shared/ipc/result';
+import { initialRequestFormsState, requestFormsReducer, type RequestFormsAction, type RequestFormsState } from '../request/request-forms-store';
+import type { ExchangesState } from '../response/exchange-store';
 
 export interface SpecSourceState {
   /** What is being opened right now, for the loading message; undefined when idle. */
@@ -12,6 +14,11 @@ export interface SpecSourceState {
   readonly outline?: SpecOutline;
   /** The filter typed and the operation picked in the outline, carried into the workspace when the model arrives. */
   readonly outlineChoice?: OutlineChoice;
+  /**
+   * Operations picked in the outline, each normalized alone ahead of the model (by key): the
+   * document as far as that operation goes, so its form shows before the whole model arrives.
+   */
+  readonly outlineDetails?: Readonly<Record<string, LoadedSpec>>;
   /** Grows with every successful load (not with a reload), so per-document state can be reset by key. */
   readonly loadId: number;
   /** Set on the load that followed an outline: the workspace starts from it. */
@@ -39,12 +46,18 @@ export interface OutlineChoice {
   readonly opKey?: string;
   /** Where the cursor was in the list (its filter or a row): the workspace puts it back there. */
   readonly focus?: 'filter' | 'row';
+  /** What was typed into the forms of operations picked before the model arrived. */
+  readonly forms?: RequestFormsState;
+  /** Their answers, when one was sent before the model arrived. */
+  readonly exchanges?: ExchangesState;
 }
 
 export type SpecSourceAction =
   | { readonly type: 'load-started'; readonly label: string; readonly attempted?: string }
   | { readonly type: 'outline-arrived'; readonly outline: SpecOutline }
   | { readonly type: 'outline-chosen'; readonly choice: Partial<OutlineChoice> }
+  | { readonly type: 'operation-detailed'; readonly opKey: string; readonly spec: LoadedSpec }
+  | { readonly type: 'outline-forms'; readonly action: RequestFormsAction }
   | { readonly type: 'load-succeeded'; readonly spec: LoadedSpec; readonly specLoadId?: string }
   | { readonly type: 'load-failed'; readonly error: AppError }
   | { readonly type: 'load-cancelled' }
@@ -62,13 +75,20 @@ export const initialSpecSourceState: SpecSourceState = { loadId: 0, openPanelVis
 export function specSourceReducer(state: SpecSourceState, action: SpecSourceAction): SpecSourceState {
   switch (action.type) {
     case 'load-started':
-      return { ...state, loading: action.label, error: undefined, outline: undefined, outlineChoice: undefined, outlineDropped: undefined, ...(action.attempted === undefined ? {} : { attempted: action.attempted }) };
+      return { ...state, loading: action.label, error: undefined, outline: undefined, outlineChoice: undefined, outlineDetails: undefined, outlineDropped: undefined, ...(action.attempted === undefined ? {} : { attempted: action.attempted }) };
     case 'outline-arrived':
       // Only for the load in progress, and only on the start screen: an open document stays on
       // screen (with its tabs and forms) until the new one has fully loaded.
       return state.loading === undefined || state.loaded !== undefined ? state : { ...state, outline: action.outline, outlineChoice: { filter: '' } };
     case 'outline-chosen':
       return state.outline === undefined ? state : { ...state, outlineChoice: { filter: '', ...state.outlineChoice, ...action.choice } };
+    case 'operation-detailed':
+      return state.outline === undefined ? state : { ...state, outlineDetails: { ...state.outlineDetails, [action.opKey]: action.spec } };
+    case 'outline-forms': {
+      if (state.outline === undefined) return state;
+      const choice = state.outlineChoice ?? { filter: '' };
+      return { ...state, outlineChoice: { ...choice, forms: requestFormsReducer(choice.forms ?? initialRequestFormsState, action.action) } };
+    }
     case 'load-succeeded':
       return {
         loaded: action.spec,
@@ -81,9 +101,9 @@ export function specSourceReducer(state: SpecSourceState, action: SpecSourceActi
       };
     case 'load-failed':
       // The previous document, if any, stays open: a failed load should not cost work.
-      return { ...state, loading: undefined, error: action.error, outline: undefined, outlineChoice: undefined, outlineDropped: state.outline !== undefined };
+      return { ...state, loading: undefined, error: action.error, outline: undefined, outlineChoice: undefined, outlineDetails: undefined, outlineDropped: state.outline !== undefined };
     case 'load-cancelled':
-      return { ...state, loading: undefined, outline: undefined, outlineChoice: undefined, outlineDropped: state.outline !== undefined };
+      return { ...state, loading: undefined, outline: undefined, outlineChoice: undefined, outlineDetails: undefined, outlineDropped: state.outline !== undefined };
     case 'open-panel':
       return { ...state, openPanelVisible: action.visible, error: action.visible ? state.error : undefined };
     case 'problems-arrived':

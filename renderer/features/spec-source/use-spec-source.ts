@@ -1,10 +1,11 @@
 /** Opens documents through the api (URL, path, file, demo), reloads them, and keeps the spec-source store. */
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, type Dispatch } from 'react';
 import type { InputOf } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import type { LoadedSpec } from '../../../shared/model/api-model';
 import { diffOperations } from '../../../shared/spec/diff-operations';
 import { api, subscribeEvents } from '../../lib/api';
+import type { RequestFormsAction } from '../request/request-forms-store';
 import { listenToSpecLoad, type SpecLoadEvents } from './spec-load-events';
 import { initialSpecSourceState, specSourceReducer, type OutlineChoice, type SpecSourceState } from './spec-source-store';
 
@@ -25,8 +26,13 @@ export interface SpecSource {
   /** Loads the open document again (URL or file) and shows what changed; undefined for pasted text. */
   readonly reload?: () => void;
   readonly dismissReload: () => void;
-  /** Records the filter and the operation picked in an outline's list, for the workspace to start from. */
+  /**
+   * Records the filter and the operation picked in an outline's list, for the workspace to start
+   * from; a picked operation is asked for alone, so its form shows before the whole model arrives.
+   */
   readonly chooseInOutline: (choice: Partial<OutlineChoice>) => void;
+  /** What is typed into the form of an operation picked in the outline (carried into the workspace). */
+  readonly dispatchOutlineForms: Dispatch<RequestFormsAction>;
 }
 
 function loadSource(source: Source, loadId?: string): Promise<Result<LoadedSpec>> {
@@ -50,6 +56,8 @@ export function useSpecSource(): SpecSource {
   // The id the main side knows the load in progress by, so spec:cancel can stop it.
   const currentLoadId = useRef<string | undefined>(undefined);
   const loadedRef = useRef<LoadedSpec | undefined>(undefined);
+  // Operations of the load in progress already asked for alone: a second pick of the same one asks nothing.
+  const askedAlone = useRef(new Set<string>());
   loadedRef.current = state.loaded;
 
   const refreshRecent = useCallback(async () => {
@@ -67,6 +75,7 @@ export function useSpecSource(): SpecSource {
     const mine = ++attempt.current;
     const loadId = crypto.randomUUID();
     currentLoadId.current = loadId;
+    askedAlone.current.clear();
     dispatch({ type: 'load-started', label, ...(attempted === undefined ? {} : { attempted }) });
     // A large document's list arrives before its model is built.
     const events = listenToSpecLoad(loadId, (outline) => {
@@ -171,10 +180,22 @@ export function useSpecSource(): SpecSource {
   const reloadable = state.loaded !== undefined && state.loaded.origin.kind !== 'text';
   const reload = useCallback(() => void reloadAs('reload'), [reloadAs]);
   const dismissReload = useCallback(() => dispatch({ type: 'reload-dismissed' }), []);
-  const chooseInOutline = useCallback((choice: Partial<OutlineChoice>) => dispatch({ type: 'outline-chosen', choice }), []);
+  const chooseInOutline = useCallback((choice: Partial<OutlineChoice>) => {
+    dispatch({ type: 'outline-chosen', choice });
+    const { opKey } = choice;
+    const loadId = currentLoadId.current;
+    if (opKey === undefined || loadId === undefined || askedAlone.current.has(`${loadId} ${opKey}`)) return;
+    askedAlone.current.add(`${loadId} ${opKey}`);
+    const mine = attempt.current;
+    void api['spec:operation']({ loadId, opKey }).then((result) => {
+      // Not found or too late (the model came first): the outline's note stays until the model shows it.
+      if (result.ok && mine === attempt.current) dispatch({ type: 'operation-detailed', opKey, spec: result.value });
+    });
+  }, []);
+  const dispatchOutlineForms = useCallback((action: RequestFormsAction) => dispatch({ type: 'outline-forms', action }), []);
 
   return useMemo(
-    () => ({ state, openUrl, openFile, openDemo, showOpenPanel, cancel, ...(reloadable ? { reload } : {}), dismissReload, chooseInOutline }),
-    [state, openUrl, openFile, openDemo, showOpenPanel, cancel, reloadable, reload, dismissReload, chooseInOutline],
+    () => ({ state, openUrl, openFile, openDemo, showOpenPanel, cancel, ...(reloadable ? { reload } : {}), dismissReload, chooseInOutline, dispatchOutlineForms }),
+    [state, openUrl, openFile, openDemo, showOpenPanel, cancel, reloadable, reload, dismissReload, chooseInOutline, dispatchOutlineForms],
   );
 }

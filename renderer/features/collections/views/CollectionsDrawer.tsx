@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { Drawer } from '../../../components/Drawer';
 import type { SavedRequest } from '../../../../shared/collections/format-v1';
 import type { LoadedSpec, OperationModel } from '../../../../shared/model/api-model';
@@ -11,7 +11,8 @@ import { useCollections } from '../use-collections';
 import { useOpenCollectionsRoot } from '../open-root-signal';
 import { useRecentCollections } from '../use-recent-collections';
 import { CollectionTree, type OperationLinks } from './CollectionTree';
-import { ImportPanel } from './ImportPanel';
+// The import formats (Postman's scripts read with acorn, Bruno, curl) load when the drawer first opens.
+const ImportPanel = lazy(() => import('./ImportPanel').then((module) => ({ default: module.ImportPanel })));
 import { NameInput } from './NameInput';
 import { RecentCollections } from './RecentCollections';
 import { SaveCurrentRequest } from './SaveCurrentRequest';
@@ -175,7 +176,9 @@ export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
       )}
       {current && overview && <SaveCurrentRequest key={current.op.key} current={current} overview={overview} collections={collections} />}
       <NameInput label="New collection name" submitLabel="New collection" onSubmit={(name) => void collections.createCollection(name, specLink(spec))} testId="collection-new-name" />
-      <ImportPanel collections={collections} spec={spec} />
+      <Suspense fallback={null}>
+        <ImportPanel collections={collections} spec={spec} />
+      </Suspense>
       {overview?.notice !== undefined && (
         <p className="muted" role="status" data-testid="collections-watch-notice">
           {overview.notice}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillAssertion, runCaptures } from '../../../../shared/runner/captures';
+import { assertionHasVariables, fillAssertion, runCaptures } from '../../../../shared/runner/captures';
 
 const response = { status: 201, headers: [{ name: 'Location', value: '/items/7' }], bodyText: '{"id":7,"name":"lamp","owner":{"id":"u1"}}', timeMs: 3 };
 
@@ -30,5 +30,15 @@ describe('captures', () => {
   it('fills variables into assertion values', () => {
     expect(fillAssertion({ type: 'json', path: '$.id', op: 'equals', value: '{{createdId}}' }, { createdId: '7' })).toEqual({ type: 'json', path: '$.id', op: 'equals', value: '7' });
     expect(fillAssertion({ type: 'header', name: 'Location', op: 'equals', value: '/items/{{id}}' }, { id: '3' })).toMatchObject({ value: '/items/3' });
+  });
+
+  it('tells which assertions have a {{name}} to fill, so the others need no variables merged', () => {
+    expect(assertionHasVariables({ type: 'header', name: 'Location', op: 'equals', value: '/items/{{id}}' })).toBe(true);
+    expect(assertionHasVariables({ type: 'json', path: '$.items[{{i}}]', op: 'exists' })).toBe(true);
+    expect(assertionHasVariables({ type: 'json', path: '$.name', op: 'equals', value: '{{name}}' })).toBe(true);
+    expect(assertionHasVariables({ type: 'body', op: 'contains', value: 'x{{y}}' })).toBe(true);
+    expect(assertionHasVariables({ type: 'json', path: '$.name', op: 'equals', value: 'lamp' })).toBe(false);
+    expect(assertionHasVariables({ type: 'header', name: 'Connection', op: 'exists' })).toBe(false);
+    expect(assertionHasVariables({ type: 'status', equals: 200 })).toBe(false);
   });
 });

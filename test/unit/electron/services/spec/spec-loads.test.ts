@@ -12,6 +12,7 @@ import type { LoadedSpec, Problem, SpecOutline } from '../../../../../shared/mod
 import { recordingSink, type RecordingSink } from '../../../../support/recording-events';
 
 const specs = path.resolve('test/fixtures/specs');
+const github = path.resolve('node_modules/@octokit/openapi/generated/api.github.com.json');
 
 function parsed(text: JsonText<LoadedSpec>): LoadedSpec {
   const spec: LoadedSpec = JSON.parse(text);
@@ -156,6 +157,34 @@ describe('spec-loads', () => {
       await expect(loads.load({ source: { kind: 'file', path: path.join(folder, 'missing.json') }, loadId: 'load-3' })).rejects.toThrow();
       expect(outlinesOf(sink, 'load-2')).toEqual([]);
       expect(outlinesOf(sink, 'load-3')).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('answers one operation of a large document alone while its model is still being built, and not after', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-spec-alone-'));
+    try {
+      const copy = path.join(folder, 'api.github.com.json');
+      cpSync(github, copy);
+      const sink = recordingSink();
+      const loads = new SpecLoads(sink);
+      let modelAnswered = false;
+      const loaded = loads.load({ source: { kind: 'file', path: copy }, loadId: 'gh' }).then((json) => {
+        modelAnswered = true;
+        return json;
+      });
+      await sink.next((event) => event.name === 'spec:outline');
+      const alone: LoadedSpec = JSON.parse(await loads.operation('gh', 'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge'));
+      expect(modelAnswered).toBe(false);
+      expect(alone.origin).toEqual({ kind: 'file', location: copy });
+      expect(alone.model.operations.map((op) => op.key)).toEqual(['PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge']);
+      expect(alone.model.operations[0]?.requestBody?.content[0]?.mediaType).toBe('application/json');
+      await expect(loads.operation('gh', 'GET /no/such/path')).rejects.toMatchObject({ code: 'spec-operation-unavailable', message: expect.stringContaining('GET /no/such/path is not an operation') });
+      const model = parsed(await loaded).model;
+      expect(model.operations.find((op) => op.key === alone.model.operations[0]?.key)).toEqual(alone.model.operations[0]);
+      await expect(loads.operation('gh', 'GET /meta')).rejects.toMatchObject({ code: 'spec-operation-unavailable' });
+      await problemsOf(sink, 'gh');
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -39,4 +39,18 @@ describe('spec-source store: the outline shown ahead of a large document', () =>
     expect(run({ type: 'load-started', label: 'x' }, { type: 'load-failed', error: { code: 'spec-unusable', message: 'no' } }).outlineDropped).toBe(false);
     expect(specSourceReducer(failed, { type: 'load-started', label: 'y' }).outlineDropped).toBeUndefined();
   });
+
+  it('keeps an operation normalized alone and what is typed into its form, and carries both into the loaded workspace', () => {
+    const alone = { ...spec, model: { title: 'Big', operations: [{ key: 'GET /a' }] } } as unknown as LoadedSpec;
+    const typed = { type: 'outline-forms', action: { type: 'base-url', serverUrl: '/', value: 'http://127.0.0.1:8000' } } as const;
+    const during = run({ type: 'load-started', label: 'x' }, { type: 'outline-arrived', outline }, { type: 'outline-chosen', choice: { opKey: 'GET /a' } }, { type: 'operation-detailed', opKey: 'GET /a', spec: alone }, typed);
+    expect(during.outlineDetails).toEqual({ 'GET /a': alone });
+    expect(during.outlineChoice?.forms?.baseUrls).toEqual({ '/': 'http://127.0.0.1:8000' });
+    expect(specSourceReducer(during, { type: 'load-succeeded', spec }).carried?.forms?.baseUrls).toEqual({ '/': 'http://127.0.0.1:8000' });
+    // Nothing lands once the outline is gone (a cancel, or the model came first).
+    const cancelled = specSourceReducer(during, { type: 'load-cancelled' });
+    expect(cancelled.outlineDetails).toBeUndefined();
+    expect(specSourceReducer(cancelled, { type: 'operation-detailed', opKey: 'GET /a', spec: alone })).toBe(cancelled);
+    expect(specSourceReducer(cancelled, typed)).toBe(cancelled);
+  });
 });
