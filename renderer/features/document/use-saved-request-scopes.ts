@@ -6,7 +6,6 @@
 import { useEffect, useState } from 'react';
 import type { Auth } from '../../../shared/collections/format-v1';
 import type { VariableScope } from '../../../shared/request/variable-scopes';
-import { planRun } from '../../../shared/runner/run-plan';
 import { api } from '../../lib/api';
 import { onCollectionsChanged } from '../collections/listing-signal';
 
@@ -27,7 +26,8 @@ export function useSavedRequestScopes(savedId: string | undefined): SavedRequest
   useEffect(() => {
     if (savedId === undefined) return undefined;
     let live = true;
-    void api['collection:list']({}).then((result) => {
+    // The planner (and zod under it) loads when a saved request first needs it, not with the page.
+    void Promise.all([api['collection:list']({}), import('../../../shared/runner/run-plan')]).then(([result, { planRun }]) => {
       if (!live || !result.ok) return;
       const listing = result.value.collections.find((collection) => savedId.startsWith(`${collection.id}/`));
       const step = listing && planRun(listing).steps.find((candidate) => candidate.id === savedId);
