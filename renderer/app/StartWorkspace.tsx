@@ -1,14 +1,14 @@
-import { useCallback, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useReducer, useState, type ReactNode } from 'react';
 import type { SavedRequest } from '../../shared/collections/format-v1';
 import type { AppError } from '../../shared/ipc/result';
 import { CollectionsDrawer } from '../features/collections/views/CollectionsDrawer';
-import { SaveAsDialog } from '../features/collections/views/SaveAsDialog';
 import { draftFromSaved, type RequestDraft } from '../features/document/request-draft';
 import { initialRequestFormsState, requestFormsReducer } from '../features/request/request-forms-store';
 import { useResponses } from '../features/response/use-responses';
 import { useTabs, type OpenTab } from '../features/tabs/use-tabs';
 import { TabBar } from '../features/tabs/views/TabBar';
 import { useSaveTab } from '../features/tabs/use-save-tab';
+import { useDocumentSaving } from '../features/tabs/use-document-saving';
 import { useCommand } from './use-command';
 import { DocumentWorkspace } from './DocumentWorkspace';
 import { usePaneLayout } from './use-pane-layout';
@@ -58,7 +58,7 @@ export function StartWorkspace({ start, loading, error, onLoadSpec, onTabsChange
     [open, activate, pin, openDocument, loading, onLoadSpec],
   );
   const activeId = tabs.active?.id;
-  const { editDocument, documentSaved, newTab, close } = tabs;
+  const { editDocument, newTab, close } = tabs;
   const editActive = useCallback(
     (draft: RequestDraft) => {
       if (activeId !== undefined) editDocument(activeId, draft);
@@ -68,15 +68,7 @@ export function StartWorkspace({ start, loading, error, onLoadSpec, onTabsChange
   // Ctrl/Cmd+S saves the request over the file it came from, as in the document's workspace;
   // a request never saved asks for a name and a place (Save as).
   const activeDoc = tabs.active?.doc;
-  const [savingAs, setSavingAs] = useState<string>();
-  const activeDocument = useMemo(
-    () =>
-      activeDoc === undefined || activeId === undefined
-        ? undefined
-        : { draft: activeDoc, onSaved: (draft: RequestDraft) => documentSaved(activeId, draft), saveAs: () => setSavingAs(activeId) },
-    [activeDoc, activeId, documentSaved],
-  );
-  const savingAsDraft = savingAs === undefined ? undefined : tabs.tabs.find((tab) => tab.id === savingAs)?.doc;
+  const { activeDocument, saveAsDialog } = useDocumentSaving(tabs, activeId, activeDoc);
   const saveTab = useSaveTab(activeDocument);
   const closeActive = useCallback(() => {
     if (activeId !== undefined) close(activeId);
@@ -98,16 +90,7 @@ export function StartWorkspace({ start, loading, error, onLoadSpec, onTabsChange
           </main>
         </div>
       )}
-      {savingAs !== undefined && savingAsDraft !== undefined && (
-        <SaveAsDialog
-          draft={savingAsDraft}
-          onSaved={(draft) => {
-            documentSaved(savingAs, draft);
-            setSavingAs(undefined);
-          }}
-          onCancel={() => setSavingAs(undefined)}
-        />
-      )}
+      {saveAsDialog}
       {/* The same drawer on the start screen and over the opened requests: it stays open between them. */}
       <CollectionsDrawer onOpenSaved={openSaved} />
     </>

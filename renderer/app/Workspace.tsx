@@ -9,7 +9,6 @@ import { ResourceSidebar } from '../features/resources/views/ResourceSidebar';
 import { useResponses } from '../features/response/use-responses';
 import { HistoryDrawer } from '../features/history/views/HistoryDrawer';
 import { CollectionsDrawer } from '../features/collections/views/CollectionsDrawer';
-import { SaveAsDialog } from '../features/collections/views/SaveAsDialog';
 import { useOpenSavedRequest } from '../features/collections/use-open-saved';
 import { ProblemsPanel } from '../features/spec-source/views/ProblemsPanel';
 import type { OutlineChoice } from '../features/spec-source/spec-source-store';
@@ -18,6 +17,7 @@ import { documentKey } from '../features/auth/auth-memory';
 import { useTabs, type OpenTab } from '../features/tabs/use-tabs';
 import { useCarriedTabs } from './use-carried-tabs';
 import { useSaveTab } from '../features/tabs/use-save-tab';
+import { useDocumentSaving } from '../features/tabs/use-document-saving';
 import { TabBar } from '../features/tabs/views/TabBar';
 import { OperationWorkspace } from './OperationWorkspace';
 import { DocumentWorkspace } from './DocumentWorkspace';
@@ -82,17 +82,8 @@ export function Workspace({ spec, validating = false, carried, carriedTabs, onCa
   // A request document tab saves over the saved request its draft names (the tab holds which, once).
   const activeDoc = tabs.active?.op === undefined ? tabs.active?.doc : undefined;
   const activeDocId = activeDoc === undefined ? undefined : tabs.active?.id;
-  const { documentSaved } = tabs;
   // Save as (a request never saved, or the person asked): the dialog names the tab it saves.
-  const [savingAs, setSavingAs] = useState<string>();
-  const activeDocument = useMemo(
-    () =>
-      activeDoc === undefined || activeDocId === undefined
-        ? undefined
-        : { draft: activeDoc, onSaved: (draft: RequestDraft) => documentSaved(activeDocId, draft), saveAs: () => setSavingAs(activeDocId) },
-    [activeDoc, activeDocId, documentSaved],
-  );
-  const savingAsDraft = savingAs === undefined ? undefined : tabs.tabs.find((tab) => tab.id === savingAs)?.doc;
+  const { activeDocument, saveAsDialog } = useDocumentSaving(tabs, activeDocId, activeDoc);
   const saveTab = useSaveTab(activeDocument);
   const activeSavedId = tabs.active?.savedId;
   const activeSavedName = tabs.active?.savedName;
@@ -213,16 +204,7 @@ export function Workspace({ spec, validating = false, carried, carriedTabs, onCa
             )}
           </div>
         </main>
-        {savingAs !== undefined && savingAsDraft !== undefined && (
-          <SaveAsDialog
-            draft={savingAsDraft}
-            onSaved={(draft) => {
-              documentSaved(savingAs, draft);
-              setSavingAs(undefined);
-            }}
-            onCancel={() => setSavingAs(undefined)}
-          />
-        )}
+        {saveAsDialog}
         <HistoryDrawer responses={responses} onOpenInEditor={openFromHistory} />
         <CollectionsDrawer operations={operations} onOpenSaved={openSaved} spec={spec} />
       </div>

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi } from '../support/fastapi/fastapi-server';
-import { receivedBy, type ReceivedRequest } from '../support/fastapi/received';
+import { receivedBy, type Received } from '../support/fastapi/received-requests';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { useServedApp } from './support/served-app';
 
@@ -19,7 +19,7 @@ describe('body fields and what the server says about them (FastAPI forms service
     await app.waitForValidation();
   });
 
-  async function lastReceived(path: string): Promise<ReceivedRequest | undefined> {
+  async function lastReceived(path: string): Promise<Received | undefined> {
     return (await receivedBy(base, path)).at(-1);
   }
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi } from '../support/fastapi/fastapi-server';
-import { receivedBy } from '../support/fastapi/received';
+import { receivedBy } from '../support/fastapi/received-requests';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { useServedApp } from './support/served-app';
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
-import { receivedBy } from '../support/fastapi/received';
+import { receivedBy } from '../support/fastapi/received-requests';
 import { CollectionsPanel } from './support/collections-panel';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { useUiSession } from './support/ui-session';

@@ -10,9 +10,11 @@ export interface Received {
   readonly body: string;
 }
 
-/** The requests `server` received since the last `forgetReceived`, oldest first. */
-export async function receivedBy(server: FastApiServer): Promise<Received[]> {
-  return (await (await fetch(`${server.baseUrl}/received`)).json()) as Received[];
+/** The requests `server` (or the service at that base URL) received since the last `forgetReceived`, oldest first; only those to `path` when given. */
+export async function receivedBy(server: FastApiServer | string, path?: string): Promise<Received[]> {
+  const baseUrl = typeof server === 'string' ? server : server.baseUrl;
+  const all = (await (await fetch(`${baseUrl}/received`)).json()) as Received[];
+  return path === undefined ? all : all.filter((entry) => entry.path === path);
 }
 
 /** Clears `server`'s log. */
