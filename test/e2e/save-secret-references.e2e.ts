@@ -25,7 +25,7 @@ describe('saving a request with a typed API key, from the drawer and with Ctrl/C
     ({ app, server: fastapi } = served());
   });
 
-  const keyField = () => app.page.locator('[data-testid="auth-scheme"][data-scheme="APIKeyQuery"]').getByTestId('auth-api-key');
+  const keyField = () => app.apiKeyField('APIKeyQuery');
 
   /** Runs `save` and answers the file as written once it changed on disk (by time: a save of the same request may write the same bytes). */
   async function written(file: string, save: () => Promise<void>): Promise<{ text: string; json: SavedFile }> {

@@ -17,7 +17,7 @@ describe('the Tests tab, fed from the response and run in the Runner (FastAPI)',
     ({ app, server: fastapi } = served());
   });
 
-  const keyField = () => app.page.locator('[data-testid="auth-scheme"][data-scheme="APIKeyQuery"]').getByTestId('auth-api-key');
+  const keyField = () => app.apiKeyField('APIKeyQuery');
   const valueOf = (pointer: string) => app.page.locator(`.json-line[data-pointer="${pointer}"] [data-value-click]`);
   const menuItem = (name: string) => app.byTestId('value-menu').getByRole('menuitem', { name });
 
