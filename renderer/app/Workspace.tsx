@@ -41,7 +41,16 @@ interface Props {
 }
 
 /** Everything about one open document. App keys it by load, so a new document starts clean. */
-export function Workspace({ spec, validating = false, carried, carriedTabs, onCarried }: Props) {
+export function Workspace(props: Props) {
+  // Around everything, Ctrl/Cmd+S included: a save knows the typed credentials, so it writes the references the drawer's Save writes.
+  return (
+    <RequestExtrasProvider documentKey={documentKey(props.spec)}>
+      <WorkspaceBody {...props} />
+    </RequestExtrasProvider>
+  );
+}
+
+function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarried }: Props) {
   // Webhooks are listed too (marked, in their own group): they are part of the API's contract.
   const operations = useMemo(() => [...spec.model.operations, ...(spec.model.webhooks ?? [])], [spec.model]);
   const listed = useResources(operations);
@@ -143,7 +152,7 @@ export function Workspace({ spec, validating = false, carried, carriedTabs, onCa
   const toggleResponse = useCallback(() => update({ responseCollapsed: !layout.responseCollapsed }), [update, layout.responseCollapsed]);
 
   return (
-    <RequestExtrasProvider documentKey={documentKey(spec)}>
+    <>
       <div className="workspace" style={{ ['--sidebar-width' as string]: sidebarShown ? `${layout.sidebarPx}px` : '0px' }}>
         <div className="pane-resources" id="pane-resources" hidden={!sidebarShown}>
           <ResourceSidebar model={spec.model} resources={resources} {...(carried ? { initialFilter: carried.filter } : {})} notices={<ProblemsPanel problems={spec.problems} validating={validating} />} />
@@ -208,7 +217,7 @@ export function Workspace({ spec, validating = false, carried, carriedTabs, onCa
         <HistoryDrawer responses={responses} onOpenInEditor={openFromHistory} />
         <CollectionsDrawer operations={operations} onOpenSaved={openSaved} spec={spec} />
       </div>
-    </RequestExtrasProvider>
+    </>
   );
 }
 

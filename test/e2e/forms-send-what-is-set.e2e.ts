@@ -115,7 +115,7 @@ describe('Load current with an API key in the query (FastAPI)', () => {
     ({ app, server: fastapi } = served());
   });
 
-  const keyField = (): ReturnType<RoundtripPage['byTestId']> => app.page.locator('[data-testid="auth-scheme"][data-scheme="APIKeyQuery"]').getByTestId('auth-api-key');
+  const keyField = () => app.apiKeyField('APIKeyQuery');
 
   it('reads with the same credentials, says so when they are wrong, and history keeps no key', async () => {
     await app.selectOperation('PUT', '/profiles/{profile_id}');

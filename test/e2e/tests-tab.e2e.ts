@@ -1,9 +1,10 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
 import { expectAccessible } from './support/axe-audit';
 import { CollectionsPanel } from './support/collections-panel';
+import { findFiles } from './support/find-files';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { RunnerPanel } from './support/runner-panel';
 import { useServedApp } from './support/served-app';
@@ -16,7 +17,7 @@ describe('the Tests tab, fed from the response and run in the Runner (FastAPI)',
     ({ app, server: fastapi } = served());
   });
 
-  const keyField = () => app.page.locator('[data-testid="auth-scheme"][data-scheme="APIKeyQuery"]').getByTestId('auth-api-key');
+  const keyField = () => app.apiKeyField('APIKeyQuery');
   const valueOf = (pointer: string) => app.page.locator(`.json-line[data-pointer="${pointer}"] [data-value-click]`);
   const menuItem = (name: string) => app.byTestId('value-menu').getByRole('menuitem', { name });
 
@@ -162,8 +163,3 @@ describe('the Tests tab, fed from the response and run in the Runner (FastAPI)',
   });
 
 });
-
-async function findFiles(dir: string, suffix: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith(suffix)).map((entry) => path.join(entry.parentPath, entry.name));
-}

@@ -4,14 +4,12 @@
  * place: the caller then opens the collections drawer.
  */
 import { useCallback } from 'react';
-import { mergeIntoSaved, savedFromDescription } from '../../../shared/collections/from-description';
 import { findEntry } from '../../../shared/collections/listing';
-import { requestForDisk } from '../../../shared/collections/secrets';
 import type { AppError } from '../../../shared/ipc/result';
 import { api } from '../../lib/api';
-import { currentRequestNow, withCurrentTests } from './current-request';
+import { currentRequestNow } from './current-request';
 import { announceCollectionsChanged } from './listing-signal';
-import { useSecretReferences } from './use-secret-references';
+import { useCurrentForDisk } from './use-current-for-disk';
 
 export type SaveOutcome =
   | { readonly kind: 'saved'; readonly id: string }
@@ -23,23 +21,22 @@ export type SaveOutcome =
 
 /** The save function; on 'failed' (disk full, read-only) the edits are still in the form. */
 export function useSaveCurrentRequest(): () => Promise<SaveOutcome> {
-  const { references } = useSecretReferences();
+  const forDisk = useCurrentForDisk();
   return useCallback(async () => {
     const current = currentRequestNow();
-    if (!current?.request) return { kind: 'not-ready' };
+    if (current?.request === undefined) return { kind: 'not-ready' };
     if (!current.saved) return { kind: 'needs-place' };
     const listed = await api['collection:list']({});
     if (!listed.ok) return { kind: 'failed', error: listed.error };
     const existing = findEntry(listed.value.collections.flatMap((c) => c.children), current.saved.id);
     if (existing?.kind === 'broken') return { kind: 'broken', id: existing.id, message: existing.message };
     if (existing?.kind !== 'request') return { kind: 'needs-place' };
-    // Credentials and secret variables are saved as {{references}}, never in clear.
-    const saved = requestForDisk(withCurrentTests(mergeIntoSaved(existing.request, savedFromDescription(current.request, current.saved.name, current.op, current.baseUrl)), current), references);
+    const saved = forDisk({ ...current, request: current.request }, current.saved.name, existing.request);
     const parentId = current.saved.id.split('/').slice(0, -1).join('/');
     const result = await api['collection:save']({ parentId, id: current.saved.id, request: saved });
     if (!result.ok) return { kind: 'failed', error: result.error };
     current.remember({ id: result.value.id, name: saved.name });
     announceCollectionsChanged();
     return { kind: 'saved', id: result.value.id };
-  }, [references]);
+  }, [forDisk]);
 }

@@ -73,6 +73,11 @@ export class RoundtripPage {
     }
   }
 
+  /** The API key input of security scheme `scheme` in the Auth section. */
+  apiKeyField(scheme: string): Locator {
+    return this.page.locator(`[data-testid="auth-scheme"][data-scheme="${scheme}"]`).getByTestId('auth-api-key');
+  }
+
   param(key: string): Locator {
     return this.page.locator(`[data-testid="param-input"][data-param-key="${key}"]`);
   }

@@ -12,55 +12,11 @@ from fastapi import Depends, FastAPI, File, Form, Header, HTTPException, Request
 from fastapi.security import APIKeyHeader, HTTPBasic, HTTPBasicCredentials, OAuth2PasswordBearer, OAuth2PasswordRequestForm
 from pydantic import BaseModel, Field
 
+from received_log import record_received
+
 app = FastAPI(title="Roundtrip forms test service", version="1.0.0")
 
-# Every request as it reached the server (raw header lines, so a header sent twice shows twice).
-received: List[dict] = []
-
-
-class Remember:
-    """ASGI middleware: records method, path, query, raw headers and body of each request."""
-
-    def __init__(self, app):
-        self.app = app
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or scope["path"] == "/received":
-            await self.app(scope, receive, send)
-            return
-        chunks: List[bytes] = []
-
-        async def receiving():
-            message = await receive()
-            if message["type"] == "http.request":
-                chunks.append(message.get("body", b""))
-            return message
-
-        entry = {
-            "method": scope["method"],
-            "path": scope["path"],
-            "query": scope["query_string"].decode("latin-1"),
-            "headers": [[k.decode("latin-1"), v.decode("latin-1")] for k, v in scope["headers"]],
-        }
-        received.append(entry)
-        try:
-            await self.app(scope, receiving, send)
-        finally:
-            entry["body"] = b"".join(chunks).decode("utf-8", "replace")
-
-
-app.add_middleware(Remember)
-
-
-@app.get("/received", include_in_schema=False)
-async def list_received() -> list:
-    return received
-
-
-@app.delete("/received", include_in_schema=False)
-async def forget_received() -> dict:
-    received.clear()
-    return {"cleared": True}
+record_received(app)
 
 
 class Size(str, Enum):

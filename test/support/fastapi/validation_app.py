@@ -15,7 +15,10 @@ from fastapi.security import APIKeyQuery
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
+from received_log import record_received
+
 app = FastAPI(title="Roundtrip validation test service", version="1.0.0")
+record_received(app)
 
 
 class Address(BaseModel):

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { mergeIntoSaved, savedFromDescription } from '../../../../shared/collections/from-description';
 import type { SavedRequest } from '../../../../shared/collections/format-v1';
 import { findEntry, type CollectionsOverview } from '../../../../shared/collections/listing';
 import { saveTargets } from '../../../../shared/collections/save-targets';
 import { missingSecrets } from '../../../../shared/collections/secret-references';
-import { requestForDisk } from '../../../../shared/collections/secrets';
-import { withCurrentTests, type CurrentRequest } from '../current-request';
+import type { CurrentRequest } from '../current-request';
 import type { Collections } from '../use-collections';
+import { useCurrentForDisk } from '../use-current-for-disk';
 import { useSecretReferences } from '../use-secret-references';
 
 interface Props {
@@ -28,12 +27,14 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
   const [asNew, setAsNew] = useState(false);
   const [status, setStatus] = useState<string | undefined>(undefined);
   const secrets = useSecretReferences();
+  const forDisk = useCurrentForDisk();
   const target = targets.find((t) => t.id === parentId) ?? targets[0];
   const request = current.request;
 
-  const save = (where: { parentId: string; id?: string }, typed: SavedRequest) => {
-    // Credentials and secret variables are saved as {{references}}, never in clear.
-    const saved = requestForDisk(withCurrentTests(typed, current), secrets.references);
+  // The same conversion as Ctrl/Cmd+S, so either way of saving writes the same file.
+  const save = (where: { parentId: string; id?: string }, name: string, existing?: SavedRequest) => {
+    if (!request) return;
+    const saved = forDisk({ ...current, request }, name, existing);
     const missing = missingSecrets(saved.needsSecrets ?? [], secrets.environment);
     const addVariables = current.baseUrl && saved.url.startsWith('{{baseUrl}}') ? [{ key: 'baseUrl', value: current.baseUrl }] : undefined;
     void collections.saveRequest(where, saved, addVariables).then((id) => {
@@ -48,10 +49,9 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
     });
   };
   const saveOver = () => {
-    if (!request || !opened) return;
+    if (!opened) return;
     const existing = findEntry(overview.collections.flatMap((c) => c.children), opened.id);
-    const fresh = savedFromDescription(request, opened.name, current.op, current.baseUrl);
-    save({ parentId: opened.id.split('/').slice(0, -1).join('/'), id: opened.id }, mergeIntoSaved(existing?.kind === 'request' ? existing.request : undefined, fresh));
+    save({ parentId: opened.id.split('/').slice(0, -1).join('/'), id: opened.id }, opened.name, existing?.kind === 'request' ? existing.request : undefined);
   };
   const disabledTitle = request ? undefined : 'Fix the problems in the form first';
 
@@ -80,7 +80,7 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
       onSubmit={(event) => {
         event.preventDefault();
         if (!request || !target) return;
-        save({ parentId: target.id }, savedFromDescription(request, name.trim() || defaultName, current.op, current.baseUrl));
+        save({ parentId: target.id }, name.trim() || defaultName);
       }}
     >
       {broken && (

@@ -1,0 +1,31 @@
+/**
+ * The request open in the editor as a collection file gets it. Every way of saving it (the
+ * Collections drawer, Ctrl/Cmd+S) goes through here, so the same request writes the same file:
+ * the same {{references}} for its credentials and the same needsSecrets.
+ */
+import { useCallback } from 'react';
+import type { SavedRequest } from '../../../shared/collections/format-v1';
+import { mergeIntoSaved, savedFromDescription } from '../../../shared/collections/from-description';
+import { requestForDisk } from '../../../shared/collections/secrets';
+import type { RequestDescription } from '../../../shared/request/request-model';
+import { withCurrentTests, type CurrentRequest } from './current-request';
+import { useSecretReferences } from './use-secret-references';
+
+/** A current request that builds (its form has no problems). */
+export type BuiltCurrentRequest = CurrentRequest & { readonly request: RequestDescription };
+
+/** Turns `current` into the file named `name`, keeping what `existing` holds that the editor does not show. */
+export type CurrentForDisk = (current: BuiltCurrentRequest, name: string, existing?: SavedRequest) => SavedRequest;
+
+/** The one conversion of the open request to what is written; must be used under the workspace's RequestExtrasProvider (typed credentials). */
+export function useCurrentForDisk(): CurrentForDisk {
+  const { references } = useSecretReferences();
+  return useCallback(
+    (current, name, existing) => {
+      const fresh = savedFromDescription(current.request, name, current.op, current.baseUrl);
+      // Credentials and secret variables are saved as {{references}}, never in clear.
+      return requestForDisk(withCurrentTests(mergeIntoSaved(existing, fresh), current), references);
+    },
+    [references],
+  );
+}
