@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { LoadedSpec } from '../../shared/model/api-model';
 import { resendRequest } from '../../shared/request/resend-request';
 import { emptyDraft, type RequestDraft } from '../features/document/request-draft';
@@ -7,9 +7,10 @@ import { DocumentEditor } from '../features/document/views/DocumentEditor';
 import { useSendShortcut } from '../features/request/use-send-shortcut';
 import type { Responses } from '../features/response/use-responses';
 import { ResponsePanel } from '../features/response/views/ResponsePanel';
-import { ValueActionsContext, type OnValueAction } from '../features/response/value-actions';
+import { ValueActionsContext } from '../features/response/value-actions';
 import { useLastResults } from '../features/tests/use-last-results';
-import { addFromValue, testsOf, withTests } from '../../shared/runner/test-edits';
+import { useValueActions } from '../features/tests/use-value-actions';
+import { testsOf, withTests } from '../../shared/runner/test-edits';
 import { useCommand } from './use-command';
 import { RequestResponseSplit } from './RequestResponseSplit';
 import type { PaneLayoutControls } from './use-pane-layout';
@@ -51,13 +52,7 @@ export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, pan
   // A value clicked in the response becomes an assertion or capture of this request; its Tests tab shows.
   const tests = useMemo(() => testsOf({ assertions: doc.assertions, captures: doc.captures }), [doc.assertions, doc.captures]);
   const testResults = useLastResults(tests, exchange, flow.values);
-  const [revealTests, setRevealTests] = useState(0);
-  const onValueAction: OnValueAction = (action, path, value) => {
-    const { tests: next, added } = addFromValue(tests, action, path, value);
-    onChange(withTests(doc, next));
-    setRevealTests((n) => n + 1);
-    return added;
-  };
+  const { onValueAction, revealTests } = useValueActions(tests, (next) => onChange(withTests(doc, next)));
   return (
     <RequestResponseSplit
       panes={panes}

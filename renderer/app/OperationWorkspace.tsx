@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type Dispatch } from 'react';
+import { useCallback, useMemo, type Dispatch } from 'react';
 import type { LoadedSpec, OperationModel } from '../../shared/model/api-model';
 import type { RequestDescription } from '../../shared/request/request-model';
 import { responseExpectation } from '../../shared/response/response-validation';
@@ -18,10 +18,11 @@ import { serverFieldErrors } from '../../shared/response/server-field-errors';
 import { AuthPanel } from '../features/auth/views/AuthPanel';
 import { CopyAsCurl } from '../features/auth/views/CopyAsCurl';
 import { EnvironmentBar } from '../features/environments/views/EnvironmentBar';
-import { ValueActionsContext, type OnValueAction } from '../features/response/value-actions';
+import { ValueActionsContext } from '../features/response/value-actions';
 import { useLastResults } from '../features/tests/use-last-results';
+import { useValueActions } from '../features/tests/use-value-actions';
 import { TestsSection } from '../features/tests/views/TestsSection';
-import { addFromValue, testsOf } from '../../shared/runner/test-edits';
+import { testsOf } from '../../shared/runner/test-edits';
 import { OperationUrlBar } from '../features/request/views/OperationUrlBar';
 import { mergeScopes } from '../../shared/request/variable-scopes';
 import { useCommand } from './use-command';
@@ -68,14 +69,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
   const storedTests = form.form.tests;
   const tests = useMemo(() => storedTests ?? testsOf({}), [storedTests]);
   const testResults = useLastResults(tests, exchange, variableValues);
-  const [revealTests, setRevealTests] = useState(0);
-  const { setTests } = form;
-  const onValueAction: OnValueAction = (action, path, value) => {
-    const { tests: next, added } = addFromValue(tests, action, path, value);
-    setTests(next);
-    setRevealTests((n) => n + 1);
-    return added;
-  };
+  const { onValueAction, revealTests } = useValueActions(tests, form.setTests);
 
   return (
     <RequestResponseSplit
@@ -95,7 +89,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
                 <AuthPanel spec={spec} op={op} baseUrl={form.baseUrl} />
               </>
             }
-            tests={<TestsSection tests={tests} onChange={setTests} reveal={revealTests} {...(testResults ? { results: testResults } : {})} />}
+            tests={<TestsSection tests={tests} onChange={form.setTests} reveal={revealTests} {...(testResults ? { results: testResults } : {})} />}
             afterSend={
               <>
                 <ServerErrorsSummary />
