@@ -160,8 +160,11 @@ describe('collections import: files, drop, preview', () => {
     await expect.poll(() => options.allTextContents()).toEqual(expect.arrayContaining(['Local', 'Staging']));
     expect(await app.byTestId('env-select').locator('option:checked').textContent()).not.toMatch(/^(Local|Staging)$/);
     const saved = path.join(session().host.dataDir, 'environments.json');
-    await expect.poll(() => readFile(saved, 'utf8').catch(() => '')).toContain('"Staging"');
-    const file = JSON.parse(await readFile(saved, 'utf8')) as { environments: { name: string; variables: { name: string; value: string; secret: boolean }[] }[] };
+    type EnvironmentsFile = { environments: { name: string; variables: { name: string; value: string; secret: boolean }[] }[] };
+    // The page writes the file once per environment it adds: wait for the one that has them all.
+    const readSaved = async (): Promise<EnvironmentsFile> => JSON.parse((await readFile(saved, 'utf8').catch(() => '')) || '{"environments":[]}') as EnvironmentsFile;
+    await expect.poll(async () => (await readSaved()).environments.map((e) => e.name)).toEqual(expect.arrayContaining(['Local', 'Staging']));
+    const file = await readSaved();
     expect(file.environments.find((e) => e.name === 'Local')?.variables).toEqual(expect.arrayContaining([{ name: 'baseUrl', value: 'http://127.0.0.1:8000', secret: false }, expect.objectContaining({ name: 'apiKey', secret: true })]));
     expect(JSON.stringify(file)).not.toContain('"value":"secret');
   });

@@ -12,6 +12,7 @@ import type { LoadedSpec, Problem, SpecOrigin } from '../../../shared/model/api-
 import { blockingProblems } from '../../../shared/spec/problem-causes';
 import { strictRefusal } from './load-spec';
 import { UserFacingError } from '../app-error';
+import { operationFromModel } from './operation-from-model';
 import { openSpecInWorker, prewarmSpecWorker, type OperationAsker } from './open-in-worker';
 import { SpecCache } from './spec-cache';
 import type { SpecSource } from './read-spec-source';
@@ -86,13 +87,16 @@ export class SpecLoads {
         }
         return problems;
       };
-      return await this.answer(request, loadId, controller, { ...opened, validation });
+      const json = await this.answer(request, loadId, controller, { ...opened, validation });
+      // A click may still be on its way while the page reads the model: answer it from the model, for a minute.
+      this.operationAskers.set(loadId, (opKey) => Promise.resolve(operationFromModel(json, opKey)));
+      setTimeout(() => this.operationAskers.delete(loadId), 60_000).unref();
+      return json;
     } catch (error) {
       if (this.inFlight.get(loadId) === controller) this.inFlight.delete(loadId);
-      throw error;
-    } finally {
-      // Once the model is answered (or the load failed), single operations are not asked for any more.
+      // A load that failed answers no single operation any more.
       this.operationAskers.delete(loadId);
+      throw error;
     }
   }
 
