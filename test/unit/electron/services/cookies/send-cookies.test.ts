@@ -58,4 +58,14 @@ describe('send-cookies', () => {
     jar.store('https://a.test/', setCookie('x=1'));
     expect(changes).toBe(1);
   });
+
+  it('sends a cookie put into the jar outside the hooks (the Cookies drawer), and none once it is cleared', () => {
+    const jar = new CookieJar();
+    const hooks = sendCookies(jar);
+    expect(hooks.cookieHeader('https://a.test/')).toBe('');
+    jar.setCookieSync('typed=1', 'https://a.test/');
+    expect(hooks.cookieHeader('https://a.test/')).toBe('typed=1');
+    jar.removeAllCookiesSync();
+    expect(hooks.cookieHeader('https://a.test/')).toBe('');
+  });
 });
