@@ -18,8 +18,21 @@ export function selectJson(doc: unknown, path: string): unknown[] {
     return found.found ? [found.value] : [];
   }
   let current: unknown[] = [doc];
-  for (const segment of parseJsonPath(trimmed)) current = current.flatMap((value) => step(value, segment));
+  for (const segment of parsedPath(trimmed)) current = current.flatMap((value) => step(value, segment));
   return current;
+}
+
+// A run reads the same few paths once per step; parsing each anew showed in bench:runner's profile.
+const parsedPaths = new Map<string, readonly Segment[]>();
+
+function parsedPath(path: string): readonly Segment[] {
+  let segments = parsedPaths.get(path);
+  if (segments === undefined) {
+    segments = parseJsonPath(path);
+    if (parsedPaths.size >= 500) parsedPaths.clear();
+    parsedPaths.set(path, segments);
+  }
+  return segments;
 }
 
 /** Reads a JSON Pointer; `found` tells a missing member from a present null. */
