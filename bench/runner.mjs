@@ -149,6 +149,10 @@ const rt = by['roundtrip run'];
 console.log('');
 console.log(`roundtrip vs newman: ${(rt.rps / by['newman run'].rps).toFixed(1)}x requests/s in run (target >= 20x), ${(rt.wallRps / by['newman run'].wallRps).toFixed(1)}x per process; peak RSS ${rt.peakMb.toFixed(0)} MB vs ${by['newman run'].peakMb.toFixed(0)} MB`);
 console.log(`roundtrip vs plain axios loop: ${((rt.rps / by['axios keep-alive loop'].rps) * 100).toFixed(0)}% (target >= 95%); vs plain node http: ${((rt.rps / by['node http loop'].rps) * 100).toFixed(0)}%`);
+// The two ran back to back in each round, so a round's ratio compares them under the same moment of
+// the machine; on a shared machine that is steadier than the ratio of the two medians above.
+const roundRatios = results['roundtrip run'].map((run, round) => results['axios keep-alive loop'][round].runMs / run.runMs);
+console.log(`roundtrip vs plain axios loop, round by round: median ${(median(roundRatios) * 100).toFixed(0)}% (rounds: ${roundRatios.map((r) => `${(r * 100).toFixed(0)}%`).join(', ')})`);
 if (compareRoot !== undefined) {
   const other = rows.find((row) => row.name.startsWith('compared'));
   console.log(`the compared build vs plain axios loop: ${((other.rps / by['axios keep-alive loop'].rps) * 100).toFixed(0)}%`);
