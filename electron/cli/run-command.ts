@@ -90,9 +90,10 @@ export async function runCommand(args: readonly string[], io: CommandIo, signal?
   const cliOut = files.length > 0 && parsed.out === undefined ? io.err : io.out;
   const showCli = parsed.reporters.includes('cli');
   if (showCli) cliOut(planText(input.plan, iterations));
-  // A request that needs an interactive login's token gets it (refreshed when due) before anything is sent.
-  const plan = await attachLoginTokens(input.plan, tokenStoreAt(tokenFile(resolveDataDir())), { ...environment, ...parsed.vars });
-  const report = await runCollection(plan, {
+  // A request that needs an interactive login's token gets it before anything is sent, and a renewed one when it is due.
+  const logins = await attachLoginTokens(input.plan, tokenStoreAt(tokenFile(resolveDataDir())), { ...environment, ...parsed.vars });
+  const report = await runCollection(logins.plan, {
+    ...(logins.beforeStep ? { beforeStep: logins.beforeStep } : {}),
     variables: { ...environment, ...parsed.vars },
     variablesLabel: parsed.env === undefined ? '--var' : `the environment "${parsed.env}" or --var`,
     setIn: parsed.env === undefined ? 'an environment (--env), the data file (--data) or --var' : `the environment "${parsed.env}", the data file or --var`,

@@ -44,6 +44,8 @@ export interface RunOptions {
   readonly onStep?: (result: StepResult) => void;
   /** The sender (the app passes its own, with its upload store and events). */
   readonly send?: (request: RequestDescription) => Promise<ResponseSnapshot>;
+  /** Brings a step up to date just before it is sent (a login's token renewed in a long run); a throw fails that step. */
+  readonly beforeStep?: (step: PlannedStep) => Promise<PlannedStep>;
 }
 
 /** Runs `plan` and resolves with every step's result and the totals; never throws for a failing step. */
@@ -92,7 +94,7 @@ export async function runCollection(plan: RunPlan, options: RunOptions = {}): Pr
 }
 
 async function runStep(
-  step: PlannedStep,
+  planned: PlannedStep,
   index: number,
   iteration: number,
   scopes: readonly VariableScope[],
@@ -101,7 +103,15 @@ async function runStep(
   options: RunOptions,
   credentialNames: CredentialNames | undefined,
 ): Promise<StepResult> {
+  let step = planned;
   const base = { iteration, index, id: step.id, name: step.name, folders: step.folders, method: step.request.method };
+  if (options.beforeStep !== undefined) {
+    try {
+      step = await options.beforeStep(planned);
+    } catch (error) {
+      return { ...base, url: planned.request.url, timeMs: 0, assertions: [], captures: [], error: error instanceof Error ? error.message : String(error), unknownVariables: [], passed: false };
+    }
+  }
   const built = buildStepRequest(step, scopes, {
     newKey: randomUUID,
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),

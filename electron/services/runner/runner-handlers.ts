@@ -35,8 +35,9 @@ export function createRunnerHandlers(deps: { readonly events: EventSink; readonl
         const app = await deps.tls?.forRuns();
         const send = await runSender({ collectionDir: runInput.collectionDir, ...(runInput.tls ? { collection: runInput.tls } : {}), variables: input.variables ?? {}, ...(app ? { app } : {}) });
         // Requests that need an interactive login's token get it from the logins made in Auth.
-        const plan = deps.dataDir === undefined ? runInput.plan : await attachLoginTokens(runInput.plan, tokenStoreAt(tokenFile(deps.dataDir)), input.variables);
-        return await runCollection(plan, {
+        const logins = deps.dataDir === undefined ? { plan: runInput.plan } : await attachLoginTokens(runInput.plan, tokenStoreAt(tokenFile(deps.dataDir)), input.variables);
+        return await runCollection(logins.plan, {
+          ...(logins.beforeStep ? { beforeStep: logins.beforeStep } : {}),
           ...(input.variables ? { variables: input.variables } : {}),
           ...(input.environmentName === undefined ? {} : { variablesLabel: `the environment "${input.environmentName}"`, setIn: `the environment "${input.environmentName}"` }),
           // A data row's columns win over the collection and the environment, as with `roundtrip run --data`.

@@ -1,0 +1,111 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attachLoginTokens } from '../../../../../electron/services/auth/run-login-tokens';
+import { OAuthTokenStore } from '../../../../../electron/services/auth/token-store';
+import { loadRunInput } from '../../../../../electron/services/runner/load-run-input';
+import { runCollection } from '../../../../../electron/services/runner/run-collection';
+import { tokenCacheKey } from '../../../../../shared/auth/login-settings';
+import { newSavedRequest } from '../../../../../shared/collections/collection-tree';
+import { startDeviceServer, type DeviceServer } from '../../../../support/oauth-device-server';
+import { writeCollection } from '../../../../support/runner-collections';
+
+describe('run-login-tokens', () => {
+  let auth: DeviceServer;
+  let api: Server;
+  let apiUrl: string;
+  // What the API was sent, in order: the bearer token of each request.
+  const seen: string[] = [];
+
+  beforeAll(async () => {
+    auth = await startDeviceServer();
+    // A protected API that answers only to a token the authorization server issued and that has not expired.
+    api = createServer((req, res) => {
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+      seen.push(token);
+      res.writeHead(auth.validToken(token) ? 200 : 401, { 'Content-Type': 'application/json' }).end('{}');
+    });
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await auth.close();
+    await new Promise((resolve) => api.close(resolve));
+  });
+
+  /** A device-flow login as the app leaves it in the store, expiring `expiresIn` ms after `now`. */
+  async function logIn(store: OAuthTokenStore, now: number, expiresIn: number): Promise<string> {
+    const start = await fetch(auth.deviceAuthorizationUrl, { method: 'POST', body: new URLSearchParams({ client_id: 'cli' }) });
+    const { device_code: deviceCode, user_code: userCode } = (await start.json()) as { device_code: string; user_code: string };
+    await fetch(`${auth.url}/device`, { method: 'POST', body: new URLSearchParams({ user_code: userCode, decision: 'approve' }) });
+    const issued = (await (await fetch(auth.tokenUrl, { method: 'POST', body: new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: deviceCode }) })).json()) as { access_token: string; refresh_token: string };
+    const key = tokenCacheKey({ tokenUrl: auth.tokenUrl, clientId: 'cli' });
+    await store.save({ key, flow: 'deviceCode', tokenUrl: auth.tokenUrl, clientId: 'cli', accessToken: issued.access_token, tokenType: 'Bearer', expiresAt: now + expiresIn, refreshToken: issued.refresh_token, obtainedAt: now });
+    auth.tokenRequests.length = 0;
+    return issued.access_token;
+  }
+
+  async function loginCollection(): Promise<string> {
+    const oauth = { type: 'oauth2' as const, grantType: 'device_code', accessTokenUrl: auth.tokenUrl, clientId: 'cli' };
+    return writeCollection('login', [newSavedRequest({ name: 'Me', method: 'GET', url: `${apiUrl}/me`, auth: oauth, assertions: [{ type: 'status', equals: 200 }] })]);
+  }
+
+  it('renews the token in the middle of a run once it is due, so a long run outlives it', async () => {
+    let now = Date.now();
+    const store = new OAuthTokenStore(undefined, () => now);
+    const first = await logIn(store, now, 10 * 60_000);
+    const input = await loadRunInput(await loginCollection());
+    const logins = await attachLoginTokens(input.plan, store);
+    seen.length = 0;
+    const report = await runCollection(logins.plan, {
+      iterations: 3,
+      ...(logins.beforeStep ? { beforeStep: logins.beforeStep } : {}),
+      onStep: (result) => {
+        // After the first request the token's lifetime passes, and the server stops taking it.
+        if (result.iteration === 0) {
+          now += 20 * 60_000;
+          auth.expireTokens();
+        }
+      },
+    });
+    expect(report.results.map((r) => [r.iteration, r.passed, r.error])).toEqual([
+      [0, true, undefined],
+      [1, true, undefined],
+      [2, true, undefined],
+    ]);
+    expect(seen[0]).toBe(first);
+    expect(seen[1]).not.toBe(first);
+    // One refresh, reused for the third request rather than renewed again.
+    expect(seen[2]).toBe(seen[1]);
+    expect(auth.tokenRequests.map((form) => form.get('grant_type'))).toEqual(['refresh_token']);
+  });
+
+  it('fails the step, not the run, when the renewal is refused, and says which login is needed', async () => {
+    let now = Date.now();
+    const store = new OAuthTokenStore(undefined, () => now);
+    await logIn(store, now, 10 * 60_000);
+    const input = await loadRunInput(await loginCollection());
+    const logins = await attachLoginTokens(input.plan, store);
+    // The token expires and its refresh token is gone from the store: nothing can renew it.
+    const key = tokenCacheKey({ tokenUrl: auth.tokenUrl, clientId: 'cli' });
+    const stored = await store.peek(key);
+    if (stored === undefined) throw new Error('the login left no token');
+    const { refreshToken: _dropped, ...withoutRefresh } = stored;
+    void _dropped;
+    await store.save(withoutRefresh);
+    now += 20 * 60_000;
+    auth.expireTokens();
+    const report = await runCollection(logins.plan, { iterations: 2, ...(logins.beforeStep ? { beforeStep: logins.beforeStep } : {}) });
+    expect(report.results).toHaveLength(2);
+    expect(report.results.every((r) => !r.passed)).toBe(true);
+    expect(report.results[0]?.error).toMatch(/expired/i);
+    expect(report.results[0]?.error).toMatch(/log in|login/i);
+  });
+
+  it('adds nothing to a run whose requests need no login', async () => {
+    const input = await loadRunInput(await writeCollection('plain', [newSavedRequest({ name: 'Open', method: 'GET', url: `${apiUrl}/open` })]));
+    const logins = await attachLoginTokens(input.plan, new OAuthTokenStore(undefined));
+    expect(logins.beforeStep).toBeUndefined();
+    expect(logins.plan).toBe(input.plan);
+  });
+});
