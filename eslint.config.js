@@ -8,6 +8,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 // JSON.parse has a rule and a message of its own above, so it is left out of the generic one.
 const FROM_OUTSIDE = '/^(json|parse|load|loadAll|readFile|readFileSync|invoke|parseSpecText|parseSpecDocument|toJS|toJSON)$/';
 
+// `as Record<string, unknown>` on a parsed value (also with `any`, inside Readonly<>, or spelled
+// `{ [key: string]: unknown }`) asserts a keyed object without checking one: isRecord checks it,
+// and TypeScript narrows on the check.
+const KEYED_OBJECT = "[typeAnnotation.typeArguments.params.0.type='TSStringKeyword'][typeAnnotation.typeArguments.params.1.type=/^TS(Unknown|Any)Keyword$/]";
+const KEYED_OBJECT_LITERAL = "[typeAnnotation.type='TSTypeLiteral'][typeAnnotation.members.length=1][typeAnnotation.members.0.type='TSIndexSignature'][typeAnnotation.members.0.parameters.0.typeAnnotation.typeAnnotation.type='TSStringKeyword'][typeAnnotation.members.0.typeAnnotation.typeAnnotation.type=/^TS(Unknown|Any)Keyword$/]";
+const KEYED_OBJECT_IN_READONLY = "[typeAnnotation.typeArguments.params.0.typeName.name='Record'][typeAnnotation.typeArguments.params.0.typeArguments.params.0.type='TSStringKeyword'][typeAnnotation.typeArguments.params.0.typeArguments.params.1.type=/^TS(Unknown|Any)Keyword$/]";
+
 const nodeBuiltins = ['node:*', 'fs', 'path', 'http', 'https', 'net', 'os', 'child_process', 'crypto', 'url', 'stream'];
 
 // Flat config replaces a rule's options block by block, so every block that sets
@@ -62,6 +69,10 @@ export default tseslint.config(
         {
           selector: "TSAsExpression[expression.object.name=/^(event|message|msg)$/][expression.property.name='data'], TSAsExpression[expression.name=/^(message|msg)$/]",
           message: 'A message crosses a thread or a window: check it instead of asserting its type.',
+        },
+        {
+          selector: `:matches(TSAsExpression, TSTypeAssertion)[typeAnnotation.typeName.name='Record']${KEYED_OBJECT}, :matches(TSAsExpression, TSTypeAssertion)[typeAnnotation.typeName.name='Readonly']${KEYED_OBJECT_IN_READONLY}, :matches(TSAsExpression, TSTypeAssertion)${KEYED_OBJECT_LITERAL}`,
+          message: 'Check that a value is a keyed object with isRecord or asRecord (shared/values/is-record.ts) instead of asserting `as Record<string, unknown>`.',
         },
       ],
     },

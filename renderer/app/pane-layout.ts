@@ -1,5 +1,6 @@
 /** The three panes' sizes: limits, keyboard steps, and how they are kept in localStorage. */
 
+import { isRecord } from '../../shared/values/is-record';
 export interface PaneLayout {
   /** Width of the resources pane, in CSS pixels. */
   readonly sidebarPx: number;
@@ -56,8 +57,8 @@ export function parseLayout(text: string | null): PaneLayout {
   } catch {
     return DEFAULT_LAYOUT;
   }
-  if (typeof stored !== 'object' || stored === null) return DEFAULT_LAYOUT;
-  const record = stored as Record<string, unknown>;
+  if (!isRecord(stored)) return DEFAULT_LAYOUT;
+  const record = stored;
   const number = (key: string, range: PaneRange, fallback: number) => {
     const value = record[key];
     return typeof value === 'number' && Number.isFinite(value) ? clampToRange(value, range) : fallback;

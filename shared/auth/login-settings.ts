@@ -4,6 +4,7 @@
  * or `flows.deviceCode`, and an `openIdConnect` scheme's discovery document.
  */
 import type { OAuthFlowModel, SecuritySchemeModel } from '../model/api-model';
+import { asRecord } from '../values/is-record';
 
 export type InteractiveFlow = 'authorizationCode' | 'deviceCode';
 
@@ -59,7 +60,7 @@ export function defaultScopes(requiredScopes: readonly string[] | undefined): st
 
 /** Reads a discovery document; undefined fields when it lacks them, never a throw. */
 export function readDiscovery(document: unknown): DiscoveredEndpoints {
-  const record = typeof document === 'object' && document !== null && !Array.isArray(document) ? (document as Readonly<Record<string, unknown>>) : {};
+  const record = asRecord(document) ?? {};
   const text = (name: string): string | undefined => (typeof record[name] === 'string' && record[name] !== '' ? record[name] : undefined);
   const scopes = Array.isArray(record.scopes_supported) ? record.scopes_supported.filter((s): s is string => typeof s === 'string') : [];
   const authorizationUrl = text('authorization_endpoint');

@@ -7,7 +7,8 @@ import { newCollection, newFolder, newSavedRequest, type TreeItem } from './coll
 import type { Body, KeyValue, SavedRequest } from './format-v1';
 import { finishImport } from './finish-import';
 import type { ImportOutcome } from './import-outcome';
-import { arrayField, asRecord, methodOf, stringField, withContentType } from './import-parts';
+import { arrayField, methodOf, stringField, withContentType } from './import-parts';
+import { asRecord } from '../values/is-record';
 import { formFields } from '../request/form-fields';
 
 /** Headers the client computes for each send (and HTTP/2 pseudo-headers): copying them would only be wrong later. */

@@ -1,5 +1,6 @@
 /** Small pieces the Insomnia, Bruno and HAR importers share: methods, bodies' Content-Type, headers from folders, variables. */
 import { escapeRegExp } from '../text/escape-reg-exp';
+import { isRecord } from '../values/is-record';
 import type { TreeItem } from './collection-tree';
 import type { Auth, Body, KeyValue, SavedRequest, Variable } from './format-v1';
 
@@ -49,31 +50,27 @@ export function pushDownHeaders(items: readonly TreeItem[], inherited: readonly 
 
 /** Nested variable data ({"api": {"url": "x"}}) as flat variables ("api.url"), as Insomnia's `_.api.url` reads it. */
 export function flattenVariables(data: unknown, prefix = ''): Variable[] {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
-  return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) => {
+  if (!isRecord(data)) return [];
+  return Object.entries(data).flatMap(([key, value]) => {
     const name = `${prefix}${key}`;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return flattenVariables(value, `${name}.`);
+    if (isRecord(value)) return flattenVariables(value, `${name}.`);
     return [{ key: name, value: typeof value === 'string' ? value : JSON.stringify(value) }];
   });
 }
 
 /** The value of `key` in `record` when it is a string, else undefined. */
 export function stringField(record: unknown, key: string): string | undefined {
-  if (typeof record !== 'object' || record === null) return undefined;
-  const value = (record as Record<string, unknown>)[key];
+  // Arrays hold no named fields: reading one gives nothing.
+  if (!isRecord(record)) return undefined;
+  const value = record[key];
   return typeof value === 'string' ? value : undefined;
 }
 
 /** The array at `key` in `record`, or an empty one. */
 export function arrayField(record: unknown, key: string): unknown[] {
-  if (typeof record !== 'object' || record === null) return [];
-  const value = (record as Record<string, unknown>)[key];
+  if (!isRecord(record)) return [];
+  const value = record[key];
   return Array.isArray(value) ? value : [];
-}
-
-/** `value` as a plain object, or undefined. */
-export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 /** Replaces ":name" path segments of `url` with their values (Postman, Insomnia and Bruno path parameters). */

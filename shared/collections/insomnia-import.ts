@@ -7,7 +7,8 @@ import { newCollection, newFolder, newSavedRequest, type ImportedEnvironment, ty
 import type { Auth, Body, KeyValue, SavedRequest, Variable } from './format-v1';
 import { finishImport } from './finish-import';
 import type { ImportOutcome } from './import-outcome';
-import { appendQuery, arrayField, asRecord, fillPathParameters, flattenVariables, methodOf, oauth2Auth, pushDownHeaders, stringField, withContentType } from './import-parts';
+import { appendQuery, arrayField, fillPathParameters, flattenVariables, methodOf, oauth2Auth, pushDownHeaders, stringField, withContentType } from './import-parts';
+import { asRecord } from '../values/is-record';
 import { v5Resources } from './insomnia-v5';
 import { fromInsomniaTemplate } from './insomnia-template';
 

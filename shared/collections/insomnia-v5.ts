@@ -3,7 +3,8 @@
  * importer reads: `collection` is a tree of folders (`children`) and requests, `environments` a
  * base environment with `subEnvironments`, `cookieJar` the cookies.
  */
-import { arrayField, asRecord, stringField } from './import-parts';
+import { arrayField, stringField } from './import-parts';
+import { asRecord } from '../values/is-record';
 
 type Resource = Record<string, unknown>;
 

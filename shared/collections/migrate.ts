@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { collectionV0, folderV0, savedRequestV0, type CollectionV0, type FolderV0, type SavedRequestV0 } from './format-v0';
 import { collectionV1, FORMAT_VERSION, folderV1, savedRequestV1, type CollectionFile, type FolderFile, type SavedRequest } from './format-v1';
+import { isRecord } from '../values/is-record';
 
 export type FileKind = 'request' | 'folder' | 'collection';
 
@@ -67,8 +68,8 @@ export type ParseOutcome<T> = { readonly ok: true; readonly value: T; readonly m
 
 /** Validates a parsed file of any known version and migrates it to the latest; never throws. */
 export function migrateFile<K extends FileKind>(kind: K, raw: unknown): ParseOutcome<LatestOf[K]> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: `A ${kind} file must hold a JSON object.` };
-  const declared = (raw as { version?: unknown }).version;
+  if (!isRecord(raw)) return { ok: false, message: `A ${kind} file must hold a JSON object.` };
+  const declared = raw['version'];
   const version = declared === undefined ? 0 : declared;
   const steps = STEPS[kind];
   const start = steps.findIndex((step) => step.version === version);

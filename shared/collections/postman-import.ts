@@ -7,6 +7,7 @@ import { oauth2Auth } from './import-parts';
 import { requestScripts, type ScriptSource } from './postman-events';
 import type { PmAuth, PmBody, PmCollection, PmDescription, PmItem, PmKeyValue, PmRequest, PmUrl } from './postman-types';
 import { deepestIssue, issuePlace, postmanCollection } from './postman-schema';
+import { isRecord } from '../values/is-record';
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE']);
 
@@ -201,7 +202,7 @@ function composeUrl(url: PmUrl): string {
 
 function environmentVariables(environment: unknown, warnings: string[]): Variable[] {
   if (environment === undefined) return [];
-  const values = (environment as { values?: unknown } | null)?.values;
+  const values = isRecord(environment) ? environment['values'] : undefined;
   if (!Array.isArray(values)) {
     warnings.push('The environment file has no "values" list (Postman environment format); it was ignored.');
     return [];

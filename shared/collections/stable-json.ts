@@ -4,6 +4,8 @@
  * shows only what changed.
  */
 
+import { isRecord } from '../values/is-record';
+
 /** Serializes `value` deterministically; undefined members are left out as JSON.stringify does. */
 export function stableStringify(value: unknown): string {
   return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
@@ -11,10 +13,10 @@ export function stableStringify(value: unknown): string {
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (typeof value !== 'object' || value === null) return value;
+  if (!isRecord(value)) return value;
   const sorted: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort()) {
-    const member = (value as Record<string, unknown>)[key];
+    const member = value[key];
     if (member !== undefined) sorted[key] = sortKeys(member);
   }
   return sorted;

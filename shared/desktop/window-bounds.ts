@@ -1,5 +1,7 @@
 /** Decides where the window opens: where it was, unless that place is no longer on any screen. */
 
+import { isRecord } from '../values/is-record';
+
 export interface Rect {
   readonly x: number;
   readonly y: number;
@@ -26,8 +28,7 @@ function overlap(start: number, length: number, areaStart: number, areaLength: n
 }
 
 function isWindowState(value: unknown): value is WindowState {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  const numbers = ['x', 'y', 'width', 'height'].every((key) => typeof record[key] === 'number' && Number.isFinite(record[key]));
-  return numbers && typeof record['maximized'] === 'boolean' && (record['width'] as number) >= 200 && (record['height'] as number) >= 150;
+  if (!isRecord(value)) return false;
+  const numbers = ['x', 'y', 'width', 'height'].every((key) => typeof value[key] === 'number' && Number.isFinite(value[key]));
+  return numbers && typeof value['maximized'] === 'boolean' && (value['width'] as number) >= 200 && (value['height'] as number) >= 150;
 }

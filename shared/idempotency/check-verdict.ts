@@ -6,6 +6,7 @@
 import type { HttpMethod } from '../model/api-model';
 import type { CheckPlan } from './check-plan';
 import { jsonDiff, type DiffEntry } from './json-diff';
+import { isRecord } from '../values/is-record';
 
 /** One HTTP answer as the check needs it: status, the replay header, and the body parsed as JSON if it is. */
 export interface Observed {
@@ -52,8 +53,8 @@ function isOk(status: number): boolean {
 }
 
 function idOf(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const id = (value as Record<string, unknown>)['id'];
+  if (!isRecord(value)) return undefined;
+  const id = value['id'];
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 }
 

@@ -1,5 +1,7 @@
 /** A small structural diff of two JSON values, path by path, for the idempotency check's evidence. */
 
+import { isRecord } from '../values/is-record';
+
 export interface DiffEntry {
   /** JSON-pointer-like path: "/items/2/price"; "" is the whole value. */
   readonly path: string;
@@ -8,13 +10,9 @@ export interface DiffEntry {
   readonly after?: unknown;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Identity of an array element when it has one ("id"), so a reordered list is not reported as changed. */
 function elementId(value: unknown): string | undefined {
-  if (!isObject(value)) return undefined;
+  if (!isRecord(value)) return undefined;
   const id = value['id'];
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 }
@@ -50,7 +48,7 @@ function walk(a: unknown, b: unknown, path: string, out: DiffEntry[], limit: num
     }
     return;
   }
-  if (isObject(a) && isObject(b)) {
+  if (isRecord(a) && isRecord(b)) {
     for (const key of Object.keys(a)) {
       if (!(key in b)) out.push({ path: `${path}/${key}`, kind: 'removed', before: a[key] });
       else walk(a[key], b[key], `${path}/${key}`, out, limit);

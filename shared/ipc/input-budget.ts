@@ -5,6 +5,7 @@
  * The cost is proportional to the number of values, not to the length of strings.
  */
 import type { Channel } from './channels';
+import { isRecord } from '../values/is-record';
 
 export interface InputBudget {
   /** Characters of all strings together. */
@@ -80,7 +81,8 @@ function walk(input: unknown, budget: InputBudget): string | undefined {
       }
       continue;
     }
-    const record = value as Record<string, unknown>;
+    if (!isRecord(value)) continue;
+    const record = value;
     for (const key in record) {
       if (!Object.hasOwn(record, key)) continue;
       if (values + pending.length >= budget.maxValues) return tooManyValues(budget);

@@ -12,6 +12,7 @@ import { bodyFile, formBodyKind, formFields, isFileRef, multipartParts, urlEncod
 import { paramValueFromText, type ParamShape } from './param-value-from-text';
 import { serializeParameter } from './serialize-parameter';
 import { primaryType, resolveSchema, validateParamValue } from './validate-param-value';
+import { isRecord } from '../values/is-record';
 
 /** What the person typed, keyed by `paramKey(parameter)`; arrays are typed comma-separated. */
 export type ParamValues = Readonly<Record<string, string>>;
@@ -131,11 +132,11 @@ function fieldLabel(key: string): string {
 // A file field holds a staged file or nothing: the example text a generator put there ("string") is not a file.
 function withoutPlaceholderFiles(fields: Record<string, unknown>, schema: JsonSchema | undefined, defs: BuildInput['defs']): Record<string, unknown> {
   const properties = resolveNode(schema, defs ?? {}).schema.properties;
-  if (typeof properties !== 'object' || properties === null) return fields;
+  if (!isRecord(properties)) return fields;
   const isFile = (s: unknown): boolean => resolveNode(s, defs ?? {}).schema.format === 'binary';
   return Object.fromEntries(
     Object.entries(fields).flatMap(([name, value]): [string, unknown][] => {
-      const property = resolveNode((properties as Record<string, unknown>)[name], defs ?? {}).schema;
+      const property = resolveNode(properties[name], defs ?? {}).schema;
       const fileField = isFile(property) || (property.type === 'array' && isFile(property.items));
       if (!fileField) return [[name, value]];
       const files = Array.isArray(value) ? value.filter(isFileRef) : isFileRef(value) ? value : undefined;

@@ -4,6 +4,7 @@
  * main process staged ({"$file": id, ...}), so file contents never pass through the renderer whole.
  */
 import type { BodyPart } from './request-model';
+import { asRecord } from '../values/is-record';
 
 /** A file staged in the main process, as the form keeps it. */
 export interface FileRef {
@@ -46,7 +47,7 @@ export function formFields(text: string): Record<string, unknown> {
   if (text.trim() === '') return {};
   try {
     const value = JSON.parse(text) as unknown;
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return asRecord(value) ?? {};
   } catch {
     return {};
   }

@@ -4,22 +4,19 @@
  */
 import type { JsonSchema } from '../model/api-model';
 import { boundProblems, stringProblems } from '../schema/scalar-problems';
+import { isRecord } from '../values/is-record';
 
 type Defs = Readonly<Record<string, JsonSchema>>;
 
 const MAX_REF_HOPS = 16;
 
-function isObject(value: unknown): value is JsonSchema {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Follows `$ref`s through defs; an unknown ref gives an empty schema (no checks). */
 export function resolveSchema(schema: unknown, defs: Defs | undefined): JsonSchema {
   let current = schema;
-  for (let hops = 0; isObject(current) && typeof current.$ref === 'string' && hops < MAX_REF_HOPS; hops++) {
+  for (let hops = 0; isRecord(current) && typeof current.$ref === 'string' && hops < MAX_REF_HOPS; hops++) {
     current = defs?.[current.$ref];
   }
-  return isObject(current) && current.$ref === undefined ? current : {};
+  return isRecord(current) && current.$ref === undefined ? current : {};
 }
 
 /** The schema's main type: its `type`, or the first non-null one of a 3.1 type array. */

@@ -6,11 +6,11 @@
 import { z } from 'zod';
 import type { VersionedFormat } from '../saved/versioned-file';
 import { HISTORY_VERSION, type HistoryEntry } from './history-entry';
+import { isRecord } from '../values/is-record';
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE']);
 const BODY_KINDS = new Set(['empty', 'text', 'binary']);
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isHeader = (value: unknown): boolean => isRecord(value) && typeof value['name'] === 'string' && typeof value['value'] === 'string';
 
 /** True when `value` has the fields of a history entry that history itself reads. */

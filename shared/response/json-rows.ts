@@ -3,6 +3,7 @@
  * so a viewer can render only the lines on screen. Also: JSONPath of a line, and search.
  */
 
+import { isRecord } from '../values/is-record';
 export type JsonRow =
   | { readonly kind: 'open'; readonly depth: number; readonly key?: string | number; readonly pointer: string; readonly bracket: '{' | '[' }
   | { readonly kind: 'close'; readonly depth: number; readonly pointer: string; readonly bracket: '}' | ']'; readonly comma: boolean }
@@ -57,7 +58,7 @@ export function jsonPath(root: unknown, pointer: string): string {
       node = node[Number(segment)];
     } else {
       path += /^[A-Za-z_$][\w$]*$/.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`;
-      node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[segment] : undefined;
+      node = isRecord(node) ? node[segment] : undefined;
     }
   }
   return path;
@@ -67,7 +68,7 @@ export function jsonPath(root: unknown, pointer: string): string {
 export function valueAt(root: unknown, pointer: string): unknown {
   let node: unknown = root;
   for (const segment of pointerSegments(pointer)) {
-    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[Array.isArray(node) ? Number(segment) : segment] : undefined;
+    node = Array.isArray(node) ? node[Number(segment)] : isRecord(node) ? node[segment] : undefined;
   }
   return node;
 }

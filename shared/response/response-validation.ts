@@ -4,6 +4,7 @@
  * the checks that need no JSON Schema engine (status and content type).
  */
 import type { ApiModel, JsonSchema, OperationModel, ResponseModel } from '../model/api-model';
+import { isRecord } from '../values/is-record';
 
 /** The part of the spec one response is checked against; travels with the send. */
 export interface ResponseExpectation {
@@ -112,8 +113,8 @@ export function usesJsonSchema2020(specVersion: string): boolean {
  */
 export function fromOpenApi30(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(fromOpenApi30);
-  if (typeof schema !== 'object' || schema === null) return schema;
-  const source = schema as Record<string, unknown>;
+  if (!isRecord(schema)) return schema;
+  const source = schema;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(source)) {
     // Example and default values are data, not schemas.

@@ -7,6 +7,8 @@
  * match wrongly.
  */
 
+import { isRecord } from '../values/is-record';
+
 /** True when `a` and `b` are the same JSON value. */
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return a !== undefined;
@@ -16,9 +18,9 @@ export function sameJson(a: unknown, b: unknown): boolean {
     for (let index = 0; index < a.length; index += 1) if (!sameJson(a[index], b[index])) return false;
     return true;
   }
-  if (Array.isArray(b) || !isPlain(a) || !isPlain(b)) return false;
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
+  if (!isRecord(a) || !isRecord(b) || !isPlain(a) || !isPlain(b)) return false;
+  const left = a;
+  const right = b;
   let keys = 0;
   for (const key in left) {
     if (!Object.hasOwn(left, key)) continue;

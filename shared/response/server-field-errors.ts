@@ -9,6 +9,7 @@ import { paramKey } from '../request/build-request';
 import type { JsonPath } from '../schema-form/json-path';
 import { pathLabel } from '../schema-form/validate-json';
 import type { ResponseSnapshot } from '../request/request-model';
+import { isRecord } from '../values/is-record';
 
 export interface ServerFieldErrors {
   /** Messages by parameter form key ("query:limit", "path:book_id"). */
@@ -25,10 +26,6 @@ type Param = Pick<ParameterModel, 'in' | 'name'>;
 type Place = { readonly param: string } | { readonly body: JsonPath } | { readonly nowhere: true };
 
 const LOCATIONS = new Set<string>(['query', 'path', 'header', 'cookie']);
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;

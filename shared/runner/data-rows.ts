@@ -4,6 +4,7 @@
  * breaks; CRLF or LF), the first record naming the columns; JSON is an array of objects.
  */
 
+import { isRecord } from '../values/is-record';
 export type DataRows = readonly Readonly<Record<string, string>>[];
 
 /** The rows of a data file, or what is wrong with it (with the record or item it is about). */
@@ -21,8 +22,8 @@ function jsonRows(text: string): { ok: true; rows: DataRows } | { ok: false; mes
   if (!Array.isArray(doc)) return { ok: false, message: 'a JSON data file holds an array of objects, one per iteration: [{"name": "a"}, {"name": "b"}]' };
   const rows: Record<string, string>[] = [];
   for (const [index, item] of doc.entries()) {
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) return { ok: false, message: `item ${index + 1} is not an object of column names and values` };
-    rows.push(Object.fromEntries(Object.entries(item as Record<string, unknown>).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)])));
+    if (!isRecord(item)) return { ok: false, message: `item ${index + 1} is not an object of column names and values` };
+    rows.push(Object.fromEntries(Object.entries(item).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)])));
   }
   return rows.length === 0 ? { ok: false, message: 'the array is empty: give one object per iteration' } : { ok: true, rows };
 }

@@ -3,6 +3,7 @@ import type { HeaderEntry } from '../request/request-model';
 import type { ResponseValidation } from '../response/response-validation';
 import { describeAssertion, type Assertion, type JsonType } from './assertion-model';
 import { selectJson } from './json-path';
+import { isRecord } from '../values/is-record';
 
 /** What the runner observed for one step: enough to judge every kind of assertion. */
 export interface ObservedResponse {
@@ -172,8 +173,8 @@ function coerce(value: unknown, expected: unknown): unknown {
 
 function contains(value: unknown, needle: unknown): boolean {
   if (typeof value === 'string') return typeof needle === 'string' ? value.includes(needle) : value.includes(JSON.stringify(needle));
-  if (Array.isArray(value)) return value.some((item) => deepEqual(item, needle) || (isPlainObject(item) && isPlainObject(needle) && subset(item, needle)));
-  if (isPlainObject(value)) return typeof needle === 'string' ? Object.prototype.hasOwnProperty.call(value, needle) : isPlainObject(needle) && subset(value, needle);
+  if (Array.isArray(value)) return value.some((item) => deepEqual(item, needle) || (isRecord(item) && isRecord(needle) && subset(item, needle)));
+  if (isRecord(value)) return typeof needle === 'string' ? Object.prototype.hasOwnProperty.call(value, needle) : isRecord(needle) && subset(value, needle);
   return false;
 }
 
@@ -185,15 +186,11 @@ function subset(whole: Record<string, unknown>, part: Record<string, unknown>): 
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
-  if (isPlainObject(a) && isPlainObject(b)) {
+  if (isRecord(a) && isRecord(b)) {
     const keys = Object.keys(a);
     return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && deepEqual(a[key], b[key]));
   }
   return false;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function compile(source: string): RegExp | string {

@@ -3,6 +3,8 @@
  * or a JSON Pointer (/a/b/0, RFC 6901). Assertions and captures both read through here.
  */
 
+import { isRecord } from '../values/is-record';
+
 export type Segment = { readonly kind: 'key'; readonly key: string } | { readonly kind: 'index'; readonly index: number } | { readonly kind: 'wildcard' } | { readonly kind: 'descend'; readonly key: string | null };
 
 /** True for a JSON Pointer ("" or starting with "/"); anything else is read as JSONPath. */
@@ -44,7 +46,7 @@ export function readPointer(doc: unknown, pointer: string): { found: boolean; va
     if (Array.isArray(value)) {
       if (!/^(0|[1-9]\d*)$/.test(token) || Number(token) >= value.length) return { found: false };
       value = value[Number(token)];
-    } else if (isObject(value) && Object.prototype.hasOwnProperty.call(value, token)) {
+    } else if (isRecord(value) && Object.prototype.hasOwnProperty.call(value, token)) {
       value = value[token];
     } else {
       return { found: false };
@@ -127,7 +129,7 @@ function bracketEnd(path: string, open: number): number {
 function step(value: unknown, segment: Segment): unknown[] {
   switch (segment.kind) {
     case 'key':
-      return isObject(value) && Object.prototype.hasOwnProperty.call(value, segment.key) ? [value[segment.key]] : [];
+      return isRecord(value) && Object.prototype.hasOwnProperty.call(value, segment.key) ? [value[segment.key]] : [];
     case 'index': {
       if (!Array.isArray(value)) return [];
       const index = segment.index < 0 ? value.length + segment.index : segment.index;
@@ -142,14 +144,10 @@ function step(value: unknown, segment: Segment): unknown[] {
 
 function children(value: unknown): unknown[] {
   if (Array.isArray(value)) return value as unknown[];
-  return isObject(value) ? Object.values(value) : [];
+  return isRecord(value) ? Object.values(value) : [];
 }
 
 // The value itself and everything below it, in document order.
 function descendants(value: unknown): unknown[] {
   return [value, ...children(value).flatMap(descendants)];
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -27,9 +27,7 @@ export function testsOf(holder: HoldsTests): RequestTests {
 
 /** `holder` with `tests` in place of its own; an empty list is left out, as files without tests have none. */
 export function withTests<T extends object>(holder: T, tests: RequestTests): T {
-  const next: Record<string, unknown> = { ...(holder as Record<string, unknown>) };
-  delete next['assertions'];
-  delete next['captures'];
+  const next: Record<string, unknown> = Object.fromEntries(Object.entries(holder).filter(([key]) => key !== 'assertions' && key !== 'captures'));
   if (tests.assertions.length > 0) next['assertions'] = [...tests.assertions];
   if (tests.captures.length > 0) next['captures'] = [...tests.captures];
   return next as T;

@@ -6,12 +6,9 @@
 import { describeField } from './field-shape';
 import { pickVariant } from './pick-variant';
 import type { Defs } from './resolve-node';
+import { isRecord } from '../values/is-record';
 
 const MAX_DEPTH = 32;
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function has(record: Readonly<Record<string, unknown>>, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(record, key);

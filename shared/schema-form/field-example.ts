@@ -1,10 +1,7 @@
 /** The value a body field's "Fill example" puts in: what the field's own schema states as example or default. */
 import { statedExample } from '../schema/example-from-schema';
 import { resolveNode, type Defs } from './resolve-node';
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../values/is-record';
 
 /**
  * The example or default stated for a field: on its schema itself (a property's own `default` beside a

@@ -5,6 +5,7 @@
  */
 import type { JsonSchema } from '../model/api-model';
 import { refName, resolveNode, type Defs } from './resolve-node';
+import { isRecord } from '../values/is-record';
 
 export interface PropertyShape {
   readonly name: string;
@@ -43,7 +44,6 @@ export type FieldShape = Common &
     | { readonly kind: 'any' }
   );
 
-const isSchema = (v: unknown): v is JsonSchema => typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 
 /** The declared types, "null" included; empty when the schema names none. */
@@ -56,12 +56,13 @@ export function schemaTypes(schema: JsonSchema): string[] {
 function variantsOf(schema: JsonSchema, defs: Defs): { variants: VariantShape[]; discriminator?: string } | undefined {
   const list = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined;
   if (list === undefined) return undefined;
-  const discriminator = isSchema(schema.discriminator) && typeof schema.discriminator.propertyName === 'string' ? schema.discriminator : undefined;
-  const mapping = isSchema(discriminator?.mapping) ? (discriminator.mapping as Readonly<Record<string, unknown>>) : {};
+  const discriminator = isRecord(schema.discriminator) && typeof schema.discriminator.propertyName === 'string' ? schema.discriminator : undefined;
+  const declaredMapping = discriminator?.mapping;
+  const mapping = isRecord(declaredMapping) ? declaredMapping : {};
   // Bare "null" members become nullability, not a variant to pick.
-  const members = list.filter((m: unknown) => !(isSchema(m) && m.type === 'null'));
+  const members = list.filter((m: unknown) => !(isRecord(m) && m.type === 'null'));
   const variants = members.map((member: unknown, index): VariantShape => {
-    const raw = isSchema(member) ? member : {};
+    const raw = isRecord(member) ? member : {};
     const ref = typeof raw.$ref === 'string' ? raw.$ref : undefined;
     const resolved = resolveNode(raw, defs).schema;
     const title = typeof resolved.title === 'string' ? resolved.title : undefined;
@@ -78,7 +79,7 @@ function variantsOf(schema: JsonSchema, defs: Defs): { variants: VariantShape[];
 export function describeField(schema: unknown, defs: Defs): FieldShape {
   const { schema: s, ref } = resolveNode(schema, defs);
   const types = schemaTypes(s);
-  const listedNull = (Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : []).some((m: unknown) => isSchema(m) && m.type === 'null');
+  const listedNull = (Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : []).some((m: unknown) => isRecord(m) && m.type === 'null');
   const common: Common = {
     nullable: s.nullable === true || types.includes('null') || listedNull,
     title: typeof s.title === 'string' ? s.title : undefined,
@@ -99,18 +100,18 @@ export function describeField(schema: unknown, defs: Defs): FieldShape {
   if (nonNull.length > 1) {
     return { ...common, kind: 'union', variants: nonNull.map((t) => ({ label: t, schema: { ...s, type: t } })) };
   }
-  const type = nonNull[0] ?? (isSchema(s.properties) || s.additionalProperties !== undefined ? 'object' : s.items !== undefined ? 'array' : undefined);
+  const type = nonNull[0] ?? (isRecord(s.properties) || s.additionalProperties !== undefined ? 'object' : s.items !== undefined ? 'array' : undefined);
   switch (type) {
     case 'object': {
       const required = Array.isArray(s.required) ? s.required.filter((r): r is string => typeof r === 'string') : [];
-      const properties = Object.entries(isSchema(s.properties) ? s.properties : {})
+      const properties = Object.entries(isRecord(s.properties) ? s.properties : {})
         .filter(([, p]) => resolveNode(p, defs).schema.readOnly !== true)
-        .map(([name, p]): PropertyShape => ({ name, schema: isSchema(p) ? p : {}, required: required.includes(name) }));
-      const additional = s.additionalProperties === true ? {} : isSchema(s.additionalProperties) ? s.additionalProperties : undefined;
+        .map(([name, p]): PropertyShape => ({ name, schema: isRecord(p) ? p : {}, required: required.includes(name) }));
+      const additional = s.additionalProperties === true ? {} : isRecord(s.additionalProperties) ? s.additionalProperties : undefined;
       return additional === undefined ? { ...common, kind: 'object', properties } : { ...common, kind: 'object', properties, additional };
     }
     case 'array':
-      return { ...common, kind: 'array', items: isSchema(s.items) ? s.items : {}, minItems: num(s.minItems), maxItems: num(s.maxItems) };
+      return { ...common, kind: 'array', items: isRecord(s.items) ? s.items : {}, minItems: num(s.minItems), maxItems: num(s.maxItems) };
     case 'string':
       return {
         ...common,

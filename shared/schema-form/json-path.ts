@@ -1,10 +1,8 @@
 /** Immutable reads and edits of a JSON value at a path of keys and indexes. */
 
-export type JsonPath = readonly (string | number)[];
+import { isRecord } from '../values/is-record';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export type JsonPath = readonly (string | number)[];
 
 /** The value at `path`, or undefined when it is not there. */
 export function getAt(root: unknown, path: JsonPath): unknown {

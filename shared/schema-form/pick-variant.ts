@@ -2,13 +2,14 @@
 import type { FieldShape } from './field-shape';
 import type { Defs } from './resolve-node';
 import { validateJson } from './validate-json';
+import { isRecord } from '../values/is-record';
 
 type UnionShape = Extract<FieldShape, { kind: 'union' }>;
 
 /** The index of the variant `value` belongs to; 0 when nothing tells. */
 export function pickVariant(shape: UnionShape, value: unknown, defs: Defs): number {
-  if (shape.discriminator !== undefined && typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const tag = (value as Record<string, unknown>)[shape.discriminator];
+  if (shape.discriminator !== undefined && isRecord(value)) {
+    const tag = value[shape.discriminator];
     const byTag = shape.variants.findIndex((v) => v.tag !== undefined && v.tag === tag);
     if (byTag >= 0) return byTag;
   }

@@ -3,14 +3,11 @@
  * into one object schema, with the name of the definition it came from (for labels and recursion).
  */
 import type { JsonSchema } from '../model/api-model';
+import { isRecord } from '../values/is-record';
 
 export type Defs = Readonly<Record<string, JsonSchema>>;
 
 const MAX_HOPS = 32;
-
-function isSchema(value: unknown): value is JsonSchema {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A copy of `record` without `key`. */
 export function without(record: Readonly<Record<string, unknown>>, key: string): Record<string, unknown> {
@@ -27,21 +24,21 @@ export function refName(ref: string): string {
 export function followRef(schema: unknown, defs: Defs): { schema: JsonSchema; ref?: string } {
   let current = schema;
   let ref: string | undefined;
-  for (let hops = 0; isSchema(current) && typeof current.$ref === 'string' && hops < MAX_HOPS; hops++) {
+  for (let hops = 0; isRecord(current) && typeof current.$ref === 'string' && hops < MAX_HOPS; hops++) {
     ref = current.$ref;
     // 3.1 allows siblings next to $ref; they refine the target, so they are kept over it.
     const siblings = without(current, '$ref');
     const target = defs[ref];
-    current = isSchema(target) ? (Object.keys(siblings).length > 0 ? { ...target, ...siblings } : target) : {};
+    current = isRecord(target) ? (Object.keys(siblings).length > 0 ? { ...target, ...siblings } : target) : {};
   }
-  const out = isSchema(current) && typeof current.$ref !== 'string' ? current : {};
+  const out = isRecord(current) && typeof current.$ref !== 'string' ? current : {};
   return ref === undefined ? { schema: out } : { schema: out, ref };
 }
 
 function mergeInto(target: Record<string, unknown>, part: JsonSchema): void {
   for (const [keyword, value] of Object.entries(part)) {
-    if (keyword === 'properties' && isSchema(value)) {
-      target.properties = { ...(isSchema(target.properties) ? target.properties : {}), ...value };
+    if (keyword === 'properties' && isRecord(value)) {
+      target.properties = { ...(isRecord(target.properties) ? target.properties : {}), ...value };
     } else if (keyword === 'required' && Array.isArray(value)) {
       const before = Array.isArray(target.required) ? (target.required as unknown[]) : [];
       target.required = [...new Set([...before, ...value])];
@@ -58,6 +55,6 @@ export function resolveNode(schema: unknown, defs: Defs, depth = 0): { schema: J
   if (!Array.isArray(allOf) || depth > MAX_HOPS) return followed;
   const merged: Record<string, unknown> = without(followed.schema, 'allOf');
   for (const member of allOf) mergeInto(merged, resolveNode(member, defs, depth + 1).schema);
-  if (merged.type === undefined && isSchema(merged.properties)) merged.type = 'object';
+  if (merged.type === undefined && isRecord(merged.properties)) merged.type = 'object';
   return followed.ref === undefined ? { schema: merged } : { schema: merged, ref: followed.ref };
 }

@@ -7,6 +7,7 @@ import type { JsonPath } from './json-path';
 import { resolveNode, type Defs } from './resolve-node';
 import { pickVariant } from './pick-variant';
 import { boundProblems, stringProblems } from '../schema/scalar-problems';
+import { isRecord } from '../values/is-record';
 
 export interface JsonProblem {
   /** "$.owner.name", "$.tags[2]". */
@@ -17,8 +18,6 @@ export interface JsonProblem {
 }
 
 const MAX_DEPTH = 64;
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** "$.a.b[0]" for a path; keys that are not identifiers are quoted. */
 export function pathLabel(path: JsonPath): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${out}.${key}` : `${out}[${JSON.stringify(key)}]`), '$');

@@ -4,6 +4,7 @@
  * Recursive schemas terminate: a `$ref` already on the current path is not entered again.
  */
 import type { JsonSchema, MediaTypeModel } from '../model/api-model';
+import { isRecord } from '../values/is-record';
 
 type Defs = Readonly<Record<string, JsonSchema>>;
 
@@ -29,10 +30,6 @@ interface Walk {
   /** The `$ref`s entered on the way to the current schema. */
   readonly refs: readonly string[];
   readonly depth: number;
-}
-
-function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The example (3.0's `example`, else the first of `examples`) or default a schema states itself, without following `$ref`s. */
@@ -83,7 +80,7 @@ function stringExample(schema: JsonSchema): string {
 }
 
 function isReadOnly(schema: unknown, walk: Walk): boolean {
-  if (!isObject(schema)) return false;
+  if (!isRecord(schema)) return false;
   if (schema.readOnly === true) return true;
   return typeof schema.$ref === 'string' && walk.defs[schema.$ref]?.readOnly === true;
 }
@@ -92,7 +89,7 @@ function objectExample(schema: JsonSchema, walk: Walk): unknown {
   const inner = { ...walk, depth: walk.depth + 1 };
   const required = new Set(Array.isArray(schema.required) ? schema.required : []);
   const out: Record<string, unknown> = {};
-  if (isObject(schema.properties)) {
+  if (isRecord(schema.properties)) {
     for (const [name, property] of Object.entries(schema.properties)) {
       // The example fills a request body, where the server ignores or rejects read-only fields.
       if (isReadOnly(property, walk)) continue;
@@ -100,7 +97,7 @@ function objectExample(schema: JsonSchema, walk: Walk): unknown {
       if (value !== SKIP) out[name] = value;
       else if (required.has(name)) out[name] = null;
     }
-  } else if (isObject(schema.additionalProperties)) {
+  } else if (isRecord(schema.additionalProperties)) {
     const value = generate(schema.additionalProperties, inner);
     if (value !== SKIP) out.key = value;
   }
@@ -110,13 +107,13 @@ function objectExample(schema: JsonSchema, walk: Walk): unknown {
 function allOfExample(schema: JsonSchema, parts: readonly unknown[], walk: Walk): unknown {
   const own = Object.fromEntries(Object.entries(schema).filter(([key]) => key !== 'allOf'));
   const values = [...parts, own].map((part) => generate(part, walk)).filter((v) => v !== SKIP && v !== null && v !== undefined);
-  if (values.length > 0 && values.every(isObject)) return Object.assign({}, ...values) as unknown;
+  if (values.length > 0 && values.every(isRecord)) return Object.assign({}, ...values) as unknown;
   return values[0] ?? null;
 }
 
 function generate(schema: unknown, walk: Walk): unknown {
   if (schema === true || schema === undefined) return null;
-  if (!isObject(schema)) return SKIP;
+  if (!isRecord(schema)) return SKIP;
   const declared = declaredValue(schema);
   if (declared !== undefined) return declared.value;
   if (walk.depth > walk.maxDepth) return SKIP;

@@ -5,7 +5,8 @@
  */
 import type { JsonSchema } from '../model/api-model';
 import { validValue, type GeneratedValue } from './generate-valid';
-import { allowedTypes, allowsNull, enumMembers, isRecord, numericBounds, objectProperties, resolved, unionVariants, valueTypes, type GenerateContext, type JsonType } from './schema-facts';
+import { allowedTypes, allowsNull, enumMembers, numericBounds, objectProperties, resolved, unionVariants, valueTypes, type GenerateContext, type JsonType } from './schema-facts';
+import { isRecord } from '../values/is-record';
 import { compileSchemaPattern } from './scalar-problems';
 import type { SeededRandom } from './seeded-random';
 

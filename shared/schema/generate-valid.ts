@@ -5,7 +5,8 @@
  */
 import type { JsonSchema } from '../model/api-model';
 import { formatValue, plainText } from './format-values';
-import { allowsNull, enumMembers, isRecord, MAX_DEPTH, numericBounds, objectProperties, resolved, unionVariants, valueTypes, type GenerateContext, type JsonType } from './schema-facts';
+import { allowsNull, enumMembers, MAX_DEPTH, numericBounds, objectProperties, resolved, unionVariants, valueTypes, type GenerateContext, type JsonType } from './schema-facts';
+import { isRecord } from '../values/is-record';
 import { compileSchemaPattern } from './scalar-problems';
 import type { SeededRandom } from './seeded-random';
 

@@ -6,6 +6,7 @@
  */
 import type { JsonSchema } from '../model/api-model';
 import { resolveNode, type Defs } from '../schema-form/resolve-node';
+import { isRecord } from '../values/is-record';
 
 export type JsonType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object' | 'null';
 
@@ -19,11 +20,6 @@ export interface GenerateContext {
 
 /** How deep objects and arrays are filled; below it only what is required is built. */
 export const MAX_DEPTH = 4;
-
-/** True for a plain JSON object (not an array, not null). */
-export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The schema with `$ref`s followed and `allOf` merged. */
 export function resolved(schema: unknown, ctx: GenerateContext): JsonSchema {

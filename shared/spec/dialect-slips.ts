@@ -5,6 +5,7 @@
  */
 import type { Problem } from '../model/api-model';
 import { childPointer } from './resolve-pointer';
+import { asRecord, isRecord } from '../values/is-record';
 
 export type SpecDialect = '2.0' | '3.0' | '3.1';
 
@@ -37,16 +38,17 @@ export function describeSlip(finding: SlipFinding, value: unknown, dialect: Spec
 
 /** Slips the 3.1 meta-schema cannot see (it accepts any keyword in a schema): `nullable` and a non-list `examples`. */
 export function documentSlips(document: unknown): Problem[] {
-  const record = typeof document === 'object' && document !== null ? (document as Record<string, unknown>) : {};
+  const record = asRecord(document) ?? {};
   if (!String(record['openapi'] ?? '').startsWith('3.1')) return [];
   const found: Problem[] = [];
   const visit = (node: unknown, pointer: string, depth: number): void => {
-    if (typeof node !== 'object' || node === null || depth > 200 || found.length >= 200) return;
+    if (depth > 200 || found.length >= 200) return;
     if (Array.isArray(node)) {
       node.forEach((item, index) => visit(item, `${pointer}/${index}`, depth + 1));
       return;
     }
-    const object = node as Record<string, unknown>;
+    if (!isRecord(node)) return;
+    const object = node;
     // A `properties` map is not a schema, whatever its properties are called.
     if (looksLikeSchema(object) && !pointer.endsWith('/properties')) {
       if (typeof object['nullable'] === 'boolean') {

@@ -1,7 +1,8 @@
 /** Media types, examples, request bodies and responses of an OpenAPI 3.x operation, as model objects. */
 import type { MediaTypeModel, NamedExample, RequestBodyModel, ResponseHeaderModel, ResponseMediaModel, ResponseModel } from '../model/api-model';
 import type { NormalizeContext } from './normalize-context';
-import { copyJson, copySchema, isRecord, resolveRef, stringField, warn } from './normalize-context';
+import { copyJson, copySchema, resolveRef, stringField, warn } from './normalize-context';
+import { isRecord } from '../values/is-record';
 import { normalizeLinks } from './normalize-links';
 import { childPointer } from './resolve-pointer';
 

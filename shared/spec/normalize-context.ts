@@ -5,6 +5,7 @@
  */
 import type { JsonSchema, Problem } from '../model/api-model';
 import { childPointer, resolvePointer } from './resolve-pointer';
+import { isRecord } from '../values/is-record';
 
 export interface NormalizeContext {
   readonly doc: Readonly<Record<string, unknown>>;
@@ -20,11 +21,6 @@ export interface NormalizeContext {
 const DATA_KEYWORDS = new Set(['example', 'examples', 'const', 'default', 'enum']);
 // Under these keywords the keys are names and every value is a schema.
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
-
-/** True for a plain JSON object (not an array, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Sets an own property even when the key is "__proto__": plain assignment would swap the
@@ -136,9 +132,9 @@ function copyValue(ctx: NormalizeContext, value: unknown, at: string, ancestors:
   let copy: unknown;
   if (Array.isArray(value)) {
     copy = value.map((item: unknown, i) => copyValue(ctx, item, childPointer(at, i), ancestors, kind === 'data' ? 'data' : 'schema'));
-  } else {
+  } else if (isRecord(value)) {
     const out: Record<string, unknown> = {};
-    const record = value as Record<string, unknown>;
+    const record = value;
     for (const key of Object.keys(record)) {
       const child = record[key];
       let childKind: typeof kind = 'schema';

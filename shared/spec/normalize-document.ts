@@ -4,7 +4,8 @@
  */
 import type { ApiModel, OperationModel, ParameterModel, Problem, SecurityRequirementModel, ServerModel, ServerVariableModel } from '../model/api-model';
 import type { NormalizeContext } from './normalize-context';
-import { createContext, isRecord, resolveRef, setOwn, stringField, warn } from './normalize-context';
+import { createContext, resolveRef, setOwn, stringField, warn } from './normalize-context';
+import { asRecord, isRecord } from '../values/is-record';
 import { findRecursiveDefs } from './find-recursive-defs';
 import { normalizeExternalDocs, normalizeSecurity, normalizeSecuritySchemes } from './normalize-security';
 import { normalizeRequestBody, normalizeResponses } from './normalize-content';
@@ -209,7 +210,8 @@ type ModelHead = Omit<ApiModel, 'operations' | 'schemaDefs' | 'recursiveDefs' | 
 
 /** The document-level parts every model shares: its context, scope and head fields. */
 function beginDocument(doc: unknown, view = openApi3View(doc)): { ctx: NormalizeContext; problems: Problem[]; scope: DocScope; head: ModelHead } {
-  const source = doc as Readonly<Record<string, unknown>>;
+  // openApi3View has refused anything but an object already.
+  const source = asRecord(doc) ?? {};
   const problems: Problem[] = [];
   const specVersion = String(source.openapi ?? source.swagger);
   const ctx = createContext(view, problems);

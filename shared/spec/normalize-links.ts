@@ -1,7 +1,8 @@
 /** A response's `links` map (OpenAPI 3.x), refs resolved, parameters kept when they are text (expressions or constants). */
 import type { ResponseLinkModel } from '../model/api-model';
 import type { NormalizeContext } from './normalize-context';
-import { isRecord, resolveRef, stringField, warn } from './normalize-context';
+import { resolveRef, stringField, warn } from './normalize-context';
+import { isRecord } from '../values/is-record';
 import { childPointer } from './resolve-pointer';
 
 /** The links of one response, in document order. */

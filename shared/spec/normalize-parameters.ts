@@ -1,7 +1,8 @@
 /** Parameters of an OpenAPI 3.x path item or operation, as model objects, and their merging. */
 import type { JsonSchema, ParameterLocation, ParameterModel } from '../model/api-model';
 import type { NormalizeContext } from './normalize-context';
-import { copyJson, copySchema, isRecord, resolveRef, stringField, warn } from './normalize-context';
+import { copyJson, copySchema, resolveRef, stringField, warn } from './normalize-context';
+import { isRecord } from '../values/is-record';
 import { normalizeExamples } from './normalize-content';
 import { childPointer } from './resolve-pointer';
 import { schemaTypeLabel } from './schema-type-label';

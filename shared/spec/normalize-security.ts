@@ -1,7 +1,8 @@
 /** Security schemes, requirements and external-docs links of a (3.x-shaped) document, as model objects. */
 import type { ExternalDocsModel, OAuthFlowModel, SecurityRequirementModel, SecuritySchemeModel } from '../model/api-model';
 import type { NormalizeContext } from './normalize-context';
-import { isRecord, resolveRef, stringField, warn } from './normalize-context';
+import { resolveRef, stringField, warn } from './normalize-context';
+import { isRecord } from '../values/is-record';
 import { childPointer } from './resolve-pointer';
 
 const SCHEME_TYPES = new Set<SecuritySchemeModel['type']>(['apiKey', 'http', 'oauth2', 'openIdConnect', 'mutualTLS']);

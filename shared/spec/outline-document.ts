@@ -6,7 +6,8 @@
  */
 import type { HttpMethod, OperationOutline, ParameterModel, SpecOutline } from '../model/api-model';
 import { refineIdempotency } from '../idempotency/refine-from-spec';
-import { chaseRef, isRecord } from './normalize-context';
+import { chaseRef } from './normalize-context';
+import { isRecord } from '../values/is-record';
 import { isLocation, mergeParameters } from './normalize-parameters';
 import { swagger2ToOpenApi3 } from './swagger2-to-openapi3';
 

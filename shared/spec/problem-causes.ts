@@ -12,6 +12,7 @@
 import type { Problem } from '../model/api-model';
 import { describeSlip, documentSlips, type SpecDialect } from './dialect-slips';
 import { escapePointerToken } from './resolve-pointer';
+import { asRecord, isRecord } from '../values/is-record';
 
 /** What the validator says about one place: the fields of an ajv ErrorObject this reads. */
 export interface ValidationFinding {
@@ -71,7 +72,7 @@ function describeFinding(finding: ValidationFinding): string {
 }
 
 function dialectOf(document: unknown): SpecDialect {
-  const record = (typeof document === 'object' && document !== null ? document : {}) as Record<string, unknown>;
+  const record = asRecord(document) ?? {};
   if (record['swagger'] !== undefined) return '2.0';
   return String(record['openapi'] ?? '').startsWith('3.1') ? '3.1' : '3.0';
 }
@@ -86,12 +87,12 @@ function lastToken(pointer: string): string {
 
 function child(node: unknown, token: string): unknown {
   if (Array.isArray(node)) return node[Number(token)];
-  if (typeof node === 'object' && node !== null) return (node as Record<string, unknown>)[token];
+  if (isRecord(node)) return node[token];
   return undefined;
 }
 
 function internalRef(node: unknown): string | undefined {
-  const ref = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)['$ref'] : undefined;
+  const ref = isRecord(node) ? node['$ref'] : undefined;
   return typeof ref === 'string' && (ref === '#' || ref.startsWith('#/')) ? ref : undefined;
 }
 

@@ -1,5 +1,7 @@
 /** JSON pointers (RFC 6901) in their URI-fragment form "#/a/b", as `$ref`s use them inside one document. */
 
+import { isRecord } from '../values/is-record';
+
 /** Escapes one reference token: "~" becomes "~0" and "/" becomes "~1". */
 export function escapePointerToken(token: string): string {
   // Most tokens need no escaping; skipping the two regex passes matters when a large document is copied.
@@ -40,8 +42,8 @@ export function resolvePointer(doc: unknown, pointer: string): unknown {
     if (Array.isArray(current)) {
       if (!/^(0|[1-9]\d*)$/.test(token)) return undefined;
       current = current[Number(token)];
-    } else if (typeof current === 'object' && current !== null && Object.prototype.hasOwnProperty.call(current, token)) {
-      current = (current as Record<string, unknown>)[token];
+    } else if (isRecord(current) && Object.prototype.hasOwnProperty.call(current, token)) {
+      current = current[token];
     } else {
       return undefined;
     }

@@ -1,11 +1,8 @@
 /** A short, readable type label for a schema: "string", "integer", "array", "string | null", "object", "any". */
 import type { JsonSchema } from '../model/api-model';
+import { isRecord } from '../values/is-record';
 
 const MAX_REF_HOPS = 16;
-
-function isSchema(value: unknown): value is JsonSchema {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function withNull(types: readonly string[], nullable: boolean): string {
   const unique = [...new Set(types.filter((t) => t !== 'null' && t !== 'any'))];
@@ -29,7 +26,7 @@ function inferFromKeywords(schema: JsonSchema): string {
 }
 
 function label(schema: unknown, defs: Readonly<Record<string, JsonSchema>>, hops: number): string {
-  if (!isSchema(schema) || hops > MAX_REF_HOPS) return 'any';
+  if (!isRecord(schema) || hops > MAX_REF_HOPS) return 'any';
   if (typeof schema.$ref === 'string') return label(defs[schema.$ref], defs, hops + 1);
   const nullable = schema.nullable === true;
   if (typeof schema.type === 'string') return withNull([schema.type], nullable);

@@ -3,7 +3,8 @@
  * Full conversion is a later issue. Schema `$ref`s keep pointing at "#/definitions/...", which the
  * returned document still holds; anything it cannot map is passed through for the normalizer to report.
  */
-import { isRecord, setOwn } from './normalize-context';
+import { setOwn } from './normalize-context';
+import { isRecord } from '../values/is-record';
 import { resolvePointer } from './resolve-pointer';
 
 type Json = Readonly<Record<string, unknown>>;

@@ -4,6 +4,7 @@
  * the created resource is found again by the id its creator answered.
  */
 import type { ApiModel, HttpMethod, OperationModel } from '../model/api-model';
+import { isRecord } from '../values/is-record';
 
 /** The collection path of an item path: "/items/{item_id}" -> "/items"; undefined when the last segment is not a parameter. */
 export function collectionPath(path: string): string | undefined {
@@ -53,8 +54,8 @@ function squash(name: string): string {
  * the same name (item_id, itemId), else `id`, else the last segment of the Location header.
  */
 export function pickIdentifier(body: unknown, parameter: string, location?: string): string | undefined {
-  if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
-    const record = body as Record<string, unknown>;
+  if (isRecord(body)) {
+    const record = body;
     const wanted = squash(parameter);
     const keys = Object.keys(record);
     const key = keys.find((k) => squash(k) === wanted) ?? keys.find((k) => k === 'id') ?? keys.find((k) => wanted.endsWith(squash(k)) && squash(k).endsWith('id'));

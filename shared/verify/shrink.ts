@@ -4,10 +4,7 @@
  * step that still fails (greedy, like property-based testing's shrinkers), within a budget.
  */
 import type { RequestCase } from './request-case';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../values/is-record';
 
 /** Smaller values than `value`, simplest first. */
 export function smallerValues(value: unknown): unknown[] {

@@ -1,5 +1,6 @@
 import { ITEM_STATUSES } from './demo-store';
 import type { ItemInput, ItemPatch, ItemStatus, ListFilter } from './demo-store';
+import { isRecord } from '../../../shared/values/is-record';
 
 /** The outcome of checking client input: the typed value, or the first offending field and why. */
 export type Validation<T> = { ok: true; value: T } | { ok: false; field: string; message: string };
@@ -115,10 +116,6 @@ function checkCategory(value: unknown, path: string, depth: number): Failure | u
 
 function isStatus(value: unknown): value is ItemStatus {
   return typeof value === 'string' && (ITEM_STATUSES as readonly string[]).includes(value);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function mismatch(field: string, expected: string, value: unknown): Failure {

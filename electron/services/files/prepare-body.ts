@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { RequestBody } from '../../../shared/request/request-model';
 import type { UploadStore } from './upload-store';
+import { isRecord } from '../../../shared/values/is-record';
 
 /** A body read from disk when sent: its exact length, and a way to read it from the start. */
 export interface StreamBody {
@@ -24,7 +25,7 @@ export interface PreparedBody {
 
 /** True for a body streamed from staged files. */
 export function isStreamBody(body: unknown): body is StreamBody {
-  return typeof body === 'object' && body !== null && (body as { kind?: unknown }).kind === 'stream';
+  return isRecord(body) && body['kind'] === 'stream';
 }
 
 // Quotes and line breaks would end the header early; RFC 7578 percent-encodes them.

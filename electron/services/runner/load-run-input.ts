@@ -15,6 +15,7 @@ import { UserFacingError } from '../app-error';
 import { resolveFolderArgument, resolveId } from '../collections/collection-paths';
 import { readCollection } from '../collections/read-tree';
 import { loadSpec } from '../spec/load-spec';
+import { asRecord, isRecord } from '../../../shared/values/is-record';
 
 export interface RunInput {
   readonly plan: RunPlan;
@@ -104,14 +105,15 @@ export async function loadEnvironmentFile(env: string, collectionDir: string): P
 }
 
 function environmentVariables(value: unknown): Record<string, string> | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const record = value as Record<string, unknown>;
+  if (!isRecord(value)) return undefined;
+  const record = value;
   const rows = Array.isArray(record['variables']) ? record['variables'] : Array.isArray(record['values']) ? record['values'] : undefined;
   const out: Record<string, string> = {};
   if (rows) {
     for (const row of rows as unknown[]) {
       if (typeof row !== 'object' || row === null) return undefined;
-      const r = row as Record<string, unknown>;
+      // A row that is a list names no variable: it is passed over below.
+      const r = asRecord(row) ?? {};
       const name = r['name'] ?? r['key'];
       // A secret variable is saved without its value: it comes from --var or an environment file of your own.
       if (typeof name !== 'string' || r['enabled'] === false || (r['secret'] === true && r['value'] === undefined)) continue;

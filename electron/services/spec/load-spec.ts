@@ -15,6 +15,7 @@ import { parseSpecDocument } from './parse-spec-text';
 import { addProblemLines } from './problem-lines';
 import { DEFAULT_MAX_SPEC_BYTES, readSpecSource, type SpecSource, type SpecText } from './read-spec-source';
 import { validateSpec } from './validate-spec';
+import { isRecord } from '../../../shared/values/is-record';
 
 export interface LoadSpecOptions {
   /** Refuse documents that fail validation instead of opening them with a Problems list. */
@@ -71,13 +72,13 @@ export async function openSpec(source: SpecSource, options: LoadSpecOptions = {}
   // The outline goes out as soon as the text is parsed: it walks only the paths, iteratively, so it needs
   // neither the nesting check of the whole document nor (usually) the other files of a multi-file one.
   const { value: parsed, externalRef } = parseSpecDocument(specText.text, location, onOutline && ((value) => {
-    if (openApiProblem(value, location) === undefined) outlined = sendOutline(() => outlineUnbundledDocument(value as Record<string, unknown>), onOutline);
+    if (isRecord(value) && openApiProblem(value, location) === undefined) outlined = sendOutline(() => outlineUnbundledDocument(value), onOutline);
   }));
   assertOpenApi(parsed, location);
   // Most documents have no external refs and skip bundling entirely.
   const { bundled, missing } = externalRef ? await bundle(parsed, specText, options, maxBytes - specText.text.length) : { bundled: parsed, missing: [] };
   throwIfCancelled(signal, location);
-  if (!outlined && onOutline !== undefined) sendOutline(() => outlineDocument(bundled as Record<string, unknown>), onOutline);
+  if (!outlined && onOutline !== undefined) sendOutline(() => outlineDocument(bundled), onOutline);
   let normalized;
   try {
     if (options.onOperations === undefined) normalized = normalizeDocument(bundled);
@@ -154,10 +155,10 @@ function assertOpenApi(parsed: unknown, location: string): asserts parsed is Rec
 
 /** Why `parsed` is not a document Roundtrip opens, or undefined when it is one. */
 function openApiProblem(parsed: unknown, location: string): UserFacingError | undefined {
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+  if (!isRecord(parsed)) {
     return new UserFacingError('spec-not-openapi', `${location} is not an OpenAPI document: its top level is not an object.`);
   }
-  const record = parsed as Record<string, unknown>;
+  const record = parsed;
   const version = record['openapi'] ?? record['swagger'];
   if (typeof version !== 'string' && typeof version !== 'number') {
     return new UserFacingError('spec-not-openapi', `${location} is not an OpenAPI document: it has no "openapi" or "swagger" version field.`);
@@ -169,7 +170,7 @@ function openApiProblem(parsed: unknown, location: string): UserFacingError | un
   return undefined;
 }
 
-async function bundle(parsed: Record<string, unknown>, specText: SpecText, options: LoadSpecOptions, remainingBytes: number): Promise<{ bundled: object; missing: Problem[] }> {
+async function bundle(parsed: Record<string, unknown>, specText: SpecText, options: LoadSpecOptions, remainingBytes: number): Promise<{ bundled: Record<string, unknown>; missing: Problem[] }> {
   const guarded = guardedRefOptions({
     origin: specText.origin,
     base: specText.base,
@@ -183,7 +184,7 @@ async function bundle(parsed: Record<string, unknown>, specText: SpecText, optio
       resolve: guarded.resolve,
       parse: guarded.parse,
     } as never);
-    return { bundled: typeof bundled === 'object' && bundled !== null ? bundled : parsed, missing: guarded.missing };
+    return { bundled: isRecord(bundled) ? bundled : parsed, missing: guarded.missing };
   } catch (error) {
     const refused = guarded.refused();
     if (refused) throw refused;

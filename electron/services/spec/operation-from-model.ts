@@ -6,10 +6,7 @@
  */
 import type { JsonText } from '../../../shared/ipc/json-result';
 import type { LoadedSpec } from '../../../shared/model/api-model';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../../../shared/values/is-record';
 
 /** The model `json` with only the operation or webhook `opKey`; undefined when it has none of that key. */
 export function operationFromModel(json: JsonText<LoadedSpec>, opKey: string): JsonText<LoadedSpec> | undefined {

@@ -3,6 +3,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Problem } from '../../../shared/model/api-model';
 import { jsonPointerLines } from '../../../shared/spec/json-pointer-lines';
 import { unescapePointerToken } from '../../../shared/spec/resolve-pointer';
+import { isRecord } from '../../../shared/values/is-record';
 
 function yamlPointerLines(text: string, wanted: ReadonlySet<string>): Map<string, number> {
   const lineCounter = new LineCounter();
@@ -11,7 +12,7 @@ function yamlPointerLines(text: string, wanted: ReadonlySet<string>): Map<string
   for (const pointer of wanted) {
     let node: unknown = document.contents;
     for (const token of pointer === '#' ? [] : pointer.slice(2).split('/').map(unescapePointerToken)) {
-      if (isMap(node)) node = node.items.find((pair) => String((pair.key as { value?: unknown } | null)?.value ?? pair.key) === token)?.value;
+      if (isMap(node)) node = node.items.find((pair) => String((isRecord(pair.key) ? pair.key['value'] : undefined) ?? pair.key) === token)?.value;
       else if (isSeq(node)) node = node.items[Number(token)];
       else node = undefined;
       if (node === undefined) break;

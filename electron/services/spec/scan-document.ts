@@ -5,6 +5,7 @@
  * this one, iterative and without per-node allocations, a fraction of that.
  */
 
+import { isRecord } from '../../../shared/values/is-record';
 export interface DocumentScan {
   /** Some object or array sits deeper than the limit; findTooDeep says where. */
   readonly tooDeep: boolean;
@@ -31,7 +32,8 @@ export function scanDocument(value: unknown, limit: number): DocumentScan {
       }
       continue;
     }
-    const record = current as Record<string, unknown>;
+    if (!isRecord(current)) continue;
+    const record = current;
     for (const key of Object.keys(record)) {
       const child = record[key];
       if (typeof child === 'object' && child !== null) {

@@ -9,10 +9,11 @@ import validateSchema from '@apidevtools/swagger-parser/lib/validators/schema.js
 import type { Problem } from '../../../shared/model/api-model';
 import { danglingRefs } from '../../../shared/spec/dangling-refs';
 import { problemCauses, type ValidationFinding } from '../../../shared/spec/problem-causes';
+import { isRecord } from '../../../shared/values/is-record';
 
 /** True for the documents validateOpenApi3 handles: OpenAPI 3.0 and 3.1. */
 export function isOpenApi3(document: object): boolean {
-  return typeof (document as Record<string, unknown>)['openapi'] === 'string';
+  return isRecord(document) && typeof document['openapi'] === 'string';
 }
 
 /** The problems of an OpenAPI 3.x document, grouped by cause; does not change `document`. */

@@ -5,6 +5,7 @@
  */
 import { UserFacingError } from '../app-error';
 import type { HopTls } from './tls-material';
+import { isRecord } from '../../../shared/values/is-record';
 
 export interface TlsFailureContext {
   readonly url: string;
@@ -46,8 +47,8 @@ function errorText(error: unknown): { code: string | undefined; text: string } {
   let current: unknown = error;
   let code: string | undefined;
   const parts: string[] = [];
-  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth += 1) {
-    const candidate = current as { code?: unknown; message?: unknown; cause?: unknown };
+  for (let depth = 0; depth < 4 && isRecord(current); depth += 1) {
+    const candidate = current;
     if (typeof candidate.code === 'string' && candidate.code !== 'ERR_NETWORK') {
       code ??= candidate.code;
       parts.push(candidate.code);

@@ -87,20 +87,26 @@ export function rootSchema(schema: JsonSchema, defs: Readonly<Record<string, Jso
   for (const pointer of Object.keys(defs).sort((a, b) => a.length - b.length)) {
     if (!pointer.startsWith('#/')) continue;
     const segments = pointer.slice(2).split('/').map((segment) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
-    let node = root;
+    // A def may sit inside another one's list (".../allOf/0"): the walk goes through arrays too.
+    let node: object = root;
     for (const segment of segments.slice(0, -1)) {
-      const next = node[segment];
-      if (typeof next !== 'object' || next === null) node[segment] = {};
-      node = node[segment] as Record<string, unknown>;
+      const next: unknown = Reflect.get(node, segment);
+      if (typeof next === 'object' && next !== null) {
+        node = next;
+      } else {
+        const created = {};
+        Reflect.set(node, segment, created);
+        node = created;
+      }
     }
     const last = segments.at(-1);
-    if (last !== undefined && !(last in node)) node[last] = convert(defs[pointer]);
+    if (last !== undefined && !(last in node)) Reflect.set(node, last, convert(defs[pointer]));
   }
   return root;
 }
 
 function describeError(error: ErrorObject): SchemaError {
-  const params = error.params as Record<string, unknown>;
+  const params: Record<string, unknown> = error.params;
   if (error.keyword === 'required') return { pointer: `${error.instancePath}/${escape(String(params.missingProperty))}`, message: `is required but missing` };
   if (error.keyword === 'additionalProperties') return { pointer: `${error.instancePath}/${escape(String(params.additionalProperty))}`, message: 'is not allowed by the schema (additionalProperties: false)' };
   return { pointer: error.instancePath, message: error.message ?? `fails "${error.keyword}"` };

@@ -1,6 +1,7 @@
 /** Whether a request form differs from the one it is compared with (last saved, or fresh). */
 import type { OperationModel } from '../../../shared/model/api-model';
 import { keyParamKey, type RequestForm } from '../request/request-form-model';
+import { isRecord } from '../../../shared/values/is-record';
 
 // Send bookkeeping changes without anything to save. Everything else in the form counts, so a
 // field added to forms later is compared without touching this file.
@@ -24,8 +25,8 @@ function content(form: RequestForm, keyParam: string | undefined): string {
 // Key order must not matter: the same values typed in another order are the same form.
 function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
-    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+    isRecord(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
       : inner,
   );
 }

@@ -28,4 +28,21 @@ describe('boundary-assertions', () => {
     }
     // ESLint loads the whole typed config first.
   }, 60_000);
+
+  it('refuses asserting a keyed object type where isRecord should check it', async () => {
+    const code = [
+      "declare const value: unknown;",
+      "export const a = value as Record<string, unknown>;",
+      "export const b = value as Readonly<Record<string, unknown>>;",
+      "export const c = value as { [key: string]: unknown };",
+      "export const d = <Record<string, unknown>>value;",
+      "export const fine = value as Record<string, string>;",
+      '',
+    ].join('\n');
+    for (const file of ['electron/services/example.ts', 'shared/example.ts', 'renderer/lib/example.ts']) {
+      const found = await messages(code, file);
+      expect(found).toHaveLength(4);
+      for (const message of found) expect(message).toMatch(/isRecord or asRecord \(shared\/values\/is-record\.ts\)/);
+    }
+  }, 60_000);
 });

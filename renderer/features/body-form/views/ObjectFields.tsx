@@ -7,12 +7,9 @@ import { useBodyForm } from '../body-form-context';
 import { MapRows } from './MapRows';
 import { SchemaField } from './SchemaField';
 import type { ShapeFieldProps } from './shape-field-props';
+import { asRecord } from '../../../../shared/values/is-record';
 
 type Props = ShapeFieldProps<'object'>;
-
-function asRecord(value: unknown): Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
 
 // Kinds an unset optional property shows as an empty field (its example as placeholder); others get an "add" button.
 const INLINE_KINDS = new Set(['string', 'number', 'enum']);
@@ -30,7 +27,7 @@ function examplePlaceholder(property: PropertyShape, atPath: unknown, defs: Read
  */
 export function ObjectFields({ shape, path, value, ancestors }: Props) {
   const form = useBodyForm();
-  const record = asRecord(value);
+  const record = asRecord(value) ?? {};
   const has = (name: string): boolean => Object.prototype.hasOwnProperty.call(record, name);
   const inline = (p: PropertyShape): boolean => !p.required && !has(p.name) && INLINE_KINDS.has(describeField(p.schema, form.defs).kind);
   const shown = shape.properties.filter((p) => p.required || has(p.name) || inline(p));
