@@ -33,7 +33,7 @@ export function tokenStoreAt(file: string): OAuthTokenStore {
 
 export class OAuthTokenStore {
   private tokens: Map<string, StoredToken> | undefined;
-  private loadedMtime: number | undefined;
+  private loadedVersion: string | undefined;
   private readonly secrets = new Map<string, string>();
   private readonly refreshing = new Map<string, Promise<StoredToken>>();
 
@@ -122,10 +122,10 @@ export class OAuthTokenStore {
 
   private async load(): Promise<Map<string, StoredToken>> {
     // Another process (`roundtrip run`, a second window's host) may have refreshed a token since: read the file again then.
-    const mtime = this.file === undefined ? undefined : await stat(this.file).then((s) => s.mtimeMs, () => undefined);
-    if (this.tokens !== undefined && mtime === this.loadedMtime) return this.tokens;
+    const version = this.file === undefined ? undefined : await fileVersion(this.file);
+    if (this.tokens !== undefined && version === this.loadedVersion) return this.tokens;
     const tokens = new Map<string, StoredToken>();
-    if (this.file !== undefined && mtime !== undefined) {
+    if (this.file !== undefined && version !== undefined) {
       const text = await readFile(this.file, 'utf8').catch(() => undefined);
       if (text !== undefined) {
         let raw: unknown;
@@ -140,7 +140,7 @@ export class OAuthTokenStore {
       }
     }
     this.tokens = tokens;
-    this.loadedMtime = mtime;
+    this.loadedVersion = version;
     return tokens;
   }
 
@@ -148,6 +148,18 @@ export class OAuthTokenStore {
     if (this.file === undefined || this.tokens === undefined) return;
     if (this.tokens.size === 0) await unlink(this.file).catch(() => undefined);
     else await writeFileAtomic(this.file, `${JSON.stringify({ version: TOKEN_FILE_FORMAT.version, tokens: [...this.tokens.values()] }, null, 2)}\n`, undefined, 0o600);
-    this.loadedMtime = await stat(this.file).then((s) => s.mtimeMs, () => undefined);
+    this.loadedVersion = await fileVersion(this.file);
   }
+}
+
+/**
+ * What tells one save of the token file from another. The modification time alone does not: Linux
+ * stamps files from a coarse clock (a few milliseconds), so a refresh by another process right after
+ * our own write kept the same time. Each save is an atomic rename of a new file, so its inode differs.
+ */
+function fileVersion(file: string): Promise<string | undefined> {
+  return stat(file).then(
+    (s) => `${s.ino}:${s.mtimeMs}:${s.size}`,
+    () => undefined,
+  );
 }
