@@ -119,7 +119,7 @@ function EntryRow({ entry, collections, links, depth, place }: { readonly entry:
           />
         ) : entry.kind === 'request' && links !== undefined ? (
           // Every saved request opens: through its operation's form when the open document has it, else as it is saved.
-          <button type="button" className="collections-name collections-open" title={`${entry.request.url}\nOpen ${opKey !== undefined && links.signatures?.has(opKey) === true ? opKey : 'as a request'}`} onClick={() => links.open(entry.request, entry.id, true)} onDoubleClick={() => links.open(entry.request, entry.id)}>
+          <button type="button" className="collections-name collections-open" title={`${entry.request.url}\nOpen ${opKey !== undefined && links.signatures?.has(opKey) === true ? opKey : 'as a request'}`} onClick={(event) => event.detail < 2 && links.open(entry.request, entry.id, true)} onDoubleClick={() => links.open(entry.request, entry.id)}>
             {name}
           </button>
         ) : (

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { Drawer } from '../../../components/Drawer';
 import type { SavedRequest } from '../../../../shared/collections/format-v1';
 import type { LoadedSpec, OperationModel } from '../../../../shared/model/api-model';
@@ -29,6 +29,9 @@ interface Props {
   readonly spec?: LoadedSpec;
 }
 
+// Longer than any system's double-click interval (Windows' default is 500 ms, its maximum 900).
+const DOUBLE_CLICK_MS = 1000;
+
 /** A Collections button and the drawer it opens: save the current request, browse and edit collections. */
 export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
   const [shown, setShown] = useState(false);
@@ -50,13 +53,20 @@ export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
     ),
   );
   const { overview } = collections;
+  // The row a double-click's first click previewed. That click can change the save box above the
+  // list, moving the rows, so the second click may land on the next row: the first one is meant.
+  const lastPreview = useRef<{ readonly request: SavedRequest; readonly id: string; readonly at: number } | undefined>(undefined);
   const links = useMemo<OperationLinks | undefined>(() => {
     if (!onOpenSaved) return undefined;
     const byKey = new Map((operations ?? []).map((op) => [op.key, op]));
     return {
       ...(operations ? { signatures: new Map(operations.map((op) => [op.key, operationSignature(op)])) } : {}),
       // Opened now, the file's current version is what the editor shows: an earlier outside change is no conflict.
-      open: (request, id, preview) => {
+      open: (clicked, clickedId, preview) => {
+        const first = lastPreview.current;
+        const meant = preview !== true && first !== undefined && performance.now() - first.at < DOUBLE_CLICK_MS ? first : { request: clicked, id: clickedId };
+        lastPreview.current = preview === true ? { request: clicked, id: clickedId, at: performance.now() } : undefined;
+        const { request, id } = meant;
         forgetChange(id);
         onOpenSaved(request, id, preview, overview?.collections.find((c) => id.startsWith(`${c.id}/`))?.collection?.spec?.source);
       },
