@@ -78,5 +78,16 @@ describe('the response viewer', () => {
     await app.page.locator('.json-line-selected').waitFor();
     expect(await app.byTestId('json-path').innerText()).toBe('$.items[279999].name');
     await app.page.screenshot({ path: '/tmp/roundtrip-big-json.png' });
+
+    // A value's menu belongs to its line: scrolling the body away closes it rather than leaving it over another line.
+    await app.page.locator('.json-line-selected [data-value-click]').first().click();
+    const menu = app.byTestId('value-menu');
+    await menu.waitFor();
+    const lines = body.locator('xpath=ancestor::div[contains(@class, "virtual-lines ")][1]');
+    const before = await lines.evaluate((element) => element.scrollTop);
+    await lines.hover({ position: { x: 40, y: 20 } });
+    await app.page.mouse.wheel(0, -600);
+    await expect.poll(() => lines.evaluate((element) => element.scrollTop)).toBeLessThan(before);
+    await menu.waitFor({ state: 'detached' });
   });
 });

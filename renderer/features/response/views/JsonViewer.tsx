@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { jsonPath, valueAt } from '../../../../shared/response/json-rows';
 import { useJsonTree } from '../use-json-tree';
 import { useValueActions } from '../value-actions';
@@ -47,8 +47,18 @@ export function JsonViewer({ value, textLength }: Props) {
   };
   const closeMenu = useCallback((refocus: boolean) => {
     setMenu(undefined);
-    if (refocus) viewer.current?.querySelector<HTMLElement>('.virtual-lines')?.focus();
+    if (refocus) viewer.current?.querySelector<HTMLElement>('.virtual-lines')?.focus({ preventScroll: true });
   }, []);
+  // The menu stands over its value's line: once the body scrolls under it, it would point at another
+  // line, so it closes (a scroll of the page around the viewer moves both together and keeps it).
+  const menuOpen = menu !== undefined;
+  useEffect(() => {
+    const lines = viewer.current?.querySelector<HTMLElement>('.virtual-lines');
+    if (!menuOpen || !lines) return undefined;
+    const scrolled = (): void => closeMenu(true);
+    lines.addEventListener('scroll', scrolled);
+    return () => lines.removeEventListener('scroll', scrolled);
+  }, [menuOpen, closeMenu]);
   const menuPath = menu === undefined ? undefined : jsonPath(value, menu.pointer);
   const menuValue = menu === undefined ? undefined : valueAt(value, menu.pointer);
   const menuItems: ValueMenuItem[] =

@@ -23,8 +23,14 @@ export function ValueMenu({ at, path, items, onClose }: Props) {
     const outside = (event: MouseEvent): void => {
       if (!menu.current?.contains(event.target as Node)) onClose(false);
     };
+    // Placed where its value was: a resize moves the lines under it, so it closes, as context menus do.
+    const resized = (): void => onClose(true);
     document.addEventListener('mousedown', outside);
-    return () => document.removeEventListener('mousedown', outside);
+    window.addEventListener('resize', resized);
+    return () => {
+      document.removeEventListener('mousedown', outside);
+      window.removeEventListener('resize', resized);
+    };
   }, [onClose]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
