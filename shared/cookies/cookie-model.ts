@@ -2,8 +2,7 @@
 import { z } from 'zod';
 import type { VersionedFormat } from '../saved/versioned-file';
 
-/** The jar of requests sent without an active environment. */
-export const NO_ENVIRONMENT_JAR = 'no-environment';
+export { NO_ENVIRONMENT_JAR } from './cookie-jar-names';
 
 export type SameSite = 'strict' | 'lax' | 'none' | 'unset';
 

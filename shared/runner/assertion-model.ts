@@ -3,14 +3,13 @@
  * Stored in the request file's optional `assertions` and `captures` arrays; no scripts run.
  */
 import { z } from 'zod';
+import { JSON_OPS } from './assertion-kinds';
 
 const jsonValue: z.ZodType<unknown> = z.unknown();
 
 /** Every assertion may carry a label: the test it belongs to (an imported pm.test's name), shown in reports. */
 const labelled = { label: z.string().max(500).optional() };
 
-/** JSON comparisons: equality, membership, pattern, type, number bounds (chai's above/below/least/most) and length. */
-export const JSON_OPS = ['exists', 'absent', 'equals', 'contains', 'matches', 'type', 'above', 'below', 'at-least', 'at-most', 'length'] as const;
 
 export const assertionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('status'), equals: z.number().int(), ...labelled }),
@@ -44,7 +43,6 @@ export const captureSchema = z.object({
 
 export type Assertion = z.infer<typeof assertionSchema>;
 export type Capture = z.infer<typeof captureSchema>;
-export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
 
 /** The assertions and captures of one request file, or what is wrong with them. */
 export function parseChecks(raw: { readonly assertions?: readonly unknown[] | undefined; readonly captures?: readonly unknown[] | undefined }): { ok: true; assertions: Assertion[]; captures: Capture[] } | { ok: false; message: string } {
@@ -66,28 +64,4 @@ export function parseChecks(raw: { readonly assertions?: readonly unknown[] | un
 
 function issueText(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`).join('; ');
-}
-
-/** A short name for an assertion, as the live table and reports list it. */
-export function describeAssertion(assertion: Assertion): string {
-  switch (assertion.type) {
-    case 'status':
-      return `status is ${assertion.equals}`;
-    case 'status-range':
-      return `status in ${assertion.min}-${assertion.max}`;
-    case 'status-in':
-      return `status is one of ${assertion.codes.join(', ')}`;
-    case 'body':
-      return `body ${assertion.op} ${JSON.stringify(assertion.value)}`;
-    case 'header':
-      return `header ${assertion.name} ${assertion.op}${assertion.value === undefined ? '' : ` ${assertion.value}`}`;
-    case 'json':
-      return `${assertion.path || '(body)'} ${assertion.op}${assertion.value === undefined ? '' : ` ${JSON.stringify(assertion.value)}`}`;
-    case 'response-time':
-      return `response time below ${assertion.belowMs} ms`;
-    case 'conforms':
-      return 'body conforms to the spec';
-    case 'idempotent':
-      return 'idempotency check passes';
-  }
 }

@@ -1,7 +1,8 @@
 /** Judges one assertion against one response; every failure says what was expected and what came. */
 import type { HeaderEntry } from '../request/request-model';
 import type { ResponseValidation } from '../response/response-validation';
-import { describeAssertion, type Assertion, type JsonType } from './assertion-model';
+import type { Assertion } from './assertion-model';
+import { describeAssertion, type JsonType } from './assertion-kinds';
 import { selectJson } from './json-path';
 import { isRecord } from '../values/is-record';
 

@@ -7,7 +7,8 @@ import type { Assertion } from './assertion-model';
 import { fillAssertion, runCaptures } from './captures';
 import { evaluateAssertion, type ObservedResponse } from './evaluate-assertion';
 import { selectJson } from './json-path';
-import { readAssertion, readCapture, type SavedCheck } from './test-edits';
+import { readAssertion, readCapture } from './read-checks';
+import type { SavedCheck } from './test-edits';
 
 /** One item's result: passed or failed with what was found, or not judged here (and why). */
 export type LastResult = { readonly state: 'passed' | 'failed'; readonly actual?: string; readonly message?: string } | { readonly state: 'not-run'; readonly message: string };

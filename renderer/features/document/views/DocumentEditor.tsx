@@ -3,7 +3,7 @@ import { fromCurl } from '../../../../shared/collections/curl-import';
 import { queryRows, withQueryRows } from '../../../../shared/request/url-query';
 import { testsOf, withTests } from '../../../../shared/runner/test-edits';
 import type { LastResults } from '../../tests/use-last-results';
-import { TestsEditor } from '../../tests/views/TestsEditor';
+import { LazyTestsEditor } from '../../tests/views/LazyTestsEditor';
 import { nextTabIndex } from '../../../components/tab-keys';
 import { MissingVariables } from '../../environments/views/MissingVariables';
 import { EnvironmentBar } from '../../environments/views/EnvironmentBar';
@@ -125,7 +125,7 @@ export function DocumentEditor({ draft, onChange, flow, sending, testResults, re
           {section === 'Headers' && <KeyValueTable noun="Header" rows={draft.headers} onChange={(headers) => onChange({ ...draft, headers })} testId="doc-headers" />}
           {section === 'Body' && <DocumentBody body={draft.body} onChange={(body) => onChange({ ...draft, body })} />}
           {section === 'Auth' && <DocumentAuth auth={draft.auth} onChange={(auth) => onChange({ ...draft, auth })} />}
-          {section === 'Tests' && <TestsEditor tests={testsOf(draft)} onChange={(tests) => onChange(withTests(draft, tests))} {...(testResults ? { results: testResults } : {})} />}
+          {section === 'Tests' && <LazyTestsEditor tests={testsOf(draft)} onChange={(tests) => onChange(withTests(draft, tests))} {...(testResults ? { results: testResults } : {})} />}
         </div>
         <CopyAsCurl {...(flow.resolution.ok ? { request: flow.resolution.request } : {})} secrets={flow.secrets} />
       </form>

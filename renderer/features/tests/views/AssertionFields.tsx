@@ -1,4 +1,4 @@
-import { JSON_OPS } from '../../../../shared/runner/assertion-model';
+import { JSON_OPS } from '../../../../shared/runner/assertion-kinds';
 import type { SavedCheck } from '../../../../shared/runner/test-edits';
 import { codesText, integerText, jsonValueText, positiveText } from '../field-texts';
 import { ParsedInput } from './ParsedInput';

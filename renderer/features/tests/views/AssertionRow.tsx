@@ -1,4 +1,5 @@
-import { ASSERTION_KINDS, readAssertion, retypeAssertion, type AssertionKind } from '../../../../shared/runner/test-edits';
+import { readAssertion } from '../../../../shared/runner/read-checks';
+import { ASSERTION_KINDS, retypeAssertion, type AssertionKind } from '../../../../shared/runner/test-edits';
 import { AssertionFields } from './AssertionFields';
 import { CheckResult } from './CheckResult';
 import { RowControls } from './RowControls';

@@ -1,4 +1,4 @@
-import { readCapture } from '../../../../shared/runner/test-edits';
+import { readCapture } from '../../../../shared/runner/read-checks';
 import { CheckResult } from './CheckResult';
 import { RowControls } from './RowControls';
 import type { TestsRowProps } from './row-props';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { RequestTests } from '../../../../shared/runner/test-edits';
 import type { LastResults } from '../use-last-results';
-import { TestsEditor } from './TestsEditor';
+import { LazyTestsEditor } from './LazyTestsEditor';
 
 interface Props {
   readonly tests: RequestTests;
@@ -30,7 +30,7 @@ export function TestsSection({ tests, onChange, results, reveal }: Props) {
         </button>
       </h3>
       <div id={`${id}-body`} hidden={!open}>
-        <TestsEditor tests={tests} onChange={onChange} {...(results ? { results } : {})} />
+        <LazyTestsEditor tests={tests} onChange={onChange} {...(results ? { results } : {})} />
       </div>
     </section>
   );

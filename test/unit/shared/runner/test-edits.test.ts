@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { jsonPath, jsonRows, valueAt } from '../../../../shared/response/json-rows';
 import { parseChecks } from '../../../../shared/runner/assertion-model';
 import { selectJson } from '../../../../shared/runner/json-path';
-import { addFromValue, ASSERTION_KINDS, assertionFromValue, captureFromValue, captureName, moveItem, newAssertion, readAssertion, readCapture, removeItem, replaceItem, retypeAssertion, testsOf, withTests } from '../../../../shared/runner/test-edits';
+import { readAssertion, readCapture } from '../../../../shared/runner/read-checks';
+import { addFromValue, ASSERTION_KINDS, assertionFromValue, captureFromValue, captureName, moveItem, newAssertion, removeItem, replaceItem, retypeAssertion, testsOf, withTests } from '../../../../shared/runner/test-edits';
 
 describe('test-edits', () => {
   it('makes a new assertion of every kind that the runner accepts', () => {
