@@ -3,7 +3,8 @@
  * pm.collectionVariables.set), so newman runs the same checks, and puts script notes back
  * where they came from. Assertions sharing a label (an imported pm.test) go into one pm.test.
  */
-import { describeAssertion, type Assertion, type Capture } from '../runner/assertion-model';
+import type { Assertion, Capture } from '../runner/assertion-model';
+import { describeAssertion } from '../runner/assertion-kinds';
 import { isJsonPointer, parseJsonPath, type Segment } from '../runner/json-path';
 import type { SavedRequest, ScriptNote } from './format-v1';
 
