@@ -4,7 +4,7 @@ import type { RequestDescription } from '../../shared/request/request-model';
 import { responseExpectation } from '../../shared/response/response-validation';
 import type { RequestFormsAction, RequestFormsState } from '../features/request/request-forms-store';
 import { useRequestForm } from '../features/request/use-request-form';
-import { sendCollection, useSavedRequestScopes } from '../features/document/use-saved-request-scopes';
+import { useSavedRequestScopes } from '../features/document/use-saved-request-scopes';
 import { useSendFlow } from '../features/request/use-send-flow';
 import { useSendShortcut } from '../features/request/use-send-shortcut';
 import { useShareCurrentRequest } from '../features/collections/current-request';
@@ -49,17 +49,15 @@ interface Props {
 export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, panes, saved, onSavedAs }: Props) {
   // A saved request reads its folders' and collection's variables too ({{baseUrl}}), as it does unlinked and in a run.
   const savedRequest = useSavedRequestScopes(saved?.id);
-  const form = useRequestForm(spec, op, forms, dispatchForms, savedRequest.scopes);
+  const form = useRequestForm(spec, op, forms, dispatchForms, savedRequest);
   const extras = useRequestExtras(spec, op);
   const exchange = responses.exchanges[op.key];
   const { send: sendFor } = responses;
   const expectation = useMemo(() => responseExpectation(spec.model, op), [spec.model, op]);
   // Secret values ride along so that history can mask them wherever they appear; they are never sent.
-  // A saved request's collection rides along too: its certificates go over the app's, as in a run.
-  const formScopes = form.scopes;
   const send = useCallback(
-    (request: RequestDescription) => sendFor(op.key, { ...(extras.secrets.length > 0 ? { ...request, secretValues: extras.secrets } : request), ...sendCollection(savedRequest, mergeScopes(formScopes)) }, expectation),
-    [sendFor, op.key, expectation, extras.secrets, savedRequest, formScopes],
+    (request: RequestDescription) => sendFor(op.key, extras.secrets.length > 0 ? { ...request, secretValues: extras.secrets } : request, expectation),
+    [sendFor, op.key, expectation, extras.secrets],
   );
   // A validation answer (FastAPI's 422, problem+json) shows its messages under the fields they name.
   const serverErrors = useMemo(() => (exchange?.status === 'received' ? serverFieldErrors(exchange.response, op.parameters) : undefined), [exchange, op.parameters]);

@@ -11,6 +11,7 @@ import { useRequestExtras } from '../auth/request-extras';
 import { completeFormRequest, type ExtraParam } from '../../../shared/collections/form-values';
 import { mergeScopes, VariableFiller, type UnresolvedVariable, type VariableScope } from '../../../shared/request/variable-scopes';
 import { isBaseUrlVariable } from '../../../shared/collections/saved-base-url';
+import { sendCollection, type SavedRequestScopes } from '../document/use-saved-request-scopes';
 import type { RequestTests } from '../../../shared/runner/test-edits';
 
 export interface ServerChoice {
@@ -69,13 +70,15 @@ export interface RequestFormApi {
 // OpenAPI: without servers, the server is "/" — relative to where the document came from.
 const ROOT_SERVER: ServerModel = { url: '/', variables: {} };
 
-const NO_SCOPES: readonly VariableScope[] = [];
+const NOT_SAVED: SavedRequestScopes = { scopes: [] };
 
 /**
- * The form of `op`, kept in the forms store so it outlives switching operations. `savedScopes` are the
- * folders' and collection's variables of the saved request the tab holds, below the environment's.
+ * The form of `op`, kept in the forms store so it outlives switching operations. `saved` is what the saved
+ * request the tab holds brings: its folders' and collection's variables (below the environment's), and its
+ * place, so that every send of the form (Send, the idempotency check, Load current) uses its collection's certificates.
  */
-export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: RequestFormsState, dispatch: Dispatch<RequestFormsAction>, savedScopes: readonly VariableScope[] = NO_SCOPES): RequestFormApi {
+export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: RequestFormsState, dispatch: Dispatch<RequestFormsAction>, saved: SavedRequestScopes = NOT_SAVED): RequestFormApi {
+  const savedScopes = saved.scopes;
   const defs = spec.model.schemaDefs;
   const initial = useMemo(() => initialForm(op, defs), [op, defs]);
   const form = forms.forms[op.key] ?? initial;
@@ -135,9 +138,10 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
         : completeFormRequest(built.request, { extras: form.extras ?? [], scopes, authHeaders: extras.applied.headers, ...(form.addedKey !== undefined && keyParam === undefined ? { addedKey: form.addedKey } : {}) });
     const unresolved = firstOfEachName([...built.unresolved, ...extras.unresolved, ...completed.unresolved]);
     // Secret values ride along (never sent) so every use of the request (send, idempotency check, curl) masks them.
-    const request = completed.request !== undefined && extras.secrets.length > 0 ? { ...completed.request, secretValues: extras.secrets } : completed.request;
+    const secretsAdded = completed.request !== undefined && extras.secrets.length > 0 ? { ...completed.request, secretValues: extras.secrets } : completed.request;
+    const request = secretsAdded === undefined ? undefined : { ...secretsAdded, ...sendCollection(saved, mergeScopes(scopes)) };
     return { ...(request !== undefined && unresolved.length === 0 ? { request } : {}), problems: built.problems, unresolved };
-  }, [built, form.addedKey, keyParam, form.extras, scopes, extras.applied.headers, extras.unresolved, extras.secrets]);
+  }, [built, form.addedKey, keyParam, form.extras, scopes, saved, extras.applied.headers, extras.unresolved, extras.secrets]);
 
   const visibleProblems = useMemo(() => {
     const byKey = new Map<string, string[]>();
