@@ -24,7 +24,7 @@ import { createVerifyHandlers } from './verify/verify-handlers';
 import { CookieJars } from './cookies/cookie-jars';
 import { createCookieHandlers } from './cookies/cookie-handlers';
 import { TlsSettingsStore } from './tls/tls-settings-store';
-import { sendExtras } from './tls/send-extras';
+import { sendExtras, withoutSendContext } from './tls/send-extras';
 
 export interface HandlerDeps {
   readonly demo: DemoLauncher;
@@ -53,12 +53,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createVerifyHandlers({ ...deps, tls }),
     ...createLoginHandlers(deps),
     // Without a retry policy sendWithRetry is one recorded send; with one it records each attempt.
-    'request:send': async (input) => sendWithRetry(input, { events: deps.events, send: recordingAttempts(history, sendRequest), ...(await sendExtras(input, tls, cookieJars)) }),
+    'request:send': async (input) => sendWithRetry(withoutSendContext(input), { events: deps.events, send: recordingAttempts(history, sendRequest), ...(await sendExtras(input, tls, cookieJars)) }),
     'request:snippet': (input) => Promise.resolve(codeSnippet(input.request, input.language)),
     'demo:start': () => deps.demo.start(),
     'idempotency:check': async (input) => {
       const extras = await sendExtras(input.request, tls, cookieJars);
-      return runIdempotencyCheck(input, { send: (request, step) => recordedSend(history, request, () => sendRequest(request, extras), { via: 'idempotency-check', step }) });
+      return runIdempotencyCheck({ ...input, request: withoutSendContext(input.request) }, { send: (request, step) => recordedSend(history, request, () => sendRequest(request, extras), { via: 'idempotency-check', step }) });
     },
     'request:cancel': (input) => Promise.resolve(cancelRequest(input.requestId)),
     'files:stage': (input) => processUploads.stage(input),

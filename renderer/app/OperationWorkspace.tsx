@@ -4,6 +4,7 @@ import type { RequestDescription } from '../../shared/request/request-model';
 import { responseExpectation } from '../../shared/response/response-validation';
 import type { RequestFormsAction, RequestFormsState } from '../features/request/request-forms-store';
 import { useRequestForm } from '../features/request/use-request-form';
+import { useSavedRequestScopes } from '../features/document/use-saved-request-scopes';
 import { useSendFlow } from '../features/request/use-send-flow';
 import { useSendShortcut } from '../features/request/use-send-shortcut';
 import { useShareCurrentRequest } from '../features/collections/current-request';
@@ -46,7 +47,9 @@ interface Props {
 
 /** One operation: its request form beside its last response. Keyed by operation, so transient UI resets. */
 export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, panes, saved, onSavedAs }: Props) {
-  const form = useRequestForm(spec, op, forms, dispatchForms);
+  // A saved request reads its folders' and collection's variables too ({{baseUrl}}), as it does unlinked and in a run.
+  const savedRequest = useSavedRequestScopes(saved?.id);
+  const form = useRequestForm(spec, op, forms, dispatchForms, savedRequest);
   const extras = useRequestExtras(spec, op);
   const exchange = responses.exchanges[op.key];
   const { send: sendFor } = responses;
@@ -63,8 +66,8 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
   // The desktop menu's Send (its accelerator takes Ctrl/Cmd+Enter before the page sees it).
   useCommand('send', flow.trySend);
   const remember = useCallback((from: SavedPlace) => onSavedAs(op.key, from), [onSavedAs, op.key]);
-  useShareCurrentRequest({ op, remember, ...(form.build.request ? { request: form.build.request } : {}), baseUrl: form.baseUrl, ...(saved ? { saved } : {}), ...(form.form.tests ? { tests: form.form.tests } : {}) });
-  const variableValues = useMemo(() => mergeScopes(extras.scopes), [extras.scopes]);
+  useShareCurrentRequest({ op, remember, ...(form.build.request ? { request: form.build.request } : {}), ...(form.saveBase !== undefined ? { baseUrl: form.saveBase } : {}), ...(saved ? { saved } : {}), ...(form.form.tests ? { tests: form.form.tests } : {}) });
+  const variableValues = useMemo(() => mergeScopes(form.scopes), [form.scopes]);
   // The Tests section: judged against the last answer, and fed by values clicked in it.
   const storedTests = form.form.tests;
   const tests = useMemo(() => storedTests ?? testsOf({}), [storedTests]);
@@ -86,7 +89,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
             beforeParams={
               <>
                 <EnvironmentBar />
-                <AuthPanel spec={spec} op={op} baseUrl={form.baseUrl} />
+                <AuthPanel spec={spec} op={op} baseUrl={form.saveBase ?? form.baseUrl} />
               </>
             }
             tests={<TestsSection tests={tests} onChange={form.setTests} reveal={revealTests} {...(testResults ? { results: testResults } : {})} />}

@@ -132,6 +132,14 @@ export const requestSendInput = z.object({
   signing: requestSigningInput.optional(),
   /** The cookie jar to send with and fill (an environment's id); none when absent. */
   cookieJar: z.string().min(1).max(100).optional(),
+  /**
+   * The collection a saved request belongs to (the collections folder and the request's id): its collection.json's
+   * `tls` goes over the app's certificates for this send, as in a run; `variables` fill its {{passphrase}}
+   * references. Never sent, never recorded.
+   */
+  fromCollection: z
+    .object({ root: z.string().min(1).max(4096), id: z.string().min(1).max(2048), variables: z.record(z.string().max(256), z.string().max(65536)).optional() })
+    .optional(),
   /** Automatic retries in the main process (off when absent); only idempotent or keyed requests are retried (RetryPolicy). */
   retry: z
     .object({

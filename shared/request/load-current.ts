@@ -19,7 +19,8 @@ export function readOperationFor(op: OperationModel, operations: readonly Operat
 /** The GET of the resource `put` would replace: same URL (path parameters, credentials in the query), same headers minus body and key. */
 export function currentStateRequest(put: RequestDescription): RequestDescription {
   const headers = put.headers.filter((h) => !BODY_HEADERS.has(h.name.toLowerCase()) && !isIdempotencyKeyHeader(h.name));
-  return { method: 'GET', url: put.url, headers, ...(put.secretValues === undefined ? {} : { secretValues: put.secretValues }) };
+  // The read goes out as the PUT would: masked alike, with the certificates of the PUT's collection.
+  return { method: 'GET', url: put.url, headers, ...(put.secretValues === undefined ? {} : { secretValues: put.secretValues }), ...(put.fromCollection === undefined ? {} : { fromCollection: put.fromCollection }) };
 }
 
 export type LoadedBody = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { SavedRequest, Variable } from '../../../shared/collections/format-v1';
+import type { ImportedEnvironment } from '../../../shared/collections/collection-tree';
 import type { CollectionsOverview } from '../../../shared/collections/listing';
 import type { InputOf } from '../../../shared/ipc/contract';
 import type { AppError, Result } from '../../../shared/ipc/result';
@@ -58,6 +59,8 @@ export interface Collections {
   readonly setRoot: (root: string, mustExist?: boolean) => Promise<boolean>;
   /** Makes a new collection from pasted Postman JSON or curl commands, or from a tree (the open spec). */
   readonly importCollection: (source: CollectionImportSource, name?: string) => Promise<string | undefined>;
+  /** Adds imported environments (Postman environment files) to the environment list; the names they got (" (2)" on a clash). */
+  readonly addEnvironments: (imported: readonly ImportedEnvironment[]) => string[];
   /** Exports a collection and hands the file to the browser's download. */
   readonly exportCollection: (id: string, format: 'postman' | 'curl') => Promise<void>;
 }
@@ -68,6 +71,12 @@ export type CollectionImportSource = InputOf<'collection:import'>['source'];
 export function useCollections(active = true): Collections {
   const [actionError, setError] = useState<AppError | undefined>(undefined);
   const environments = useEnvironmentsStore();
+  const addEnvironments = (imported: readonly ImportedEnvironment[]): string[] => {
+    if (imported.length === 0 || !environments) return [];
+    const envs = environmentsFromImport(imported, environments.environments.environments, () => crypto.randomUUID());
+    environments.dispatchEnvironments({ type: 'append', envs });
+    return envs.map((env) => env.name);
+  };
   const [changedOutside, setChangedOutside] = useState<readonly string[]>([]);
   const [lastDeleted, setLastDeleted] = useState<Collections['lastDeleted']>(undefined);
   const [unsaved, setUnsaved] = useState<Collections['unsaved']>(undefined);
@@ -158,11 +167,10 @@ export function useCollections(active = true): Collections {
     },
     importCollection: async (source, name) => {
       const imported = await run(api['collection:import']({ source, ...(name ? { name } : {}) }));
-      if (imported && imported.environments.length > 0 && environments) {
-        environments.dispatchEnvironments({ type: 'append', envs: environmentsFromImport(imported.environments, environments.environments.environments, () => crypto.randomUUID()) });
-      }
+      if (imported) addEnvironments(imported.environments);
       return imported?.id;
     },
+    addEnvironments,
     exportCollection: async (id, format) => {
       const result = await api['collection:export']({ id, format });
       if (!result.ok) {

@@ -4,7 +4,9 @@
  * does, so the person sees what will be created before anything is written.
  */
 import { useCallback, useRef, useState } from 'react';
+import type { ImportedEnvironment } from '../../../shared/collections/collection-tree';
 import type { ImportFormat } from '../../../shared/collections/import-formats';
+import { postmanEnvironmentFromText } from '../../../shared/environments/postman-environment';
 import type { ImportSummary } from '../../../shared/collections/import-summary';
 import type { InputOf } from '../../../shared/ipc/contract';
 import type { AppError } from '../../../shared/ipc/result';
@@ -16,10 +18,12 @@ export interface ImportPreview {
   /** The source last read, kept to import it once confirmed. */
   readonly source?: ImportReadSource;
   readonly summary?: ImportSummary;
+  /** Postman environment files among what was picked (or pasted): they go to the environment list. */
+  readonly environments?: readonly ImportedEnvironment[];
   readonly error?: AppError;
   readonly busy: boolean;
-  /** Reads a picked or dropped file; `format` overrides detection. */
-  readonly previewFile: (file: File, format?: ImportFormat) => void;
+  /** Reads picked or dropped files: at most one collection, and any Postman environments; `format` overrides detection of the collection. */
+  readonly previewFiles: (files: readonly File[], format?: ImportFormat) => void;
   /** Reads the files of a picked folder (a Bruno collection). */
   readonly previewFolder: (files: readonly File[]) => void;
   readonly previewText: (text: string, format?: ImportFormat) => void;
@@ -31,29 +35,54 @@ function isCollectionFile(path: string): boolean {
   return !/(^|\/)(node_modules|\.git)\//.test(path) && (path.endsWith('.bru') || /^[^/]+\/bruno\.json$/.test(path));
 }
 
+/** What was read: the collection source to preview (if any) and the environments found beside it. */
+interface Read {
+  readonly source?: ImportReadSource;
+  readonly environments?: readonly ImportedEnvironment[];
+}
+
 /** Preview state for the import panel. */
 export function useImportPreview(): ImportPreview {
-  const [state, setState] = useState<Omit<ImportPreview, 'previewFile' | 'previewFolder' | 'previewText' | 'clear'>>({ busy: false });
+  const [state, setState] = useState<Omit<ImportPreview, 'previewFiles' | 'previewFolder' | 'previewText' | 'clear'>>({ busy: false });
   // Only the latest read answers: a slow preview of an earlier pick never replaces a newer one.
   const latest = useRef(0);
-  const preview = useCallback((read: () => Promise<ImportReadSource>) => {
+  const preview = useCallback((read: () => Promise<Read>) => {
     const ticket = (latest.current += 1);
     setState({ busy: true });
     void (async () => {
-      let source: ImportReadSource;
+      let picked: Read;
       try {
-        source = await read();
+        picked = await read();
       } catch (error) {
         if (ticket === latest.current) setState({ busy: false, error: { code: 'bad-input', message: `Could not read the file (${error instanceof Error ? error.message : String(error)}). Pick it again.` } });
         return;
       }
+      const { source } = picked;
+      const environments = picked.environments !== undefined && picked.environments.length > 0 ? { environments: picked.environments } : {};
+      if (source === undefined) {
+        if (ticket === latest.current) setState({ busy: false, ...environments });
+        return;
+      }
       const result = await api['collection:import-preview']({ source });
       if (ticket !== latest.current) return;
-      setState(result.ok ? { busy: false, source, summary: result.value } : { busy: false, source, error: result.error });
+      setState(result.ok ? { busy: false, source, summary: result.value, ...environments } : { busy: false, source, error: result.error });
     })();
   }, []);
-  const previewFile = useCallback(
-    (file: File, format?: ImportFormat) => preview(async () => ({ kind: 'text', text: await file.text(), fileName: file.name, ...(format ? { format } : {}) })),
+  const previewFiles = useCallback(
+    (files: readonly File[], format?: ImportFormat) =>
+      preview(async () => {
+        const texts = await Promise.all(files.map(async (file) => ({ file, text: await file.text() })));
+        const environments: ImportedEnvironment[] = [];
+        const others: { file: File; text: string }[] = [];
+        for (const read of texts) {
+          const environment = postmanEnvironmentFromText(read.text, read.file.name);
+          if (environment !== undefined) environments.push(environment);
+          else others.push(read);
+        }
+        if (others.length > 1) throw new Error(`${others.map((o) => o.file.name).join(', ')} are ${others.length} collections; pick one collection at a time, with any Postman environment files`);
+        const [collection] = others;
+        return { environments, ...(collection ? { source: { kind: 'text', text: collection.text, fileName: collection.file.name, ...(format ? { format } : {}) } } : {}) };
+      }),
     [preview],
   );
   const previewFolder = useCallback(
@@ -64,14 +93,21 @@ export function useImportPreview(): ImportPreview {
         const root = (wanted[0]?.webkitRelativePath ?? '').split('/')[0] || 'Bruno collection';
         // Paths inside the picked folder, as the importer expects them ("items/Create item.bru").
         const texts = await Promise.all(wanted.map(async (f) => ({ path: (f.webkitRelativePath || f.name).split('/').slice(1).join('/') || f.name, text: await f.text() })));
-        return { kind: 'files', name: root, files: texts };
+        return { source: { kind: 'files', name: root, files: texts } };
       }),
     [preview],
   );
-  const previewText = useCallback((text: string, format?: ImportFormat) => preview(async () => ({ kind: 'text', text, ...(format ? { format } : {}) })), [preview]);
+  const previewText = useCallback(
+    (text: string, format?: ImportFormat) =>
+      preview(async () => {
+        const environment = postmanEnvironmentFromText(text);
+        return environment !== undefined ? { environments: [environment] } : { source: { kind: 'text', text, ...(format ? { format } : {}) } };
+      }),
+    [preview],
+  );
   const clear = useCallback(() => {
     latest.current += 1;
     setState({ busy: false });
   }, []);
-  return { ...state, previewFile, previewFolder, previewText, clear };
+  return { ...state, previewFiles, previewFolder, previewText, clear };
 }

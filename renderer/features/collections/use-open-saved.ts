@@ -2,29 +2,37 @@
 import { useCallback, type Dispatch } from 'react';
 import type { SavedRequest } from '../../../shared/collections/format-v1';
 import { formValuesFromSaved } from '../../../shared/collections/form-values';
+import { savedBaseUrl } from '../../../shared/collections/saved-base-url';
 import { testsOf } from '../../../shared/runner/test-edits';
 import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model';
-import { initialForm } from '../request/request-form-model';
+import { initialForm, type RequestForm } from '../request/request-form-model';
 import type { OpenedFrom } from './current-request';
 import type { RequestFormsAction } from '../request/request-forms-store';
 
 /** The forms action that fills `op`'s form with the values of `saved`. */
 export function fillFormFromSaved(saved: SavedRequest, op: OperationModel, defs: LoadedSpec['model']['schemaDefs']): RequestFormsAction {
-  const values = formValuesFromSaved(saved, op);
+  const base = savedBaseUrl(saved.url, op.path);
+  const values = formValuesFromSaved(saved, op, base);
   const body = values.body;
   return {
     type: 'update',
     opKey: op.key,
     initial: initialForm(op, defs),
-    update: (form) => ({
-      ...form,
-      params: { ...form.params, ...values.params },
-      // What the operation does not declare is shown apart and sent too (SavedExtras).
-      extras: values.extras,
-      // The file's assertions and captures, shown and edited in the Tests tab.
-      tests: testsOf(saved),
-      ...(body && op.requestBody?.content.some((m) => m.mediaType === body.mediaType) ? { mediaType: body.mediaType, bodies: { ...form.bodies, [body.mediaType]: body.text } } : {}),
-    }),
+    update: (form) => {
+      // The saved URL's base, not the document's server: the form sends where the file says.
+      const rest: { -readonly [K in keyof RequestForm]: RequestForm[K] } = { ...form };
+      delete rest.savedBase;
+      return {
+        ...rest,
+        ...(base !== undefined ? { savedBase: base } : {}),
+        params: { ...form.params, ...values.params },
+        // What the operation does not declare is shown apart and sent too (SavedExtras).
+        extras: values.extras,
+        // The file's assertions and captures, shown and edited in the Tests tab.
+        tests: testsOf(saved),
+        ...(body && op.requestBody?.content.some((m) => m.mediaType === body.mediaType) ? { mediaType: body.mediaType, bodies: { ...form.bodies, [body.mediaType]: body.text } } : {}),
+      };
+    },
   };
 }
 

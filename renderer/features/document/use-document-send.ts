@@ -12,7 +12,7 @@ import { lastDelivered } from '../response/exchange-store';
 import { keyForNextSend } from '../../../shared/idempotency/key-history';
 import { newIdempotencyKey } from '../request/request-form-model';
 import type { RequestDraft } from './request-draft';
-import { useSavedRequestScopes } from './use-saved-request-scopes';
+import { sendCollection, useSavedRequestScopes } from './use-saved-request-scopes';
 
 export interface DocumentSend {
   /** The request as it would be sent now, or why it cannot be. */
@@ -84,9 +84,9 @@ export function useDocumentSend(tabId: string, draft: RequestDraft, spec: Loaded
     const outgoing = key === undefined ? resolution : withUnresolved(resolveRequest(doc, { ...context, idempotencyKey: key.value }), specAuth?.unresolved ?? []);
     if (!outgoing.ok) return;
     setKeyNote(key?.renewed === true ? `The method, URL or body changed since the last send, so this one carries a new ${doc.idempotencyKey?.header ?? 'Idempotency-Key'}: it is a new request to the server.` : undefined);
-    const request = outgoing.secrets.length > 0 ? { ...outgoing.request, secretValues: outgoing.secrets } : outgoing.request;
+    const request = { ...(outgoing.secrets.length > 0 ? { ...outgoing.request, secretValues: outgoing.secrets } : outgoing.request), ...sendCollection(saved, values) };
     void responses.send(documentExchangeKey(tabId), request, link === undefined || spec === undefined ? undefined : responseExpectation(spec.model, link));
-  }, [doc, tabId, resolution, context, specAuth, responses, link, spec]);
+  }, [doc, tabId, resolution, context, specAuth, responses, link, spec, saved, values]);
 
   return { resolution, ...(specAuth ? { specAuth: specAuth.applied.applied } : {}), ...(link ? { link } : {}), ...(match ? { match } : {}), values, secrets: resolution.secrets, attempted, ...(keyNote ? { keyNote } : {}), send };
 }

@@ -14,6 +14,8 @@ export interface SavedRequestScopes {
   readonly scopes: readonly VariableScope[];
   /** The auth "inherit" stands for: its folders' or its collection's. */
   readonly inheritedAuth?: Auth;
+  /** Where it is saved (the collections folder and its id): a send layers its collection's certificates over the app's. */
+  readonly place?: { readonly root: string; readonly id: string };
 }
 
 const NONE: SavedRequestScopes = { scopes: [] };
@@ -31,11 +33,17 @@ export function useSavedRequestScopes(savedId: string | undefined): SavedRequest
       if (!live || !result.ok) return;
       const listing = result.value.collections.find((collection) => savedId.startsWith(`${collection.id}/`));
       const step = listing && planRun(listing).steps.find((candidate) => candidate.id === savedId);
-      setFound({ id: savedId, scopes: step ? { scopes: step.scopes, ...(step.auth.type !== 'inherit' ? { inheritedAuth: step.auth } : {}) } : NONE });
+      const place = listing ? { place: { root: result.value.root, id: savedId } } : {};
+      setFound({ id: savedId, scopes: step ? { scopes: step.scopes, ...(step.auth.type !== 'inherit' ? { inheritedAuth: step.auth } : {}), ...place } : { ...NONE, ...place } });
     });
     return () => {
       live = false;
     };
   }, [savedId, version]);
   return found !== undefined && found.id === savedId ? found.scopes : NONE;
+}
+
+/** What a send of a saved request carries for its collection's certificates: where it is, and the variables that fill their passphrases. */
+export function sendCollection(saved: SavedRequestScopes, values: Readonly<Record<string, string>>): { readonly fromCollection?: { root: string; id: string; variables: Record<string, string> } } {
+  return saved.place === undefined ? {} : { fromCollection: { root: saved.place.root, id: saved.place.id, variables: { ...values } } };
 }

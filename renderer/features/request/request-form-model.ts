@@ -11,6 +11,11 @@ export interface RequestForm {
   readonly serverIndex: number;
   /** Values of the picked server's variables. */
   readonly serverVars: Readonly<Record<string, string>>;
+  /**
+   * Where the saved request this form was filled from sends ("{{baseUrl}}" or a literal base): it wins over
+   * the picked server until the person picks one or types another base, so the form sends where the file said.
+   */
+  readonly savedBase?: string;
   readonly params: Readonly<Record<string, string>>;
   readonly mediaType?: string;
   /** Body text per media type, so switching type and back loses nothing. */

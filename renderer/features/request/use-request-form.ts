@@ -9,7 +9,9 @@ import { DEFAULT_AUTO_RETRY, exampleBodyText, initialForm, keyParamKey, newIdemp
 import type { RequestFormsAction, RequestFormsState } from './request-forms-store';
 import { useRequestExtras } from '../auth/request-extras';
 import { completeFormRequest, type ExtraParam } from '../../../shared/collections/form-values';
-import type { UnresolvedVariable } from '../../../shared/request/variable-scopes';
+import { mergeScopes, VariableFiller, type UnresolvedVariable, type VariableScope } from '../../../shared/request/variable-scopes';
+import { isBaseUrlVariable } from '../../../shared/collections/saved-base-url';
+import { sendCollection, type SavedRequestScopes } from '../document/use-saved-request-scopes';
 import type { RequestTests } from '../../../shared/runner/test-edits';
 
 export interface ServerChoice {
@@ -28,7 +30,11 @@ export interface RequestFormApi {
   /** The picked server's URL with its variables filled in and resolved against the origin. */
   readonly serverUrl: string;
   readonly baseUrl: string;
-  /** True when the person typed a base URL over the server's. */
+  /** The base a save writes back as {{baseUrl}}, resolved; undefined when the URL is to be saved as it is. */
+  readonly saveBase?: string;
+  /** Where the form's {{variables}} get their values: the environment, then a saved request's folders and collection. */
+  readonly scopes: readonly VariableScope[];
+  /** True when the person typed a base URL over the server's (or the saved request's base is not the server's). */
   readonly baseUrlOverridden: boolean;
   /** No request while a field has a blocking problem or a {{name}} has no value (`unresolved`). */
   readonly build: { readonly request?: RequestDescription; readonly problems: readonly FieldProblem[]; readonly unresolved: readonly UnresolvedVariable[] };
@@ -64,8 +70,15 @@ export interface RequestFormApi {
 // OpenAPI: without servers, the server is "/" — relative to where the document came from.
 const ROOT_SERVER: ServerModel = { url: '/', variables: {} };
 
-/** The form of `op`, kept in the forms store so it outlives switching operations. */
-export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: RequestFormsState, dispatch: Dispatch<RequestFormsAction>): RequestFormApi {
+const NOT_SAVED: SavedRequestScopes = { scopes: [] };
+
+/**
+ * The form of `op`, kept in the forms store so it outlives switching operations. `saved` is what the saved
+ * request the tab holds brings: its folders' and collection's variables (below the environment's), and its
+ * place, so that every send of the form (Send, the idempotency check, Load current) uses its collection's certificates.
+ */
+export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: RequestFormsState, dispatch: Dispatch<RequestFormsAction>, saved: SavedRequestScopes = NOT_SAVED): RequestFormApi {
+  const savedScopes = saved.scopes;
   const defs = spec.model.schemaDefs;
   const initial = useMemo(() => initialForm(op, defs), [op, defs]);
   const form = forms.forms[op.key] ?? initial;
@@ -85,7 +98,8 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
   );
   const serverUrl = servers[form.serverIndex]?.url ?? '';
   const override = forms.baseUrls[serverUrl];
-  const baseUrl = override ?? serverUrl;
+  const savedBase = form.savedBase;
+  const baseUrl = savedBase ?? override ?? serverUrl;
 
   const keyParam = keyParamKey(op);
   const declaredHeader = op.idempotencyKey?.header;
@@ -99,28 +113,35 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
 
   // The active environment's variables and the operation's auth (renderer/features/auth).
   const extras = useRequestExtras(spec, op);
+  const scopes = useMemo(() => (savedScopes.length === 0 ? extras.scopes : [...extras.scopes, ...savedScopes]), [extras.scopes, savedScopes]);
+  // Saved as {{baseUrl}}, the request is saved back so; a literal base stays the literal it was.
+  const saveBase = useMemo(() => {
+    if (savedBase === undefined) return baseUrl;
+    return isBaseUrlVariable(savedBase) ? new VariableFiller(mergeScopes(scopes)).fill(savedBase, 'the base URL') : undefined;
+  }, [savedBase, baseUrl, scopes]);
   const built = useMemo(() => {
     const mediaType = form.mediaType;
     const text = mediaType === undefined ? undefined : (form.bodies[mediaType] ?? '');
-    const input: BuildInput = { baseUrl, params: form.params, defs, ...extras.buildInput };
+    const input: BuildInput = { baseUrl, params: form.params, defs, ...extras.buildInput, scopes };
     // An optional body left empty is simply not sent.
     if (op.requestBody && mediaType !== undefined && text !== undefined && (text.trim() !== '' || op.requestBody.required)) {
       return buildRequest(op, { ...input, body: { mediaType, text } });
     }
     return buildRequest(op, input);
-  }, [op, baseUrl, form.params, form.mediaType, form.bodies, defs, extras.buildInput]);
+  }, [op, baseUrl, form.params, form.mediaType, form.bodies, defs, extras.buildInput, scopes]);
   // The form's request goes through the pipeline's assembly: an added key (the document declares none), the
   // undeclared headers and query values of an opened saved request, each header once, the auth over saved copies.
   const build = useMemo(() => {
     const completed =
       built.request === undefined
         ? { unresolved: [] }
-        : completeFormRequest(built.request, { extras: form.extras ?? [], scopes: extras.scopes, authHeaders: extras.applied.headers, ...(form.addedKey !== undefined && keyParam === undefined ? { addedKey: form.addedKey } : {}) });
+        : completeFormRequest(built.request, { extras: form.extras ?? [], scopes, authHeaders: extras.applied.headers, ...(form.addedKey !== undefined && keyParam === undefined ? { addedKey: form.addedKey } : {}) });
     const unresolved = firstOfEachName([...built.unresolved, ...extras.unresolved, ...completed.unresolved]);
     // Secret values ride along (never sent) so every use of the request (send, idempotency check, curl) masks them.
-    const request = completed.request !== undefined && extras.secrets.length > 0 ? { ...completed.request, secretValues: extras.secrets } : completed.request;
+    const secretsAdded = completed.request !== undefined && extras.secrets.length > 0 ? { ...completed.request, secretValues: extras.secrets } : completed.request;
+    const request = secretsAdded === undefined ? undefined : { ...secretsAdded, ...sendCollection(saved, mergeScopes(scopes)) };
     return { ...(request !== undefined && unresolved.length === 0 ? { request } : {}), problems: built.problems, unresolved };
-  }, [built, form.addedKey, keyParam, form.extras, extras.scopes, extras.applied.headers, extras.unresolved, extras.secrets]);
+  }, [built, form.addedKey, keyParam, form.extras, scopes, saved, extras.applied.headers, extras.unresolved, extras.secrets]);
 
   const visibleProblems = useMemo(() => {
     const byKey = new Map<string, string[]>();
@@ -133,13 +154,19 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
     return byKey;
   }, [form.attempted, build.problems]);
 
+  const hasSavedBase = savedBase !== undefined;
   const actions = useMemo(
     () => ({
+      // Picking a server, or going back to it, leaves the saved request's base.
       setServer: (index: number) =>
-        update((f) => ({ ...f, serverIndex: index, serverVars: serverDefaults(op.servers[index]) })),
+        update((f) => ({ ...withoutSavedBase(f), serverIndex: index, serverVars: serverDefaults(op.servers[index]) })),
       setServerVar: (name: string, value: string) => update((f) => ({ ...f, serverVars: { ...f.serverVars, [name]: value } })),
-      setBaseUrl: (url: string) => dispatch({ type: 'base-url', serverUrl, value: url }),
-      followServer: () => dispatch({ type: 'base-url', serverUrl }),
+      // Over a saved request's base, what is typed is this form's; otherwise it is kept for every operation on the server.
+      setBaseUrl: (url: string) => (hasSavedBase ? update((f) => ({ ...f, savedBase: url })) : dispatch({ type: 'base-url', serverUrl, value: url })),
+      followServer: () => {
+        update(withoutSavedBase);
+        dispatch({ type: 'base-url', serverUrl });
+      },
       setParam: (key: string, value: string) => update((f) => ({ ...f, params: { ...f.params, [key]: value } })),
       setMediaType: (mediaType: string) => update((f) => ({ ...f, mediaType })),
       setBodyText: (text: string) => update((f) => (f.mediaType === undefined ? f : { ...f, bodies: { ...f.bodies, [f.mediaType]: text } })),
@@ -160,13 +187,20 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
       setExtras: (next: readonly ExtraParam[]) => update((f) => ({ ...f, extras: next })),
       setTests: (tests: RequestTests) => update((f) => ({ ...f, tests })),
     }),
-    [update, dispatch, serverUrl, op, defs, keyParam],
+    [update, dispatch, serverUrl, op, defs, keyParam, hasSavedBase],
   );
 
-  return { op, operations: spec.model.operations, form, servers, server, serverUrl, baseUrl, baseUrlOverridden: override !== undefined && override !== serverUrl, build, visibleProblems, key, ...actions };
+  const overridden = savedBase !== undefined ? savedBase !== serverUrl : override !== undefined && override !== serverUrl;
+  return { op, operations: spec.model.operations, form, servers, server, serverUrl, baseUrl, ...(saveBase !== undefined ? { saveBase } : {}), scopes, baseUrlOverridden: overridden, build, visibleProblems, key, ...actions };
 }
 
 // One line per name: the form's fields, the credentials and the saved extras may each use it.
 function firstOfEachName(list: readonly UnresolvedVariable[]): UnresolvedVariable[] {
   return list.filter((item, index) => list.findIndex((other) => other.name === item.name) === index);
+}
+
+function withoutSavedBase(form: RequestForm): RequestForm {
+  const rest: { -readonly [K in keyof RequestForm]: RequestForm[K] } = { ...form };
+  delete rest.savedBase;
+  return rest;
 }

@@ -5,6 +5,8 @@ import type { LoadedSpec } from '../../../../shared/model/api-model';
 import { useImportPreview } from '../use-import-preview';
 import type { Collections } from '../use-collections';
 import { ImportSummaryView } from './ImportSummaryView';
+import { postmanEnvironmentFromText } from '../../../../shared/environments/postman-environment';
+import { ImportEnvironmentsView } from './ImportEnvironmentsView';
 
 interface Props {
   readonly collections: Collections;
@@ -12,7 +14,7 @@ interface Props {
   readonly spec?: LoadedSpec | undefined;
 }
 
-type Picked = { readonly kind: 'file'; readonly file: File } | { readonly kind: 'folder'; readonly files: readonly File[] } | { readonly kind: 'text' };
+type Picked = { readonly kind: 'file'; readonly files: readonly File[] } | { readonly kind: 'folder'; readonly files: readonly File[] } | { readonly kind: 'text' };
 
 /** New collection from the open spec, or from a picked, dropped or pasted export (Postman, Insomnia, Bruno, HAR, curl, OpenAPI). */
 export function ImportPanel({ collections, spec }: Props) {
@@ -23,13 +25,13 @@ export function ImportPanel({ collections, spec }: Props) {
   const [over, setOver] = useState(false);
   const [done, setDone] = useState<string | undefined>(undefined);
   const preview = useImportPreview();
-  const { previewFile, previewFolder, previewText, clear } = preview;
+  const { previewFiles, previewFolder, previewText, clear } = preview;
   const chosen = format === '' ? undefined : format;
 
   // Whatever was picked last is read again when the format changes; pasted text once typing pauses.
   useEffect(() => {
     if (picked.kind === 'file') {
-      previewFile(picked.file, chosen);
+      previewFiles(picked.files, chosen);
       return undefined;
     }
     if (picked.kind === 'folder') {
@@ -42,7 +44,7 @@ export function ImportPanel({ collections, spec }: Props) {
     }
     const timer = setTimeout(() => previewText(text, chosen), 300);
     return () => clearTimeout(timer);
-  }, [picked, text, chosen, previewFile, previewFolder, previewText, clear]);
+  }, [picked, text, chosen, previewFiles, previewFolder, previewText, clear]);
 
   const fromSpec = () => {
     if (!spec) return;
@@ -55,21 +57,28 @@ export function ImportPanel({ collections, spec }: Props) {
   };
   const confirm = () => {
     // Pasted text is sent as it stands now (the preview may still be on its way).
-    const source = picked.kind === 'text' ? { kind: 'text' as const, text, ...(chosen ? { format: chosen } : {}) } : preview.source;
-    if (source === undefined) return;
+    const pasted = picked.kind === 'text' ? postmanEnvironmentFromText(text) : undefined;
+    const environments = picked.kind === 'text' ? (pasted ? [pasted] : []) : (preview.environments ?? []);
+    const source = picked.kind === 'text' ? (pasted ? undefined : { kind: 'text' as const, text, ...(chosen ? { format: chosen } : {}) }) : preview.source;
+    if (source === undefined && environments.length === 0) return;
     const summary = preview.summary;
-    void collections.importCollection(source).then((id) => {
-      if (id === undefined) return;
+    void (async () => {
+      const id = source === undefined ? undefined : await collections.importCollection(source);
+      if (source !== undefined && id === undefined) return;
+      // Postman keeps environments in files of their own: they join the app's list, as Insomnia's and Bruno's do.
+      const added = collections.addEnvironments(environments);
       reset();
       setOpen(false);
-      setDone(summary ? `Imported “${summary.name}”: ${summary.requestCount} request${summary.requestCount === 1 ? '' : 's'}.` : 'Imported.');
-    });
+      const collectionDone = source === undefined ? '' : summary ? `Imported “${summary.name}”: ${summary.requestCount} request${summary.requestCount === 1 ? '' : 's'}.` : 'Imported.';
+      const environmentsDone = added.length === 0 ? '' : `Added environment${added.length === 1 ? '' : 's'} ${added.map((name) => `“${name}”`).join(', ')}.`;
+      setDone([collectionDone, environmentsDone].filter((part) => part !== '').join(' '));
+    })();
   };
   const pickFile = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+    const files = [...(event.target.files ?? [])];
     // Cleared so that picking the same file again (after editing it) fires change again.
     event.target.value = '';
-    if (file) setPicked({ kind: 'file', file });
+    if (files.length > 0) setPicked({ kind: 'file', files });
   };
   const pickFolder = (event: ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])];
@@ -81,11 +90,12 @@ export function ImportPanel({ collections, spec }: Props) {
     event.preventDefault();
     event.stopPropagation();
     setOver(false);
-    const file = event.dataTransfer.files[0];
-    if (file) setPicked({ kind: 'file', file });
+    const files = [...event.dataTransfer.files];
+    if (files.length > 0) setPicked({ kind: 'file', files });
   };
   // Pasted text may be imported before its preview arrives, but not once the preview found it unreadable.
-  const ready = picked.kind === 'text' ? text.trim() !== '' && preview.error === undefined : preview.source !== undefined && preview.error === undefined && !preview.busy;
+  const environmentsOnly = preview.source === undefined && (preview.environments?.length ?? 0) > 0;
+  const ready = picked.kind === 'text' ? text.trim() !== '' && preview.error === undefined : (preview.source !== undefined || environmentsOnly) && preview.error === undefined && !preview.busy;
   return (
     <div className="collections-import">
       <div className="collections-name-form">
@@ -128,14 +138,14 @@ export function ImportPanel({ collections, spec }: Props) {
           >
             <span className="muted">Drop an export here, or</span>
             <label className="button button-small file-button">
-              <input type="file" accept=".json,.yaml,.yml,.har,.bru,.sh,.txt" className="visually-hidden" onChange={pickFile} data-testid="collection-import-file" />
+              <input type="file" multiple accept=".json,.yaml,.yml,.har,.bru,.sh,.txt" className="visually-hidden" onChange={pickFile} data-testid="collection-import-file" />
               Choose a file…
             </label>
             <label className="button button-small button-ghost file-button">
               <input type="file" webkitdirectory="" className="visually-hidden" onChange={pickFolder} data-testid="collection-import-folder" />
               Choose a Bruno folder…
             </label>
-            {picked.kind !== 'text' && <span className="muted">{picked.kind === 'file' ? picked.file.name : `${picked.files[0]?.webkitRelativePath.split('/')[0] ?? 'folder'} (${picked.files.length} files)`}</span>}
+            {picked.kind !== 'text' && <span className="muted">{picked.kind === 'file' ? picked.files.map((file) => file.name).join(', ') : `${picked.files[0]?.webkitRelativePath.split('/')[0] ?? 'folder'} (${picked.files.length} files)`}</span>}
           </div>
           <select className="input input-compact" aria-label="Format" value={format} onChange={(event) => setFormat(isImportFormat(event.target.value) ? event.target.value : '')} data-testid="collection-import-kind">
             <option value="">Detect the format</option>
@@ -158,9 +168,10 @@ export function ImportPanel({ collections, spec }: Props) {
             data-testid="collection-import-text"
           />
           <ImportSummaryView summary={preview.summary} error={preview.error} busy={preview.busy} />
+          {!preview.busy && preview.error === undefined && <ImportEnvironmentsView environments={preview.environments} />}
           <div className="collections-name-form">
             <button type="submit" className="button button-small button-primary" disabled={!ready} data-testid="collection-import">
-              Import as new collection
+              {environmentsOnly ? 'Add to environments' : 'Import as new collection'}
             </button>
             <button type="button" className="button button-small button-ghost" onClick={reset}>
               Clear

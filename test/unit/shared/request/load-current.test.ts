@@ -33,7 +33,9 @@ describe('load-current', () => {
       body: { mediaType: 'application/json', text: '{}' },
       secretValues: ['secret'],
     };
-    expect(currentStateRequest(put)).toEqual({ method: 'GET', url: 'http://h/books/1?api_key=k', headers: [{ name: 'X-API-Key', value: 'secret' }], secretValues: ['secret'] });
+    expect(currentStateRequest(put)).toEqual({ method: 'GET', url: 'http://h/books/1?api_key=k', headers: [{ name: 'X-API-Key', value: 'secret' }], secretValues: ['secret'] });    // A saved request's read goes with its collection's certificates, as its PUT does.
+    const fromCollection = { root: '/c', id: 'books/put.request.json', variables: { p: 'x' } };
+    expect(currentStateRequest({ ...put, fromCollection }).fromCollection).toEqual(fromCollection);
   });
 
   it('turns the answer into a body the PUT may send: read-only and undeclared properties left out', () => {
