@@ -7,7 +7,7 @@ import { oauth2Auth } from './import-parts';
 import { requestScripts, type ScriptSource } from './postman-events';
 import type { PmAuth, PmBody, PmCollection, PmDescription, PmItem, PmKeyValue, PmRequest, PmUrl } from './postman-types';
 import { deepestIssue, issuePlace, postmanCollection } from './postman-schema';
-import { isRecord } from '../values/is-record';
+import { postmanEnvironmentValues } from '../environments/postman-environment';
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE']);
 
@@ -202,12 +202,13 @@ function composeUrl(url: PmUrl): string {
 
 function environmentVariables(environment: unknown, warnings: string[]): Variable[] {
   if (environment === undefined) return [];
-  const values = isRecord(environment) ? environment['values'] : undefined;
-  if (!Array.isArray(values)) {
+  const values = postmanEnvironmentValues(environment);
+  if (values === undefined) {
     warnings.push('The environment file has no "values" list (Postman environment format); it was ignored.');
     return [];
   }
-  return (values as (PmKeyValue & { enabled?: boolean })[]).filter((v) => v.enabled !== false).map(toVariable);
+  // A collection file holds no secret values: a secret becomes a name to fill from an environment.
+  return values.map((v) => (v.secret ? { key: v.key, secret: true } : { key: v.key, value: v.value }));
 }
 
 function toVariable(v: PmKeyValue): Variable {

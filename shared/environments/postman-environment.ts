@@ -3,33 +3,49 @@
  * an environment for the app's list. Secret values ("type": "secret") stay secret there.
  */
 import type { ImportedEnvironment } from '../collections/collection-tree';
+import { isRecord } from '../values/is-record';
 
-interface PostmanValue {
+/** One enabled value of a Postman environment, as the app keeps it. */
+export interface PostmanEnvironmentValue {
   readonly key: string;
-  readonly value?: unknown;
-  readonly type?: string;
-  readonly enabled?: boolean;
+  readonly value: string;
+  readonly secret?: true;
 }
 
 /** True when `doc` is a Postman environment file rather than a collection (which has info + item). */
-export function isPostmanEnvironment(doc: unknown): doc is { readonly name?: unknown; readonly values: readonly unknown[] } {
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || 'info' in doc || 'item' in doc) return false;
-  const { values, _postman_variable_scope: scope, name } = doc as Record<string, unknown>;
-  if (!Array.isArray(values) || !values.every(isPostmanValue)) return false;
+export function isPostmanEnvironment(doc: unknown): boolean {
+  if (!isRecord(doc) || 'info' in doc || 'item' in doc) return false;
+  const { _postman_variable_scope: scope, name, values } = doc;
+  // Every entry named, as in any export: other JSON with a name and a values list is not taken for one.
+  if (!Array.isArray(values) || !values.every((entry) => isRecord(entry) && typeof entry['key'] === 'string')) return false;
   return scope === 'environment' || (scope === undefined && typeof name === 'string');
 }
 
 /**
+ * The enabled values of a Postman environment (`roundtrip import --env` and the app's import both
+ * read them here); undefined when `doc` has no "values" list. Disabled values are left out, as
+ * Postman leaves them out when it sends.
+ */
+export function postmanEnvironmentValues(doc: unknown): PostmanEnvironmentValue[] | undefined {
+  const values = isRecord(doc) ? doc['values'] : undefined;
+  if (!Array.isArray(values)) return undefined;
+  const read: PostmanEnvironmentValue[] = [];
+  for (const entry of values) {
+    // An entry without a name cannot be a variable: it is skipped, the others still come in.
+    if (!isRecord(entry) || typeof entry['key'] !== 'string' || entry['key'] === '' || entry['enabled'] === false) continue;
+    read.push({ key: entry['key'], value: valueText(entry['value']), ...(entry['type'] === 'secret' ? { secret: true as const } : {}) });
+  }
+  return read;
+}
+
+/**
  * The environment `doc` holds, named as in the file (else `fallbackName`); undefined when `doc` is not a
- * Postman environment. Disabled values are left out, as Postman leaves them out when it sends.
+ * Postman environment.
  */
 export function fromPostmanEnvironment(doc: unknown, fallbackName = 'Postman environment'): ImportedEnvironment | undefined {
-  if (!isPostmanEnvironment(doc)) return undefined;
-  const name = typeof doc.name === 'string' && doc.name.trim() !== '' ? doc.name.trim() : fallbackName;
-  const variables = (doc.values as readonly PostmanValue[])
-    .filter((v) => v.enabled !== false && v.key !== '')
-    .map((v) => ({ key: v.key, value: valueText(v.value), ...(v.type === 'secret' ? { secret: true } : {}) }));
-  return { name, variables };
+  if (!isPostmanEnvironment(doc) || !isRecord(doc)) return undefined;
+  const name = typeof doc['name'] === 'string' && doc['name'].trim() !== '' ? doc['name'].trim() : fallbackName;
+  return { name, variables: postmanEnvironmentValues(doc) ?? [] };
 }
 
 /** The environment in `text` (a picked file or pasted text), if it is one; `fileName` names it when the file does not. */
@@ -43,10 +59,6 @@ export function postmanEnvironmentFromText(text: string, fileName?: string): Imp
   }
   const base = fileName?.replace(/^.*[/\\]/, '').replace(/(\.postman_environment)?\.json$/i, '');
   return fromPostmanEnvironment(doc, base === undefined || base === '' ? undefined : base);
-}
-
-function isPostmanValue(value: unknown): value is PostmanValue {
-  return typeof value === 'object' && value !== null && typeof (value as { key?: unknown }).key === 'string';
 }
 
 function valueText(value: unknown): string {

@@ -38,12 +38,13 @@ const postmanDoc = {
 
 describe('postman', () => {
   it('imports folders, requests, each body mode, auth and variables', () => {
-    const outcome = fromPostman(postmanDoc, { values: [{ key: 'envVar', value: 'e', enabled: true }, { key: 'off', value: 'x', enabled: false }] });
+    // A secret comes in as a name to fill (no value in a collection file); an entry without a key is skipped.
+    const outcome = fromPostman(postmanDoc, { values: [{ key: 'envVar', value: 'e', enabled: true }, { key: 'off', value: 'x', enabled: false }, { key: 'envSecret', value: 's3cr3t', type: 'secret' }, { value: 'no key' }] });
     if (!outcome.ok) throw new Error(outcome.message);
     const { collection, items } = outcome.tree;
     expect(collection.description).toBe('All shop calls');
     expect(collection.auth).toEqual({ type: 'bearer', token: '{{token}}' });
-    expect(collection.variables).toEqual([{ key: 'baseUrl', value: 'http://127.0.0.1:8000' }, { key: 'token', secret: true }, { key: 'envVar', value: 'e' }]);
+    expect(collection.variables).toEqual([{ key: 'baseUrl', value: 'http://127.0.0.1:8000' }, { key: 'token', secret: true }, { key: 'envVar', value: 'e' }, { key: 'envSecret', secret: true }]);
     const [folder, login, upload, file, graphql, ntlm] = items;
     if (folder?.kind !== 'folder') throw new Error('expected a folder');
     expect(folder.folder.auth).toEqual({ type: 'apikey', name: 'X-Key', value: 'k1', in: 'header' });
