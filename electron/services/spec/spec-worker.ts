@@ -15,7 +15,8 @@ import { yieldThreadPriority } from './yield-thread-priority';
 
 export type SpecWorkerRequest =
   | { readonly type: 'open'; readonly source: SpecSource; readonly options: Pick<LoadSpecOptions, 'maxBytes' | 'allowRefHosts'> }
-  | { readonly type: 'validate' }
+  /** `background`: nobody waits on it, so the worker yields the CPU to the window (a strict load waits). */
+  | { readonly type: 'validate'; readonly background: boolean }
   /** The model of one operation alone, answered while the whole model is still being normalized. */
   | { readonly type: 'operation'; readonly id: number; readonly opKey: string };
 
@@ -68,9 +69,10 @@ async function handle(request: SpecWorkerRequest): Promise<void> {
     else answerOperation(request.id, request.opKey);
     return;
   }
-  // Nobody waits on validation: it must not take the CPU from the window while the person types.
-  // This thread ends after it (see open-in-worker.ts), so the lowered priority goes with it.
-  yieldThreadPriority();
+  // Unless a strict load waits for it, nobody waits on validation: it must not take the CPU from the
+  // window while the person types. This thread ends after it (see open-in-worker.ts), so the
+  // lowered priority goes with it.
+  if (request.background) yieldThreadPriority();
   const problems = opened === undefined ? [] : await opened.validation();
   parentPort?.postMessage({ type: 'validated', problems });
 }
