@@ -21,6 +21,8 @@ export interface VirtualWindow<E extends HTMLElement> {
   readonly onScroll: (event: UIEvent<E>) => void;
   readonly start: number;
   readonly end: number;
+  /** The scroll position the window was computed from (the last one seen, a frame late at most). */
+  readonly scrollTop: number;
 }
 
 /** The rows [start, end) of `count` to draw; `top(i)` is row i's offset and `top(count)` the total height. */
@@ -48,5 +50,5 @@ export function useVirtualWindow<E extends HTMLElement>(count: number, top: (ind
     frame.current = requestAnimationFrame(() => setScrollTop(position));
   };
   const { start, end } = visibleRange(count, top, scrollTop, height, overscan);
-  return { viewport, onScroll, start, end };
+  return { viewport, onScroll, start, end, scrollTop };
 }

@@ -27,6 +27,8 @@ export type OperationAsker = (opKey: string) => Promise<JsonText<LoadedSpec> | u
 export interface WorkerOpenOptions extends Omit<LoadSpecOptions, 'onOperations'> {
   /** Hears, as the load starts, how to ask for one operation's model ahead of the whole one. */
   readonly onOperationAsker?: (ask: OperationAsker) => void;
+  /** Nobody waits on validation (the model is answered first): it runs at a lower thread priority. */
+  readonly validateInBackground?: boolean;
 }
 
 export interface WorkerOpenedSpec {
@@ -181,7 +183,7 @@ export async function openSpecInWorker(source: SpecSource, options: WorkerOpenOp
     started ??= (async () => {
       worker.ref();
       const answer = nextReply(worker, signal, location);
-      worker.postMessage({ type: 'validate' } satisfies SpecWorkerRequest);
+      worker.postMessage({ type: 'validate', background: options.validateInBackground === true } satisfies SpecWorkerRequest);
       try {
         const result = await answer;
         return result.type === 'validated' ? result.problems : [];

@@ -77,6 +77,8 @@ export class SpecLoads {
         ...options,
         onOutline: (outline) => this.events.emit('spec:outline', { loadId, outline }),
         onOperationAsker: (ask) => this.operationAskers.set(loadId, ask),
+        // A strict load answers only after validation; otherwise the model goes first and validation follows.
+        validateInBackground: request.strict !== true,
       });
       const keep = stamp !== undefined && opened.selfContained ? stamp : undefined;
       const validation = keep === undefined ? opened.validation : async (): Promise<Problem[]> => {

@@ -1,20 +1,22 @@
 /**
  * Worker-thread entry (built to dist/electron/spec-worker.cjs): opens a document entirely off the
  * main thread (read, parse, resolve refs, outline, normalize), posts the model as its JSON text, then
- * validates the same parsed document when asked. The main thread only receives one string: it
- * never decodes the model's object graph (spec:load is declared to answer with JSON text). One
- * operation's model can be asked for while the whole model is built: normalization leaves the event
- * loop free between slices to answer it.
+ * validates the same parsed document when asked, at a lower thread priority. The main thread only
+ * receives one string: it never decodes the model's object graph (spec:load is declared to answer
+ * with JSON text). One operation's model can be asked for while the whole model is built:
+ * normalization leaves the event loop free between slices to answer it.
  */
 import { parentPort } from 'node:worker_threads';
 import { UserFacingError } from '../app-error';
 import type { ApiModel, LoadedSpec, SpecOrigin } from '../../../shared/model/api-model';
 import { openSpec, type LoadSpecOptions, type OpenedSpec } from './load-spec';
 import type { SpecSource } from './read-spec-source';
+import { yieldThreadPriority } from './yield-thread-priority';
 
 export type SpecWorkerRequest =
   | { readonly type: 'open'; readonly source: SpecSource; readonly options: Pick<LoadSpecOptions, 'maxBytes' | 'allowRefHosts'> }
-  | { readonly type: 'validate' }
+  /** `background`: nobody waits on it, so the worker yields the CPU to the window (a strict load waits). */
+  | { readonly type: 'validate'; readonly background: boolean }
   /** The model of one operation alone, answered while the whole model is still being normalized. */
   | { readonly type: 'operation'; readonly id: number; readonly opKey: string };
 
@@ -67,6 +69,10 @@ async function handle(request: SpecWorkerRequest): Promise<void> {
     else answerOperation(request.id, request.opKey);
     return;
   }
+  // Unless a strict load waits for it, nobody waits on validation: it must not take the CPU from the
+  // window while the person types. This thread ends after it (see open-in-worker.ts), so the
+  // lowered priority goes with it.
+  if (request.background) yieldThreadPriority();
   const problems = opened === undefined ? [] : await opened.validation();
   parentPort?.postMessage({ type: 'validated', problems });
 }

@@ -35,13 +35,16 @@ function moveFocus(event: KeyboardEvent<HTMLButtonElement>) {
  */
 export const VirtualOperationList = memo(function VirtualOperationList({ rows, selectedKey, onSelect, onPin, onToggleGroup }: Props) {
   const offsets = useMemo(() => rowOffsets(rows), [rows]);
-  const { viewport, onScroll, start, end } = useVirtualWindow<HTMLElement>(rows.length, (index) => offsets[index] ?? 0, OVERSCAN);
+  const { viewport, onScroll, start, end, scrollTop } = useVirtualWindow<HTMLElement>(rows.length, (index) => offsets[index] ?? 0, OVERSCAN);
 
-  // A new filter starts from the top: the old position may lie past the new end.
+  // A new filter starts from the top when the old position lies past the new end. The position is
+  // the one the window knows: reading the element's scrollTop here would force a layout of the
+  // list on every keystroke, and would read it already clamped to the new, shorter list.
+  const total = offsets[offsets.length - 1] ?? 0;
   useEffect(() => {
     const element = viewport.current;
-    if (element && element.scrollTop > (offsets[offsets.length - 1] ?? 0)) element.scrollTop = 0;
-  }, [viewport, offsets]);
+    if (element && scrollTop > total) element.scrollTop = 0;
+  }, [viewport, scrollTop, total]);
 
   const drawn = rows.slice(start, end);
   return (
