@@ -162,6 +162,13 @@ describe('the in-app runner', () => {
     expect(await iterations.nth(1).textContent()).toContain('Iteration 2: 1/1 requests passed (itemName=chair, oak');
     expect(await iterations.nth(2).textContent()).toContain('Iteration 3: 0/1 requests passed (itemName=desk, expectedName=table)');
     expect(await runner.rows.nth(2).textContent()).toContain('expected $.name to equal "table", got "desk"');
+    // Another file picked after the run: the list still says which rows that run used.
+    const other = path.join(folder, 'other.csv');
+    await writeFile(other, 'itemName,expectedName\nsofa,sofa\n');
+    await app.byTestId('runner-data-file').setInputFiles(other);
+    await expect.poll(() => app.byTestId('runner-data-status').textContent()).toContain('other.csv: 1 row');
+    expect(await iterations.count()).toBe(3);
+    expect(await iterations.nth(0).textContent()).toContain('(itemName=lamp, expectedName=lamp)');
     // What the server received: the row's value, quoted comma and all.
     const items = (await (await fetch(`${demo.baseUrl}/items?limit=100`)).json()) as { name: string }[];
     expect(items.map((item) => item.name)).toEqual(expect.arrayContaining(['lamp', 'chair, oak', 'desk']));

@@ -7,12 +7,14 @@ export interface RunnerState {
   /** Steps expected in this run (plan steps x iterations), for the progress bar. */
   readonly total: number;
   readonly results: readonly StepResult[];
+  /** The data file's rows this run used (one iteration each), whatever file is picked since. */
+  readonly rows?: readonly Readonly<Record<string, string>>[];
   readonly report?: RunReport;
   readonly error?: string;
 }
 
 export type RunnerAction =
-  | { readonly type: 'started'; readonly runId: string; readonly total: number }
+  | { readonly type: 'started'; readonly runId: string; readonly total: number; readonly rows?: readonly Readonly<Record<string, string>>[] }
   | { readonly type: 'steps'; readonly runId: string; readonly results: readonly StepResult[] }
   | { readonly type: 'finished'; readonly runId: string; readonly report: RunReport }
   | { readonly type: 'failed'; readonly runId: string; readonly message: string };
@@ -21,7 +23,7 @@ export const initialRunnerState: RunnerState = { status: 'idle', total: 0, resul
 
 /** Applies one event of a run; events of an older run are ignored. */
 export function runnerReducer(state: RunnerState, action: RunnerAction): RunnerState {
-  if (action.type === 'started') return { runId: action.runId, status: 'running', total: action.total, results: [] };
+  if (action.type === 'started') return { runId: action.runId, status: 'running', total: action.total, results: [], ...(action.rows ? { rows: action.rows } : {}) };
   if (action.runId !== state.runId) return state;
   switch (action.type) {
     case 'steps':

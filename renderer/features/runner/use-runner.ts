@@ -106,7 +106,7 @@ export function useRunner(active: boolean): Runner {
       if (!overview || !plan || chosen === '') return;
       const runId = `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
       const steps = only ? plan.steps.filter((s) => only.includes(s.id)).length : plan.steps.length;
-      dispatch({ type: 'started', runId, total: steps * iterations });
+      dispatch({ type: 'started', runId, total: steps * iterations, ...(rows ? { rows: rows.rows } : {}) });
       void api['runner:start']({ runId, root: overview.root, targetId: chosen, iterations, bail, ...(variables.name === undefined ? {} : { variables: variables.values, environmentName: variables.name }), ...(only ? { only: [...only] } : {}), ...(rows ? { data: rows.rows.map((row) => ({ ...row })), dataName: rows.name } : {}) }).then((result) => {
         if (result.ok) dispatch({ type: 'finished', runId, report: result.value });
         else dispatch({ type: 'failed', runId, message: result.error.message });

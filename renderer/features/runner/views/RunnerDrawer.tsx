@@ -101,7 +101,7 @@ export function RunnerDrawer() {
       </div>
       {state.error && <p className="alert alert-error">{state.error}</p>}
       {state.report && <RunSummaryBanner summary={state.report.summary} />}
-      {state.status !== 'idle' && <IterationResults results={state.results} {...(runner.dataFile && 'rows' in runner.dataFile ? { rows: runner.dataFile.rows } : {})} />}
+      {state.status !== 'idle' && <IterationResults results={state.results} {...(state.rows ? { rows: state.rows } : {})} />}
       {state.status !== 'idle' && <RunResultsTable results={state.results} iterations={runner.iterations} />}
     </Drawer>
   );

@@ -14,6 +14,14 @@ describe('runner-store', () => {
     state = runnerReducer(state, { type: 'failed', runId: 'a', message: 'Could not read the collection.' });
     expect(state).toMatchObject({ status: 'done', error: 'Could not read the collection.' });
   });
+  it('keeps the data rows a run used until the next run starts, which brings its own or none', () => {
+    const rows = [{ itemName: 'lamp' }, { itemName: 'desk' }];
+    let state = runnerReducer(initialRunnerState, { type: 'started', runId: 'a', total: 2, rows });
+    state = runnerReducer(state, { type: 'failed', runId: 'a', message: 'stopped' });
+    expect(state.rows).toBe(rows);
+    state = runnerReducer(state, { type: 'started', runId: 'b', total: 1 });
+    expect(state.rows).toBeUndefined();
+  });
   it('ignores steps that arrive after the report', () => {
     let state = runnerReducer(initialRunnerState, { type: 'started', runId: 'a', total: 1 });
     state = runnerReducer(state, { type: 'finished', runId: 'a', report: { summary: { collection: 'c', iterations: 1, steps: 1, passedSteps: 1, failedSteps: 0, assertions: 0, failedAssertions: 0, implicitChecks: 0, failedImplicitChecks: 0, durationMs: 1, stopped: null }, results: [step('x', true)] } });
