@@ -21,10 +21,9 @@ describe('temp body files', () => {
     const history = createHistoryStore(mkdtempSync(path.join(tmpdir(), 'roundtrip-history-')), { limit: 2, dropBodyFile });
     const responses = [spilled(), spilled(), spilled()];
     for (const response of responses) await history.record({ method: 'GET', url: 'http://x/big', headers: [] }, { response });
-    const exists = responses.map((response) => existsSync(response.bodyFile?.path ?? ''));
-    expect(exists).toEqual([false, true, true]);
+    // The drops run in the background of record and clear: wait for the condition, not a fixed time.
+    await expect.poll(() => responses.map((response) => existsSync(response.bodyFile?.path ?? ''))).toEqual([false, true, true]);
     await history.clear();
-    // The drops run in the background of the clear: wait for the condition, not a fixed time.
     await expect.poll(() => responses.filter((response) => existsSync(response.bodyFile?.path ?? '')).length).toBe(0);
   });
 
