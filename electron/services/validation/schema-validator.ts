@@ -74,6 +74,9 @@ function compiled(schema: JsonSchema, defs: Readonly<Record<string, JsonSchema>>
   return validate;
 }
 
+// Pointer segments that name an object's prototype rather than a member of it.
+const UNSAFE_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
+
 /**
  * One root schema that validates with `schema` and holds every def at its own pointer
  * ("#/components/schemas/Item" lands at root.components.schemas.Item), so refs resolve as written.
@@ -87,10 +90,13 @@ export function rootSchema(schema: JsonSchema, defs: Readonly<Record<string, Jso
   for (const pointer of Object.keys(defs).sort((a, b) => a.length - b.length)) {
     if (!pointer.startsWith('#/')) continue;
     const segments = pointer.slice(2).split('/').map((segment) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
+    // A document's names are data: "__proto__" or "constructor" in a pointer would otherwise walk
+    // into (and write onto) the prototypes every object of the main process shares.
+    if (segments.some((segment) => UNSAFE_SEGMENTS.has(segment))) continue;
     // A def may sit inside another one's list (".../allOf/0"): the walk goes through arrays too.
     let node: object = root;
     for (const segment of segments.slice(0, -1)) {
-      const next: unknown = Reflect.get(node, segment);
+      const next: unknown = Object.hasOwn(node, segment) ? Reflect.get(node, segment) : undefined;
       if (typeof next === 'object' && next !== null) {
         node = next;
       } else {
@@ -100,7 +106,7 @@ export function rootSchema(schema: JsonSchema, defs: Readonly<Record<string, Jso
       }
     }
     const last = segments.at(-1);
-    if (last !== undefined && !(last in node)) Reflect.set(node, last, convert(defs[pointer]));
+    if (last !== undefined && !Object.hasOwn(node, last)) Reflect.set(node, last, convert(defs[pointer]));
   }
   return root;
 }

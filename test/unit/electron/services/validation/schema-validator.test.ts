@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateAgainstSchema } from '../../../../../electron/services/validation/schema-validator';
+import { rootSchema, validateAgainstSchema } from '../../../../../electron/services/validation/schema-validator';
 
 describe('schema-validator', () => {
   it('leaves the schemas it is given as they were sent, even a def nested in another whose parent lacks the path', () => {
@@ -12,5 +12,18 @@ describe('schema-validator', () => {
     // Compiling wrote the nested def into its parent in a copy, not into Item itself.
     expect(JSON.stringify({ schema, defs })).toBe(before);
     expect(item).toEqual({ type: 'object', required: ['b'] });
+  });
+
+  it('never writes a def named __proto__ or constructor onto the prototypes the main process shares', () => {
+    const defs = {
+      '#/components/schemas/__proto__/allowInvalidCertificate': { type: 'boolean' },
+      '#/components/schemas/constructor/prototype/polluted': { type: 'string' },
+      '#/components/schemas/Item': { type: 'object' },
+    };
+    const root = rootSchema({ $ref: '#/components/schemas/Item' }, defs, true);
+    expect(Object.prototype).not.toHaveProperty('allowInvalidCertificate');
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(({} as Record<string, unknown>)['allowInvalidCertificate']).toBeUndefined();
+    expect(root).toMatchObject({ components: { schemas: { Item: { type: 'object' } } } });
   });
 });
