@@ -10,6 +10,7 @@ import { loadTlsMaterial, type TlsMaterial } from '../tls/tls-material';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
 import { runCookies } from '../cookies/send-cookies';
 import { sendRequest } from '../http/send-request';
+import { passphraseVariable } from '../../../shared/tls/passphrase-reference';
 
 export interface RunTlsSources {
   readonly collectionDir: string;
@@ -61,7 +62,7 @@ export async function runSender(sources: RunTlsSources): Promise<(request: Reque
 }
 
 function fillPassphrase(reference: string, variables: Readonly<Record<string, string>>, host: string, where: string): string {
-  const name = /^\{\{\s*([^{}\s]+)\s*\}\}$/.exec(reference)?.[1] ?? '';
+  const name = passphraseVariable(reference) ?? '';
   const value = variables[name];
   if (value === undefined) throw new UserFacingError('tls-settings', `The passphrase of the client certificate for ${host} in ${where} is {{${name}}}, and the run has no variable ${name}. Set it in a secret environment variable or with --var ${name}=...`);
   return value;

@@ -12,7 +12,8 @@ import { lastDelivered } from '../response/exchange-store';
 import { keyForNextSend } from '../../../shared/idempotency/key-history';
 import { newIdempotencyKey } from '../request/request-form-model';
 import type { RequestDraft } from './request-draft';
-import { sendCollection, useSavedRequestScopes } from './use-saved-request-scopes';
+import { sendCollection } from './send-collection';
+import { useSavedRequestScopes } from './use-saved-request-scopes';
 
 export interface DocumentSend {
   /** The request as it would be sent now, or why it cannot be. */

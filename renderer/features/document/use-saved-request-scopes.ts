@@ -4,19 +4,10 @@
  * run plan), so a saved request sends the same opened in a tab as in a run.
  */
 import { useEffect, useState } from 'react';
-import type { Auth } from '../../../shared/collections/format-v1';
-import type { VariableScope } from '../../../shared/request/variable-scopes';
+import { passphraseVariables } from '../../../shared/tls/passphrase-reference';
 import { api } from '../../lib/api';
+import type { SavedRequestScopes } from './send-collection';
 import { onCollectionsChanged } from '../collections/listing-signal';
-
-export interface SavedRequestScopes {
-  /** Its folders' variables (innermost first), then its collection's. */
-  readonly scopes: readonly VariableScope[];
-  /** The auth "inherit" stands for: its folders' or its collection's. */
-  readonly inheritedAuth?: Auth;
-  /** Where it is saved (the collections folder and its id): a send layers its collection's certificates over the app's. */
-  readonly place?: { readonly root: string; readonly id: string };
-}
 
 const NONE: SavedRequestScopes = { scopes: [] };
 
@@ -33,7 +24,8 @@ export function useSavedRequestScopes(savedId: string | undefined): SavedRequest
       if (!live || !result.ok) return;
       const listing = result.value.collections.find((collection) => savedId.startsWith(`${collection.id}/`));
       const step = listing && planRun(listing).steps.find((candidate) => candidate.id === savedId);
-      const place = listing ? { place: { root: result.value.root, id: savedId } } : {};
+      const tls = listing?.collection?.tls;
+      const place = tls === undefined ? {} : { place: { root: result.value.root, id: savedId, passphrases: passphraseVariables(tls.clientCertificates ?? []) } };
       setFound({ id: savedId, scopes: step ? { scopes: step.scopes, ...(step.auth.type !== 'inherit' ? { inheritedAuth: step.auth } : {}), ...place } : { ...NONE, ...place } });
     });
     return () => {
@@ -41,9 +33,4 @@ export function useSavedRequestScopes(savedId: string | undefined): SavedRequest
     };
   }, [savedId, version]);
   return found !== undefined && found.id === savedId ? found.scopes : NONE;
-}
-
-/** What a send of a saved request carries for its collection's certificates: where it is, and the variables that fill their passphrases. */
-export function sendCollection(saved: SavedRequestScopes, values: Readonly<Record<string, string>>): { readonly fromCollection?: { root: string; id: string; variables: Record<string, string> } } {
-  return saved.place === undefined ? {} : { fromCollection: { root: saved.place.root, id: saved.place.id, variables: { ...values } } };
 }

@@ -11,7 +11,8 @@ import { useRequestExtras } from '../auth/request-extras';
 import { completeFormRequest, type ExtraParam } from '../../../shared/collections/form-values';
 import { mergeScopes, VariableFiller, type UnresolvedVariable, type VariableScope } from '../../../shared/request/variable-scopes';
 import { isBaseUrlVariable } from '../../../shared/collections/saved-base-url';
-import { sendCollection, type SavedRequestScopes } from '../document/use-saved-request-scopes';
+import { sendCollection } from '../document/send-collection';
+import type { SavedRequestScopes } from '../document/send-collection';
 import type { RequestTests } from '../../../shared/runner/test-edits';
 
 export interface ServerChoice {
