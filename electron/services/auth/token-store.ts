@@ -100,6 +100,9 @@ export class OAuthTokenStore {
     const secret = this.secrets.get(key);
     const answer = await postTokenForm(token.refreshUrl ?? token.tokenUrl, form, { clientId: token.clientId, ...(secret === undefined ? {} : { clientSecret: secret }) }, this.now);
     if (!answer.ok) {
+      // Another process (the app, a run) may have used and rotated this refresh token meanwhile: its new token wins.
+      const now = (await this.load()).get(key);
+      if (now !== undefined && now.refreshToken !== token.refreshToken) return now;
       // A refused refresh token is dead (RFC 6749 5.2 invalid_grant): keeping it would fail every send the same way.
       await this.clear(key);
       throw loginNeeded(token, `The authorization server refused to refresh the OAuth token ("${answer.error}"${answer.description ? `: ${answer.description}` : ''}).`);

@@ -1,4 +1,6 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -71,6 +73,34 @@ describe('token-store', () => {
     const renewed = await cli.refresh('k1');
     expect((await app.peek('k1'))?.refreshToken).toBe(renewed.refreshToken);
     expect((await app.refresh('k1')).accessToken).not.toBe(renewed.accessToken);
+  });
+
+  it('keeps the login when another process rotated the refresh token while ours was being refused', async () => {
+    // A token server that rotates a refresh token once and refuses its reuse, answering the refusal
+    // slowly, as a remote server would: the other process's save lands during that round trip.
+    let issued = 0;
+    const slow = createServer((req, res) => {
+      issued += 1;
+      const answer = issued === 1 ? { status: 200, body: { access_token: 'fresh-access', token_type: 'Bearer', expires_in: 3600, refresh_token: 'fresh-refresh' } } : { status: 400, body: { error: 'invalid_grant' } };
+      setTimeout(() => res.writeHead(answer.status, { 'Content-Type': 'application/json' }).end(JSON.stringify(answer.body)), issued === 1 ? 0 : 300);
+      req.resume();
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    try {
+      const tokenUrl = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/token`;
+      const token: StoredToken = { key: 'k1', flow: 'deviceCode', tokenUrl, clientId: 'cli', accessToken: 'old-access', tokenType: 'Bearer', expiresAt: now + 30_000, refreshToken: 'old-refresh', obtainedAt: now };
+      const app = new OAuthTokenStore(file, clock);
+      await app.save(token);
+      const cli = new OAuthTokenStore(file, clock);
+      await cli.peek('k1');
+      // Both send "old-refresh": the app's is rotated at once, the run's is refused 300 ms later.
+      const [first, second] = await Promise.all([app.refresh('k1'), cli.refresh('k1')]);
+      expect(first.accessToken).toBe('fresh-access');
+      expect(second.accessToken).toBe('fresh-access');
+      expect((await new OAuthTokenStore(file, clock).peek('k1'))?.refreshToken).toBe('fresh-refresh');
+    } finally {
+      await new Promise((resolve) => slow.close(resolve));
+    }
   });
 
   it('asks for an interactive login when there is no token, or its refresh is refused, and forgets the dead one', async () => {
