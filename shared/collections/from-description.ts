@@ -22,10 +22,12 @@ export function savedFromDescription(request: RequestDescription, name: string, 
     ...(request.allowInvalidCertificate === true ? { allowInvalidCertificate: true } : {}),
     ...(request.timeoutMs !== undefined ? { timeoutMs: request.timeoutMs } : {}),
   };
+  // The request's URL was built from the base without its trailing slashes (build-request): compare likewise.
+  const base = baseUrl?.trim().replace(/\/+$/, '');
   return newSavedRequest({
     name,
     method: request.method,
-    url: baseUrl && request.url.startsWith(baseUrl) && /^($|[/?#])/.test(request.url.slice(baseUrl.length)) ? `{{baseUrl}}${request.url.slice(baseUrl.length)}` : request.url,
+    url: base && request.url.startsWith(base) && /^($|[/?#])/.test(request.url.slice(base.length)) ? `{{baseUrl}}${request.url.slice(base.length)}` : request.url,
     headers,
     body: bodyOf(request.body),
     ...(op ? { operation: { key: op.key, ...(op.operationId ? { operationId: op.operationId } : {}), ...(signable(op) ? { signature: operationSignature(op) } : {}) } } : {}),

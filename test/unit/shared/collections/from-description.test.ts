@@ -26,6 +26,8 @@ describe('from-description', () => {
   it('saves a URL under the base URL as {{baseUrl}}, and leaves others alone', () => {
     const request = { method: 'GET' as const, url: 'http://h:1/items?limit=2', headers: [] };
     expect(savedFromDescription(request, 'x', undefined, 'http://h:1').url).toBe('{{baseUrl}}/items?limit=2');
+    // A base written with a trailing slash (common in Postman variables) is the same base: the URL was built without it.
+    expect(savedFromDescription(request, 'x', undefined, 'http://h:1/').url).toBe('{{baseUrl}}/items?limit=2');
     expect(savedFromDescription(request, 'x', undefined, 'http://h:12').url).toBe('http://h:1/items?limit=2');
   });
 });
