@@ -56,7 +56,8 @@ function rank(name: string, order: readonly string[] | undefined): number {
 
 type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string; readonly missing: boolean };
 
-async function readParsed<K extends FileKind>(kind: K, file: string, fs: StoreFs): Promise<Read<ParsedValue<K>>> {
+/** One saved file read, parsed and migrated; `missing` tells a file that is not there from a broken one. */
+export async function readParsed<K extends FileKind>(kind: K, file: string, fs: StoreFs = nodeFs): Promise<Read<ParsedValue<K>>> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');

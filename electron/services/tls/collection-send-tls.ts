@@ -3,13 +3,12 @@
  * `tls` (collection.json), layered exactly as a run of that collection layers them (run-tls.ts), so a
  * request sends with the same client certificate from the editor as in the Runner and `roundtrip run`.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTION_FILE } from '../../../shared/collections/file-names';
-import { parseSavedFile } from '../../../shared/collections/migrate';
 import type { CollectionTls } from '../../../shared/tls/tls-settings';
 import { UserFacingError } from '../app-error';
 import { resolveEntry, rootProblem } from '../collections/collection-paths';
+import { readParsed } from '../collections/read-tree';
 import { loadRunTls } from '../runner/run-tls';
 import type { TlsMaterial } from './tls-material';
 import type { TlsSettingsStore } from './tls-settings-store';
@@ -37,14 +36,9 @@ export async function tlsForSend(store: TlsSettingsStore, collection: SendCollec
 
 // Read at each send, as a run reads it at each start: an edit of collection.json counts at once.
 async function collectionTls(collectionDir: string): Promise<CollectionTls | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path.join(collectionDir, COLLECTION_FILE), 'utf8');
-  } catch {
-    // Not a collection (any more): the app's settings alone, as for any request.
-    return undefined;
-  }
-  const parsed = parseSavedFile('collection', text);
-  if (!parsed.ok) throw new UserFacingError('broken-collection', `The ${COLLECTION_FILE} of ${collectionDir} cannot be read, so its certificates are unknown: ${parsed.message} Fix the file and send again.`);
-  return (parsed.value as { tls?: CollectionTls }).tls;
+  const read = await readParsed('collection', path.join(collectionDir, COLLECTION_FILE));
+  if (read.ok) return read.value.tls;
+  // Not a collection (any more): the app's settings alone, as for any request.
+  if (read.missing) return undefined;
+  throw new UserFacingError('broken-collection', `The ${COLLECTION_FILE} of ${collectionDir} cannot be read, so its certificates are unknown: ${read.message} Fix the file and send again.`);
 }
