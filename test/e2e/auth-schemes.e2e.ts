@@ -1,18 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGNATURE_CREDENTIALS, startSignatureTarget, type SignatureTarget } from '../support/signature-target/signature-target';
+import { allText } from './support/find-files';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { useUiSession } from './support/ui-session';
 
 const { digest, aws } = SIGNATURE_CREDENTIALS;
-
-/** Every file under `dir`, as text. */
-async function allText(dir: string): Promise<string> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  const texts = await Promise.all(entries.filter((e) => e.isFile()).map((e) => readFile(path.join(e.parentPath, e.name), 'utf8').catch(() => '')));
-  return texts.join('\n');
-}
 
 describe('auth schemes: Digest and AWS Signature V4 chosen in Auth, and Copy as code', () => {
   const session = useUiSession();

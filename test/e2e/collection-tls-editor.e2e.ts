@@ -1,4 +1,4 @@
-import { copyFile, cp, mkdir, readdir, readFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newSavedRequest } from '../../shared/collections/collection-tree';
@@ -6,15 +6,9 @@ import { CLIENT_NAME } from '../support/private-pki';
 import { writeCollection } from '../support/runner-collections';
 import { startTlsCookieTarget, type TlsCookieTarget } from '../support/tls-cookie-target';
 import { CollectionsPanel } from './support/collections-panel';
+import { allText } from './support/find-files';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { useServedApp } from './support/served-app';
-
-/** Every file under `dir`, as text. */
-async function allText(dir: string): Promise<string> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
-  return (await Promise.all(files.map((file) => readFile(file, 'utf8')))).join('\n');
-}
 
 describe("an editor send of a saved request uses its collection's client certificate, as a run does", () => {
   const served = useServedApp(startTlsCookieTarget);

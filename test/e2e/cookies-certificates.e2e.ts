@@ -1,20 +1,14 @@
-import { copyFile, cp, mkdir, readdir, readFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newSavedRequest } from '../../shared/collections/collection-tree';
 import { CLIENT_NAME } from '../support/private-pki';
 import { writeCollection } from '../support/runner-collections';
 import { startTlsCookieTarget, type TlsCookieTarget } from '../support/tls-cookie-target';
+import { allText } from './support/find-files';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { RunnerPanel } from './support/runner-panel';
 import { useServedApp } from './support/served-app';
-
-/** Every file under `dir`, as text. */
-async function allText(dir: string): Promise<string> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
-  return (await Promise.all(files.map((file) => readFile(file, 'utf8')))).join('\n');
-}
 
 describe('the cookie jar and client certificates, against servers that check them', () => {
   const served = useServedApp(startTlsCookieTarget);
