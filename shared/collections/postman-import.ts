@@ -208,7 +208,8 @@ function environmentVariables(environment: unknown, warnings: string[]): Variabl
     return [];
   }
   // A collection file holds no secret values: a secret becomes a name to fill from an environment.
-  return values.map((v) => (v.secret ? { key: v.key, secret: true } : { key: v.key, value: v.value }));
+  // A description stays with its variable, secret or not.
+  return values.map((v) => ({ key: v.key, ...(v.secret ? { secret: true } : { value: v.value }), ...(v.description === undefined ? {} : { description: v.description }) }));
 }
 
 function toVariable(v: PmKeyValue): Variable {

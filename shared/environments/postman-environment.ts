@@ -10,6 +10,8 @@ export interface PostmanEnvironmentValue {
   readonly key: string;
   readonly value: string;
   readonly secret?: true;
+  /** What the variable is for, as written in Postman; kept where the format has room for it (a collection's variables). */
+  readonly description?: string;
 }
 
 /** True when `doc` is a Postman environment file rather than a collection (which has info + item). */
@@ -33,7 +35,8 @@ export function postmanEnvironmentValues(doc: unknown): PostmanEnvironmentValue[
   for (const entry of values) {
     // An entry without a name cannot be a variable: it is skipped, the others still come in.
     if (!isRecord(entry) || typeof entry['key'] !== 'string' || entry['key'] === '' || entry['enabled'] === false) continue;
-    read.push({ key: entry['key'], value: valueText(entry['value']), ...(entry['type'] === 'secret' ? { secret: true as const } : {}) });
+    const description = descriptionText(entry['description']);
+    read.push({ key: entry['key'], value: valueText(entry['value']), ...(entry['type'] === 'secret' ? { secret: true as const } : {}), ...(description === undefined ? {} : { description }) });
   }
   return read;
 }
@@ -64,4 +67,10 @@ export function postmanEnvironmentFromText(text: string, fileName?: string): Imp
 function valueText(value: unknown): string {
   if (value === undefined || value === null) return '';
   return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Postman writes a description as text or as {content, type}; an empty one is no description. */
+function descriptionText(description: unknown): string | undefined {
+  const content = isRecord(description) ? description['content'] : description;
+  return typeof content === 'string' && content !== '' ? content : undefined;
 }

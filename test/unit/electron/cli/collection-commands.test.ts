@@ -50,6 +50,24 @@ describe('collection-commands', () => {
     expect(pm.item).toHaveLength(2);
   });
 
+  it('keeps the description of each --env value in the collection file, a secret one without its value', async () => {
+    const root = work();
+    writeFileSync(path.join(root, 'c.json'), JSON.stringify({ info: { name: 'Shop', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: [{ name: 'Health', request: { method: 'GET', url: '{{baseUrl}}/health' } }] }));
+    const values = [
+      { key: 'baseUrl', value: demo.baseUrl, description: 'Where the shop runs' },
+      { key: 'apiKey', value: 'k-41', type: 'secret', description: { content: 'From the team vault', type: 'text/plain' } },
+      { key: 'plain', value: 'p' },
+    ];
+    writeFileSync(path.join(root, 'env.json'), JSON.stringify({ name: 'Local', values, _postman_variable_scope: 'environment' }));
+    expect(await importCommand([path.join(root, 'c.json'), '--out', path.join(root, 'out'), '--env', path.join(root, 'env.json')], capture().io)).toBe(0);
+    const collection = parseSavedFile('collection', readFileSync(path.join(root, 'out', 'collection.json'), 'utf8'));
+    expect(collection.ok && collection.value.variables).toEqual([
+      { key: 'baseUrl', value: demo.baseUrl, description: 'Where the shop runs' },
+      { key: 'apiKey', secret: true, description: 'From the team vault' },
+      { key: 'plain', value: 'p' },
+    ]);
+  });
+
   it('reads --name value and --name=value alike', async () => {
     const root = work();
     writeFileSync(path.join(root, 'calls.sh'), `curl ${demo.baseUrl}/health\n`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromPostmanEnvironment, isPostmanEnvironment, postmanEnvironmentFromText } from '../../../../shared/environments/postman-environment';
+import { fromPostmanEnvironment, isPostmanEnvironment, postmanEnvironmentFromText, postmanEnvironmentValues } from '../../../../shared/environments/postman-environment';
 
 const exported = {
   id: '5f1c',
@@ -24,6 +24,19 @@ describe('postman-environment', () => {
         { key: 'retries', value: '3' },
       ],
     });
+  });
+
+  it('keeps each value\'s description, written as text or as {content}, and drops an empty one', () => {
+    const values = [
+      { key: 'baseUrl', value: 'http://127.0.0.1:8000', description: 'Where the API runs' },
+      { key: 'token', value: 't', type: 'secret', description: { content: 'From the vault', type: 'text/plain' } },
+      { key: 'blank', value: 'b', description: '' },
+    ];
+    expect(postmanEnvironmentValues({ values })).toEqual([
+      { key: 'baseUrl', value: 'http://127.0.0.1:8000', description: 'Where the API runs' },
+      { key: 'token', value: 't', secret: true, description: 'From the vault' },
+      { key: 'blank', value: 'b' },
+    ]);
   });
 
   it('tells an environment from a collection and from other JSON', () => {
