@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { EnvironmentsSnapshot, SecretStorage } from '../environments/environments-file';
+import { ENVIRONMENT_LIMITS } from '../environments/environment-limits';
 import type { LoadedSpec, RecentSpec } from '../model/api-model';
 import type { ResponseSnapshot } from '../request/request-model';
 import { SNIPPET_LANGUAGE_IDS } from '../request/snippet-languages';
@@ -77,13 +78,13 @@ export const authTokenInput = z.object({
 });
 
 const environmentInput = z.object({
-  id: z.string().min(1).max(100),
-  name: z.string().max(200),
-  variables: z.array(z.object({ name: z.string().max(200), value: z.string().max(65536), secret: z.boolean() })).max(500),
+  id: z.string().min(1).max(ENVIRONMENT_LIMITS.idChars),
+  name: z.string().max(ENVIRONMENT_LIMITS.nameChars),
+  variables: z.array(z.object({ name: z.string().max(ENVIRONMENT_LIMITS.nameChars), value: z.string().max(ENVIRONMENT_LIMITS.valueChars), secret: z.boolean() })).max(ENVIRONMENT_LIMITS.variablesPerEnvironment),
 });
 export const envLoadInput = z.object({}).strict();
 /** Secret values are kept apart; without a keychain they are written only when persistPlainSecrets is true. */
-export const envSaveInput = z.object({ environments: z.array(environmentInput).max(200), activeId: z.string().max(100).optional(), persistPlainSecrets: z.boolean() });
+export const envSaveInput = z.object({ environments: z.array(environmentInput).max(ENVIRONMENT_LIMITS.environments), activeId: z.string().max(ENVIRONMENT_LIMITS.idChars).optional(), persistPlainSecrets: z.boolean() });
 export const specRecentInput = z.object({}).strict();
 
 /** What the renderer asks the main process to send (RequestDescription in shared/request/request-model.ts). */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ENVIRONMENT_LIMITS, savedListChars } from '../../../../shared/environments/environment-limits';
+import { envSaveInput } from '../../../../shared/ipc/contract';
+import { budgetFor, exceedsBudget } from '../../../../shared/ipc/input-budget';
+
+const environments = [
+  { id: 'a1', name: 'Local', variables: [{ name: 'baseUrl', value: 'http://127.0.0.1:8000', secret: false }, { name: 'token', value: 't0k', secret: true }] },
+  { id: 'b2', name: 'Empty', variables: [] },
+];
+
+describe('environment-limits', () => {
+  it('counts the characters of a save as the input budget does, with the longest active id', () => {
+    const request = { environments, activeId: 'i'.repeat(ENVIRONMENT_LIMITS.idChars), persistPlainSecrets: false };
+    const chars = savedListChars(environments);
+    expect(exceedsBudget(request, { ...budgetFor('env:save'), maxChars: chars })).toBeUndefined();
+    expect(exceedsBudget(request, { ...budgetFor('env:save'), maxChars: chars - 1 })).toBeDefined();
+  });
+
+  it('are the very limits env:save accepts up to and refuses past', () => {
+    const one = { id: 'a', name: 'n'.repeat(ENVIRONMENT_LIMITS.nameChars), variables: Array.from({ length: ENVIRONMENT_LIMITS.variablesPerEnvironment }, () => ({ name: 'k', value: 'v'.repeat(ENVIRONMENT_LIMITS.valueChars), secret: false })) };
+    const save = (environment: typeof one) => envSaveInput.safeParse({ environments: [environment], persistPlainSecrets: false }).success;
+    expect(save(one)).toBe(true);
+    expect(save({ ...one, name: `${one.name}n` })).toBe(false);
+    expect(save({ ...one, variables: [...one.variables, { name: 'k', value: '', secret: false }] })).toBe(false);
+    expect(save({ ...one, variables: [{ name: 'k', value: 'v'.repeat(ENVIRONMENT_LIMITS.valueChars + 1), secret: false }] })).toBe(false);
+    expect(save({ ...one, variables: [{ name: 'k'.repeat(ENVIRONMENT_LIMITS.nameChars + 1), value: '', secret: false }] })).toBe(false);
+  });
+});
