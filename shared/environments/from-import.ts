@@ -1,17 +1,55 @@
-/** Environments an import brought along (Insomnia, Bruno), as entries of the app's environment list. */
+/** Environments an import brought along (Postman, Insomnia, Bruno), as entries of the app's environment list. */
 import type { ImportedEnvironment } from '../collections/collection-tree';
+import { ENVIRONMENT_LIMITS, savedChars, savedListChars } from './environment-limits';
+import { environmentOverLimits, type EnvironmentRefusal } from './import-limits';
 import type { Environment } from './substitute';
+
+/** What an import adds to the environment list, and the environments it left out (with why). */
+export interface EnvironmentsFromImport {
+  readonly added: Environment[];
+  readonly refused: EnvironmentRefusal[];
+}
 
 /**
  * One app environment per imported one. A name the list already has gets " (2)", " (3)"… so
- * importing never merges into, or replaces, an environment the person made.
+ * importing never merges into, or replaces, an environment the person made. An environment past
+ * the list's limits is left out (and takes no name), so the list still saves with the rest.
  */
-export function environmentsFromImport(imported: readonly ImportedEnvironment[], existing: readonly Environment[], newId: () => string): Environment[] {
+export function environmentsFromImport(imported: readonly ImportedEnvironment[], existing: readonly Environment[], newId: () => string): EnvironmentsFromImport {
   const taken = new Set(existing.map((environment) => environment.name.toLowerCase()));
-  return imported.map((environment) => {
-    let name = environment.name;
-    for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${environment.name} (${n})`;
-    taken.add(name.toLowerCase());
-    return { id: newId(), name, variables: environment.variables.map((v) => ({ name: v.key, value: v.value ?? '', secret: v.secret === true })) };
-  });
+  let listed = existing.length;
+  let chars = savedListChars(existing);
+  const added: Environment[] = [];
+  const refused: EnvironmentRefusal[] = [];
+  for (const environment of imported) {
+    const over = environmentOverLimits(environment);
+    if (over !== undefined) {
+      refused.push(over);
+      continue;
+    }
+    const made: Environment = { id: newId(), name: freeName(environment.name, taken), variables: environment.variables.map((v) => ({ name: v.key, value: v.value ?? '', secret: v.secret === true })) };
+    if (listed >= ENVIRONMENT_LIMITS.environments) {
+      refused.push({ name: environment.name, why: `the environment list already holds ${listed}, the most it can keep`, next: 'Delete environments you no longer need, then import it again.' });
+      continue;
+    }
+    if (chars + savedChars(made) > ENVIRONMENT_LIMITS.savedChars) {
+      refused.push({ name: environment.name, why: `with it, the environment list would be larger than it can save (${Math.floor(ENVIRONMENT_LIMITS.savedChars / 1048576)} M characters in all)`, next: 'Delete large values or environments you no longer need, then import it again.' });
+      continue;
+    }
+    taken.add(made.name.toLowerCase());
+    listed += 1;
+    chars += savedChars(made);
+    added.push(made);
+  }
+  return { added, refused };
+}
+
+/** `name`, or `name (2)`, `name (3)`… the first the list does not have, cut to fit a name's limit. */
+function freeName(name: string, taken: ReadonlySet<string>): string {
+  let free = name;
+  for (let n = 2; taken.has(free.toLowerCase()); n += 1) {
+    const suffix = ` (${n})`;
+    free = `${name.slice(0, ENVIRONMENT_LIMITS.nameChars - suffix.length)}${suffix}`;
+  }
+  return free;
 }

@@ -50,6 +50,14 @@ describe('a Postman environment file imported in the app joins the environment l
         item: [{ name: 'List orders', request: { method: 'GET', url: '{{baseUrl}}/orders?from=postman', header: [{ key: 'Authorization', value: 'Bearer {{token}}' }] } }],
       }),
     );
+    // Past the environment list's limit of 500 variables, and named like one the person already has.
+    const oversized = { name: 'Mine', values: Array.from({ length: 501 }, (_, i) => ({ key: `v${i}`, value: `${i}`, type: 'default', enabled: true })), _postman_variable_scope: 'environment' };
+    await writeFile(path.join(dir, 'Mine-all.postman_environment.json'), JSON.stringify(oversized));
+    await writeFile(path.join(dir, 'Mine.postman_environment.json'), JSON.stringify({ name: 'Mine', values: [{ key: 'baseUrl', value: base, type: 'default', enabled: true }], _postman_variable_scope: 'environment' }));
+    await writeFile(
+      path.join(dir, 'Invoices.postman_collection.json'),
+      JSON.stringify({ info: { name: 'Invoices', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: [{ name: 'List invoices', request: { method: 'GET', url: '{{baseUrl}}/invoices' } }] }),
+    );
     return () => closeServer(server);
   });
 
@@ -101,5 +109,48 @@ describe('a Postman environment file imported in the app joins the environment l
     const [sent] = received.slice(before);
     expect(sent?.url).toBe('/orders?from=postman');
     expect(sent?.headers.authorization).toBe(`Bearer ${SECRET}`);
+  });
+
+  it('an oversized one is refused with why and what to do; the rest lands, and the list still saves later edits', async () => {
+    const app = await session().openApp();
+    await app.openDemo();
+    // Environments are edited in the request panel, with an operation of the open demo picked.
+    await app.selectOperation('GET', '/health');
+    await app.newEnvironment([{ name: 'region', value: 'eu' }]);
+    await app.byTestId('env-name').fill('Mine');
+    await expect.poll(async () => (await readSaved()).environments.map((e) => e.name), { timeout: 10_000 }).toContain('Mine');
+
+    const panel = new CollectionsPanel(app);
+    await panel.open();
+    await app.byTestId('collection-import-toggle').click();
+    await app.byTestId('collection-import-file').setInputFiles(['Invoices.postman_collection.json', 'Mine-all.postman_environment.json', 'Mine.postman_environment.json'].map((name) => path.join(dir, name)));
+    await app.byTestId('collection-import-summary').waitFor();
+    const found = await app.byTestId('collection-import-environments').locator('li').allInnerTexts();
+    const why = 'it has 501 variables, and an environment holds at most 500. Split it into smaller environments, or remove the variables it no longer needs, then import it again.';
+    expect(found).toEqual([`Postman environment “Mine” will not be added: ${why}`, 'Postman environment “Mine”: 1 variable, added to the environment list.']);
+    await app.byTestId('collection-import').click();
+    await panel.request('List invoices').waitFor();
+    expect(await app.byTestId('collection-import-done').innerText()).toBe('Imported “Invoices”: 1 request. Added environment “Mine (2)”.');
+    expect(await app.byTestId('collection-import-refused').innerText()).toBe(`The environment “Mine” was not added: ${why}`);
+    await panel.close();
+
+    // The person's own environment, edited after the import, is saved with the list.
+    await app.byTestId('env-select').selectOption({ label: 'Mine' });
+    if ((await app.byTestId('env-editor').count()) === 0) await app.byTestId('env-edit').click();
+    await app.byTestId('env-var-value').first().fill('us');
+    await expect.poll(async () => (await readSaved()).environments.find((e) => e.name === 'Mine')?.variables, { timeout: 10_000 }).toEqual([{ name: 'region', value: 'us', secret: false }]);
+    const saved = await readSaved();
+    expect(saved.environments.find((e) => e.name === 'Mine (2)')?.variables).toEqual([{ name: 'baseUrl', value: base, secret: false }]);
+    expect(saved.environments.some((e) => e.variables.length > 500)).toBe(false);
+    expect(await app.page.getByRole('alert').filter({ hasText: 'env:save' }).count()).toBe(0);
+
+    // And it is still there after a reload.
+    await app.page.reload();
+    await app.byTestId('open-demo-button').waitFor();
+    await app.openDemo();
+    await app.selectOperation('GET', '/health');
+    await app.byTestId('env-select').selectOption({ label: 'Mine' });
+    if ((await app.byTestId('env-editor').count()) === 0) await app.byTestId('env-edit').click();
+    expect(await app.byTestId('env-var-value').first().inputValue()).toBe('us');
   });
 });

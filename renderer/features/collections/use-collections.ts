@@ -11,6 +11,7 @@ import type { AppError, Result } from '../../../shared/ipc/result';
 import { api, subscribeEvents } from '../../lib/api';
 import { copyPlace } from '../../../shared/collections/save-refusal';
 import { environmentsFromImport } from '../../../shared/environments/from-import';
+import type { EnvironmentRefusal } from '../../../shared/environments/import-limits';
 import { useEnvironmentsStore } from '../environments/environments-context';
 import { onCollectionsChanged } from './listing-signal';
 import { useCollectionsListing } from './use-collections-listing';
@@ -57,25 +58,40 @@ export interface Collections {
    * `mustExist` (a recent folder) refuses a folder that is gone instead of creating it again empty.
    */
   readonly setRoot: (root: string, mustExist?: boolean) => Promise<boolean>;
-  /** Makes a new collection from pasted Postman JSON or curl commands, or from a tree (the open spec). */
-  readonly importCollection: (source: CollectionImportSource, name?: string) => Promise<string | undefined>;
-  /** Adds imported environments (Postman environment files) to the environment list; the names they got (" (2)" on a clash). */
-  readonly addEnvironments: (imported: readonly ImportedEnvironment[]) => string[];
+  /**
+   * Makes a new collection from pasted Postman JSON or curl commands, or from a tree (the open spec);
+   * the environments it brings, with `environments` (Postman environment files beside it), join the environment list.
+   */
+  readonly importCollection: (source: CollectionImportSource, options?: { readonly name?: string; readonly environments?: readonly ImportedEnvironment[] }) => Promise<CollectionImported | undefined>;
+  /** Adds imported environments (Postman environment files) to the environment list, those within its limits. */
+  readonly addEnvironments: (imported: readonly ImportedEnvironment[]) => EnvironmentsAdded;
   /** Exports a collection and hands the file to the browser's download. */
   readonly exportCollection: (id: string, format: 'postman' | 'curl') => Promise<void>;
 }
 
 export type CollectionImportSource = InputOf<'collection:import'>['source'];
 
+/** What joined the environment list (the names they got, " (2)" on a clash) and what was left out, with why. */
+export interface EnvironmentsAdded {
+  readonly added: readonly string[];
+  readonly refused: readonly EnvironmentRefusal[];
+}
+
+export interface CollectionImported {
+  readonly id: string;
+  readonly environments: EnvironmentsAdded;
+}
+
 /** Collections state; listing and watching start once `active` is true. */
 export function useCollections(active = true): Collections {
   const [actionError, setError] = useState<AppError | undefined>(undefined);
   const environments = useEnvironmentsStore();
-  const addEnvironments = (imported: readonly ImportedEnvironment[]): string[] => {
-    if (imported.length === 0 || !environments) return [];
-    const envs = environmentsFromImport(imported, environments.environments.environments, () => crypto.randomUUID());
-    environments.dispatchEnvironments({ type: 'append', envs });
-    return envs.map((env) => env.name);
+  const addEnvironments = (imported: readonly ImportedEnvironment[]): EnvironmentsAdded => {
+    if (imported.length === 0 || !environments) return { added: [], refused: [] };
+    // Checked against the list's limits here, so one oversized import cannot stop the whole list from saving.
+    const { added, refused } = environmentsFromImport(imported, environments.environments.environments, () => crypto.randomUUID());
+    if (added.length > 0) environments.dispatchEnvironments({ type: 'append', envs: added });
+    return { added: added.map((env) => env.name), refused };
   };
   const [changedOutside, setChangedOutside] = useState<readonly string[]>([]);
   const [lastDeleted, setLastDeleted] = useState<Collections['lastDeleted']>(undefined);
@@ -165,10 +181,11 @@ export function useCollections(active = true): Collections {
       show(result.value);
       return true;
     },
-    importCollection: async (source, name) => {
+    importCollection: async (source, options = {}) => {
+      const { name, environments: beside = [] } = options;
       const imported = await run(api['collection:import']({ source, ...(name ? { name } : {}) }));
-      if (imported) addEnvironments(imported.environments);
-      return imported?.id;
+      // Added in one go, so names and limits are checked against each other as well as the list.
+      return imported && { id: imported.id, environments: addEnvironments([...imported.environments, ...beside]) };
     },
     addEnvironments,
     exportCollection: async (id, format) => {

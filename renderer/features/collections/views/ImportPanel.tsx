@@ -7,6 +7,7 @@ import type { Collections } from '../use-collections';
 import { ImportSummaryView } from './ImportSummaryView';
 import { postmanEnvironmentFromText } from '../../../../shared/environments/postman-environment';
 import { ImportEnvironmentsView } from './ImportEnvironmentsView';
+import { refusalMessage } from '../../../../shared/environments/import-limits';
 
 interface Props {
   readonly collections: Collections;
@@ -24,6 +25,7 @@ export function ImportPanel({ collections, spec }: Props) {
   const [picked, setPicked] = useState<Picked>({ kind: 'text' });
   const [over, setOver] = useState(false);
   const [done, setDone] = useState<string | undefined>(undefined);
+  const [refused, setRefused] = useState<readonly string[]>([]);
   const preview = useImportPreview();
   const { previewFiles, previewFolder, previewText, clear } = preview;
   const chosen = format === '' ? undefined : format;
@@ -48,7 +50,8 @@ export function ImportPanel({ collections, spec }: Props) {
 
   const fromSpec = () => {
     if (!spec) return;
-    void collections.importCollection({ kind: 'tree', tree: collectionFromSpec(spec.model, spec.origin) }).then((id) => setDone(id && `Made “${spec.model.title}” with one request per operation.`));
+    setRefused([]);
+    void collections.importCollection({ kind: 'tree', tree: collectionFromSpec(spec.model, spec.origin) }).then((made) => setDone(made && `Made “${spec.model.title}” with one request per operation.`));
   };
   const reset = () => {
     setText('');
@@ -63,15 +66,16 @@ export function ImportPanel({ collections, spec }: Props) {
     if (source === undefined && environments.length === 0) return;
     const summary = preview.summary;
     void (async () => {
-      const id = source === undefined ? undefined : await collections.importCollection(source);
-      if (source !== undefined && id === undefined) return;
       // Postman keeps environments in files of their own: they join the app's list, as Insomnia's and Bruno's do.
-      const added = collections.addEnvironments(environments);
+      const imported = source === undefined ? undefined : await collections.importCollection(source, { environments });
+      if (source !== undefined && imported === undefined) return;
+      const { added, refused: left } = imported?.environments ?? collections.addEnvironments(environments);
       reset();
       setOpen(false);
       const collectionDone = source === undefined ? '' : summary ? `Imported “${summary.name}”: ${summary.requestCount} request${summary.requestCount === 1 ? '' : 's'}.` : 'Imported.';
       const environmentsDone = added.length === 0 ? '' : `Added environment${added.length === 1 ? '' : 's'} ${added.map((name) => `“${name}”`).join(', ')}.`;
       setDone([collectionDone, environmentsDone].filter((part) => part !== '').join(' '));
+      setRefused(left.map(refusalMessage));
     })();
   };
   const pickFile = (event: ChangeEvent<HTMLInputElement>) => {
@@ -113,6 +117,13 @@ export function ImportPanel({ collections, spec }: Props) {
           </span>
         )}
       </div>
+      {refused.length > 0 && (
+        <ul className="field-problem" role="alert" data-testid="collection-import-refused">
+          {refused.map((message, index) => (
+            <li key={index}>{message}</li>
+          ))}
+        </ul>
+      )}
       {open && (
         <form
           className="collections-import-form"
