@@ -23,31 +23,41 @@ export interface TimingTransport {
 
 /**
  * A transport for one hop that records its socket's phases in `marks`; `onRequest` gets the
- * request as soon as it exists (the send's stopper destroys it on cancel or deadline).
+ * request as soon as it exists (the send's stopper destroys it on cancel or deadline). A class
+ * rather than an object literal: axios deep-copies a plain-object transport into every request's
+ * config, which showed in the runner's profile; an instance is passed through as it is.
  */
-export function timingTransport(secure: boolean, onRequest?: (request: ClientRequest) => void): TimingTransport {
-  const marks: SocketMarks = { start: performance.now(), reused: false };
-  const at = () => performance.now() - marks.start;
-  return {
-    marks,
-    request(options, callback) {
-      marks.start = performance.now();
-      const request = (secure ? https : http).request(options, (response) => {
-        marks.firstByte ??= at();
-        callback(response);
-      });
-      request.once('socket', (socket: Socket) => {
-        // A kept-alive socket arrives connected: nothing to time but the exchange.
-        if (!socket.connecting) {
-          marks.reused = true;
-          return;
-        }
-        socket.once('lookup', () => (marks.lookup = at()));
-        socket.once('connect', () => (marks.connect = at()));
-        socket.once('secureConnect', () => (marks.secure = at()));
-      });
-      onRequest?.(request);
-      return request;
-    },
+class HopTimingTransport implements TimingTransport {
+  readonly marks: SocketMarks = { start: performance.now(), reused: false };
+
+  constructor(
+    private readonly secure: boolean,
+    private readonly onRequest: ((request: ClientRequest) => void) | undefined,
+  ) {}
+
+  readonly request = (options: RequestOptions, callback: (response: IncomingMessage) => void): ClientRequest => {
+    const marks = this.marks;
+    const at = (): number => performance.now() - marks.start;
+    marks.start = performance.now();
+    const request = (this.secure ? https : http).request(options, (response) => {
+      marks.firstByte ??= at();
+      callback(response);
+    });
+    request.once('socket', (socket: Socket) => {
+      // A kept-alive socket arrives connected: nothing to time but the exchange.
+      if (!socket.connecting) {
+        marks.reused = true;
+        return;
+      }
+      socket.once('lookup', () => (marks.lookup = at()));
+      socket.once('connect', () => (marks.connect = at()));
+      socket.once('secureConnect', () => (marks.secure = at()));
+    });
+    this.onRequest?.(request);
+    return request;
   };
+}
+
+export function timingTransport(secure: boolean, onRequest?: (request: ClientRequest) => void): TimingTransport {
+  return new HopTimingTransport(secure, onRequest);
 }

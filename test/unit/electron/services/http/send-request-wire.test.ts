@@ -202,6 +202,19 @@ describe('send-request on the wire', () => {
     expect((timings?.ttfbMs ?? -1) >= 0 && (timings?.downloadMs ?? -1) >= 0).toBe(true);
   });
 
+  it('times a new connection, then marks the next send on it as reused', async () => {
+    const fresh = createServer((_request, response) => void response.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok'));
+    const url = `http://127.0.0.1:${await listen(fresh)}/`;
+    try {
+      const first = await sendRequest({ method: 'GET', url, headers: [] });
+      const second = await sendRequest({ method: 'GET', url, headers: [] });
+      expect(first.timings).toMatchObject({ reusedConnection: false });
+      expect(second.timings).toMatchObject({ reusedConnection: true, connectMs: 0 });
+    } finally {
+      await close(fresh);
+    }
+  });
+
   it('streams a body over the memory cap to a temp file and keeps a preview', async () => {
     const response = await sendRequest({ method: 'GET', url: `${base}/big-json`, headers: [], maxBodyBytes: 1024 * 1024 });
     expect(response.bodyFile?.bytes).toBe(Buffer.byteLength(bigJson));
