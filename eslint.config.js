@@ -74,6 +74,11 @@ export default tseslint.config(
           selector: `:matches(TSAsExpression, TSTypeAssertion)[typeAnnotation.typeName.name='Record']${KEYED_OBJECT}, :matches(TSAsExpression, TSTypeAssertion)[typeAnnotation.typeName.name='Readonly']${KEYED_OBJECT_IN_READONLY}, :matches(TSAsExpression, TSTypeAssertion)${KEYED_OBJECT_LITERAL}`,
           message: 'Check that a value is a keyed object with isRecord or asRecord (shared/values/is-record.ts) instead of asserting `as Record<string, unknown>`.',
         },
+        {
+          // `(error as { code?: string }).code` on a caught value: a thrown value can be anything, so it is checked.
+          selector: ":matches(TSAsExpression, TSTypeAssertion)[expression.name=/^(e|err|error|cause|reason)$/]:matches([typeAnnotation.type='TSTypeLiteral'], [typeAnnotation.type='TSUnionType'], [typeAnnotation.typeName.right.name='ErrnoException'])",
+          message: 'A thrown value can be anything: read its code with errorCode (shared/values/error-code.ts), its message after `instanceof Error`, other fields with asRecord, instead of asserting its shape.',
+        },
       ],
     },
   },

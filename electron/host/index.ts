@@ -12,6 +12,7 @@ import { createEventHub } from '../services/event-hub';
 import { resolveDataDir } from '../services/data-dir';
 import { readHostOptions } from './host-options';
 import { startHost } from './host-server';
+import { errorCode } from '../../shared/values/error-code';
 
 const options = readHostOptions(process.argv.slice(2), process.env, {
   out: (text) => console.log(text),
@@ -25,7 +26,7 @@ const rendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const demo = createDemoLauncher();
 const events = createEventHub();
 const host = await startHost({ rendererDir, dispatch: createDispatch(createHandlers({ demo, events, dataDir: resolveDataDir() })), events, port }).catch((error: unknown) => {
-  const code = (error as { code?: string }).code;
+  const code = errorCode(error);
   const reason = code === 'EADDRINUSE' ? `port ${port} is already in use; pick another with --port N or omit it for a free one` : error instanceof Error ? error.message : String(error);
   console.error(`Roundtrip could not start the browser host: ${reason}.`);
   process.exit(2);

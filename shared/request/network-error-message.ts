@@ -3,6 +3,7 @@
  * the URL and says what to do next, instead of "Network Error".
  */
 import type { NetworkErrorCode } from '../ipc/result';
+import { asRecord } from '../values/is-record';
 
 export interface NetworkErrorDescription {
   readonly code: NetworkErrorCode;
@@ -73,7 +74,7 @@ function errorCode(error: unknown): string | undefined {
 }
 
 function messageOf(error: unknown): string {
-  const message = (error as ErrorLike | null)?.message;
+  const message = asRecord(error)?.message;
   return typeof message === 'string' && message.length > 0 ? message : 'unknown error';
 }
 

@@ -7,6 +7,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { UserFacingError } from '../app-error';
 import { outsideRoot } from './store-errors';
+import { errorCode } from '../../../shared/values/error-code';
 
 // A name the store itself could have written: no separators of any platform, no NUL, not hidden.
 const BAD_SEGMENT = /[\\/\0]|^\.|^$/;
@@ -27,7 +28,7 @@ export async function resolveEntry(root: string, id: string): Promise<string> {
   const realRoot = await realPath(root).catch(() => Promise.reject(new UserFacingError('not-found', `The collections folder ${root} is not there any more. Pick it again with Folder…`)));
   let existing = resolved;
   for (;;) {
-    const real = await realPath(existing).catch((error: unknown) => ((error as { code?: unknown }).code === 'ENOENT' ? undefined : Promise.reject(error)));
+    const real = await realPath(existing).catch((error: unknown) => (errorCode(error) === 'ENOENT' ? undefined : Promise.reject(error)));
     if (real !== undefined) {
       if (!within(realRoot, real)) throw outsideRoot(id);
       return resolved;

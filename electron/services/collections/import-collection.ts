@@ -15,6 +15,7 @@ import { loadSpec } from '../spec/load-spec';
 import { parseSpecText } from '../spec/parse-spec-text';
 import type { SpecSource } from '../spec/read-spec-source';
 import { readImportFolder } from './read-import-folder';
+import { errorCode } from '../../../shared/values/error-code';
 
 export type { ImportFormat } from '../../../shared/collections/import-formats';
 
@@ -59,7 +60,7 @@ async function importRaw(target: string, options: { format?: ImportFormat; envir
     return fromSpec({ kind: 'url', url: target });
   }
   const stats = await fsp.stat(target).catch((error: unknown) => {
-    throw new UserFacingError('bad-input', `Could not read ${target} (${(error as { code?: string }).code ?? String(error)}). Check the path and try again.`);
+    throw new UserFacingError('bad-input', `Could not read ${target} (${errorCode(error) ?? String(error)}). Check the path and try again.`);
   });
   const name = path.basename(target).replace(/\.[^.]*$/, '') || 'Imported collection';
   if (stats.isDirectory()) {
@@ -70,7 +71,7 @@ async function importRaw(target: string, options: { format?: ImportFormat; envir
   try {
     text = await fsp.readFile(target, 'utf8');
   } catch (error) {
-    throw new UserFacingError('bad-input', `Could not read ${target} (${(error as { code?: string }).code ?? String(error)}). Check the path and try again.`);
+    throw new UserFacingError('bad-input', `Could not read ${target} (${errorCode(error) ?? String(error)}). Check the path and try again.`);
   }
   const doc = parseLeniently(text);
   const format = options.format ?? detectImportFormat(text, doc) ?? (doc === undefined ? 'openapi' : undefined);

@@ -5,6 +5,7 @@ import { COLLECTION_FILE, ENVIRONMENTS_DIR, FOLDER_FILE, REQUEST_SUFFIX } from '
 import { entryName, type CollectionEntry, type CollectionListing } from '../../../shared/collections/listing';
 import { parseSavedFile, type FileKind, type ParsedValue } from '../../../shared/collections/migrate';
 import { nodeFs, type StoreFs } from '../fs/atomic-write';
+import { errorCode } from '../../../shared/values/error-code';
 
 /** Reads one collection (a folder holding collection.json); `id` is its path relative to `root`. */
 export async function readCollection(root: string, id: string, fs: StoreFs = nodeFs): Promise<CollectionListing> {
@@ -62,7 +63,7 @@ export async function readParsed<K extends FileKind>(kind: K, file: string, fs: 
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
+    const code = errorCode(error);
     return { ok: false, missing: code === 'ENOENT', message: `Could not read ${path.basename(file)} (${error instanceof Error ? error.message : String(error)}).` };
   }
   const parsed = parseSavedFile(kind, text);

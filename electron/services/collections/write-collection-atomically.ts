@@ -12,6 +12,7 @@ import { UserFacingError } from '../app-error';
 import { nodeFs, syncDir, type StoreFs } from '../fs/atomic-write';
 import { writeFailure } from './store-errors';
 import { writeTree } from './write-tree';
+import { errorCode } from '../../../shared/values/error-code';
 
 /** Imports being written start with this (hidden, so listings and the watcher skip them). */
 export const IMPORT_PREFIX = '.rt-import-';
@@ -34,7 +35,7 @@ export async function writeCollectionAtomically(target: string, tree: Collection
   } catch (error) {
     await fs.rm(temp, { recursive: true, force: true }).catch(() => undefined);
     if (error instanceof UserFacingError) throw error;
-    const code = (error as { code?: unknown }).code;
+    const code = errorCode(error);
     if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'EISDIR') {
       throw new UserFacingError('exists', `Not imported: ${target} appeared meanwhile and is not empty; nothing was written. Choose a new folder.`, { path: target });
     }

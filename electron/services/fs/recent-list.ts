@@ -8,6 +8,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { readVersioned, type VersionedFormat } from '../../../shared/saved/versioned-file';
 import { writeFileAtomic } from './atomic-write';
+import { errorCode } from '../../../shared/values/error-code';
 
 interface RecentFileV1<T> {
   readonly version: 1;
@@ -78,7 +79,7 @@ export class RecentList<T> {
       text = await fsp.readFile(file, 'utf8');
     } catch (error) {
       // Missing, or a folder on its path missing: no list yet.
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = errorCode(error);
       if (code === 'ENOENT' || code === 'ENOTDIR') return { items: [], readable: true };
       pendingNotices.set(file, `The ${what} list (${file}) could not be read just now (${(error as Error).message}); it is left as it is. Check the data folder's permissions.`);
       return { items: [], readable: false };

@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import { readdir, rm, unlink } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { errorCode } from '../../../shared/values/error-code';
 
 const BODY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -64,6 +65,6 @@ function isRunning(pid: number): boolean {
     return true;
   } catch (error) {
     // EPERM: it runs, as another user.
-    return (error as { code?: unknown }).code === 'EPERM';
+    return errorCode(error) === 'EPERM';
   }
 }

@@ -5,6 +5,7 @@ import axios from 'axios';
 import type { SpecOrigin } from '../../../shared/model/api-model';
 import { networkErrorMessage } from '../../../shared/request/network-error-message';
 import { UserFacingError } from '../app-error';
+import { errorCode } from '../../../shared/values/error-code';
 
 export type SpecSource =
   | { readonly kind: 'url'; readonly url: string }
@@ -96,7 +97,7 @@ async function fetchSpec(rawUrl: string, maxBytes: number, signal: AbortSignal |
   } catch (error) {
     if (error instanceof UserFacingError) throw error;
     if (signal?.aborted === true) throw new UserFacingError('spec-cancelled', `Loading ${url.href} was cancelled.`);
-    if ((error as { message?: string }).message?.includes('maxContentLength') === true) {
+    if (error instanceof Error && error.message.includes('maxContentLength')) {
       throw new UserFacingError('spec-too-large', `${url.href} is larger than the size limit of ${megabytes(maxBytes)}. Raise the limit if you trust this document.`);
     }
     const described = networkErrorMessage(error, url.href, FETCH_TIMEOUT_MS);
@@ -105,7 +106,7 @@ async function fetchSpec(rawUrl: string, maxBytes: number, signal: AbortSignal |
 }
 
 function describeFsError(error: unknown): string {
-  const code = (error as { code?: string }).code;
+  const code = errorCode(error);
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'it is a folder';

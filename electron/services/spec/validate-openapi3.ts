@@ -9,7 +9,7 @@ import validateSchema from '@apidevtools/swagger-parser/lib/validators/schema.js
 import type { Problem } from '../../../shared/model/api-model';
 import { danglingRefs } from '../../../shared/spec/dangling-refs';
 import { problemCauses, type ValidationFinding } from '../../../shared/spec/problem-causes';
-import { isRecord } from '../../../shared/values/is-record';
+import { asRecord, isRecord } from '../../../shared/values/is-record';
 
 /** True for the documents validateOpenApi3 handles: OpenAPI 3.0 and 3.1. */
 export function isOpenApi3(document: object): boolean {
@@ -23,7 +23,7 @@ export function validateOpenApi3(document: object): Problem[] {
     validateSchema(document);
     return [...dangling, ...problemCauses([], document)];
   } catch (error) {
-    const details = (error as { details?: unknown }).details;
+    const details = asRecord(error)?.details;
     if (!Array.isArray(details)) throw error;
     return [...dangling, ...problemCauses(details as ValidationFinding[], document)];
   }

@@ -3,6 +3,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { Problem } from '../../../shared/model/api-model';
 import { problemCauses, type ValidationFinding } from '../../../shared/spec/problem-causes';
 import { isOpenApi3, validateOpenApi3 } from './validate-openapi3';
+import { asRecord } from '../../../shared/values/is-record';
 
 /** Validates a bundled document; an empty list means it conforms. Never throws. */
 export async function validateSpec(bundled: object): Promise<Problem[]> {
@@ -20,7 +21,7 @@ export async function validateSpec(bundled: object): Promise<Problem[]> {
 }
 
 function problemsFrom(error: unknown, bundled: object): Problem[] {
-  const details = (error as { details?: unknown }).details;
+  const details = asRecord(error)?.details;
   if (Array.isArray(details) && details.length > 0) return problemCauses(details as ValidationFinding[], bundled);
   const message = error instanceof Error ? error.message : String(error);
   if (message.includes('Maximum dereference depth')) {

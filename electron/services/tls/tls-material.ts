@@ -8,6 +8,7 @@ import tls, { type SecureContext } from 'node:tls';
 import { bestHostMatch } from '../../../shared/tls/host-pattern';
 import { tlsSettingsProblems, type ClientCertificateSetting, type TlsSettings } from '../../../shared/tls/tls-settings';
 import { UserFacingError } from '../app-error';
+import { errorCode } from '../../../shared/values/error-code';
 
 /** What a hop needs: the context to handshake with, and what the identity is called in messages. */
 export interface HopTls {
@@ -80,7 +81,7 @@ async function readBytes(path: string, resolvePath: PathResolver, what: string):
   try {
     return await readFile(absolute);
   } catch (error) {
-    const reason = (error as { code?: unknown }).code === 'ENOENT' ? 'there is no such file' : error instanceof Error ? error.message : String(error);
+    const reason = errorCode(error) === 'ENOENT' ? 'there is no such file' : error instanceof Error ? error.message : String(error);
     throw new UserFacingError('tls-settings', `Could not read ${what}: ${absolute} (${reason}). Check the path in the certificate settings.`);
   }
 }
@@ -101,7 +102,7 @@ function createContext(identity: Identity | undefined, ca: readonly string[] | u
 
 /** What OpenSSL's refusal of a certificate, key or PKCS#12 file means, and what to do. */
 export function describeContextError(error: unknown, label: string, hadPassphrase: boolean): string {
-  const text = `${(error as { code?: unknown }).code ?? ''} ${error instanceof Error ? error.message : String(error)}`;
+  const text = `${errorCode(error) ?? ''} ${error instanceof Error ? error.message : String(error)}`;
   const what = capitalize(label);
   if (/KEY_VALUES_MISMATCH|key values mismatch/i.test(text)) return `${what}: the key does not belong to the certificate. Pick the key file that was made with this certificate (\`openssl x509 -noout -pubkey -in cert.pem\` and \`openssl pkey -pubout -in key.pem\` print the same key when they match).`;
   if (/mac verify failure|bad decrypt|BAD_DECRYPT|bad password|MAC_VERIFY/i.test(text)) {

@@ -45,4 +45,21 @@ describe('boundary-assertions', () => {
       for (const message of found) expect(message).toMatch(/isRecord or asRecord \(shared\/values\/is-record\.ts\)/);
     }
   }, 60_000);
+
+  it("refuses asserting the shape of a caught error, where errorCode or a check reads it", async () => {
+    const code = [
+      "declare const error: unknown;",
+      "export const a = (error as { code?: string }).code;",
+      "export const b = (error as { code?: unknown } | null)?.code;",
+      "export const c = (error as NodeJS.ErrnoException).code;",
+      "export const d = (error as { details?: unknown }).details;",
+      "export const fine = error instanceof Error ? error.message : String(error);",
+      '',
+    ].join('\n');
+    for (const file of ['electron/services/example.ts', 'shared/example.ts', 'renderer/lib/example.ts']) {
+      const found = await messages(code, file);
+      expect(found).toHaveLength(4);
+      for (const message of found) expect(message).toMatch(/errorCode \(shared\/values\/error-code\.ts\)/);
+    }
+  }, 60_000);
 });
