@@ -109,4 +109,33 @@ describe('a saved request opened in its operation form sends where it was saved 
     await openSaved(app, 'Read eight');
     expect(await sendAndReceive(app)).toEqual({ path: '/items/8', query: 'limit=3' });
   });
+
+  it("the saved base leaves with the saved request's tab: the operation opened afresh sends to the base the person typed", async () => {
+    const app = await session().openApp();
+    await app.openUrl(api.specUrl);
+    await app.byTestId('api-title').waitFor({ timeout: 20_000 });
+    // The person's own base over the document's server (which is not this machine's).
+    await app.selectOperation('GET', '/items/{itemId}');
+    const typed = `${api.base}/typed`;
+    await app.setBaseUrl(typed);
+    // (Which limit Read seven holds depends on the first test's save: only where it goes counts here.)
+    await openSaved(app, 'Read seven');
+    expect((await sendAndReceive(app))?.path).toBe('/items/7');
+    // The list shows the open tab of the operation: it is still the saved request, with its base.
+    await app.selectOperation('GET', '/items/{itemId}');
+    expect((await sendAndReceive(app))?.path).toBe('/items/7');
+    // Another saved request of the operation takes the same tab, and its own (literal) base.
+    await openSaved(app, 'Read eight');
+    expect(await sendAndReceive(app)).toEqual({ path: '/items/8', query: 'limit=3' });
+
+    await app.page.locator('[data-testid="tab"][aria-selected="true"]').getByTestId('tab-close').click();
+    await app.byTestId('op-header').waitFor({ state: 'detached' });
+    await app.selectOperation('GET', '/items/{itemId}');
+    expect(await sendAndReceive(app)).toEqual({ path: '/typed/items/8', query: 'limit=3' });
+    expect(await app.byTestId('base-url-input').inputValue()).toBe(typed);
+
+    // Opened again, a saved request sends where its file says once more.
+    await openSaved(app, 'Read seven');
+    expect((await sendAndReceive(app))?.path).toBe('/items/7');
+  });
 });

@@ -5,7 +5,7 @@ import { buildRequest, type BuildInput, type FieldProblem } from '../../../share
 import { resolveServerUrl } from '../../../shared/request/resolve-server-url';
 import type { RequestDescription } from '../../../shared/request/request-model';
 import { IDEMPOTENCY_KEY_HEADER } from '../../../shared/idempotency/idempotency-key-header';
-import { DEFAULT_AUTO_RETRY, exampleBodyText, initialForm, keyParamKey, newIdempotencyKey, serverDefaults, type AutoRetrySettings, type RequestForm } from './request-form-model';
+import { DEFAULT_AUTO_RETRY, exampleBodyText, initialForm, keyParamKey, newIdempotencyKey, serverDefaults, withoutSavedBase, type AutoRetrySettings, type RequestForm } from './request-form-model';
 import type { RequestFormsAction, RequestFormsState } from './request-forms-store';
 import { useRequestExtras } from '../auth/request-extras';
 import { completeFormRequest, type ExtraParam } from '../../../shared/collections/form-values';
@@ -198,10 +198,4 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
 // One line per name: the form's fields, the credentials and the saved extras may each use it.
 function firstOfEachName(list: readonly UnresolvedVariable[]): UnresolvedVariable[] {
   return list.filter((item, index) => list.findIndex((other) => other.name === item.name) === index);
-}
-
-function withoutSavedBase(form: RequestForm): RequestForm {
-  const rest: { -readonly [K in keyof RequestForm]: RequestForm[K] } = { ...form };
-  delete rest.savedBase;
-  return rest;
 }
