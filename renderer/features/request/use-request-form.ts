@@ -10,7 +10,7 @@ import type { RequestFormsAction, RequestFormsState } from './request-forms-stor
 import { useRequestExtras } from '../auth/request-extras';
 import { completeFormRequest, type ExtraParam } from '../../../shared/collections/form-values';
 import { mergeScopes, VariableFiller, type UnresolvedVariable, type VariableScope } from '../../../shared/request/variable-scopes';
-import { isBaseUrlVariable } from '../../../shared/collections/saved-base-url';
+import { baseHasVariables } from '../../../shared/collections/saved-base-url';
 import { sendCollection } from '../document/send-collection';
 import type { SavedRequestScopes } from '../document/send-collection';
 import type { RequestTests } from '../../../shared/runner/test-edits';
@@ -31,8 +31,10 @@ export interface RequestFormApi {
   /** The picked server's URL with its variables filled in and resolved against the origin. */
   readonly serverUrl: string;
   readonly baseUrl: string;
-  /** The base a save writes back as {{baseUrl}}, resolved; undefined when the URL is to be saved as it is. */
+  /** The base a save writes back as {{baseUrl}} (or as `saveBaseAs`), resolved; undefined when the URL is to be saved as it is. */
   readonly saveBase?: string;
+  /** How a save writes `saveBase` back when not as {{baseUrl}}: the saved request's base as written ("{{host}}/api"). */
+  readonly saveBaseAs?: string;
   /** Where the form's {{variables}} get their values: the environment, then a saved request's folders and collection. */
   readonly scopes: readonly VariableScope[];
   /** True when the person typed a base URL over the server's (or the saved request's base is not the server's). */
@@ -115,11 +117,12 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
   // The active environment's variables and the operation's auth (renderer/features/auth).
   const extras = useRequestExtras(spec, op);
   const scopes = useMemo(() => (savedScopes.length === 0 ? extras.scopes : [...extras.scopes, ...savedScopes]), [extras.scopes, savedScopes]);
-  // Saved as {{baseUrl}}, the request is saved back so; a literal base stays the literal it was.
+  // A saved base written with variables ({{baseUrl}}, {{host}}/api) is saved back as written; a literal base stays the literal it was.
+  const savedBaseAs = savedBase !== undefined && baseHasVariables(savedBase) ? savedBase : undefined;
   const saveBase = useMemo(() => {
     if (savedBase === undefined) return baseUrl;
-    return isBaseUrlVariable(savedBase) ? new VariableFiller(mergeScopes(scopes)).fill(savedBase, 'the base URL') : undefined;
-  }, [savedBase, baseUrl, scopes]);
+    return savedBaseAs === undefined ? undefined : new VariableFiller(mergeScopes(scopes)).fill(savedBaseAs, 'the base URL');
+  }, [savedBase, savedBaseAs, baseUrl, scopes]);
   const built = useMemo(() => {
     const mediaType = form.mediaType;
     const text = mediaType === undefined ? undefined : (form.bodies[mediaType] ?? '');
@@ -192,7 +195,7 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
   );
 
   const overridden = savedBase !== undefined ? savedBase !== serverUrl : override !== undefined && override !== serverUrl;
-  return { op, operations: spec.model.operations, form, servers, server, serverUrl, baseUrl, ...(saveBase !== undefined ? { saveBase } : {}), scopes, baseUrlOverridden: overridden, build, visibleProblems, key, ...actions };
+  return { op, operations: spec.model.operations, form, servers, server, serverUrl, baseUrl, ...(saveBase !== undefined ? { saveBase } : {}), ...(savedBaseAs !== undefined ? { saveBaseAs: savedBaseAs } : {}), scopes, baseUrlOverridden: overridden, build, visibleProblems, key, ...actions };
 }
 
 // One line per name: the form's fields, the credentials and the saved extras may each use it.
