@@ -39,8 +39,11 @@ export interface RequestFormApi {
   readonly scopes: readonly VariableScope[];
   /** True when the person typed a base URL over the server's (or the saved request's base is not the server's). */
   readonly baseUrlOverridden: boolean;
-  /** No request while a field has a blocking problem or a {{name}} has no value (`unresolved`). */
-  readonly build: { readonly request?: RequestDescription; readonly problems: readonly FieldProblem[]; readonly unresolved: readonly UnresolvedVariable[] };
+  /**
+   * No request while a field has a blocking problem, a {{name}} has no value (`unresolved`), or the saved request's
+   * collection is still being read (`waiting`: every send of the form would miss its variables and certificates).
+   */
+  readonly build: { readonly request?: RequestDescription; readonly problems: readonly FieldProblem[]; readonly unresolved: readonly UnresolvedVariable[]; readonly waiting?: string };
   /** Problems by field key, once Send has been pressed. */
   readonly visibleProblems: ReadonlyMap<string, readonly string[]>;
   readonly setServer: (index: number) => void;
@@ -140,10 +143,13 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
       built.request === undefined
         ? { unresolved: [] }
         : completeFormRequest(built.request, { extras: form.extras ?? [], scopes, authHeaders: extras.applied.headers, ...(form.addedKey !== undefined && keyParam === undefined ? { addedKey: form.addedKey } : {}) });
-    const unresolved = firstOfEachName([...built.unresolved, ...extras.unresolved, ...completed.unresolved]);
+    // Until the collection is read, its variables are not missing yet: only the wait is said.
+    const waiting = saved.waiting;
+    const unresolved = waiting !== undefined ? [] : firstOfEachName([...built.unresolved, ...extras.unresolved, ...completed.unresolved]);
     // Secret values ride along (never sent) so every use of the request (send, idempotency check, curl) masks them.
     const secretsAdded = completed.request !== undefined && extras.secrets.length > 0 ? { ...completed.request, secretValues: extras.secrets } : completed.request;
     const request = secretsAdded === undefined ? undefined : { ...secretsAdded, ...sendCollection(saved, mergeScopes(scopes)) };
+    if (waiting !== undefined) return { problems: built.problems, unresolved, waiting };
     return { ...(request !== undefined && unresolved.length === 0 ? { request } : {}), problems: built.problems, unresolved };
   }, [built, form.addedKey, keyParam, form.extras, scopes, saved, extras.applied.headers, extras.unresolved, extras.secrets]);
 
