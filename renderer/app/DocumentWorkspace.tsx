@@ -43,7 +43,8 @@ export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, pan
   useSendShortcut(send);
   const pendingSend = useRef(sendOnOpen);
   useEffect(() => {
-    if (!pendingSend.current) return;
+    // A saved request's collection is read first, so that this send carries its variables and certificates too.
+    if (!pendingSend.current || flow.waiting !== undefined) return;
     pendingSend.current = false;
     flow.send();
     onSentOnOpen?.();

@@ -66,7 +66,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
   // The desktop menu's Send (its accelerator takes Ctrl/Cmd+Enter before the page sees it).
   useCommand('send', flow.trySend);
   const remember = useCallback((from: SavedPlace) => onSavedAs(op.key, from), [onSavedAs, op.key]);
-  useShareCurrentRequest({ op, remember, ...(form.build.request ? { request: form.build.request } : {}), ...(form.saveBase !== undefined ? { baseUrl: form.saveBase } : {}), ...(saved ? { saved } : {}), ...(form.form.tests ? { tests: form.form.tests } : {}) });
+  useShareCurrentRequest({ op, remember, ...(form.build.request ? { request: form.build.request } : {}), ...(form.build.waiting !== undefined ? { waiting: form.build.waiting } : {}), ...(form.saveBase !== undefined ? { baseUrl: form.saveBase } : {}), ...(form.saveBaseAs !== undefined ? { baseAs: form.saveBaseAs } : {}), ...(saved ? { saved } : {}), ...(form.form.tests ? { tests: form.form.tests } : {}) });
   const variableValues = useMemo(() => mergeScopes(form.scopes), [form.scopes]);
   // The Tests section: judged against the last answer, and fed by values clicked in it.
   const storedTests = form.form.tests;

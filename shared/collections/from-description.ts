@@ -7,9 +7,10 @@ import { operationSignature, type SignedOperation } from './operation-signature'
 
 /**
  * The saved form of `request`; `op` links it to its operation so a changed spec can be matched.
- * A URL under `baseUrl` is saved as {{baseUrl}}/..., so the collection follows a server that moves.
+ * A URL under `baseUrl` is saved as {{baseUrl}}/..., so the collection follows a server that moves;
+ * `baseAs` is what stands for `baseUrl` instead (a saved request's own "{{host}}/api", kept as written).
  */
-export function savedFromDescription(request: RequestDescription, name: string, op?: Pick<OperationModel, 'key' | 'operationId' | 'idempotencyKey'> & Partial<SignedOperation>, baseUrl?: string): SavedRequest {
+export function savedFromDescription(request: RequestDescription, name: string, op?: Pick<OperationModel, 'key' | 'operationId' | 'idempotencyKey'> & Partial<SignedOperation>, baseUrl?: string, baseAs = '{{baseUrl}}'): SavedRequest {
   const contentType = request.body?.mediaType.toLowerCase();
   // The body's Content-Type lives with the body; a header of the same value would only repeat it.
   // A key is one intent's: with the "auto" policy a fresh one is made per send, so this one is not kept.
@@ -27,7 +28,7 @@ export function savedFromDescription(request: RequestDescription, name: string, 
   return newSavedRequest({
     name,
     method: request.method,
-    url: base && request.url.startsWith(base) && /^($|[/?#])/.test(request.url.slice(base.length)) ? `{{baseUrl}}${request.url.slice(base.length)}` : request.url,
+    url: base && request.url.startsWith(base) && /^($|[/?#])/.test(request.url.slice(base.length)) ? `${baseAs}${request.url.slice(base.length)}` : request.url,
     headers,
     body: bodyOf(request.body),
     ...(op ? { operation: { key: op.key, ...(op.operationId ? { operationId: op.operationId } : {}), ...(signable(op) ? { signature: operationSignature(op) } : {}) } } : {}),

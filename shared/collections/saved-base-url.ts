@@ -16,7 +16,10 @@ export function savedBaseUrl(url: string, template: string): string | undefined 
   return base === undefined || base === '' ? undefined : base;
 }
 
-/** True when `base` is the collection's {{baseUrl}} variable itself (a save writes it back as such). */
-export function isBaseUrlVariable(base: string): boolean {
-  return /^\{\{\s*baseUrl\s*\}\}$/.test(base);
+/**
+ * True when `base` is written with {{variables}} ("{{baseUrl}}", "{{host}}/api", "https://{{tenant}}.example.com"):
+ * a save writes it back as written, not as the variables resolve today.
+ */
+export function baseHasVariables(base: string): boolean {
+  return /\{\{[^{}]*\}\}/.test(base);
 }

@@ -72,4 +72,53 @@ describe("an editor send of a saved request uses its collection's client certifi
     expect(await app.responseStatus()).toBe('200 OK');
     expect(target.seen.slice(seen)).toEqual([{ path: '/me', client: CLIENT_NAME }]);
   });
+
+  it("a send right after opening waits for the collection's certificates, in the form and in a request tab", async () => {
+    for (const [name, path] of [['Who am I', '/whoami?from=editor'], ['Me over TLS', '/me']] as const) {
+      // The drawer lists first; then every read of the collections folder is held, so the request opens before its collection is read.
+      const panel = new CollectionsPanel(app);
+      await panel.open();
+      const release = await holdListings(app);
+      try {
+        await panel.request(name).getByRole('button', { name, exact: true }).click();
+        await panel.close();
+        await app.byTestId(path === '/me' ? 'op-header' : 'document-editor').waitFor();
+        const seen = target.seen.length;
+        const failed = target.failedHandshakes();
+        await app.page.keyboard.press('Control+Enter');
+        // Send says why it waits (soft: what the server got below is the proof either way).
+        expect.soft(await app.byTestId('send-waiting').isVisible()).toBe(true);
+        expect.soft(await app.byTestId('send-button').getAttribute('aria-disabled')).toBe('true');
+        if (path === '/me') {
+          // A save waits too (the base it writes back may need the collection's variables), and says so.
+          await app.page.keyboard.press('Control+s');
+          await expect.poll(() => app.byTestId('save-notice').innerText()).toMatch(/^Not saved yet: Reading this request's collection/);
+        }
+        release();
+        await app.byTestId('send-waiting').waitFor({ state: 'detached' });
+        await app.send();
+        expect(await app.responseStatus()).toBe('200 OK');
+        // One request reached the server, with the collection's certificate; none went without it.
+        expect(target.seen.slice(seen)).toEqual([{ path, client: CLIENT_NAME }]);
+        expect(target.failedHandshakes()).toBe(failed);
+      } finally {
+        release();
+        await app.page.unroute('**/rpc/collection:list');
+      }
+    }
+  });
 });
+
+/** Holds the page's copy of every collections listing until the returned function is called. */
+async function holdListings(app: RoundtripPage): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await app.page.route('**/rpc/collection:list', async (route) => {
+    const response = await route.fetch({ timeout: 60_000 }).catch(() => undefined);
+    await released;
+    await (response === undefined ? route.abort() : route.fulfill({ response })).catch(() => undefined);
+  });
+  return release;
+}

@@ -109,4 +109,109 @@ describe('a saved request opened in its operation form sends where it was saved 
     await openSaved(app, 'Read eight');
     expect(await sendAndReceive(app)).toEqual({ path: '/items/8', query: 'limit=3' });
   });
+
+  it("the saved base leaves with the saved request's tab: the operation opened afresh sends to the base the person typed", async () => {
+    const app = await session().openApp();
+    await app.openUrl(api.specUrl);
+    await app.byTestId('api-title').waitFor({ timeout: 20_000 });
+    // The person's own base over the document's server (which is not this machine's).
+    await app.selectOperation('GET', '/items/{itemId}');
+    const typed = `${api.base}/typed`;
+    await app.setBaseUrl(typed);
+    // (Which limit Read seven holds depends on the first test's save: only where it goes counts here.)
+    await openSaved(app, 'Read seven');
+    expect((await sendAndReceive(app))?.path).toBe('/items/7');
+    // The list shows the open tab of the operation: it is still the saved request, with its base.
+    await app.selectOperation('GET', '/items/{itemId}');
+    expect((await sendAndReceive(app))?.path).toBe('/items/7');
+    // Another saved request of the operation takes the same tab, and its own (literal) base.
+    await openSaved(app, 'Read eight');
+    expect(await sendAndReceive(app)).toEqual({ path: '/items/8', query: 'limit=3' });
+
+    await app.page.locator('[data-testid="tab"][aria-selected="true"]').getByTestId('tab-close').click();
+    await app.byTestId('op-header').waitFor({ state: 'detached' });
+    await app.selectOperation('GET', '/items/{itemId}');
+    expect(await sendAndReceive(app)).toEqual({ path: '/typed/items/8', query: 'limit=3' });
+    expect(await app.byTestId('base-url-input').inputValue()).toBe(typed);
+
+    // Opened again, a saved request sends where its file says once more.
+    await openSaved(app, 'Read seven');
+    expect((await sendAndReceive(app))?.path).toBe('/items/7');
+  });
+});
+
+describe('a saved base written with other variables is saved back as written', () => {
+  const session = useUiSession();
+  let api: Awaited<ReturnType<typeof startElsewhereApi>>;
+  let collectionDir: string;
+
+  beforeAll(async () => {
+    api = await startElsewhereApi();
+    const port = new URL(api.base).port;
+    const dir = await writeCollection(
+      'Variable bases',
+      [
+        newSavedRequest({ name: 'Under a host', method: 'GET', url: '{{host}}/api/items/3?limit=1', operation: { key: 'GET /items/{itemId}', operationId: 'readItem' } }),
+        newSavedRequest({ name: 'On a tenant', method: 'GET', url: `http://{{tenant}}:${port}/items/4?limit=1`, operation: { key: 'GET /items/{itemId}', operationId: 'readItem' } }),
+      ],
+      { variables: [{ key: 'host', value: api.base }, { key: 'tenant', value: '127.0.0.1' }], spec: { source: api.specUrl } },
+    );
+    const root = path.join(session().host.dataDir, 'collections');
+    await mkdir(root, { recursive: true });
+    collectionDir = path.join(root, 'variable-bases');
+    await cp(dir, collectionDir, { recursive: true });
+    return () => api.stop();
+  });
+
+  const openDocument = async (app: RoundtripPage): Promise<void> => {
+    await app.openUrl(api.specUrl);
+    await app.byTestId('api-title').waitFor({ timeout: 20_000 });
+  };
+  const openSaved = async (app: RoundtripPage, name: string): Promise<void> => {
+    const panel = new CollectionsPanel(app);
+    await panel.open();
+    await panel.request(name).getByRole('button', { name, exact: true }).click();
+    await panel.close();
+    await app.byTestId('op-header').filter({ hasText: '/items/{itemId}' }).waitFor();
+  };
+  const sendAndReceive = async (app: RoundtripPage): Promise<Received | undefined> => {
+    const before = api.received.length;
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    return api.received.slice(before).at(-1);
+  };
+  const savedUrl = async (file: string): Promise<string> => (JSON.parse(await readFile(path.join(collectionDir, file), 'utf8')) as { url: string }).url;
+
+  it('keeps {{host}}/api through Ctrl/Cmd+S and https://{{tenant}}... through the drawer, and both still send after a restart', async () => {
+    const app = await session().openApp();
+    await openDocument(app);
+    await openSaved(app, 'Under a host');
+    expect(await sendAndReceive(app)).toEqual({ path: '/api/items/3', query: 'limit=1' });
+    await app.fillParam('query:limit', '5');
+    await app.page.keyboard.press('Control+s');
+    await expect.poll(() => savedUrl('01-step.request.json'), { timeout: 10_000 }).toBe('{{host}}/api/items/3?limit=5');
+
+    await openSaved(app, 'On a tenant');
+    expect(await sendAndReceive(app)).toEqual({ path: '/items/4', query: 'limit=1' });
+    await app.fillParam('query:limit', '6');
+    const panel = new CollectionsPanel(app);
+    await panel.open();
+    await app.byTestId('collection-save-over').click();
+    await expect.poll(() => savedUrl('02-step.request.json'), { timeout: 10_000 }).toBe(`http://{{tenant}}:${new URL(api.base).port}/items/4?limit=6`);
+    await panel.close();
+    // The files hold the variables, never the values they resolved to.
+    for (const file of ['01-step.request.json', '02-step.request.json']) {
+      const text = await readFile(path.join(collectionDir, file), 'utf8');
+      expect(text).not.toContain(api.base);
+      expect(text).not.toContain('127.0.0.1');
+    }
+
+    // A restart: the requests come back from their files and send where their variables say.
+    await app.goto(session().host.url);
+    await openDocument(app);
+    await openSaved(app, 'Under a host');
+    expect(await sendAndReceive(app)).toEqual({ path: '/api/items/3', query: 'limit=5' });
+    await openSaved(app, 'On a tenant');
+    expect(await sendAndReceive(app)).toEqual({ path: '/items/4', query: 'limit=6' });
+  });
 });

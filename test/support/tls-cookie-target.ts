@@ -28,6 +28,8 @@ export interface TlsCookieTarget {
   /** The session value /login handed out last. */
   readonly session: () => string | undefined;
   readonly seen: Seen[];
+  /** How many TLS handshakes failed on the https server (a client without the certificate or the CA). */
+  readonly failedHandshakes: () => number;
   stop(): Promise<void>;
 }
 
@@ -81,7 +83,11 @@ export async function startTlsCookieTarget(): Promise<TlsCookieTarget> {
     seen.push({ path: req.url ?? '/', ...(typeof client === 'string' ? { client } : {}) });
     json(res, 200, { client });
   });
+  let failedHandshakes = 0;
+  tls.on('tlsClientError', () => {
+    failedHandshakes += 1;
+  });
   base = `http://127.0.0.1:${await listen(plain)}`;
   const tlsBase = `https://127.0.0.1:${await listen(tls)}`;
-  return { base, tlsBase, specUrl: `${base}/openapi.json`, pki, session: () => session, seen, stop: async () => void (await Promise.all([closeServer(plain), closeServer(tls)])) };
+  return { base, tlsBase, specUrl: `${base}/openapi.json`, pki, session: () => session, seen, failedHandshakes: () => failedHandshakes, stop: async () => void (await Promise.all([closeServer(plain), closeServer(tls)])) };
 }

@@ -11,10 +11,14 @@ import type { SavedRequest } from '../../../shared/collections/format-v1';
 
 export interface CurrentRequest {
   readonly op: Pick<OperationModel, 'key' | 'operationId' | 'idempotencyKey' | 'summary' | 'method' | 'path' | 'parameters' | 'requestBody'>;
-  /** Undefined while the form has problems that stop it building a request. */
+  /** Undefined while the form has problems that stop it building a request (or while it `waiting`). */
   readonly request?: RequestDescription;
-  /** The server base URL in use: saved URLs under it become {{baseUrl}}/... */
+  /** Why there is no request yet though nothing is wrong: the saved request's collection is still being read. */
+  readonly waiting?: string;
+  /** The server base URL in use: saved URLs under it become {{baseUrl}}/... (or `baseAs`/...) */
   readonly baseUrl?: string;
+  /** What a saved URL under `baseUrl` starts with instead of {{baseUrl}}: the opened saved request's base as written. */
+  readonly baseAs?: string;
   /** The saved request the active tab holds, so Save overwrites it instead of adding a copy. */
   readonly saved?: OpenedFrom;
   /** Tells the tab that it now holds the saved request `from` (saved over, as new, or as a copy). */
@@ -38,10 +42,10 @@ function publish(next: CurrentRequest | undefined): void {
 
 /** Called by the request editor: makes its request the one the collections panel saves. */
 export function useShareCurrentRequest(shared: CurrentRequest): void {
-  const { op, request, baseUrl, saved, remember, tests } = shared;
+  const { op, request, waiting, baseUrl, baseAs, saved, remember, tests } = shared;
   useEffect(() => {
-    publish({ op, remember, ...(request ? { request } : {}), ...(baseUrl ? { baseUrl } : {}), ...(saved ? { saved } : {}), ...(tests ? { tests } : {}) });
-  }, [op, request, baseUrl, saved, remember, tests]);
+    publish({ op, remember, ...(request ? { request } : {}), ...(waiting ? { waiting } : {}), ...(baseUrl ? { baseUrl } : {}), ...(baseAs ? { baseAs } : {}), ...(saved ? { saved } : {}), ...(tests ? { tests } : {}) });
+  }, [op, request, waiting, baseUrl, baseAs, saved, remember, tests]);
   useEffect(() => () => publish(undefined), []);
 }
 

@@ -22,7 +22,7 @@ export function useCurrentForDisk(): CurrentForDisk {
   const { references } = useSecretReferences();
   return useCallback(
     (current, name, existing) => {
-      const fresh = savedFromDescription(current.request, name, current.op, current.baseUrl);
+      const fresh = savedFromDescription(current.request, name, current.op, current.baseUrl, current.baseAs);
       // Credentials and secret variables are saved as {{references}}, never in clear.
       return requestForDisk(withCurrentTests(mergeIntoSaved(existing, fresh), current), references);
     },

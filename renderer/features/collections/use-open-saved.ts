@@ -5,7 +5,7 @@ import { formValuesFromSaved } from '../../../shared/collections/form-values';
 import { savedBaseUrl } from '../../../shared/collections/saved-base-url';
 import { testsOf } from '../../../shared/runner/test-edits';
 import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model';
-import { initialForm, type RequestForm } from '../request/request-form-model';
+import { initialForm, withoutSavedBase } from '../request/request-form-model';
 import type { OpenedFrom } from './current-request';
 import type { RequestFormsAction } from '../request/request-forms-store';
 
@@ -20,10 +20,8 @@ export function fillFormFromSaved(saved: SavedRequest, op: OperationModel, defs:
     initial: initialForm(op, defs),
     update: (form) => {
       // The saved URL's base, not the document's server: the form sends where the file says.
-      const rest: { -readonly [K in keyof RequestForm]: RequestForm[K] } = { ...form };
-      delete rest.savedBase;
       return {
-        ...rest,
+        ...withoutSavedBase(form),
         ...(base !== undefined ? { savedBase: base } : {}),
         params: { ...form.params, ...values.params },
         // What the operation does not declare is shown apart and sent too (SavedExtras).

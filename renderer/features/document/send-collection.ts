@@ -12,6 +12,8 @@ export interface SavedRequestScopes {
    * send layers them over the app's, their passphrases filled from the variables `passphrases` names.
    */
   readonly place?: { readonly root: string; readonly id: string; readonly passphrases: readonly string[] };
+  /** Why a send must wait: the collection is still being read, and a send now would go without its variables and certificates. */
+  readonly waiting?: string;
 }
 
 /**

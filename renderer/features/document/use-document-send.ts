@@ -30,6 +30,8 @@ export interface DocumentSend {
   /** Said under Send after a send that got a new Idempotency-Key because the request changed. */
   readonly keyNote?: string;
   readonly send: () => void;
+  /** Why Send waits: the saved request's collection is still being read (its variables and certificates). */
+  readonly waiting?: string;
   /** The security schemes of the linked operation whose credentials this request carries. */
   readonly specAuth?: readonly string[];
 }
@@ -77,7 +79,7 @@ export function useDocumentSend(tabId: string, draft: RequestDraft, spec: Loaded
 
   const send = useCallback(() => {
     setAttempted(true);
-    if (!resolution.ok) return;
+    if (!resolution.ok || saved.waiting !== undefined) return;
     // One key per logical request, from what this tab last delivered (the exchange store): the same method, URL
     // and body keep it (the server may replay its first answer); any change makes the next send a new request.
     const keyed = doc.idempotencyKey?.policy === 'auto';
@@ -89,5 +91,5 @@ export function useDocumentSend(tabId: string, draft: RequestDraft, spec: Loaded
     void responses.send(documentExchangeKey(tabId), request, link === undefined || spec === undefined ? undefined : responseExpectation(spec.model, link));
   }, [doc, tabId, resolution, context, specAuth, responses, link, spec, saved, values]);
 
-  return { resolution, ...(specAuth ? { specAuth: specAuth.applied.applied } : {}), ...(link ? { link } : {}), ...(match ? { match } : {}), values, secrets: resolution.secrets, attempted, ...(keyNote ? { keyNote } : {}), send };
+  return { resolution, ...(specAuth ? { specAuth: specAuth.applied.applied } : {}), ...(link ? { link } : {}), ...(match ? { match } : {}), values, secrets: resolution.secrets, attempted, ...(keyNote ? { keyNote } : {}), send, ...(saved.waiting !== undefined ? { waiting: saved.waiting } : {}) };
 }

@@ -10,8 +10,9 @@ import type { SavedRequestScopes } from './send-collection';
 import { onCollectionsChanged } from '../collections/listing-signal';
 
 const NONE: SavedRequestScopes = { scopes: [] };
+const READING: SavedRequestScopes = { scopes: [], waiting: "Reading this request's collection (its variables and certificates)…" };
 
-/** The folder and collection scopes of the saved request `savedId` (none for a request that is not saved). */
+/** The folder and collection scopes of the saved request `savedId` (none for a request that is not saved; `waiting` until they are read). */
 export function useSavedRequestScopes(savedId: string | undefined): SavedRequestScopes {
   const [found, setFound] = useState<{ readonly id: string; readonly scopes: SavedRequestScopes } | undefined>(undefined);
   const [version, setVersion] = useState(0);
@@ -21,7 +22,12 @@ export function useSavedRequestScopes(savedId: string | undefined): SavedRequest
     let live = true;
     // The planner (and zod under it) loads when a saved request first needs it, not with the page.
     void Promise.all([api['collection:list']({}), import('../../../shared/runner/run-plan')]).then(([result, { planRun }]) => {
-      if (!live || !result.ok) return;
+      if (!live) return;
+      // Unreadable, the collection adds nothing new (what was read before stays): the request still sends.
+      if (!result.ok) {
+        setFound((before) => (before?.id === savedId ? before : { id: savedId, scopes: NONE }));
+        return;
+      }
       const listing = result.value.collections.find((collection) => savedId.startsWith(`${collection.id}/`));
       const step = listing && planRun(listing).steps.find((candidate) => candidate.id === savedId);
       const tls = listing?.collection?.tls;
@@ -32,5 +38,6 @@ export function useSavedRequestScopes(savedId: string | undefined): SavedRequest
       live = false;
     };
   }, [savedId, version]);
-  return found !== undefined && found.id === savedId ? found.scopes : NONE;
+  if (savedId === undefined) return NONE;
+  return found !== undefined && found.id === savedId ? found.scopes : READING;
 }

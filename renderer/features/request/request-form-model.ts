@@ -112,3 +112,10 @@ export function initialForm(op: OperationModel, defs: Readonly<Record<string, Js
   for (const media of op.requestBody?.content ?? []) bodies[media.mediaType] = exampleBodyText(op, media.mediaType, defs);
   return { serverIndex: 0, serverVars: serverDefaults(op.servers[0]), params, mediaType, bodies, attempted: false };
 }
+
+/** `form` without a saved request's base: it sends to the picked server (or the base typed over it) again. */
+export function withoutSavedBase(form: RequestForm): RequestForm {
+  const rest: { -readonly [K in keyof RequestForm]: RequestForm[K] } = { ...form };
+  delete rest.savedBase;
+  return rest;
+}

@@ -44,5 +44,5 @@ export function useLoadCurrent(form: RequestFormApi, defs: Readonly<Record<strin
     });
   }, [put, schema, defs, setBodyText, secrets]);
   if (readOp === undefined) return undefined;
-  return { state, load, ...(put === undefined ? { blockedWhy: 'Fill in the path parameters first: Load current reads the resource they name.' } : {}) };
+  return { state, load, ...(put === undefined ? { blockedWhy: form.build.waiting ?? 'Fill in the path parameters first: Load current reads the resource they name.' } : {}) };
 }

@@ -5,12 +5,12 @@ import { buildRequest, type BuildInput, type FieldProblem } from '../../../share
 import { resolveServerUrl } from '../../../shared/request/resolve-server-url';
 import type { RequestDescription } from '../../../shared/request/request-model';
 import { IDEMPOTENCY_KEY_HEADER } from '../../../shared/idempotency/idempotency-key-header';
-import { DEFAULT_AUTO_RETRY, exampleBodyText, initialForm, keyParamKey, newIdempotencyKey, serverDefaults, type AutoRetrySettings, type RequestForm } from './request-form-model';
+import { DEFAULT_AUTO_RETRY, exampleBodyText, initialForm, keyParamKey, newIdempotencyKey, serverDefaults, withoutSavedBase, type AutoRetrySettings, type RequestForm } from './request-form-model';
 import type { RequestFormsAction, RequestFormsState } from './request-forms-store';
 import { useRequestExtras } from '../auth/request-extras';
 import { completeFormRequest, type ExtraParam } from '../../../shared/collections/form-values';
 import { mergeScopes, VariableFiller, type UnresolvedVariable, type VariableScope } from '../../../shared/request/variable-scopes';
-import { isBaseUrlVariable } from '../../../shared/collections/saved-base-url';
+import { baseHasVariables } from '../../../shared/collections/saved-base-url';
 import { sendCollection } from '../document/send-collection';
 import type { SavedRequestScopes } from '../document/send-collection';
 import type { RequestTests } from '../../../shared/runner/test-edits';
@@ -31,14 +31,19 @@ export interface RequestFormApi {
   /** The picked server's URL with its variables filled in and resolved against the origin. */
   readonly serverUrl: string;
   readonly baseUrl: string;
-  /** The base a save writes back as {{baseUrl}}, resolved; undefined when the URL is to be saved as it is. */
+  /** The base a save writes back as {{baseUrl}} (or as `saveBaseAs`), resolved; undefined when the URL is to be saved as it is. */
   readonly saveBase?: string;
+  /** How a save writes `saveBase` back when not as {{baseUrl}}: the saved request's base as written ("{{host}}/api"). */
+  readonly saveBaseAs?: string;
   /** Where the form's {{variables}} get their values: the environment, then a saved request's folders and collection. */
   readonly scopes: readonly VariableScope[];
   /** True when the person typed a base URL over the server's (or the saved request's base is not the server's). */
   readonly baseUrlOverridden: boolean;
-  /** No request while a field has a blocking problem or a {{name}} has no value (`unresolved`). */
-  readonly build: { readonly request?: RequestDescription; readonly problems: readonly FieldProblem[]; readonly unresolved: readonly UnresolvedVariable[] };
+  /**
+   * No request while a field has a blocking problem, a {{name}} has no value (`unresolved`), or the saved request's
+   * collection is still being read (`waiting`: every send of the form would miss its variables and certificates).
+   */
+  readonly build: { readonly request?: RequestDescription; readonly problems: readonly FieldProblem[]; readonly unresolved: readonly UnresolvedVariable[]; readonly waiting?: string };
   /** Problems by field key, once Send has been pressed. */
   readonly visibleProblems: ReadonlyMap<string, readonly string[]>;
   readonly setServer: (index: number) => void;
@@ -115,11 +120,12 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
   // The active environment's variables and the operation's auth (renderer/features/auth).
   const extras = useRequestExtras(spec, op);
   const scopes = useMemo(() => (savedScopes.length === 0 ? extras.scopes : [...extras.scopes, ...savedScopes]), [extras.scopes, savedScopes]);
-  // Saved as {{baseUrl}}, the request is saved back so; a literal base stays the literal it was.
+  // A saved base written with variables ({{baseUrl}}, {{host}}/api) is saved back as written; a literal base stays the literal it was.
+  const savedBaseAs = savedBase !== undefined && baseHasVariables(savedBase) ? savedBase : undefined;
   const saveBase = useMemo(() => {
     if (savedBase === undefined) return baseUrl;
-    return isBaseUrlVariable(savedBase) ? new VariableFiller(mergeScopes(scopes)).fill(savedBase, 'the base URL') : undefined;
-  }, [savedBase, baseUrl, scopes]);
+    return savedBaseAs === undefined ? undefined : new VariableFiller(mergeScopes(scopes)).fill(savedBaseAs, 'the base URL');
+  }, [savedBase, savedBaseAs, baseUrl, scopes]);
   const built = useMemo(() => {
     const mediaType = form.mediaType;
     const text = mediaType === undefined ? undefined : (form.bodies[mediaType] ?? '');
@@ -137,10 +143,13 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
       built.request === undefined
         ? { unresolved: [] }
         : completeFormRequest(built.request, { extras: form.extras ?? [], scopes, authHeaders: extras.applied.headers, ...(form.addedKey !== undefined && keyParam === undefined ? { addedKey: form.addedKey } : {}) });
-    const unresolved = firstOfEachName([...built.unresolved, ...extras.unresolved, ...completed.unresolved]);
+    // Until the collection is read, its variables are not missing yet: only the wait is said.
+    const waiting = saved.waiting;
+    const unresolved = waiting !== undefined ? [] : firstOfEachName([...built.unresolved, ...extras.unresolved, ...completed.unresolved]);
     // Secret values ride along (never sent) so every use of the request (send, idempotency check, curl) masks them.
     const secretsAdded = completed.request !== undefined && extras.secrets.length > 0 ? { ...completed.request, secretValues: extras.secrets } : completed.request;
     const request = secretsAdded === undefined ? undefined : { ...secretsAdded, ...sendCollection(saved, mergeScopes(scopes)) };
+    if (waiting !== undefined) return { problems: built.problems, unresolved, waiting };
     return { ...(request !== undefined && unresolved.length === 0 ? { request } : {}), problems: built.problems, unresolved };
   }, [built, form.addedKey, keyParam, form.extras, scopes, saved, extras.applied.headers, extras.unresolved, extras.secrets]);
 
@@ -192,16 +201,10 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: Requ
   );
 
   const overridden = savedBase !== undefined ? savedBase !== serverUrl : override !== undefined && override !== serverUrl;
-  return { op, operations: spec.model.operations, form, servers, server, serverUrl, baseUrl, ...(saveBase !== undefined ? { saveBase } : {}), scopes, baseUrlOverridden: overridden, build, visibleProblems, key, ...actions };
+  return { op, operations: spec.model.operations, form, servers, server, serverUrl, baseUrl, ...(saveBase !== undefined ? { saveBase } : {}), ...(savedBaseAs !== undefined ? { saveBaseAs: savedBaseAs } : {}), scopes, baseUrlOverridden: overridden, build, visibleProblems, key, ...actions };
 }
 
 // One line per name: the form's fields, the credentials and the saved extras may each use it.
 function firstOfEachName(list: readonly UnresolvedVariable[]): UnresolvedVariable[] {
   return list.filter((item, index) => list.findIndex((other) => other.name === item.name) === index);
-}
-
-function withoutSavedBase(form: RequestForm): RequestForm {
-  const rest: { -readonly [K in keyof RequestForm]: RequestForm[K] } = { ...form };
-  delete rest.savedBase;
-  return rest;
 }

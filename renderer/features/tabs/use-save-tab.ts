@@ -51,6 +51,8 @@ export function useSaveTab(document?: ActiveDocument): SaveTab {
       return;
     }
     const opKey = currentRequestNow()?.op.key;
+    // Read now: the wait may be over by the time the save answers.
+    const waiting = currentRequestNow()?.waiting;
     void saveCurrent().then((outcome) => {
       switch (outcome.kind) {
         case 'saved':
@@ -67,7 +69,7 @@ export function useSaveTab(document?: ActiveDocument): SaveTab {
         case 'not-ready':
           setNotice({
             tone: 'info',
-            text: opKey === undefined ? 'Nothing to save: open an operation first.' : 'Not saved: fix the fields marked in the form, then save again.',
+            text: opKey === undefined ? 'Nothing to save: open an operation first.' : waiting !== undefined ? `Not saved yet: ${waiting} Save again in a moment.` : 'Not saved: fix the fields marked in the form, then save again.',
           });
           return;
         case 'failed':

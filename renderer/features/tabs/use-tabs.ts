@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, type Dispatch } from 'react';
 import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model';
-import { initialForm } from '../request/request-form-model';
+import { initialForm, withoutSavedBase } from '../request/request-form-model';
 import { requestFormsReducer, type RequestFormsAction, type RequestFormsState } from '../request/request-forms-store';
 import { draftTitle, emptyDraft, sameDraft, type RequestDraft } from '../document/request-draft';
 import { formChanged } from './form-changes';
@@ -107,9 +107,17 @@ export function useTabs(spec: LoadedSpec | undefined, operations: readonly Opera
   const show = useCallback(
     (opKey: string, preview?: boolean, saved?: SavedPlace) => {
       if (preview === true) pinEdited();
+      // The saved base is the saved request's: once no tab holds it, the operation opened afresh sends to the
+      // document's server (or the base typed over it). Dropped before the tab takes the form as its baseline.
+      const form = formsRef.current.forms[opKey];
+      if (saved === undefined && form?.savedBase !== undefined && !tabsRef.current.some((tab) => tab.opKey === opKey && tab.savedId !== undefined)) {
+        const action: RequestFormsAction = { type: 'update', opKey, initial: form, update: withoutSavedBase };
+        dispatchForms(action);
+        formsRef.current = requestFormsReducer(formsRef.current, action);
+      }
       dispatch({ type: 'show', opKey, ...withForm(formsRef.current.forms[opKey]), ...(preview === true ? { preview } : {}), ...(saved ? { saved } : {}) });
     },
-    [pinEdited],
+    [pinEdited, dispatchForms],
   );
   const pin = useCallback((id: string) => dispatch({ type: 'pin', id }), []);
   const newTab = useCallback(() => dispatch({ type: 'new' }), []);

@@ -53,7 +53,7 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
     const existing = findEntry(overview.collections.flatMap((c) => c.children), opened.id);
     save({ parentId: opened.id.split('/').slice(0, -1).join('/'), id: opened.id }, opened.name, existing?.kind === 'request' ? existing.request : undefined);
   };
-  const disabledTitle = request ? undefined : 'Fix the problems in the form first';
+  const disabledTitle = request ? undefined : (current.waiting ?? 'Fix the problems in the form first');
 
   if (opened && !asNew) {
     return (

@@ -62,11 +62,12 @@ export function DocumentEditor({ draft, onChange, flow, sending, testResults, re
     Headers: draft.headers.filter((h) => h.disabled !== true).length,
     Tests: (draft.assertions?.length ?? 0) + (draft.captures?.length ?? 0),
   };
-  const blocked = flow.resolution.ok ? undefined : flow.resolution;
+  // While the saved request's collection is read, its variables are not missing yet: only the wait is said.
+  const blocked = flow.resolution.ok || flow.waiting !== undefined ? undefined : flow.resolution;
   return (
     <section className="panel request-panel document-editor" aria-label="Request" data-testid="document-editor">
       <form className="request-form" noValidate onSubmit={(event) => event.preventDefault()}>
-        <UrlBar draft={draft} onChange={onChange} onPasteCurl={pasteCurl} onSend={flow.send} sending={sending} />
+        <UrlBar draft={draft} onChange={onChange} onPasteCurl={pasteCurl} onSend={flow.send} sending={sending} waiting={flow.waiting !== undefined} />
         <UrlPreview url={draft.url} values={flow.values} secrets={flow.secrets} />
         {curlProblem !== undefined && (
           <p className="field-problem" role="alert" data-testid="curl-paste-problem">
@@ -94,6 +95,11 @@ export function DocumentEditor({ draft, onChange, flow, sending, testResults, re
           </p>
         )}
         {blocked !== undefined && (flow.attempted || blocked.unresolved.length > 0) && (blocked.unresolved.length > 0 ? <MissingVariables unresolved={blocked.unresolved} /> : <p className="send-blocked">{blocked.message}</p>)}
+        {flow.waiting !== undefined && (
+          <p className="send-waiting" role="status" data-testid="send-waiting">
+            {flow.waiting}
+          </p>
+        )}
         {flow.keyNote !== undefined && (
           <p className="key-note" role="status" data-testid="key-renewed-note">
             {flow.keyNote}

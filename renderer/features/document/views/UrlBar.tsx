@@ -10,10 +10,12 @@ interface Props {
   readonly onPasteCurl: (command: string) => void;
   readonly onSend: () => void;
   readonly sending: boolean;
+  /** Send waits for something (the saved request's collection): shown as unavailable. */
+  readonly waiting?: boolean;
 }
 
 /** The method picker, the whole URL (editable, {{variables}} and all) and Send, at the top of the editor. */
-export function UrlBar({ draft, onChange, onPasteCurl, onSend, sending }: Props) {
+export function UrlBar({ draft, onChange, onPasteCurl, onSend, sending, waiting = false }: Props) {
   const onPaste = (event: ClipboardEvent<HTMLInputElement>): void => {
     const text = event.clipboardData.getData('text');
     if (!/^\s*curl\s/i.test(text)) return;
@@ -39,7 +41,7 @@ export function UrlBar({ draft, onChange, onPasteCurl, onSend, sending }: Props)
         onPaste={onPaste}
         data-testid="url-input"
       />
-      <button type="button" className="button button-primary button-send" onClick={onSend} aria-disabled={sending || undefined} aria-keyshortcuts="Control+Enter Meta+Enter" data-testid="send-button">
+      <button type="button" className="button button-primary button-send" onClick={onSend} aria-disabled={sending || waiting || undefined} aria-keyshortcuts="Control+Enter Meta+Enter" data-testid="send-button">
         {sending ? 'Sending…' : 'Send'}
       </button>
     </div>

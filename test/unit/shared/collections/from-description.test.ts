@@ -30,6 +30,15 @@ describe('from-description', () => {
     expect(savedFromDescription(request, 'x', undefined, 'http://h:1/').url).toBe('{{baseUrl}}/items?limit=2');
     expect(savedFromDescription(request, 'x', undefined, 'http://h:12').url).toBe('http://h:1/items?limit=2');
   });
+
+  it('saves a URL under the base as the base was written, other variables and all', () => {
+    const request = { method: 'GET' as const, url: 'https://acme.example.com/api/things/1?full=1', headers: [] };
+    expect(savedFromDescription(request, 'x', undefined, 'https://acme.example.com/api', '{{host}}/api').url).toBe('{{host}}/api/things/1?full=1');
+    expect(savedFromDescription(request, 'x', undefined, 'https://acme.example.com', 'https://{{tenant}}.example.com').url).toBe('https://{{tenant}}.example.com/api/things/1?full=1');
+    expect(savedFromDescription(request, 'x', undefined, 'https://acme.example.com/api/', '{{ host }}/api').url).toBe('{{ host }}/api/things/1?full=1');
+    // Only a whole path segment is the base: /apix is not under /api.
+    expect(savedFromDescription({ ...request, url: 'https://acme.example.com/apix/1' }, 'x', undefined, 'https://acme.example.com/api', '{{host}}/api').url).toBe('https://acme.example.com/apix/1');
+  });
 });
 
 describe('from-description mergeIntoSaved', () => {

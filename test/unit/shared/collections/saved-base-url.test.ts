@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBaseUrlVariable, savedBaseUrl } from '../../../../shared/collections/saved-base-url';
+import { baseHasVariables, savedBaseUrl } from '../../../../shared/collections/saved-base-url';
 
 describe('saved-base-url', () => {
   it('finds the {{baseUrl}} before the operation path', () => {
@@ -19,10 +19,13 @@ describe('saved-base-url', () => {
     expect(savedBaseUrl('{{baseUrl}}/items/3/notes', '/items/{itemId}')).toBeUndefined();
   });
 
-  it('tells the {{baseUrl}} variable from other bases', () => {
-    expect(isBaseUrlVariable('{{baseUrl}}')).toBe(true);
-    expect(isBaseUrlVariable('{{ baseUrl }}')).toBe(true);
-    expect(isBaseUrlVariable('http://127.0.0.1:8000')).toBe(false);
-    expect(isBaseUrlVariable('{{baseUrl}}/v1')).toBe(false);
+  it('tells a base written with variables from a literal one', () => {
+    expect(baseHasVariables('{{baseUrl}}')).toBe(true);
+    expect(baseHasVariables('{{ baseUrl }}')).toBe(true);
+    expect(baseHasVariables('{{baseUrl}}/v1')).toBe(true);
+    expect(baseHasVariables('{{host}}/api')).toBe(true);
+    expect(baseHasVariables('https://{{tenant}}.example.com')).toBe(true);
+    expect(baseHasVariables('http://127.0.0.1:8000')).toBe(false);
+    expect(baseHasVariables('http://127.0.0.1:8000/{v1}')).toBe(false);
   });
 });
