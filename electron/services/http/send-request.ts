@@ -14,7 +14,6 @@ import { UserFacingError } from '../app-error';
 import { requestSigner } from '../auth/request-signer';
 import { prepareBody, type PreparedBody } from '../files/prepare-body';
 import { processUploads, type UploadStore } from '../files/upload-store';
-import { validateResponse } from '../validation/validate-response';
 import { CancelledError, DeadlineError, trackSend, type Stopper } from './in-flight';
 import { DEFAULT_MAX_BODY_BYTES, readBody, type ReadBodyOptions } from './read-body';
 import { toResponseBody } from './response-body';
@@ -159,7 +158,9 @@ async function snapshot(input: SnapshotInput): Promise<ResponseSnapshot> {
   const shown = toResponseBody(read.bytes, contentType);
   // A body cut by a stop or kept on disk is only partly here, whatever the viewer's own limit.
   const body = (read.file || read.note) && shown.kind !== 'empty' ? { ...shown, truncated: true } : shown;
-  const validation = request.expect ? validateResponse(request.expect, { status: hop.status, headers: hop.headers, contentType, body }) : undefined;
+  // The validator (ajv and its formats) is imported by the first send that checks its answer against a
+  // schema; runs and sends without one never load it.
+  const validation = request.expect ? (await import('../validation/validate-response')).validateResponse(request.expect, { status: hop.status, headers: hop.headers, contentType, body }) : undefined;
   // Filled by assignment: a dozen conditional spreads per send showed in the send path's profile.
   const out: { -readonly [K in keyof ResponseSnapshot]: ResponseSnapshot[K] } = {
     url: input.url,

@@ -14,7 +14,6 @@ import { collectionTlsSchema, type CollectionTls } from '../../../shared/tls/tls
 import { UserFacingError } from '../app-error';
 import { resolveFolderArgument, resolveId } from '../collections/collection-paths';
 import { readCollection } from '../collections/read-tree';
-import { loadSpec } from '../spec/load-spec';
 import { asRecord, isRecord } from '../../../shared/values/is-record';
 
 export interface RunInput {
@@ -61,8 +60,13 @@ export async function loadRunSpec(input: RunInput): Promise<ApiModel | undefined
   const helpful = input.plan.steps.some((step) => step.assertions.length === 0 && step.request.operation !== undefined);
   if (!required && !helpful) return undefined;
   const source = input.specSource;
-  const load = (): Promise<ApiModel> =>
-    (/^https?:\/\//i.test(source) ? loadSpec({ kind: 'url', url: source }) : loadSpec({ kind: 'file', path: path.resolve(input.collectionDir, source) })).then((loaded) => loaded.model);
+  // The spec loader (swagger-parser, ajv, yaml) is imported only by runs that use a document: a run
+  // without one would otherwise parse and compile those libraries while its first requests go out.
+  const load = async (): Promise<ApiModel> => {
+    const { loadSpec } = await import('../spec/load-spec');
+    const loaded = await (/^https?:\/\//i.test(source) ? loadSpec({ kind: 'url', url: source }) : loadSpec({ kind: 'file', path: path.resolve(input.collectionDir, source) }));
+    return loaded.model;
+  };
   return required ? load() : load().catch(() => undefined);
 }
 
