@@ -74,11 +74,26 @@ describe('roundtrip verify with Digest and AWS Signature V4', () => {
     await writeFile(file, JSON.stringify(spec));
     const authChecks = (report: VerifyReport, path: string): string[] => report.operations.find((o) => o.path === path)?.checks.filter((c) => c.name.startsWith('auth-')).map((c) => `${c.name} ${c.status}`) ?? [];
 
+    const logged = (await target.log()).length;
     const digestRun = await runRoundtrip('verify', file, '--base-url', target.baseUrl, '--operation', 'GET /digest/items', '--checks', 'auth', '--digest', `${digest.username}:{{pw}}`, '--var', `pw=${digest.password}`, '--reporter', 'json');
     expect(digestRun.stderr).toBe('');
     const digestReport = JSON.parse(digestRun.stdout) as VerifyReport;
     expect(authChecks(digestReport, '/digest/items')).toEqual(['auth-required passed', 'auth-wrong-rejected passed', 'auth-accepted passed']);
     expect(digestRun.stdout).not.toContain(digest.password);
+    // The wrong credential is a Digest answer with a wrong response, never a Bearer token.
+    const digestLog = (await target.log()).slice(logged).filter((e) => e.path === '/digest/items');
+    expect(digestLog.filter((e) => e.authorization !== null && !e.authorization.startsWith('Digest '))).toEqual([]);
+    expect(digestLog.filter((e) => e.problem === 'wrong response (password?)').map((e) => e.authorization)).toEqual([expect.stringMatching(/^Digest username="mufasa", realm=/)]);
+
+    // Without --digest, the wrong credential is still one of the scheme: a Digest answer for a user the server does not know.
+    const unsigned = (await target.log()).length;
+    const wrongOnly = await runRoundtrip('verify', file, '--base-url', target.baseUrl, '--operation', 'GET /digest/items', '--checks', 'auth-wrong-rejected', '--reporter', 'json');
+    expect(authChecks(JSON.parse(wrongOnly.stdout) as VerifyReport, '/digest/items')).toEqual(['auth-wrong-rejected passed']);
+    const wrongLog = (await target.log()).slice(unsigned).filter((e) => e.path === '/digest/items');
+    expect(wrongLog.map((e) => [e.authorization?.split(',')[0] ?? null, e.problem])).toEqual([
+      [null, 'no Digest answer'],
+      ['Digest username="roundtrip-verify"', 'unknown user'],
+    ]);
 
     const awsRun = await runRoundtripWith({ AWS_ACCESS_KEY_ID: aws.accessKey, AWS_SECRET_ACCESS_KEY: aws.secretKey }, 'verify', file, '--base-url', target.baseUrl, '--operation', 'GET /aws/items', '--checks', 'auth', '--aws-sigv4', 'eu-west-1:execute-api', '--reporter', 'json');
     const awsReport = JSON.parse(awsRun.stdout) as VerifyReport;
