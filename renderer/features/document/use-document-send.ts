@@ -13,7 +13,9 @@ import { keyForNextSend } from '../../../shared/idempotency/key-history';
 import { newIdempotencyKey } from '../request/request-form-model';
 import type { RequestDraft } from './request-draft';
 import { sendCollection } from './send-collection';
+import { useDocumentLogin, type DocumentLogin } from './use-document-login';
 import { useSavedRequestScopes } from './use-saved-request-scopes';
+import { withLoginToken } from '../../../shared/auth/oauth2-auth-login';
 
 export interface DocumentSend {
   /** The request as it would be sent now, or why it cannot be. */
@@ -32,6 +34,8 @@ export interface DocumentSend {
   readonly send: () => void;
   /** The security schemes of the linked operation whose credentials this request carries. */
   readonly specAuth?: readonly string[];
+  /** The interactive login of the request's own OAuth 2.0 auth. */
+  readonly login: DocumentLogin;
 }
 
 // Credentials waiting for a variable block the send like any other field.
@@ -61,10 +65,12 @@ export function useDocumentSend(tabId: string, draft: RequestDraft, spec: Loaded
   const match = useMemo(() => (spec === undefined ? undefined : matchOperation(draft.method, draft.url, spec.model.operations, basePaths)), [spec, draft.method, draft.url, basePaths]);
   const link = draft.unlinked === true ? undefined : match;
   const inherited = draft.auth.type === 'inherit' && saved.inheritedAuth !== undefined && saved.inheritedAuth.type !== 'none' ? saved.inheritedAuth : undefined;
+  const login = useDocumentLogin(draft.auth, values);
   const doc = useMemo(() => {
-    const withAuth = inherited === undefined ? draft : { ...draft, auth: inherited };
+    // A login's token goes out in place of the access token the request leaves empty; the draft never holds it.
+    const withAuth = inherited === undefined ? { ...draft, auth: withLoginToken(draft.auth, login.token) } : { ...draft, auth: inherited };
     return link === undefined ? withAuth : { ...withAuth, operation: { key: link.key, ...(link.operationId ? { operationId: link.operationId } : {}) } };
-  }, [draft, link, inherited]);
+  }, [draft, link, inherited, login.token]);
   // Linked, a request without auth of its own takes the open document's: the credentials typed for the operation's schemes.
   const extrasStore = useRequestExtrasStore();
   const specAuth = useMemo(() => {
@@ -89,5 +95,5 @@ export function useDocumentSend(tabId: string, draft: RequestDraft, spec: Loaded
     void responses.send(documentExchangeKey(tabId), request, link === undefined || spec === undefined ? undefined : responseExpectation(spec.model, link));
   }, [doc, tabId, resolution, context, specAuth, responses, link, spec, saved, values]);
 
-  return { resolution, ...(specAuth ? { specAuth: specAuth.applied.applied } : {}), ...(link ? { link } : {}), ...(match ? { match } : {}), values, secrets: resolution.secrets, attempted, ...(keyNote ? { keyNote } : {}), send };
+  return { resolution, login, ...(specAuth ? { specAuth: specAuth.applied.applied } : {}), ...(link ? { link } : {}), ...(match ? { match } : {}), values, secrets: resolution.secrets, attempted, ...(keyNote ? { keyNote } : {}), send };
 }
