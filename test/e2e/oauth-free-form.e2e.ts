@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stableStringify } from '../../shared/collections/stable-json';
@@ -74,17 +74,15 @@ describe('OAuth 2.0 logins of requests without a document', () => {
     const panel = new CollectionsPanel(app);
     await panel.open();
     await panel.newCollection('Elsewhere');
-    const file = path.join(served().session.host.dataDir, 'collections', 'elsewhere', 'company-profile.request.json');
-    const text = stableStringify({
-      format: 'roundtrip.request',
-      version: 1,
-      name: 'Company profile',
-      method: 'GET',
-      url: `${target.base}/profile`,
-      headers: [],
-      body: { mode: 'none' },
-      auth: { type: 'oauth2', grantType: 'authorization_code', authUrl: target.mock.authorizationUrl, accessTokenUrl: target.mock.tokenUrl, clientId: 'roundtrip-e2e', scope: 'profile:read', audience: 'https://company.example.com' },
-    });
+    const folder = path.join(served().session.host.dataDir, 'collections', 'elsewhere');
+    const file = path.join(folder, 'company-profile.request.json');
+    const auth = { type: 'oauth2', grantType: 'authorization_code', authUrl: target.mock.authorizationUrl, accessTokenUrl: target.mock.tokenUrl, clientId: 'roundtrip-e2e', scope: 'profile:read', audience: 'https://company.example.com' };
+    const request = (name: string, requestAuth: unknown) => stableStringify({ format: 'roundtrip.request', version: 1, name, method: 'GET', url: `${target.base}/profile`, headers: [], body: { mode: 'none' }, auth: requestAuth });
+    const text = request('Company profile', auth);
+    // A folder with the same auth, and a request in it that inherits it.
+    await mkdir(path.join(folder, 'team'));
+    await writeFile(path.join(folder, 'team', 'folder.json'), stableStringify({ format: 'roundtrip.folder', version: 1, name: 'Team', auth }));
+    await writeFile(path.join(folder, 'team', 'team-profile.request.json'), request('Team profile', { type: 'inherit' }));
     await writeFile(file, text);
     await app.byTestId('collections-changed').filter({ hasText: 'company-profile.request.json' }).waitFor();
     await panel.request('Company profile').getByRole('button', { name: 'Company profile', exact: true }).click();
@@ -117,5 +115,15 @@ describe('OAuth 2.0 logins of requests without a document', () => {
     await app.page.keyboard.press('Control+s');
     await app.byTestId('save-notice').filter({ hasText: 'Saved Company profile' }).waitFor();
     expect(await readFile(file, 'utf8')).toBe(text);
+
+    // A request inheriting the same OAuth 2.0 settings from its folder goes with the kept token.
+    await panel.request('Team profile').getByRole('button', { name: 'Team profile', exact: true }).click();
+    await app.page.locator('[data-testid="tab"][aria-selected="true"]').filter({ hasText: 'Team profile' }).waitFor();
+    // The request as it would go (copy as code, the token redacted) carries it once the token store answered.
+    await app.byTestId('curl-box').locator('summary').click();
+    await app.byTestId('curl-command').filter({ hasText: "-H 'Authorization: <redacted>'" }).waitFor({ timeout: 20_000 });
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    expect(target.visits.at(-1)).toMatchObject({ path: '/profile', accepted: true, authorization: visit?.authorization });
   });
 });

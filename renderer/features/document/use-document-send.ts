@@ -65,10 +65,11 @@ export function useDocumentSend(tabId: string, draft: RequestDraft, spec: Loaded
   const match = useMemo(() => (spec === undefined ? undefined : matchOperation(draft.method, draft.url, spec.model.operations, basePaths)), [spec, draft.method, draft.url, basePaths]);
   const link = draft.unlinked === true ? undefined : match;
   const inherited = draft.auth.type === 'inherit' && saved.inheritedAuth !== undefined && saved.inheritedAuth.type !== 'none' ? saved.inheritedAuth : undefined;
-  const login = useDocumentLogin(draft.auth, values);
+  // The login of the auth that is sent: the request's own, or its folder's or collection's (a kept token is used for either).
+  const login = useDocumentLogin(inherited ?? draft.auth, values);
   const doc = useMemo(() => {
-    // A login's token goes out in place of the access token the request leaves empty; the draft never holds it.
-    const withAuth = inherited === undefined ? { ...draft, auth: withLoginToken(draft.auth, login.token) } : { ...draft, auth: inherited };
+    // A login's token goes out in place of the access token the auth leaves empty; the draft never holds it.
+    const withAuth = { ...draft, auth: withLoginToken(inherited ?? draft.auth, login.token) };
     return link === undefined ? withAuth : { ...withAuth, operation: { key: link.key, ...(link.operationId ? { operationId: link.operationId } : {}) } };
   }, [draft, link, inherited, login.token]);
   // Linked, a request without auth of its own takes the open document's: the credentials typed for the operation's schemes.
