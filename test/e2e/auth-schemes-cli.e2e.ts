@@ -1,4 +1,6 @@
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,5 +104,41 @@ describe('roundtrip verify with Digest and AWS Signature V4', () => {
     const bad = await runRoundtrip('verify', file, '--base-url', target.baseUrl, '--aws-sigv4', 'eu-west-1');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--aws-sigv4 needs REGION:SERVICE');
+  });
+});
+
+describe('roundtrip verify with a custom http scheme', () => {
+  it('sends a wrong credential under the scheme\'s own name, and skips a scheme that needs a handshake, saying why', async () => {
+    const received: (string | null)[] = [];
+    const server = createServer((req, res) => {
+      received.push(req.headers.authorization ?? null);
+      const ok = req.headers.authorization === 'X-Company good-one';
+      res.writeHead(ok ? 200 : 401, { 'Content-Type': 'application/json', ...(ok ? {} : { 'WWW-Authenticate': 'X-Company' }) }).end('{}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const spec = {
+        openapi: '3.0.3',
+        info: { title: 'Custom', version: '1' },
+        paths: {
+          '/company': { get: { security: [{ company: [] }], responses: { '200': { description: 'ok' }, '401': { description: 'no' } } } },
+          '/scram': { get: { security: [{ scram: [] }], responses: { '200': { description: 'ok' }, '401': { description: 'no' } } } },
+        },
+        components: { securitySchemes: { company: { type: 'http', scheme: 'X-Company' }, scram: { type: 'http', scheme: 'SCRAM-SHA-256' } } },
+      };
+      const file = path.join(await mkdtemp(path.join(tmpdir(), 'roundtrip-custom-')), 'custom.json');
+      await writeFile(file, JSON.stringify(spec));
+      const run = await runRoundtrip('verify', file, '--base-url', baseUrl, '--checks', 'auth', '--header', 'Authorization: X-Company good-one', '--reporter', 'json');
+      const report = JSON.parse(run.stdout) as VerifyReport;
+      const checks = (p: string) => report.operations.find((o) => o.path === p)?.checks.filter((c) => c.name.startsWith('auth-')) ?? [];
+      expect(checks('/company').map((c) => `${c.name} ${c.status}`)).toEqual(['auth-required passed', 'auth-wrong-rejected passed', 'auth-accepted passed']);
+      expect(checks('/scram').find((c) => c.name === 'auth-wrong-rejected')).toMatchObject({ status: 'skipped', reason: expect.stringContaining('SCRAM-SHA-256 scheme (RFC 7804)') });
+      expect(received).toContain('X-Company roundtrip-verify-wrong-credential');
+      expect(received.filter((value) => value?.startsWith('Bearer '))).toEqual([]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
