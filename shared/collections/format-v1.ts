@@ -49,10 +49,13 @@ export const authV1 = z.discriminatedUnion('type', [
     type: z.literal('oauth2'),
     grantType: cappedString('name', 'grant type'),
     accessTokenUrl: cappedString('url').optional(),
+    /** authorization_code: where the person logs in; device_code: where the device code is asked for (RFC 8628). */
     authUrl: cappedString('url').optional(),
     clientId: cappedString('text', 'client id').optional(),
     clientSecret: cappedString('text', 'client secret').optional(),
     scope: cappedString('text', 'scope').optional(),
+    /** The API the token is for, sent as `audience` on the token and login requests (Auth0, Okta and others ask for it). */
+    audience: cappedString('text', 'audience').optional(),
     accessToken: cappedString('text', 'access token').optional(),
   }),
 ]);

@@ -14,7 +14,7 @@ export function methodOf(raw: unknown, where: string, dropped: string[]): SavedR
   return 'GET';
 }
 
-type OAuth2Field = 'accessTokenUrl' | 'authUrl' | 'clientId' | 'clientSecret' | 'scope' | 'accessToken';
+type OAuth2Field = 'accessTokenUrl' | 'authUrl' | 'clientId' | 'clientSecret' | 'scope' | 'audience' | 'accessToken';
 
 /**
  * OAuth 2.0 auth from another tool's fields: `names` maps each of ours to the tool's own name,

@@ -156,7 +156,7 @@ function authOf(raw: unknown, where: string, dropped: string[]): Auth | undefine
       return { type: 'awsv4', accessKey: field('accessKeyId'), secretKey: field('secretAccessKey'), region: field('region'), service: field('service'), ...(field('sessionToken') === '' ? {} : { sessionToken: field('sessionToken') }) };
     case 'oauth2': {
       if (field('username') !== '' || field('password') !== '') dropped.push(`${where}: the OAuth 2.0 username and password were left out (Roundtrip's OAuth 2.0 auth does not hold them).`);
-      return oauth2Auth(field('grantType'), { accessTokenUrl: 'accessTokenUrl', authUrl: 'authorizationUrl', clientId: 'clientId', clientSecret: 'clientSecret', scope: 'scope', accessToken: 'accessToken' }, field);
+      return oauth2Auth(field('grantType'), { accessTokenUrl: 'accessTokenUrl', authUrl: 'authorizationUrl', clientId: 'clientId', clientSecret: 'clientSecret', scope: 'scope', audience: 'audience', accessToken: 'accessToken' }, field);
     }
     default:
       dropped.push(`${where} uses ${type} auth, which Roundtrip cannot import; it inherits its parent's auth instead.`);

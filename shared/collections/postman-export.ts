@@ -137,6 +137,7 @@ export function toAuth(auth: Auth | undefined): PmAuth | undefined {
         ['clientId', auth.clientId],
         ['clientSecret', auth.clientSecret],
         ['scope', auth.scope],
+        ['audience', auth.audience],
         ['accessToken', auth.accessToken],
       ];
       return { type: 'oauth2', oauth2: fields.flatMap(([key, value]) => (value === undefined ? [] : [param(key, value)])) };

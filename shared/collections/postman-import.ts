@@ -145,11 +145,16 @@ function mediaTypeOf(language: string | undefined): string {
   }
 }
 
+function textOf(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+
 /** Postman auth to Roundtrip's; undefined when absent (inherit). */
 function fromAuth(auth: PmAuth | null | undefined, warnings: string[], where: string): Auth | undefined {
   if (auth === undefined) return undefined;
   if (auth === null) return { type: 'inherit' };
-  const params = (key: string): Record<string, string> => Object.fromEntries((Array.isArray(auth[key]) ? (auth[key] as PmKeyValue[]) : []).map((p) => [p.key, String(p.value ?? '')]));
+  // A value that is not text (newer Postman keeps some advanced OAuth 2.0 options as objects) reads as empty, not "[object Object]".
+  const params = (key: string): Record<string, string> => Object.fromEntries((Array.isArray(auth[key]) ? (auth[key] as PmKeyValue[]) : []).map((p) => [p.key, textOf(p.value)]));
   switch (auth.type) {
     case 'noauth':
       return { type: 'none' };
@@ -174,7 +179,7 @@ function fromAuth(auth: PmAuth | null | undefined, warnings: string[], where: st
     case 'oauth2': {
       const p = params('oauth2');
       const field = (name: string): string => p[name] ?? '';
-      return oauth2Auth(field('grant_type'), { accessTokenUrl: 'accessTokenUrl', authUrl: 'authUrl', clientId: 'clientId', clientSecret: 'clientSecret', scope: 'scope', accessToken: 'accessToken' }, field);
+      return oauth2Auth(field('grant_type'), { accessTokenUrl: 'accessTokenUrl', authUrl: 'authUrl', clientId: 'clientId', clientSecret: 'clientSecret', scope: 'scope', audience: 'audience', accessToken: 'accessToken' }, field);
     }
     default:
       warnings.push(`${where} uses ${auth.type} auth, which Roundtrip cannot import yet; it inherits its parent's auth instead.`);

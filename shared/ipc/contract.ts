@@ -73,6 +73,8 @@ export const authTokenInput = z.object({
   username: z.string().max(1024).optional(),
   password: z.string().max(4096).optional(),
   scopes: z.string().max(4096).optional(),
+  /** Sent as `audience` (Auth0, Okta and others pick the API by it). */
+  audience: z.string().max(2048).optional(),
   fresh: z.boolean().optional(),
   refreshUrl: z.string().min(1).max(8192).optional(),
 });

@@ -37,6 +37,8 @@ export interface DeviceServer {
   readonly tokenUrl: string;
   /** Each token endpoint request's form, oldest first. */
   readonly tokenRequests: URLSearchParams[];
+  /** Each device authorization request's form, oldest first. */
+  readonly authorizationRequests: URLSearchParams[];
   /** True for an access token this server issued that has not expired. */
   validToken(token: string): boolean;
   /** Makes every issued access token expired at once. */
@@ -52,6 +54,7 @@ export async function startDeviceServer(options: DeviceServerOptions = {}): Prom
   const tokens = new Map<string, number>();
   const refreshTokens = new Set<string>();
   const tokenRequests: URLSearchParams[] = [];
+  const authorizationRequests: URLSearchParams[] = [];
   let slowDowns = options.slowDowns ?? 0;
   const random = (bytes: number): string => randomBytes(bytes).toString('base64url');
   const issue = (res: ServerResponse): void => {
@@ -67,6 +70,7 @@ export async function startDeviceServer(options: DeviceServerOptions = {}): Prom
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const form = new URLSearchParams(body);
       if (req.method === 'POST' && url.pathname === '/device_authorization') {
+        authorizationRequests.push(form);
         const clientId = form.get('client_id');
         if (!clientId) return json(res, 400, { error: 'invalid_client', error_description: 'client_id is required' });
         const grant: DeviceGrant = { deviceCode: random(24), userCode: `${random(3).toUpperCase().slice(0, 4)}-${random(3).toUpperCase().slice(0, 4)}`, clientId, scope: form.get('scope') ?? '', expiresAt: Date.now() + (options.codeLifetime ?? 600) * 1000, decision: 'pending', used: false };
@@ -116,6 +120,7 @@ export async function startDeviceServer(options: DeviceServerOptions = {}): Prom
     deviceAuthorizationUrl: `${base}/device_authorization`,
     tokenUrl: `${base}/token`,
     tokenRequests,
+    authorizationRequests,
     validToken: (token) => (tokens.get(token) ?? 0) > Date.now(),
     expireTokens: () => {
       for (const token of tokens.keys()) tokens.set(token, 0);

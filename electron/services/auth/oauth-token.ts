@@ -14,6 +14,8 @@ export interface TokenRequest {
   readonly password?: string;
   /** Space-separated, as the token endpoint takes them. */
   readonly scopes?: string;
+  /** The API the token is for, as Auth0 and Okta ask (sent as `audience`). */
+  readonly audience?: string;
   /** Skip the cache: fetch a fresh token (the "refresh" the person asked for). */
   readonly fresh?: boolean;
   /** The flow's refreshUrl, when the document gives one (else tokenUrl takes refresh requests). */
@@ -46,7 +48,7 @@ export class OAuthTokens {
 
   /** A valid token for `request`: from the cache while it lasts, else from the token endpoint. */
   async token(request: TokenRequest): Promise<TokenResult> {
-    const key = JSON.stringify([request.flow, request.tokenUrl, request.clientId, request.username, request.scopes, request.clientSecret, request.password]);
+    const key = JSON.stringify([request.flow, request.tokenUrl, request.clientId, request.username, request.scopes, request.audience, request.clientSecret, request.password]);
     const hit = this.cache.get(key);
     if (request.fresh !== true && hit !== undefined && (hit.result.expiresAt === undefined || hit.result.expiresAt - EXPIRY_MARGIN_MS > this.now())) return { ...hit.result, cached: true };
     // An expired token with a refresh token is renewed without the password or client secret flow again.
@@ -71,6 +73,8 @@ async function fetchToken(request: TokenRequest, now: number, grant?: URLSearchP
     form.set('password', request.password ?? '');
   }
   if (request.scopes !== undefined && request.scopes.trim() !== '') form.set('scope', request.scopes.trim());
+  // Not on a refresh: the refresh token already names the API it was issued for.
+  if (grant === undefined && request.audience !== undefined && request.audience.trim() !== '') form.set('audience', request.audience.trim());
   // No client id: neither Basic nor client_id is sent (some password-flow servers take none).
   const client = request.clientId ? { clientId: request.clientId, ...(request.clientSecret ? { clientSecret: request.clientSecret } : {}) } : undefined;
   const answer = await postTokenForm(request.tokenUrl, form, client, () => now);

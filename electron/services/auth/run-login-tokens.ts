@@ -1,23 +1,19 @@
 /**
  * Runs (`roundtrip run`, the app's Runner) use the token an interactive login left: a request whose
  * OAuth 2.0 auth is the authorization code or device flow, with no access token of its own, gets
- * the stored token for its token URL, client id and scopes, refreshed when due, before each send of
+ * the stored token for its token URL, client id, scopes and audience, refreshed when due, before each send of
  * a long run too. When there is none the run does not start, and says which login is needed.
  */
 import type { Auth } from '../../../shared/collections/format-v1';
+import { loginSettingsOf, needsLoginToken as needsLogin, type OAuth2Auth } from '../../../shared/auth/oauth2-auth-login';
 import { tokenCacheKey } from '../../../shared/auth/login-settings';
 import { mergeScopes, recordScope, VariableFiller } from '../../../shared/request/variable-scopes';
 import type { PlannedStep, RunPlan } from '../../../shared/runner/run-plan';
 import type { OAuthTokenStore } from './token-store';
 
-// Postman, Insomnia and Bruno spell them so; they all need a person at a browser or a second device.
-const INTERACTIVE_GRANTS = new Set(['authorization_code', 'authorization_code_with_pkce', 'device_code', 'urn:ietf:params:oauth:grant-type:device_code']);
-
-type OAuth2Auth = Extract<Auth, { type: 'oauth2' }>;
-
-/** True when `auth` needs a token from an interactive login. */
+/** True when `auth` needs a token from an interactive login (and names the token endpoint to look it up by). */
 export function needsLoginToken(auth: Auth): auth is OAuth2Auth {
-  return auth.type === 'oauth2' && INTERACTIVE_GRANTS.has(auth.grantType) && !auth.accessToken?.trim() && Boolean(auth.accessTokenUrl?.trim());
+  return needsLogin(auth) && Boolean(auth.accessTokenUrl?.trim());
 }
 
 export interface LoginRun {
@@ -32,7 +28,7 @@ export interface LoginRun {
 
 interface StepLogin {
   readonly key: string;
-  readonly settings: { readonly tokenUrl: string; readonly clientId: string; readonly scopes: string };
+  readonly settings: { readonly tokenUrl: string; readonly clientId: string; readonly scopes: string; readonly audience: string };
 }
 
 /** `plan` with each such step's access token filled from `store`; throws login-needed when one has none. */
@@ -41,8 +37,7 @@ export async function attachLoginTokens(plan: RunPlan, store: OAuthTokenStore, v
   for (const step of plan.steps) {
     if (!needsLoginToken(step.auth)) continue;
     const filler = new VariableFiller(mergeScopes([recordScope('the run', variables), ...step.scopes]));
-    const fill = (text: string | undefined): string => filler.fill(text ?? '', 'the auth').trim();
-    const settings = { tokenUrl: fill(step.auth.accessTokenUrl), clientId: fill(step.auth.clientId), scopes: fill(step.auth.scope) };
+    const settings = loginSettingsOf(step.auth, (text) => filler.fill(text, 'the auth'));
     logins.set(step.id, { key: tokenCacheKey(settings), settings });
   }
   if (logins.size === 0) return { plan };

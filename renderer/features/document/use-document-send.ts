@@ -13,7 +13,9 @@ import { keyForNextSend } from '../../../shared/idempotency/key-history';
 import { newIdempotencyKey } from '../request/request-form-model';
 import type { RequestDraft } from './request-draft';
 import { sendCollection } from './send-collection';
+import { useDocumentLogin, type DocumentLogin } from './use-document-login';
 import { useSavedRequestScopes } from './use-saved-request-scopes';
+import { withLoginToken } from '../../../shared/auth/oauth2-auth-login';
 
 export interface DocumentSend {
   /** The request as it would be sent now, or why it cannot be. */
@@ -34,6 +36,8 @@ export interface DocumentSend {
   readonly waiting?: string;
   /** The security schemes of the linked operation whose credentials this request carries. */
   readonly specAuth?: readonly string[];
+  /** The interactive login of the request's own OAuth 2.0 auth. */
+  readonly login: DocumentLogin;
 }
 
 // Credentials waiting for a variable block the send like any other field.
@@ -63,10 +67,13 @@ export function useDocumentSend(tabId: string, draft: RequestDraft, spec: Loaded
   const match = useMemo(() => (spec === undefined ? undefined : matchOperation(draft.method, draft.url, spec.model.operations, basePaths)), [spec, draft.method, draft.url, basePaths]);
   const link = draft.unlinked === true ? undefined : match;
   const inherited = draft.auth.type === 'inherit' && saved.inheritedAuth !== undefined && saved.inheritedAuth.type !== 'none' ? saved.inheritedAuth : undefined;
+  // The login of the auth that is sent: the request's own, or its folder's or collection's (a kept token is used for either).
+  const login = useDocumentLogin(inherited ?? draft.auth, values);
   const doc = useMemo(() => {
-    const withAuth = inherited === undefined ? draft : { ...draft, auth: inherited };
+    // A login's token goes out in place of the access token the auth leaves empty; the draft never holds it.
+    const withAuth = { ...draft, auth: withLoginToken(inherited ?? draft.auth, login.token) };
     return link === undefined ? withAuth : { ...withAuth, operation: { key: link.key, ...(link.operationId ? { operationId: link.operationId } : {}) } };
-  }, [draft, link, inherited]);
+  }, [draft, link, inherited, login.token]);
   // Linked, a request without auth of its own takes the open document's: the credentials typed for the operation's schemes.
   const extrasStore = useRequestExtrasStore();
   const specAuth = useMemo(() => {
@@ -91,5 +98,5 @@ export function useDocumentSend(tabId: string, draft: RequestDraft, spec: Loaded
     void responses.send(documentExchangeKey(tabId), request, link === undefined || spec === undefined ? undefined : responseExpectation(spec.model, link));
   }, [doc, tabId, resolution, context, specAuth, responses, link, spec, saved, values]);
 
-  return { resolution, ...(specAuth ? { specAuth: specAuth.applied.applied } : {}), ...(link ? { link } : {}), ...(match ? { match } : {}), values, secrets: resolution.secrets, attempted, ...(keyNote ? { keyNote } : {}), send, ...(saved.waiting !== undefined ? { waiting: saved.waiting } : {}) };
+  return { resolution, login, ...(specAuth ? { specAuth: specAuth.applied.applied } : {}), ...(link ? { link } : {}), ...(match ? { match } : {}), values, secrets: resolution.secrets, attempted, ...(keyNote ? { keyNote } : {}), send, ...(saved.waiting !== undefined ? { waiting: saved.waiting } : {}) };
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { SchemeCredentials } from '../../../../shared/auth/apply-auth';
+import type { FieldFiller } from '../../../../shared/auth/oauth2-auth-login';
 import { defaultScopes, interactiveFlows, tokenCacheKey, type FlowEndpoints, type InteractiveFlow } from '../../../../shared/auth/login-settings';
 import { expiryText } from '../../../../shared/auth/token-status';
 import type { SecuritySchemeModel } from '../../../../shared/model/api-model';
@@ -17,12 +18,16 @@ interface Props {
   readonly baseUrl: string;
   /** The scopes the operation's requirement names for this scheme, asked for unless others are typed. */
   readonly requiredScopes?: readonly string[];
+  /** Fills the {{variables}} of the fields as typed (a request's own auth may hold them); as typed when absent. */
+  readonly fill?: FieldFiller;
 }
+
+const AS_TYPED: FieldFiller = (text) => text;
 
 const FLOW_LABELS: Readonly<Record<InteractiveFlow, string>> = { authorizationCode: 'Authorization code (PKCE, browser login)', deviceCode: 'Device code' };
 
 /** Log in with the authorization code or device flow; the token's status with Refresh and Clear. */
-export function OAuthLogin({ name, scheme, value, set, baseUrl, requiredScopes }: Props) {
+export function OAuthLogin({ name, scheme, value, set, baseUrl, requiredScopes, fill = AS_TYPED }: Props) {
   const discovery = useOAuthDiscovery(scheme.type === 'openIdConnect' ? scheme.openIdConnectUrl : undefined);
   const flows = interactiveFlows(scheme, baseUrl, discovery.endpoints);
   const [chosen, setChosen] = useState<InteractiveFlow>();
@@ -30,11 +35,13 @@ export function OAuthLogin({ name, scheme, value, set, baseUrl, requiredScopes }
   const clientId = value.clientId ?? '';
   const scopes = value.scopes ?? defaultScopes(requiredScopes);
   const audience = value.audience ?? '';
-  const key = tokenCacheKey({ tokenUrl: flow?.tokenUrl ?? '', clientId, scopes, audience });
+  // What is sent and what names the kept token: the fields with their {{variables}} filled.
+  const sent = { clientId: fill(clientId), clientSecret: fill(value.clientSecret ?? ''), scopes: fill(scopes), audience: fill(audience) };
+  const key = tokenCacheKey({ tokenUrl: flow?.tokenUrl ?? '', clientId: sent.clientId, scopes: sent.scopes, audience: sent.audience });
   const login = useOAuthLogin({
     key,
     tokenUrl: flow?.tokenUrl ?? '',
-    clientId,
+    clientId: sent.clientId,
     hasToken: Boolean(value.token) && value.oauthKey === key,
     onToken: (result) => set(result === undefined ? { token: '', oauthKey: undefined, tokenExpiresAt: undefined } : { token: result.accessToken, oauthKey: result.key, tokenExpiresAt: result.expiresAt }),
   });
@@ -45,13 +52,13 @@ export function OAuthLogin({ name, scheme, value, set, baseUrl, requiredScopes }
     void login.login({
       flow: flow.flow,
       tokenUrl: flow.tokenUrl,
-      clientId,
+      clientId: sent.clientId,
       ...(flow.authorizationUrl ? { authorizationUrl: flow.authorizationUrl } : {}),
       ...(flow.deviceAuthorizationUrl ? { deviceAuthorizationUrl: flow.deviceAuthorizationUrl } : {}),
       ...(flow.refreshUrl ? { refreshUrl: flow.refreshUrl } : {}),
-      ...(value.clientSecret ? { clientSecret: value.clientSecret } : {}),
-      ...(scopes.trim() ? { scopes: scopes.trim() } : {}),
-      ...(audience.trim() ? { audience: audience.trim() } : {}),
+      ...(sent.clientSecret ? { clientSecret: sent.clientSecret } : {}),
+      ...(sent.scopes.trim() ? { scopes: sent.scopes.trim() } : {}),
+      ...(sent.audience.trim() ? { audience: sent.audience.trim() } : {}),
     });
   };
   const pending = login.pending;
@@ -72,7 +79,7 @@ export function OAuthLogin({ name, scheme, value, set, baseUrl, requiredScopes }
       </span>
       <span className="auth-pair">
         <input className="input input-mono" aria-label={`${name} scopes`} autoComplete="off" placeholder={flow.scopes.length > 0 ? flow.scopes.join(' ') : 'scopes'} value={scopes} onChange={(event) => set({ scopes: event.target.value })} data-testid="oauth-login-scopes" />
-        <input className="input input-mono" aria-label={`${name} audience`} autoComplete="off" placeholder="audience (optional)" value={audience} onChange={(event) => set({ audience: event.target.value })} />
+        <input className="input input-mono" aria-label={`${name} audience`} autoComplete="off" placeholder="audience (optional)" value={audience} onChange={(event) => set({ audience: event.target.value })} data-testid="oauth-login-audience" />
       </span>
       <span className="input-row">
         <button type="button" className="button button-small" disabled={login.busy || clientId.trim() === ''} onClick={start} data-testid="oauth-login-start">

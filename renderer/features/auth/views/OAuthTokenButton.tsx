@@ -45,6 +45,7 @@ export function OAuthTokenButton({ name, scheme, value, set, baseUrl }: Props) {
         <input className="input input-mono" aria-label={`${name} client id`} autoComplete="off" placeholder="client id" value={value.clientId ?? ''} onChange={(event) => set({ clientId: event.target.value })} />
         <SecretInput label={`${name} client secret`} value={value.clientSecret ?? ''} onChange={(clientSecret) => set({ clientSecret })} placeholder="client secret" />
       </span>
+      <input className="input input-mono" aria-label={`${name} token audience`} autoComplete="off" placeholder="audience (optional)" value={value.audience ?? ''} onChange={(event) => set({ audience: event.target.value })} data-testid="oauth-audience" />
       <span className="input-row">
         <button
           type="button"
@@ -58,6 +59,7 @@ export function OAuthTokenButton({ name, scheme, value, set, baseUrl }: Props) {
               ...(value.clientSecret ? { clientSecret: value.clientSecret } : {}),
               ...(flow === 'password' ? { username: value.username ?? '', password: value.password ?? '' } : {}),
               ...(value.scopes ? { scopes: value.scopes } : {}),
+              ...(value.audience?.trim() ? { audience: value.audience.trim() } : {}),
               ...(refreshUrl ? { refreshUrl: resolveAgainst(refreshUrl, baseUrl) } : {}),
               // A second click means "this token is not good any more": skip the cache.
               ...(value.token ? { fresh: true } : {}),

@@ -1,8 +1,13 @@
 import type { Auth } from '../../../../shared/collections/format-v1';
+import type { DocumentLogin } from '../use-document-login';
+import { AuthField } from './AuthField';
+import { DocumentOAuth2 } from './DocumentOAuth2';
 
 interface Props {
   readonly auth: Auth;
   readonly onChange: (auth: Auth) => void;
+  /** The login of an OAuth 2.0 auth's authorization code or device flow. */
+  readonly login: DocumentLogin;
 }
 
 const KINDS: readonly { readonly type: Auth['type']; readonly label: string }[] = [
@@ -13,7 +18,7 @@ const KINDS: readonly { readonly type: Auth['type']; readonly label: string }[] 
   { type: 'apikey', label: 'API key' },
   { type: 'digest', label: 'Digest (user and password)' },
   { type: 'awsv4', label: 'AWS Signature V4' },
-  { type: 'oauth2', label: 'OAuth 2.0 access token' },
+  { type: 'oauth2', label: 'OAuth 2.0' },
 ];
 
 function fresh(type: Auth['type']): Auth {
@@ -29,7 +34,8 @@ function fresh(type: Auth['type']): Auth {
     case 'awsv4':
       return { type, accessKey: '', secretKey: '', region: 'us-east-1', service: 'execute-api' };
     case 'oauth2':
-      return { type, grantType: 'client_credentials', accessToken: '' };
+      // The grant most APIs with a login use; the access token field stays for one pasted in.
+      return { type, grantType: 'authorization_code' };
     default:
       return { type };
   }
@@ -41,13 +47,8 @@ function withSessionToken(auth: Extract<Auth, { type: 'awsv4' }>, sessionToken: 
 }
 
 /** The request's own auth, once: what is here is sent, in the header or query it names. Values may be {{variables}}. */
-export function DocumentAuth({ auth, onChange }: Props) {
-  const field = (label: string, value: string, set: (value: string) => void, secret = false, testId = 'doc-auth-value') => (
-    <label className="doc-auth-field">
-      <span>{label}</span>
-      <input className="input input-mono input-compact" type={secret ? 'password' : 'text'} value={value} onChange={(event) => set(event.target.value)} data-testid={testId} />
-    </label>
-  );
+export function DocumentAuth({ auth, onChange, login }: Props) {
+  const field = (label: string, value: string, set: (value: string) => void, secret = false, testId = 'doc-auth-value') => <AuthField label={label} value={value} onChange={set} secret={secret} testId={testId} />;
   return (
     <div className="doc-auth" data-testid="doc-auth">
       <select className="input input-compact" aria-label="Auth type" value={auth.type} onChange={(event) => onChange(fresh(event.target.value as Auth['type']))} data-testid="doc-auth-type">
@@ -58,7 +59,7 @@ export function DocumentAuth({ auth, onChange }: Props) {
         ))}
       </select>
       {auth.type === 'bearer' && field('Token', auth.token, (token) => onChange({ ...auth, token }), true)}
-      {auth.type === 'oauth2' && field('Access token', auth.accessToken ?? '', (accessToken) => onChange({ ...auth, accessToken }), true)}
+      {auth.type === 'oauth2' && <DocumentOAuth2 auth={auth} onChange={onChange} login={login} />}
       {auth.type === 'basic' && (
         <>
           {field('User', auth.username, (username) => onChange({ ...auth, username }), false, 'doc-auth-user')}
@@ -93,7 +94,9 @@ export function DocumentAuth({ auth, onChange }: Props) {
       <p className="field-help">
         {auth.type === 'digest'
           ? 'Sent as the answer to the server’s 401 challenge (RFC 7616: MD5 or SHA-256, qop=auth): the request goes out, and again with the answer.'
-          : auth.type === 'awsv4'
+          : auth.type === 'oauth2'
+            ? 'Sent as a Bearer token in the Authorization header (a header of that name in Headers is replaced): the access token when one is typed, else the token of the login.'
+            : auth.type === 'awsv4'
             ? 'Signed when sent, over the exact method, URL, headers and body that go out (Authorization, X-Amz-Date and, with a session token, X-Amz-Security-Token).'
             : 'A header of the same name in Headers is replaced by this one: it is sent once.'}
       </p>

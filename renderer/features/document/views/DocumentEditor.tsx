@@ -130,7 +130,7 @@ export function DocumentEditor({ draft, onChange, flow, sending, testResults, re
           {section === 'Params' && <KeyValueTable noun="Query parameter" rows={queryRows(draft.url)} onChange={(rows) => onChange({ ...draft, url: withQueryRows(draft.url, rows) })} testId="doc-params" />}
           {section === 'Headers' && <KeyValueTable noun="Header" rows={draft.headers} onChange={(headers) => onChange({ ...draft, headers })} testId="doc-headers" />}
           {section === 'Body' && <DocumentBody body={draft.body} onChange={(body) => onChange({ ...draft, body })} />}
-          {section === 'Auth' && <DocumentAuth auth={draft.auth} onChange={(auth) => onChange({ ...draft, auth })} />}
+          {section === 'Auth' && <DocumentAuth auth={draft.auth} onChange={(auth) => onChange({ ...draft, auth })} login={flow.login} />}
           {section === 'Tests' && <LazyTestsEditor tests={testsOf(draft)} onChange={(tests) => onChange(withTests(draft, tests))} {...(testResults ? { results: testResults } : {})} />}
         </div>
         <CopyAsCurl {...(flow.resolution.ok ? { request: flow.resolution.request } : {})} secrets={flow.secrets} />

@@ -78,6 +78,19 @@ describe('insomnia-import keys', () => {
   });
 });
 
+describe('insomnia-import oauth2', () => {
+  it('keeps the OAuth 2.0 audience Insomnia asks the token for', () => {
+    const authentication = { type: 'oauth2', grantType: 'authorization_code', authorizationUrl: 'https://id/authorize', accessTokenUrl: 'https://id/oauth/token', clientId: 'app', scope: 'read', audience: 'https://api.example.com' };
+    const doc = { _type: 'export', __export_format: 4, resources: [
+      { _id: 'w', _type: 'workspace', name: 'W', parentId: null },
+      { _id: 'r', _type: 'request', parentId: 'w', name: 'Me', method: 'GET', url: 'http://x/me', authentication },
+    ] };
+    const out = fromInsomnia(doc);
+    const item = out.ok ? out.tree.items[0] : undefined;
+    expect(item?.kind === 'request' && item.request.auth).toEqual({ type: 'oauth2', grantType: 'authorization_code', authUrl: 'https://id/authorize', accessTokenUrl: 'https://id/oauth/token', clientId: 'app', scope: 'read', audience: 'https://api.example.com' });
+  });
+});
+
 describe('insomnia-template', () => {
   it('turns Nunjucks variables and known tags into Roundtrip variables', () => {
     const dropped: string[] = [];

@@ -40,6 +40,36 @@ describe('migrate', () => {
     expect(parseSavedFile('request', stableStringify(request))).toEqual({ ok: true, value: request });
   });
 
+  it('keeps an OAuth 2.0 audience: a saved file reads and writes back byte for byte', () => {
+    const text = [
+      '{',
+      '  "auth": {',
+      '    "accessTokenUrl": "https://id.example.com/oauth/token",',
+      '    "audience": "https://api.example.com",',
+      '    "authUrl": "https://id.example.com/authorize",',
+      '    "clientId": "{{clientId}}",',
+      '    "grantType": "authorization_code",',
+      '    "scope": "read:items",',
+      '    "type": "oauth2"',
+      '  },',
+      '  "body": {',
+      '    "mode": "none"',
+      '  },',
+      '  "format": "roundtrip.request",',
+      '  "headers": [],',
+      '  "method": "GET",',
+      '  "name": "Items",',
+      '  "url": "https://api.example.com/items",',
+      '  "version": 1',
+      '}',
+      '',
+    ].join('\n');
+    const outcome = parseSavedFile('request', text);
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.value.auth).toMatchObject({ type: 'oauth2', audience: 'https://api.example.com' });
+    expect(stableStringify(outcome.value)).toBe(text);
+  });
+
   it('names the field and version of an invalid file', () => {
     const outcome = migrateFile('request', { format: 'roundtrip.request', version: 1, name: 'x', method: 'FETCH', url: '', headers: [], body: { mode: 'none' }, auth: { type: 'none' } });
     expect(outcome.ok).toBe(false);

@@ -104,7 +104,10 @@ describe('postman oauth2 and folder variables', () => {
             { key: 'clientId', value: 'app' },
             { key: 'clientSecret', value: '{{clientSecret}}' },
             { key: 'scope', value: 'read write' },
+            { key: 'audience', value: 'https://api.h' },
             { key: 'addTokenTo', value: 'header' },
+            // Newer Postman keeps some advanced options as objects: not text, so not taken.
+            { key: 'resource', value: { 'https://h': 'https://api.h' } },
           ],
         },
         item: [{ name: 'Me', request: { method: 'GET', url: 'http://h{{path}}/me' } }],
@@ -118,7 +121,7 @@ describe('postman oauth2 and folder variables', () => {
     expect(outcome.warnings).toEqual([]);
     const [folder] = outcome.tree.items;
     expect(folder?.kind === 'folder' && folder.folder).toMatchObject({
-      auth: { type: 'oauth2', grantType: 'client_credentials', accessTokenUrl: 'http://h/token', clientId: 'app', clientSecret: '{{clientSecret}}', scope: 'read write' },
+      auth: { type: 'oauth2', grantType: 'client_credentials', accessTokenUrl: 'http://h/token', clientId: 'app', clientSecret: '{{clientSecret}}', scope: 'read write', audience: 'https://api.h' },
       variables: [{ key: 'path', value: '/v2' }, { key: 'hidden', secret: true }],
     });
     const exported = toPostman(outcome.tree);
@@ -129,6 +132,7 @@ describe('postman oauth2 and folder variables', () => {
     expect(again?.kind === 'folder' && again.folder.auth).toEqual(folder?.kind === 'folder' && folder.folder.auth);
     expect(again?.kind === 'folder' && again.folder.variables).toEqual([{ key: 'path', value: '/v2' }, { key: 'hidden', secret: true }]);
     expect(JSON.stringify(exported)).not.toContain('hv');
+    expect(JSON.stringify(exported)).toContain('{"key":"audience","value":"https://api.h","type":"string"}');
   });
 
   it('imports and exports Digest and AWS Signature V4 auth (Postman digest and awsv4), secrets as references', () => {

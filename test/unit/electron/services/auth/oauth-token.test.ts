@@ -50,6 +50,17 @@ describe('oauth-token', () => {
     expect((await tokens.token({ ...request, fresh: true })).accessToken).toBe('t3');
   });
 
+  it('asks for the audience given, and caches a token per audience', async () => {
+    const tokens = new OAuthTokens();
+    const request = { flow: 'clientCredentials' as const, tokenUrl, clientId: 'aud', scopes: 'read' };
+    await tokens.token({ ...request, audience: ' https://api.example.com ' });
+    expect(seen.at(-1)?.body).toBe('grant_type=client_credentials&scope=read&audience=https%3A%2F%2Fapi.example.com&client_id=aud');
+    const before = seen.length;
+    expect((await tokens.token({ ...request, audience: 'https://other.example.com' })).cached).toBe(false);
+    expect(seen.length).toBe(before + 1);
+    expect((await tokens.token({ ...request, audience: 'https://other.example.com' })).cached).toBe(true);
+  });
+
   it('runs the password flow and says why a refused token was refused', async () => {
     const tokens = new OAuthTokens();
     expect((await tokens.token({ flow: 'password', tokenUrl, username: 'ada', password: 'right', clientId: 'public' })).accessToken).toMatch(/^t\d+$/);

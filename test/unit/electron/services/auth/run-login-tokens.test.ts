@@ -102,6 +102,18 @@ describe('run-login-tokens', () => {
     expect(report.results[0]?.error).toMatch(/log in|login/i);
   });
 
+  it('looks the token up by the audience too: a login for another API is not sent', async () => {
+    const store = new OAuthTokenStore(undefined);
+    const now = Date.now();
+    const key = tokenCacheKey({ tokenUrl: auth.tokenUrl, clientId: 'cli', audience: 'https://api.one' });
+    await store.save({ key, flow: 'deviceCode', tokenUrl: auth.tokenUrl, clientId: 'cli', audience: 'https://api.one', accessToken: 'one-token', tokenType: 'Bearer', expiresAt: now + 600_000, obtainedAt: now });
+    const request = (audience: string) => newSavedRequest({ name: 'Me', method: 'GET', url: `${apiUrl}/me`, auth: { type: 'oauth2', grantType: 'device_code', accessTokenUrl: auth.tokenUrl, clientId: 'cli', audience } });
+    const one = await attachLoginTokens((await loadRunInput(await writeCollection('aud-one', [request('{{aud}}')]))).plan, store, { aud: 'https://api.one' });
+    expect(one.plan.steps[0]?.auth).toMatchObject({ accessToken: 'one-token' });
+    const other = (await loadRunInput(await writeCollection('aud-two', [request('https://api.two')]))).plan;
+    await expect(attachLoginTokens(other, store)).rejects.toThrow(/No OAuth token is stored for these settings yet/);
+  });
+
   it('adds nothing to a run whose requests need no login', async () => {
     const input = await loadRunInput(await writeCollection('plain', [newSavedRequest({ name: 'Open', method: 'GET', url: `${apiUrl}/open` })]));
     const logins = await attachLoginTokens(input.plan, new OAuthTokenStore(undefined));

@@ -1,0 +1,129 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stableStringify } from '../../shared/collections/stable-json';
+import { startOAuthTarget, type OAuthTarget } from '../support/oauth-target';
+import { CollectionsPanel } from './support/collections-panel';
+import type { RoundtripPage } from './support/roundtrip-page';
+import { useServedApp } from './support/served-app';
+
+describe('OAuth 2.0 logins of requests without a document', () => {
+  const served = useServedApp(() => startOAuthTarget());
+  let target: OAuthTarget;
+  let app: RoundtripPage;
+
+  beforeAll(() => {
+    ({ server: target, app } = served());
+  });
+
+  const login = () => app.byTestId('doc-oauth-login');
+
+  async function openAuth(): Promise<void> {
+    await app.byTestId('doc-section').filter({ hasText: 'Auth' }).click();
+    await app.byTestId('doc-auth').waitFor();
+  }
+
+  it('logs in with a device code from a free-form request, sends the token and refreshes it', async () => {
+    await app.byTestId('tab-new').click();
+    await app.byTestId('url-input').fill(`${target.base}/tv/profile`);
+    await openAuth();
+    await app.byTestId('doc-auth-type').selectOption('oauth2');
+    await app.byTestId('doc-oauth-grant').selectOption('device_code');
+    await app.byTestId('doc-oauth-token-url').fill(target.device.tokenUrl);
+    await app.byTestId('doc-oauth-auth-url').fill(target.device.deviceAuthorizationUrl);
+    await login().getByTestId('oauth-login-client-id').fill('tv-app');
+    await login().getByTestId('oauth-login-audience').fill('https://tv.example.com');
+
+    // Without a login the request goes without a token and is refused.
+    await app.send();
+    expect(await app.responseStatus()).toBe('401 Unauthorized');
+    expect(target.visits.at(-1)).toEqual({ path: '/tv/profile', accepted: false });
+
+    await login().getByTestId('oauth-login-start').click();
+    const code = await login().getByTestId('oauth-user-code').innerText();
+    expect(code).toMatch(/^[A-Z0-9_-]{4}-[A-Z0-9_-]{4}$/);
+    expect(target.device.authorizationRequests.at(-1)?.get('audience')).toBe('https://tv.example.com');
+    const verification = app.page.context().waitForEvent('page');
+    await login().getByTestId('oauth-device-uri').click();
+    const tab = await verification;
+    await tab.getByRole('button', { name: 'Approve' }).click();
+    await tab.locator('#result').filter({ hasText: 'Device approved.' }).waitFor();
+    await tab.close();
+    await login().getByTestId('oauth-token-status').filter({ hasText: /Logged in: token expires in/ }).waitFor({ timeout: 20_000 });
+    await app.page.screenshot({ path: '/tmp/oauth-free-form.png', fullPage: true });
+
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    const first = target.visits.at(-1);
+    expect(first).toMatchObject({ path: '/tv/profile', accepted: true, authorization: expect.stringMatching(/^Bearer dev-/) });
+    expect(target.device.validToken(first?.authorization?.slice('Bearer '.length) ?? '')).toBe(true);
+    // The token is the login's, kept in memory: the request's own access token field stays empty.
+    expect(await app.byTestId('doc-auth-value').inputValue()).toBe('');
+
+    const before = target.device.tokenRequests.length;
+    await login().getByTestId('oauth-token-refresh').click();
+    await expect.poll(() => target.device.tokenRequests.slice(before).map((form) => form.get('grant_type'))).toEqual(['refresh_token']);
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    const second = target.visits.at(-1);
+    expect(second?.accepted).toBe(true);
+    expect(second?.authorization).not.toBe(first?.authorization);
+  });
+
+  it('logs in from a saved request opened without its document, and saves it back byte for byte', async () => {
+    const panel = new CollectionsPanel(app);
+    await panel.open();
+    await panel.newCollection('Elsewhere');
+    const folder = path.join(served().session.host.dataDir, 'collections', 'elsewhere');
+    const file = path.join(folder, 'company-profile.request.json');
+    const auth = { type: 'oauth2', grantType: 'authorization_code', authUrl: target.mock.authorizationUrl, accessTokenUrl: target.mock.tokenUrl, clientId: 'roundtrip-e2e', scope: 'profile:read', audience: 'https://company.example.com' };
+    const request = (name: string, requestAuth: unknown) => stableStringify({ format: 'roundtrip.request', version: 1, name, method: 'GET', url: `${target.base}/profile`, headers: [], body: { mode: 'none' }, auth: requestAuth });
+    const text = request('Company profile', auth);
+    // A folder with the same auth, and a request in it that inherits it.
+    await mkdir(path.join(folder, 'team'));
+    await writeFile(path.join(folder, 'team', 'folder.json'), stableStringify({ format: 'roundtrip.folder', version: 1, name: 'Team', auth }));
+    await writeFile(path.join(folder, 'team', 'team-profile.request.json'), request('Team profile', { type: 'inherit' }));
+    await writeFile(file, text);
+    await app.byTestId('collections-changed').filter({ hasText: 'company-profile.request.json' }).waitFor();
+    await panel.request('Company profile').getByRole('button', { name: 'Company profile', exact: true }).click();
+    await app.byTestId('document-editor').waitFor();
+    await openAuth();
+    expect(await login().getByTestId('oauth-login-audience').inputValue()).toBe('https://company.example.com');
+
+    // The login window goes to the authorization server with the audience, then to the loopback callback.
+    const authorizeAddresses: string[] = [];
+    app.page.context().on('request', (request) => {
+      if (request.url().startsWith(target.mock.authorizationUrl)) authorizeAddresses.push(request.url());
+    });
+    const popup = app.page.context().waitForEvent('page');
+    await login().getByTestId('oauth-login-start').click();
+    const window = await popup;
+    await window.waitForURL(/127\.0\.0\.1:\d+\/callback/, { timeout: 20_000 });
+    expect(await window.locator('body').innerText()).toContain('Logged in to Roundtrip');
+    await window.close();
+    await login().getByTestId('oauth-token-status').filter({ hasText: /Logged in: token expires in/ }).waitFor({ timeout: 20_000 });
+    expect(new URL(authorizeAddresses[0] ?? 'http://none').searchParams.get('audience')).toBe('https://company.example.com');
+    expect(target.mock.tokenRequests.at(-1)).toMatchObject({ grant_type: 'authorization_code', client_id: 'roundtrip-e2e' });
+
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    const visit = target.visits.at(-1);
+    expect(visit).toMatchObject({ path: '/profile', accepted: true });
+    expect(await target.mock.validToken(visit?.authorization?.replace(/^Bearer /, '') ?? '')).toBe(true);
+
+    // Saved again as it is: the audience stays, the token is never written.
+    await app.page.keyboard.press('Control+s');
+    await app.byTestId('save-notice').filter({ hasText: 'Saved Company profile' }).waitFor();
+    expect(await readFile(file, 'utf8')).toBe(text);
+
+    // A request inheriting the same OAuth 2.0 settings from its folder goes with the kept token.
+    await panel.request('Team profile').getByRole('button', { name: 'Team profile', exact: true }).click();
+    await app.page.locator('[data-testid="tab"][aria-selected="true"]').filter({ hasText: 'Team profile' }).waitFor();
+    // The request as it would go (copy as code, the token redacted) carries it once the token store answered.
+    await app.byTestId('curl-box').locator('summary').click();
+    await app.byTestId('curl-command').filter({ hasText: "-H 'Authorization: <redacted>'" }).waitFor({ timeout: 20_000 });
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    expect(target.visits.at(-1)).toMatchObject({ path: '/profile', accepted: true, authorization: visit?.authorization });
+  });
+});
