@@ -9,6 +9,7 @@ import { TOKEN_FILE_FORMAT, type StoredToken } from '../../../shared/auth/token-
 import { readVersioned } from '../../../shared/saved/versioned-file';
 import { UserFacingError } from '../app-error';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { withFileLock } from '../fs/file-lock';
 import { postTokenForm } from './token-endpoint';
 
 /** What to tell the person when no usable token is left: the login they have to do. */
@@ -45,10 +46,11 @@ export class OAuthTokenStore {
 
   /** Keeps a token a login just obtained (replacing the one for the same settings). */
   async save(token: StoredToken, clientSecret?: string): Promise<void> {
-    const tokens = await this.load();
-    tokens.set(token.key, token);
     if (clientSecret !== undefined && clientSecret !== '') this.secrets.set(token.key, clientSecret);
-    await this.persist();
+    await this.update((tokens) => {
+      tokens.set(token.key, token);
+      return true;
+    });
   }
 
   /** The stored token for `key`, as it is (expired or not). */
@@ -84,11 +86,8 @@ export class OAuthTokenStore {
 
   /** Forgets the token (and its refresh token); true when there was one. */
   async clear(key: string): Promise<boolean> {
-    const tokens = await this.load();
-    const had = tokens.delete(key);
     this.secrets.delete(key);
-    if (had) await this.persist();
-    return had;
+    return this.update((tokens) => tokens.delete(key));
   }
 
   private async renew(key: string): Promise<StoredToken> {
@@ -121,6 +120,20 @@ export class OAuthTokenStore {
     };
     await this.save(next);
     return next;
+  }
+
+  /**
+   * A read-modify-write of the file under its lock: the app and a run (or two runs) each keep tokens
+   * for other settings, and a save from a copy read before another process's save would drop that one.
+   * `change` says whether it changed anything; only then is the file written.
+   */
+  private async update(change: (tokens: Map<string, StoredToken>) => boolean): Promise<boolean> {
+    const apply = async (): Promise<boolean> => {
+      const changed = change(await this.load());
+      if (changed) await this.persist();
+      return changed;
+    };
+    return this.file === undefined ? apply() : withFileLock(this.file, apply);
   }
 
   private async load(): Promise<Map<string, StoredToken>> {

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -73,6 +73,29 @@ describe('token-store', () => {
     const renewed = await cli.refresh('k1');
     expect((await app.peek('k1'))?.refreshToken).toBe(renewed.refreshToken);
     expect((await app.refresh('k1')).accessToken).not.toBe(renewed.accessToken);
+  });
+
+  it('keeps every token when two processes save tokens for different settings at the same moment', async () => {
+    const token = await loggedIn(10 * 60_000);
+    const app = new OAuthTokenStore(file, clock);
+    const cli = new OAuthTokenStore(file, clock);
+    // Each store reads the file, changes its copy and writes it back; without one writer at a time,
+    // a copy read before the other's write drops that token.
+    await Promise.all(Array.from({ length: 8 }, (_, i) => [app.save({ ...token, key: `app-${i}` }), cli.save({ ...token, key: `cli-${i}` })]).flat());
+    const keys = (await new OAuthTokenStore(file, clock).all()).map((t) => t.key).sort();
+    expect(keys).toEqual([...Array.from({ length: 8 }, (_, i) => `app-${i}`), ...Array.from({ length: 8 }, (_, i) => `cli-${i}`)].sort());
+    await expect(stat(`${file}.lock`)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('takes over a lock left by a process that died while saving', async () => {
+    const token = await loggedIn(10 * 60_000);
+    await writeFile(`${file}.lock`, '');
+    const longAgo = new Date(Date.now() - 60_000);
+    await utimes(`${file}.lock`, longAgo, longAgo);
+    const started = Date.now();
+    await new OAuthTokenStore(file, clock).save(token);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect((await new OAuthTokenStore(file, clock).peek('k1'))?.accessToken).toBe(token.accessToken);
   });
 
   it('keeps the login when another process rotated the refresh token while ours was being refused', async () => {
