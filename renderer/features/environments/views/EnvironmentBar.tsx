@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { ENVIRONMENT_LIMITS } from '../../../../shared/environments/environment-limits';
 import type { LimitField } from '../../../../shared/environments/fit-to-limits';
 import { count } from '../../../../shared/environments/limit-messages';
@@ -21,6 +21,7 @@ const EDITOR_FIELDS: ReadonlySet<LimitField> = new Set(['name', 'variables', 'va
 export function EnvironmentBar() {
   const store = useRequestExtrasStore();
   const [editing, setEditing] = useState(false);
+  const listFullId = useId();
   if (store === undefined) return null;
   const { environments, activeId } = store.environments;
   const active = environments.find((e) => e.id === activeId);
@@ -49,7 +50,7 @@ export function EnvironmentBar() {
           type="button"
           className="button button-small"
           disabled={listFull}
-          aria-describedby={listFull ? 'env-list-full' : undefined}
+          aria-describedby={listFull ? listFullId : undefined}
           onClick={() => dispatch({ type: 'add', env: { id: crypto.randomUUID(), name: `Environment ${environments.length + 1}`, variables: [] } })}
           data-testid="env-new"
         >
@@ -62,7 +63,7 @@ export function EnvironmentBar() {
         )}
       </div>
       {listFull && (
-        <p id="env-list-full" className="field-help env-limit-note" data-testid="env-list-full">
+        <p id={listFullId} className="field-help env-limit-note" data-testid="env-list-full">
           {LIST_FULL}
         </p>
       )}
