@@ -1,6 +1,12 @@
-/** Loads the saved environments once and saves every change (secrets kept apart by the main process). */
+/**
+ * Loads the saved environments once and saves every change (secrets kept apart by the main process).
+ * What is past the list's limits stays out of the save and is reported (shared/environments/fit-to-limits),
+ * so one oversize value never costs the rest of the list; a save refused anyway is said, never dropped.
+ */
 import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import type { SecretStorage } from '../../../shared/environments/environments-file';
+import { fitToLimits, type LimitProblem } from '../../../shared/environments/fit-to-limits';
+import type { Environment } from '../../../shared/environments/substitute';
 import { api } from '../../lib/api';
 import type { EnvironmentsAction, EnvironmentsState } from './environments-store';
 
@@ -9,7 +15,10 @@ export interface EnvironmentsPersistence {
   readonly keychainAvailable: boolean;
   readonly persistPlainSecrets: boolean;
   readonly setPersistPlainSecrets: (on: boolean) => void;
+  /** Why the last save was refused, and that the changes were not saved. */
   readonly error?: string;
+  /** What of the list is past a limit, and so not saved as it is now. */
+  readonly problems: readonly LimitProblem[];
 }
 
 const SAVE_DELAY_MS = 400;
@@ -22,12 +31,18 @@ export function useEnvironmentsPersistence(state: EnvironmentsState, dispatch: D
   const [persistPlainSecrets, setPersistPlainSecrets] = useState(false);
   const [error, setError] = useState<string>();
   const skipNextSave = useRef(true);
+  // What the file holds: it stands in for what is past a limit. The save reads the ref (its answer must
+  // not start another save); the problems shown follow the state.
+  const saved = useRef<readonly Environment[]>([]);
+  const [savedList, setSavedList] = useState<readonly Environment[]>([]);
 
   useEffect(() => {
     let live = true;
     void api['env:load']({}).then((result) => {
       if (!live) return;
       if (result.ok) {
+        saved.current = result.value.environments;
+        setSavedList(result.value.environments);
         dispatch({ type: 'replace', state: { environments: result.value.environments, ...(result.value.activeId !== undefined ? { activeId: result.value.activeId } : {}) } });
         setSecretStorage(result.value.secretStorage);
         setKeychainAvailable(result.value.keychainAvailable);
@@ -50,15 +65,28 @@ export function useEnvironmentsPersistence(state: EnvironmentsState, dispatch: D
       return;
     }
     const timer = setTimeout(() => {
-      void api['env:save']({ environments: state.environments.map((e) => ({ ...e, variables: [...e.variables] })), ...(state.activeId !== undefined ? { activeId: state.activeId } : {}), persistPlainSecrets }).then((result) => {
-        if (result.ok) {
-          setSecretStorage(result.value.secretStorage);
-          setError(undefined);
-        } else setError(result.error.message);
-      });
+      const { environments } = fitToLimits(state.environments, saved.current);
+      // Saving would drop something the file holds past a limit: the problems say what to fix.
+      if (environments === undefined) return;
+      const activeId = environments.some((e) => e.id === state.activeId) ? state.activeId : undefined;
+      api['env:save']({ environments: environments.map((e) => ({ ...e, variables: [...e.variables] })), ...(activeId !== undefined ? { activeId } : {}), persistPlainSecrets })
+        .then((result) => {
+          if (result.ok) {
+            saved.current = environments;
+            setSavedList(environments);
+            setSecretStorage(result.value.secretStorage);
+            setError(undefined);
+          } else setError(notSaved(result.error.message));
+        })
+        .catch((error: unknown) => setError(notSaved(error instanceof Error ? error.message : String(error))));
     }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [loaded, state, persistPlainSecrets]);
 
-  return useMemo(() => ({ secretStorage, keychainAvailable, persistPlainSecrets, setPersistPlainSecrets, error }), [secretStorage, keychainAvailable, persistPlainSecrets, error]);
+  const problems = useMemo(() => (loaded ? fitToLimits(state.environments, savedList).problems : []), [loaded, state.environments, savedList]);
+  return useMemo(() => ({ secretStorage, keychainAvailable, persistPlainSecrets, setPersistPlainSecrets, error, problems }), [secretStorage, keychainAvailable, persistPlainSecrets, error, problems]);
+}
+
+function notSaved(why: string): string {
+  return `Your changes to the environments were not saved: ${why.replace(/\.?$/, '.')} Your changes stay on screen, and the next change tries again.`;
 }

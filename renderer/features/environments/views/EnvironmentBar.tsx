@@ -1,6 +1,10 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { ENVIRONMENT_LIMITS } from '../../../../shared/environments/environment-limits';
+import type { LimitField } from '../../../../shared/environments/fit-to-limits';
+import { count } from '../../../../shared/environments/limit-messages';
 import { useRequestExtrasStore } from '../../auth/request-extras';
 import { EnvironmentEditor } from './EnvironmentEditor';
+import { EnvironmentSaveNotice } from './EnvironmentSaveNotice';
 
 const SECRET_NOTES = {
   keychain: 'Secret values are encrypted with the system keychain and kept apart from everything you save or export.',
@@ -8,15 +12,25 @@ const SECRET_NOTES = {
   none: 'This host has no keychain, so secret values are kept in memory only and are gone when you close Roundtrip; they never reach saved files, exports or logs.',
 } as const;
 
+const LIST_FULL = `The list holds at most ${count(ENVIRONMENT_LIMITS.environments)} environments: delete ones you no longer need to add another.`;
+
+// The problems the open editor shows beside their fields; the rest are said under the picker.
+const EDITOR_FIELDS: ReadonlySet<LimitField> = new Set(['name', 'variables', 'variable-name', 'value']);
+
 /** The active environment picker, and its editor on demand. */
 export function EnvironmentBar() {
   const store = useRequestExtrasStore();
   const [editing, setEditing] = useState(false);
+  const listFullId = useId();
   if (store === undefined) return null;
   const { environments, activeId } = store.environments;
   const active = environments.find((e) => e.id === activeId);
   const dispatch = store.dispatchEnvironments;
   const persistence = store.persistence;
+  const problems = persistence?.problems ?? [];
+  const inEditor = editing && active !== undefined;
+  const beside = problems.filter((problem) => inEditor && problem.environmentId === active.id && EDITOR_FIELDS.has(problem.field));
+  const listFull = environments.length >= ENVIRONMENT_LIMITS.environments;
   return (
     <section className="form-section env-bar" aria-label="Environment">
       <div className="form-section-head">
@@ -32,7 +46,14 @@ export function EnvironmentBar() {
           ))}
         </select>
         {/* A new environment starts empty: a blank row would stand for a variable with no value. */}
-        <button type="button" className="button button-small" onClick={() => dispatch({ type: 'add', env: { id: crypto.randomUUID(), name: `Environment ${environments.length + 1}`, variables: [] } })} data-testid="env-new">
+        <button
+          type="button"
+          className="button button-small"
+          disabled={listFull}
+          aria-describedby={listFull ? listFullId : undefined}
+          onClick={() => dispatch({ type: 'add', env: { id: crypto.randomUUID(), name: `Environment ${environments.length + 1}`, variables: [] } })}
+          data-testid="env-new"
+        >
           New
         </button>
         {active !== undefined && (
@@ -41,6 +62,12 @@ export function EnvironmentBar() {
           </button>
         )}
       </div>
+      {listFull && (
+        <p id={listFullId} className="field-help env-limit-note" data-testid="env-list-full">
+          {LIST_FULL}
+        </p>
+      )}
+      <EnvironmentSaveNotice problems={problems.filter((problem) => !beside.includes(problem))} {...(persistence?.error !== undefined ? { error: persistence.error } : {})} />
       {active !== undefined && editing && (
         <EnvironmentEditor
           env={active}
@@ -48,6 +75,7 @@ export function EnvironmentBar() {
           onVariables={(variables) => dispatch({ type: 'set-variables', id: active.id, variables })}
           onRemove={() => dispatch({ type: 'remove', id: active.id })}
           secretNote={SECRET_NOTES[persistence?.secretStorage ?? 'none']}
+          problems={beside}
         />
       )}
       {active !== undefined && editing && persistence !== undefined && !persistence.keychainAvailable && (
@@ -55,11 +83,6 @@ export function EnvironmentBar() {
           <input type="checkbox" checked={persistence.persistPlainSecrets} onChange={(event) => persistence.setPersistPlainSecrets(event.target.checked)} data-testid="env-persist-plain" />
           Save secret values unencrypted on this machine (no keychain here)
         </label>
-      )}
-      {persistence?.error !== undefined && (
-        <p className="field-problem" role="alert">
-          {persistence.error}
-        </p>
       )}
     </section>
   );

@@ -1,0 +1,106 @@
+/**
+ * The environment list as it can be saved. env:save refuses a list past its limits as a whole, so one
+ * value pasted past 64 KiB used to cost every later edit of every environment. Instead, a piece past a
+ * limit is kept out of the save and reported, and the rest of the list saves as usual:
+ *
+ * - the piece on screen is left as typed (cutting a pasted token or certificate would leave a broken
+ *   value that looks right, and the person would lose the text they meant to shorten themselves);
+ * - the file keeps what it last saved at that place ('kept'), or the piece stays out of it when it was
+ *   never saved ('left-out');
+ * - when the file itself already holds the piece past the limit (a hand-edited file), saving the rest
+ *   would drop it from the file, so nothing is saved until it is fixed ('held'), and the person is told
+ *   which environment and variable to fix.
+ */
+import { ENVIRONMENT_LIMITS, savedListChars } from './environment-limits';
+import type { Environment, EnvironmentVariable } from './substitute';
+
+/** What becomes of a piece past a limit until the person fixes it. */
+export type Outcome = 'kept' | 'left-out' | 'held';
+
+/** Which limit, and where it shows: the list's (by the New button, or the list's whole size) or one environment's field. */
+export type LimitField = 'environments' | 'list-size' | 'id' | 'name' | 'variables' | 'variable-name' | 'value';
+
+/** A piece of the list past a limit. */
+export interface LimitProblem {
+  readonly field: LimitField;
+  /** The environment it is in; undefined for the list's own limits. */
+  readonly environmentId?: string;
+  /** Its environment's name as it is now, to say where it is away from the editor. */
+  readonly environmentName?: string;
+  /** Which variable, by its row in the editor. */
+  readonly variableIndex?: number;
+  /** That variable's name. */
+  readonly variableName?: string;
+  /** How large it is now: characters, variables or environments. */
+  readonly size: number;
+  readonly outcome: Outcome;
+}
+
+export interface FittedList {
+  /** What env:save can take; undefined when saving would drop something the file holds ('held'). */
+  readonly environments?: readonly Environment[];
+  readonly problems: readonly LimitProblem[];
+}
+
+/** `current` made to fit the limits, with `saved` (what the file holds) standing in for what does not. */
+export function fitToLimits(current: readonly Environment[], saved: readonly Environment[]): FittedList {
+  const problems: LimitProblem[] = [];
+  const savedById = new Map(saved.map((environment) => [environment.id, environment]));
+  const max = ENVIRONMENT_LIMITS.environments;
+  if (current.length > max) problems.push({ field: 'environments', size: current.length, outcome: saved.length > max ? 'held' : 'left-out' });
+  const fitted: Environment[] = [];
+  // New environments join at the end, so those past the limit are the newest.
+  for (const environment of current.slice(0, max)) {
+    const fit = fitEnvironment(environment, savedById.get(environment.id), problems);
+    if (fit !== undefined) fitted.push(fit);
+  }
+  if (problems.some((problem) => problem.outcome === 'held')) return { problems };
+  const chars = savedListChars(fitted);
+  if (chars > ENVIRONMENT_LIMITS.savedChars) return { problems: [...problems, { field: 'list-size', size: chars, outcome: 'held' }] };
+  return { environments: fitted, problems };
+}
+
+function fitEnvironment(environment: Environment, saved: Environment | undefined, problems: LimitProblem[]): Environment | undefined {
+  const where = { environmentId: environment.id, environmentName: environment.name };
+  if (environment.id.length === 0 || environment.id.length > ENVIRONMENT_LIMITS.idChars) {
+    problems.push({ ...where, field: 'id', size: environment.id.length, outcome: saved === undefined ? 'left-out' : 'held' });
+    return undefined;
+  }
+  let name = environment.name;
+  if (name.length > ENVIRONMENT_LIMITS.nameChars) {
+    const outcome = saved === undefined ? 'left-out' : fits(saved.name, ENVIRONMENT_LIMITS.nameChars) ? 'kept' : 'held';
+    problems.push({ ...where, field: 'name', size: name.length, outcome });
+    name = saved?.name ?? '';
+  }
+  const max = ENVIRONMENT_LIMITS.variablesPerEnvironment;
+  if (environment.variables.length > max) {
+    problems.push({ ...where, field: 'variables', size: environment.variables.length, outcome: (saved?.variables.length ?? 0) > max ? 'held' : 'left-out' });
+  }
+  const variables: EnvironmentVariable[] = [];
+  // Variables are added at the end, so those past the limit are the newest.
+  environment.variables.slice(0, max).forEach((variable, index) => {
+    const fit = fitVariable(variable, saved?.variables.find((each) => each.name === variable.name), (problem) => problems.push({ ...where, variableIndex: index, variableName: variable.name, ...problem }));
+    if (fit !== undefined) variables.push(fit);
+  });
+  const unchanged = name === environment.name && variables.length === environment.variables.length && variables.every((variable, index) => variable === environment.variables[index]);
+  return unchanged ? environment : { ...environment, name, variables };
+}
+
+// A variable is matched with the saved one of the same name: rows have no id, and a name is what
+// {{name}} refers to.
+function fitVariable(variable: EnvironmentVariable, saved: EnvironmentVariable | undefined, report: (problem: Pick<LimitProblem, 'field' | 'size' | 'outcome'>) => void): EnvironmentVariable | undefined {
+  if (variable.name.length > ENVIRONMENT_LIMITS.nameChars) {
+    report({ field: 'variable-name', size: variable.name.length, outcome: saved === undefined ? 'left-out' : 'held' });
+    return undefined;
+  }
+  if (variable.value.length > ENVIRONMENT_LIMITS.valueChars) {
+    const outcome = saved === undefined ? 'left-out' : fits(saved.value, ENVIRONMENT_LIMITS.valueChars) ? 'kept' : 'held';
+    report({ field: 'value', size: variable.value.length, outcome });
+    return saved === undefined ? undefined : { ...variable, value: saved.value };
+  }
+  return variable;
+}
+
+function fits(text: string, max: number): boolean {
+  return text.length <= max;
+}
