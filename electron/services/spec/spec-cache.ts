@@ -1,7 +1,8 @@
 /**
  * Opening the same unchanged file again (from the recent list, or a second window) answers from
- * memory: the model's JSON text and its validation problems, stamped with the file's mtime and
- * size. Only self-contained documents (no external `$ref`s: another file could change unseen) whose
+ * memory: the model's JSON text and its validation problems, stamped with the file's inode, mtime
+ * and size. The inode tells apart an editor's save by rename within one tick of the file system's
+ * coarse clock, which mtime and size alone would miss when the size did not change. Only self-contained documents (no external `$ref`s: another file could change unseen) whose
  * validation finished are kept, and only a few, since a GitHub-sized entry holds ~7 MB of text.
  */
 import { promises as fsp } from 'node:fs';
@@ -20,13 +21,12 @@ export interface CachedSpec {
 
 export interface CacheStamp {
   readonly key: string;
-  readonly mtimeMs: number;
-  readonly size: number;
+  /** inode:mtime:size of the file when it was about to be read. */
+  readonly version: string;
 }
 
 interface Entry extends CachedSpec {
-  readonly mtimeMs: number;
-  readonly size: number;
+  readonly version: string;
 }
 
 /** A small most-recently-used cache of opened files. */
@@ -41,7 +41,7 @@ export class SpecCache {
       if (!stats.isFile()) return undefined;
       // The options decide what may open (size cap, ref hosts): a different choice is a different entry.
       const key = JSON.stringify([absolute, options.maxBytes ?? null, [...(options.allowRefHosts ?? [])].sort()]);
-      return { key, mtimeMs: stats.mtimeMs, size: stats.size };
+      return { key, version: `${stats.ino}:${stats.mtimeMs}:${stats.size}` };
     } catch {
       return undefined;
     }
@@ -50,7 +50,7 @@ export class SpecCache {
   /** The cached document for a stamp, if the file is unchanged since it was cached. */
   get(stamp: CacheStamp): CachedSpec | undefined {
     const entry = this.entries.get(stamp.key);
-    if (entry === undefined || entry.mtimeMs !== stamp.mtimeMs || entry.size !== stamp.size) return undefined;
+    if (entry === undefined || entry.version !== stamp.version) return undefined;
     // Most recently used last, so the oldest goes first.
     this.entries.delete(stamp.key);
     this.entries.set(stamp.key, entry);
@@ -60,7 +60,7 @@ export class SpecCache {
   /** Keeps a document under the stamp taken before it was read. */
   set(stamp: CacheStamp, spec: CachedSpec): void {
     this.entries.delete(stamp.key);
-    this.entries.set(stamp.key, { ...spec, mtimeMs: stamp.mtimeMs, size: stamp.size });
+    this.entries.set(stamp.key, { ...spec, version: stamp.version });
     while (this.entries.size > MAX_ENTRIES) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;

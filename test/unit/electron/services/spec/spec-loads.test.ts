@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
@@ -83,7 +83,7 @@ describe('spec-loads', () => {
     await expect(loads.load({ source: { kind: 'file', path: path.join(specs, 'pets-3.0.yaml') }, maxSizeMb: 0.0001 })).rejects.toMatchObject({ code: 'spec-too-large' });
   });
 
-  it('answers a second open of an unchanged file from memory, and reads it again once its mtime or size changes', async () => {
+  it('answers a second open of an unchanged file from memory, and reads it again once its inode, mtime or size changes', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'roundtrip-spec-cache-'));
     try {
       const file = path.join(folder, 'pets.yaml');
@@ -106,6 +106,12 @@ describe('spec-loads', () => {
       // A real change moves the mtime: read again.
       utimesSync(file, new Date(mtime.getTime() + 5000), new Date(mtime.getTime() + 5000));
       expect(parsed(await loads.load({ source: { kind: 'file', path: file } })).model.title).toBe('Cats');
+      // An editor's save by rename within the same tick of the clock, at the same size: a new inode, read again.
+      const later = new Date(mtime.getTime() + 5000);
+      writeFileSync(`${file}.tmp`, original.replace('title: Pets', 'title: Dogs'));
+      utimesSync(`${file}.tmp`, later, later);
+      renameSync(`${file}.tmp`, file);
+      expect(parsed(await loads.load({ source: { kind: 'file', path: file } })).model.title).toBe('Dogs');
       // Another size cap is another entry (the cap decides whether the file may open at all).
       await expect(loads.load({ source: { kind: 'file', path: file }, maxSizeMb: 0.0001 })).rejects.toMatchObject({ code: 'spec-too-large' });
     } finally {
