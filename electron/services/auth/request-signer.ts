@@ -5,6 +5,7 @@
  * request was made for: a redirect elsewhere carries no credentials (see redirect-policy).
  */
 import { createHash, randomBytes } from 'node:crypto';
+import aws4 from 'aws4';
 import { digestAuthorization, pickDigestChallenge, type DigestHash } from '../../../shared/auth/digest-auth';
 import type { RequestSigning } from '../../../shared/auth/request-signing';
 import type { HeaderEntry } from '../../../shared/request/request-model';
@@ -65,8 +66,6 @@ async function signSigV4(signing: Extract<RequestSigning, { kind: 'aws-sigv4' }>
   let headers = withoutHeader(withoutHeader(withoutHeader(hop.headers, 'authorization'), 'x-amz-date'), 'x-amz-security-token');
   // A streamed body is hashed here, as SigV4 signs the payload's SHA-256 (aws4 would hash only text).
   if (isStreamBody(hop.body) && !hasHeader(headers, 'x-amz-content-sha256')) headers = { ...headers, 'X-Amz-Content-Sha256': await sha256OfStream(hop.body) };
-  // Imported on the first SigV4 send: most requests are not signed.
-  const { default: aws4 } = await import('aws4');
   const signed = aws4.sign(
     {
       host: url.host,
