@@ -76,11 +76,11 @@ for (const item of items) {
 }
 await writeFile(postmanFile, JSON.stringify(postman));
 
-/** Runs a command under /usr/bin/time; resolves with wall ms, peak RSS in MB and stdout. */
+/** Runs a command under /usr/bin/time; resolves with wall ms, peak RSS in MB, CPU seconds (user + system, all threads) and stdout. */
 function measure(command, commandArgs) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', command, ...commandArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M CPU_S=%U+%S', command, ...commandArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -89,7 +89,8 @@ function measure(command, commandArgs) {
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
       const peak = Number(/PEAK_RSS_KB=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1024;
-      resolve({ code, wallMs, peakMb: peak, stdout, stderr });
+      const cpu = /CPU_S=([\d.]+)\+([\d.]+)/.exec(stderr);
+      resolve({ code, wallMs, peakMb: peak, cpuS: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN, stdout, stderr });
     });
   });
 }
@@ -157,4 +158,7 @@ if (compareRoot !== undefined) {
   const other = rows.find((row) => row.name.startsWith('compared'));
   console.log(`the compared build vs plain axios loop: ${((other.rps / by['axios keep-alive loop'].rps) * 100).toFixed(0)}%`);
 }
+// CPU time moves less with the machine's other work than wall time does: it says how much each
+// process did (start-up included), where requests/s also say how long it waited for a core.
+console.log(`CPU seconds per process (user + system, start-up included), median: ${Object.entries(results).map(([name, runs]) => `${name} ${median(runs.map((r) => r.cpuS)).toFixed(2)}`).join(', ')}`);
 console.log(`load average ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`);
