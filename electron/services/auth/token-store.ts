@@ -99,11 +99,20 @@ export class OAuthTokenStore {
     const secret = this.secrets.get(key);
     const answer = await postTokenForm(token.refreshUrl ?? token.tokenUrl, form, { clientId: token.clientId, ...(secret === undefined ? {} : { clientSecret: secret }) }, this.now);
     if (!answer.ok) {
-      // Another process (the app, a run) may have used and rotated this refresh token meanwhile: its new token wins.
-      const now = (await this.load()).get(key);
-      if (now !== undefined && now.refreshToken !== token.refreshToken) return now;
-      // A refused refresh token is dead (RFC 6749 5.2 invalid_grant): keeping it would fail every send the same way.
-      await this.clear(key);
+      // Another process (the app, a run) may have used and rotated this refresh token meanwhile: its new
+      // token wins. Told under the file's lock, so a token saved just now is seen and never deleted.
+      let rotated: StoredToken | undefined;
+      await this.update((tokens) => {
+        const current = tokens.get(key);
+        if (current !== undefined && current.refreshToken !== token.refreshToken) {
+          rotated = current;
+          return false;
+        }
+        // A refused refresh token is dead (RFC 6749 5.2 invalid_grant): keeping it would fail every send the same way.
+        return tokens.delete(key);
+      });
+      if (rotated !== undefined) return rotated;
+      this.secrets.delete(key);
       throw loginNeeded(token, `The authorization server refused to refresh the OAuth token ("${answer.error}"${answer.description ? `: ${answer.description}` : ''}).`);
     }
     // Spread in this order so that a renewal without expires_in drops the old expiry rather than keeping it.
@@ -118,7 +127,14 @@ export class OAuthTokenStore {
       refreshToken: answer.token.refreshToken ?? token.refreshToken,
       ...(answer.token.expiresAt === undefined ? {} : { expiresAt: answer.token.expiresAt }),
     };
-    await this.save(next);
+    // Kept only over the token it renews: a login saved meanwhile by another process stays (this one still
+    // serves the send that asked for it).
+    await this.update((tokens) => {
+      const current = tokens.get(key);
+      if (current !== undefined && current.refreshToken !== token.refreshToken) return false;
+      tokens.set(key, next);
+      return true;
+    });
     return next;
   }
 

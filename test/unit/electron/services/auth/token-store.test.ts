@@ -126,6 +126,29 @@ describe('token-store', () => {
     }
   });
 
+  it('keeps a login saved by another process while a refresh of the older token was on its way', async () => {
+    // The refresh of the older token is answered slowly; meanwhile the person logs in again in the app.
+    const slow = createServer((req, res) => {
+      setTimeout(() => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ access_token: 'refreshed-access', token_type: 'Bearer', expires_in: 3600, refresh_token: 'refreshed-refresh' })), 300);
+      req.resume();
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    try {
+      const tokenUrl = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/token`;
+      const older: StoredToken = { key: 'k1', flow: 'deviceCode', tokenUrl, clientId: 'cli', accessToken: 'old-access', tokenType: 'Bearer', expiresAt: now + 30_000, refreshToken: 'old-refresh', obtainedAt: now };
+      const cli = new OAuthTokenStore(file, clock);
+      await cli.save(older);
+      const refreshing = cli.refresh('k1');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await new OAuthTokenStore(file, clock).save({ ...older, accessToken: 'login-access', refreshToken: 'login-refresh' });
+      // The run's send still gets the token it renewed; the file keeps the newer login.
+      expect((await refreshing).accessToken).toBe('refreshed-access');
+      expect((await new OAuthTokenStore(file, clock).peek('k1'))?.refreshToken).toBe('login-refresh');
+    } finally {
+      await new Promise((resolve) => slow.close(resolve));
+    }
+  });
+
   it('asks for an interactive login when there is no token, or its refresh is refused, and forgets the dead one', async () => {
     const store = new OAuthTokenStore(file, clock);
     await expect(store.usable('k1', { tokenUrl: server.tokenUrl, clientId: 'cli' })).rejects.toMatchObject({ code: 'login-needed', message: expect.stringContaining('An interactive login is needed for client "cli"') });
