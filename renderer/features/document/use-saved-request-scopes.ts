@@ -20,12 +20,16 @@ export function useSavedRequestScopes(savedId: string | undefined): SavedRequest
   useEffect(() => {
     if (savedId === undefined) return undefined;
     let live = true;
+    // Unreadable, the collection adds nothing new (what was read before stays): the request still sends,
+    // and Send never waits for good.
+    const unread = (): void => {
+      if (live) setFound((before) => (before?.id === savedId ? before : { id: savedId, scopes: NONE }));
+    };
     // The planner (and zod under it) loads when a saved request first needs it, not with the page.
-    void Promise.all([api['collection:list']({}), import('../../../shared/runner/run-plan')]).then(([result, { planRun }]) => {
+    Promise.all([api['collection:list']({}), import('../../../shared/runner/run-plan')]).then(([result, { planRun }]) => {
       if (!live) return;
-      // Unreadable, the collection adds nothing new (what was read before stays): the request still sends.
       if (!result.ok) {
-        setFound((before) => (before?.id === savedId ? before : { id: savedId, scopes: NONE }));
+        unread();
         return;
       }
       const listing = result.value.collections.find((collection) => savedId.startsWith(`${collection.id}/`));
@@ -33,7 +37,7 @@ export function useSavedRequestScopes(savedId: string | undefined): SavedRequest
       const tls = listing?.collection?.tls;
       const place = tls === undefined ? {} : { place: { root: result.value.root, id: savedId, passphrases: passphraseVariables(tls.clientCertificates ?? []) } };
       setFound({ id: savedId, scopes: step ? { scopes: step.scopes, ...(step.auth.type !== 'inherit' ? { inheritedAuth: step.auth } : {}), ...place } : { ...NONE, ...place } });
-    });
+    }, unread);
     return () => {
       live = false;
     };
