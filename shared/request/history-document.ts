@@ -41,7 +41,8 @@ function signingAuth(signing: SigningRecord | undefined): { auth: Auth; withheld
   if (signing === undefined) return undefined;
   if (signing.kind === 'digest') return { auth: { type: 'digest', username: signing.username, password: '' }, withheld: ['Digest password'] };
   return {
-    auth: { type: 'awsv4', accessKey: signing.accessKey, secretKey: '', region: signing.region, service: signing.service, ...(signing.withSessionToken ? { sessionToken: '' } : {}) },
+    // An empty session token would be sent as one; the withheld list names it instead.
+    auth: { type: 'awsv4', accessKey: signing.accessKey, secretKey: '', region: signing.region, service: signing.service },
     withheld: ['AWS secret key', ...(signing.withSessionToken ? ['AWS session token'] : [])],
   };
 }

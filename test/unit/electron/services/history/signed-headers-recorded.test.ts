@@ -62,7 +62,7 @@ describe('signed-headers-recorded', () => {
 
     // Open in editor: the signing comes back without its secrets and without the recorded signature.
     const opened = documentFromHistory(entry.request, entry.opKey);
-    expect(opened.document.auth).toEqual({ type: 'awsv4', accessKey: aws.accessKey, secretKey: '', sessionToken: '', region: 'eu-west-1', service: 'execute-api' });
+    expect(opened.document.auth).toEqual({ type: 'awsv4', accessKey: aws.accessKey, secretKey: '', region: 'eu-west-1', service: 'execute-api' });
     expect(opened.withheld).toEqual(['AWS secret key', 'AWS session token']);
     expect(opened.document.headers.filter((h) => SIGNED.includes(h.name.toLowerCase()))).toEqual([]);
     // Its date moves on to the next second, so a replayed signature could not pass for a fresh one.
