@@ -1,6 +1,6 @@
 /** A history entry as a request document: what was sent, without the credentials history never kept. */
-import type { Body, SavedRequest } from '../collections/format-v1';
-import type { HistoryRequest } from '../response/history-entry';
+import type { Auth, Body, SavedRequest } from '../collections/format-v1';
+import type { HistoryRequest, SigningRecord } from '../response/history-entry';
 
 export interface HistoryDocument {
   readonly document: Pick<SavedRequest, 'method' | 'url' | 'headers' | 'body' | 'auth'> & Partial<Pick<SavedRequest, 'operation' | 'settings'>>;
@@ -16,18 +16,34 @@ export function documentFromHistory(request: HistoryRequest, opKey?: string): Hi
   // A withheld credential stays as a switched-off placeholder: the auth's header takes its place, so the order is as sent.
   const headers = request.headers.map(({ name, value, redacted }) => (redacted === true ? { name, value: '', disabled: true, description: 'Not kept by history: taken from the current auth.' } : { name, value }));
   const { body, note } = bodyOf(request.body);
+  const signing = signingAuth(request.signing);
   return {
     document: {
       method: request.method,
       url: request.url,
       headers,
       body,
-      auth: { type: 'none' },
+      auth: signing?.auth ?? { type: 'none' },
       ...(opKey === undefined ? {} : { operation: { key: opKey } }),
       ...(request.timeoutMs === undefined ? {} : { settings: { timeoutMs: request.timeoutMs } }),
     },
-    withheld,
+    withheld: signing === undefined ? withheld : [...withheld, ...signing.withheld],
     ...(note === undefined ? {} : { bodyNote: note }),
+  };
+}
+
+/**
+ * The signing auth to reopen with: who and for what as recorded, the secrets left empty to be filled
+ * in (history never kept them). The signed headers history shows are not carried: the request is
+ * signed afresh, with a new date and signature, when it is sent.
+ */
+function signingAuth(signing: SigningRecord | undefined): { auth: Auth; withheld: string[] } | undefined {
+  if (signing === undefined) return undefined;
+  if (signing.kind === 'digest') return { auth: { type: 'digest', username: signing.username, password: '' }, withheld: ['Digest password'] };
+  return {
+    // An empty session token would be sent as one; the withheld list names it instead.
+    auth: { type: 'awsv4', accessKey: signing.accessKey, secretKey: '', region: signing.region, service: signing.service },
+    withheld: ['AWS secret key', ...(signing.withSessionToken ? ['AWS session token'] : [])],
   };
 }
 

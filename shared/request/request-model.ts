@@ -75,6 +75,12 @@ export interface ResponseSnapshot {
   readonly retry?: RetryReport;
   /** The check against the spec, when the request carried an expectation. */
   readonly validation?: ResponseValidation;
+  /**
+   * The headers request signing added to the last hop as it went out (Digest's Authorization answer,
+   * SigV4's Authorization and X-Amz-* headers), masked where they carry a secret (see signed-headers).
+   * Kept apart from the request description, so a resend signs afresh rather than replaying them.
+   */
+  readonly signedHeaders?: readonly HeaderEntry[];
   /** The Cookie header value the cookie jar added (last hop that had any); history masks it. */
   readonly jarCookies?: string;
 }

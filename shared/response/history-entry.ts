@@ -3,6 +3,7 @@
  * the history service (the store on disk is in electron/services/history).
  */
 import type { HeaderEntry, RequestDescription, ResponseBody, ResponseSnapshot } from '../request/request-model';
+import type { RequestSigning } from '../auth/request-signing';
 import { isCredentialHeader } from '../security/credential-names';
 import { credentialValues } from '../security/credential-values';
 import { REDACTED, secretMasker } from '../security/mask-secrets';
@@ -17,6 +18,18 @@ export interface HistoryRequest {
   readonly headers: readonly (HeaderEntry & { readonly redacted?: boolean })[];
   readonly body?: RequestDescription['body'];
   readonly timeoutMs?: number;
+  /** The request signing it was sent with, without its secrets: reopened, the request is signed afresh. */
+  readonly signing?: SigningRecord;
+}
+
+/** What history keeps of a request's signing: who signed and for what, never the password, secret key or token. */
+export type SigningRecord =
+  | { readonly kind: 'digest'; readonly username: string }
+  | { readonly kind: 'aws-sigv4'; readonly accessKey: string; readonly region: string; readonly service: string; readonly withSessionToken: boolean };
+
+function signingRecord(signing: RequestSigning): SigningRecord {
+  if (signing.kind === 'digest') return { kind: 'digest', username: signing.username };
+  return { kind: 'aws-sigv4', accessKey: signing.accessKey, region: signing.region, service: signing.service, withSessionToken: signing.sessionToken !== undefined && signing.sessionToken !== '' };
 }
 
 export interface HistoryEntry {
@@ -69,7 +82,7 @@ export interface HistorySummary {
  * The response with the request's secret values masked where a server may echo them: the body
  * text, header values, the URL, redirect hops and notes. Binary previews are left as they are.
  */
-export function maskResponse<T extends Pick<ResponseSnapshot, 'url' | 'headers' | 'body' | 'redirects' | 'redirectNote' | 'bodyNote'>>(response: T, secrets: readonly string[] | undefined): T {
+export function maskResponse<T extends Pick<ResponseSnapshot, 'url' | 'headers' | 'body' | 'redirects' | 'redirectNote' | 'bodyNote' | 'signedHeaders'>>(response: T, secrets: readonly string[] | undefined): T {
   if (secrets === undefined || secrets.length === 0) return response;
   const mask = secretMasker(secrets);
   return {
@@ -80,6 +93,7 @@ export function maskResponse<T extends Pick<ResponseSnapshot, 'url' | 'headers' 
     ...(response.redirects ? { redirects: response.redirects.map((hop) => ({ ...hop, url: mask(hop.url), location: mask(hop.location) })) } : {}),
     ...(response.redirectNote === undefined ? {} : { redirectNote: mask(response.redirectNote) }),
     ...(response.bodyNote === undefined ? {} : { bodyNote: mask(response.bodyNote) }),
+    ...(response.signedHeaders === undefined ? {} : { signedHeaders: response.signedHeaders.map((header) => ({ ...header, value: mask(header.value) })) }),
   };
 }
 
@@ -94,6 +108,7 @@ export function redactRequest(request: RequestDescription, secrets: readonly str
     ),
     ...(request.body ? { body: { ...request.body, text: mask(request.body.text) } } : {}),
     ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }),
+    ...(request.signing === undefined ? {} : { signing: signingRecord(request.signing) }),
   };
 }
 
@@ -104,6 +119,8 @@ export function redactRequest(request: RequestDescription, secrets: readonly str
  */
 export function resendFromHistory(entry: HistoryEntry): { request: RequestDescription; notStored: string[] } {
   const notStored = entry.request.headers.filter((header) => header.redacted === true).map((header) => header.name);
+  // Sent from here the request is not signed: its secret was never kept, and its recorded signature is never replayed.
+  if (entry.request.signing !== undefined) notStored.push(entry.request.signing.kind === 'digest' ? 'Digest password' : 'AWS secret key');
   let url = entry.request.url;
   if (url.includes(REDACTED) || url.includes(encodeURIComponent(REDACTED))) {
     const parts = splitUrl(url);

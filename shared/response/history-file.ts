@@ -20,7 +20,17 @@ export function isHistoryEntry(value: unknown): value is HistoryEntry {
   if (!isRecord(request) || typeof request['method'] !== 'string' || !METHODS.has(request['method']) || typeof request['url'] !== 'string') return false;
   if (!Array.isArray(request['headers']) || !request['headers'].every(isHeader)) return false;
   if (response !== undefined && !(isRecord(response) && typeof response['status'] === 'number' && Array.isArray(response['headers']) && isRecord(response['body']) && BODY_KINDS.has(String(response['body']['kind'])))) return false;
+  // Shown as they are, so checked like the other header lists.
+  if (isRecord(response) && response['signedHeaders'] !== undefined && !(Array.isArray(response['signedHeaders']) && response['signedHeaders'].every(isHeader))) return false;
+  if (request['signing'] !== undefined && !isSigningRecord(request['signing'])) return false;
   return error === undefined || (isRecord(error) && typeof error['code'] === 'string' && typeof error['message'] === 'string');
+}
+
+// Reopened into an Auth form, so each field it fills is checked.
+function isSigningRecord(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  if (value['kind'] === 'digest') return typeof value['username'] === 'string';
+  return value['kind'] === 'aws-sigv4' && ['accessKey', 'region', 'service'].every((name) => typeof value[name] === 'string') && typeof value['withSessionToken'] === 'boolean';
 }
 
 export interface HistorySegmentFile {

@@ -7,6 +7,12 @@ import { useUiSession } from './support/ui-session';
 
 const { digest, aws } = SIGNATURE_CREDENTIALS;
 
+/** 20261203T081500Z as 2026-12-03T08:15:00Z. */
+function isoOf(amzDate: string | undefined): string {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(amzDate ?? '');
+  return m === null ? '' : `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`;
+}
+
 describe('auth schemes: Digest and AWS Signature V4 chosen in Auth, and Copy as code', () => {
   const session = useUiSession();
   let target: SignatureTarget;
@@ -69,6 +75,69 @@ describe('auth schemes: Digest and AWS Signature V4 chosen in Auth, and Copy as 
     await expect.poll(async () => (await allText(path.join(session().host.dataDir, 'history'))).includes('/aws/items')).toBe(true);
     const stored = await allText(path.join(session().host.dataDir, 'history'));
     for (const secret of [digest.password, aws.secretKey, aws.sessionToken]) expect(stored).not.toContain(secret);
+  });
+
+  it('shows the signed headers that went out in history, and Open in editor then Send signs afresh', async () => {
+    const app = await session().openApp();
+    await app.openDemo();
+    await freeFormPost(app, `${target.baseUrl}/aws/signed?a=1`);
+    await app.byTestId('doc-auth-type').selectOption('awsv4');
+    await app.byTestId('doc-auth-access-key').fill(aws.accessKey);
+    await app.byTestId('doc-auth').getByTestId('doc-auth-value').fill(aws.secretKey);
+    await app.byTestId('doc-auth-session-token').fill(aws.sessionToken);
+    await app.byTestId('doc-auth-region').fill('eu-central-1');
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    const received = new Map((await target.log()).at(-1)?.headers.map(([name, value]) => [name.toLowerCase(), value]));
+
+    // The sent view lists what the server got: the signature and date in full, the token masked.
+    await app.byTestId('history-toggle').click();
+    await app.byTestId('history-entry').first().click();
+    const sent = app.byTestId('history-opened').getByTestId('sent-headers');
+    await sent.waitFor();
+    const signedRow = (name: string) => sent.locator('tr[data-signed]').filter({ has: app.page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) }).locator('td');
+    expect(await signedRow('Authorization').innerText()).toBe(received.get('authorization'));
+    expect(await signedRow('X-Amz-Date').innerText()).toBe(received.get('x-amz-date'));
+    expect(await signedRow('X-Amz-Security-Token').innerText()).toBe('[redacted]');
+    expect(await sent.innerText()).not.toContain(aws.sessionToken);
+    expect(await app.byTestId('history-opened').innerText()).toContain('Not stored: AWS secret key, AWS session token');
+    await app.byTestId('history-opened').screenshot({ path: '/tmp/history-signed-headers.png' });
+
+    // Reopened, the auth comes back without its secrets; filled in, the request is signed again.
+    await app.byTestId('history-open-editor').click();
+    await app.byTestId('document-editor').waitFor();
+    await app.byTestId('doc-section').filter({ hasText: 'Auth' }).click();
+    expect(await app.byTestId('doc-auth-type').inputValue()).toBe('awsv4');
+    expect(await app.byTestId('doc-auth-access-key').inputValue()).toBe(aws.accessKey);
+    expect(await app.byTestId('doc-auth').getByTestId('doc-auth-value').inputValue()).toBe('');
+    await app.byTestId('doc-auth').getByTestId('doc-auth-value').fill(aws.secretKey);
+    await app.byTestId('doc-auth-session-token').fill(aws.sessionToken);
+    // A new second, so the fresh X-Amz-Date differs from the recorded one.
+    await expect.poll(() => new Date().toISOString().slice(0, 19) > new Date(Date.parse(isoOf(received.get('x-amz-date')))).toISOString().slice(0, 19)).toBe(true);
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    const fresh = (await target.log()).at(-1);
+    expect(fresh?.checked).toMatchObject({ scheme: 'aws-sigv4', region: 'eu-central-1', sessionToken: true });
+    const freshHeaders = new Map(fresh?.headers.map(([name, value]) => [name.toLowerCase(), value]));
+    expect(freshHeaders.get('x-amz-date')).not.toBe(received.get('x-amz-date'));
+    expect(freshHeaders.get('authorization')).not.toBe(received.get('authorization'));
+    expect(fresh?.body).toBe('{"name":"pen","price":2}');
+
+    // Digest: the answer as sent, its response hash masked.
+    await freeFormPost(app, `${target.baseUrl}/digest/signed`);
+    await app.byTestId('doc-auth-type').selectOption('digest');
+    await app.byTestId('doc-auth-user').fill(digest.username);
+    await app.byTestId('doc-auth').getByTestId('doc-auth-value').fill(digest.password);
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    const answer = (await target.log()).at(-1)?.authorization ?? '';
+    await app.byTestId('history-toggle').click();
+    // The drawer comes back on the entry opened last.
+    await app.byTestId('history-opened').getByRole('button', { name: '← All entries' }).click();
+    await expect.poll(() => app.byTestId('history-entry').first().innerText()).toContain('/digest/signed');
+    await app.byTestId('history-entry').first().click();
+    await app.byTestId('history-opened').getByTestId('sent-headers').waitFor();
+    expect(await signedRow('Authorization').innerText()).toBe(answer.replace(/response="[0-9a-f]+"/, 'response="[redacted]"'));
   });
 
   it('copies the request as code in each language, secrets redacted unless unticked', async () => {

@@ -12,6 +12,7 @@ import type { HeaderEntry, RedirectHop, RequestDescription, ResponseSnapshot, Re
 import { credentialValues } from '../../../shared/security/credential-values';
 import { UserFacingError } from '../app-error';
 import { requestSigner } from '../auth/request-signer';
+import { signedHeaderEntries } from '../../../shared/auth/signed-headers';
 import { prepareBody, type PreparedBody } from '../files/prepare-body';
 import { processUploads, type UploadStore } from '../files/upload-store';
 import { CancelledError, DeadlineError, trackSend, type Stopper } from './in-flight';
@@ -69,6 +70,7 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
   // Set while a hop waits for its answer, so a handshake failure can name the certificate involved.
   let tlsContext: TlsFailureContext | undefined;
   let lastJarCookie: string | undefined;
+  let signedHeaders: HeaderEntry[] | undefined;
   try {
     const signer = requestSigner(request.signing, url);
     if (request.body !== undefined) {
@@ -89,13 +91,17 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
       tlsContext = { url, tls: hopTls, patterns: options.tls?.patterns ?? [], beforeAnswer: true };
       const plain = { url, method, headers: headerObject(hopHeaders), ...(body === undefined ? {} : { body }) };
       const transport = { stopper, allowInvalidCertificate: insecure, ...(hopTls === undefined ? {} : { tls: hopTls }) };
-      let hop = await sendHop({ ...plain, ...(signer === undefined ? {} : { headers: await signer.prepare(plain) }), ...transport });
+      let sentHeaders = signer === undefined ? plain.headers : await signer.prepare(plain);
+      let hop = await sendHop({ ...plain, headers: sentHeaders, ...transport });
       // Digest: a 401 challenge is answered once, on the same hop, and that answer is what is shown.
       const challengeAnswer = signer?.answer(plain, hop.status, hop.headers);
       if (challengeAnswer !== undefined) {
         hop.stream.destroy();
-        hop = await sendHop({ ...plain, headers: challengeAnswer, ...transport });
+        sentHeaders = challengeAnswer;
+        hop = await sendHop({ ...plain, headers: sentHeaders, ...transport });
       }
+      // What the signer put on this hop, for the record of what was sent: the request description holds it as built.
+      signedHeaders = signer === undefined ? undefined : signedHeaderEntries(plain.headers, sentHeaders);
       tlsContext = undefined;
       options.cookies?.store(url, hop.headers);
       const location = headerValue(hop.headers, 'location');
@@ -116,6 +122,7 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
       }
       phase = 'body';
       const answer = await snapshot({ request, options, url, method, hop, hops, stopper, insecure, redirectNote, hopStarted, started });
+      if (signedHeaders !== undefined && signedHeaders.length > 0) answer.signedHeaders = signedHeaders;
       return lastJarCookie === undefined ? answer : { ...answer, jarCookies: lastJarCookie };
     }
   } catch (error) {
@@ -142,7 +149,9 @@ interface SnapshotInput {
   readonly started: number;
 }
 
-async function snapshot(input: SnapshotInput): Promise<ResponseSnapshot> {
+type Filled<T> = { -readonly [K in keyof T]: T[K] };
+
+async function snapshot(input: SnapshotInput): Promise<Filled<ResponseSnapshot>> {
   const { hop, request, options } = input;
   const contentType = headerValue(hop.headers, 'content-type');
   const lengthHeader = Number(headerValue(hop.headers, 'content-length'));
@@ -162,7 +171,7 @@ async function snapshot(input: SnapshotInput): Promise<ResponseSnapshot> {
   // schema; runs and sends without one never load it.
   const validation = request.expect ? (await import('../validation/validate-response')).validateResponse(request.expect, { status: hop.status, headers: hop.headers, contentType, body }) : undefined;
   // Filled by assignment: a dozen conditional spreads per send showed in the send path's profile.
-  const out: { -readonly [K in keyof ResponseSnapshot]: ResponseSnapshot[K] } = {
+  const out: Filled<ResponseSnapshot> = {
     url: input.url,
     method: input.method,
     status: hop.status,

@@ -140,7 +140,7 @@ class Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(length) if length else b""
         if self.path == "/log":
             return self.answer(200, LOG)
-        entry = {"method": self.command, "path": self.path, "authorization": self.headers.get("Authorization"), "body": body.decode("utf-8", "replace")}
+        entry = {"method": self.command, "path": self.path, "authorization": self.headers.get("Authorization"), "headers": [[name, value] for name, value in self.headers.items()], "body": body.decode("utf-8", "replace")}
         if self.path.startswith("/digest"):
             checked, problem = check_digest(self, self.path, body)
             entry.update(checked=checked, problem=problem)

@@ -15,6 +15,8 @@ export interface SignatureLogEntry {
   readonly method: string;
   readonly path: string;
   readonly authorization: string | null;
+  /** Every header as received, [name, value], in order. */
+  readonly headers: readonly (readonly [string, string])[];
   readonly body: string;
   readonly checked: Record<string, unknown> | null;
   readonly problem: string | null;

@@ -119,13 +119,13 @@ function OpenedEntry({ entry, responses, onBack, onOpenInEditor }: { readonly en
       </div>
       {redacted.length > 0 && (
         <p className="body-note">
-          Not stored: {redacted.join(', ')}. {onOpenInEditor ? 'Opened in the editor, the request takes them from the current auth and environment.' : "Send from the operation's form to include them."}
+          Not stored: {redacted.join(', ')}. {onOpenInEditor ? `Opened in the editor, the request takes them from the current auth and environment${entry.request.signing === undefined ? '' : ' (fill the signing secret in under Auth: it is signed afresh when sent)'}.` : "Send from the operation's form to include them."}
         </p>
       )}
       {opened.bodyNote !== undefined && <p className="body-note">{opened.bodyNote}</p>}
       {entry.bodyTruncated && <p className="body-note">History kept only the beginning of this body.</p>}
       <div className="history-exchange">
-        <SentRequest request={entry.request} />
+        <SentRequest request={entry.request} signedHeaders={entry.response?.signedHeaders} />
         <ResponsePanel exchange={again ?? stored} onCancel={() => responses.cancel(opKey)} />
       </div>
     </div>

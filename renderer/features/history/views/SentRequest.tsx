@@ -1,8 +1,12 @@
+import { sentHeaders } from '../../../../shared/auth/signed-headers';
+import type { HeaderEntry } from '../../../../shared/request/request-model';
 import type { HistoryRequest } from '../../../../shared/response/history-entry';
 import { MethodBadge } from '../../../components/MethodBadge';
 
 interface Props {
   readonly request: HistoryRequest;
+  /** The headers request signing added when it went out (the entry's response holds them). */
+  readonly signedHeaders?: readonly HeaderEntry[] | undefined;
 }
 
 /** JSON bodies indented for reading; anything else as it was sent. */
@@ -36,7 +40,8 @@ function SentBody({ body }: { readonly body: NonNullable<HistoryRequest['body']>
 }
 
 /** The request as it went out and as history keeps it: credentials and secret values already masked. */
-export function SentRequest({ request }: Props) {
+export function SentRequest({ request, signedHeaders }: Props) {
+  const headers = sentHeaders(request.headers, signedHeaders);
   return (
     <section className="sent-request" aria-label="Request as sent" data-testid="sent-request">
       <h3 className="form-section-title">Request as sent</h3>
@@ -46,12 +51,19 @@ export function SentRequest({ request }: Props) {
           {request.url}
         </code>
       </p>
-      {request.headers.length > 0 && (
+      {headers.length > 0 && (
         <table className="headers-table" data-testid="sent-headers">
           <tbody>
-            {request.headers.map((header, index) => (
-              <tr key={index} data-redacted={header.redacted === true || undefined}>
-                <th scope="row">{header.name}</th>
+            {headers.map((header, index) => (
+              <tr key={index} data-redacted={header.redacted === true || undefined} data-signed={header.signed === true || undefined}>
+                <th scope="row">
+                  {header.name}
+                  {header.signed === true && (
+                    <span className="chip chip-muted sent-signed" title="Added by the request's signing when it was sent; a new send signs again.">
+                      signed
+                    </span>
+                  )}
+                </th>
                 <td>{header.value}</td>
               </tr>
             ))}
