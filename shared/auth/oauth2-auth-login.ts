@@ -24,6 +24,19 @@ export function needsLoginToken(auth: Auth): auth is OAuth2Auth {
   return auth.type === 'oauth2' && isInteractiveGrant(auth.grantType) && !auth.accessToken?.trim();
 }
 
+/** True for the client credentials grant: the app fetches its token at a click, no person logs in. */
+export function isClientCredentialsGrant(grantType: string): boolean {
+  return grantType === 'client_credentials';
+}
+
+/**
+ * True when `auth` is sent with a token the tab holds in memory: an interactive login's, or one the
+ * client credentials grant fetched; in both cases only when no access token is typed.
+ */
+export function takesHeldToken(auth: Auth): auth is OAuth2Auth {
+  return auth.type === 'oauth2' && (isInteractiveGrant(auth.grantType) || isClientCredentialsGrant(auth.grantType)) && !auth.accessToken?.trim();
+}
+
 /** Fills a field's {{variables}} (the identity when there are none to fill). */
 export type FieldFiller = (text: string) => string;
 
@@ -36,6 +49,22 @@ export function loginSettingsOf(auth: OAuth2Auth, fill: FieldFiller): { tokenUrl
 /** The stored token's key for `auth` (tokenCacheKey of its login settings). */
 export function loginKeyOf(auth: OAuth2Auth, fill: FieldFiller): string {
   return tokenCacheKey(loginSettingsOf(auth, fill));
+}
+
+/**
+ * The key a tab holds its token under: the login's key, told apart for the client credentials grant,
+ * so switching the grant never sends the other grant's token.
+ */
+export function heldTokenKeyOf(auth: OAuth2Auth, fill: FieldFiller): string {
+  const key = loginKeyOf(auth, fill);
+  return isClientCredentialsGrant(auth.grantType) ? `client_credentials ${key}` : key;
+}
+
+/** The client credentials flow `auth` fetches its token with, its token URL filled; undefined for another grant or an empty token URL. */
+export function clientCredentialsSchemeOf(auth: OAuth2Auth, fill: FieldFiller): SecuritySchemeModel | undefined {
+  const tokenUrl = fill(auth.accessTokenUrl ?? '').trim();
+  if (!isClientCredentialsGrant(auth.grantType) || tokenUrl === '') return undefined;
+  return { type: 'oauth2', flows: { clientCredentials: { tokenUrl, scopes: {} } } };
 }
 
 /**
@@ -75,8 +104,8 @@ export function splitLoginPatch(patch: Partial<SchemeCredentials>): { token?: Pa
   return { ...(Object.keys(token).length > 0 ? { token } : {}), ...(Object.keys(fields).length > 0 ? { fields } : {}) };
 }
 
-/** `auth` as it is sent now: a login's `token` takes the place of the missing access token. */
+/** `auth` as it is sent now: a login's (or a fetched client credentials) `token` takes the place of the missing access token. */
 export function withLoginToken(auth: Auth, token: string | undefined): Auth {
-  if (token === undefined || token === '' || !needsLoginToken(auth)) return auth;
+  if (token === undefined || token === '' || !takesHeldToken(auth)) return auth;
   return { ...auth, accessToken: token };
 }

@@ -1,5 +1,5 @@
 /** What an import will create, told before anything is written (the in-app import's preview). */
-import type { CollectionTree, TreeItem } from './collection-tree';
+import type { CollectionTree, ImportedEnvironment, TreeItem } from './collection-tree';
 import type { ImportFormat } from './import-formats';
 
 export interface ImportSummary {
@@ -9,6 +9,11 @@ export interface ImportSummary {
   readonly folders: readonly string[];
   readonly requestCount: number;
   readonly environments: readonly string[];
+  /**
+   * Those environments themselves, so the preview checks them against the environment list's limits
+   * as the import then does (the list lives in the renderer), and says which will not be added.
+   */
+  readonly environmentContents: readonly ImportedEnvironment[];
   /** What does not come across (scripts, unsupported auth, cookies...), one sentence each. */
   readonly dropped: readonly string[];
 }
@@ -27,5 +32,5 @@ export function summarizeImport(format: ImportFormat, tree: CollectionTree, drop
     }
   };
   walk(tree.items, []);
-  return { format, name: tree.collection.name, folders, requestCount, environments: (tree.environments ?? []).map((e) => e.name), dropped };
+  return { format, name: tree.collection.name, folders, requestCount, environments: (tree.environments ?? []).map((e) => e.name), environmentContents: tree.environments ?? [], dropped };
 }

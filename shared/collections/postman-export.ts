@@ -2,6 +2,7 @@
 import type { CollectionTree, TreeItem } from './collection-tree';
 import type { Auth, Body, SavedRequest, Variable } from './format-v1';
 import { preRequestLines, testScriptLines } from './postman-script-write';
+import { audienceToPostman } from './postman-oauth2-params';
 import { POSTMAN_SCHEMA_V21, type PmAuth, type PmBody, type PmCollection, type PmItem, type PmKeyValue } from './postman-types';
 import { idempotencyKeyAsHeader } from './key-header';
 import { withoutSecretValues } from './secrets';
@@ -137,10 +138,9 @@ export function toAuth(auth: Auth | undefined): PmAuth | undefined {
         ['clientId', auth.clientId],
         ['clientSecret', auth.clientSecret],
         ['scope', auth.scope],
-        ['audience', auth.audience],
         ['accessToken', auth.accessToken],
       ];
-      return { type: 'oauth2', oauth2: fields.flatMap(([key, value]) => (value === undefined ? [] : [param(key, value)])) };
+      return { type: 'oauth2', oauth2: [...fields.flatMap(([key, value]) => (value === undefined ? [] : [param(key, value)])), ...audienceToPostman(auth.audience, auth.grantType)] };
     }
   }
 }

@@ -4,6 +4,7 @@ import { newCollection, newFolder, newSavedRequest, type TreeItem } from './coll
 import type { Auth, Body, KeyValue, SavedRequest, Variable } from './format-v1';
 import type { ImportOutcome } from './import-outcome';
 import { oauth2Auth } from './import-parts';
+import { audienceFromPostman, type PmAuthParam } from './postman-oauth2-params';
 import { requestScripts, type ScriptSource } from './postman-events';
 import type { PmAuth, PmBody, PmCollection, PmDescription, PmItem, PmKeyValue, PmRequest, PmUrl } from './postman-types';
 import { deepestIssue, issuePlace, postmanCollection } from './postman-schema';
@@ -179,7 +180,10 @@ function fromAuth(auth: PmAuth | null | undefined, warnings: string[], where: st
     case 'oauth2': {
       const p = params('oauth2');
       const field = (name: string): string => p[name] ?? '';
-      return oauth2Auth(field('grant_type'), { accessTokenUrl: 'accessTokenUrl', authUrl: 'authUrl', clientId: 'clientId', clientSecret: 'clientSecret', scope: 'scope', audience: 'audience', accessToken: 'accessToken' }, field);
+      const { audience, unsent } = audienceFromPostman(Array.isArray(auth['oauth2']) ? (auth['oauth2'] as PmAuthParam[]) : [], field('accessTokenUrl'));
+      if (unsent.length > 0) warnings.push(`Postman sends ${unsent.join(', ')} with the OAuth 2.0 requests of ${where}; Roundtrip sends the audience only, so ${unsent.length === 1 ? 'it was' : 'they were'} left out.`);
+      const imported = oauth2Auth(field('grant_type'), { accessTokenUrl: 'accessTokenUrl', authUrl: 'authUrl', clientId: 'clientId', clientSecret: 'clientSecret', scope: 'scope', accessToken: 'accessToken' }, field);
+      return audience === undefined ? imported : { ...imported, audience };
     }
     default:
       warnings.push(`${where} uses ${auth.type} auth, which Roundtrip cannot import yet; it inherits its parent's auth instead.`);

@@ -85,6 +85,22 @@ describe('an environment edited past the list’s limits', () => {
     expect(await app.byTestId('env-list-full').innerText()).toBe('The list holds at most 200 environments: delete ones you no longer need to add another.');
     await app.byTestId('env-add-variable').scrollIntoViewIfNeeded();
     await app.page.screenshot({ path: '/tmp/environment-limits-full.png' });
+
+    // The one-click fill of a missing {{variable}} stops at the same limits, and says why.
+    await app.byTestId('tab-new').click();
+    await app.byTestId('url-input').fill('{{missingBase}}/items');
+    const missing = app.page.locator('[data-testid="missing-variable"][data-name="missingBase"]');
+    await missing.getByTestId('missing-variable-value').fill('http://127.0.0.1:9');
+    expect(await missing.getByTestId('missing-variable-set').isDisabled()).toBe(true);
+    expect(await missing.getByTestId('missing-variable-refused').innerText()).toBe('Not set: “Full” already holds 500 variables, the most an environment can. Remove ones it no longer needs, or pick another environment.');
+    await app.byTestId('env-select').selectOption({ label: 'No environment' });
+    expect(await missing.getByTestId('missing-variable-set').isDisabled()).toBe(true);
+    expect(await missing.getByTestId('missing-variable-refused').innerText()).toMatch(/^Not set: no environment is active, and the list already holds 200 environments/);
+    await app.page.screenshot({ path: '/tmp/environment-limits-missing-variable.png' });
+    // Another environment has room: the fill goes there.
+    await app.byTestId('env-select').selectOption({ label: 'Filler 0' });
+    await missing.getByTestId('missing-variable-set').click();
+    await expect.poll(async () => (await readSaved(session())).environments.find((e) => e.name === 'Filler 0')?.variables, { timeout: 10_000 }).toEqual([{ name: 'missingBase', value: 'http://127.0.0.1:9', secret: false }]);
   });
 });
 

@@ -8,7 +8,7 @@ import type { RoundtripPage } from './support/roundtrip-page';
 import { useServedApp } from './support/served-app';
 
 describe('OAuth 2.0 logins of requests without a document', () => {
-  const served = useServedApp(() => startOAuthTarget());
+  const served = useServedApp(() => startOAuthTarget({ interval: 1, clients: { 'tv-service': 'tv-secret' } }));
   let target: OAuthTarget;
   let app: RoundtripPage;
 
@@ -125,5 +125,55 @@ describe('OAuth 2.0 logins of requests without a document', () => {
     await app.send();
     expect(await app.responseStatus()).toBe('200 OK');
     expect(target.visits.at(-1)).toMatchObject({ path: '/profile', accepted: true, authorization: visit?.authorization });
+  });
+
+  it('gets a client credentials token for a free-form request, sends it, and never saves it', async () => {
+    // The drawer the test before left open would cover the editor.
+    const panel = new CollectionsPanel(app);
+    if (await panel.drawer.isVisible()) await panel.close();
+    await app.byTestId('tab-new').click();
+    await app.byTestId('url-input').fill(`${target.base}/tv/profile`);
+    await openAuth();
+    await app.byTestId('doc-auth-type').selectOption('oauth2');
+    await app.byTestId('doc-oauth-grant').selectOption('client_credentials');
+    await app.byTestId('doc-oauth-token-url').fill(target.device.tokenUrl);
+    const fetch = app.byTestId('doc-oauth-fetch');
+    await fetch.getByRole('textbox', { name: 'OAuth 2.0 client id' }).fill('tv-service');
+    await fetch.getByRole('textbox', { name: 'OAuth 2.0 client secret' }).fill('tv-secret');
+    await fetch.getByTestId('oauth-audience').fill('https://tv.example.com');
+
+    await fetch.getByTestId('oauth-get-token').click();
+    await fetch.getByTestId('oauth-note').filter({ hasText: /Token valid until/ }).waitFor();
+    const form = target.device.tokenRequests.at(-1);
+    expect(form?.get('grant_type')).toBe('client_credentials');
+    expect(form?.get('audience')).toBe('https://tv.example.com');
+
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    const visit = target.visits.at(-1);
+    expect(visit).toMatchObject({ path: '/tv/profile', accepted: true, authorization: expect.stringMatching(/^Bearer dev-/) });
+    const token = visit?.authorization?.slice('Bearer '.length) ?? '';
+    expect(target.device.validToken(token)).toBe(true);
+    // Held in the tab's memory: the request's own access token field stays empty.
+    expect(await app.byTestId('doc-auth-value').inputValue()).toBe('');
+
+    // Saved into a new collection: the grant, client and audience are written, the token is not.
+    await app.page.keyboard.press('Control+s');
+    await app.byTestId('save-as-dialog').waitFor();
+    await app.byTestId('save-as-name').fill('TV service profile');
+    await app.byTestId('save-as-target').selectOption({ label: 'A new collection…' });
+    await app.byTestId('save-as-new-collection').fill('Services');
+    await app.byTestId('save-as-save').click();
+    await app.byTestId('save-as-dialog').waitFor({ state: 'detached' });
+    const file = path.join(served().session.host.dataDir, 'collections', 'services', 'tv-service-profile.request.json');
+    const saved = await readFile(file, 'utf8');
+    expect(JSON.parse(saved)).toMatchObject({ auth: { type: 'oauth2', grantType: 'client_credentials', clientId: 'tv-service', audience: 'https://tv.example.com' } });
+    expect(saved).not.toContain(token);
+    expect((JSON.parse(saved) as { auth: object }).auth).not.toHaveProperty('accessToken');
+
+    // Changing the client drops the held token: the request goes without it until a new one is fetched.
+    await fetch.getByRole('textbox', { name: 'OAuth 2.0 client id' }).fill('tv-other');
+    await app.send();
+    expect(await app.responseStatus()).toBe('401 Unauthorized');
   });
 });

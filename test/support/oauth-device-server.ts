@@ -3,7 +3,8 @@
  * does not offer: a device authorization endpoint, a verification page where a browser approves or
  * denies the code, and a token endpoint that answers authorization_pending, slow_down,
  * expired_token and access_denied as the flow goes, then issues expiring tokens with refresh tokens.
- * `validToken` is what the protected API asks before it answers.
+ * It also takes the client credentials grant from the clients in `options.clients` (HTTP Basic), so
+ * a token fetched at a click is checked by the same API. `validToken` is what the protected API asks before it answers.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -29,6 +30,8 @@ export interface DeviceServerOptions {
   readonly tokenLifetime?: number;
   /** The first N polls are answered slow_down. */
   readonly slowDowns?: number;
+  /** Client id to secret: the confidential clients the client credentials grant is open to. */
+  readonly clients?: Readonly<Record<string, string>>;
 }
 
 export interface DeviceServer {
@@ -97,6 +100,11 @@ export async function startDeviceServer(options: DeviceServerOptions = {}): Prom
           if (!refreshTokens.delete(refresh)) return json(res, 400, { error: 'invalid_grant', error_description: 'unknown refresh token' });
           return issue(res);
         }
+        if (grantType === 'client_credentials') {
+          const [id, secret] = basicCredentials(req.headers.authorization);
+          if (id === undefined || options.clients?.[id] === undefined || options.clients[id] !== secret) return json(res, 401, { error: 'invalid_client' });
+          return issue(res);
+        }
         if (grantType !== 'urn:ietf:params:oauth:grant-type:device_code') return json(res, 400, { error: 'unsupported_grant_type' });
         const grant = grants.get(form.get('device_code') ?? '');
         if (grant === undefined || grant.used) return json(res, 400, { error: 'invalid_grant' });
@@ -149,3 +157,12 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+// RFC 6749 2.3.1: the id and secret are form-encoded, then joined by a colon and base64-encoded.
+function basicCredentials(header: string | undefined): [string | undefined, string | undefined] {
+  const encoded = /^Basic (.+)$/i.exec(header ?? '')?.[1];
+  if (encoded === undefined) return [undefined, undefined];
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return [undefined, undefined];
+  return [decodeURIComponent(decoded.slice(0, colon)), decodeURIComponent(decoded.slice(colon + 1))];
+}

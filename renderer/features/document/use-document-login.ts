@@ -1,11 +1,12 @@
 /**
- * The interactive login of a request's own OAuth 2.0 auth: its token lives in this tab's memory (never
- * in the draft, so it is never saved), comes back from the token store when the tab opens again, and
- * is renewed before it lapses, as an operation's login is.
+ * The interactive login (or client credentials token) of a request's own OAuth 2.0 auth: its token
+ * lives in this tab's memory (never in the draft, so it is never saved). A login's token comes back
+ * from the token store when the tab opens again and is renewed before it lapses, as an operation's
+ * login is; a client credentials token is fetched again at a click, from the main process's cache.
  */
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import type { SchemeCredentials } from '../../../shared/auth/apply-auth';
-import { loginKeyOf, loginSettingsOf, needsLoginToken, type FieldFiller } from '../../../shared/auth/oauth2-auth-login';
+import { heldTokenKeyOf, loginSettingsOf, needsLoginToken, takesHeldToken, type FieldFiller } from '../../../shared/auth/oauth2-auth-login';
 import type { Auth } from '../../../shared/collections/format-v1';
 import { substitute } from '../../../shared/environments/substitute';
 import { api } from '../../lib/api';
@@ -21,6 +22,8 @@ export interface DocumentLogin {
   readonly set: (patch: Partial<SchemeCredentials>) => void;
   /** Fills a field's {{variables}} as they resolve now, trimmed. */
   readonly fill: FieldFiller;
+  /** The key a token for the fields as they are now is held under (set it as `oauthKey` with the token). */
+  readonly key?: string;
   /** The token to send, when the login for the fields as they are now gave one. */
   readonly token?: string;
 }
@@ -32,11 +35,11 @@ export function useDocumentLogin(auth: Auth, values: Readonly<Record<string, str
   const fill = useCallback<FieldFiller>((text) => substitute(text, values).text.trim(), [values]);
   const credentials = useMemo(() => state.credentials[SCHEME] ?? {}, [state.credentials]);
   const set = useCallback((patch: Partial<SchemeCredentials>) => dispatch({ type: 'set', scheme: SCHEME, patch }), []);
-  const login = needsLoginToken(auth) ? { key: loginKeyOf(auth, fill), ...loginSettingsOf(auth, fill) } : undefined;
-  const key = login?.key;
+  const key = takesHeldToken(auth) ? heldTokenKeyOf(auth, fill) : undefined;
   const held = key !== undefined && credentials.oauthKey === key && credentials.token ? credentials.token : undefined;
 
   // A token kept from an earlier login (another tab, the operation's form, before a restart) is used without the Auth section open.
+  const login = needsLoginToken(auth) ? loginSettingsOf(auth, fill) : undefined;
   const tokenUrl = login?.tokenUrl ?? '';
   const clientId = login?.clientId ?? '';
   useEffect(() => {
@@ -50,5 +53,5 @@ export function useDocumentLogin(auth: Auth, values: Readonly<Record<string, str
     };
   }, [key, held, tokenUrl, clientId, set]);
 
-  return { credentials, set, fill, ...(held === undefined ? {} : { token: held }) };
+  return { credentials, set, fill, ...(key === undefined ? {} : { key }), ...(held === undefined ? {} : { token: held }) };
 }

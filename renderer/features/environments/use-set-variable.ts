@@ -1,28 +1,39 @@
 /** Gives a {{variable}} a value in the active environment (one made when none is active): the one-click fill of a missing name. */
 import { useCallback } from 'react';
+import { planVariableFill } from '../../../shared/environments/variable-fill';
 import { useRequestExtrasStore } from '../auth/request-extras';
 
 // A name that reads like a credential is kept as a secret (masked, never written with the rest).
 const SECRET_NAME = /(key|token|secret|password|credential)/i;
 
+export interface VariableSetter {
+  /** Why `name` = `value` would not be set (the list would pass a limit), or undefined when it would. */
+  readonly refusal: (name: string, value: string) => string | undefined;
+  /** Sets it; does nothing when refused. */
+  readonly set: (name: string, value: string) => void;
+}
+
 /** The setter, or undefined outside a workspace (nothing to set it in). */
-export function useSetVariable(): ((name: string, value: string) => void) | undefined {
+export function useSetVariable(): VariableSetter | undefined {
   const store = useRequestExtrasStore();
+  const environments = store?.environments;
+  const plan = useCallback(
+    (name: string, value: string) => (environments === undefined ? undefined : planVariableFill(environments.environments, environments.activeId, { name, value, secret: SECRET_NAME.test(name) }, crypto.randomUUID())),
+    [environments],
+  );
+  const refusal = useCallback((name: string, value: string) => {
+    const planned = plan(name, value);
+    return planned?.kind === 'refused' ? planned.reason : undefined;
+  }, [plan]);
+  const dispatch = store?.dispatchEnvironments;
   const set = useCallback(
     (name: string, value: string) => {
-      if (store === undefined) return;
-      const { environments, activeId } = store.environments;
-      const variable = { name, value, secret: SECRET_NAME.test(name) };
-      const active = environments.find((e) => e.id === activeId);
-      if (active === undefined) {
-        store.dispatchEnvironments({ type: 'add', env: { id: crypto.randomUUID(), name: `Environment ${environments.length + 1}`, variables: [variable] } });
-        return;
-      }
-      const index = active.variables.findIndex((v) => v.name.trim() === name);
-      const variables = index < 0 ? [...active.variables, variable] : active.variables.map((v, i) => (i === index ? { ...v, value } : v));
-      store.dispatchEnvironments({ type: 'set-variables', id: active.id, variables });
+      const planned = plan(name, value);
+      if (planned === undefined || dispatch === undefined || planned.kind === 'refused') return;
+      if (planned.kind === 'add') dispatch({ type: 'add', env: planned.env });
+      else dispatch({ type: 'set-variables', id: planned.id, variables: planned.variables });
     },
-    [store],
+    [plan, dispatch],
   );
-  return store === undefined ? undefined : set;
+  return store === undefined ? undefined : { refusal, set };
 }

@@ -12,12 +12,16 @@ interface Props {
   readonly set: (patch: Partial<SchemeCredentials>) => void;
   /** Where a relative tokenUrl ("token", as FastAPI writes it) is resolved. */
   readonly baseUrl: string;
+  /** Fills the fields' {{variables}} before they go to the token endpoint (a request's own auth holds them as typed). */
+  readonly fill?: (text: string) => string;
 }
+
+const asTyped = (text: string): string => text;
 
 type Flow = 'clientCredentials' | 'password';
 
 /** Client credentials or password flow: the fields it needs and a button that fetches the token through the main process. */
-export function OAuthTokenButton({ name, scheme, value, set, baseUrl }: Props) {
+export function OAuthTokenButton({ name, scheme, value, set, baseUrl, fill = asTyped }: Props) {
   const flows = (['password', 'clientCredentials'] as const).filter((f) => scheme.flows?.[f]?.tokenUrl !== undefined);
   const [flow, setFlow] = useState<Flow | undefined>(flows[0]);
   const { busy, error, note, fetchToken } = useOAuthToken();
@@ -52,14 +56,18 @@ export function OAuthTokenButton({ name, scheme, value, set, baseUrl }: Props) {
           className="button button-small"
           disabled={busy}
           onClick={() => {
+            const clientId = fill(value.clientId ?? '');
+            const clientSecret = fill(value.clientSecret ?? '');
+            const scopes = fill(value.scopes ?? '');
+            const audience = fill(value.audience ?? '').trim();
             void fetchToken({
               flow,
               tokenUrl,
-              ...(value.clientId ? { clientId: value.clientId } : {}),
-              ...(value.clientSecret ? { clientSecret: value.clientSecret } : {}),
+              ...(clientId ? { clientId } : {}),
+              ...(clientSecret ? { clientSecret } : {}),
               ...(flow === 'password' ? { username: value.username ?? '', password: value.password ?? '' } : {}),
-              ...(value.scopes ? { scopes: value.scopes } : {}),
-              ...(value.audience?.trim() ? { audience: value.audience.trim() } : {}),
+              ...(scopes ? { scopes } : {}),
+              ...(audience ? { audience } : {}),
               ...(refreshUrl ? { refreshUrl: resolveAgainst(refreshUrl, baseUrl) } : {}),
               // A second click means "this token is not good any more": skip the cache.
               ...(value.token ? { fresh: true } : {}),

@@ -1,24 +1,25 @@
-import type { ImportedEnvironment } from '../../../../shared/collections/collection-tree';
-import { environmentOverLimits, quoted } from '../../../../shared/environments/import-limits';
+import type { ImportOutcome } from '../../../../shared/environments/from-import';
+import { quoted } from '../../../../shared/environments/import-limits';
 
 interface Props {
-  readonly environments?: readonly ImportedEnvironment[] | undefined;
+  /** What becomes of each Postman environment file picked, as the import will have it. */
+  readonly outcomes: readonly ImportOutcome[];
 }
 
 /**
  * The Postman environment files among what was picked: each joins the environment list, secrets kept
  * secret, unless it is past the list's limits (said here, before anything is imported).
  */
-export function ImportEnvironmentsView({ environments }: Props) {
-  if (environments === undefined || environments.length === 0) return null;
+export function ImportEnvironmentsView({ outcomes }: Props) {
+  if (outcomes.length === 0) return null;
   return (
     <ul className="collections-import-summary" role="status" data-testid="collection-import-environments">
-      {environments.map((environment, index) => {
-        const over = environmentOverLimits(environment);
-        if (over !== undefined) {
+      {outcomes.map((outcome, index) => {
+        const environment = outcome.imported;
+        if ('refused' in outcome) {
           return (
             <li key={index} className="field-problem">
-              Postman environment <strong>{quoted(environment.name)}</strong> will not be added: {over.why}. {over.next}
+              Postman environment <strong>{quoted(environment.name)}</strong> will not be added: {outcome.refused.why}. {outcome.refused.next}
             </li>
           );
         }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useEffect, useMemo, useState, type ChangeEvent, type DragEvent } from 'react';
 import { FORMAT_LABELS, IMPORT_FORMATS, isImportFormat, type ImportFormat } from '../../../../shared/collections/import-formats';
 import { collectionFromSpec } from '../../../../shared/collections/openapi-import';
 import type { LoadedSpec } from '../../../../shared/model/api-model';
@@ -8,6 +8,8 @@ import { ImportSummaryView } from './ImportSummaryView';
 import { postmanEnvironmentFromText } from '../../../../shared/environments/postman-environment';
 import { ImportEnvironmentsView } from './ImportEnvironmentsView';
 import { refusalMessage } from '../../../../shared/environments/import-limits';
+import { planEnvironmentImport } from '../../../../shared/environments/from-import';
+import { useEnvironmentsStore } from '../../environments/environments-context';
 
 interface Props {
   readonly collections: Collections;
@@ -29,6 +31,13 @@ export function ImportPanel({ collections, spec }: Props) {
   const preview = useImportPreview();
   const { previewFiles, previewFolder, previewText, clear } = preview;
   const chosen = format === '' ? undefined : format;
+  const existing = useEnvironmentsStore()?.environments.environments;
+  // The check the import makes, made now against the list as it is: the export's environments first, then the files beside it, as confirm adds them.
+  const fromExport = preview.summary?.environmentContents;
+  const beside = preview.environments;
+  const outcomes = useMemo(() => planEnvironmentImport([...(fromExport ?? []), ...(beside ?? [])], existing ?? [], () => ''), [fromExport, beside, existing]);
+  const exportOutcomes = outcomes.slice(0, fromExport?.length ?? 0);
+  const besideOutcomes = outcomes.slice(fromExport?.length ?? 0);
 
   // Whatever was picked last is read again when the format changes; pasted text once typing pauses.
   useEffect(() => {
@@ -178,8 +187,8 @@ export function ImportPanel({ collections, spec }: Props) {
             }}
             data-testid="collection-import-text"
           />
-          <ImportSummaryView summary={preview.summary} error={preview.error} busy={preview.busy} />
-          {!preview.busy && preview.error === undefined && <ImportEnvironmentsView environments={preview.environments} />}
+          <ImportSummaryView summary={preview.summary} error={preview.error} busy={preview.busy} environmentOutcomes={exportOutcomes} />
+          {!preview.busy && preview.error === undefined && <ImportEnvironmentsView outcomes={besideOutcomes} />}
           <div className="collections-name-form">
             <button type="submit" className="button button-small button-primary" disabled={!ready} data-testid="collection-import">
               {environmentsOnly ? 'Add to environments' : 'Import as new collection'}

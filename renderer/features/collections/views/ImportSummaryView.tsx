@@ -1,17 +1,21 @@
 import { FORMAT_LABELS } from '../../../../shared/collections/import-formats';
 import type { ImportSummary } from '../../../../shared/collections/import-summary';
+import type { ImportOutcome } from '../../../../shared/environments/from-import';
+import { quoted } from '../../../../shared/environments/import-limits';
 import type { AppError } from '../../../../shared/ipc/result';
 
 interface Props {
   readonly summary?: ImportSummary | undefined;
   readonly error?: AppError | undefined;
   readonly busy: boolean;
+  /** What becomes of each environment the export brings, as the import will have it against the list as it is now. */
+  readonly environmentOutcomes?: readonly ImportOutcome[];
 }
 
 const SHOWN_FOLDERS = 8;
 
 /** What an import will create (format, name, folders, request count, environments) and what it leaves out. */
-export function ImportSummaryView({ summary, error, busy }: Props) {
+export function ImportSummaryView({ summary, error, busy, environmentOutcomes = [] }: Props) {
   if (busy) return <p className="muted" role="status">Reading…</p>;
   if (error) {
     return (
@@ -22,6 +26,7 @@ export function ImportSummaryView({ summary, error, busy }: Props) {
   }
   if (!summary) return null;
   const { folders, requestCount, environments, dropped } = summary;
+  const refused = environmentOutcomes.flatMap((outcome) => ('refused' in outcome ? [outcome.refused] : []));
   return (
     <div className="collections-import-summary" role="status" data-testid="collection-import-summary" data-format={summary.format} data-requests={requestCount}>
       <p>
@@ -34,6 +39,15 @@ export function ImportSummaryView({ summary, error, busy }: Props) {
           Folders: {folders.slice(0, SHOWN_FOLDERS).join(', ')}
           {folders.length > SHOWN_FOLDERS ? ` and ${folders.length - SHOWN_FOLDERS} more` : ''}
         </p>
+      )}
+      {refused.length > 0 && (
+        <ul data-testid="collection-import-environments-refused">
+          {refused.map((refusal, index) => (
+            <li key={index} className="field-problem">
+              Environment <strong>{quoted(refusal.name)}</strong> will not be added: {refusal.why}. {refusal.next}
+            </li>
+          ))}
+        </ul>
       )}
       {dropped.length > 0 && (
         <details open={dropped.length <= 5}>

@@ -1,6 +1,7 @@
 import type { SchemeCredentials } from '../../../../shared/auth/apply-auth';
-import { isInteractiveGrant, loginFieldsOf, loginSchemeOf, splitLoginPatch, withLoginFields, type OAuth2Auth } from '../../../../shared/auth/oauth2-auth-login';
+import { clientCredentialsSchemeOf, isClientCredentialsGrant, isInteractiveGrant, loginFieldsOf, loginSchemeOf, splitLoginPatch, withLoginFields, type OAuth2Auth } from '../../../../shared/auth/oauth2-auth-login';
 import { OAuthLogin } from '../../auth/views/OAuthLogin';
+import { OAuthTokenButton } from '../../auth/views/OAuthTokenButton';
 import type { DocumentLogin } from '../use-document-login';
 import { AuthField } from './AuthField';
 
@@ -18,17 +19,21 @@ const GRANTS: readonly { readonly value: string; readonly label: string }[] = [
 
 const DEVICE_GRANTS = new Set(['device_code', 'urn:ietf:params:oauth:grant-type:device_code']);
 
-/** A request's own OAuth 2.0 auth: the grant and its URLs, then Log in (or a device code) for the interactive grants, as an operation's scheme has. */
+/** A request's own OAuth 2.0 auth: the grant and its URLs, then Log in (or a device code) for the interactive grants and Get token for client credentials, as an operation's scheme has. */
 export function DocumentOAuth2({ auth, onChange, login }: Props) {
   const interactive = isInteractiveGrant(auth.grantType);
   const device = DEVICE_GRANTS.has(auth.grantType);
   const scheme = loginSchemeOf(auth, login.fill);
+  const clientCredentials = isClientCredentialsGrant(auth.grantType);
+  const fetchScheme = clientCredentialsSchemeOf(auth, login.fill);
   const grants = GRANTS.some((g) => g.value === auth.grantType) ? GRANTS : [...GRANTS, { value: auth.grantType, label: auth.grantType }];
   const set = (patch: Partial<SchemeCredentials>): void => {
     const { token, fields } = splitLoginPatch(patch);
     if (token !== undefined) login.set(token);
     if (fields !== undefined) onChange(withLoginFields(auth, fields));
   };
+  // A fetched token is held under the key of the fields it was fetched with, as a login's is.
+  const setFetched = (patch: Partial<SchemeCredentials>): void => set(patch.token === undefined || login.key === undefined ? patch : { ...patch, oauthKey: login.key });
   const text = (value: string | undefined, key: 'accessTokenUrl' | 'authUrl' | 'accessToken' | 'clientId' | 'clientSecret' | 'scope' | 'audience'): OAuth2Auth => ({ ...auth, [key]: value === '' ? undefined : value });
   return (
     <>
@@ -50,7 +55,19 @@ export function DocumentOAuth2({ auth, onChange, login }: Props) {
         </div>
       )}
       {interactive && scheme === undefined && <p className="field-help">Fill in the token URL and the {device ? 'device authorization' : 'authorization'} URL to log in.</p>}
-      {!interactive && (
+      {clientCredentials && (
+        <>
+          <AuthField label="Scope" value={auth.scope ?? ''} onChange={(value) => onChange(text(value, 'scope'))} testId="doc-oauth-scope" />
+          {fetchScheme === undefined ? (
+            <p className="field-help">Fill in the token URL to get a token.</p>
+          ) : (
+            <div className="doc-auth-login" data-testid="doc-oauth-fetch">
+              <OAuthTokenButton name="OAuth 2.0" scheme={fetchScheme} value={{ ...loginFieldsOf(auth), ...(login.token === undefined ? {} : { token: login.token }) }} set={setFetched} baseUrl="" fill={login.fill} />
+            </div>
+          )}
+        </>
+      )}
+      {!interactive && !clientCredentials && (
         <>
           <AuthField label="Client id" value={auth.clientId ?? ''} onChange={(value) => onChange(text(value, 'clientId'))} testId="doc-oauth-client-id" />
           <AuthField label="Client secret" value={auth.clientSecret ?? ''} onChange={(value) => onChange(text(value, 'clientSecret'))} secret testId="doc-oauth-client-secret" />
@@ -58,7 +75,7 @@ export function DocumentOAuth2({ auth, onChange, login }: Props) {
           <AuthField label="Audience" value={auth.audience ?? ''} onChange={(value) => onChange(text(value, 'audience'))} placeholder="optional" testId="doc-oauth-audience" />
         </>
       )}
-      <AuthField label="Access token" value={auth.accessToken ?? ''} onChange={(value) => onChange(text(value, 'accessToken'))} secret placeholder={interactive ? 'empty: the token of the login' : ''} />
+      <AuthField label="Access token" value={auth.accessToken ?? ''} onChange={(value) => onChange(text(value, 'accessToken'))} secret placeholder={interactive ? 'empty: the token of the login' : clientCredentials ? 'empty: the token of Get token' : ''} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenCacheKey } from '../../../../shared/auth/login-settings';
-import { isInteractiveGrant, loginFieldsOf, loginKeyOf, loginSchemeOf, needsLoginToken, splitLoginPatch, withLoginFields, withLoginToken, type OAuth2Auth } from '../../../../shared/auth/oauth2-auth-login';
+import { clientCredentialsSchemeOf, heldTokenKeyOf, isInteractiveGrant, loginFieldsOf, loginKeyOf, loginSchemeOf, needsLoginToken, splitLoginPatch, takesHeldToken, withLoginFields, withLoginToken, type OAuth2Auth } from '../../../../shared/auth/oauth2-auth-login';
 
 const values: Record<string, string> = { id: 'https://id.example.com', client: 'app' };
 const fill = (text: string): string => text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole).trim();
@@ -43,5 +43,27 @@ describe('oauth2-auth-login', () => {
     expect(withLoginToken({ ...code, accessToken: 'typed' }, 'login-token')).toEqual({ ...code, accessToken: 'typed' });
     expect(withLoginToken(code, undefined)).toBe(code);
     expect(withLoginToken({ type: 'none' }, 'login-token')).toEqual({ type: 'none' });
+  });
+
+  it('sends a fetched client credentials token in place of a missing access token, and only for that grant', () => {
+    const fetched: OAuth2Auth = { ...code, grantType: 'client_credentials' };
+    expect(takesHeldToken(fetched)).toBe(true);
+    expect(needsLoginToken(fetched)).toBe(false);
+    expect(withLoginToken(fetched, 'fetched-token')).toEqual({ ...fetched, accessToken: 'fetched-token' });
+    expect(withLoginToken({ ...fetched, accessToken: 'typed' }, 'fetched-token')).toEqual({ ...fetched, accessToken: 'typed' });
+    expect(withLoginToken({ ...code, grantType: 'password' }, 'fetched-token')).toEqual({ ...code, grantType: 'password' });
+  });
+
+  it('holds a client credentials token under a key of its own, so a login token is never sent for it', () => {
+    const fetched: OAuth2Auth = { ...code, grantType: 'client_credentials' };
+    expect(heldTokenKeyOf(code, fill)).toBe(loginKeyOf(code, fill));
+    expect(heldTokenKeyOf(fetched, fill)).not.toBe(loginKeyOf(fetched, fill));
+    expect(heldTokenKeyOf({ ...fetched, audience: 'https://other.example.com' }, fill)).not.toBe(heldTokenKeyOf(fetched, fill));
+  });
+
+  it('turns the client credentials grant into the flow Get token fetches with, its token URL filled', () => {
+    expect(clientCredentialsSchemeOf({ ...code, grantType: 'client_credentials' }, fill)).toEqual({ type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://id.example.com/token', scopes: {} } } });
+    expect(clientCredentialsSchemeOf({ ...code, grantType: 'client_credentials', accessTokenUrl: ' ' }, fill)).toBeUndefined();
+    expect(clientCredentialsSchemeOf(code, fill)).toBeUndefined();
   });
 });

@@ -44,6 +44,6 @@ describe('import-summary', () => {
   it('counts folders, requests and environments, and passes the dropped list on', () => {
     const outcome = importParsed('insomnia', '', JSON.parse(fixtureText('insomnia-v4.json')), 'x');
     if (!outcome.ok) throw new Error(outcome.message);
-    expect(summarizeImport('insomnia', outcome.tree, outcome.warnings)).toEqual({ format: 'insomnia', name: 'Shop API', folders: ['Items'], requestCount: 6, environments: ['Staging'], dropped: outcome.warnings });
+    expect(summarizeImport('insomnia', outcome.tree, outcome.warnings)).toEqual({ format: 'insomnia', name: 'Shop API', folders: ['Items'], requestCount: 6, environments: ['Staging'], environmentContents: outcome.tree.environments, dropped: outcome.warnings });
   });
 });

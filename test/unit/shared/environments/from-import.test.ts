@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportedEnvironment } from '../../../../shared/collections/collection-tree';
 import { ENVIRONMENT_LIMITS } from '../../../../shared/environments/environment-limits';
-import { environmentsFromImport } from '../../../../shared/environments/from-import';
+import { environmentsFromImport, planEnvironmentImport } from '../../../../shared/environments/from-import';
 import { refusalMessage } from '../../../../shared/environments/import-limits';
 import type { Environment } from '../../../../shared/environments/substitute';
 
@@ -53,5 +53,21 @@ describe('from-import', () => {
     expect(made.added.map((e) => e.name)).toEqual([...imported.slice(0, fits).map((e) => e.name), 'Small']);
     expect(made.refused.map((r) => r.name)).toEqual([`Big ${fits}`]);
     expect(refusalMessage(made.refused[0] ?? { name: '', why: '', next: '' })).toMatch(/^The environment “Big \d+” was not added: with it, the environment list would be larger than it can save \(66 M characters in all\)\. Delete large values/);
+  });
+
+  it('tells the outcome of each imported environment in order, as the preview shows it before the import', () => {
+    const existing: Environment[] = Array.from({ length: ENVIRONMENT_LIMITS.environments - 1 }, (_, i) => ({ id: `e${i}`, name: `E${i}`, variables: [] }));
+    const imported = [tooMany('Huge'), { name: 'Staging', variables: [] }, { name: 'Local', variables: [] }];
+    const outcomes = planEnvironmentImport(imported, existing, () => 'x');
+    expect(outcomes.map((outcome) => outcome.imported)).toEqual(imported);
+    expect(outcomes.map((outcome) => ('added' in outcome ? `added ${outcome.added.name}` : `refused: ${outcome.refused.why}`))).toEqual([
+      'refused: it has 501 variables, and an environment holds at most 500',
+      'added Staging',
+      'refused: the environment list already holds 200, the most it can keep',
+    ]);
+    // The import itself comes to the same.
+    const made = environmentsFromImport(imported, existing, () => 'x');
+    expect(made.added.map((e) => e.name)).toEqual(['Staging']);
+    expect(made.refused.map((refusal) => refusal.name)).toEqual(['Huge', 'Local']);
   });
 });

@@ -10,6 +10,10 @@ import { writeTree } from '../../../../../electron/services/collections/write-tr
 import { startDemoServer } from '../../../../../electron/services/demo-api/demo-server';
 import { sendRequest } from '../../../../../electron/services/http/send-request';
 import { flattenRequests } from '../../../../../shared/collections/collection-tree';
+import { fromPostman } from '../../../../../shared/collections/postman-import';
+import { toPostman } from '../../../../../shared/collections/postman-export';
+import { createServer } from 'node:http';
+import { closeServer, listen } from '../../../../support/wire-target';
 import { toRequestDescription } from '../../../../../shared/collections/to-request';
 import type { SavedRequest, Variable } from '../../../../../shared/collections/format-v1';
 
@@ -52,6 +56,37 @@ describe('newman-export', () => {
     } finally {
       await forNewman.close();
       await forRoundtrip.close();
+    }
+  });
+
+  it('runs an exported OAuth 2.0 auth with its audience in Postman\'s token request parameters, sending the access token', { timeout: 60_000 }, async () => {
+    const received: (string | undefined)[] = [];
+    const server = createServer((req, res) => {
+      received.push(req.headers.authorization);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+    const base = `http://127.0.0.1:${await listen(server)}`;
+    try {
+      const oauth2 = [
+        { key: 'grant_type', value: 'client_credentials' },
+        { key: 'accessTokenUrl', value: 'https://tenant.auth0.com/oauth/token' },
+        { key: 'clientId', value: 'app' },
+        { key: 'accessToken', value: 'kept-token' },
+        { key: 'tokenRequestParams', value: [{ key: 'audience', value: 'https://api.example.com', enabled: true, send_as: 'request_body' }], type: 'any' },
+      ];
+      const imported = fromPostman({ info: { name: 'Auth0', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, auth: { type: 'oauth2', oauth2 }, item: [{ name: 'Me', request: { method: 'GET', url: `${base}/me` } }] });
+      if (!imported.ok) throw new Error(imported.message);
+      expect(imported.tree.collection.auth).toMatchObject({ audience: 'https://api.example.com', accessToken: 'kept-token' });
+      const work = mkdtempSync(path.join(tmpdir(), 'rt-newman-oauth-'));
+      const exported = path.join(work, 'auth0.postman.json');
+      writeFileSync(exported, JSON.stringify(toPostman(imported.tree)));
+      const reportFile = path.join(work, 'report.json');
+      await run(process.execPath, [NEWMAN, 'run', exported, '--reporters', 'json', '--reporter-json-export', reportFile, '--suppress-exit-code'], { timeout: 50_000 });
+      const report = JSON.parse(readFileSync(reportFile, 'utf8')) as NewmanReport;
+      expect(report.run.failures).toEqual([]);
+      expect(received).toEqual(['Bearer kept-token']);
+    } finally {
+      await closeServer(server);
     }
   });
 });
