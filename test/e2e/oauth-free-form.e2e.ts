@@ -34,10 +34,12 @@ describe('OAuth 2.0 logins of requests without a document', () => {
     await login().getByTestId('oauth-login-client-id').fill('tv-app');
     await login().getByTestId('oauth-login-audience').fill('https://tv.example.com');
 
-    // Without a login the request goes without a token and is refused.
-    await app.send();
-    expect(await app.responseStatus()).toBe('401 Unauthorized');
-    expect(target.visits.at(-1)).toEqual({ path: '/tv/profile', accepted: false });
+    // Without a login there is no token to send: Send says so and nothing goes out (no bare 401 to puzzle over).
+    const visitsBefore = target.visits.length;
+    expect(await app.byTestId('send-needs-token').innerText()).toMatch(/^No token yet: log in under Auth/);
+    await app.page.keyboard.press('Control+Enter');
+    await app.page.waitForTimeout(300);
+    expect(target.visits.length).toBe(visitsBefore);
 
     await login().getByTestId('oauth-login-start').click();
     const code = await login().getByTestId('oauth-user-code').innerText();
@@ -68,6 +70,36 @@ describe('OAuth 2.0 logins of requests without a document', () => {
     const second = target.visits.at(-1);
     expect(second?.accepted).toBe(true);
     expect(second?.authorization).not.toBe(first?.authorization);
+
+    // Another tab with the same settings takes the kept token. Until the lookup answers (held here),
+    // Send waits instead of going out without it.
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await app.page.route('**/rpc/auth:token-use', async (route) => {
+      const response = await route.fetch();
+      await released;
+      await route.fulfill({ response });
+    });
+    await app.byTestId('tab-new').click();
+    await app.byTestId('url-input').fill(`${target.base}/tv/profile`);
+    await openAuth();
+    await app.byTestId('doc-auth-type').selectOption('oauth2');
+    await app.byTestId('doc-oauth-grant').selectOption('device_code');
+    await app.byTestId('doc-oauth-token-url').fill(target.device.tokenUrl);
+    await app.byTestId('doc-oauth-auth-url').fill(target.device.deviceAuthorizationUrl);
+    await login().getByTestId('oauth-login-client-id').fill('tv-app');
+    await login().getByTestId('oauth-login-audience').fill('https://tv.example.com');
+    expect(await app.byTestId('send-waiting').innerText()).toMatch(/^Looking for a token kept from an earlier login/);
+    const visits = target.visits.length;
+    await app.page.keyboard.press('Control+Enter');
+    await app.page.waitForTimeout(300);
+    expect(target.visits.length).toBe(visits);
+    release();
+    await app.byTestId('send-waiting').waitFor({ state: 'detached' });
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    expect(target.visits.at(-1)).toMatchObject({ accepted: true, authorization: second?.authorization });
+    await app.page.unroute('**/rpc/auth:token-use');
   });
 
   it('logs in from a saved request opened without its document, and saves it back byte for byte', async () => {
@@ -171,9 +203,9 @@ describe('OAuth 2.0 logins of requests without a document', () => {
     expect(saved).not.toContain(token);
     expect((JSON.parse(saved) as { auth: object }).auth).not.toHaveProperty('accessToken');
 
-    // Changing the client drops the held token: the request goes without it until a new one is fetched.
+    // Changing the client drops the held token: Send waits for a new one instead of going without it.
     await fetch.getByRole('textbox', { name: 'OAuth 2.0 client id' }).fill('tv-other');
-    await app.send();
-    expect(await app.responseStatus()).toBe('401 Unauthorized');
+    expect(await app.byTestId('send-needs-token').innerText()).toMatch(/^No token yet: press Get token under Auth/);
+    expect(await app.byTestId('send-button').getAttribute('aria-disabled')).toBe('true');
   });
 });

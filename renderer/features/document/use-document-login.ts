@@ -4,9 +4,9 @@
  * from the token store when the tab opens again and is renewed before it lapses, as an operation's
  * login is; a client credentials token is fetched again at a click, from the main process's cache.
  */
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { SchemeCredentials } from '../../../shared/auth/apply-auth';
-import { heldTokenKeyOf, loginSettingsOf, needsLoginToken, takesHeldToken, type FieldFiller } from '../../../shared/auth/oauth2-auth-login';
+import { heldTokenKeyOf, isClientCredentialsGrant, loginSettingsOf, needsLoginToken, takesHeldToken, type FieldFiller } from '../../../shared/auth/oauth2-auth-login';
 import type { Auth } from '../../../shared/collections/format-v1';
 import { substitute } from '../../../shared/environments/substitute';
 import { api } from '../../lib/api';
@@ -26,6 +26,10 @@ export interface DocumentLogin {
   readonly key?: string;
   /** The token to send, when the login for the fields as they are now gave one. */
   readonly token?: string;
+  /** Set while a kept login token for these fields is being looked up: a send now would go without it. */
+  readonly waiting?: string;
+  /** Why the request cannot be sent as it is: its auth takes a token the tab does not hold yet. */
+  readonly missing?: string;
 }
 
 /** The login state for `auth` (the request's own), with `values` for its {{variables}}. */
@@ -42,16 +46,36 @@ export function useDocumentLogin(auth: Auth, values: Readonly<Record<string, str
   const login = needsLoginToken(auth) ? loginSettingsOf(auth, fill) : undefined;
   const tokenUrl = login?.tokenUrl ?? '';
   const clientId = login?.clientId ?? '';
+  // The key whose kept token was looked up (found or not), so a send waits for the answer rather than going without.
+  const [lookedUp, setLookedUp] = useState<string>();
+  const lookingUp = login !== undefined && key !== undefined && held === undefined && tokenUrl !== '' && clientId !== '' && lookedUp !== key;
   useEffect(() => {
-    if (key === undefined || held !== undefined || tokenUrl === '' || clientId === '') return;
+    if (!lookingUp || key === undefined) return;
     let current = true;
     void api['auth:token-use']({ key, tokenUrl, clientId }).then((result) => {
-      if (current && result.ok) set({ token: result.value.accessToken, oauthKey: result.value.key, tokenExpiresAt: result.value.expiresAt });
+      if (!current) return;
+      if (result.ok) set({ token: result.value.accessToken, oauthKey: result.value.key, tokenExpiresAt: result.value.expiresAt });
+      setLookedUp(key);
     });
     return () => {
       current = false;
     };
-  }, [key, held, tokenUrl, clientId, set]);
+  }, [lookingUp, key, tokenUrl, clientId, set]);
 
-  return { credentials, set, fill, ...(key === undefined ? {} : { key }), ...(held === undefined ? {} : { token: held }) };
+  // Without a token the request would go out with no Authorization at all, and the server's 401 would be the only word.
+  const missing = key !== undefined && held === undefined && !lookingUp ? missingTokenReason(auth) : undefined;
+  return {
+    credentials,
+    set,
+    fill,
+    ...(key === undefined ? {} : { key }),
+    ...(held === undefined ? {} : { token: held }),
+    ...(lookingUp ? { waiting: 'Looking for a token kept from an earlier login with these settings…' } : {}),
+    ...(missing === undefined ? {} : { missing }),
+  };
+}
+
+function missingTokenReason(auth: Auth): string {
+  if (auth.type === 'oauth2' && isClientCredentialsGrant(auth.grantType)) return 'No token yet: press Get token under Auth, or type an access token there.';
+  return 'No token yet: log in under Auth (Log in, or Get a device code), or type an access token there.';
 }

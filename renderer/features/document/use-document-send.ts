@@ -32,8 +32,10 @@ export interface DocumentSend {
   /** Said under Send after a send that got a new Idempotency-Key because the request changed. */
   readonly keyNote?: string;
   readonly send: () => void;
-  /** Why Send waits: the saved request's collection is still being read (its variables and certificates). */
+  /** Why Send waits: the saved request's collection is still being read (its variables and certificates), or a kept login token is being looked up. */
   readonly waiting?: string;
+  /** Why Send is refused: the auth takes a token the tab does not hold (log in or get one first). */
+  readonly needsToken?: string;
   /** The security schemes of the linked operation whose credentials this request carries. */
   readonly specAuth?: readonly string[];
   /** The interactive login of the request's own OAuth 2.0 auth. */
@@ -69,6 +71,7 @@ export function useDocumentSend(tabId: string, draft: RequestDraft, spec: Loaded
   const inherited = draft.auth.type === 'inherit' && saved.inheritedAuth !== undefined && saved.inheritedAuth.type !== 'none' ? saved.inheritedAuth : undefined;
   // The login of the auth that is sent: the request's own, or its folder's or collection's (a kept token is used for either).
   const login = useDocumentLogin(inherited ?? draft.auth, values);
+  const waiting = saved.waiting ?? login.waiting;
   const doc = useMemo(() => {
     // A login's token goes out in place of the access token the auth leaves empty; the draft never holds it.
     const withAuth = { ...draft, auth: withLoginToken(inherited ?? draft.auth, login.token) };
@@ -86,7 +89,7 @@ export function useDocumentSend(tabId: string, draft: RequestDraft, spec: Loaded
 
   const send = useCallback(() => {
     setAttempted(true);
-    if (!resolution.ok || saved.waiting !== undefined) return;
+    if (!resolution.ok || waiting !== undefined || login.missing !== undefined) return;
     // One key per logical request, from what this tab last delivered (the exchange store): the same method, URL
     // and body keep it (the server may replay its first answer); any change makes the next send a new request.
     const keyed = doc.idempotencyKey?.policy === 'auto';
@@ -96,7 +99,7 @@ export function useDocumentSend(tabId: string, draft: RequestDraft, spec: Loaded
     setKeyNote(key?.renewed === true ? `The method, URL or body changed since the last send, so this one carries a new ${doc.idempotencyKey?.header ?? 'Idempotency-Key'}: it is a new request to the server.` : undefined);
     const request = { ...(outgoing.secrets.length > 0 ? { ...outgoing.request, secretValues: outgoing.secrets } : outgoing.request), ...sendCollection(saved, values) };
     void responses.send(documentExchangeKey(tabId), request, link === undefined || spec === undefined ? undefined : responseExpectation(spec.model, link));
-  }, [doc, tabId, resolution, context, specAuth, responses, link, spec, saved, values]);
+  }, [doc, tabId, resolution, context, specAuth, responses, link, spec, saved, values, waiting, login.missing]);
 
-  return { resolution, login, ...(specAuth ? { specAuth: specAuth.applied.applied } : {}), ...(link ? { link } : {}), ...(match ? { match } : {}), values, secrets: resolution.secrets, attempted, ...(keyNote ? { keyNote } : {}), send, ...(saved.waiting !== undefined ? { waiting: saved.waiting } : {}) };
+  return { resolution, login, ...(specAuth ? { specAuth: specAuth.applied.applied } : {}), ...(link ? { link } : {}), ...(match ? { match } : {}), values, secrets: resolution.secrets, attempted, ...(keyNote ? { keyNote } : {}), send, ...(waiting !== undefined ? { waiting } : {}), ...(login.missing !== undefined ? { needsToken: login.missing } : {}) };
 }

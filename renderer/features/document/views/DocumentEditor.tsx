@@ -67,7 +67,7 @@ export function DocumentEditor({ draft, onChange, flow, sending, testResults, re
   return (
     <section className="panel request-panel document-editor" aria-label="Request" data-testid="document-editor">
       <form className="request-form" noValidate onSubmit={(event) => event.preventDefault()}>
-        <UrlBar draft={draft} onChange={onChange} onPasteCurl={pasteCurl} onSend={flow.send} sending={sending} waiting={flow.waiting !== undefined} />
+        <UrlBar draft={draft} onChange={onChange} onPasteCurl={pasteCurl} onSend={flow.send} sending={sending} waiting={flow.waiting !== undefined || flow.needsToken !== undefined} />
         <UrlPreview url={draft.url} values={flow.values} secrets={flow.secrets} />
         {curlProblem !== undefined && (
           <p className="field-problem" role="alert" data-testid="curl-paste-problem">
@@ -98,6 +98,11 @@ export function DocumentEditor({ draft, onChange, flow, sending, testResults, re
         {flow.waiting !== undefined && (
           <p className="send-waiting" role="status" data-testid="send-waiting">
             {flow.waiting}
+          </p>
+        )}
+        {flow.waiting === undefined && flow.needsToken !== undefined && (
+          <p className="send-waiting" role="status" data-testid="send-needs-token">
+            {flow.needsToken}
           </p>
         )}
         {flow.keyNote !== undefined && (
