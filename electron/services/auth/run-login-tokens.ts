@@ -3,12 +3,16 @@
  * OAuth 2.0 auth is the authorization code or device flow, with no access token of its own, gets
  * the stored token for its token URL, client id, scopes and audience, refreshed when due, before each send of
  * a long run too. When there is none the run does not start, and says which login is needed.
+ * A request with the client credentials grant and no access token gets its token from the token
+ * endpoint (no person is needed), fetched again when it is about to expire.
  */
 import type { Auth } from '../../../shared/collections/format-v1';
 import { loginSettingsOf, needsLoginToken as needsLogin, type OAuth2Auth } from '../../../shared/auth/oauth2-auth-login';
 import { tokenCacheKey } from '../../../shared/auth/login-settings';
 import { mergeScopes, recordScope, VariableFiller } from '../../../shared/request/variable-scopes';
 import type { PlannedStep, RunPlan } from '../../../shared/runner/run-plan';
+import { isClientCredentialsGrant } from '../../../shared/auth/oauth2-auth-login';
+import { processTokens, type OAuthTokens } from './oauth-token';
 import type { OAuthTokenStore } from './token-store';
 
 /** True when `auth` needs a token from an interactive login (and names the token endpoint to look it up by). */
@@ -28,17 +32,32 @@ export interface LoginRun {
 
 interface StepLogin {
   readonly key: string;
-  readonly settings: { readonly tokenUrl: string; readonly clientId: string; readonly scopes: string; readonly audience: string };
+  /** The token to send now: the same one while it lasts, renewed when due. */
+  readonly token: () => Promise<string>;
+}
+
+/** True when `auth` takes a client credentials token the run can fetch itself. */
+function needsClientCredentials(auth: Auth): auth is OAuth2Auth {
+  return auth.type === 'oauth2' && isClientCredentialsGrant(auth.grantType) && !auth.accessToken?.trim() && Boolean(auth.accessTokenUrl?.trim());
 }
 
 /** `plan` with each such step's access token filled from `store`; throws login-needed when one has none. */
-export async function attachLoginTokens(plan: RunPlan, store: OAuthTokenStore, variables: Readonly<Record<string, string>> = {}): Promise<LoginRun> {
+export async function attachLoginTokens(plan: RunPlan, store: OAuthTokenStore, variables: Readonly<Record<string, string>> = {}, clientTokens: OAuthTokens = processTokens): Promise<LoginRun> {
   const logins = new Map<string, StepLogin>();
   for (const step of plan.steps) {
-    if (!needsLoginToken(step.auth)) continue;
+    const auth = step.auth;
+    if (auth.type !== 'oauth2' || !(needsLoginToken(auth) || needsClientCredentials(auth))) continue;
     const filler = new VariableFiller(mergeScopes([recordScope('the run', variables), ...step.scopes]));
-    const settings = loginSettingsOf(step.auth, (text) => filler.fill(text, 'the auth'));
-    logins.set(step.id, { key: tokenCacheKey(settings), settings });
+    const fill = (text: string | undefined): string => filler.fill(text ?? '', 'the auth').trim();
+    const settings = loginSettingsOf(auth, fill);
+    if (!isClientCredentialsGrant(auth.grantType)) {
+      const key = tokenCacheKey(settings);
+      logins.set(step.id, { key, token: () => store.usable(key, settings).then((stored) => stored.accessToken) });
+      continue;
+    }
+    const request = { flow: 'clientCredentials' as const, tokenUrl: settings.tokenUrl, clientId: settings.clientId, clientSecret: fill(auth.clientSecret), scopes: settings.scopes, audience: settings.audience };
+    // The secret is part of the key: two clients of one token endpoint never share a token.
+    logins.set(step.id, { key: JSON.stringify(['client-credentials', request]), token: () => clientTokens.token(request).then((result) => result.accessToken) });
   }
   if (logins.size === 0) return { plan };
   // Before anything is sent, so a missing login stops the run rather than failing its steps one by one.
@@ -49,7 +68,7 @@ export async function attachLoginTokens(plan: RunPlan, store: OAuthTokenStore, v
       if (login === undefined) return step;
       let token = tokens.get(login.key);
       if (token === undefined) {
-        token = store.usable(login.key, login.settings).then((stored) => stored.accessToken);
+        token = login.token();
         tokens.set(login.key, token);
       }
       return withToken(step, await token);
@@ -58,8 +77,8 @@ export async function attachLoginTokens(plan: RunPlan, store: OAuthTokenStore, v
   const beforeStep = async (step: PlannedStep): Promise<PlannedStep> => {
     const login = logins.get(step.id);
     if (login === undefined || step.auth.type !== 'oauth2') return step;
-    const stored = await store.usable(login.key, login.settings);
-    return stored.accessToken === step.auth.accessToken ? step : withToken(step, stored.accessToken);
+    const token = await login.token();
+    return token === step.auth.accessToken ? step : withToken(step, token);
   };
   return { plan: { ...plan, steps }, beforeStep };
 }

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OAuthTokens } from '../../../../../electron/services/auth/oauth-token';
 import { attachLoginTokens } from '../../../../../electron/services/auth/run-login-tokens';
 import { OAuthTokenStore } from '../../../../../electron/services/auth/token-store';
 import { loadRunInput } from '../../../../../electron/services/runner/load-run-input';
@@ -112,6 +113,34 @@ describe('run-login-tokens', () => {
     expect(one.plan.steps[0]?.auth).toMatchObject({ accessToken: 'one-token' });
     const other = (await loadRunInput(await writeCollection('aud-two', [request('https://api.two')]))).plan;
     await expect(attachLoginTokens(other, store)).rejects.toThrow(/No OAuth token is stored for these settings yet/);
+  });
+
+  it('fetches a client credentials token itself, with the secret from the run, and a new one once it expires', async () => {
+    const issuer = await startDeviceServer({ clients: { svc: 's3cret' } });
+    try {
+      let now = Date.now();
+      const oauth = { type: 'oauth2' as const, grantType: 'client_credentials', accessTokenUrl: issuer.tokenUrl, clientId: 'svc', clientSecret: '{{client_secret}}', audience: 'https://api.example' };
+      const input = await loadRunInput(await writeCollection('service', [newSavedRequest({ name: 'Report', method: 'GET', url: `${apiUrl}/report`, auth: oauth })]));
+      const logins = await attachLoginTokens(input.plan, new OAuthTokenStore(undefined), { client_secret: 's3cret' }, new OAuthTokens(() => now));
+      seen.length = 0;
+      await runCollection(logins.plan, {
+        iterations: 3,
+        ...(logins.beforeStep ? { beforeStep: logins.beforeStep } : {}),
+        onStep: (result) => {
+          if (result.iteration === 0) now += 2 * 60 * 60_000;
+        },
+      });
+      expect(seen).toHaveLength(3);
+      expect(seen.every((token) => issuer.validToken(token))).toBe(true);
+      expect(seen[1]).not.toBe(seen[0]);
+      expect(seen[2]).toBe(seen[1]);
+      expect(issuer.tokenRequests[0]?.get('grant_type')).toBe('client_credentials');
+      expect(issuer.tokenRequests[0]?.get('audience')).toBe('https://api.example');
+      // A wrong secret stops the run before anything is sent, naming the token endpoint.
+      await expect(attachLoginTokens(input.plan, new OAuthTokenStore(undefined), { client_secret: 'wrong' }, new OAuthTokens())).rejects.toThrow(/token endpoint .* answered 401/);
+    } finally {
+      await issuer.close();
+    }
   });
 
   it('adds nothing to a run whose requests need no login', async () => {
