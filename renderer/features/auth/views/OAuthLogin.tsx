@@ -9,6 +9,7 @@ import { useOAuthDiscovery } from '../use-oauth-discovery';
 import { useOAuthLogin } from '../use-oauth-login';
 import { DeviceCodeBox } from './DeviceCodeBox';
 import { SecretInput } from './SecretInput';
+import { Captioned } from './Captioned';
 
 interface Props {
   readonly name: string;
@@ -74,12 +75,12 @@ export function OAuthLogin({ name, scheme, value, set, baseUrl, requiredScopes, 
         </select>
       )}
       <span className="auth-pair">
-        <input className="input input-mono" aria-label={`${name} login client id`} autoComplete="off" placeholder="client id" value={clientId} onChange={(event) => set({ clientId: event.target.value })} data-testid="oauth-login-client-id" />
-        <SecretInput label={`${name} login client secret`} value={value.clientSecret ?? ''} onChange={(clientSecret) => set({ clientSecret })} placeholder="client secret (none for a public client)" />
+        <Captioned caption="Client id"><input className="input input-mono" aria-label={`${name} login client id`} autoComplete="off" placeholder="client id" value={clientId} onChange={(event) => set({ clientId: event.target.value })} data-testid="oauth-login-client-id" /></Captioned>
+        <Captioned caption="Client secret"><SecretInput label={`${name} login client secret`} value={value.clientSecret ?? ''} onChange={(clientSecret) => set({ clientSecret })} placeholder="client secret (none for a public client)" /></Captioned>
       </span>
       <span className="auth-pair">
-        <input className="input input-mono" aria-label={`${name} scopes`} autoComplete="off" placeholder={flow.scopes.length > 0 ? flow.scopes.join(' ') : 'scopes'} value={scopes} onChange={(event) => set({ scopes: event.target.value })} data-testid="oauth-login-scopes" />
-        <input className="input input-mono" aria-label={`${name} audience`} autoComplete="off" placeholder="audience (optional)" value={audience} onChange={(event) => set({ audience: event.target.value })} data-testid="oauth-login-audience" />
+        <Captioned caption="Scopes"><input className="input input-mono" aria-label={`${name} scopes`} autoComplete="off" placeholder={flow.scopes.length > 0 ? flow.scopes.join(' ') : 'scopes'} value={scopes} onChange={(event) => set({ scopes: event.target.value })} data-testid="oauth-login-scopes" /></Captioned>
+        <Captioned caption="Audience"><input className="input input-mono" aria-label={`${name} audience`} autoComplete="off" placeholder="audience (optional)" value={audience} onChange={(event) => set({ audience: event.target.value })} data-testid="oauth-login-audience" /></Captioned>
       </span>
       <span className="input-row">
         <button type="button" className="button button-small" disabled={login.busy || clientId.trim() === ''} onClick={start} data-testid="oauth-login-start">

@@ -4,6 +4,7 @@ import { resolveAgainst } from '../../../../shared/auth/login-settings';
 import type { SecuritySchemeModel } from '../../../../shared/model/api-model';
 import { useOAuthToken } from '../use-oauth-token';
 import { SecretInput } from './SecretInput';
+import { Captioned } from './Captioned';
 
 interface Props {
   readonly name: string;
@@ -41,15 +42,15 @@ export function OAuthTokenButton({ name, scheme, value, set, baseUrl, fill = asT
       )}
       {flow === 'password' && (
         <span className="auth-pair">
-          <input className="input input-mono" aria-label={`${name} username`} autoComplete="off" placeholder="username" value={value.username ?? ''} onChange={(event) => set({ username: event.target.value })} data-testid="oauth-username" />
-          <SecretInput label={`${name} password`} value={value.password ?? ''} onChange={(password) => set({ password })} testId="oauth-password" placeholder="password" />
+          <Captioned caption="Username"><input className="input input-mono" aria-label={`${name} username`} autoComplete="off" placeholder="username" value={value.username ?? ''} onChange={(event) => set({ username: event.target.value })} data-testid="oauth-username" /></Captioned>
+          <Captioned caption="Password"><SecretInput label={`${name} password`} value={value.password ?? ''} onChange={(password) => set({ password })} testId="oauth-password" placeholder="password" /></Captioned>
         </span>
       )}
       <span className="auth-pair">
-        <input className="input input-mono" aria-label={`${name} client id`} autoComplete="off" placeholder="client id" value={value.clientId ?? ''} onChange={(event) => set({ clientId: event.target.value })} />
-        <SecretInput label={`${name} client secret`} value={value.clientSecret ?? ''} onChange={(clientSecret) => set({ clientSecret })} placeholder="client secret" />
+        <Captioned caption="Client id"><input className="input input-mono" aria-label={`${name} client id`} autoComplete="off" placeholder="client id" value={value.clientId ?? ''} onChange={(event) => set({ clientId: event.target.value })} /></Captioned>
+        <Captioned caption="Client secret"><SecretInput label={`${name} client secret`} value={value.clientSecret ?? ''} onChange={(clientSecret) => set({ clientSecret })} placeholder="client secret" /></Captioned>
       </span>
-      <input className="input input-mono" aria-label={`${name} token audience`} autoComplete="off" placeholder="audience (optional)" value={value.audience ?? ''} onChange={(event) => set({ audience: event.target.value })} data-testid="oauth-audience" />
+      <Captioned caption="Audience"><input className="input input-mono" aria-label={`${name} token audience`} autoComplete="off" placeholder="audience (optional)" value={value.audience ?? ''} onChange={(event) => set({ audience: event.target.value })} data-testid="oauth-audience" /></Captioned>
       <span className="input-row">
         <button
           type="button"
