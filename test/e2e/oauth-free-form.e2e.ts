@@ -23,7 +23,8 @@ describe('OAuth 2.0 logins of requests without a document', () => {
     await app.byTestId('doc-auth').waitFor();
   }
 
-  it('logs in with a device code from a free-form request, sends the token and refreshes it', async () => {
+  /** A new free-form tab for the TV profile with OAuth 2.0 device code auth, its fields filled. */
+  async function newDeviceCodeRequest(): Promise<void> {
     await app.byTestId('tab-new').click();
     await app.byTestId('url-input').fill(`${target.base}/tv/profile`);
     await openAuth();
@@ -33,6 +34,10 @@ describe('OAuth 2.0 logins of requests without a document', () => {
     await app.byTestId('doc-oauth-auth-url').fill(target.device.deviceAuthorizationUrl);
     await login().getByTestId('oauth-login-client-id').fill('tv-app');
     await login().getByTestId('oauth-login-audience').fill('https://tv.example.com');
+  }
+
+  it('logs in with a device code from a free-form request, sends the token and refreshes it', async () => {
+    await newDeviceCodeRequest();
 
     // Without a login there is no token to send: Send says so and nothing goes out (no bare 401 to puzzle over).
     const visitsBefore = target.visits.length;
@@ -80,15 +85,7 @@ describe('OAuth 2.0 logins of requests without a document', () => {
       await released;
       await route.fulfill({ response });
     });
-    await app.byTestId('tab-new').click();
-    await app.byTestId('url-input').fill(`${target.base}/tv/profile`);
-    await openAuth();
-    await app.byTestId('doc-auth-type').selectOption('oauth2');
-    await app.byTestId('doc-oauth-grant').selectOption('device_code');
-    await app.byTestId('doc-oauth-token-url').fill(target.device.tokenUrl);
-    await app.byTestId('doc-oauth-auth-url').fill(target.device.deviceAuthorizationUrl);
-    await login().getByTestId('oauth-login-client-id').fill('tv-app');
-    await login().getByTestId('oauth-login-audience').fill('https://tv.example.com');
+    await newDeviceCodeRequest();
     expect(await app.byTestId('send-waiting').innerText()).toMatch(/^Looking for a token kept from an earlier login/);
     const visits = target.visits.length;
     await app.page.keyboard.press('Control+Enter');

@@ -6,12 +6,13 @@
  *
  * The lock names its holder (process id and a random id): only the holder removes it, and a holder
  * that is slow (a stalled disk) keeps touching it, so it is taken over only when its process is gone
- * or it has not been touched for `staleMs`.
+ * or it has not been touched for `staleMs`, and by one waiter at a time.
  */
 import { randomUUID } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import { errorCode } from '../../../shared/values/error-code';
 import { isRecord } from '../../../shared/values/is-record';
+import { processRuns } from '../process-runs';
 
 export interface FileLockOptions {
   /** Give up waiting after this long, and go on without the lock (see withFileLock). */
@@ -44,7 +45,7 @@ export async function withFileLock<T>(file: string, task: () => Promise<T>, opti
     held = state === 'held';
     // A folder that cannot hold a lock file (missing, read-only) cannot hold the file either: the task says why.
     if (state !== 'busy') break;
-    if (await takeOverIfStale(lock, staleMs)) continue;
+    if (await takeOverIfStale(lock, staleMs, me)) continue;
     if (Date.now() - started >= waitMs) break;
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
   }
@@ -74,27 +75,27 @@ async function tryCreate(lock: string, me: Holder): Promise<'held' | 'busy' | 'u
 }
 
 /**
- * Moves a stale lock aside (a rename: of two waiters, one gets it) and says whether to try again at once.
- * A waiter that judged the old lock stale may rename a new holder's lock instead; it sees that from
- * the content and puts the lock back where it was.
+ * Removes a stale lock and says whether to try again at once. Waiters that saw the same stale lock
+ * take turns through a guard file and look again under it, so none removes the lock that another
+ * has just created in its place.
  */
-async function takeOverIfStale(lock: string, staleMs: number): Promise<boolean> {
+async function takeOverIfStale(lock: string, staleMs: number, me: Holder): Promise<boolean> {
   const seen = await readLock(lock);
   if (seen === undefined) return true;
   if (!isStale(seen, staleMs)) return false;
-  const aside = `${lock}.${randomUUID()}.stale`;
+  const guard = `${lock}.takeover`;
+  if ((await tryCreate(guard, me)) !== 'held') {
+    // Another waiter is taking it over. A guard left by a process that stopped in those milliseconds goes once stale.
+    const other = await readLock(guard);
+    if (other !== undefined && isStale(other, staleMs)) await fsp.unlink(guard).catch(() => undefined);
+    return false;
+  }
   try {
-    await fsp.rename(lock, aside);
-  } catch {
-    // Released or taken over meanwhile: simply try again.
-    return true;
+    const now = await readLock(lock);
+    if (now !== undefined && now.text === seen.text && isStale(now, staleMs)) await fsp.unlink(lock).catch(() => undefined);
+  } finally {
+    await fsp.unlink(guard).catch(() => undefined);
   }
-  const moved = await readLock(aside);
-  if (moved !== undefined && moved.text !== seen.text) {
-    // A live lock was moved: back in place, unless a third process took the free name meanwhile.
-    await fsp.link(aside, lock).catch(() => undefined);
-  }
-  await fsp.unlink(aside).catch(() => undefined);
   return true;
 }
 
@@ -117,16 +118,6 @@ function isStale(seen: SeenLock, staleMs: number): boolean {
   if (Date.now() - seen.touchedMs > staleMs) return true;
   // Its holder's process has ended (killed before it could remove the lock).
   return seen.holder !== undefined && seen.holder.pid !== process.pid && !processRuns(seen.holder.pid);
-}
-
-function processRuns(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return errorCode(error) === 'EPERM';
-  }
 }
 
 function parseHolder(text: string): Holder | undefined {

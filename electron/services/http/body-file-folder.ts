@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { readdir, rm, unlink } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { errorCode } from '../../../shared/values/error-code';
+import { processRuns } from '../process-runs';
 
 const BODY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -53,18 +53,8 @@ export async function sweepBodyFiles(): Promise<number> {
   const names = await readdir(bodyFilesRoot()).catch(() => [] as string[]);
   for (const name of names) {
     const pid = Number(name);
-    if (!Number.isInteger(pid) || pid === process.pid || isRunning(pid)) continue;
+    if (!Number.isInteger(pid) || pid === process.pid || processRuns(pid)) continue;
     if (await rm(join(bodyFilesRoot(), name), { recursive: true, force: true }).then(() => true, () => false)) removed += 1;
   }
   return removed;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return errorCode(error) === 'EPERM';
-  }
 }
