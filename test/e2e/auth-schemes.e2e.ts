@@ -21,6 +21,15 @@ describe('auth schemes: Digest and AWS Signature V4 chosen in Auth, and Copy as 
   });
   afterAll(() => target.stop());
 
+  /** AWS Signature V4 with a session token, in eu-central-1, as the request's auth. */
+  async function signWithAws(app: RoundtripPage): Promise<void> {
+    await app.byTestId('doc-auth-type').selectOption('awsv4');
+    await app.byTestId('doc-auth-access-key').fill(aws.accessKey);
+    await app.byTestId('doc-auth').getByTestId('doc-auth-value').fill(aws.secretKey);
+    await app.byTestId('doc-auth-session-token').fill(aws.sessionToken);
+    await app.byTestId('doc-auth-region').fill('eu-central-1');
+  }
+
   async function freeFormPost(app: RoundtripPage, url: string): Promise<void> {
     await app.byTestId('tab-new').click();
     await app.byTestId('url-input').fill(url);
@@ -61,11 +70,7 @@ describe('auth schemes: Digest and AWS Signature V4 chosen in Auth, and Copy as 
 
     // AWS Signature V4 over the same request, with a session token.
     await app.byTestId('url-input').fill(`${target.baseUrl}/aws/items?b=2&a=1`);
-    await app.byTestId('doc-auth-type').selectOption('awsv4');
-    await app.byTestId('doc-auth-access-key').fill(aws.accessKey);
-    await app.byTestId('doc-auth').getByTestId('doc-auth-value').fill(aws.secretKey);
-    await app.byTestId('doc-auth-session-token').fill(aws.sessionToken);
-    await app.byTestId('doc-auth-region').fill('eu-central-1');
+    await signWithAws(app);
     await app.send();
     expect(await app.responseStatus()).toBe('200 OK');
     expect(await app.responseJson()).toMatchObject({ verified: { scheme: 'aws-sigv4', region: 'eu-central-1', service: 'execute-api', sessionToken: true } });
@@ -81,11 +86,7 @@ describe('auth schemes: Digest and AWS Signature V4 chosen in Auth, and Copy as 
     const app = await session().openApp();
     await app.openDemo();
     await freeFormPost(app, `${target.baseUrl}/aws/signed?a=1`);
-    await app.byTestId('doc-auth-type').selectOption('awsv4');
-    await app.byTestId('doc-auth-access-key').fill(aws.accessKey);
-    await app.byTestId('doc-auth').getByTestId('doc-auth-value').fill(aws.secretKey);
-    await app.byTestId('doc-auth-session-token').fill(aws.sessionToken);
-    await app.byTestId('doc-auth-region').fill('eu-central-1');
+    await signWithAws(app);
     await app.send();
     expect(await app.responseStatus()).toBe('200 OK');
     const received = new Map((await target.log()).at(-1)?.headers.map(([name, value]) => [name.toLowerCase(), value]));
