@@ -7,18 +7,12 @@
  * endpoint (no person is needed), fetched again when it is about to expire.
  */
 import type { Auth } from '../../../shared/collections/format-v1';
-import { loginSettingsOf, needsLoginToken as needsLogin, type OAuth2Auth } from '../../../shared/auth/oauth2-auth-login';
+import { isClientCredentialsGrant, loginSettingsOf, takesHeldToken, type OAuth2Auth } from '../../../shared/auth/oauth2-auth-login';
 import { tokenCacheKey } from '../../../shared/auth/login-settings';
 import { mergeScopes, recordScope, VariableFiller } from '../../../shared/request/variable-scopes';
 import type { PlannedStep, RunPlan } from '../../../shared/runner/run-plan';
-import { isClientCredentialsGrant } from '../../../shared/auth/oauth2-auth-login';
 import { processTokens, type OAuthTokens } from './oauth-token';
 import type { OAuthTokenStore } from './token-store';
-
-/** True when `auth` needs a token from an interactive login (and names the token endpoint to look it up by). */
-export function needsLoginToken(auth: Auth): auth is OAuth2Auth {
-  return needsLogin(auth) && Boolean(auth.accessTokenUrl?.trim());
-}
 
 export interface LoginRun {
   /** The plan with each login step's access token filled in. */
@@ -36,9 +30,9 @@ interface StepLogin {
   readonly token: () => Promise<string>;
 }
 
-/** True when `auth` takes a client credentials token the run can fetch itself. */
-function needsClientCredentials(auth: Auth): auth is OAuth2Auth {
-  return auth.type === 'oauth2' && isClientCredentialsGrant(auth.grantType) && !auth.accessToken?.trim() && Boolean(auth.accessTokenUrl?.trim());
+/** True when `auth` takes a token a run finds or fetches: a login's, or client credentials', with a token URL to ask. */
+function takesRunToken(auth: Auth): auth is OAuth2Auth {
+  return takesHeldToken(auth) && Boolean(auth.accessTokenUrl?.trim());
 }
 
 /** `plan` with each such step's access token filled from `store`; throws login-needed when one has none. */
@@ -46,7 +40,7 @@ export async function attachLoginTokens(plan: RunPlan, store: OAuthTokenStore, v
   const logins = new Map<string, StepLogin>();
   for (const step of plan.steps) {
     const auth = step.auth;
-    if (auth.type !== 'oauth2' || !(needsLoginToken(auth) || needsClientCredentials(auth))) continue;
+    if (!takesRunToken(auth)) continue;
     const filler = new VariableFiller(mergeScopes([recordScope('the run', variables), ...step.scopes]));
     const fill = (text: string | undefined): string => filler.fill(text ?? '', 'the auth').trim();
     const settings = loginSettingsOf(auth, fill);

@@ -10,6 +10,7 @@ import { readVersioned } from '../../../shared/saved/versioned-file';
 import { UserFacingError } from '../app-error';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { withFileLock } from '../fs/file-lock';
+import { fileVersionOf } from '../fs/file-version';
 import { postTokenForm } from './token-endpoint';
 
 /** What to tell the person when no usable token is left: the login they have to do. */
@@ -184,14 +185,7 @@ export class OAuthTokenStore {
   }
 }
 
-/**
- * What tells one save of the token file from another. The modification time alone does not: Linux
- * stamps files from a coarse clock (a few milliseconds), so a refresh by another process right after
- * our own write kept the same time. Each save is an atomic rename of a new file, so its inode differs.
- */
+/** The token file's version (each save is an atomic rename, so a new inode), or undefined when there is none. */
 function fileVersion(file: string): Promise<string | undefined> {
-  return stat(file).then(
-    (s) => `${s.ino}:${s.mtimeMs}:${s.size}`,
-    () => undefined,
-  );
+  return stat(file).then(fileVersionOf, () => undefined);
 }

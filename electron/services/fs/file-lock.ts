@@ -13,6 +13,7 @@ import { promises as fsp } from 'node:fs';
 import { errorCode } from '../../../shared/values/error-code';
 import { isRecord } from '../../../shared/values/is-record';
 import { processRuns } from '../process-runs';
+import { PathLocks } from './path-locks';
 
 export interface FileLockOptions {
   /** Give up waiting after this long, and go on without the lock (see withFileLock). */
@@ -33,7 +34,14 @@ interface Holder {
  * after `waitMs` is waited out no longer and `task` runs anyway: a token update late or lost is
  * better than a send that hangs.
  */
-export async function withFileLock<T>(file: string, task: () => Promise<T>, options: FileLockOptions = {}): Promise<T> {
+export function withFileLock<T>(file: string, task: () => Promise<T>, options: FileLockOptions = {}): Promise<T> {
+  // Callers in this process take turns in memory first; the lock file then orders processes only.
+  return inProcess.run([file], () => holdingLockFile(file, task, options));
+}
+
+const inProcess = new PathLocks();
+
+async function holdingLockFile<T>(file: string, task: () => Promise<T>, options: FileLockOptions): Promise<T> {
   const lock = `${file}.lock`;
   const staleMs = options.staleMs ?? 5000;
   const waitMs = options.waitMs ?? 2 * staleMs;

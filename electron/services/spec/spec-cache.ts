@@ -1,12 +1,13 @@
 /**
  * Opening the same unchanged file again (from the recent list, or a second window) answers from
- * memory: the model's JSON text and its validation problems, stamped with the file's inode, mtime
- * and size. The inode tells apart an editor's save by rename within one tick of the file system's
- * coarse clock, which mtime and size alone would miss when the size did not change. Only self-contained documents (no external `$ref`s: another file could change unseen) whose
- * validation finished are kept, and only a few, since a GitHub-sized entry holds ~7 MB of text.
+ * memory: the model's JSON text and its validation problems, stamped with the file's version
+ * (fileVersionOf: inode, mtime and size). Only self-contained documents (no external `$ref`s:
+ * another file could change unseen) whose validation finished are kept, and only a few, since a
+ * GitHub-sized entry holds ~7 MB of text.
  */
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { fileVersionOf } from '../fs/file-version';
 import type { JsonText } from '../../../shared/ipc/json-result';
 import type { LoadedSpec, Problem, SpecOrigin } from '../../../shared/model/api-model';
 
@@ -41,7 +42,7 @@ export class SpecCache {
       if (!stats.isFile()) return undefined;
       // The options decide what may open (size cap, ref hosts): a different choice is a different entry.
       const key = JSON.stringify([absolute, options.maxBytes ?? null, [...(options.allowRefHosts ?? [])].sort()]);
-      return { key, version: `${stats.ino}:${stats.mtimeMs}:${stats.size}` };
+      return { key, version: fileVersionOf(stats) };
     } catch {
       return undefined;
     }

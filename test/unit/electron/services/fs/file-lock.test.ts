@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,6 +36,23 @@ describe('file-lock', () => {
     // Each holds longer than staleMs: only the holder's own touches keep the others out.
     await Promise.all([1, 2, 3].map(() => withFileLock(file, tasks.run, { staleMs: 150, waitMs: 5000 })));
     expect(tasks.most()).toBe(1);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('waits for a lock another process holds and keeps touching, longer than the stale time', async () => {
+    // Another process holds the lock as withFileLock does (its pid and an id, touched while held) for 600 ms.
+    const holder = `const fs = require('fs'); const lock = process.argv[1];
+      fs.writeFileSync(lock, JSON.stringify({ pid: process.pid, id: 'other' }), { flag: 'wx' });
+      const touch = setInterval(() => { const now = new Date(); fs.utimesSync(lock, now, now); }, 40);
+      setTimeout(() => { clearInterval(touch); fs.unlinkSync(lock); }, 600);`;
+    const child = spawn(process.execPath, ['-e', holder, `${file}.lock`], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    await expect.poll(() => stat(`${file}.lock`).then(() => true, () => false)).toBe(true);
+    const started = Date.now();
+    let entered = 0;
+    await withFileLock(file, async () => void (entered = Date.now()), { staleMs: 150, waitMs: 5000 });
+    await exited;
+    expect(entered - started).toBeGreaterThan(300);
     expect(await readdir(dir)).toEqual([]);
   });
 
