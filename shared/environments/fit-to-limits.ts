@@ -77,9 +77,12 @@ function fitEnvironment(environment: Environment, saved: Environment | undefined
     problems.push({ ...where, field: 'variables', size: environment.variables.length, outcome: (saved?.variables.length ?? 0) > max ? 'held' : 'left-out' });
   }
   const variables: EnvironmentVariable[] = [];
+  // Looked up by name once per variable: this runs at each keystroke, over up to 500 variables.
+  const savedByName = new Map<string, EnvironmentVariable>();
+  for (const each of saved?.variables ?? []) if (!savedByName.has(each.name)) savedByName.set(each.name, each);
   // Variables are added at the end, so those past the limit are the newest.
   environment.variables.slice(0, max).forEach((variable, index) => {
-    const fit = fitVariable(variable, saved?.variables.find((each) => each.name === variable.name), (problem) => problems.push({ ...where, variableIndex: index, variableName: variable.name, ...problem }));
+    const fit = fitVariable(variable, savedByName.get(variable.name), (problem) => problems.push({ ...where, variableIndex: index, variableName: variable.name, ...problem }));
     if (fit !== undefined) variables.push(fit);
   });
   const unchanged = name === environment.name && variables.length === environment.variables.length && variables.every((variable, index) => variable === environment.variables[index]);

@@ -3,8 +3,12 @@ import { useCallback } from 'react';
 import { planVariableFill } from '../../../shared/environments/variable-fill';
 import { useRequestExtrasStore } from '../auth/request-extras';
 
-// A name that reads like a credential is kept as a secret (masked, never written with the rest).
 const SECRET_NAME = /(key|token|secret|password|credential)/i;
+
+/** A name that reads like a credential: its value is typed masked and kept as a secret (never written with the rest). */
+export function readsAsSecret(name: string): boolean {
+  return SECRET_NAME.test(name);
+}
 
 export interface VariableSetter {
   /** Why `name` = `value` would not be set (the list would pass a limit), or undefined when it would. */
@@ -18,7 +22,7 @@ export function useSetVariable(): VariableSetter | undefined {
   const store = useRequestExtrasStore();
   const environments = store?.environments;
   const plan = useCallback(
-    (name: string, value: string) => (environments === undefined ? undefined : planVariableFill(environments.environments, environments.activeId, { name, value, secret: SECRET_NAME.test(name) }, crypto.randomUUID())),
+    (name: string, value: string) => (environments === undefined ? undefined : planVariableFill(environments.environments, environments.activeId, { name, value, secret: readsAsSecret(name) }, crypto.randomUUID())),
     [environments],
   );
   const refusal = useCallback((name: string, value: string) => {

@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { UnresolvedVariable } from '../../../../shared/request/variable-scopes';
-import { useSetVariable, type VariableSetter } from '../use-set-variable';
+import { readsAsSecret, useSetVariable, type VariableSetter } from '../use-set-variable';
 
 interface Props {
   readonly unresolved: readonly UnresolvedVariable[];
@@ -23,9 +23,10 @@ function MissingVariable({ missing, setter }: { readonly missing: UnresolvedVari
   const [value, setValue] = useState('');
   const refusalId = useId();
   // The environment list's limits, as the editor's Add and New buttons keep them: past one, the button says why instead.
-  const refusal = setter?.refusal(missing.name, value);
+  // Checked when the value changes, not at every render: it fits the whole list.
+  const refusal = useMemo(() => setter?.refusal(missing.name, value), [setter, missing.name, value]);
   const canSet = value !== '' && refusal === undefined;
-  const secret = /(key|token|secret|password|credential)/i.test(missing.name);
+  const secret = readsAsSecret(missing.name);
   return (
     <li className="missing-variable" data-testid="missing-variable" data-name={missing.name}>
       <span className="missing-variable-message">Not sent: {missing.message}</span>
