@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { RUN_POOL_FLAG, relaunchArgs, type LaunchContext } from '../../../../electron/cli/relaunch';
+
+const context = (change: Partial<LaunchContext> = {}): LaunchContext => ({
+  command: 'run',
+  execArgv: [],
+  scriptArgs: ['/opt/roundtrip/bin/roundtrip.mjs', 'run', 'orders', '--iterations', '3'],
+  env: {},
+  platform: 'linux',
+  ...change,
+});
+
+describe('relaunchArgs', () => {
+  it('starts run again with one V8 helper thread, keeping Node options and the arguments in order', () => {
+    expect(relaunchArgs(context({ execArgv: ['--enable-source-maps'] }))).toEqual(['--enable-source-maps', RUN_POOL_FLAG, '/opt/roundtrip/bin/roundtrip.mjs', 'run', 'orders', '--iterations', '3']);
+    expect(RUN_POOL_FLAG).toBe('--v8-pool-size=1');
+  });
+
+  it('leaves every other command in this process', () => {
+    for (const command of ['inspect', 'verify', 'import', 'export', 'sync', '--help', undefined]) expect(relaunchArgs(context({ command }))).toBeUndefined();
+  });
+
+  it('goes on in this process when a pool size is already chosen, so it never starts itself twice', () => {
+    expect(relaunchArgs(context({ execArgv: [RUN_POOL_FLAG] }))).toBeUndefined();
+    expect(relaunchArgs(context({ execArgv: ['--v8-pool-size=3'] }))).toBeUndefined();
+    expect(relaunchArgs(context({ env: { NODE_OPTIONS: '--max-old-space-size=4096 --v8-pool-size=2' } }))).toBeUndefined();
+  });
+
+  it('stays in one process on Windows and when asked to', () => {
+    expect(relaunchArgs(context({ platform: 'win32' }))).toBeUndefined();
+    expect(relaunchArgs(context({ env: { ROUNDTRIP_SINGLE_PROCESS: '1' } }))).toBeUndefined();
+    expect(relaunchArgs(context({ env: { ROUNDTRIP_SINGLE_PROCESS: '0', NODE_OPTIONS: '--max-old-space-size=4096' } }))).toBeDefined();
+  });
+});
