@@ -1,6 +1,6 @@
 /** Environments an import brought along (Postman, Insomnia, Bruno), as entries of the app's environment list. */
 import type { ImportedEnvironment } from '../collections/collection-tree';
-import { ENVIRONMENT_LIMITS, savedChars, savedListChars } from './environment-limits';
+import { ENVIRONMENT_LIMITS, atLimit, pastLimit, savedChars, savedListChars } from './environment-limits';
 import { environmentOverLimits, type EnvironmentRefusal } from './import-limits';
 import type { Environment } from './substitute';
 
@@ -42,11 +42,11 @@ export function planEnvironmentImport(imported: readonly ImportedEnvironment[], 
       continue;
     }
     const made: Environment = { id: newId(), name: freeName(environment.name, taken), variables: environment.variables.map((v) => ({ name: v.key, value: v.value ?? '', secret: v.secret === true })) };
-    if (listed >= ENVIRONMENT_LIMITS.environments) {
+    if (atLimit('environments', listed)) {
       refuse({ name: environment.name, why: `the environment list already holds ${listed}, the most it can keep`, next: 'Delete environments you no longer need, then import it again.' });
       continue;
     }
-    if (chars + savedChars(made) > ENVIRONMENT_LIMITS.savedChars) {
+    if (pastLimit('list-size', chars + savedChars(made))) {
       refuse({ name: environment.name, why: `with it, the environment list would be larger than it can save (${Math.floor(ENVIRONMENT_LIMITS.savedChars / 1048576)} M characters in all)`, next: 'Delete large values or environments you no longer need, then import it again.' });
       continue;
     }

@@ -4,10 +4,8 @@
  * limits (fit-to-limits), since env:save would then leave the new piece out of the file while the
  * screen showed it set; the editor's own Add and New buttons stop at the same limits.
  */
-import { ENVIRONMENT_LIMITS } from './environment-limits';
-import { fitToLimits, type LimitProblem } from './fit-to-limits';
-import { quoted } from './import-limits';
-import { count } from './limit-messages';
+import { fitToLimits, type FitMemo, type LimitProblem } from './fit-to-limits';
+import { fillRefusal } from './limit-messages';
 import type { Environment, EnvironmentVariable } from './substitute';
 
 export type VariableFill =
@@ -15,8 +13,11 @@ export type VariableFill =
   | { readonly kind: 'set-variables'; readonly id: string; readonly variables: readonly EnvironmentVariable[] }
   | { readonly kind: 'refused'; readonly reason: string };
 
-/** How `variable` is set in `environments` (with `activeId` active; `newId` names an environment made for it), or why it is not. */
-export function planVariableFill(environments: readonly Environment[], activeId: string | undefined, variable: EnvironmentVariable, newId: string): VariableFill {
+/**
+ * How `variable` is set in `environments` (with `activeId` active; `newId` names an environment made for
+ * it), or why it is not. A `memo` kept across calls checks only the environment the fill changes.
+ */
+export function planVariableFill(environments: readonly Environment[], activeId: string | undefined, variable: EnvironmentVariable, newId: string, memo?: FitMemo): VariableFill {
   const active = environments.find((environment) => environment.id === activeId);
   let plan: Exclude<VariableFill, { kind: 'refused' }>;
   let next: Environment[];
@@ -30,30 +31,11 @@ export function planVariableFill(environments: readonly Environment[], activeId:
     plan = { kind: 'set-variables', id: active.id, variables };
     next = environments.map((environment) => (environment === active ? { ...active, variables } : environment));
   }
-  const before = new Set(fitToLimits(environments, environments).problems.map(problemKey));
-  const added = fitToLimits(next, next).problems.find((problem) => !before.has(problemKey(problem)));
-  return added === undefined ? plan : { kind: 'refused', reason: refusal(added, active?.name) };
+  const before = new Set(fitToLimits(environments, environments, memo).problems.map(problemKey));
+  const added = fitToLimits(next, next, memo).problems.find((problem) => !before.has(problemKey(problem)));
+  return added === undefined ? plan : { kind: 'refused', reason: fillRefusal(added, active?.name) };
 }
 
 function problemKey(problem: LimitProblem): string {
   return JSON.stringify([problem.field, problem.environmentId ?? '', problem.variableIndex ?? -1]);
-}
-
-function refusal(problem: LimitProblem, activeName: string | undefined): string {
-  const limits = ENVIRONMENT_LIMITS;
-  switch (problem.field) {
-    case 'environments':
-      return `Not set: no environment is active, and the list already holds ${count(limits.environments)} environments, the most it can. Pick an environment, or delete one you no longer need.`;
-    case 'variables':
-      return `Not set: ${quoted(activeName || 'Unnamed')} already holds ${count(limits.variablesPerEnvironment)} variables, the most an environment can. Remove ones it no longer needs, or pick another environment.`;
-    case 'variable-name':
-      return `Not set: this name is ${count(problem.size)} characters long, and a variable name holds at most ${count(limits.nameChars)}.`;
-    case 'value':
-      return `Not set: this value is ${count(problem.size)} characters long, and a value holds at most ${count(limits.valueChars)} (${limits.valueChars / 1024} KiB). Shorten it.`;
-    case 'list-size':
-      return `Not set: your environments together would hold ${count(problem.size)} characters, and the list holds at most ${count(limits.savedChars)}. Remove large values you no longer need.`;
-    case 'id':
-    case 'name':
-      return `Not set: ${quoted(problem.environmentName || 'Unnamed')} is past a limit of the environment list. Fix it in the environment editor first.`;
-  }
 }

@@ -4,6 +4,7 @@ import type { requestSendInput } from '../ipc/contract';
 import type { HttpMethod } from '../model/api-model';
 import type { RetryReport } from '../idempotency/retry-policy';
 import type { ResponseValidation } from '../response/response-validation';
+import type { WireHeader } from './wire-headers';
 
 /** What the renderer asks the main process to send: the `request:send` input, as the contract checks it. */
 export type RequestDescription = z.output<typeof requestSendInput>;
@@ -83,4 +84,10 @@ export interface ResponseSnapshot {
   readonly signedHeaders?: readonly HeaderEntry[];
   /** The Cookie header value the cookie jar added (last hop that had any); history masks it. */
   readonly jarCookies?: string;
+  /**
+   * Every header the last hop's request wrote on the wire, in order: those the request set, and
+   * those added on the way out, marked (see wire-headers); credentials masked. Absent in entries
+   * recorded before it was kept.
+   */
+  readonly wireHeaders?: readonly WireHeader[];
 }

@@ -82,7 +82,7 @@ export interface HistorySummary {
  * The response with the request's secret values masked where a server may echo them: the body
  * text, header values, the URL, redirect hops and notes. Binary previews are left as they are.
  */
-export function maskResponse<T extends Pick<ResponseSnapshot, 'url' | 'headers' | 'body' | 'redirects' | 'redirectNote' | 'bodyNote' | 'signedHeaders'>>(response: T, secrets: readonly string[] | undefined): T {
+export function maskResponse<T extends Pick<ResponseSnapshot, 'url' | 'headers' | 'body' | 'redirects' | 'redirectNote' | 'bodyNote' | 'signedHeaders' | 'wireHeaders'>>(response: T, secrets: readonly string[] | undefined): T {
   if (secrets === undefined || secrets.length === 0) return response;
   const mask = secretMasker(secrets);
   return {
@@ -94,6 +94,7 @@ export function maskResponse<T extends Pick<ResponseSnapshot, 'url' | 'headers' 
     ...(response.redirectNote === undefined ? {} : { redirectNote: mask(response.redirectNote) }),
     ...(response.bodyNote === undefined ? {} : { bodyNote: mask(response.bodyNote) }),
     ...(response.signedHeaders === undefined ? {} : { signedHeaders: response.signedHeaders.map((header) => ({ ...header, value: mask(header.value) })) }),
+    ...(response.wireHeaders === undefined ? {} : { wireHeaders: response.wireHeaders.map((header) => ({ ...header, value: mask(header.value) })) }),
   };
 }
 

@@ -21,7 +21,7 @@ export function isHistoryEntry(value: unknown): value is HistoryEntry {
   if (!Array.isArray(request['headers']) || !request['headers'].every(isHeader)) return false;
   if (response !== undefined && !(isRecord(response) && typeof response['status'] === 'number' && Array.isArray(response['headers']) && isRecord(response['body']) && BODY_KINDS.has(String(response['body']['kind'])))) return false;
   // Shown as they are, so checked like the other header lists.
-  if (isRecord(response) && response['signedHeaders'] !== undefined && !(Array.isArray(response['signedHeaders']) && response['signedHeaders'].every(isHeader))) return false;
+  for (const list of ['signedHeaders', 'wireHeaders']) if (isRecord(response) && response[list] !== undefined && !(Array.isArray(response[list]) && response[list].every(isHeader))) return false;
   if (request['signing'] !== undefined && !isSigningRecord(request['signing'])) return false;
   return error === undefined || (isRecord(error) && typeof error['code'] === 'string' && typeof error['message'] === 'string');
 }

@@ -1,11 +1,12 @@
 /** One HTTP exchange without following redirects: axios over the timing transport. */
-import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpAgent, type ClientRequest } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import type { Readable } from 'node:stream';
 import { Axios, type AxiosRequestConfig } from 'axios';
 import { isStreamBody, type StreamBody } from '../files/prepare-body';
 import type { HttpMethod } from '../../../shared/model/api-model';
 import type { HeaderEntry } from '../../../shared/request/request-model';
+import { headHeaders } from '../../../shared/request/wire-headers';
 import type { Stopper } from './in-flight';
 import { proxyConfigured, proxyFor } from './proxy-env';
 import { TunnelAgent } from './proxy-tunnel';
@@ -97,6 +98,8 @@ export interface HopResponse {
   readonly headers: HeaderEntry[];
   readonly stream: Readable;
   readonly marks: SocketMarks;
+  /** The header lines as the request wrote them, those the HTTP stack added included. */
+  readonly written: HeaderEntry[];
 }
 
 /** Sends one hop and resolves when the status line and headers have arrived. */
@@ -105,7 +108,11 @@ export async function sendHop(input: HopInput): Promise<HopResponse> {
   if (stopper.reason !== undefined) throw stopper.reason;
   // Destroying the request makes axios reject with that reason (as its own abort would), and the
   // socket goes with it, so a cancel between the headers and the body read still ends the read.
-  const transport = timingTransport(input.url.startsWith('https:'), (request) => stopper.onStop((reason) => request.destroy(reason)));
+  let sent: ClientRequest | undefined;
+  const transport = timingTransport(input.url.startsWith('https:'), (request) => {
+    sent = request;
+    stopper.onStop((reason) => request.destroy(reason));
+  });
   const streamed = isStreamBody(input.body);
   const response = await client.request<Readable>({
     url: input.url,
@@ -124,7 +131,20 @@ export async function sendHop(input: HopInput): Promise<HopResponse> {
     headers: rawHeaderEntries(message.rawHeaders ?? []),
     stream: message,
     marks: transport.marks,
+    written: sent === undefined ? [] : writtenHeaders(sent),
   };
+}
+
+/**
+ * The headers `request` put on the wire. Node keeps the head it wrote (`_header`, there since its
+ * first releases though not documented): it alone holds what Node adds while writing (Connection,
+ * and Content-Length or Transfer-Encoding when the body sets them). Without it, the headers set on
+ * the request stand in.
+ */
+function writtenHeaders(request: ClientRequest): HeaderEntry[] {
+  const head = (request as ClientRequest & { _header?: unknown })._header;
+  if (typeof head === 'string' && head !== '') return headHeaders(head);
+  return request.getRawHeaderNames().map((name) => ({ name, value: String(request.getHeader(name) ?? '') }));
 }
 
 // rawHeaders keeps the server's spelling, order and repeated headers (Set-Cookie).

@@ -13,6 +13,7 @@ import { credentialValues } from '../../../shared/security/credential-values';
 import { UserFacingError } from '../app-error';
 import { requestSigner } from '../auth/request-signer';
 import { signedHeaderEntries } from '../../../shared/auth/signed-headers';
+import { wireHeaders } from '../../../shared/request/wire-headers';
 import { prepareBody, type PreparedBody } from '../files/prepare-body';
 import { processUploads, type UploadStore } from '../files/upload-store';
 import { CancelledError, DeadlineError, trackSend, type Stopper } from './in-flight';
@@ -123,6 +124,8 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
       phase = 'body';
       const answer = await snapshot({ request, options, url, method, hop, hops, stopper, insecure, redirectNote, hopStarted, started });
       if (signedHeaders !== undefined && signedHeaders.length > 0) answer.signedHeaders = signedHeaders;
+      // What reached the wire on this last hop, read from the request as written.
+      if (hop.written.length > 0) answer.wireHeaders = wireHeaders(hop.written, { built: headers, signed: signedHeaders, jarCookies: jarCookie !== '', credentialNames: request.credentialNames, secrets: credentialValues(request) });
       return lastJarCookie === undefined ? answer : { ...answer, jarCookies: lastJarCookie };
     }
   } catch (error) {

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import type { SecretStorage } from '../../../shared/environments/environments-file';
-import { fitToLimits, type LimitProblem } from '../../../shared/environments/fit-to-limits';
+import { fitMemo, fitToLimits, type LimitProblem } from '../../../shared/environments/fit-to-limits';
 import type { Environment } from '../../../shared/environments/substitute';
 import { api } from '../../lib/api';
 import type { EnvironmentsAction, EnvironmentsState } from './environments-store';
@@ -35,6 +35,8 @@ export function useEnvironmentsPersistence(state: EnvironmentsState, dispatch: D
   // not start another save); the problems shown follow the state.
   const saved = useRef<readonly Environment[]>([]);
   const [savedList, setSavedList] = useState<readonly Environment[]>([]);
+  // Each environment's fit, kept across edits: a keystroke refits only the environment it changed.
+  const [memo] = useState(fitMemo);
 
   useEffect(() => {
     let live = true;
@@ -65,7 +67,7 @@ export function useEnvironmentsPersistence(state: EnvironmentsState, dispatch: D
       return;
     }
     const timer = setTimeout(() => {
-      const { environments } = fitToLimits(state.environments, saved.current);
+      const { environments } = fitToLimits(state.environments, saved.current, memo);
       // Saving would drop something the file holds past a limit: the problems say what to fix.
       if (environments === undefined) return;
       const activeId = environments.some((e) => e.id === state.activeId) ? state.activeId : undefined;
@@ -81,9 +83,9 @@ export function useEnvironmentsPersistence(state: EnvironmentsState, dispatch: D
         .catch((error: unknown) => setError(notSaved(error instanceof Error ? error.message : String(error))));
     }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [loaded, state, persistPlainSecrets]);
+  }, [loaded, state, persistPlainSecrets, memo]);
 
-  const problems = useMemo(() => (loaded ? fitToLimits(state.environments, savedList).problems : []), [loaded, state.environments, savedList]);
+  const problems = useMemo(() => (loaded ? fitToLimits(state.environments, savedList, memo).problems : []), [loaded, state.environments, savedList, memo]);
   return useMemo(() => ({ secretStorage, keychainAvailable, persistPlainSecrets, setPersistPlainSecrets, error, problems }), [secretStorage, keychainAvailable, persistPlainSecrets, error, problems]);
 }
 

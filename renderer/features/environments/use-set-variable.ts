@@ -1,5 +1,6 @@
 /** Gives a {{variable}} a value in the active environment (one made when none is active): the one-click fill of a missing name. */
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
+import { fitMemo } from '../../../shared/environments/fit-to-limits';
 import { planVariableFill } from '../../../shared/environments/variable-fill';
 import { useRequestExtrasStore } from '../auth/request-extras';
 
@@ -21,9 +22,11 @@ export interface VariableSetter {
 export function useSetVariable(): VariableSetter | undefined {
   const store = useRequestExtrasStore();
   const environments = store?.environments;
+  // Kept across keystrokes of the fill: each plan checks only the environment it would change.
+  const [memo] = useState(fitMemo);
   const plan = useCallback(
-    (name: string, value: string) => (environments === undefined ? undefined : planVariableFill(environments.environments, environments.activeId, { name, value, secret: readsAsSecret(name) }, crypto.randomUUID())),
-    [environments],
+    (name: string, value: string) => (environments === undefined ? undefined : planVariableFill(environments.environments, environments.activeId, { name, value, secret: readsAsSecret(name) }, crypto.randomUUID(), memo)),
+    [environments, memo],
   );
   const refusal = useCallback((name: string, value: string) => {
     const planned = plan(name, value);

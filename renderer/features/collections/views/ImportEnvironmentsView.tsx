@@ -1,5 +1,5 @@
 import type { ImportOutcome } from '../../../../shared/environments/from-import';
-import { quoted } from '../../../../shared/environments/import-limits';
+import { quoted } from '../../../../shared/environments/limit-messages';
 
 interface Props {
   /** What becomes of each Postman environment file picked, as the import will have it. */

@@ -1,7 +1,7 @@
 import { FORMAT_LABELS } from '../../../../shared/collections/import-formats';
 import type { ImportSummary } from '../../../../shared/collections/import-summary';
 import type { ImportOutcome } from '../../../../shared/environments/from-import';
-import { quoted } from '../../../../shared/environments/import-limits';
+import { quoted } from '../../../../shared/environments/limit-messages';
 import type { AppError } from '../../../../shared/ipc/result';
 
 interface Props {

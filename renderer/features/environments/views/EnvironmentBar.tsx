@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
-import { ENVIRONMENT_LIMITS } from '../../../../shared/environments/environment-limits';
-import type { LimitField } from '../../../../shared/environments/fit-to-limits';
-import { count } from '../../../../shared/environments/limit-messages';
+import { atLimit, type LimitField } from '../../../../shared/environments/environment-limits';
+import { fullNote } from '../../../../shared/environments/limit-messages';
 import { useRequestExtrasStore } from '../../auth/request-extras';
 import { EnvironmentEditor } from './EnvironmentEditor';
 import { EnvironmentSaveNotice } from './EnvironmentSaveNotice';
@@ -11,8 +10,6 @@ const SECRET_NOTES = {
   plain: 'This host has no keychain: secret values are kept apart from what you save or export, but stored unencrypted on this machine, as you chose.',
   none: 'This host has no keychain, so secret values are kept in memory only and are gone when you close Roundtrip; they never reach saved files, exports or logs.',
 } as const;
-
-const LIST_FULL = `The list holds at most ${count(ENVIRONMENT_LIMITS.environments)} environments: delete ones you no longer need to add another.`;
 
 // The problems the open editor shows beside their fields; the rest are said under the picker.
 const EDITOR_FIELDS: ReadonlySet<LimitField> = new Set(['name', 'variables', 'variable-name', 'value']);
@@ -30,7 +27,7 @@ export function EnvironmentBar() {
   const problems = persistence?.problems ?? [];
   const inEditor = editing && active !== undefined;
   const beside = problems.filter((problem) => inEditor && problem.environmentId === active.id && EDITOR_FIELDS.has(problem.field));
-  const listFull = environments.length >= ENVIRONMENT_LIMITS.environments;
+  const listFull = atLimit('environments', environments.length);
   return (
     <section className="form-section env-bar" aria-label="Environment">
       <div className="form-section-head">
@@ -64,7 +61,7 @@ export function EnvironmentBar() {
       </div>
       {listFull && (
         <p id={listFullId} className="field-help env-limit-note" data-testid="env-list-full">
-          {LIST_FULL}
+          {fullNote('environments')}
         </p>
       )}
       <EnvironmentSaveNotice problems={problems.filter((problem) => !beside.includes(problem))} {...(persistence?.error !== undefined ? { error: persistence.error } : {})} />

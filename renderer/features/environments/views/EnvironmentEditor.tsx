@@ -1,7 +1,7 @@
 import { Fragment, useId } from 'react';
-import { ENVIRONMENT_LIMITS } from '../../../../shared/environments/environment-limits';
+import { atLimit, MOST } from '../../../../shared/environments/environment-limits';
 import type { LimitProblem } from '../../../../shared/environments/fit-to-limits';
-import { count, fieldMessage } from '../../../../shared/environments/limit-messages';
+import { fieldMessage, fullNote } from '../../../../shared/environments/limit-messages';
 import type { Environment, EnvironmentVariable } from '../../../../shared/environments/substitute';
 import { SecretInput } from '../../auth/views/SecretInput';
 
@@ -19,9 +19,9 @@ interface Props {
 // Names stop at the limit as they are typed: no real name is that long, and a name cut short loses
 // nothing saved. Values are not cut (a shortened token or certificate would look right and fail):
 // one past the limit stays as typed, flagged, and out of the file until it is shortened.
-const NAME_CHARS = ENVIRONMENT_LIMITS.nameChars;
-const NAME_FULL = `A name holds at most ${count(NAME_CHARS)} characters; what is typed past that is not taken.`;
-const VARIABLES_FULL = `An environment holds at most ${count(ENVIRONMENT_LIMITS.variablesPerEnvironment)} variables. Remove ones it no longer needs, or start another environment for the rest.`;
+const NAME_CHARS = MOST.name;
+const NAME_FULL = fullNote('name');
+const VARIABLES_FULL = fullNote('variables');
 
 /** One environment's name and variables; secret values are masked and never saved with the rest. */
 export function EnvironmentEditor({ env, onRename, onVariables, onRemove, secretNote, problems = [] }: Props) {
@@ -29,8 +29,8 @@ export function EnvironmentEditor({ env, onRename, onVariables, onRemove, secret
   const change = (index: number, patch: Partial<EnvironmentVariable>): void => onVariables(env.variables.map((v, i) => (i === index ? { ...v, ...patch } : v)));
   const nameProblem = problems.find((problem) => problem.field === 'name');
   const countProblem = problems.find((problem) => problem.field === 'variables');
-  const full = env.variables.length >= ENVIRONMENT_LIMITS.variablesPerEnvironment;
-  const nameNote = nameProblem ? fieldMessage(nameProblem) : env.name.length >= NAME_CHARS ? NAME_FULL : undefined;
+  const full = atLimit('variables', env.variables.length);
+  const nameNote = nameProblem ? fieldMessage(nameProblem) : atLimit('name', env.name.length) ? NAME_FULL : undefined;
   return (
     <div className="env-editor" data-testid="env-editor">
       <div className="input-row">
@@ -65,7 +65,7 @@ export function EnvironmentEditor({ env, onRename, onVariables, onRemove, secret
             const rowProblems = problems.filter((problem) => problem.variableIndex === index);
             const valueProblem = rowProblems.some((problem) => problem.field === 'value');
             const noteId = `${id}-row-${index}`;
-            const nameNoteText = rowProblems.length === 0 && v.name.length >= NAME_CHARS ? NAME_FULL : undefined;
+            const nameNoteText = rowProblems.length === 0 && atLimit('variable-name', v.name.length) ? NAME_FULL : undefined;
             const described = rowProblems.length > 0 || nameNoteText !== undefined ? noteId : undefined;
             return (
               <Fragment key={index}>

@@ -125,7 +125,7 @@ function OpenedEntry({ entry, responses, onBack, onOpenInEditor }: { readonly en
       {opened.bodyNote !== undefined && <p className="body-note">{opened.bodyNote}</p>}
       {entry.bodyTruncated && <p className="body-note">History kept only the beginning of this body.</p>}
       <div className="history-exchange">
-        <SentRequest request={entry.request} signedHeaders={entry.response?.signedHeaders} />
+        <SentRequest request={entry.request} signedHeaders={entry.response?.signedHeaders} wireHeaders={entry.response?.wireHeaders} />
         <ResponsePanel exchange={again ?? stored} onCancel={() => responses.cancel(opKey)} />
       </div>
     </div>

@@ -1,5 +1,6 @@
-import { sentHeaders } from '../../../../shared/auth/signed-headers';
+import { sentHeaders, type SentHeader } from '../../../../shared/auth/signed-headers';
 import type { HeaderEntry } from '../../../../shared/request/request-model';
+import { addedByLabel, type HeaderAddedBy, type WireHeader } from '../../../../shared/request/wire-headers';
 import type { HistoryRequest } from '../../../../shared/response/history-entry';
 import { MethodBadge } from '../../../components/MethodBadge';
 
@@ -7,6 +8,20 @@ interface Props {
   readonly request: HistoryRequest;
   /** The headers request signing added when it went out (the entry's response holds them). */
   readonly signedHeaders?: readonly HeaderEntry[] | undefined;
+  /** Every header the last hop wrote on the wire (the entry's response holds them; older entries lack them). */
+  readonly wireHeaders?: readonly WireHeader[] | undefined;
+}
+
+const ADDED_TITLES: Readonly<Record<HeaderAddedBy, string>> = {
+  'http-client': 'Not set by the request: the HTTP client added it when the request went out.',
+  'cookie-jar': 'Not set by the request: the cookie jar added it when the request went out.',
+  signing: "Added by the request's signing when it was sent; a new send signs again.",
+};
+
+/** The rows to show: what reached the wire when it was recorded, else the request as built with what signing added. */
+function shownHeaders(request: HistoryRequest, signed: readonly HeaderEntry[] | undefined, wire: readonly WireHeader[] | undefined): WireHeader[] {
+  if (wire !== undefined && wire.length > 0) return [...wire];
+  return sentHeaders(request.headers, signed).map((header: SentHeader): WireHeader => ({ name: header.name, value: header.value, ...(header.redacted === true ? { redacted: true } : {}), ...(header.signed === true ? { addedBy: 'signing' } : {}) }));
 }
 
 /** JSON bodies indented for reading; anything else as it was sent. */
@@ -40,8 +55,8 @@ function SentBody({ body }: { readonly body: NonNullable<HistoryRequest['body']>
 }
 
 /** The request as it went out and as history keeps it: credentials and secret values already masked. */
-export function SentRequest({ request, signedHeaders }: Props) {
-  const headers = sentHeaders(request.headers, signedHeaders);
+export function SentRequest({ request, signedHeaders, wireHeaders }: Props) {
+  const headers = shownHeaders(request, signedHeaders, wireHeaders);
   return (
     <section className="sent-request" aria-label="Request as sent" data-testid="sent-request">
       <h3 className="form-section-title">Request as sent</h3>
@@ -55,12 +70,12 @@ export function SentRequest({ request, signedHeaders }: Props) {
         <table className="headers-table" data-testid="sent-headers">
           <tbody>
             {headers.map((header, index) => (
-              <tr key={index} data-redacted={header.redacted === true || undefined} data-signed={header.signed === true || undefined}>
+              <tr key={index} data-redacted={header.redacted === true || undefined} data-signed={header.addedBy === 'signing' || undefined} data-added-by={header.addedBy}>
                 <th scope="row">
                   {header.name}
-                  {header.signed === true && (
-                    <span className="chip chip-muted sent-signed" title="Added by the request's signing when it was sent; a new send signs again.">
-                      signed
+                  {header.addedBy !== undefined && (
+                    <span className={`chip chip-muted sent-${header.addedBy === 'signing' ? 'signed' : 'added'}`} title={ADDED_TITLES[header.addedBy]} data-testid="sent-header-added">
+                      {addedByLabel(header.addedBy)}
                     </span>
                   )}
                 </th>

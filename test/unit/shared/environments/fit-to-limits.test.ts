@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENVIRONMENT_LIMITS, savedListChars } from '../../../../shared/environments/environment-limits';
-import { fitToLimits } from '../../../../shared/environments/fit-to-limits';
+import { fitMemo, fitToLimits } from '../../../../shared/environments/fit-to-limits';
 import type { Environment } from '../../../../shared/environments/substitute';
 import { envSaveInput } from '../../../../shared/ipc/contract';
 import { budgetFor, exceedsBudget } from '../../../../shared/ipc/input-budget';
@@ -100,5 +100,35 @@ describe('fit-to-limits', () => {
     const fit = fitToLimits(list, []);
     expect(fit.environments).toBeUndefined();
     expect(fit.problems).toEqual([{ field: 'list-size', size: savedListChars(list), outcome: 'held' }]);
+  });
+
+  it('comes to the same with a memo kept across edits, refitting what changed or was saved since', () => {
+    const memo = fitMemo();
+    const onDisk = [big, small];
+    const same = (current: readonly Environment[], saved: readonly Environment[]) => expect(fitToLimits(current, saved, memo)).toEqual(fitToLimits(current, saved));
+    same(onDisk, onDisk);
+    const pasted = [{ ...big, variables: [variable('blob', TOO_LONG), variable('other', 'kept')] }, small];
+    same(pasted, onDisk);
+    // Typed on in another environment: the first keeps its remembered fit and problem.
+    const typed = [pasted[0] as Environment, { ...small, name: 'n'.repeat(ENVIRONMENT_LIMITS.nameChars + 1) }];
+    same(typed, onDisk);
+    expect(fitToLimits(typed, onDisk, memo).problems.map((problem) => problem.field)).toEqual(['value', 'name']);
+    // The file now holds the long value: the same environment is 'held', not 'kept'.
+    const savedLong = [pasted[0] as Environment, small];
+    same(typed, savedLong);
+    expect(fitToLimits(typed, savedLong, memo).problems[0]?.outcome).toBe('held');
+    // A removed environment takes its problems and its characters with it.
+    same([small], onDisk);
+  });
+
+  it('counts the list size with a memo as without, up to the save budget', () => {
+    const memo = fitMemo();
+    const value = 'v'.repeat(ENVIRONMENT_LIMITS.valueChars);
+    const environment = (e: number) => ({ id: `e${e}`, name: `E${e}`, variables: Array.from({ length: ENVIRONMENT_LIMITS.variablesPerEnvironment }, (_, i) => variable(`v${i}`, value)) });
+    const fits = Math.floor(ENVIRONMENT_LIMITS.savedChars / savedListChars([environment(0)]));
+    const list = Array.from({ length: fits }, (_, e) => environment(e));
+    expect(fitToLimits(list, [], memo).problems).toEqual([]);
+    const more = [...list, environment(fits)];
+    expect(fitToLimits(more, [], memo)).toEqual({ problems: [{ field: 'list-size', size: savedListChars(more), outcome: 'held' }] });
   });
 });

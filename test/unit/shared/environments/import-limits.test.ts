@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENVIRONMENT_LIMITS } from '../../../../shared/environments/environment-limits';
-import { environmentOverLimits, quoted, refusalMessage } from '../../../../shared/environments/import-limits';
+import { environmentOverLimits, refusalMessage } from '../../../../shared/environments/import-limits';
+import { pastLimitFact, quoted } from '../../../../shared/environments/limit-messages';
 
 const message = (refusal: ReturnType<typeof environmentOverLimits>): string | undefined => refusal && refusalMessage(refusal);
 
@@ -33,5 +34,10 @@ describe('import-limits', () => {
       why: `the variable name ${quoted(longName)} is 201 characters long, and a variable name holds at most 200; the value of “b” is 65,537 characters long, and a value holds at most 65,536 (64 KiB)`,
       next: 'Fix these in the file, then import it again.',
     });
+  });
+
+  it('says a limit in the words the editor uses for it', () => {
+    expect(environmentOverLimits({ name: 'Big', variables: Array.from({ length: 501 }, (_, i) => ({ key: `v${i}` })) })?.why).toBe(`it ${pastLimitFact('variables', 501)}`);
+    expect(environmentOverLimits({ name: 'n'.repeat(201), variables: [] })?.why).toBe(`its name ${pastLimitFact('name', 201)}`);
   });
 });

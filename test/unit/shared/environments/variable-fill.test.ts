@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENVIRONMENT_LIMITS } from '../../../../shared/environments/environment-limits';
+import { fitMemo } from '../../../../shared/environments/fit-to-limits';
 import type { Environment } from '../../../../shared/environments/substitute';
 import { planVariableFill } from '../../../../shared/environments/variable-fill';
 
@@ -49,5 +50,14 @@ describe('variable-fill', () => {
   it('does not blame the fill for a problem the list already has', () => {
     const long: Environment = { ...dev, name: 'N'.repeat(ENVIRONMENT_LIMITS.nameChars + 1) };
     expect(planVariableFill([long], 'dev', variable('token', 't'), 'new').kind).toBe('set-variables');
+  });
+
+  it('plans the same with a memo kept across fills as without', () => {
+    const memo = fitMemo();
+    const list = [full, dev];
+    const fills = [variable('extra', 'x'), variable('v3', 'changed'), variable('blob', 'x'.repeat(ENVIRONMENT_LIMITS.valueChars + 1)), variable('baseUrl', 'y')];
+    for (const active of ['full', 'dev', undefined]) {
+      for (const fill of fills) expect(planVariableFill(list, active, fill, 'new', memo)).toEqual(planVariableFill(list, active, fill, 'new'));
+    }
   });
 });
