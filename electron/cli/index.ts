@@ -5,7 +5,7 @@
 import { UserFacingError } from '../services/app-error';
 import type { CommandIo } from './command-line';
 import { terminalIo } from './terminal-io';
-import { relaunch, relaunchArgs } from './relaunch';
+import { endWithParent, relaunch, relaunchArgs } from './relaunch';
 
 /** The overall usage, from each command's own synopsis (the only time every command is loaded). */
 async function usage(): Promise<string> {
@@ -49,6 +49,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command === 'run') {
     const relaunchWith = relaunchArgs({ command, execArgv: process.execArgv, scriptArgs: process.argv.slice(1), env: process.env, platform: process.platform });
     if (relaunchWith !== undefined && (await relaunch(relaunchWith))) return process.exitCode === undefined ? 0 : Number(process.exitCode);
+    endWithParent();
     // Ctrl+C stops the run after the request in flight; the reports are still written.
     const stop = new AbortController();
     process.once('SIGINT', () => stop.abort());

@@ -45,7 +45,8 @@ export function relaunch(args: readonly string[]): Promise<boolean> {
     // Its own process group: a signal reaches it once, from here. Were it in the terminal's group,
     // Ctrl+C would reach it twice (from the terminal and from this forwarding), and the second
     // would kill a run that is stopping after its request in flight.
-    const child = spawn(process.execPath, args, { stdio: 'inherit', detached: true });
+    // The IPC channel is only a lifeline: it closes when this process ends, however it ends (see endWithParent).
+    const child = spawn(process.execPath, args, { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], detached: true });
     const forward = (signal: NodeJS.Signals) => () => {
       child.kill(signal);
     };
@@ -68,4 +69,18 @@ export function relaunch(args: readonly string[]): Promise<boolean> {
       resolve(true);
     });
   });
+}
+
+/**
+ * In the started process: end at once when the starting one is gone. A process group of its own
+ * keeps it out of a kill sent to the group the command was started in (a CI job's time limit,
+ * `kill -9 -PGID`); without this it would go on sending requests after the command was ended.
+ * Does nothing in a process that was not started by relaunch.
+ */
+export function endWithParent(): void {
+  const channel = process.channel;
+  if (channel === undefined) return;
+  // The channel must not keep the run alive once its work is done.
+  channel.unref();
+  process.once('disconnect', () => process.kill(process.pid, 'SIGKILL'));
 }
