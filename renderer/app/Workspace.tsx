@@ -15,6 +15,7 @@ import type { OutlineChoice } from '../features/spec-source/spec-source-store';
 import { RequestExtrasProvider } from '../features/auth/views/RequestExtrasProvider';
 import { documentKey } from '../features/auth/auth-memory';
 import { useTabs, type OpenTab } from '../features/tabs/use-tabs';
+import { tabFormKey } from '../features/tabs/tabs-store';
 import { useCarriedTabs } from './use-carried-tabs';
 import { useSaveTab } from '../features/tabs/use-save-tab';
 import { useDocumentSaving } from '../features/tabs/use-document-saving';
@@ -70,8 +71,8 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
   const openVerify = useCallback(() => setVerifying(true), []);
   const closeVerify = useCallback(() => setVerifying(false), []);
   const loadSaved = useOpenSavedRequest(spec, tabs.loadForm, tabs.show);
-  // Forms are kept per operation, so another saved request of the same operation opens in its tab:
-  // unsaved edits there are not replaced without asking. (The same request again loads its file's version.)
+  // Each saved request has a form (and a tab) of its own: another one of the same operation opens beside it.
+  // The same request again shows its tab; left unedited there, it loads its file's version once more.
   const openSaved = useCallback(
     (saved: SavedRequest, id: string, preview?: boolean) => {
       // A request whose operation the open document does not have opens as a document: no spec needed.
@@ -82,8 +83,12 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
         if (!open) tabs.openDocument(draftFromSaved(saved, id), { preview: preview === true });
         return;
       }
-      const tab = tabs.tabs.find((candidate) => candidate.opKey !== undefined && candidate.opKey === saved.operation?.key);
-      if (tab?.changed && tab.savedId !== id && !window.confirm(`"${tab.title}" has unsaved changes. Open "${saved.name}" in its place and discard them?`)) return;
+      const open = tabs.tabs.find((candidate) => candidate.op !== undefined && candidate.savedId === id);
+      if (open?.op !== undefined && open.changed) {
+        // What was typed there is never replaced by the file: the tab shows as it is.
+        tabs.show(open.op.key, preview, { id, name: saved.name });
+        return;
+      }
       loadSaved(saved, id, preview);
     },
     [tabs, loadSaved, operations],
@@ -95,6 +100,7 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
   const { activeDocument, saveAsDialog } = useDocumentSaving(tabs, activeDocId, activeDoc);
   const saveTab = useSaveTab(activeDocument);
   const activeSavedId = tabs.active?.savedId;
+  const activeFormKey = tabs.active === undefined ? undefined : tabFormKey(tabs.active);
   const activeSavedName = tabs.active?.savedName;
   const activeSaved = useMemo(() => (activeSavedId === undefined ? undefined : { id: activeSavedId, name: activeSavedName ?? '' }), [activeSavedId, activeSavedName]);
   const { openDocument } = tabs;
@@ -190,7 +196,7 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
           />
           <div className="workspace-content" id="workspace-tabpanel" {...(tabs.active ? { role: 'tabpanel', 'aria-labelledby': tabs.active.id } : {})}>
             {op ? (
-              <OperationWorkspace key={op.key} spec={spec} op={op} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} {...(activeSaved ? { saved: activeSaved } : {})} onSavedAs={tabs.markSaved} />
+              <OperationWorkspace key={activeFormKey ?? op.key} spec={spec} op={op} formKey={activeFormKey ?? op.key} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} {...(activeSaved ? { saved: activeSaved } : {})} onSavedAs={tabs.markSaved} />
             ) : tabs.active ? (
               <DocumentWorkspace
                 key={tabs.active.id}

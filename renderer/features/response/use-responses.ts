@@ -12,7 +12,10 @@ export type ResendOverrides = Pick<RequestDescription, 'allowInvalidCertificate'
 
 export interface Responses {
   readonly exchanges: ExchangesState;
-  /** `expect` (what the spec declares) makes the main process check the answer against it. */
+  /**
+   * Sends `request` as the exchange of `opKey` (a tab's request); history links it to `request.opKey` when set, else to `opKey`.
+   * `expect` (what the spec declares) makes the main process check the answer against it.
+   */
   readonly send: (opKey: string, request: RequestDescription, expect?: ResponseExpectation) => Promise<Result<ResponseSnapshot>>;
   /** Stops the operation's running request; its exchange becomes a "cancelled" failure. */
   readonly cancel: (opKey: string) => void;
@@ -61,7 +64,7 @@ export function useResponses(initial: ExchangesState = {}): Responses {
     lastSeq.current += 1;
     const seq = lastSeq.current;
     const requestId = `${opKey}#${seq}#${Math.random().toString(36).slice(2, 10)}`.slice(0, 128);
-    const sent: RequestDescription = { ...request, cookieJar: jarNow.current, requestId, opKey, ...(expect ? { expect } : {}) };
+    const sent: RequestDescription = { ...request, cookieJar: jarNow.current, requestId, opKey: request.opKey ?? opKey, ...(expect ? { expect } : {}) };
     running.current.set(requestId, { opKey, seq });
     dispatch({ type: 'sending', key: opKey, seq, request: sent });
     // The contract's input type has mutable arrays; the snapshot's are readonly.
