@@ -17,6 +17,7 @@ import { documentKey } from '../features/auth/auth-memory';
 import { useTabs, type OpenTab } from '../features/tabs/use-tabs';
 import { tabFormKey } from '../features/tabs/tabs-store';
 import { useCarriedTabs } from './use-carried-tabs';
+import { useForgetClosedExchanges } from './use-forget-closed-exchanges';
 import { useSaveTab } from '../features/tabs/use-save-tab';
 import { useDocumentSaving } from '../features/tabs/use-document-saving';
 import { TabBar } from '../features/tabs/views/TabBar';
@@ -67,6 +68,7 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
     [listed, show, op],
   );
   const responses = useResponses(carried?.exchanges);
+  useForgetClosedExchanges(tabs.tabs, responses);
   const [verifying, setVerifying] = useState(false);
   const openVerify = useCallback(() => setVerifying(true), []);
   const closeVerify = useCallback(() => setVerifying(false), []);

@@ -117,6 +117,8 @@ describe('two saved requests of one operation, open side by side', () => {
     expect(await changed(app, BIG)).toBe('true');
     await showTab(app, BIG);
     expect(await bodyShown(app)).toEqual({ item: 'desk', quantity: 41 });
+    // Each tab shows the answer to its own send.
+    expect(await app.responseJson()).toMatchObject({ item: 'desk', quantity: 41 });
     await saveActive(app, bigFile(), { item: 'desk', quantity: 41 });
     expect(await savedBody(smallFile())).toEqual({ item: 'pen', quantity: 2 });
     // The undeclared header each file holds stays that file's.
@@ -147,6 +149,8 @@ describe('two saved requests of one operation, open side by side', () => {
     await keepSaved(app, BIG);
     expect(await bodyShown(app)).toEqual({ item: 'desk', quantity: 41 });
     expect(await changed(app, BIG)).toBe('false');
+    // Its answer went with its tab.
+    expect(await app.byTestId('response-panel').count()).toBe(0);
     expect(await sendAndReadOrder(app)).toMatchObject({ item: 'desk', quantity: 41 });
   });
 

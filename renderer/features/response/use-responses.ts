@@ -21,6 +21,8 @@ export interface Responses {
   readonly cancel: (opKey: string) => void;
   /** Sends the operation's last request again, with `overrides` for this one send only. */
   readonly resend: (opKey: string, overrides: ResendOverrides) => void;
+  /** Drops the exchanges of `keys` (requests no tab holds any more). */
+  readonly forget: (keys: readonly string[]) => void;
 }
 
 interface Running {
@@ -88,7 +90,11 @@ export function useResponses(initial: ExchangesState = {}): Responses {
     [send],
   );
 
-  return { exchanges, send, cancel, resend };
+  const forget = useCallback((keys: readonly string[]) => {
+    if (keys.length > 0) dispatch({ type: 'forget', keys });
+  }, []);
+
+  return { exchanges, send, cancel, resend, forget };
 }
 
 function settledExchanges(exchanges: ExchangesState): ExchangesState {
