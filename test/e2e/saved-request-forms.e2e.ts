@@ -7,6 +7,7 @@ import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-ser
 import { writeCollection } from '../support/runner-collections';
 import { CollectionsPanel } from './support/collections-panel';
 import type { RoundtripPage } from './support/roundtrip-page';
+import { startSpecGate, type SpecGate } from './support/spec-gate';
 import { useUiSession } from './support/ui-session';
 
 interface Order {
@@ -32,15 +33,18 @@ const order = (name: string, item: string, quantity: number, note: string): Save
 describe('two saved requests of one operation, open side by side', () => {
   const session = useUiSession();
   let books: FastApiServer;
+  // Its document can be held back, to open saved requests before it arrives.
+  let gate: SpecGate;
   let collectionDir: string;
   const smallFile = (): string => path.join(collectionDir, '01-step.request.json');
   const bigFile = (): string => path.join(collectionDir, '02-step.request.json');
 
   beforeAll(async () => {
     books = await startFastApi();
+    gate = await startSpecGate(books.baseUrl);
     const dir = await writeCollection('Shop', [order(SMALL, 'pen', 1, 'small'), order(BIG, 'desk', 40, 'big')], {
       variables: [{ key: 'baseUrl', value: books.baseUrl }],
-      spec: { source: books.specUrl },
+      spec: { source: gate.url },
     });
     const root = path.join(session().host.dataDir, 'collections');
     await mkdir(root, { recursive: true });
@@ -48,6 +52,8 @@ describe('two saved requests of one operation, open side by side', () => {
     await cp(dir, collectionDir, { recursive: true });
   });
   afterAll(async () => {
+    gate.open();
+    await gate.stop();
     await books.stop();
   });
 
@@ -64,16 +70,20 @@ describe('two saved requests of one operation, open side by side', () => {
   const savedBody = async (file: string): Promise<unknown> => JSON.parse((JSON.parse(await readFile(file, 'utf8')) as { body: { text: string } }).body.text);
   const noteSaved = async (file: string): Promise<string[]> =>
     (JSON.parse(await readFile(file, 'utf8')) as { headers: { name: string; value: string }[] }).headers.filter((header) => header.name === 'X-Order-Note').map((header) => header.value);
-  const keepSaved = async (app: RoundtripPage, name: string): Promise<void> => {
-    const panel = new CollectionsPanel(app);
-    await panel.open();
+  /** Opens saved request `name` in a tab that stays, the drawer left open. */
+  const keepInDrawer = async (app: RoundtripPage, panel: CollectionsPanel, name: string): Promise<void> => {
     // A single click shows it in the preview tab first: the drawer's save box above the list settles, so
     // the double click's two clicks land on the same row.
     await panel.request(name).getByRole('button', { name, exact: true }).click();
     await tab(app, name).and(app.page.locator('[aria-selected="true"]')).waitFor();
     await panel.request(name).getByRole('button', { name, exact: true }).dblclick();
-    await panel.close();
     await tab(app, name).and(app.page.locator('[aria-selected="true"][data-preview="false"]')).waitFor();
+  };
+  const keepSaved = async (app: RoundtripPage, name: string): Promise<void> => {
+    const panel = new CollectionsPanel(app);
+    await panel.open();
+    await keepInDrawer(app, panel, name);
+    await panel.close();
   };
   const tab = (app: RoundtripPage, name: string) => app.byTestId('tab').filter({ hasText: name });
   const showTab = async (app: RoundtripPage, name: string): Promise<void> => {
@@ -154,42 +164,49 @@ describe('two saved requests of one operation, open side by side', () => {
     expect(await sendAndReadOrder(app)).toMatchObject({ item: 'desk', quantity: 41 });
   });
 
-  it('after a restart, both open from the collection (its document loading behind them) as separate forms', async () => {
+  it('after a restart, both opened before the document arrives become separate forms once it does', async () => {
+    gate.shut();
     const app = await session().openApp();
-    // Nothing open yet: the collection names its document, which loads once a request of it is opened.
+    // Nothing open yet: each opens at once as the request it is; the collection's document waits at the gate.
     const panel = new CollectionsPanel(app);
     await panel.open();
-    await panel.request(SMALL).getByRole('button', { name: SMALL, exact: true }).dblclick();
-    await app.byTestId('op-header').filter({ hasText: '/orders' }).waitFor({ timeout: 20_000 });
-    // The drawer belonged to the start screen: the document's workspace has its own.
-    await panel.open();
-    await panel.request(BIG).getByRole('button', { name: BIG, exact: true }).dblclick();
-    await panel.close();
-    await tab(app, BIG).and(app.page.locator('[aria-selected="true"]')).waitFor();
+    await keepInDrawer(app, panel, SMALL);
+    await keepInDrawer(app, panel, BIG);
     expect(await app.byTestId('tab').count()).toBe(2);
-    // (As the test above saved them.)
-    expect(await bodyShown(app)).toEqual({ item: 'desk', quantity: 41 });
-    expect(await sendAndReadOrder(app)).toMatchObject({ item: 'desk', quantity: 41 });
-    await showTab(app, SMALL);
-    expect(await bodyShown(app)).toEqual({ item: 'pen', quantity: 2 });
-    expect(await sendAndReadOrder(app)).toMatchObject({ item: 'pen', quantity: 2 });
+    expect(await app.byTestId('op-header').count()).toBe(0);
 
-    // A reload starts over: each opens from its file again, and saves back to it.
-    await app.page.reload();
-    await app.byTestId('open-demo-button').waitFor({ timeout: 20_000 });
-    await panel.open();
-    await panel.request(BIG).getByRole('button', { name: BIG, exact: true }).dblclick();
+    // The document arrives: each tab turns into a form of its own, with its file's values (as the test above saved them).
+    gate.open();
     await app.byTestId('op-header').filter({ hasText: '/orders' }).waitFor({ timeout: 20_000 });
-    await panel.open();
-    await panel.request(SMALL).getByRole('button', { name: SMALL, exact: true }).dblclick();
-    await panel.close();
-    await tab(app, SMALL).and(app.page.locator('[aria-selected="true"]')).waitFor();
-    expect(await bodyShown(app)).toEqual({ item: 'pen', quantity: 2 });
-    await app.setBody(JSON.stringify({ item: 'pen', quantity: 5 }));
-    await saveActive(app, smallFile(), { item: 'pen', quantity: 5 });
+    // (The start screen's drawer went with it.)
+    expect(await app.byTestId('tab').count()).toBe(2);
     await showTab(app, BIG);
     expect(await bodyShown(app)).toEqual({ item: 'desk', quantity: 41 });
     expect(await changed(app, BIG)).toBe('false');
+    expect(await sendAndReadOrder(app)).toMatchObject({ item: 'desk', quantity: 41 });
+    await showTab(app, SMALL);
+    expect(await bodyShown(app)).toEqual({ item: 'pen', quantity: 2 });
+    expect(await changed(app, SMALL)).toBe('false');
+    expect(await sendAndReadOrder(app)).toMatchObject({ item: 'pen', quantity: 2 });
+    await app.setBody(JSON.stringify({ item: 'pen', quantity: 5 }));
+    await saveActive(app, smallFile(), { item: 'pen', quantity: 5 });
     expect(await savedBody(bigFile())).toEqual({ item: 'desk', quantity: 41 });
+
+    // A reload starts over: opened with the document already there, each shows its file once more.
+    await app.page.reload();
+    await app.byTestId('open-demo-button').waitFor({ timeout: 20_000 });
+    await panel.open();
+    await panel.request(BIG).getByRole('button', { name: BIG, exact: true }).click();
+    await app.byTestId('op-header').filter({ hasText: '/orders' }).waitFor({ timeout: 20_000 });
+    // The drawer belonged to the start screen: the document's workspace has its own.
+    await panel.open();
+    await keepInDrawer(app, panel, BIG);
+    await keepInDrawer(app, panel, SMALL);
+    await panel.close();
+    expect(await app.byTestId('tab').count()).toBe(2);
+    expect(await bodyShown(app)).toEqual({ item: 'pen', quantity: 5 });
+    await showTab(app, BIG);
+    expect(await bodyShown(app)).toEqual({ item: 'desk', quantity: 41 });
+    expect(await changed(app, BIG)).toBe('false');
   });
 });
