@@ -74,7 +74,7 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
   const closeVerify = useCallback(() => setVerifying(false), []);
   const loadSaved = useOpenSavedRequest(spec, tabs.loadForm, tabs.show);
   // Each saved request has a form (and a tab) of its own: another one of the same operation opens beside it.
-  // The same request again shows its tab; left unedited there, it loads its file's version once more.
+  // The same request again shows its tab with its file's version ("Load the file's version" relies on it).
   const openSaved = useCallback(
     (saved: SavedRequest, id: string, preview?: boolean) => {
       // A request whose operation the open document does not have opens as a document: no spec needed.
@@ -83,12 +83,6 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
         if (open) tabs.activate(open.id);
         if (open && preview !== true) tabs.pin(open.id);
         if (!open) tabs.openDocument(draftFromSaved(saved, id), { preview: preview === true });
-        return;
-      }
-      const open = tabs.tabs.find((candidate) => candidate.op !== undefined && candidate.savedId === id);
-      if (open?.op !== undefined && open.changed) {
-        // What was typed there is never replaced by the file: the tab shows as it is.
-        tabs.show(open.op.key, preview, { id, name: saved.name });
         return;
       }
       loadSaved(saved, id, preview);
