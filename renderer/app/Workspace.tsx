@@ -15,7 +15,7 @@ import type { OutlineChoice } from '../features/spec-source/spec-source-store';
 import { RequestExtrasProvider } from '../features/auth/views/RequestExtrasProvider';
 import { documentKey } from '../features/auth/auth-memory';
 import { useTabs, type OpenTab } from '../features/tabs/use-tabs';
-import { tabFormKey } from '../features/tabs/tabs-store';
+import { tabFormKey, type SavedPlace } from '../features/tabs/tabs-store';
 import { useCarriedTabs } from './use-carried-tabs';
 import { useForgetClosedExchanges } from './use-forget-closed-exchanges';
 import { useSaveTab } from '../features/tabs/use-save-tab';
@@ -99,7 +99,16 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
   const activeFormKey = tabs.active === undefined ? undefined : tabFormKey(tabs.active);
   const activeSavedName = tabs.active?.savedName;
   const activeSaved = useMemo(() => (activeSavedId === undefined ? undefined : { id: activeSavedId, name: activeSavedName ?? '' }), [activeSavedId, activeSavedName]);
-  const { openDocument } = tabs;
+  const { openDocument, markSaved } = tabs;
+  const { move: moveExchange } = responses;
+  // Saved as a file, the form becomes that saved request's; its last answer stays in view with it.
+  const savedAs = useCallback(
+    (formKey: string, saved: SavedPlace) => {
+      const movedTo = markSaved(formKey, saved);
+      if (movedTo !== undefined) moveExchange(formKey, movedTo);
+    },
+    [markSaved, moveExchange],
+  );
   // A history entry opens as an unsaved request; its credentials come from the current auth and environment.
   // "Open in editor" is a preview like a click in a list; "Send again" keeps its tab, which holds what it sent.
   const openFromHistory = useCallback((draft: RequestDraft, send: boolean) => openDocument(draft, send ? { send } : { preview: true }), [openDocument]);
@@ -192,7 +201,7 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
           />
           <div className="workspace-content" id="workspace-tabpanel" {...(tabs.active ? { role: 'tabpanel', 'aria-labelledby': tabs.active.id } : {})}>
             {op ? (
-              <OperationWorkspace key={activeFormKey ?? op.key} spec={spec} op={op} formKey={activeFormKey ?? op.key} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} {...(activeSaved ? { saved: activeSaved } : {})} onSavedAs={tabs.markSaved} />
+              <OperationWorkspace key={activeFormKey ?? op.key} spec={spec} op={op} formKey={activeFormKey ?? op.key} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} {...(activeSaved ? { saved: activeSaved } : {})} onSavedAs={savedAs} />
             ) : tabs.active ? (
               <DocumentWorkspace
                 key={tabs.active.id}

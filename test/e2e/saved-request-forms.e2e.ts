@@ -1,4 +1,4 @@
-import { cp, mkdir, readFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSavedRequest } from '../../shared/collections/collection-tree';
@@ -18,6 +18,7 @@ interface Order {
 
 const SMALL = 'Create order: small';
 const BIG = 'Create order: big';
+const LAMP = 'Create order: lamp';
 
 const order = (name: string, item: string, quantity: number, note: string): SavedRequest =>
   newSavedRequest({
@@ -162,6 +163,34 @@ describe('two saved requests of one operation, open side by side', () => {
     // Its answer went with its tab.
     expect(await app.byTestId('response-panel').count()).toBe(0);
     expect(await sendAndReadOrder(app)).toMatchObject({ item: 'desk', quantity: 41 });
+  });
+
+  it("the operation's form saved as a file becomes that request's, its answer with it; the list opens a fresh form", async () => {
+    const app = await session().openApp();
+    await app.openUrl(books.specUrl);
+    await app.byTestId('api-title').waitFor({ timeout: 20_000 });
+    await app.waitForValidation();
+    await app.keepOperation('POST', '/orders');
+    await app.setBody(JSON.stringify({ item: 'lamp', quantity: 3 }));
+    expect(await sendAndReadOrder(app)).toMatchObject({ item: 'lamp', quantity: 3 });
+    const panel = new CollectionsPanel(app);
+    await panel.open();
+    await panel.saveCurrent(LAMP, 'Shop');
+    await panel.close();
+    await tab(app, LAMP).and(app.page.locator('[aria-selected="true"]')).waitFor();
+    expect(await changed(app, LAMP)).toBe('false');
+    expect(await app.responseJson()).toMatchObject({ item: 'lamp', quantity: 3 });
+    const lampFiles = (await readdir(collectionDir)).filter((name) => name.endsWith('.request.json') && !['01-step.request.json', '02-step.request.json'].includes(name));
+    expect(lampFiles).toHaveLength(1);
+    expect(await savedBody(path.join(collectionDir, lampFiles[0] ?? ''))).toEqual({ item: 'lamp', quantity: 3 });
+
+    // The operation from the list is its own form again, fresh, in a tab of its own.
+    await app.keepOperation('POST', '/orders');
+    expect(await app.byTestId('tab').count()).toBe(2);
+    expect(await bodyShown(app)).not.toEqual({ item: 'lamp', quantity: 3 });
+    expect(await app.byTestId('response-panel').count()).toBe(0);
+    await showTab(app, LAMP);
+    expect(await bodyShown(app)).toEqual({ item: 'lamp', quantity: 3 });
   });
 
   it('after a restart, both opened before the document arrives become separate forms once it does', async () => {

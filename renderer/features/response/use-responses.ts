@@ -23,6 +23,8 @@ export interface Responses {
   readonly resend: (opKey: string, overrides: ResendOverrides) => void;
   /** Drops the exchanges of `keys` (requests no tab holds any more). */
   readonly forget: (keys: readonly string[]) => void;
+  /** The exchange of `from` is `to`'s from now on (the request was saved as a file). */
+  readonly move: (from: string, to: string) => void;
 }
 
 interface Running {
@@ -94,7 +96,9 @@ export function useResponses(initial: ExchangesState = {}): Responses {
     if (keys.length > 0) dispatch({ type: 'forget', keys });
   }, []);
 
-  return { exchanges, send, cancel, resend, forget };
+  const move = useCallback((from: string, to: string) => dispatch({ type: 'move', from, to }), []);
+
+  return { exchanges, send, cancel, resend, forget, move };
 }
 
 function settledExchanges(exchanges: ExchangesState): ExchangesState {

@@ -37,8 +37,8 @@ export interface Tabs {
   readonly activate: (id: string) => void;
   /** Closes a tab; one with unsaved changes asks first and, when closed, its edits are dropped. */
   readonly close: (id: string) => void;
-  /** Form `formKey` now counts as saved (as the saved request `saved`, when given: its form from here). */
-  readonly markSaved: (formKey: string, saved?: SavedPlace) => void;
+  /** Form `formKey` now counts as saved (as the saved request `saved`, when given: its form from here, under the key returned if it changed). */
+  readonly markSaved: (formKey: string, saved?: SavedPlace) => string | undefined;
   /** A forms dispatch that also takes the new form as the baseline (a saved request was loaded into it). */
   readonly loadForm: Dispatch<RequestFormsAction>;
   /**
@@ -144,6 +144,7 @@ export function useTabs(spec: LoadedSpec | undefined, operations: readonly Opera
       }
       const form = formsRef.current.forms[movedTo ?? formKey];
       dispatch({ type: 'baseline', formKey, ...(movedTo !== undefined ? { movedTo } : {}), ...withForm(form), ...(saved ? { savedId: saved.id, savedName: saved.name } : {}) });
+      return movedTo;
     },
     [dispatchForms],
   );

@@ -23,6 +23,13 @@ describe('exchange-store', () => {
     expect(exchangesReducer(state, { type: 'forget', keys: ['c'] })).toBe(state);
   });
 
+  it('moves an exchange to the key its request is known by once saved', () => {
+    const state = run({ type: 'sending', key: 'POST /orders', seq: 1, request: keyed }, { type: 'received', key: 'POST /orders', seq: 1, response: ok() });
+    const moved = exchangesReducer(state, { type: 'move', from: 'POST /orders', to: 'saved' });
+    expect(moved).toEqual({ saved: state['POST /orders'] });
+    expect(exchangesReducer(moved, { type: 'move', from: 'POST /orders', to: 'saved' })).toBe(moved);
+  });
+
   it('remembers the last request that reached the server, not one refused before it left', () => {
     const delivered = run({ type: 'sending', key: 'tab', seq: 1, request: keyed }, { type: 'received', key: 'tab', seq: 1, response: ok() });
     expect(lastDelivered(delivered['tab'])).toBe(keyed);
