@@ -34,6 +34,8 @@ import type { SavedPlace } from '../features/tabs/tabs-store';
 interface Props {
   readonly spec: LoadedSpec;
   readonly op: OperationModel;
+  /** Which of the operation's forms this is: its own, or a saved request's (see formKeyOf). Its exchanges go by it too. */
+  readonly formKey: string;
   readonly forms: RequestFormsState;
   readonly dispatchForms: Dispatch<RequestFormsAction>;
   readonly responses: Responses;
@@ -41,23 +43,24 @@ interface Props {
   readonly panes: PaneLayoutControls;
   /** The saved request the tab holds, if any (the tabs store holds which, once). */
   readonly saved?: SavedPlace;
-  /** The operation's form was saved as the saved request `saved`. */
-  readonly onSavedAs: (opKey: string, saved: SavedPlace) => void;
+  /** Form `formKey` was saved as the saved request `saved`. */
+  readonly onSavedAs: (formKey: string, saved: SavedPlace) => void;
 }
 
-/** One operation: its request form beside its last response. Keyed by operation, so transient UI resets. */
-export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, panes, saved, onSavedAs }: Props) {
+/** One request of an operation: its form beside its last response. Keyed by form, so transient UI resets. */
+export function OperationWorkspace({ spec, op, formKey, forms, dispatchForms, responses, panes, saved, onSavedAs }: Props) {
   // A saved request reads its folders' and collection's variables too ({{baseUrl}}), as it does unlinked and in a run.
   const savedRequest = useSavedRequestScopes(saved?.id);
-  const form = useRequestForm(spec, op, forms, dispatchForms, savedRequest);
+  const form = useRequestForm(spec, op, formKey, forms, dispatchForms, savedRequest);
   const extras = useRequestExtras(spec, op);
-  const exchange = responses.exchanges[op.key];
+  // Each request keeps its own last exchange (and Idempotency-Key history); history still names the operation.
+  const exchange = responses.exchanges[formKey];
   const { send: sendFor } = responses;
   const expectation = useMemo(() => responseExpectation(spec.model, op), [spec.model, op]);
   // Secret values ride along so that history can mask them wherever they appear; they are never sent.
   const send = useCallback(
-    (request: RequestDescription) => sendFor(op.key, extras.secrets.length > 0 ? { ...request, secretValues: extras.secrets } : request, expectation),
-    [sendFor, op.key, expectation, extras.secrets],
+    (request: RequestDescription) => sendFor(formKey, { ...request, opKey: op.key, ...(extras.secrets.length > 0 ? { secretValues: extras.secrets } : {}) }, expectation),
+    [sendFor, formKey, op.key, expectation, extras.secrets],
   );
   // A validation answer (FastAPI's 422, problem+json) shows its messages under the fields they name.
   const serverErrors = useMemo(() => (exchange?.status === 'received' ? serverFieldErrors(exchange.response, op.parameters) : undefined), [exchange, op.parameters]);
@@ -65,7 +68,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
   useSendShortcut(flow.trySend);
   // The desktop menu's Send (its accelerator takes Ctrl/Cmd+Enter before the page sees it).
   useCommand('send', flow.trySend);
-  const remember = useCallback((from: SavedPlace) => onSavedAs(op.key, from), [onSavedAs, op.key]);
+  const remember = useCallback((from: SavedPlace) => onSavedAs(formKey, from), [onSavedAs, formKey]);
   useShareCurrentRequest({ op, remember, ...(form.build.request ? { request: form.build.request } : {}), ...(form.build.waiting !== undefined ? { waiting: form.build.waiting } : {}), ...(form.saveBase !== undefined ? { baseUrl: form.saveBase } : {}), ...(form.saveBaseAs !== undefined ? { baseAs: form.saveBaseAs } : {}), ...(saved ? { saved } : {}), ...(form.form.tests ? { tests: form.form.tests } : {}) });
   const variableValues = useMemo(() => mergeScopes(form.scopes), [form.scopes]);
   // The Tests section: judged against the last answer, and fed by values clicked in it.
@@ -106,7 +109,7 @@ export function OperationWorkspace({ spec, op, forms, dispatchForms, responses, 
         <ValueActionsContext.Provider value={onValueAction}>
           <ResponsePanel
             exchange={exchange}
-            onCancel={() => responses.cancel(op.key)}
+            onCancel={() => responses.cancel(formKey)}
             // The panel's one-off resend (a longer deadline...) asks before repeating a POST, as Send does.
             onResend={(overrides) => {
               if (exchange !== undefined && exchange.status !== 'sending') flow.resend(resendRequest(exchange.request, overrides));

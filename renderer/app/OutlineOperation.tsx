@@ -34,7 +34,7 @@ export function OutlineOperation({ spec, forms, dispatchForms, exchanges, onExch
   if (op === undefined) return null;
   return (
     <RequestExtrasProvider documentKey={documentKey(spec)}>
-      <OperationWorkspace key={op.key} spec={spec} op={op} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} onSavedAs={noTabYet} />
+      <OperationWorkspace key={op.key} spec={spec} op={op} formKey={op.key} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} onSavedAs={noTabYet} />
     </RequestExtrasProvider>
   );
 }

@@ -15,7 +15,9 @@ import type { OutlineChoice } from '../features/spec-source/spec-source-store';
 import { RequestExtrasProvider } from '../features/auth/views/RequestExtrasProvider';
 import { documentKey } from '../features/auth/auth-memory';
 import { useTabs, type OpenTab } from '../features/tabs/use-tabs';
+import { tabFormKey, type SavedPlace } from '../features/tabs/tabs-store';
 import { useCarriedTabs } from './use-carried-tabs';
+import { useForgetClosedExchanges } from './use-forget-closed-exchanges';
 import { useSaveTab } from '../features/tabs/use-save-tab';
 import { useDocumentSaving } from '../features/tabs/use-document-saving';
 import { TabBar } from '../features/tabs/views/TabBar';
@@ -66,12 +68,13 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
     [listed, show, op],
   );
   const responses = useResponses(carried?.exchanges);
+  useForgetClosedExchanges(tabs.tabs, responses);
   const [verifying, setVerifying] = useState(false);
   const openVerify = useCallback(() => setVerifying(true), []);
   const closeVerify = useCallback(() => setVerifying(false), []);
   const loadSaved = useOpenSavedRequest(spec, tabs.loadForm, tabs.show);
-  // Forms are kept per operation, so another saved request of the same operation opens in its tab:
-  // unsaved edits there are not replaced without asking. (The same request again loads its file's version.)
+  // Each saved request has a form (and a tab) of its own: another one of the same operation opens beside it.
+  // The same request again shows its tab with its file's version ("Load the file's version" relies on it).
   const openSaved = useCallback(
     (saved: SavedRequest, id: string, preview?: boolean) => {
       // A request whose operation the open document does not have opens as a document: no spec needed.
@@ -82,8 +85,6 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
         if (!open) tabs.openDocument(draftFromSaved(saved, id), { preview: preview === true });
         return;
       }
-      const tab = tabs.tabs.find((candidate) => candidate.opKey !== undefined && candidate.opKey === saved.operation?.key);
-      if (tab?.changed && tab.savedId !== id && !window.confirm(`"${tab.title}" has unsaved changes. Open "${saved.name}" in its place and discard them?`)) return;
       loadSaved(saved, id, preview);
     },
     [tabs, loadSaved, operations],
@@ -95,9 +96,19 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
   const { activeDocument, saveAsDialog } = useDocumentSaving(tabs, activeDocId, activeDoc);
   const saveTab = useSaveTab(activeDocument);
   const activeSavedId = tabs.active?.savedId;
+  const activeFormKey = tabs.active === undefined ? undefined : tabFormKey(tabs.active);
   const activeSavedName = tabs.active?.savedName;
   const activeSaved = useMemo(() => (activeSavedId === undefined ? undefined : { id: activeSavedId, name: activeSavedName ?? '' }), [activeSavedId, activeSavedName]);
-  const { openDocument } = tabs;
+  const { openDocument, markSaved } = tabs;
+  const { move: moveExchange } = responses;
+  // Saved as a file, the form becomes that saved request's; its last answer stays in view with it.
+  const savedAs = useCallback(
+    (formKey: string, saved: SavedPlace) => {
+      const movedTo = markSaved(formKey, saved);
+      if (movedTo !== undefined) moveExchange(formKey, movedTo);
+    },
+    [markSaved, moveExchange],
+  );
   // A history entry opens as an unsaved request; its credentials come from the current auth and environment.
   // "Open in editor" is a preview like a click in a list; "Send again" keeps its tab, which holds what it sent.
   const openFromHistory = useCallback((draft: RequestDraft, send: boolean) => openDocument(draft, send ? { send } : { preview: true }), [openDocument]);
@@ -190,7 +201,7 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
           />
           <div className="workspace-content" id="workspace-tabpanel" {...(tabs.active ? { role: 'tabpanel', 'aria-labelledby': tabs.active.id } : {})}>
             {op ? (
-              <OperationWorkspace key={op.key} spec={spec} op={op} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} {...(activeSaved ? { saved: activeSaved } : {})} onSavedAs={tabs.markSaved} />
+              <OperationWorkspace key={activeFormKey ?? op.key} spec={spec} op={op} formKey={activeFormKey ?? op.key} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} {...(activeSaved ? { saved: activeSaved } : {})} onSavedAs={savedAs} />
             ) : tabs.active ? (
               <DocumentWorkspace
                 key={tabs.active.id}

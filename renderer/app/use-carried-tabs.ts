@@ -1,7 +1,7 @@
 /**
  * Request tabs opened before the document loaded (saved requests opened from the collections
  * drawer) move into the document's workspace once, when it mounts: a saved request linked to one of
- * its operations opens in that operation's form, filled as saved, with whatever was typed meanwhile
+ * its operations opens in a form of that operation of its own (and a tab of its own), filled as saved, with whatever was typed meanwhile
  * on top (so it shows as unsaved changes); any other stays the request it is.
  */
 import { useEffect, useRef, type Dispatch } from 'react';
@@ -38,7 +38,7 @@ export function useCarriedTabs({ carriedTabs, onCarried, operations, defs, tabs,
       const baseline = tab.docBaseline ?? doc;
       if (op && doc.savedId !== undefined) {
         loadSaved(savedFromDraft(baseline), doc.savedId, tab.preview === true);
-        if (!sameDraft(doc, baseline)) dispatchForms(fillFormFromSaved(savedFromDraft(doc), op, defs));
+        if (!sameDraft(doc, baseline)) dispatchForms(fillFormFromSaved(savedFromDraft(doc), doc.savedId, op, defs));
       } else {
         tabs.openDocument(doc, { baseline, preview: tab.preview === true });
       }

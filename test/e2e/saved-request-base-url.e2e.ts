@@ -121,17 +121,23 @@ describe('a saved request opened in its operation form sends where it was saved 
     // (Which limit Read seven holds depends on the first test's save: only where it goes counts here.)
     await openSaved(app, 'Read seven');
     expect((await sendAndReceive(app))?.path).toBe('/items/7');
-    // The list shows the open tab of the operation: it is still the saved request, with its base.
+    // The list shows the operation's own form, not the saved request's: it sends to the base the person typed.
+    const activeTab = app.page.locator('[data-testid="tab"][aria-selected="true"]');
     await app.selectOperation('GET', '/items/{itemId}');
-    expect((await sendAndReceive(app))?.path).toBe('/items/7');
-    // Another saved request of the operation takes the same tab, and its own (literal) base.
+    await activeTab.filter({ hasNotText: 'Read' }).waitFor();
+    expect(await app.byTestId('base-url-input').inputValue()).toBe(typed);
+    await app.fillParam('path:itemId', '9');
+    expect((await sendAndReceive(app))?.path).toBe('/typed/items/9');
+    // Another saved request of the operation opens in a tab of its own, with its own (literal) base.
     await openSaved(app, 'Read eight');
+    await activeTab.filter({ hasText: 'Read eight' }).waitFor();
     expect(await sendAndReceive(app)).toEqual({ path: '/items/8', query: 'limit=3' });
 
-    await app.page.locator('[data-testid="tab"][aria-selected="true"]').getByTestId('tab-close').click();
-    await app.byTestId('op-header').waitFor({ state: 'detached' });
+    await activeTab.getByTestId('tab-close').click();
+    await activeTab.filter({ hasText: 'Read eight' }).waitFor({ state: 'detached' });
     await app.selectOperation('GET', '/items/{itemId}');
-    expect(await sendAndReceive(app)).toEqual({ path: '/typed/items/8', query: 'limit=3' });
+    await activeTab.filter({ hasNotText: 'Read' }).waitFor();
+    expect((await sendAndReceive(app))?.path).toBe('/typed/items/9');
     expect(await app.byTestId('base-url-input').inputValue()).toBe(typed);
 
     // Opened again, a saved request sends where its file says once more.

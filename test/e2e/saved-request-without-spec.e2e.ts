@@ -1,6 +1,4 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,55 +8,7 @@ import { startBrowserHost, type BrowserHost } from './support/browser-host';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { CollectionsPanel } from './support/collections-panel';
 import { RoundtripPage } from './support/roundtrip-page';
-
-/**
- * FastAPI behind a gate the test opens: every request passes through as it came (headers in their
- * raw order and number), except its document, which waits while the gate is shut, so what happens
- * before the document arrives can be seen and done without racing it.
- */
-interface SpecGate {
-  readonly url: string;
-  shut(): void;
-  open(): void;
-  /** From now on the document answers 503. */
-  break(): void;
-  stop(): Promise<void>;
-}
-
-async function startSpecGate(target: string): Promise<SpecGate> {
-  const { hostname, port: targetPort } = new URL(target);
-  let release: (() => void) | undefined;
-  let opened: Promise<void> = Promise.resolve();
-  let broken = false;
-  const server: Server = createServer((incoming, outgoing) => {
-    const pass = () => {
-      // Raw pairs keep a repeated header repeated; with raw headers Node adds no Host of its own.
-      const headers = incoming.rawHeaders.flatMap((value, index, all) => (index % 2 === 0 ? [value, value.toLowerCase() === 'host' ? `${hostname}:${targetPort}` : (all[index + 1] ?? '')] : []));
-      const forward = request({ hostname, port: targetPort, method: incoming.method, path: incoming.url, headers }, (answer) => {
-        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(outgoing);
-      });
-      forward.on('error', () => outgoing.writeHead(502).end());
-      incoming.pipe(forward);
-    };
-    if (incoming.url === '/openapi.json' && broken) outgoing.writeHead(503).end('down for maintenance');
-    else if (incoming.url === '/openapi.json') void opened.then(pass);
-    else pass();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/openapi.json`,
-    shut: () => {
-      opened = new Promise<void>((resolve) => (release = resolve));
-    },
-    open: () => release?.(),
-    break: () => {
-      broken = true;
-    },
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { startSpecGate, type SpecGate } from './support/spec-gate';
 
 describe('a saved request opened while its document is not (FastAPI, across a restart)', () => {
   let dataDir: string;

@@ -94,21 +94,23 @@ describe('tabs and window shortcuts', () => {
     expect(await activeTab.getAttribute('data-changed')).toBe('false');
     expect(await (await app.rawBody()).inputValue()).toContain('"price": 3');
 
-    // Another saved request of the same operation asks before it replaces unsaved edits.
+    // Another saved request of the same operation opens beside it: unsaved edits stay in their own tab.
     await app.setBody('{"name": "other pen", "price": 5}');
     await panel.drawer.getByRole('button', { name: 'Save as new…' }).click();
     await panel.saveCurrent('Other pen', 'Tabs');
     await activeTab.filter({ hasText: 'Other pen' }).waitFor();
     await app.setBody('{"name": "other pen", "price": 6}');
     await activeTab.getByTestId('tab-unsaved').waitFor();
-    app.page.once('dialog', (dialog) => void dialog.dismiss());
-    await panel.request('Create pen').getByRole('button', { name: 'Create pen', exact: true }).click();
-    expect(await (await app.rawBody()).inputValue()).toContain('"price": 6');
-    app.page.once('dialog', (dialog) => void dialog.accept());
     await panel.request('Create pen').getByRole('button', { name: 'Create pen', exact: true }).click();
     await activeTab.filter({ hasText: 'Create pen' }).waitFor();
+    // (In the preview tab, in place of GET /items.)
+    expect(await bar.getByRole('tab', { name: /Other pen/ }).count()).toBe(1);
     expect(await (await app.rawBody()).inputValue()).toContain('"price": 3');
     expect(await activeTab.getAttribute('data-changed')).toBe('false');
+    await bar.getByRole('tab', { name: /Other pen/ }).click();
+    await activeTab.filter({ hasText: 'Other pen' }).waitFor();
+    expect(await (await app.rawBody()).inputValue()).toContain('"price": 6');
+    expect(await activeTab.getAttribute('data-changed')).toBe('true');
 
     // Ctrl+F finds: the cursor goes to the resource filter. Ctrl+O opens the open panel.
     await app.page.keyboard.press('Control+f');

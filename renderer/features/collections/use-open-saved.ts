@@ -7,16 +7,17 @@ import { testsOf } from '../../../shared/runner/test-edits';
 import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model';
 import { initialForm, withoutSavedBase } from '../request/request-form-model';
 import type { OpenedFrom } from './current-request';
-import type { RequestFormsAction } from '../request/request-forms-store';
+import { formKeyOf, type RequestFormsAction } from '../request/request-forms-store';
 
-/** The forms action that fills `op`'s form with the values of `saved`. */
-export function fillFormFromSaved(saved: SavedRequest, op: OperationModel, defs: LoadedSpec['model']['schemaDefs']): RequestFormsAction {
+/** The forms action that fills the form of saved request `id` (of operation `op`) with the values of `saved`. */
+export function fillFormFromSaved(saved: SavedRequest, id: string, op: OperationModel, defs: LoadedSpec['model']['schemaDefs']): RequestFormsAction {
   const base = savedBaseUrl(saved.url, op.path);
   const values = formValuesFromSaved(saved, op, base);
   const body = values.body;
   return {
     type: 'update',
-    opKey: op.key,
+    // Its own form, not the operation's: another saved request of the operation keeps its values.
+    formKey: formKeyOf(op.key, id),
     initial: initialForm(op, defs),
     update: (form) => {
       // The saved URL's base, not the document's server: the form sends where the file says.
@@ -40,7 +41,7 @@ export function useOpenSavedRequest(spec: LoadedSpec, dispatchForms: Dispatch<Re
     (saved: SavedRequest, id: string, preview?: boolean) => {
       const op = spec.model.operations.find((candidate) => candidate.key === saved.operation?.key);
       if (!op) return;
-      dispatchForms(fillFormFromSaved(saved, op, spec.model.schemaDefs));
+      dispatchForms(fillFormFromSaved(saved, id, op, spec.model.schemaDefs));
       select(op.key, preview, { id, name: saved.name });
     },
     [spec.model, dispatchForms, select],

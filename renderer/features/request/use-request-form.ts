@@ -79,17 +79,18 @@ const ROOT_SERVER: ServerModel = { url: '/', variables: {} };
 const NOT_SAVED: SavedRequestScopes = { scopes: [] };
 
 /**
- * The form of `op`, kept in the forms store so it outlives switching operations. `saved` is what the saved
+ * The form `formKey` of `op` (the operation's own, or a saved request's), kept in the forms store so it outlives
+ * switching tabs. `saved` is what the saved
  * request the tab holds brings: its folders' and collection's variables (below the environment's), and its
  * place, so that every send of the form (Send, the idempotency check, Load current) uses its collection's certificates.
  */
-export function useRequestForm(spec: LoadedSpec, op: OperationModel, forms: RequestFormsState, dispatch: Dispatch<RequestFormsAction>, saved: SavedRequestScopes = NOT_SAVED): RequestFormApi {
+export function useRequestForm(spec: LoadedSpec, op: OperationModel, formKey: string, forms: RequestFormsState, dispatch: Dispatch<RequestFormsAction>, saved: SavedRequestScopes = NOT_SAVED): RequestFormApi {
   const savedScopes = saved.scopes;
   const defs = spec.model.schemaDefs;
   const initial = useMemo(() => initialForm(op, defs), [op, defs]);
-  const form = forms.forms[op.key] ?? initial;
+  const form = forms.forms[formKey] ?? initial;
 
-  const update = useCallback((fn: (form: RequestForm) => RequestForm) => dispatch({ type: 'update', opKey: op.key, initial, update: fn }), [dispatch, op.key, initial]);
+  const update = useCallback((fn: (form: RequestForm) => RequestForm) => dispatch({ type: 'update', formKey, initial, update: fn }), [dispatch, formKey, initial]);
 
   const serverList = useMemo(() => (op.servers.length > 0 ? op.servers : [ROOT_SERVER]), [op.servers]);
   const server = serverList[form.serverIndex] ?? serverList[0];

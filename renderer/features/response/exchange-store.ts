@@ -39,7 +39,11 @@ export type ExchangesAction =
   | { readonly type: 'progress'; readonly key: string; readonly seq: number; readonly progress: DownloadProgress }
   | { readonly type: 'attempt'; readonly key: string; readonly seq: number; readonly attempt: RetryAttempt }
   | { readonly type: 'received'; readonly key: string; readonly seq: number; readonly response: ResponseSnapshot }
-  | { readonly type: 'failed'; readonly key: string; readonly seq: number; readonly error: AppError };
+  | { readonly type: 'failed'; readonly key: string; readonly seq: number; readonly error: AppError }
+  /** The requests of `keys` are gone (their tabs closed): so are their exchanges. */
+  | { readonly type: 'forget'; readonly keys: readonly string[] }
+  /** The request of `from` is now known as `to` (saved as a file): its exchange goes with it. */
+  | { readonly type: 'move'; readonly from: string; readonly to: string };
 
 // Failures that prove the request never reached the server: repeating it is not a repeat.
 const NOT_DELIVERED: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['connection-refused', 'dns-failed', 'unreachable', 'invalid-url', 'tls-certificate', 'invalid-input', 'host-unreachable', 'host-refused']);
@@ -59,6 +63,17 @@ export function keyNoteOf(exchange: Exchange | undefined, keyDeclared: boolean):
 
 /** Reducer for the exchange store: a send replaces a tab's exchange; progress, attempts and the outcome update the running one. */
 export function exchangesReducer(state: ExchangesState, action: ExchangesAction): ExchangesState {
+  if (action.type === 'forget') {
+    const gone = new Set(action.keys);
+    const kept = Object.entries(state).filter(([key]) => !gone.has(key));
+    return kept.length === Object.keys(state).length ? state : Object.fromEntries(kept);
+  }
+  if (action.type === 'move') {
+    const moved = state[action.from];
+    if (moved === undefined || action.from === action.to) return state;
+    const rest = Object.entries(state).filter(([key]) => key !== action.from && key !== action.to);
+    return Object.fromEntries([...rest, [action.to, moved]]);
+  }
   const current = state[action.key];
   if (action.type === 'sending') {
     const previous = lastDelivered(current);

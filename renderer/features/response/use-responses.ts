@@ -12,12 +12,19 @@ export type ResendOverrides = Pick<RequestDescription, 'allowInvalidCertificate'
 
 export interface Responses {
   readonly exchanges: ExchangesState;
-  /** `expect` (what the spec declares) makes the main process check the answer against it. */
+  /**
+   * Sends `request` as the exchange of `opKey` (a tab's request); history links it to `request.opKey` when set, else to `opKey`.
+   * `expect` (what the spec declares) makes the main process check the answer against it.
+   */
   readonly send: (opKey: string, request: RequestDescription, expect?: ResponseExpectation) => Promise<Result<ResponseSnapshot>>;
   /** Stops the operation's running request; its exchange becomes a "cancelled" failure. */
   readonly cancel: (opKey: string) => void;
   /** Sends the operation's last request again, with `overrides` for this one send only. */
   readonly resend: (opKey: string, overrides: ResendOverrides) => void;
+  /** Drops the exchanges of `keys` (requests no tab holds any more). */
+  readonly forget: (keys: readonly string[]) => void;
+  /** The exchange of `from` is `to`'s from now on (the request was saved as a file). */
+  readonly move: (from: string, to: string) => void;
 }
 
 interface Running {
@@ -61,7 +68,7 @@ export function useResponses(initial: ExchangesState = {}): Responses {
     lastSeq.current += 1;
     const seq = lastSeq.current;
     const requestId = `${opKey}#${seq}#${Math.random().toString(36).slice(2, 10)}`.slice(0, 128);
-    const sent: RequestDescription = { ...request, cookieJar: jarNow.current, requestId, opKey, ...(expect ? { expect } : {}) };
+    const sent: RequestDescription = { ...request, cookieJar: jarNow.current, requestId, opKey: request.opKey ?? opKey, ...(expect ? { expect } : {}) };
     running.current.set(requestId, { opKey, seq });
     dispatch({ type: 'sending', key: opKey, seq, request: sent });
     // The contract's input type has mutable arrays; the snapshot's are readonly.
@@ -85,7 +92,13 @@ export function useResponses(initial: ExchangesState = {}): Responses {
     [send],
   );
 
-  return { exchanges, send, cancel, resend };
+  const forget = useCallback((keys: readonly string[]) => {
+    if (keys.length > 0) dispatch({ type: 'forget', keys });
+  }, []);
+
+  const move = useCallback((from: string, to: string) => dispatch({ type: 'move', from, to }), []);
+
+  return { exchanges, send, cancel, resend, forget, move };
 }
 
 function settledExchanges(exchanges: ExchangesState): ExchangesState {

@@ -1,18 +1,22 @@
 /**
- * The open tabs of one document. A tab shows one operation's form (forms are kept per operation,
- * so an operation is open in at most one tab) or nothing yet (a new tab). Each remembers the form
- * it was opened or last saved with, to tell unsaved changes.
+ * The open tabs of one document. A tab shows one request's form: the operation's own (opened from
+ * the resource list) or a saved request's (each its own form, so two saved requests of one operation
+ * open in two tabs), at most one tab per form; or nothing yet (a new tab). Each remembers the form it
+ * was opened or last saved with, to tell unsaved changes.
  *
  * A preview tab (a single click in a list) is replaced by the next single click, as in VS Code;
  * editing it, double-clicking it or its list item pins it. At most one tab is a preview.
  */
 import { sameDraft, type RequestDraft } from '../document/request-draft';
 import type { RequestForm } from '../request/request-form-model';
+import { formKeyOf } from '../request/request-forms-store';
 
 export interface Tab {
   readonly id: string;
   /** Undefined for a new tab that shows no operation yet. */
   readonly opKey?: string;
+  /** Which form of the forms store the tab shows (see formKeyOf); set with opKey. */
+  readonly formKey?: string;
   /** The saved request the tab holds, once it has one. */
   readonly savedName?: string;
   readonly savedId?: string;
@@ -41,7 +45,7 @@ export interface TabsState {
 }
 
 export type TabsAction =
-  /** Show an operation: its tab if open, else the active new tab takes it, else a new tab after the active one. */
+  /** Show an operation's form (`saved`: that saved request's): its tab if open, else the active new tab takes it, else a new tab after the active one. */
   | { readonly type: 'show'; readonly opKey: string; readonly form?: RequestForm; readonly preview?: boolean; readonly saved?: SavedPlace }
   /** A new tab: an empty request, or `doc` (a saved, imported or history request, edited from `baseline` if given); a preview replaces the preview tab. */
   | { readonly type: 'new'; readonly doc?: RequestDraft; readonly baseline?: RequestDraft; readonly send?: boolean; readonly preview?: boolean }
@@ -55,8 +59,11 @@ export type TabsAction =
   | { readonly type: 'doc-saved'; readonly id: string; readonly doc: RequestDraft }
   | { readonly type: 'close'; readonly id: string }
   | { readonly type: 'activate'; readonly id: string }
-  /** The operation's form was saved or (re)loaded: this is now what "no changes" means (no form: keep the baseline, only name it). */
-  | { readonly type: 'baseline'; readonly opKey: string; readonly form?: RequestForm; readonly savedName?: string; readonly savedId?: string };
+  /**
+   * Form `formKey` was saved or (re)loaded: this is now what "no changes" means (no form: keep the baseline, only name it).
+   * Saved as a request it was not yet, it becomes that request's form: `movedTo` is its new key.
+   */
+  | { readonly type: 'baseline'; readonly formKey: string; readonly movedTo?: string; readonly form?: RequestForm; readonly savedName?: string; readonly savedId?: string };
 
 /** No tabs: the workspace shows the API overview. */
 export const initialTabsState: TabsState = { tabs: [], nextId: 1 };
@@ -66,13 +73,14 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
   switch (action.type) {
     case 'show': {
       const named = action.saved === undefined ? {} : { savedId: action.saved.id, savedName: action.saved.name };
-      const open = state.tabs.find((tab) => tab.opKey === action.opKey);
+      const formKey = formKeyOf(action.opKey, action.saved?.id);
+      const open = state.tabs.find((tab) => tabFormKey(tab) === formKey);
       if (open) {
         const pinned = action.preview !== true && open.preview === true ? pin(state, open.id) : state;
         const renamed = action.saved === undefined ? pinned : { ...pinned, tabs: pinned.tabs.map((tab) => (tab.id === open.id ? { ...tab, ...named } : tab)) };
         return open.id === state.activeId ? renamed : { ...renamed, activeId: open.id };
       }
-      const fresh: Tab = { id: '', opKey: action.opKey, ...(action.form ? { baseline: action.form } : {}), ...previewFlag(action.preview), ...named };
+      const fresh: Tab = { id: '', opKey: action.opKey, formKey, ...(action.form ? { baseline: action.form } : {}), ...previewFlag(action.preview), ...named };
       const active = activeTab(state);
       // An untouched new tab takes the operation; one holding a request of its own stays.
       if (active && active.opKey === undefined && active.doc === undefined) {
@@ -107,15 +115,20 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       return state.tabs.some((tab) => tab.id === action.id) ? { ...state, activeId: action.id } : state;
     case 'baseline': {
       const tabs = state.tabs.map((tab) => {
-        if (tab.opKey !== action.opKey) return tab;
+        if (tab.opKey === undefined || tabFormKey(tab) !== action.formKey) return tab;
         const savedName = action.savedName ?? tab.savedName;
         const savedId = action.savedId ?? tab.savedId;
         const baseline = action.form ?? tab.baseline;
-        return { id: tab.id, opKey: action.opKey, ...(savedName !== undefined ? { savedName } : {}), ...(savedId !== undefined ? { savedId } : {}), ...(baseline ? { baseline } : {}), ...previewFlag(tab.preview) };
+        return { id: tab.id, opKey: tab.opKey, formKey: action.movedTo ?? action.formKey, ...(savedName !== undefined ? { savedName } : {}), ...(savedId !== undefined ? { savedId } : {}), ...(baseline ? { baseline } : {}), ...previewFlag(tab.preview) };
       });
       return { ...state, tabs };
     }
   }
+}
+
+/** The key of the form tab `tab` shows; undefined for a tab without an operation. */
+export function tabFormKey(tab: Tab): string | undefined {
+  return tab.formKey ?? tab.opKey;
 }
 
 /** The active tab, if any. */

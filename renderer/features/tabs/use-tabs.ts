@@ -1,14 +1,15 @@
 /**
- * The tabs feature: which operations are open, which one shows, and which hold unsaved changes.
- * Forms stay in the request forms store (keyed by operation); tabs only remember baselines.
+ * The tabs feature: which requests are open, which one shows, and which hold unsaved changes.
+ * Forms stay in the request forms store (one per request: see formKeyOf); tabs only remember which
+ * form they show and its baseline. A saved request's form goes once no tab holds it.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, type Dispatch } from 'react';
 import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model';
-import { initialForm, withoutSavedBase } from '../request/request-form-model';
-import { requestFormsReducer, type RequestFormsAction, type RequestFormsState } from '../request/request-forms-store';
+import { initialForm } from '../request/request-form-model';
+import { formKeyOf, isSavedFormKey, requestFormsReducer, type RequestFormsAction, type RequestFormsState } from '../request/request-forms-store';
 import { draftTitle, emptyDraft, sameDraft, type RequestDraft } from '../document/request-draft';
 import { formChanged } from './form-changes';
-import { activeTab, initialTabsState, tabsReducer, type SavedPlace, type Tab } from './tabs-store';
+import { activeTab, initialTabsState, tabFormKey, tabsReducer, type SavedPlace, type Tab } from './tabs-store';
 
 export interface OpenTab extends Tab {
   readonly op?: OperationModel;
@@ -25,7 +26,10 @@ export interface OpenDocumentOptions {
 export interface Tabs {
   readonly tabs: readonly OpenTab[];
   readonly active?: OpenTab;
-  /** Shows an operation in its tab (opening one if needed); `preview` opens it in the preview tab (a single click); `saved` names the saved request just loaded into its form. */
+  /**
+   * Shows an operation's own form in its tab (opening one if needed), or with `saved` the form of that saved request
+   * (just loaded into it), in a tab of its own; `preview` opens it in the preview tab (a single click).
+   */
   readonly show: (opKey: string, preview?: boolean, saved?: SavedPlace) => void;
   /** Tab `id` stays open when the next preview opens (a double click, an edit). */
   readonly pin: (id: string) => void;
@@ -33,8 +37,8 @@ export interface Tabs {
   readonly activate: (id: string) => void;
   /** Closes a tab; one with unsaved changes asks first and, when closed, its edits are dropped. */
   readonly close: (id: string) => void;
-  /** The operation's form now counts as saved (as the saved request `saved`, when given). */
-  readonly markSaved: (opKey: string, saved?: SavedPlace) => void;
+  /** Form `formKey` now counts as saved (as the saved request `saved`, when given: its form from here, under the key returned if it changed). */
+  readonly markSaved: (formKey: string, saved?: SavedPlace) => string | undefined;
   /** A forms dispatch that also takes the new form as the baseline (a saved request was loaded into it). */
   readonly loadForm: Dispatch<RequestFormsAction>;
   /**
@@ -69,11 +73,12 @@ export function useTabs(spec: LoadedSpec | undefined, operations: readonly Opera
       state.tabs.map((tab) => {
         const op = tab.opKey === undefined ? undefined : byKey.get(tab.opKey);
         if (!op) return { ...tab, title: draftTitle(tab.doc), changed: tab.doc !== undefined && !sameDraft(tab.doc, tab.docBaseline ?? emptyDraft()) };
-        const form = forms.forms[op.key];
+        const formKey = tabFormKey(tab) ?? op.key;
+        const form = forms.forms[formKey];
         let baseline = tab.baseline;
         if (!baseline && form) {
-          baseline = fresh.get(op.key) ?? initialForm(op, defs);
-          fresh.set(op.key, baseline);
+          baseline = fresh.get(formKey) ?? initialForm(op, defs);
+          fresh.set(formKey, baseline);
         }
         const title = tab.savedName ?? `${op.method.toUpperCase()} ${op.path}`;
         return { ...tab, op, title, changed: form !== undefined && baseline !== undefined && formChanged(op, form, baseline) };
@@ -107,17 +112,10 @@ export function useTabs(spec: LoadedSpec | undefined, operations: readonly Opera
   const show = useCallback(
     (opKey: string, preview?: boolean, saved?: SavedPlace) => {
       if (preview === true) pinEdited();
-      // The saved base is the saved request's: once no tab holds it, the operation opened afresh sends to the
-      // document's server (or the base typed over it). Dropped before the tab takes the form as its baseline.
-      const form = formsRef.current.forms[opKey];
-      if (saved === undefined && form?.savedBase !== undefined && !tabsRef.current.some((tab) => tab.opKey === opKey && tab.savedId !== undefined)) {
-        const action: RequestFormsAction = { type: 'update', opKey, initial: form, update: withoutSavedBase };
-        dispatchForms(action);
-        formsRef.current = requestFormsReducer(formsRef.current, action);
-      }
-      dispatch({ type: 'show', opKey, ...withForm(formsRef.current.forms[opKey]), ...(preview === true ? { preview } : {}), ...(saved ? { saved } : {}) });
+      const form = formsRef.current.forms[formKeyOf(opKey, saved?.id)];
+      dispatch({ type: 'show', opKey, ...withForm(form), ...(preview === true ? { preview } : {}), ...(saved ? { saved } : {}) });
     },
-    [pinEdited, dispatchForms],
+    [pinEdited],
   );
   const pin = useCallback((id: string) => dispatch({ type: 'pin', id }), []);
   const newTab = useCallback(() => dispatch({ type: 'new' }), []);
@@ -133,17 +131,40 @@ export function useTabs(spec: LoadedSpec | undefined, operations: readonly Opera
   const documentSaved = useCallback((id: string, doc: RequestDraft) => dispatch({ type: 'doc-saved', id, doc }), []);
   const activate = useCallback((id: string) => dispatch({ type: 'activate', id }), []);
   const markSaved = useCallback(
-    (opKey: string, saved?: SavedPlace) => dispatch({ type: 'baseline', opKey, ...withForm(formsRef.current.forms[opKey]), ...(saved ? { savedId: saved.id, savedName: saved.name } : {}) }),
-    [],
+    (formKey: string, saved?: SavedPlace) => {
+      const opKey = tabsRef.current.find((tab) => tabFormKey(tab) === formKey)?.opKey;
+      // Saved as a file, the form is that saved request's from here: the operation's own form starts afresh,
+      // and the file opened again shows in this tab. (Unless another tab holds that file's form already.)
+      const target = opKey === undefined || saved === undefined ? formKey : formKeyOf(opKey, saved.id);
+      const movedTo = target !== formKey && !tabsRef.current.some((tab) => tabFormKey(tab) === target) ? target : undefined;
+      if (movedTo !== undefined) {
+        const action: RequestFormsAction = { type: 'move', from: formKey, to: movedTo };
+        dispatchForms(action);
+        formsRef.current = requestFormsReducer(formsRef.current, action);
+      }
+      const form = formsRef.current.forms[movedTo ?? formKey];
+      dispatch({ type: 'baseline', formKey, ...(movedTo !== undefined ? { movedTo } : {}), ...withForm(form), ...(saved ? { savedId: saved.id, savedName: saved.name } : {}) });
+      return movedTo;
+    },
+    [dispatchForms],
   );
   const loadForm = useCallback(
     (action: RequestFormsAction) => {
       dispatchForms(action);
       formsRef.current = requestFormsReducer(formsRef.current, action);
-      if (action.type === 'update') dispatch({ type: 'baseline', opKey: action.opKey, ...withForm(formsRef.current.forms[action.opKey]) });
+      if (action.type === 'update') dispatch({ type: 'baseline', formKey: action.formKey, ...withForm(formsRef.current.forms[action.formKey]) });
     },
     [dispatchForms],
   );
+  // A saved request's form lives as long as a tab holds it: closed or replaced (a preview), it goes, and the
+  // request opened again shows what its file holds. The operations' own forms stay (one per operation at most).
+  const heldSaved = state.tabs.map(tabFormKey).filter((key): key is string => key !== undefined && isSavedFormKey(key));
+  const heldKey = heldSaved.join('\u0000');
+  const heldRef = useRef(heldSaved);
+  heldRef.current = heldSaved;
+  useEffect(() => {
+    dispatchForms({ type: 'keep-saved', held: heldRef.current });
+  }, [heldKey, dispatchForms]);
   const close = useCallback(
     (id: string) => {
       const tab = tabsRef.current.find((candidate) => candidate.id === id);
@@ -153,7 +174,7 @@ export function useTabs(spec: LoadedSpec | undefined, operations: readonly Opera
         if (!window.confirm(`"${tab.title}" has unsaved changes. Close the tab and discard them?`)) return;
         const op = tab.op;
         const back = tab.baseline ?? initialForm(op, defs);
-        dispatchForms({ type: 'update', opKey: op.key, initial: back, update: () => back });
+        dispatchForms({ type: 'update', formKey: tabFormKey(tab) ?? op.key, initial: back, update: () => back });
       }
       dispatch({ type: 'close', id });
     },

@@ -17,6 +17,19 @@ describe('exchange-store', () => {
     expect(done['tab']).toMatchObject({ seq: 2, status: 'received', request: keyed });
   });
 
+  it('forgets the exchanges of requests no tab holds, and returns the same state when none is there', () => {
+    const state = run({ type: 'sending', key: 'a', seq: 1, request: post }, { type: 'sending', key: 'b', seq: 2, request: keyed });
+    expect(Object.keys(exchangesReducer(state, { type: 'forget', keys: ['a'] }))).toEqual(['b']);
+    expect(exchangesReducer(state, { type: 'forget', keys: ['c'] })).toBe(state);
+  });
+
+  it('moves an exchange to the key its request is known by once saved', () => {
+    const state = run({ type: 'sending', key: 'POST /orders', seq: 1, request: keyed }, { type: 'received', key: 'POST /orders', seq: 1, response: ok() });
+    const moved = exchangesReducer(state, { type: 'move', from: 'POST /orders', to: 'saved' });
+    expect(moved).toEqual({ saved: state['POST /orders'] });
+    expect(exchangesReducer(moved, { type: 'move', from: 'POST /orders', to: 'saved' })).toBe(moved);
+  });
+
   it('remembers the last request that reached the server, not one refused before it left', () => {
     const delivered = run({ type: 'sending', key: 'tab', seq: 1, request: keyed }, { type: 'received', key: 'tab', seq: 1, response: ok() });
     expect(lastDelivered(delivered['tab'])).toBe(keyed);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestDraft } from '../../../../../renderer/features/document/request-draft';
 import type { RequestForm } from '../../../../../renderer/features/request/request-form-model';
-import { activeTab, initialTabsState, previewTab, tabsReducer, type TabsAction, type TabsState } from '../../../../../renderer/features/tabs/tabs-store';
+import { formKeyOf } from '../../../../../renderer/features/request/request-forms-store';
+import { activeTab, initialTabsState, previewTab, tabFormKey, tabsReducer, type TabsAction, type TabsState } from '../../../../../renderer/features/tabs/tabs-store';
 
 const form = (id: string): RequestForm => ({ serverIndex: 0, serverVars: {}, params: { 'path:id': id }, bodies: {}, attempted: false });
 const run = (...actions: TabsAction[]): TabsState => actions.reduce(tabsReducer, initialTabsState);
@@ -36,19 +37,38 @@ describe('tabs-store', () => {
   it('keeps the form a tab opened with as its baseline until a save or load replaces it', () => {
     let state = run({ type: 'show', opKey: 'a', form: form('1') });
     expect(state.tabs[0]?.baseline).toEqual(form('1'));
-    state = tabsReducer(state, { type: 'baseline', opKey: 'a', savedName: 'Get one' });
+    state = tabsReducer(state, { type: 'baseline', formKey: 'a', savedName: 'Get one' });
     expect(state.tabs[0]).toMatchObject({ savedName: 'Get one', baseline: form('1') });
-    state = tabsReducer(state, { type: 'baseline', opKey: 'a', form: form('2') });
+    state = tabsReducer(state, { type: 'baseline', formKey: 'a', form: form('2') });
     expect(state.tabs[0]).toMatchObject({ savedName: 'Get one', baseline: form('2') });
   });
 
-  it('names the saved request a shown operation was loaded from, in a new tab or the open one', () => {
-    let state = run({ type: 'show', opKey: 'a', form: form('1'), saved: { id: 'shop/one.request.json', name: 'One' } });
-    expect(state.tabs[0]).toMatchObject({ savedId: 'shop/one.request.json', savedName: 'One' });
+  it('names the saved request a shown operation was loaded from, each in a tab of its own', () => {
+    const one = { id: 'shop/one.request.json', name: 'One' };
+    const two = { id: 'shop/two.request.json', name: 'Two' };
+    let state = run({ type: 'show', opKey: 'a', form: form('1'), saved: one });
+    expect(state.tabs[0]).toMatchObject({ savedId: one.id, savedName: 'One', formKey: formKeyOf('a', one.id) });
     state = tabsReducer(state, { type: 'show', opKey: 'b' });
-    state = tabsReducer(state, { type: 'show', opKey: 'a', saved: { id: 'shop/two.request.json', name: 'Two' } });
-    expect(activeTab(state)).toMatchObject({ opKey: 'a', savedId: 'shop/two.request.json', savedName: 'Two' });
+    state = tabsReducer(state, { type: 'show', opKey: 'a', saved: two });
+    expect(activeTab(state)).toMatchObject({ opKey: 'a', savedId: two.id, savedName: 'Two', formKey: formKeyOf('a', two.id) });
     expect(state.tabs.find((tab) => tab.opKey === 'b')?.savedId).toBeUndefined();
+    // Two saved requests of one operation, and the operation's own form: three tabs, three forms.
+    state = tabsReducer(state, { type: 'show', opKey: 'a' });
+    expect(state.tabs.map(tabFormKey)).toEqual([formKeyOf('a', one.id), 'b', formKeyOf('a', two.id), 'a']);
+    // Shown again, each saved request is its tab.
+    state = tabsReducer(state, { type: 'show', opKey: 'a', saved: one });
+    expect(activeTab(state)?.id).toBe('tab-1');
+    expect(state.tabs).toHaveLength(4);
+  });
+
+  it('keeps a baseline to the tab of its form, and moves the operation form saved as a file to that file', () => {
+    const one = { id: 'shop/one.request.json', name: 'One' };
+    let state = run({ type: 'show', opKey: 'a', form: form('1'), saved: one }, { type: 'show', opKey: 'a' });
+    state = tabsReducer(state, { type: 'baseline', formKey: formKeyOf('a', one.id), form: form('3') });
+    expect(state.tabs.map((tab) => tab.baseline)).toEqual([form('3'), undefined]);
+    state = tabsReducer(state, { type: 'baseline', formKey: 'a', movedTo: formKeyOf('a', 'shop/two.request.json'), form: form('4'), savedId: 'shop/two.request.json', savedName: 'Two' });
+    expect(state.tabs[1]).toMatchObject({ opKey: 'a', formKey: formKeyOf('a', 'shop/two.request.json'), savedName: 'Two', baseline: form('4') });
+    expect(state.tabs[0]).toMatchObject({ formKey: formKeyOf('a', one.id), savedName: 'One', baseline: form('3') });
   });
 
   it('replaces the preview tab with the next preview, in its place', () => {
@@ -81,7 +101,7 @@ describe('tabs-store', () => {
     state = tabsReducer(state, { type: 'doc', id: 'tab-1', doc: { ...doc, url: 'http://127.0.0.1:9/b' } });
     expect(activeTab(state)?.preview).toBeUndefined();
     state = tabsReducer(state, { type: 'show', opKey: 'a', preview: true });
-    state = tabsReducer(state, { type: 'baseline', opKey: 'a', savedName: 'A' });
+    state = tabsReducer(state, { type: 'baseline', formKey: 'a', savedName: 'A' });
     expect(activeTab(state)).toMatchObject({ opKey: 'a', preview: true, savedName: 'A' });
     expect(state.tabs).toHaveLength(2);
   });
