@@ -1,0 +1,57 @@
+/**
+ * Where a kept OAuth 2.0 token may go. A kept token is found by its login settings (token URL,
+ * client id, scopes, audience) alone, and a shared collection or document can name the settings of
+ * a real login together with any API host: so a token also remembers the API origins it was
+ * obtained for or allowed to, and is sent elsewhere only once the person allows it. A token kept
+ * before origins were recorded is bound to none: its first send anywhere asks once.
+ */
+
+/** The origin (scheme://host:port, default ports left out) a request to `url` goes to; undefined when `url` is not an absolute http(s) URL. */
+export function originOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `origins` with `added` (each normalized, the invalid ones left out), in order, without repeats. */
+export function withOrigins(origins: readonly string[] | undefined, ...added: readonly (string | undefined)[]): string[] {
+  const out = [...(origins ?? [])];
+  for (const candidate of added) {
+    const origin = candidate === undefined ? undefined : originOf(candidate);
+    if (origin !== undefined && !out.includes(origin)) out.push(origin);
+  }
+  return out;
+}
+
+export type OriginDecision =
+  | { readonly send: true }
+  /** `origin` undefined: the URL names no http(s) origin, so nobody could have allowed it. */
+  | { readonly send: false; readonly origin?: string; readonly boundTo: readonly string[] };
+
+/** Whether a token bound to `boundTo` may go with a request to `url`. */
+export function tokenOriginDecision(boundTo: readonly string[] | undefined, url: string): OriginDecision {
+  const origin = originOf(url);
+  const bound = boundTo ?? [];
+  if (origin !== undefined && bound.includes(origin)) return { send: true };
+  return { send: false, boundTo: bound, ...(origin === undefined ? {} : { origin }) };
+}
+
+function usedWith(boundTo: readonly string[]): string {
+  return boundTo.length === 0 ? 'has not been allowed for any API yet (it was kept before Roundtrip recorded where tokens go)' : `was only used with ${boundTo.join(', ')}`;
+}
+
+/** Why Send is held in the app: the request's origin is new to the kept token. */
+export function heldForOriginMessage(decision: Extract<OriginDecision, { send: false }>): string {
+  if (decision.origin === undefined) return `The kept OAuth token ${usedWith(decision.boundTo)}, and this request's URL names no http(s) origin to allow.`;
+  return `Not sent: this request goes to ${decision.origin}, and the kept OAuth token for these login settings ${usedWith(decision.boundTo)}. Allow ${decision.origin} if that API should get the token, or log in again from this request.`;
+}
+
+/** Why a run does not send a step: its origin is new to the kept token, and how to allow it. */
+export function runOriginRefusal(decision: Extract<OriginDecision, { send: false }>, login: { readonly tokenUrl: string; readonly clientId: string }): string {
+  const who = `The kept OAuth token for client "${login.clientId}" at ${login.tokenUrl}`;
+  if (decision.origin === undefined) return `${who} is not sent: the request's URL names no http(s) origin.`;
+  return `${who} ${usedWith(decision.boundTo)}, so it is not sent to ${decision.origin}. If that API should get it, send a request to it once in Roundtrip and allow ${decision.origin}, or run with --allow-token-origin ${decision.origin}.`;
+}
