@@ -39,6 +39,12 @@ export function tokenOriginDecision(boundTo: readonly string[] | undefined, url:
   return { send: false, boundTo: bound, ...(origin === undefined ? {} : { origin }) };
 }
 
+/** Whether credentials may go with a request to `url`: held when they carry a kept login's token (its origins known) not bound to that origin. */
+export function keptTokenDecision(credentials: { readonly token?: string; readonly tokenOrigins?: readonly string[] }, url: string): OriginDecision {
+  if (!credentials.token || credentials.tokenOrigins === undefined) return { send: true };
+  return tokenOriginDecision(credentials.tokenOrigins, url);
+}
+
 function usedWith(boundTo: readonly string[]): string {
   return boundTo.length === 0 ? 'has not been allowed for any API yet (it was kept before Roundtrip recorded where tokens go)' : `was only used with ${boundTo.join(', ')}`;
 }
