@@ -55,9 +55,12 @@ export function heldForOriginMessage(decision: Extract<OriginDecision, { send: f
   return `Not sent: this request goes to ${decision.origin}, and the kept OAuth token for these login settings ${usedWith(decision.boundTo)}. Allow ${decision.origin} if that API should get the token, or log in again from this request.`;
 }
 
-/** Why a run does not send a step: its origin is new to the kept token, and how to allow it. */
-export function runOriginRefusal(decision: Extract<OriginDecision, { send: false }>, login: { readonly tokenUrl: string; readonly clientId: string }): string {
+/**
+ * Why a run (or `roundtrip verify`) does not send the kept token: the origin is new to it, and how to
+ * allow it: in the app, or with `cliOption` (what the command offers instead).
+ */
+export function runOriginRefusal(decision: Extract<OriginDecision, { send: false }>, login: { readonly tokenUrl: string; readonly clientId: string }, cliOption = (origin: string): string => `run with --allow-token-origin ${origin}`): string {
   const who = `The kept OAuth token for client "${login.clientId}" at ${login.tokenUrl}`;
   if (decision.origin === undefined) return `${who} is not sent: the request's URL names no http(s) origin.`;
-  return `${who} ${usedWith(decision.boundTo)}, so it is not sent to ${decision.origin}. If that API should get it, send a request to it once in Roundtrip and allow ${decision.origin}, or run with --allow-token-origin ${decision.origin}.`;
+  return `${who} ${usedWith(decision.boundTo)}, so it is not sent to ${decision.origin}. If that API should get it, send a request to it once in Roundtrip and allow ${decision.origin}, or ${cliOption(decision.origin)}.`;
 }
