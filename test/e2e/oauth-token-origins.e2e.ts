@@ -11,21 +11,29 @@ describe('A kept OAuth 2.0 token goes only to the origins it is bound to', () =>
   const served = useServedApp(() => startOAuthTarget({ interval: 1 }));
   let target: OAuthTarget;
   let app: RoundtripPage;
-  // A second API, as a shared request could name it beside the real token endpoint and client id.
-  let other: Server;
+  // Other APIs, as a shared request or document could name them beside the real token endpoint and client id.
+  const others: Server[] = [];
   let otherUrl: string;
+  let thirdUrl: string;
   const received: (string | undefined)[] = [];
+  const receivedThird: (string | undefined)[] = [];
+
+  async function recordingApi(into: (string | undefined)[]): Promise<string> {
+    const server = createServer((req, res) => {
+      into.push(req.headers.authorization);
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}');
+    });
+    others.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
 
   beforeAll(async () => {
     ({ server: target, app } = served());
-    other = createServer((req, res) => {
-      received.push(req.headers.authorization);
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}');
-    });
-    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
-    otherUrl = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+    otherUrl = await recordingApi(received);
+    thirdUrl = await recordingApi(receivedThird);
   });
-  afterAll(() => new Promise((resolve) => other.close(resolve)));
+  afterAll(() => Promise.all(others.map((server) => new Promise((resolve) => server.close(resolve)))));
 
   const login = () => app.byTestId('doc-oauth-login');
 
@@ -86,5 +94,33 @@ describe('A kept OAuth 2.0 token goes only to the origins it is bound to', () =>
     await app.byTestId('url-input').fill(`${otherUrl.replace('127.0.0.1', 'localhost')}/collect`);
     await held.waitFor();
     expect(await held.locator('p').first().innerText()).toContain(`was only used with ${target.base}, ${otherUrl}.`);
+  });
+
+  it("holds an operation form's Send when its base URL moves to an origin the kept token is not bound to", async () => {
+    // The document's device code scheme has the same login settings: the kept token is found and used.
+    await app.selectOperation('GET', '/tv/profile');
+    const tv = app.page.locator('[data-testid="auth-scheme"][data-scheme="tv"]');
+    await tv.getByTestId('oauth-login-client-id').fill('tv-app');
+    await tv.getByTestId('oauth-token-status').waitFor();
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    const token = target.visits.at(-1)?.authorization;
+    expect(token).toMatch(/^Bearer dev-/);
+
+    await app.setBaseUrl(thirdUrl);
+    const held = app.page.locator('.send-bar [data-testid="send-token-origin"]');
+    await held.waitFor();
+    expect(await held.locator('p').first().innerText()).toBe(
+      `Not sent: this request goes to ${thirdUrl}, and the kept OAuth token for these login settings was only used with ${target.base}, ${otherUrl}. Allow ${thirdUrl} if that API should get the token, or log in again from this request.`,
+    );
+    await app.page.locator('.send-bar [data-testid="send-button"]').dispatchEvent('click');
+    await app.page.waitForTimeout(300);
+    expect(receivedThird).toEqual([]);
+
+    await held.getByTestId('allow-token-origin').click();
+    await held.waitFor({ state: 'detached' });
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    expect(receivedThird).toEqual([token]);
   });
 });
