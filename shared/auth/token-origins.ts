@@ -45,6 +45,27 @@ export function keptTokenDecision(credentials: { readonly token?: string; readon
   return tokenOriginDecision(credentials.tokenOrigins, url);
 }
 
+// Shorter values could turn up in a request by chance; real access tokens are far longer.
+const MIN_TOKEN_LENGTH = 16;
+
+/**
+ * The first kept token `request` carries (in a header or its URL) to an origin it is not bound to,
+ * with the decision; undefined when it carries none. The main process's last check before a send.
+ */
+export function unboundKeptToken<T extends { readonly accessToken: string; readonly origins?: readonly string[] }>(
+  request: { readonly url: string; readonly headers: readonly { readonly name: string; readonly value: string }[] },
+  tokens: readonly T[],
+): { readonly token: T; readonly decision: Extract<OriginDecision, { send: false }> } | undefined {
+  for (const token of tokens) {
+    if (token.accessToken.length < MIN_TOKEN_LENGTH) continue;
+    const carried = request.url.includes(token.accessToken) || request.headers.some((header) => header.value.includes(token.accessToken));
+    if (!carried) continue;
+    const decision = tokenOriginDecision(token.origins, request.url);
+    if (!decision.send) return { token, decision };
+  }
+  return undefined;
+}
+
 function usedWith(boundTo: readonly string[]): string {
   return boundTo.length === 0 ? 'has not been allowed for any API yet (it was kept before Roundtrip recorded where tokens go)' : `was only used with ${boundTo.join(', ')}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldForOriginMessage, originOf, runOriginRefusal, tokenOriginDecision, withOrigins } from '../../../../shared/auth/token-origins';
+import { heldForOriginMessage, originOf, runOriginRefusal, tokenOriginDecision, unboundKeptToken, withOrigins } from '../../../../shared/auth/token-origins';
 
 describe('token-origins', () => {
   it('takes scheme, host and port of an http(s) URL, default ports left out', () => {
@@ -41,5 +41,16 @@ describe('token-origins', () => {
       'The kept OAuth token for client "cli" at https://id.example.com/token was only used with https://api.example.com, so it is not sent to https://evil.test. If that API should get it, send a request to it once in Roundtrip and allow https://evil.test, or run with --allow-token-origin https://evil.test.',
     );
     expect(heldForOriginMessage({ ...held, boundTo: [] })).toContain('has not been allowed for any API yet');
+  });
+
+  it('finds a kept token a request carries to an origin it is not bound to, in a header or the URL', () => {
+    const kept = { accessToken: 'kept-access-token-0123456789', origins: ['https://api.example.com'] };
+    const bearer = (url: string) => ({ url, headers: [{ name: 'Authorization', value: `Bearer ${kept.accessToken}` }] });
+    expect(unboundKeptToken(bearer('https://api.example.com/me'), [kept])).toBeUndefined();
+    expect(unboundKeptToken(bearer('https://evil.test/me'), [kept])).toEqual({ token: kept, decision: { send: false, origin: 'https://evil.test', boundTo: ['https://api.example.com'] } });
+    expect(unboundKeptToken({ url: `https://evil.test/me?access_token=${kept.accessToken}`, headers: [] }, [kept])?.decision.origin).toBe('https://evil.test');
+    // A request that carries no kept token, or one too short to tell from chance, is not this check's business.
+    expect(unboundKeptToken({ url: 'https://evil.test/me', headers: [{ name: 'Authorization', value: 'Bearer typed-by-hand-token' }] }, [kept])).toBeUndefined();
+    expect(unboundKeptToken({ url: 'https://evil.test/a', headers: [] }, [{ accessToken: 'a', origins: [] }])).toBeUndefined();
   });
 });
