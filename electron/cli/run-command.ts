@@ -1,10 +1,11 @@
 /**
  * `roundtrip run <collection-folder> [--env NAME|FILE] [--var k=v]... [--iterations N] [--data FILE] [--bail]
- * [--reporter cli,json,junit] [--out FILE] [--timeout ms] [--concurrency N]`: runs a saved
+ * [--reporter cli,json,junit] [--out FILE] [--timeout ms] [--concurrency N] [--allow-token-origin ORIGIN]...`: runs a saved
  * collection headless. Exit 0 when every assertion passes, 1 when any fails, 2 on bad input.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { originOf } from '../../shared/auth/token-origins';
 import { cliReport, planText, stepLine, summaryText } from '../../shared/runner/cli-report';
 import { junitReport } from '../../shared/runner/junit-report';
 import type { RunReport } from '../../shared/runner/run-result';
@@ -20,7 +21,7 @@ import { commandLine, parseCommandLine, usageError, type CommandIo, type ParsedC
 
 export const RUN_COMMAND = commandLine({
   name: 'roundtrip run',
-  usage: 'roundtrip run <collection-folder> [--env NAME|FILE] [--var k=v]... [--iterations N] [--data FILE] [--bail] [--reporter cli,json,junit] [--out FILE] [--timeout ms] [--concurrency N]',
+  usage: 'roundtrip run <collection-folder> [--env NAME|FILE] [--var k=v]... [--iterations N] [--data FILE] [--bail] [--reporter cli,json,junit] [--out FILE] [--timeout ms] [--concurrency N] [--allow-token-origin ORIGIN]...',
   help: `Run a saved collection (or a folder inside one) headless: its requests, assertions and captures.
 
 Options:
@@ -35,6 +36,10 @@ Options:
   --out FILE           Write the report there (json and junit together: FILE.json and FILE.xml)
   --timeout ms         Deadline of each request
   --concurrency N      Run N iterations side by side (default 1)
+  --allow-token-origin ORIGIN
+                       Let this run send kept login tokens to ORIGIN (https://api.example.com)
+                       too (repeatable). A kept token goes only to the API origins it was
+                       logged in for or allowed to in the app; a step to another fails unsent
   -h, --help           Show this help
 
 Exit codes: 0 every assertion passed, 1 an assertion failed or the run was stopped,
@@ -50,6 +55,7 @@ or a request needs an OAuth 2.0 login first (log in from the app's Auth: runs re
     out: { type: 'string' },
     timeout: { type: 'string' },
     concurrency: { type: 'string' },
+    'allow-token-origin': { type: 'string', multiple: true },
   },
 });
 
@@ -67,6 +73,8 @@ interface RunArgs {
   readonly out?: string;
   readonly timeoutMs?: number;
   readonly concurrency: number;
+  /** Origins this run may send kept login tokens to besides those they are bound to. */
+  readonly allowTokenOrigins: readonly string[];
 }
 
 /** Runs a collection and returns the exit code; bad input is reported on `io.err` with code 2. */
@@ -91,9 +99,10 @@ export async function runCommand(args: readonly string[], io: CommandIo, signal?
   const showCli = parsed.reporters.includes('cli');
   if (showCli) cliOut(planText(input.plan, iterations));
   // A request that needs an interactive login's token gets it before anything is sent, and a renewed one when it is due.
-  const logins = await attachLoginTokens(input.plan, tokenStoreAt(tokenFile(resolveDataDir())), { ...environment, ...parsed.vars });
+  const logins = await attachLoginTokens(input.plan, tokenStoreAt(tokenFile(resolveDataDir())), { ...environment, ...parsed.vars }, undefined, parsed.allowTokenOrigins);
   const report = await runCollection(logins.plan, {
     ...(logins.beforeStep ? { beforeStep: logins.beforeStep } : {}),
+    ...(logins.refuseSend ? { refuseSend: logins.refuseSend } : {}),
     variables: { ...environment, ...parsed.vars },
     variablesLabel: parsed.env === undefined ? '--var' : `the environment "${parsed.env}" or --var`,
     setIn: parsed.env === undefined ? 'an environment (--env), the data file (--data) or --var' : `the environment "${parsed.env}", the data file or --var`,
@@ -160,6 +169,12 @@ function runArgs({ values, positionals }: ParsedCommandLine<typeof RUN_COMMAND.o
   const reporters = (values.reporter ?? ['cli']).flatMap((r) => r.split(',')).map((r) => r.trim()).filter((r) => r !== '');
   const unknown = reporters.find((r) => !REPORTERS.has(r));
   if (unknown !== undefined) return `unknown reporter "${unknown}" (use cli, json or junit)`;
+  const allowTokenOrigins: string[] = [];
+  for (const raw of values['allow-token-origin'] ?? []) {
+    const origin = originOf(raw);
+    if (origin === undefined) return `--allow-token-origin needs an http(s) origin such as https://api.example.com, not "${raw}"`;
+    allowTokenOrigins.push(origin);
+  }
   const { env, out, data } = values;
-  return { target, vars, ...(iterations === undefined ? {} : { iterations }), ...(data === undefined ? {} : { data }), bail: values.bail === true, reporters: [...new Set(reporters)], concurrency, ...(env === undefined ? {} : { env }), ...(out === undefined ? {} : { out }), ...(timeout === undefined ? {} : { timeoutMs: timeout }) };
+  return { target, vars, allowTokenOrigins, ...(iterations === undefined ? {} : { iterations }), ...(data === undefined ? {} : { data }), bail: values.bail === true, reporters: [...new Set(reporters)], concurrency, ...(env === undefined ? {} : { env }), ...(out === undefined ? {} : { out }), ...(timeout === undefined ? {} : { timeoutMs: timeout }) };
 }

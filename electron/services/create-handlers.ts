@@ -4,7 +4,9 @@ import type { EventSink } from '../../shared/ipc/events';
 import type { DemoLauncher } from './demo-launcher';
 import { cancelRequest } from './http/in-flight';
 import { processTokens } from './auth/oauth-token';
-import { createLoginHandlers } from './auth/oauth-login-handlers';
+import { refuseUnboundKeptToken } from './auth/kept-token-guard';
+import { createLoginHandlers, tokenFile } from './auth/oauth-login-handlers';
+import { tokenStoreAt } from './auth/token-store';
 import { EnvironmentStore } from './environments/environment-store';
 import type { SecretCipher } from './environments/secret-cipher';
 import { processUploads } from './files/upload-store';
@@ -46,6 +48,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const environments = new EnvironmentStore(deps.dataDir, deps.secretCipher);
   const tls = new TlsSettingsStore(deps.dataDir, deps.secretCipher);
   const cookieJars = new CookieJars(deps.dataDir);
+  const keptTokens = tokenStoreAt(tokenFile(deps.dataDir));
   return {
     ...createSpecHandlers(deps),
     ...createCollectionHandlers(deps),
@@ -53,10 +56,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createVerifyHandlers({ ...deps, tls }),
     ...createLoginHandlers(deps),
     // Without a retry policy sendWithRetry is one recorded send; with one it records each attempt.
-    'request:send': async (input) => sendWithRetry(withoutSendContext(input), { events: deps.events, send: recordingAttempts(history, sendRequest), ...(await sendExtras(input, tls, cookieJars)) }),
+    'request:send': async (input) => {
+      await refuseUnboundKeptToken(input, keptTokens);
+      return sendWithRetry(withoutSendContext(input), { events: deps.events, send: recordingAttempts(history, sendRequest), ...(await sendExtras(input, tls, cookieJars)) });
+    },
     'request:snippet': (input) => Promise.resolve(codeSnippet(input.request, input.language)),
     'demo:start': () => deps.demo.start(),
     'idempotency:check': async (input) => {
+      await refuseUnboundKeptToken(input.request, keptTokens);
       const extras = await sendExtras(input.request, tls, cookieJars);
       return runIdempotencyCheck({ ...input, request: withoutSendContext(input.request) }, { send: (request, step) => recordedSend(history, request, () => sendRequest(request, extras), { via: 'idempotency-check', step }) });
     },

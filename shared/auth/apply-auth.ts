@@ -24,6 +24,8 @@ export interface SchemeCredentials {
   readonly oauthKey?: string;
   /** When that token expires (epoch ms), so it is refreshed first. */
   readonly tokenExpiresAt?: number;
+  /** Set while `token` is a kept login's: the API origins it may go to (shared/auth/token-origins.ts). */
+  readonly tokenOrigins?: readonly string[];
 }
 
 export interface AppliedAuth {

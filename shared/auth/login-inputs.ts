@@ -13,6 +13,8 @@ export const loginStartInput = z.object({
   clientSecret: z.string().max(4096).optional(),
   scopes: z.string().max(4096).optional(),
   audience: z.string().max(2048).optional(),
+  /** The URL (or origin) of the request the person logs in from: its origin is the first the token may go to. */
+  origin: url.optional(),
 });
 export type LoginSettings = z.infer<typeof loginStartInput>;
 
@@ -20,6 +22,9 @@ export const loginIdInput = z.object({ loginId: z.string().min(1).max(100) });
 
 /** A stored token is named by its settings' tokenCacheKey; `tokenUrl` and `clientId` word the messages. */
 export const tokenKeyInput = z.object({ key: z.string().min(1).max(20_000), tokenUrl: z.string().max(8192), clientId: z.string().max(1024) });
+
+/** Allows a stored token to be sent to one more API origin. */
+export const tokenOriginInput = tokenKeyInput.extend({ origin: url });
 
 export const discoverInput = z.object({ url });
 
@@ -34,4 +39,6 @@ export interface LoginResult {
   readonly tokenType: string;
   readonly expiresAt?: number;
   readonly canRefresh: boolean;
+  /** The API origins the token may be sent to (none for a token kept before origins were recorded). */
+  readonly origins: readonly string[];
 }

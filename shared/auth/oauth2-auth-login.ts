@@ -94,7 +94,7 @@ export function withLoginFields(auth: OAuth2Auth, patch: Partial<SchemeCredentia
   return { ...auth, clientId: pick('clientId', auth.clientId), clientSecret: pick('clientSecret', auth.clientSecret), scope: pick('scopes', auth.scope), audience: pick('audience', auth.audience) };
 }
 
-const TOKEN_KEYS: ReadonlySet<string> = new Set(['token', 'oauthKey', 'tokenExpiresAt']);
+const TOKEN_KEYS: ReadonlySet<string> = new Set(['token', 'oauthKey', 'tokenExpiresAt', 'tokenOrigins']);
 
 /** A login form's patch in two: the token state (kept in memory only) and the typed fields (kept in the request). */
 export function splitLoginPatch(patch: Partial<SchemeCredentials>): { token?: Partial<SchemeCredentials>; fields?: Partial<SchemeCredentials> } {

@@ -20,6 +20,13 @@ const storedTokenV1 = z.object({
   expiresAt: z.number().optional(),
   refreshToken: z.string().optional(),
   obtainedAt: z.number(),
+  /**
+   * The API origins (scheme://host:port) this token may be sent to: the one it was obtained for and
+   * those the person allowed since. Added within version 1, so an older Roundtrip still reads the file
+   * (and drops the field if it writes it, which leaves the token bound to none: safe). Absent in
+   * tokens kept before it: read as bound to none, so the first send anywhere asks.
+   */
+  origins: z.array(z.string()).optional(),
 });
 
 export type StoredToken = z.infer<typeof storedTokenV1>;

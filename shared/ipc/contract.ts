@@ -18,7 +18,7 @@ import type { ImportSummary } from '../collections/import-summary';
 import type { RecentCollections } from '../collections/recent-collections';
 import type { RunReport } from '../runner/run-result';
 import { runnerStartInput, runnerStopInput } from '../runner/runner-inputs';
-import { discoverInput, loginIdInput, loginStartInput, tokenKeyInput, type LoginResult, type LoginStart } from '../auth/login-inputs';
+import { discoverInput, loginIdInput, loginStartInput, tokenKeyInput, tokenOriginInput, type LoginResult, type LoginStart } from '../auth/login-inputs';
 import type { DiscoveredEndpoints } from '../auth/login-settings';
 import type { TokenStatus } from '../auth/token-file';
 import type { VerifyReport } from '../verify/verify-report';
@@ -252,6 +252,8 @@ export const contract = {
   'auth:token-use': channel<LoginResult>()(tokenKeyInput),
   'auth:token-refresh': channel<LoginResult>()(tokenKeyInput),
   'auth:token-clear': channel<boolean>()(tokenKeyInput),
+  /** Allows the stored token to be sent to one more API origin (the person said so); the token with its origins. */
+  'auth:token-allow-origin': channel<LoginResult>()(tokenOriginInput),
   'env:load': channel<EnvironmentsSnapshot>()(envLoadInput),
   'env:save': channel<{ secretStorage: SecretStorage }>()(envSaveInput),
   'spec:recent': channel<RecentSpec[]>()(specRecentInput),

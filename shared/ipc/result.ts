@@ -21,7 +21,7 @@ const REQUEST_ERROR_CODES = ['already-running', 'body-file-gone', 'cancelled', '
 export type RequestErrorCode = (typeof REQUEST_ERROR_CODES)[number];
 
 /** An interactive OAuth 2.0 login (authorization code, device code) and the tokens it leaves. */
-const LOGIN_ERROR_CODES = ['login-needed', 'login-failed', 'login-cancelled', 'login-unknown'] as const;
+const LOGIN_ERROR_CODES = ['login-needed', 'login-failed', 'login-cancelled', 'login-unknown', 'token-origin'] as const;
 export type LoginErrorCode = (typeof LOGIN_ERROR_CODES)[number];
 
 /** Not tied to one domain: a handler's input failed its schema, or something unexpected broke. */

@@ -9,6 +9,7 @@ import { DEFAULT_DEVICE_INTERVAL_SECONDS, EXPIRED_DEVICE_CODE, nextPollStep } fr
 import { tokenCacheKey } from '../../../shared/auth/login-settings';
 import type { LoginResult, LoginSettings, LoginStart } from '../../../shared/auth/login-inputs';
 import type { StoredToken } from '../../../shared/auth/token-file';
+import { withOrigins } from '../../../shared/auth/token-origins';
 import { UserFacingError } from '../app-error';
 import { startLoopbackRedirect } from './loopback-redirect';
 import { createPkce, createState } from './pkce';
@@ -178,6 +179,8 @@ export class InteractiveLogins {
       accessToken: issued.accessToken,
       tokenType: issued.tokenType,
       obtainedAt: this.now(),
+      // The request the person logged in from may have this token; any other origin is asked about first.
+      origins: withOrigins([], settings.origin),
       ...(settings.refreshUrl ? { refreshUrl: settings.refreshUrl } : {}),
       ...(settings.scopes?.trim() ? { scopes: settings.scopes.trim() } : {}),
       ...(settings.audience?.trim() ? { audience: settings.audience.trim() } : {}),
@@ -197,7 +200,7 @@ export class InteractiveLogins {
 
 /** What the renderer gets from a stored token. */
 export function loginResult(token: StoredToken): LoginResult {
-  return { key: token.key, accessToken: token.accessToken, tokenType: token.tokenType, canRefresh: token.refreshToken !== undefined, ...(token.expiresAt === undefined ? {} : { expiresAt: token.expiresAt }) };
+  return { key: token.key, accessToken: token.accessToken, tokenType: token.tokenType, canRefresh: token.refreshToken !== undefined, origins: token.origins ?? [], ...(token.expiresAt === undefined ? {} : { expiresAt: token.expiresAt }) };
 }
 
 function client(settings: LoginSettings): { clientId: string; clientSecret?: string } {

@@ -6,7 +6,7 @@ import { InteractiveLogins, loginResult } from './interactive-login';
 import { discoverEndpoints } from './oidc-discovery';
 import { tokenStoreAt } from './token-store';
 
-type LoginChannels = 'auth:discover' | 'auth:login-start' | 'auth:login-wait' | 'auth:login-cancel' | 'auth:token-status' | 'auth:token-use' | 'auth:token-refresh' | 'auth:token-clear';
+type LoginChannels = 'auth:discover' | 'auth:login-start' | 'auth:login-wait' | 'auth:login-cancel' | 'auth:token-status' | 'auth:token-use' | 'auth:token-refresh' | 'auth:token-clear' | 'auth:token-allow-origin';
 
 export interface LoginHandlerDeps {
   readonly dataDir: string;
@@ -35,5 +35,6 @@ export function createLoginHandlers(deps: LoginHandlerDeps): Pick<Handlers, Logi
     'auth:token-use': async (input) => loginResult(await store.usable(input.key, input)),
     'auth:token-refresh': async (input) => loginResult(await store.refresh(input.key)),
     'auth:token-clear': (input) => store.clear(input.key),
+    'auth:token-allow-origin': async (input) => loginResult(await store.allowOrigin(input.key, input.origin, input)),
   };
 }

@@ -6,6 +6,7 @@
 import { readFile, stat, unlink } from 'node:fs/promises';
 import { dueForRefresh } from '../../../shared/auth/token-status';
 import { TOKEN_FILE_FORMAT, type StoredToken } from '../../../shared/auth/token-file';
+import { originOf, withOrigins } from '../../../shared/auth/token-origins';
 import { readVersioned } from '../../../shared/saved/versioned-file';
 import { UserFacingError } from '../app-error';
 import { writeFileAtomic } from '../fs/atomic-write';
@@ -45,13 +46,31 @@ export class OAuthTokenStore {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Keeps a token a login just obtained (replacing the one for the same settings). */
+  /**
+   * Keeps a token a login just obtained (replacing the one for the same settings). The origins the
+   * replaced token was allowed to stay allowed: the person allowed them for these login settings.
+   */
   async save(token: StoredToken, clientSecret?: string): Promise<void> {
     if (clientSecret !== undefined && clientSecret !== '') this.secrets.set(token.key, clientSecret);
     await this.update((tokens) => {
-      tokens.set(token.key, token);
+      tokens.set(token.key, { ...token, origins: withOrigins(tokens.get(token.key)?.origins, ...(token.origins ?? [])) });
       return true;
     });
+  }
+
+  /** Allows the token for `key` to be sent to `origin` from now on (recorded in the file); login-needed when there is no token. */
+  async allowOrigin(key: string, origin: string, describe: Pick<StoredToken, 'tokenUrl' | 'clientId'>): Promise<StoredToken> {
+    if (originOf(origin) === undefined) throw new UserFacingError('invalid-input', `"${origin}" is not an http(s) origin such as https://api.example.com, so a token cannot be allowed to it.`);
+    let allowed: StoredToken | undefined;
+    await this.update((tokens) => {
+      const token = tokens.get(key);
+      if (token === undefined) return false;
+      allowed = { ...token, origins: withOrigins(token.origins, origin) };
+      tokens.set(key, allowed);
+      return allowed.origins?.length !== token.origins?.length;
+    });
+    if (allowed === undefined) throw loginNeeded(describe, 'No OAuth token is stored for these settings yet.');
+    return allowed;
   }
 
   /** The stored token for `key`, as it is (expired or not). */
@@ -130,13 +149,16 @@ export class OAuthTokenStore {
     };
     // Kept only over the token it renews: a login saved meanwhile by another process stays (this one still
     // serves the send that asked for it).
+    let saved: StoredToken = next;
     await this.update((tokens) => {
       const current = tokens.get(key);
       if (current !== undefined && current.refreshToken !== token.refreshToken) return false;
-      tokens.set(key, next);
+      // An origin allowed by another process while this one renewed stays allowed.
+      saved = { ...next, origins: withOrigins(next.origins, ...(current?.origins ?? [])) };
+      tokens.set(key, saved);
       return true;
     });
-    return next;
+    return saved;
   }
 
   /**
@@ -169,7 +191,8 @@ export class OAuthTokenStore {
         }
         const read = readVersioned(raw, TOKEN_FILE_FORMAT);
         // An unreadable token file only costs a login: it is replaced at the next save.
-        if (read.ok) for (const token of read.value.tokens) tokens.set(token.key, token);
+        // A token kept before origins were recorded is bound to none: its first send anywhere asks (never adopts one).
+        if (read.ok) for (const token of read.value.tokens) tokens.set(token.key, { ...token, origins: withOrigins([], ...(token.origins ?? [])) });
       }
     }
     this.tokens = tokens;

@@ -46,6 +46,8 @@ export interface RunOptions {
   readonly send?: (request: RequestDescription) => Promise<ResponseSnapshot>;
   /** Brings a step up to date just before it is sent (a login's token renewed in a long run); a throw fails that step. */
   readonly beforeStep?: (step: PlannedStep) => Promise<PlannedStep>;
+  /** Why a step's request, as built, must not be sent (a kept token and an origin it is not bound to): the step fails with it unsent. */
+  readonly refuseSend?: (step: PlannedStep, request: RequestDescription) => string | undefined;
 }
 
 /** Runs `plan` and resolves with every step's result and the totals; never throws for a failing step. */
@@ -127,6 +129,8 @@ async function runStep(
   // Reports end up in terminals and CI logs: a key in the URL or a token in an error message is masked there.
   const secrets = credentialValues(request);
   const shownUrl = maskSecrets(request.url, secrets);
+  const refusal = options.refuseSend?.(step, request);
+  if (refusal !== undefined) return { ...base, url: shownUrl, timeMs: 0, assertions: [], captures: [], error: refusal, unknownVariables: [], passed: false };
   let response: ResponseSnapshot;
   try {
     response = await send(request);

@@ -38,6 +38,7 @@ export function createRunnerHandlers(deps: { readonly events: EventSink; readonl
         const logins = deps.dataDir === undefined ? { plan: runInput.plan } : await attachLoginTokens(runInput.plan, tokenStoreAt(tokenFile(deps.dataDir)), input.variables);
         return await runCollection(logins.plan, {
           ...(logins.beforeStep ? { beforeStep: logins.beforeStep } : {}),
+          ...(logins.refuseSend ? { refuseSend: logins.refuseSend } : {}),
           ...(input.variables ? { variables: input.variables } : {}),
           ...(input.environmentName === undefined ? {} : { variablesLabel: `the environment "${input.environmentName}"`, setIn: `the environment "${input.environmentName}"` }),
           // A data row's columns win over the collection and the environment, as with `roundtrip run --data`.

@@ -17,7 +17,7 @@ export function useOAuthAutoRefresh(auth: AuthState, dispatch: (action: AuthActi
       const renew = async (): Promise<void> => {
         const result = await api['auth:token-use']({ key, tokenUrl: '', clientId: c.clientId ?? '' }).catch(() => undefined);
         if (result === undefined) return;
-        dispatch({ type: 'set', scheme, patch: result.ok ? { token: result.value.accessToken, tokenExpiresAt: result.value.expiresAt } : { token: '', tokenExpiresAt: undefined } });
+        dispatch({ type: 'set', scheme, patch: result.ok ? { token: result.value.accessToken, tokenExpiresAt: result.value.expiresAt, tokenOrigins: result.value.origins } : { token: '', tokenExpiresAt: undefined, tokenOrigins: undefined } });
       };
       return [setTimeout(() => void renew(), Math.max(0, c.tokenExpiresAt - REFRESH_MARGIN_MS - Date.now()))];
     });

@@ -30,6 +30,8 @@ export interface DocumentLogin {
   readonly waiting?: string;
   /** Why the request cannot be sent as it is: its auth takes a token the tab does not hold yet. */
   readonly missing?: string;
+  /** Lets the kept login's token go to `origin` from now on (recorded with the token); the error's message when it could not. */
+  readonly allowOrigin: (origin: string) => Promise<string | undefined>;
 }
 
 /** The login state for `auth` (the request's own), with `values` for its {{variables}}. */
@@ -54,7 +56,7 @@ export function useDocumentLogin(auth: Auth, values: Readonly<Record<string, str
     let current = true;
     void api['auth:token-use']({ key, tokenUrl, clientId }).then((result) => {
       if (!current) return;
-      if (result.ok) set({ token: result.value.accessToken, oauthKey: result.value.key, tokenExpiresAt: result.value.expiresAt });
+      if (result.ok) set({ token: result.value.accessToken, oauthKey: result.value.key, tokenExpiresAt: result.value.expiresAt, tokenOrigins: result.value.origins });
       setLookedUp(key);
     });
     return () => {
@@ -62,12 +64,25 @@ export function useDocumentLogin(auth: Auth, values: Readonly<Record<string, str
     };
   }, [lookingUp, key, tokenUrl, clientId, set]);
 
+  const heldKey = credentials.oauthKey;
+  const allowOrigin = useCallback(
+    async (origin: string): Promise<string | undefined> => {
+      if (heldKey === undefined) return 'No kept login token is held for this request.';
+      const result = await api['auth:token-allow-origin']({ key: heldKey, tokenUrl, clientId, origin });
+      if (!result.ok) return result.error.message;
+      set({ token: result.value.accessToken, tokenExpiresAt: result.value.expiresAt, tokenOrigins: result.value.origins });
+      return undefined;
+    },
+    [heldKey, tokenUrl, clientId, set],
+  );
+
   // Without a token the request would go out with no Authorization at all, and the server's 401 would be the only word.
   const missing = key !== undefined && held === undefined && !lookingUp ? missingTokenReason(auth) : undefined;
   return {
     credentials,
     set,
     fill,
+    allowOrigin,
     ...(key === undefined ? {} : { key }),
     ...(held === undefined ? {} : { token: held }),
     ...(lookingUp ? { waiting: 'Looking for a token kept from an earlier login with these settings…' } : {}),

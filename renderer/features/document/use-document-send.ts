@@ -16,6 +16,10 @@ import { sendCollection } from './send-collection';
 import { useDocumentLogin, type DocumentLogin } from './use-document-login';
 import { useSavedRequestScopes } from './use-saved-request-scopes';
 import { withLoginToken } from '../../../shared/auth/oauth2-auth-login';
+import { heldForOriginMessage, keptTokenDecision } from '../../../shared/auth/token-origins';
+import { useKeptTokenOrigin } from '../auth/use-kept-token-origin';
+
+const NO_SCHEMES: readonly string[] = [];
 
 export interface DocumentSend {
   /** The request as it would be sent now, or why it cannot be. */
@@ -40,6 +44,10 @@ export interface DocumentSend {
   readonly specAuth?: readonly string[];
   /** The interactive login of the request's own OAuth 2.0 auth. */
   readonly login: DocumentLogin;
+  /** Why Send is held: the kept login token is not bound to the origin the request goes to. */
+  readonly tokenOrigin?: { readonly message: string; readonly origin?: string; readonly error?: string };
+  /** Allows the kept login token to go to the request's origin (recorded with the token). */
+  readonly allowTokenOrigin: () => void;
 }
 
 // Credentials waiting for a variable block the send like any other field.
@@ -87,9 +95,28 @@ export function useDocumentSend(tabId: string, draft: RequestDraft, spec: Loaded
   const context = useMemo(() => (specAuth === undefined ? { scopes } : { scopes, appliedAuth: specAuth.applied }), [scopes, specAuth]);
   const resolution = useMemo(() => withUnresolved(resolveRequest(doc, context), specAuth?.unresolved ?? []), [doc, context, specAuth]);
 
+  // A kept token found by its login settings alone would go to any host a shared request names: it goes only where it is bound.
+  const held = useMemo(() => {
+    if (!resolution.ok || login.token === undefined) return undefined;
+    const decision = keptTokenDecision({ token: login.token, ...(login.credentials.tokenOrigins ? { tokenOrigins: login.credentials.tokenOrigins } : {}) }, resolution.request.url);
+    return decision.send ? undefined : decision;
+  }, [resolution, login.token, login.credentials.tokenOrigins]);
+  const [allowError, setAllowError] = useState<{ origin?: string; message: string }>();
+  const { allowOrigin } = login;
+  const heldOrigin = held?.origin;
+  const allowTokenOrigin = useCallback(() => {
+    if (heldOrigin !== undefined) void allowOrigin(heldOrigin).then((message) => setAllowError(message === undefined ? undefined : { origin: heldOrigin, message }));
+  }, [allowOrigin, heldOrigin]);
+  // Linked, the document's credentials go along: a kept token among them is held back the same way.
+  const docToken = useKeptTokenOrigin(specAuth?.applied.applied ?? NO_SCHEMES, resolution.ok ? resolution.request.url : undefined);
+  const ownHold = held === undefined ? undefined : { message: heldForOriginMessage(held), ...(held.origin === undefined ? {} : { origin: held.origin }), ...(allowError !== undefined && allowError.origin === held.origin ? { error: allowError.message } : {}) };
+  const tokenOrigin = ownHold ?? docToken.held;
+  const allowHeld = ownHold !== undefined ? allowTokenOrigin : docToken.allow;
+  const heldBack = tokenOrigin !== undefined;
+
   const send = useCallback(() => {
     setAttempted(true);
-    if (!resolution.ok || waiting !== undefined || login.missing !== undefined) return;
+    if (!resolution.ok || waiting !== undefined || login.missing !== undefined || heldBack) return;
     // One key per logical request, from what this tab last delivered (the exchange store): the same method, URL
     // and body keep it (the server may replay its first answer); any change makes the next send a new request.
     const keyed = doc.idempotencyKey?.policy === 'auto';
@@ -99,7 +126,7 @@ export function useDocumentSend(tabId: string, draft: RequestDraft, spec: Loaded
     setKeyNote(key?.renewed === true ? `The method, URL or body changed since the last send, so this one carries a new ${doc.idempotencyKey?.header ?? 'Idempotency-Key'}: it is a new request to the server.` : undefined);
     const request = { ...(outgoing.secrets.length > 0 ? { ...outgoing.request, secretValues: outgoing.secrets } : outgoing.request), ...sendCollection(saved, values) };
     void responses.send(documentExchangeKey(tabId), request, link === undefined || spec === undefined ? undefined : responseExpectation(spec.model, link));
-  }, [doc, tabId, resolution, context, specAuth, responses, link, spec, saved, values, waiting, login.missing]);
+  }, [doc, tabId, resolution, context, specAuth, responses, link, spec, saved, values, waiting, login.missing, heldBack]);
 
-  return { resolution, login, ...(specAuth ? { specAuth: specAuth.applied.applied } : {}), ...(link ? { link } : {}), ...(match ? { match } : {}), values, secrets: resolution.secrets, attempted, ...(keyNote ? { keyNote } : {}), send, ...(waiting !== undefined ? { waiting } : {}), ...(login.missing !== undefined ? { needsToken: login.missing } : {}) };
+  return { resolution, login, allowTokenOrigin: allowHeld, ...(tokenOrigin ? { tokenOrigin } : {}), ...(specAuth ? { specAuth: specAuth.applied.applied } : {}), ...(link ? { link } : {}), ...(match ? { match } : {}), values, secrets: resolution.secrets, attempted, ...(keyNote ? { keyNote } : {}), send, ...(waiting !== undefined ? { waiting } : {}), ...(login.missing !== undefined ? { needsToken: login.missing } : {}) };
 }

@@ -8,6 +8,7 @@ import { IDEMPOTENCY_KEY_HEADER } from '../../../shared/idempotency/idempotency-
 import { DEFAULT_AUTO_RETRY, exampleBodyText, initialForm, keyParamKey, newIdempotencyKey, serverDefaults, withoutSavedBase, type AutoRetrySettings, type RequestForm } from './request-form-model';
 import type { RequestFormsAction, RequestFormsState } from './request-forms-store';
 import { useRequestExtras } from '../auth/request-extras';
+import { useKeptTokenOrigin, type TokenOriginHold } from '../auth/use-kept-token-origin';
 import { completeFormRequest, type ExtraParam } from '../../../shared/collections/form-values';
 import { mergeScopes, VariableFiller, type UnresolvedVariable, type VariableScope } from '../../../shared/request/variable-scopes';
 import { baseHasVariables } from '../../../shared/collections/saved-base-url';
@@ -41,9 +42,12 @@ export interface RequestFormApi {
   readonly baseUrlOverridden: boolean;
   /**
    * No request while a field has a blocking problem, a {{name}} has no value (`unresolved`), or the saved request's
-   * collection is still being read (`waiting`: every send of the form would miss its variables and certificates).
+   * collection is still being read (`waiting`: every send of the form would miss its variables and certificates),
+   * or a kept login token would go to an origin it is not bound to (`tokenOrigin`).
    */
-  readonly build: { readonly request?: RequestDescription; readonly problems: readonly FieldProblem[]; readonly unresolved: readonly UnresolvedVariable[]; readonly waiting?: string };
+  readonly build: { readonly request?: RequestDescription; readonly problems: readonly FieldProblem[]; readonly unresolved: readonly UnresolvedVariable[]; readonly waiting?: string; readonly tokenOrigin?: TokenOriginHold };
+  /** Lets the kept login token go to the origin `build.tokenOrigin` names (recorded with the token). */
+  readonly allowTokenOrigin: () => void;
   /** Problems by field key, once Send has been pressed. */
   readonly visibleProblems: ReadonlyMap<string, readonly string[]>;
   readonly setServer: (index: number) => void;
@@ -139,7 +143,7 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, formKey: st
   }, [op, baseUrl, form.params, form.mediaType, form.bodies, defs, extras.buildInput, scopes]);
   // The form's request goes through the pipeline's assembly: an added key (the document declares none), the
   // undeclared headers and query values of an opened saved request, each header once, the auth over saved copies.
-  const build = useMemo(() => {
+  const assembled = useMemo((): RequestFormApi['build'] => {
     const completed =
       built.request === undefined
         ? { unresolved: [] }
@@ -153,6 +157,14 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, formKey: st
     if (waiting !== undefined) return { problems: built.problems, unresolved, waiting };
     return { ...(request !== undefined && unresolved.length === 0 ? { request } : {}), problems: built.problems, unresolved };
   }, [built, form.addedKey, keyParam, form.extras, scopes, saved, extras.applied.headers, extras.unresolved, extras.secrets]);
+  // No request while a kept token would go where it is not bound: Send, the idempotency check and Load current all send it.
+  const tokenOrigin = useKeptTokenOrigin(extras.applied.applied, assembled.request?.url);
+  const build = useMemo(() => {
+    if (tokenOrigin.held === undefined) return assembled;
+    const { request: _held, ...rest } = assembled;
+    void _held;
+    return { ...rest, tokenOrigin: tokenOrigin.held };
+  }, [assembled, tokenOrigin.held]);
 
   const visibleProblems = useMemo(() => {
     const byKey = new Map<string, string[]>();
@@ -202,7 +214,7 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, formKey: st
   );
 
   const overridden = savedBase !== undefined ? savedBase !== serverUrl : override !== undefined && override !== serverUrl;
-  return { op, operations: spec.model.operations, form, servers, server, serverUrl, baseUrl, ...(saveBase !== undefined ? { saveBase } : {}), ...(savedBaseAs !== undefined ? { saveBaseAs: savedBaseAs } : {}), scopes, baseUrlOverridden: overridden, build, visibleProblems, key, ...actions };
+  return { op, operations: spec.model.operations, form, servers, server, serverUrl, baseUrl, ...(saveBase !== undefined ? { saveBase } : {}), ...(savedBaseAs !== undefined ? { saveBaseAs: savedBaseAs } : {}), scopes, baseUrlOverridden: overridden, build, visibleProblems, key, allowTokenOrigin: tokenOrigin.allow, ...actions };
 }
 
 // One line per name: the form's fields, the credentials and the saved extras may each use it.

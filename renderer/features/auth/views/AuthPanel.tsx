@@ -35,9 +35,10 @@ function SchemeFields({ name, scheme, value, set, baseUrl, requiredScopes }: { n
   if (scheme.type === 'oauth2' || scheme.type === 'openIdConnect') {
     const interactive = scheme.type === 'openIdConnect' || scheme.flows?.authorizationCode !== undefined || scheme.flows?.deviceAuthorization !== undefined || scheme.flows?.deviceCode !== undefined;
     const fetched = scheme.flows?.password !== undefined || scheme.flows?.clientCredentials !== undefined;
+    // A typed token is the person's own: the origins of a kept login's token no longer apply.
     return (
       <span className="auth-oauth">
-        <SecretInput label={`${name} access token`} value={value.token ?? ''} onChange={(token) => set({ token })} testId="auth-token" placeholder={interactive ? 'access token (or log in)' : 'access token (or fetch one)'} />
+        <SecretInput label={`${name} access token`} value={value.token ?? ''} onChange={(token) => set({ token, tokenOrigins: undefined })} testId="auth-token" placeholder={interactive ? 'access token (or log in)' : 'access token (or fetch one)'} />
         {interactive && <OAuthLogin name={name} scheme={scheme} value={value} set={set} baseUrl={baseUrl} requiredScopes={requiredScopes} />}
         {(fetched || !interactive) && <OAuthTokenButton name={name} scheme={scheme} value={value} set={set} baseUrl={baseUrl} />}
       </span>

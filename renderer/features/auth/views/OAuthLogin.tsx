@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SchemeCredentials } from '../../../../shared/auth/apply-auth';
 import type { FieldFiller } from '../../../../shared/auth/oauth2-auth-login';
 import { defaultScopes, interactiveFlows, tokenCacheKey, type FlowEndpoints, type InteractiveFlow } from '../../../../shared/auth/login-settings';
+import { originOf } from '../../../../shared/auth/token-origins';
 import { expiryText } from '../../../../shared/auth/token-status';
 import type { SecuritySchemeModel } from '../../../../shared/model/api-model';
 import { useNow } from '../use-now';
@@ -21,6 +22,8 @@ interface Props {
   readonly requiredScopes?: readonly string[];
   /** Fills the {{variables}} of the fields as typed (a request's own auth may hold them); as typed when absent. */
   readonly fill?: FieldFiller;
+  /** The URL of the request logging in (the base URL when absent): the kept token may go to its origin. */
+  readonly requestUrl?: string;
 }
 
 const AS_TYPED: FieldFiller = (text) => text;
@@ -28,7 +31,7 @@ const AS_TYPED: FieldFiller = (text) => text;
 const FLOW_LABELS: Readonly<Record<InteractiveFlow, string>> = { authorizationCode: 'Authorization code (PKCE, browser login)', deviceCode: 'Device code' };
 
 /** Log in with the authorization code or device flow; the token's status with Refresh and Clear. */
-export function OAuthLogin({ name, scheme, value, set, baseUrl, requiredScopes, fill = AS_TYPED }: Props) {
+export function OAuthLogin({ name, scheme, value, set, baseUrl, requiredScopes, fill = AS_TYPED, requestUrl = baseUrl }: Props) {
   const discovery = useOAuthDiscovery(scheme.type === 'openIdConnect' ? scheme.openIdConnectUrl : undefined);
   const flows = interactiveFlows(scheme, baseUrl, discovery.endpoints);
   const [chosen, setChosen] = useState<InteractiveFlow>();
@@ -44,13 +47,15 @@ export function OAuthLogin({ name, scheme, value, set, baseUrl, requiredScopes, 
     tokenUrl: flow?.tokenUrl ?? '',
     clientId: sent.clientId,
     hasToken: Boolean(value.token) && value.oauthKey === key,
-    onToken: (result) => set(result === undefined ? { token: '', oauthKey: undefined, tokenExpiresAt: undefined } : { token: result.accessToken, oauthKey: result.key, tokenExpiresAt: result.expiresAt }),
+    onToken: (result) => set(result === undefined ? { token: '', oauthKey: undefined, tokenExpiresAt: undefined, tokenOrigins: undefined } : { token: result.accessToken, oauthKey: result.key, tokenExpiresAt: result.expiresAt, tokenOrigins: result.origins }),
   });
   const now = useNow(login.status !== undefined);
   if (discovery.error !== undefined && flows.length === 0) return <p className="field-problem" role="alert">{discovery.error}</p>;
   if (flow === undefined) return null;
+  const origin = originOf(requestUrl);
   const start = (): void => {
     void login.login({
+      ...(origin === undefined ? {} : { origin }),
       flow: flow.flow,
       tokenUrl: flow.tokenUrl,
       clientId: sent.clientId,

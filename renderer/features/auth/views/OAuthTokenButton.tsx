@@ -72,7 +72,7 @@ export function OAuthTokenButton({ name, scheme, value, set, baseUrl, fill = asT
               ...(refreshUrl ? { refreshUrl: resolveAgainst(refreshUrl, baseUrl) } : {}),
               // A second click means "this token is not good any more": skip the cache.
               ...(value.token ? { fresh: true } : {}),
-            }).then((token) => token !== undefined && set({ token }));
+            }).then((token) => token !== undefined && set({ token, tokenOrigins: undefined }));
           }}
           data-testid="oauth-get-token"
         >

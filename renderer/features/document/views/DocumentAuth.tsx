@@ -8,6 +8,8 @@ interface Props {
   readonly onChange: (auth: Auth) => void;
   /** The login of an OAuth 2.0 auth's authorization code or device flow. */
   readonly login: DocumentLogin;
+  /** The URL the request goes to now: a login from it binds the kept token to its origin. */
+  readonly requestUrl?: string;
 }
 
 const KINDS: readonly { readonly type: Auth['type']; readonly label: string }[] = [
@@ -47,7 +49,7 @@ function withSessionToken(auth: Extract<Auth, { type: 'awsv4' }>, sessionToken: 
 }
 
 /** The request's own auth, once: what is here is sent, in the header or query it names. Values may be {{variables}}. */
-export function DocumentAuth({ auth, onChange, login }: Props) {
+export function DocumentAuth({ auth, onChange, login, requestUrl }: Props) {
   const field = (label: string, value: string, set: (value: string) => void, secret = false, testId = 'doc-auth-value') => <AuthField label={label} value={value} onChange={set} secret={secret} testId={testId} />;
   return (
     <div className="doc-auth" data-testid="doc-auth">
@@ -59,7 +61,7 @@ export function DocumentAuth({ auth, onChange, login }: Props) {
         ))}
       </select>
       {auth.type === 'bearer' && field('Token', auth.token, (token) => onChange({ ...auth, token }), true)}
-      {auth.type === 'oauth2' && <DocumentOAuth2 auth={auth} onChange={onChange} login={login} />}
+      {auth.type === 'oauth2' && <DocumentOAuth2 auth={auth} onChange={onChange} login={login} {...(requestUrl === undefined ? {} : { requestUrl })} />}
       {auth.type === 'basic' && (
         <>
           {field('User', auth.username, (username) => onChange({ ...auth, username }), false, 'doc-auth-user')}

@@ -67,7 +67,7 @@ export function DocumentEditor({ draft, onChange, flow, sending, testResults, re
   return (
     <section className="panel request-panel document-editor" aria-label="Request" data-testid="document-editor">
       <form className="request-form" noValidate onSubmit={(event) => event.preventDefault()}>
-        <UrlBar draft={draft} onChange={onChange} onPasteCurl={pasteCurl} onSend={flow.send} sending={sending} waiting={flow.waiting !== undefined || flow.needsToken !== undefined} />
+        <UrlBar draft={draft} onChange={onChange} onPasteCurl={pasteCurl} onSend={flow.send} sending={sending} waiting={flow.waiting !== undefined || flow.needsToken !== undefined || flow.tokenOrigin !== undefined} />
         <UrlPreview url={draft.url} values={flow.values} secrets={flow.secrets} />
         {curlProblem !== undefined && (
           <p className="field-problem" role="alert" data-testid="curl-paste-problem">
@@ -105,6 +105,21 @@ export function DocumentEditor({ draft, onChange, flow, sending, testResults, re
             {flow.needsToken}
           </p>
         )}
+        {flow.waiting === undefined && flow.needsToken === undefined && flow.tokenOrigin !== undefined && (
+          <div className="send-waiting" role="status" data-testid="send-token-origin">
+            <p>{flow.tokenOrigin.message}</p>
+            {flow.tokenOrigin.origin !== undefined && (
+              <button type="button" className="button button-small" onClick={flow.allowTokenOrigin} data-testid="allow-token-origin">
+                Allow {flow.tokenOrigin.origin}
+              </button>
+            )}
+            {flow.tokenOrigin.error !== undefined && (
+              <p className="field-problem" role="alert">
+                {flow.tokenOrigin.error}
+              </p>
+            )}
+          </div>
+        )}
         {flow.keyNote !== undefined && (
           <p className="key-note" role="status" data-testid="key-renewed-note">
             {flow.keyNote}
@@ -135,7 +150,7 @@ export function DocumentEditor({ draft, onChange, flow, sending, testResults, re
           {section === 'Params' && <KeyValueTable noun="Query parameter" rows={queryRows(draft.url)} onChange={(rows) => onChange({ ...draft, url: withQueryRows(draft.url, rows) })} testId="doc-params" />}
           {section === 'Headers' && <KeyValueTable noun="Header" rows={draft.headers} onChange={(headers) => onChange({ ...draft, headers })} testId="doc-headers" />}
           {section === 'Body' && <DocumentBody body={draft.body} onChange={(body) => onChange({ ...draft, body })} />}
-          {section === 'Auth' && <DocumentAuth auth={draft.auth} onChange={(auth) => onChange({ ...draft, auth })} login={flow.login} />}
+          {section === 'Auth' && <DocumentAuth auth={draft.auth} onChange={(auth) => onChange({ ...draft, auth })} login={flow.login} {...(flow.resolution.ok ? { requestUrl: flow.resolution.request.url } : {})} />}
           {section === 'Tests' && <LazyTestsEditor tests={testsOf(draft)} onChange={(tests) => onChange(withTests(draft, tests))} {...(testResults ? { results: testResults } : {})} />}
         </div>
         <CopyAsCurl {...(flow.resolution.ok ? { request: flow.resolution.request } : {})} secrets={flow.secrets} />

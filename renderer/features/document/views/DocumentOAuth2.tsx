@@ -9,6 +9,8 @@ interface Props {
   readonly auth: OAuth2Auth;
   readonly onChange: (auth: OAuth2Auth) => void;
   readonly login: DocumentLogin;
+  /** The URL the request goes to now: a login from it binds the kept token to its origin. */
+  readonly requestUrl?: string;
 }
 
 const GRANTS: readonly { readonly value: string; readonly label: string }[] = [
@@ -20,7 +22,7 @@ const GRANTS: readonly { readonly value: string; readonly label: string }[] = [
 const DEVICE_GRANTS = new Set(['device_code', 'urn:ietf:params:oauth:grant-type:device_code']);
 
 /** A request's own OAuth 2.0 auth: the grant and its URLs, then Log in (or a device code) for the interactive grants and Get token for client credentials, as an operation's scheme has. */
-export function DocumentOAuth2({ auth, onChange, login }: Props) {
+export function DocumentOAuth2({ auth, onChange, login, requestUrl }: Props) {
   const interactive = isInteractiveGrant(auth.grantType);
   const device = DEVICE_GRANTS.has(auth.grantType);
   const scheme = loginSchemeOf(auth, login.fill);
@@ -32,8 +34,9 @@ export function DocumentOAuth2({ auth, onChange, login }: Props) {
     if (token !== undefined) login.set(token);
     if (fields !== undefined) onChange(withLoginFields(auth, fields));
   };
-  // A fetched token is held under the key of the fields it was fetched with, as a login's is.
-  const setFetched = (patch: Partial<SchemeCredentials>): void => set(patch.token === undefined || login.key === undefined ? patch : { ...patch, oauthKey: login.key });
+  // A fetched token is held under the key of the fields it was fetched with, as a login's is; fetched at a click
+  // from this request with the person's own secret, it carries no kept login's origins.
+  const setFetched = (patch: Partial<SchemeCredentials>): void => set(patch.token === undefined || login.key === undefined ? patch : { ...patch, oauthKey: login.key, tokenOrigins: undefined });
   const text = (value: string | undefined, key: 'accessTokenUrl' | 'authUrl' | 'accessToken' | 'clientId' | 'clientSecret' | 'scope' | 'audience'): OAuth2Auth => ({ ...auth, [key]: value === '' ? undefined : value });
   return (
     <>
@@ -51,7 +54,7 @@ export function DocumentOAuth2({ auth, onChange, login }: Props) {
       {interactive && <AuthField label={device ? 'Device authorization URL' : 'Authorization URL'} value={auth.authUrl ?? ''} onChange={(value) => onChange(text(value, 'authUrl'))} testId="doc-oauth-auth-url" />}
       {interactive && scheme !== undefined && (
         <div className="doc-auth-login" data-testid="doc-oauth-login">
-          <OAuthLogin name="OAuth 2.0" scheme={scheme} value={{ ...loginFieldsOf(auth), ...login.credentials }} set={set} baseUrl="" fill={login.fill} />
+          <OAuthLogin name="OAuth 2.0" scheme={scheme} value={{ ...loginFieldsOf(auth), ...login.credentials }} set={set} baseUrl="" fill={login.fill} {...(requestUrl === undefined ? {} : { requestUrl })} />
         </div>
       )}
       {interactive && scheme === undefined && <p className="field-help">Fill in the token URL and the {device ? 'device authorization' : 'authorization'} URL to log in.</p>}

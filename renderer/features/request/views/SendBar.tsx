@@ -18,12 +18,12 @@ const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 /** The Send button, the URL it will call, and why it cannot send yet. */
 export function SendBar({ form, sending, onSend, flow, keyNote }: Props) {
   const request = form.build.request;
-  const { unresolved, waiting } = form.build;
-  // A missing variable says so itself (below), and so does a wait; the general note is for the other problems.
-  const blocked = form.form.attempted && request === undefined && unresolved.length === 0 && waiting === undefined;
+  const { unresolved, waiting, tokenOrigin } = form.build;
+  // A missing variable says so itself (below), and so do a wait and a token held back; the general note is for the other problems.
+  const blocked = form.form.attempted && request === undefined && unresolved.length === 0 && waiting === undefined && tokenOrigin === undefined;
   return (
     <div className="send-bar">
-      <button type="button" className="button button-primary button-send" onClick={onSend} aria-disabled={sending || waiting !== undefined || undefined} aria-keyshortcuts="Control+Enter Meta+Enter" data-testid="send-button">
+      <button type="button" className="button button-primary button-send" onClick={onSend} aria-disabled={sending || waiting !== undefined || tokenOrigin !== undefined || undefined} aria-keyshortcuts="Control+Enter Meta+Enter" data-testid="send-button">
         {sending ? 'Sending…' : 'Send'}
       </button>
       {flow?.retry !== undefined && (
@@ -42,7 +42,7 @@ export function SendBar({ form, sending, onSend, flow, keyNote }: Props) {
         <kbd>{IS_MAC ? '⌘' : 'Ctrl'}</kbd>+<kbd>Enter</kbd>
       </span>
       <code className="send-url" title={request?.url}>
-        {request ? request.url : waiting !== undefined ? '…' : unresolved.length > 0 ? 'Not sent until every {{variable}} has a value.' : 'The URL cannot be built yet: fill in the base URL and the path parameters.'}
+        {request ? request.url : waiting !== undefined || tokenOrigin !== undefined ? '…' : unresolved.length > 0 ? 'Not sent until every {{variable}} has a value.' : 'The URL cannot be built yet: fill in the base URL and the path parameters.'}
       </code>
       {form.op.idempotency === 'not-idempotent' && (
         <label className="guard-toggle" title="Ask before sending the same method, URL and body again without an Idempotency-Key">
@@ -61,6 +61,21 @@ export function SendBar({ form, sending, onSend, flow, keyNote }: Props) {
         <p className="send-waiting" role="status" data-testid="send-waiting">
           {waiting}
         </p>
+      )}
+      {waiting === undefined && tokenOrigin !== undefined && (
+        <div className="send-waiting" role="status" data-testid="send-token-origin">
+          <p>{tokenOrigin.message}</p>
+          {tokenOrigin.origin !== undefined && (
+            <button type="button" className="button button-small" onClick={form.allowTokenOrigin} data-testid="allow-token-origin">
+              Allow {tokenOrigin.origin}
+            </button>
+          )}
+          {tokenOrigin.error !== undefined && (
+            <p className="field-problem" role="alert">
+              {tokenOrigin.error}
+            </p>
+          )}
+        </div>
       )}
       {blocked && (
         <p className="send-blocked">

@@ -22,10 +22,10 @@ describe('interactive-login', () => {
 
   const codeSettings = (): { flow: 'authorizationCode'; authorizationUrl: string; tokenUrl: string; clientId: string; scopes: string } => ({ flow: 'authorizationCode', authorizationUrl: mock.authorizationUrl, tokenUrl: mock.tokenUrl, clientId: 'roundtrip-app', scopes: 'read write' });
 
-  it('logs in with the authorization code and PKCE through the loopback redirect, and keeps the token', async () => {
+  it('logs in with the authorization code and PKCE through the loopback redirect, and keeps the token bound to the origin it was made from', async () => {
     const store = new OAuthTokenStore(undefined);
     const logins = new InteractiveLogins({ store });
-    const start = started(await logins.start(codeSettings()), 'authorizationCode');
+    const start = started(await logins.start({ ...codeSettings(), origin: 'http://127.0.0.1:8000/items/1?x=y' }), 'authorizationCode');
     expect(start.opened).toBe(false);
     expect(start.redirectUri).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/callback$/);
     const asked = new URL(start.authorizationAddress);
@@ -40,6 +40,8 @@ describe('interactive-login', () => {
     expect(exchange).toMatchObject({ grant_type: 'authorization_code', redirect_uri: start.redirectUri, client_id: 'roundtrip-app' });
     expect(exchange?.code_verifier).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect((await store.peek(result.key))?.accessToken).toBe(result.accessToken);
+    expect(result.origins).toEqual(['http://127.0.0.1:8000']);
+    expect((await store.peek(result.key))?.origins).toEqual(['http://127.0.0.1:8000']);
   });
 
   it('opens the address through the seam when the host has a system browser', async () => {

@@ -1,5 +1,9 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCommand } from '../../../../../electron/cli/run-command';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OAuthTokens } from '../../../../../electron/services/auth/oauth-token';
 import { attachLoginTokens } from '../../../../../electron/services/auth/run-login-tokens';
@@ -141,6 +145,74 @@ describe('run-login-tokens', () => {
     } finally {
       await issuer.close();
     }
+  });
+
+  it('sends a kept token only to the origins it is bound to: `roundtrip run` fails a step to another origin unsent, and says how to allow it', async () => {
+    // A second API, as a shared collection could name it beside the real token endpoint and client id.
+    const other: string[] = [];
+    const otherApi = createServer((req, res) => {
+      other.push(req.headers.authorization ?? '(none)');
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}');
+    });
+    await new Promise<void>((resolve) => otherApi.listen(0, '127.0.0.1', resolve));
+    const otherUrl = `http://127.0.0.1:${(otherApi.address() as AddressInfo).port}`;
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'rt-run-origins-'));
+    const previous = process.env.ROUNDTRIP_DATA_DIR;
+    process.env.ROUNDTRIP_DATA_DIR = dataDir;
+    try {
+      const now = Date.now();
+      // The token the person got by logging in from a request to the real API, as the app keeps it.
+      const memory = new OAuthTokenStore(undefined);
+      const token = await logIn(memory, now, 10 * 60_000);
+      const kept = await memory.peek(tokenCacheKey({ tokenUrl: auth.tokenUrl, clientId: 'cli' }));
+      await writeFile(path.join(dataDir, 'oauth-tokens.json'), JSON.stringify({ version: 1, tokens: [{ ...kept, origins: [apiUrl] }] }), { mode: 0o600 });
+      const oauth = { type: 'oauth2' as const, grantType: 'device_code', accessTokenUrl: auth.tokenUrl, clientId: 'cli' };
+      const dir = await writeCollection('two-origins', [
+        newSavedRequest({ name: 'Real', method: 'GET', url: `${apiUrl}/me`, auth: oauth, assertions: [{ type: 'status', equals: 200 }] }),
+        newSavedRequest({ name: 'Other', method: 'GET', url: `${otherUrl}/collect`, auth: oauth }),
+      ]);
+      seen.length = 0;
+      const out: string[] = [];
+      const io = { out: (text: string) => out.push(text), err: (text: string) => out.push(text) };
+      expect(await runCommand([dir, '--reporter', 'json'], io)).toBe(1);
+      expect(seen).toEqual([token]);
+      expect(other).toEqual([]);
+      const report = JSON.parse(out.join('\n')) as { results: { name: string; passed: boolean; error?: string }[] };
+      expect(report.results.map((r) => [r.name, r.passed])).toEqual([
+        ['Real', true],
+        ['Other', false],
+      ]);
+      expect(report.results[1]?.error).toBe(
+        `The kept OAuth token for client "cli" at ${auth.tokenUrl} was only used with ${apiUrl}, so it is not sent to ${otherUrl}. If that API should get it, send a request to it once in Roundtrip and allow ${otherUrl}, or run with --allow-token-origin ${otherUrl}.`,
+      );
+      // Allowed for this run only: the token goes there, and the file is left as it was.
+      out.length = 0;
+      expect(await runCommand([dir, '--reporter', 'json', '--allow-token-origin', `${otherUrl}/`], io)).toBe(0);
+      expect(other).toEqual([`Bearer ${token}`]);
+      expect((await new OAuthTokenStore(path.join(dataDir, 'oauth-tokens.json')).peek(kept?.key ?? ''))?.origins).toEqual([apiUrl]);
+      expect(await runCommand([dir, '--allow-token-origin', 'not-an-origin'], io)).toBe(2);
+    } finally {
+      if (previous === undefined) delete process.env.ROUNDTRIP_DATA_DIR;
+      else process.env.ROUNDTRIP_DATA_DIR = previous;
+      await new Promise((resolve) => otherApi.close(resolve));
+    }
+  });
+
+  it('sends a token kept before origins were recorded nowhere until an origin is allowed', async () => {
+    const now = Date.now();
+    const store = new OAuthTokenStore(undefined);
+    await logIn(store, now, 10 * 60_000);
+    const input = await loadRunInput(await loginCollection());
+    const logins = await attachLoginTokens(input.plan, store);
+    seen.length = 0;
+    const report = await runCollection(logins.plan, { ...(logins.beforeStep ? { beforeStep: logins.beforeStep } : {}), ...(logins.refuseSend ? { refuseSend: logins.refuseSend } : {}) });
+    expect(seen).toEqual([]);
+    expect(report.results[0]?.error).toMatch(new RegExp(`has not been allowed for any API yet .*, so it is not sent to ${apiUrl.replace(/\./g, '\\.')}`));
+    // Allowed in the app meanwhile: the next send of a long run goes.
+    await store.allowOrigin(tokenCacheKey({ tokenUrl: auth.tokenUrl, clientId: 'cli' }), apiUrl, { tokenUrl: auth.tokenUrl, clientId: 'cli' });
+    const again = await runCollection(logins.plan, { ...(logins.beforeStep ? { beforeStep: logins.beforeStep } : {}), ...(logins.refuseSend ? { refuseSend: logins.refuseSend } : {}) });
+    expect(again.results[0]?.passed).toBe(true);
+    expect(seen).toHaveLength(1);
   });
 
   it('adds nothing to a run whose requests need no login', async () => {

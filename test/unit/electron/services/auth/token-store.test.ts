@@ -174,5 +174,45 @@ describe('token-store', () => {
     await expect(stat(file)).rejects.toThrow();
   });
 
+  it('keeps the origins a token may go to in the file, and adds an allowed one under the lock', async () => {
+    const token = await loggedIn(10 * 60_000);
+    await new OAuthTokenStore(file, clock).save({ ...token, origins: ['http://127.0.0.1:8000'] });
+    const cli = new OAuthTokenStore(file, clock);
+    expect((await cli.usable('k1', token)).origins).toEqual(['http://127.0.0.1:8000']);
+    const allowed = await new OAuthTokenStore(file, clock).allowOrigin('k1', 'https://api.example.com/v1/me', token);
+    expect(allowed.origins).toEqual(['http://127.0.0.1:8000', 'https://api.example.com']);
+    // Another process sees it at its next read.
+    expect((await cli.peek('k1'))?.origins).toEqual(['http://127.0.0.1:8000', 'https://api.example.com']);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ version: 1, tokens: [{ key: 'k1', origins: ['http://127.0.0.1:8000', 'https://api.example.com'] }] });
+    await expect(cli.allowOrigin('k1', 'javascript:alert(1)', token)).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(cli.allowOrigin('k2', 'https://api.example.com', token)).rejects.toMatchObject({ code: 'login-needed' });
+  });
+
+  it('reads a token file written before origins were recorded as tokens bound to none', async () => {
+    const token = await loggedIn(10 * 60_000);
+    const { origins: _none, ...old } = token;
+    void _none;
+    await writeFile(file, JSON.stringify({ version: 1, tokens: [old] }), { mode: 0o600 });
+    const store = new OAuthTokenStore(file, clock);
+    const read = await store.usable('k1', token);
+    expect(read.accessToken).toBe(token.accessToken);
+    expect(read.origins).toEqual([]);
+    // Allowing one writes the field; the rest of the entry is as it was.
+    await store.allowOrigin('k1', 'http://127.0.0.1:8000', token);
+    expect(JSON.parse(await readFile(file, 'utf8')).tokens[0]).toEqual({ ...old, origins: ['http://127.0.0.1:8000'] });
+  });
+
+  it('keeps the allowed origins through a new login for the same settings and through a refresh', async () => {
+    const store = new OAuthTokenStore(file, clock);
+    const token = await loggedIn(30_000);
+    await store.save({ ...token, origins: ['http://127.0.0.1:8000'] });
+    await store.save({ ...token, origins: ['https://api.example.com'] });
+    expect((await store.peek('k1'))?.origins).toEqual(['http://127.0.0.1:8000', 'https://api.example.com']);
+    const renewed = await store.usable('k1', token);
+    expect(renewed.accessToken).not.toBe(token.accessToken);
+    expect(renewed.origins).toEqual(['http://127.0.0.1:8000', 'https://api.example.com']);
+    expect((await new OAuthTokenStore(file, clock).peek('k1'))?.origins).toEqual(['http://127.0.0.1:8000', 'https://api.example.com']);
+  });
+
   afterAll(() => rm(dir, { recursive: true, force: true }));
 });
