@@ -6,11 +6,15 @@
  * for the run with less waiting for the server (bench:runner prints the figures).
  * A thread-pool size can only be given when Node starts, hence the second process.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { constants } from 'node:os';
 
 export const RUN_POOL_FLAG = '--v8-pool-size=1';
 
-/** Signals the parent passes on: the child has a process group of its own, so a terminal's Ctrl+C reaches the parent only. */
+/** Set in the started process's environment, so that it knows it was started here (and never starts a third). */
+export const RELAUNCHED_MARK = 'ROUNDTRIP_RELAUNCHED';
+
+/** Signals the parent passes on: the child has a session of its own, so a terminal's keys reach the parent only. */
 const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
 
 export interface LaunchContext {
@@ -23,15 +27,20 @@ export interface LaunchContext {
   readonly platform: NodeJS.Platform;
 }
 
+/** Node reads `--v8_pool_size` and `--v8-pool-size` alike. */
+const optionName = (option: string): string => (option.split('=')[0] ?? '').replace(/_/g, '-');
+
 /**
  * The Node arguments to start `run` again with, or undefined to go on in this process: another
- * command, a pool size already chosen (on the command line or in NODE_OPTIONS), Windows (where a
- * second process group means a second console), or ROUNDTRIP_SINGLE_PROCESS=1.
+ * command, a pool size already chosen (on the command line or in NODE_OPTIONS), a debugger asked
+ * for (it would attach to the process that sends nothing), Windows (where a process of its own
+ * means a console of its own), ROUNDTRIP_SINGLE_PROCESS=1, or a process started here already.
  */
 export function relaunchArgs(context: LaunchContext): string[] | undefined {
-  if (context.command !== 'run' || context.platform === 'win32' || context.env['ROUNDTRIP_SINGLE_PROCESS'] === '1') return undefined;
-  const chosen = (option: string): boolean => option.startsWith('--v8-pool-size');
-  if (context.execArgv.some(chosen) || (context.env['NODE_OPTIONS'] ?? '').split(/\s+/).some(chosen)) return undefined;
+  if (context.command !== 'run' || context.platform === 'win32') return undefined;
+  if (context.env['ROUNDTRIP_SINGLE_PROCESS'] === '1' || context.env[RELAUNCHED_MARK] !== undefined) return undefined;
+  const nodeOptions = [...context.execArgv, ...(context.env['NODE_OPTIONS'] ?? '').split(/\s+/)].map(optionName);
+  if (nodeOptions.some((name) => name === '--v8-pool-size' || name.startsWith('--inspect') || name === '--debug-port')) return undefined;
   return [...context.execArgv, RUN_POOL_FLAG, ...context.scriptArgs];
 }
 
@@ -42,44 +51,68 @@ export function relaunchArgs(context: LaunchContext): string[] | undefined {
  */
 export function relaunch(args: readonly string[]): Promise<boolean> {
   return new Promise((resolve) => {
-    // Its own process group: a signal reaches it once, from here. Were it in the terminal's group,
-    // Ctrl+C would reach it twice (from the terminal and from this forwarding), and the second
-    // would kill a run that is stopping after its request in flight.
-    // The IPC channel is only a lifeline: it closes when this process ends, however it ends (see endWithParent).
-    const child = spawn(process.execPath, args, { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], detached: true });
+    // A session of its own (detached): a signal reaches it once, from here. Were it in the
+    // terminal's group, Ctrl+C would reach it twice (from the terminal and from this forwarding),
+    // and the second would kill a run that is stopping after its request in flight. The IPC
+    // channel is only a lifeline: it closes when this process ends, however it ends (endWithParent).
+    const child = spawn(process.execPath, args, { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], detached: true, env: { ...process.env, [RELAUNCHED_MARK]: '1' } });
     const forward = (signal: NodeJS.Signals) => () => {
       child.kill(signal);
     };
-    const listeners = FORWARDED_SIGNALS.map((signal) => [signal, forward(signal)] as const);
-    const stopForwarding = (): void => {
+    const listeners: [NodeJS.Signals, () => void][] = [...FORWARDED_SIGNALS.map((signal) => [signal, forward(signal)] as [NodeJS.Signals, () => void]), ...jobControl(child)];
+    const stopListening = (): void => {
       for (const [signal, listener] of listeners) process.off(signal, listener);
     };
     for (const [signal, listener] of listeners) process.on(signal, listener);
     child.once('error', () => {
-      stopForwarding();
+      stopListening();
       resolve(false);
     });
     child.once('exit', (code, signal) => {
-      stopForwarding();
+      stopListening();
       if (signal !== null) {
         process.kill(process.pid, signal);
-        return;
+        // Still here: the signal is ignored in this process (PID 1 of a container ignores those it
+        // has no handler for). End with the status a shell gives a process that signal ended.
+        process.exitCode = 128 + (constants.signals[signal] ?? 0);
+      } else {
+        process.exitCode = code ?? 1;
       }
-      process.exitCode = code ?? 1;
       resolve(true);
     });
   });
 }
 
 /**
- * In the started process: end at once when the starting one is gone. A process group of its own
- * keeps it out of a kill sent to the group the command was started in (a CI job's time limit,
+ * Ctrl+Z stops this process (the terminal's foreground group); the run, in a session of its own,
+ * is stopped with it, and goes on when the shell continues this one (fg, bg).
+ */
+function jobControl(child: ChildProcess): [NodeJS.Signals, () => void][] {
+  const suspend = (): void => {
+    child.kill('SIGSTOP');
+    // A handler replaces SIGTSTP's default action: stop as it would have.
+    process.kill(process.pid, 'SIGSTOP');
+  };
+  const resume = (): void => {
+    child.kill('SIGCONT');
+  };
+  return [
+    ['SIGTSTP', suspend],
+    ['SIGCONT', resume],
+  ];
+}
+
+/**
+ * In the process relaunch started: end at once when the starting one is gone. A session of its
+ * own keeps it out of a kill sent to the group the command was started in (a CI job's time limit,
  * `kill -9 -PGID`); without this it would go on sending requests after the command was ended.
- * Does nothing in a process that was not started by relaunch.
+ * Does nothing elsewhere: a run that a tool started with its own IPC channel (fork) is left alone.
  */
 export function endWithParent(): void {
   const channel = process.channel;
-  if (channel === undefined) return;
+  if (process.env[RELAUNCHED_MARK] === undefined || channel === undefined) return;
+  // Processes the run starts (none today) are not relaunched children.
+  Reflect.deleteProperty(process.env, RELAUNCHED_MARK);
   // The channel must not keep the run alive once its work is done.
   channel.unref();
   process.once('disconnect', () => process.kill(process.pid, 'SIGKILL'));

@@ -3,7 +3,8 @@
  * sees must not change: Ctrl+C stops after the request in flight and the report is written, a
  * second Ctrl+C or a SIGTERM ends the run at once, and no process is left sending behind them.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -15,13 +16,16 @@ import { writeCollection } from '../support/runner-collections';
 
 const bin = path.resolve('bin/roundtrip.mjs');
 
-/** A server that counts requests and holds each one until the test lets it go. */
+/** A server that counts requests and holds each one until the test lets it go (or answers at once when told to). */
 let received = 0;
+let holding = true;
 const held: (() => void)[] = [];
 let arrived: (() => void) | undefined;
 const server = http.createServer((request, response) => {
   received += 1;
-  held.push(() => response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}'));
+  const answer = (): void => void response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}');
+  if (holding) held.push(answer);
+  else answer();
   arrived?.();
   request.resume();
 });
@@ -147,6 +151,41 @@ describe.runIf(process.platform === 'linux')('roundtrip run as a process', () =>
     releaseAll();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(received).toBe(1);
+  });
+
+  it('stops with the command on Ctrl+Z and goes on with it on fg', async () => {
+    received = 0;
+    holding = false;
+    const run = startRun();
+    await nextArrival();
+    const [child] = await childrenOf(run.parent.pid ?? 0);
+    process.kill(-(run.parent.pid ?? 0), 'SIGTSTP');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const state = async (pid: number): Promise<string> => (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.[0] ?? '';
+    expect(await state(run.parent.pid ?? 0)).toBe('T');
+    expect(await state(child ?? 0)).toBe('T');
+    const whileStopped = received;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(received).toBe(whileStopped);
+    process.kill(-(run.parent.pid ?? 0), 'SIGCONT');
+    await nextArrival();
+    expect(received).toBeGreaterThan(whileStopped);
+    run.parent.kill('SIGTERM');
+    await run.ended;
+    holding = true;
+  });
+
+  it('leaves a run that a tool forked alone when that tool lets go of its channel', async () => {
+    received = 0;
+    holding = false;
+    const report = path.join(collection, '..', 'forked.json');
+    const forked = fork(bin, ['run', collection, '--iterations', '200', '--reporter', 'json', '--out', report], { env: { ...process.env, ROUNDTRIP_SINGLE_PROCESS: '1' }, stdio: 'ignore' });
+    await nextArrival();
+    forked.disconnect();
+    const [code] = (await once(forked, 'exit')) as [number | null];
+    expect(code).toBe(0);
+    expect(JSON.parse(await readFile(report, 'utf8'))).toMatchObject({ summary: { steps: 200, passedSteps: 200 } });
+    holding = true;
   });
 
   it('stays in one process with ROUNDTRIP_SINGLE_PROCESS=1, and Ctrl+C still stops it gracefully', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RUN_POOL_FLAG, relaunchArgs, type LaunchContext } from '../../../../electron/cli/relaunch';
+import { RELAUNCHED_MARK, RUN_POOL_FLAG, relaunchArgs, type LaunchContext } from '../../../../electron/cli/relaunch';
 
 const context = (change: Partial<LaunchContext> = {}): LaunchContext => ({
   command: 'run',
@@ -24,6 +24,19 @@ describe('relaunchArgs', () => {
     expect(relaunchArgs(context({ execArgv: [RUN_POOL_FLAG] }))).toBeUndefined();
     expect(relaunchArgs(context({ execArgv: ['--v8-pool-size=3'] }))).toBeUndefined();
     expect(relaunchArgs(context({ env: { NODE_OPTIONS: '--max-old-space-size=4096 --v8-pool-size=2' } }))).toBeUndefined();
+  });
+
+  it('reads a pool size given with underscores, as Node does', () => {
+    expect(relaunchArgs(context({ env: { NODE_OPTIONS: '--v8_pool_size=2' } }))).toBeUndefined();
+  });
+
+  it('stays in the process a debugger attaches to', () => {
+    expect(relaunchArgs(context({ execArgv: ['--inspect-brk=9229'] }))).toBeUndefined();
+    expect(relaunchArgs(context({ env: { NODE_OPTIONS: '--inspect' } }))).toBeUndefined();
+  });
+
+  it('never starts a third process from the one it started', () => {
+    expect(relaunchArgs(context({ env: { [RELAUNCHED_MARK]: '1' } }))).toBeUndefined();
   });
 
   it('stays in one process on Windows and when asked to', () => {
