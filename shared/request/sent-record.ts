@@ -6,8 +6,9 @@
 import { withCookieCredentials } from '../cookies/cookie-secrets';
 import { credentialValues } from '../security/credential-values';
 import { secretMasker } from '../security/mask-secrets';
-import { redactRequest, type HistoryRequest } from '../response/history-entry';
-import type { BodyPart, RequestDescription, ResponseSnapshot } from './request-model';
+import { maskResponse, redactRequest, type HistoryRequest } from '../response/history-entry';
+import type { BodyPart, HeaderEntry, RedirectHop, RequestDescription, ResponseSnapshot } from './request-model';
+import type { WireHeader } from './wire-headers';
 
 /** Characters of a body the sent view shows before it says how much it left out. */
 export const SENT_BODY_VIEW_CHARS = 64 * 1024;
@@ -22,6 +23,37 @@ export function sentRecord(request: RequestDescription, response?: Pick<Response
   if (record.body === undefined || parts === undefined) return record;
   const mask = secretMasker(secrets);
   return { ...record, body: { ...record.body, parts: parts.map((part) => (part.value === undefined ? part : { ...part, value: mask(part.value) })) } };
+}
+
+/** What the sent view shows of one exchange, every part masked. */
+export interface SentView {
+  readonly request: HistoryRequest;
+  readonly redirects: readonly RedirectHop[];
+  /** Where the last hop went. */
+  readonly finalUrl?: string;
+  readonly wireHeaders?: readonly WireHeader[];
+  readonly signedHeaders?: readonly HeaderEntry[];
+}
+
+type AnswerParts = Pick<ResponseSnapshot, 'url' | 'headers' | 'body' | 'jarCookies' | 'redirects' | 'redirectNote' | 'bodyNote' | 'signedHeaders' | 'wireHeaders'>;
+
+/**
+ * The sent view of `request` and its answer: `recorded` when history already masked the request
+ * (an entry reopened), else `request` masked here; the hops, last URL and headers of the answer
+ * masked with the same secrets (a live answer's are not: only history's are).
+ */
+export function sentView(request: RequestDescription, response: AnswerParts | undefined, recorded?: HistoryRequest): SentView {
+  const secrets = credentialValues(withCookieCredentials(request, response));
+  const shown = recorded ?? sentRecord(request, response);
+  if (response === undefined) return { request: shown, redirects: [] };
+  const masked = maskResponse(response, secrets);
+  return {
+    request: shown,
+    redirects: masked.redirects ?? [],
+    finalUrl: masked.url,
+    ...(masked.wireHeaders === undefined ? {} : { wireHeaders: masked.wireHeaders }),
+    ...(masked.signedHeaders === undefined ? {} : { signedHeaders: masked.signedHeaders }),
+  };
 }
 
 /** A body text as shown: the beginning up to `maxChars`, and how many characters were left out. */

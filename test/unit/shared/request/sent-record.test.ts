@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyPreview, partSummary, sentRecord } from '../../../../shared/request/sent-record';
+import { bodyPreview, partSummary, sentRecord, sentView } from '../../../../shared/request/sent-record';
 import type { RequestDescription } from '../../../../shared/request/request-model';
 
 const request: RequestDescription = {
@@ -59,5 +59,29 @@ describe('sent-record', () => {
     expect(partSummary({ fileId: 'f1' })).toBe('file without a name');
     expect(partSummary({ value: 'short' })).toBe('short');
     expect(partSummary({ value: 'x'.repeat(10) }, 4)).toBe('xxxx… (6 more characters)');
+  });
+});
+
+describe('sent-record sentView', () => {
+  const answer = {
+    url: 'http://other.test/final?api_key=k-secret-1',
+    headers: [],
+    body: { kind: 'empty' as const },
+    redirects: [{ method: 'POST' as const, url: 'http://127.0.0.1:8000/items?api_key=k-secret-1', status: 307, location: 'http://other.test/final?api_key=k-secret-1', droppedHeaders: ['X-API-Key'] }],
+    wireHeaders: [{ name: 'X-Echo', value: 'env-secret-7', addedBy: 'http-client' as const }],
+  };
+
+  it('masks the hops, the last URL and the wire headers of a live answer with the request secrets', () => {
+    const view = sentView(request, answer);
+    expect(view.finalUrl).toBe('http://other.test/final?api_key=[redacted]');
+    expect(view.redirects[0]?.url).toBe('http://127.0.0.1:8000/items?api_key=[redacted]');
+    expect(view.redirects[0]?.droppedHeaders).toEqual(['X-API-Key']);
+    expect(view.wireHeaders).toEqual([{ name: 'X-Echo', value: '[redacted]', addedBy: 'http-client' }]);
+    expect(JSON.stringify(view)).not.toMatch(/secret-[179]/);
+  });
+
+  it('shows the request history recorded as it is, and no hops before an answer', () => {
+    const recorded = { method: 'GET' as const, url: 'http://a.test/kept', headers: [{ name: 'Authorization', value: '[redacted]', redacted: true }] };
+    expect(sentView({ method: 'GET', url: 'http://a.test/kept', headers: [] }, undefined, recorded)).toEqual({ request: recorded, redirects: [] });
   });
 });
