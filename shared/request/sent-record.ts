@@ -29,13 +29,14 @@ export function sentRecord(request: RequestDescription, response?: Pick<Response
 export interface SentView {
   readonly request: HistoryRequest;
   readonly redirects: readonly RedirectHop[];
-  /** Where the last hop went. */
+  /** Where the last hop went, and with which method (a 303 turns a POST into a GET without its body). */
   readonly finalUrl?: string;
+  readonly finalMethod?: RequestDescription['method'];
   readonly wireHeaders?: readonly WireHeader[];
   readonly signedHeaders?: readonly HeaderEntry[];
 }
 
-type AnswerParts = Pick<ResponseSnapshot, 'url' | 'headers' | 'body' | 'jarCookies' | 'redirects' | 'redirectNote' | 'bodyNote' | 'signedHeaders' | 'wireHeaders'>;
+type AnswerParts = Pick<ResponseSnapshot, 'url' | 'method' | 'headers' | 'body' | 'jarCookies' | 'redirects' | 'redirectNote' | 'bodyNote' | 'signedHeaders' | 'wireHeaders'>;
 
 /**
  * The sent view of `request` and its answer: `recorded` when history already masked the request
@@ -51,6 +52,7 @@ export function sentView(request: RequestDescription, response: AnswerParts | un
     request: shown,
     redirects: masked.redirects ?? [],
     finalUrl: masked.url,
+    finalMethod: masked.method,
     ...(masked.wireHeaders === undefined ? {} : { wireHeaders: masked.wireHeaders }),
     ...(masked.signedHeaders === undefined ? {} : { signedHeaders: masked.signedHeaders }),
   };

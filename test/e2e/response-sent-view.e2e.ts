@@ -13,7 +13,7 @@ interface Received {
   readonly body: string;
 }
 
-/** A loopback echo server: records each request, answers JSON; /redirect sends a 307 to `target`, /slow waits for `release`. */
+/** A loopback echo server: records each request, answers JSON; /redirect sends a 307 (/see-other a 303) to `redirectTarget`, /slow waits to be answered from `held`. */
 async function echoServer(log: Received[], redirectTarget: () => string, held: (() => void)[]): Promise<{ server: Server; base: string }> {
   const server = createServer((request, response) => {
     const raw = request.rawHeaders;
@@ -22,8 +22,8 @@ async function echoServer(log: Received[], redirectTarget: () => string, held: (
     request.on('end', () => {
       const path = request.url ?? '';
       log.push({ path, headers: Array.from({ length: raw.length / 2 }, (_, i): [string, string] => [raw[2 * i] ?? '', raw[2 * i + 1] ?? '']), body: Buffer.concat(chunks).toString('utf8') });
-      if (path.startsWith('/redirect')) {
-        response.writeHead(307, { Location: redirectTarget() }).end();
+      if (path.startsWith('/redirect') || path.startsWith('/see-other')) {
+        response.writeHead(path.startsWith('/redirect') ? 307 : 303, { Location: redirectTarget() }).end();
         return;
       }
       const answer = () => response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ path }));
@@ -141,6 +141,22 @@ describe('the response panel sent view', () => {
     expect(await app.byTestId('response-panel').innerText()).not.toContain(API_KEY);
     await app.page.setViewportSize({ width: 1600, height: 900 });
     await app.page.screenshot({ path: '/tmp/response-sent-view-redirect.png' });
+  });
+
+  it('says when a 303 turned the POST into a GET that carried no body', async () => {
+    const app = await session().openApp();
+    await app.openDemo();
+    await compose(app, 'POST', `${first.base}/see-other`, [], '{"n":2}');
+    await app.send();
+    const landing = received.at(-1);
+    expect(landing?.path).toBe('/landing');
+    expect(landing?.body).toBe('');
+    await app.byTestId('response-panel').getByRole('tab', { name: 'Sent' }).click();
+    const view = app.byTestId('response-sent');
+    expect(await view.getByTestId('sent-hops').innerText()).toContain('303');
+    expect(await view.getByTestId('sent-method-changed').innerText()).toContain('POST into a GET');
+    const rows = await sentRows(app);
+    expect(rows.map((row) => [row.name, row.value])).toEqual((landing?.headers ?? []).map(([name, value]) => [name, value]));
   });
 
   it('says a send is in flight, then shows the new answer; an entry reopened from history shows its own request', async () => {

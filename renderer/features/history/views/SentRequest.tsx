@@ -17,6 +17,8 @@ interface Props {
   readonly redirects?: readonly RedirectHop[] | undefined;
   /** Where the last hop went, when redirects took the request elsewhere. */
   readonly finalUrl?: string | undefined;
+  /** The last hop's method, when a redirect changed it (a 303 answered with a GET, without the body). */
+  readonly finalMethod?: HistoryRequest['method'] | undefined;
   /** Said above the request (it is still in flight, or it never got an answer). */
   readonly note?: ReactNode;
   /** Shown under the request: a way to copy it. */
@@ -74,7 +76,7 @@ function SentBody({ body }: { readonly body: NonNullable<HistoryRequest['body']>
 }
 
 /** The request as it went out and as history keeps it: credentials and secret values already masked. */
-export function SentRequest({ request, signedHeaders, wireHeaders, redirects = [], finalUrl, note, actions }: Props) {
+export function SentRequest({ request, signedHeaders, wireHeaders, redirects = [], finalUrl, finalMethod, note, actions }: Props) {
   const headers = shownHeaders(request, signedHeaders, wireHeaders);
   // After a redirect the headers recorded are those of the last hop, which may have left some behind.
   const lastHop = redirects.length > 0 && finalUrl !== undefined ? finalUrl : undefined;
@@ -95,8 +97,13 @@ export function SentRequest({ request, signedHeaders, wireHeaders, redirects = [
         </div>
       )}
       {lastHop !== undefined && (
-        <p className="sent-line field-help" data-testid="sent-last-hop">
+        <p className="field-help" data-testid="sent-last-hop">
           Headers of the last hop, to <code className="sent-url">{lastHop}</code>:
+        </p>
+      )}
+      {lastHop !== undefined && finalMethod !== undefined && finalMethod !== request.method && request.body !== undefined && (
+        <p className="body-note" data-testid="sent-method-changed">
+          The redirect turned the {request.method} into a {finalMethod}: the body below went to the first hop only.
         </p>
       )}
       {headers.length > 0 && (

@@ -34,7 +34,7 @@ export function SentTab({ exchange }: { readonly exchange: Exchange }) {
   const copy = exchange.recorded === undefined ? <CopyAsCurl request={exchange.request} secrets={exchange.request.secretValues ?? []} /> : undefined;
   return (
     <div data-testid="response-sent" data-exchange-seq={exchange.seq} data-state={exchange.status}>
-      <SentRequest request={view.request} signedHeaders={view.signedHeaders} wireHeaders={view.wireHeaders} redirects={view.redirects} finalUrl={view.finalUrl} note={stateNote(exchange)} actions={copy} />
+      <SentRequest request={view.request} signedHeaders={view.signedHeaders} wireHeaders={view.wireHeaders} redirects={view.redirects} finalUrl={view.finalUrl} finalMethod={view.finalMethod} note={stateNote(exchange)} actions={copy} />
     </div>
   );
 }

@@ -65,6 +65,7 @@ describe('sent-record', () => {
 describe('sent-record sentView', () => {
   const answer = {
     url: 'http://other.test/final?api_key=k-secret-1',
+    method: 'POST' as const,
     headers: [],
     body: { kind: 'empty' as const },
     redirects: [{ method: 'POST' as const, url: 'http://127.0.0.1:8000/items?api_key=k-secret-1', status: 307, location: 'http://other.test/final?api_key=k-secret-1', droppedHeaders: ['X-API-Key'] }],
@@ -74,6 +75,7 @@ describe('sent-record sentView', () => {
   it('masks the hops, the last URL and the wire headers of a live answer with the request secrets', () => {
     const view = sentView(request, answer);
     expect(view.finalUrl).toBe('http://other.test/final?api_key=[redacted]');
+    expect(view.finalMethod).toBe('POST');
     expect(view.redirects[0]?.url).toBe('http://127.0.0.1:8000/items?api_key=[redacted]');
     expect(view.redirects[0]?.droppedHeaders).toEqual(['X-API-Key']);
     expect(view.wireHeaders).toEqual([{ name: 'X-Echo', value: '[redacted]', addedBy: 'http-client' }]);
