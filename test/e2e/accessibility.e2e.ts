@@ -62,9 +62,15 @@ describe('accessibility of the main screens (axe-core, light and dark)', () => {
     await expectAccessible(app, 'response-headers');
     await headers.focus();
     await app.page.keyboard.press('End');
+    // The request as sent is the last tab; Timing sits just before it.
+    expect(await panel.getByRole('tab', { name: 'Sent' }).getAttribute('aria-selected')).toBe('true');
+    await expectAccessible(app, 'response-sent');
+    await panel.getByRole('tab', { name: 'Sent' }).focus();
+    await app.page.keyboard.press('ArrowLeft');
     expect(await panel.getByRole('tab', { name: 'Timing' }).getAttribute('aria-selected')).toBe('true');
     await expectAccessible(app, 'response-timing');
     await panel.getByRole('tab', { name: 'Timing' }).focus();
+    await app.page.keyboard.press('End');
     await app.page.keyboard.press('ArrowRight');
     expect(await panel.getByRole('tab', { name: 'Body' }).getAttribute('aria-selected')).toBe('true');
     // Only the selected tab is in the Tab order.

@@ -6,6 +6,7 @@
 import type { AppError, ErrorCode } from '../../../shared/ipc/result';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
 import type { RetryAttempt } from '../../../shared/idempotency/retry-policy';
+import type { HistoryRequest } from '../../../shared/response/history-entry';
 import { keyHistory, type KeyHistory } from '../../../shared/idempotency/key-history';
 import { explainKeyResponse, type KeyResponseNote } from '../../../shared/idempotency/key-lifecycle';
 
@@ -19,6 +20,8 @@ interface ExchangeBase {
   readonly keyHistory?: KeyHistory;
   /** The attempts of an automatically retried send, as they happen and once it is over. */
   readonly attempts?: readonly RetryAttempt[];
+  /** The request as history recorded it, masked, for an exchange reopened from history (its secrets were never kept). */
+  readonly recorded?: HistoryRequest;
 }
 
 /** Body bytes received so far while a response downloads. */

@@ -98,9 +98,9 @@ function OpenedEntry({ entry, responses, onBack, onOpenInEditor }: { readonly en
     }
     void responses.send(opKey, request);
   };
-  const stored = entry.response
-    ? { seq: 0, status: 'received' as const, request: { method: entry.request.method, url: entry.request.url, headers: entry.request.headers }, response: entry.response }
-    : { seq: 0, status: 'failed' as const, request: { method: entry.request.method, url: entry.request.url, headers: entry.request.headers }, error: storedError(entry) };
+  // The panel's sent view shows the request as recorded: masked, its credentials never kept.
+  const base = { seq: 0, request: { method: entry.request.method, url: entry.request.url, headers: entry.request.headers }, recorded: entry.request };
+  const stored = entry.response ? { ...base, status: 'received' as const, response: entry.response } : { ...base, status: 'failed' as const, error: storedError(entry) };
   return (
     <div className="history-opened" data-testid="history-opened">
       <div className="history-head">

@@ -1,8 +1,11 @@
+import type { ReactNode } from 'react';
 import { sentHeaders, type SentHeader } from '../../../../shared/auth/signed-headers';
-import type { HeaderEntry } from '../../../../shared/request/request-model';
+import type { HeaderEntry, RedirectHop } from '../../../../shared/request/request-model';
+import { bodyPreview, partSummary } from '../../../../shared/request/sent-record';
 import { addedByLabel, type HeaderAddedBy, type WireHeader } from '../../../../shared/request/wire-headers';
 import type { HistoryRequest } from '../../../../shared/response/history-entry';
 import { MethodBadge } from '../../../components/MethodBadge';
+import { RedirectHops } from '../../response/views/RedirectHops';
 
 interface Props {
   readonly request: HistoryRequest;
@@ -10,6 +13,16 @@ interface Props {
   readonly signedHeaders?: readonly HeaderEntry[] | undefined;
   /** Every header the last hop wrote on the wire (the entry's response holds them; older entries lack them). */
   readonly wireHeaders?: readonly WireHeader[] | undefined;
+  /** The redirects followed on the way to the answer: each hop, and the credentials left at an origin change. */
+  readonly redirects?: readonly RedirectHop[] | undefined;
+  /** Where the last hop went, when redirects took the request elsewhere. */
+  readonly finalUrl?: string | undefined;
+  /** The last hop's method, when a redirect changed it (a 303 answered with a GET, without the body). */
+  readonly finalMethod?: HistoryRequest['method'] | undefined;
+  /** Said above the request (it is still in flight, or it never got an answer). */
+  readonly note?: ReactNode;
+  /** Shown under the request: a way to copy it. */
+  readonly actions?: ReactNode;
 }
 
 const ADDED_TITLES: Readonly<Record<HeaderAddedBy, string>> = {
@@ -40,32 +53,59 @@ function SentBody({ body }: { readonly body: NonNullable<HistoryRequest['body']>
       <ul className="sent-parts" data-testid="sent-body">
         {body.parts.map((part, index) => (
           <li key={index}>
-            <code>{part.name}</code>: {part.fileId !== undefined ? `file ${part.filename ?? ''}`.trim() : part.value ?? ''}
+            <code>{part.name}</code>: {partSummary(part)}
           </li>
         ))}
       </ul>
     );
   }
-  if (body.fileId !== undefined) return <p className="muted" data-testid="sent-body">A file ({body.mediaType}), not kept in history.</p>;
+  if (body.fileId !== undefined) return <p className="muted" data-testid="sent-body">A file ({body.mediaType}): its bytes are not shown or kept.</p>;
+  const preview = bodyPreview(readable(body.mediaType, body.text));
   return (
-    <pre className="sent-body" data-testid="sent-body">
-      {readable(body.mediaType, body.text)}
-    </pre>
+    <>
+      <pre className="sent-body" data-testid="sent-body">
+        {preview.text}
+      </pre>
+      {preview.omittedChars > 0 && (
+        <p className="body-note" data-testid="sent-body-cut">
+          Only the beginning is shown: {preview.omittedChars.toLocaleString()} more characters were sent.
+        </p>
+      )}
+    </>
   );
 }
 
 /** The request as it went out and as history keeps it: credentials and secret values already masked. */
-export function SentRequest({ request, signedHeaders, wireHeaders }: Props) {
+export function SentRequest({ request, signedHeaders, wireHeaders, redirects = [], finalUrl, finalMethod, note, actions }: Props) {
   const headers = shownHeaders(request, signedHeaders, wireHeaders);
+  // After a redirect the headers recorded are those of the last hop, which may have left some behind.
+  const lastHop = redirects.length > 0 && finalUrl !== undefined ? finalUrl : undefined;
   return (
     <section className="sent-request" aria-label="Request as sent" data-testid="sent-request">
       <h3 className="form-section-title">Request as sent</h3>
+      {note}
       <p className="sent-line">
         <MethodBadge method={request.method} />
         <code className="sent-url" data-testid="sent-url">
           {request.url}
         </code>
       </p>
+      {redirects.length > 0 && (
+        <div className="sent-hops" data-testid="sent-hops">
+          <p className="field-help">Redirected {redirects.length === 1 ? 'once' : `${redirects.length} times`} before the answer:</p>
+          <RedirectHops hops={redirects} />
+        </div>
+      )}
+      {lastHop !== undefined && (
+        <p className="field-help" data-testid="sent-last-hop">
+          Headers of the last hop, to <code className="sent-url">{lastHop}</code>:
+        </p>
+      )}
+      {lastHop !== undefined && finalMethod !== undefined && finalMethod !== request.method && request.body !== undefined && (
+        <p className="body-note" data-testid="sent-method-changed">
+          The redirect turned the {request.method} into a {finalMethod}: the body below went to the first hop only.
+        </p>
+      )}
       {headers.length > 0 && (
         <table className="headers-table" data-testid="sent-headers">
           <tbody>
@@ -86,6 +126,7 @@ export function SentRequest({ request, signedHeaders, wireHeaders }: Props) {
         </table>
       )}
       {request.body !== undefined ? <SentBody body={request.body} /> : <p className="muted">No body.</p>}
+      {actions}
     </section>
   );
 }

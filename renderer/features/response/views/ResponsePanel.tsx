@@ -1,17 +1,18 @@
 import { useId, useState } from 'react';
 import { answersEarlierRequest } from '../../../../shared/idempotency/key-lifecycle';
 import { MethodBadge } from '../../../components/MethodBadge';
-import { nextTabIndex } from '../../../components/tab-keys';
 import { formatBytes, formatDuration, statusClass, statusLine } from '../format-response';
 import { keyNoteOf, type Exchange } from '../exchange-store';
 import { IdempotencyResponseNote } from '../../request/views/IdempotencyResponseNote';
 import type { ResendOverrides } from '../use-responses';
 import { FailureAlert } from './FailureAlert';
 import { HeadersTable } from './HeadersTable';
+import { PanelTabs, type PanelTab } from './PanelTabs';
 import { RedirectHops } from './RedirectHops';
 import { ResponseBodyView } from './ResponseBodyView';
 import { ResponseNotes } from './ResponseNotes';
 import { SendingProgress } from './SendingProgress';
+import { SentTab } from './SentTab';
 import { TimingWaterfall } from './TimingWaterfall';
 import { ValidationPanel } from './ValidationPanel';
 
@@ -26,7 +27,18 @@ interface Props {
   readonly keyDeclared?: boolean;
 }
 
-type Tab = 'body' | 'headers' | 'timing';
+type Tab = 'body' | 'headers' | 'timing' | 'sent';
+
+// The answer's views stay mounted while hidden (the body keeps its scroll and search); the sent view is built when shown.
+const KEEP_MOUNTED: readonly Tab[] = ['body', 'headers', 'timing'];
+const SENT_TAB: PanelTab<Tab> = { id: 'sent', label: 'Sent' };
+const SENDING_TABS: readonly PanelTab<Tab>[] = [{ id: 'body', label: 'Body' }, SENT_TAB];
+const FAILED_TABS: readonly PanelTab<Tab>[] = [{ id: 'body', label: 'Failure' }, SENT_TAB];
+
+/** The tab to show: the chosen one when this state has it, else the first. */
+function shownTab(chosen: Tab, tabs: readonly PanelTab<Tab>[]): Tab {
+  return tabs.some((t) => t.id === chosen) ? chosen : (tabs[0]?.id ?? 'body');
+}
 
 const noop = () => undefined;
 
@@ -72,11 +84,20 @@ export function ResponsePanel({ exchange, onCancel = noop, onResend = noop, keyD
   );
 
   if (exchange.status === 'sending') {
+    // While in flight the person can already read what is going out; the answer's tabs wait for it.
     return (
       <section className="panel response-panel" aria-label="Response" aria-busy="true" data-exchange-seq={exchange.seq}>
         <Announcement exchange={exchange} />
         {target}
         <SendingProgress {...(exchange.progress ? { progress: exchange.progress } : {})} onCancel={onCancel} />
+        <PanelTabs
+          idPrefix={id}
+          label="Response parts"
+          tabs={SENDING_TABS}
+          selected={shownTab(tab, SENDING_TABS)}
+          onSelect={setTab}
+          panel={(t) => (t === 'sent' ? <SentTab exchange={exchange} /> : <p className="muted">The answer shows here when it comes.</p>)}
+        />
       </section>
     );
   }
@@ -86,7 +107,15 @@ export function ResponsePanel({ exchange, onCancel = noop, onResend = noop, keyD
       <section className="panel response-panel" aria-label="Response" data-exchange-seq={exchange.seq} data-testid="response-panel">
         <Announcement exchange={exchange} />
         {target}
-        <FailureAlert error={exchange.error} onResend={onResend} />
+        <PanelTabs
+          idPrefix={id}
+          label="Response parts"
+          tabs={FAILED_TABS}
+          selected={shownTab(tab, FAILED_TABS)}
+          onSelect={setTab}
+          keepMounted={KEEP_MOUNTED}
+          panel={(t) => (t === 'sent' ? <SentTab exchange={exchange} /> : <FailureAlert error={exchange.error} onResend={onResend} />)}
+        />
       </section>
     );
   }
@@ -94,10 +123,11 @@ export function ResponsePanel({ exchange, onCancel = noop, onResend = noop, keyD
   const { response } = exchange;
   const keyNote = keyDeclared === undefined ? undefined : keyNoteOf(exchange, keyDeclared);
   const earlier = answersEarlierRequest(keyNote);
-  const tabs: readonly { readonly id: Tab; readonly label: string }[] = [
+  const tabs: readonly PanelTab<Tab>[] = [
     { id: 'body', label: 'Body' },
     { id: 'headers', label: `Headers (${response.headers.length})` },
     ...(response.timings ? [{ id: 'timing' as const, label: 'Timing' }] : []),
+    SENT_TAB,
   ];
   return (
     <section className="panel response-panel" aria-label="Response" data-exchange-seq={exchange.seq} data-testid="response-panel">
@@ -134,43 +164,27 @@ export function ResponsePanel({ exchange, onCancel = noop, onResend = noop, keyD
       <IdempotencyResponseNote note={keyNote} testId="response-key-note" />
       <RedirectHops hops={response.redirects ?? []} {...(response.redirectNote === undefined ? {} : { note: response.redirectNote })} />
       <ResponseNotes response={response} />
-      <div className="tabs" role="tablist" aria-label="Response parts">
-        {tabs.map((t, index) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            id={`${id}-tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`${id}-panel-${t.id}`}
-            // Roving focus: Tab enters the selected tab, the arrows move between tabs.
-            tabIndex={tab === t.id ? 0 : -1}
-            className={tab === t.id ? 'tab tab-active' : 'tab'}
-            onClick={() => setTab(t.id)}
-            onKeyDown={(event) => {
-              const next = tabs[nextTabIndex(event.key, index, tabs.length) ?? -1];
-              if (next === undefined) return;
-              event.preventDefault();
-              setTab(next.id);
-              document.getElementById(`${id}-tab-${next.id}`)?.focus();
-            }}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`${id}-panel-body`} aria-labelledby={`${id}-tab-body`} hidden={tab !== 'body'} className="tab-panel">
-        {response.validation && <ValidationPanel validation={response.validation} />}
-        <ResponseBodyView response={response} />
-      </div>
-      <div role="tabpanel" id={`${id}-panel-headers`} aria-labelledby={`${id}-tab-headers`} hidden={tab !== 'headers'} className="tab-panel">
-        <HeadersTable headers={response.headers} {...(response.jarCookies === undefined ? {} : { jarCookies: response.jarCookies })} />
-      </div>
-      {response.timings && (
-        <div role="tabpanel" id={`${id}-panel-timing`} aria-labelledby={`${id}-tab-timing`} hidden={tab !== 'timing'} className="tab-panel">
-          <TimingWaterfall timings={response.timings} />
-        </div>
-      )}
+      <PanelTabs idPrefix={id} label="Response parts" tabs={tabs} selected={shownTab(tab, tabs)} onSelect={setTab} keepMounted={KEEP_MOUNTED} panel={(t) => answerPanel(t, exchange)} />
     </section>
   );
+}
+
+/** The content of one tab of a received answer. */
+function answerPanel(tab: Tab, exchange: Extract<Exchange, { status: 'received' }>) {
+  const { response } = exchange;
+  switch (tab) {
+    case 'body':
+      return (
+        <>
+          {response.validation && <ValidationPanel validation={response.validation} />}
+          <ResponseBodyView response={response} />
+        </>
+      );
+    case 'headers':
+      return <HeadersTable headers={response.headers} {...(response.jarCookies === undefined ? {} : { jarCookies: response.jarCookies })} />;
+    case 'timing':
+      return response.timings ? <TimingWaterfall timings={response.timings} /> : null;
+    case 'sent':
+      return <SentTab exchange={exchange} />;
+  }
 }
