@@ -5,7 +5,7 @@
 import { UserFacingError } from '../services/app-error';
 import type { CommandIo } from './command-line';
 import { terminalIo } from './terminal-io';
-import { endWithParent, relaunch, relaunchArgs } from './relaunch';
+import { endWithParent, interruptSignal, relaunch, relaunchArgs } from './relaunch';
 
 /** The overall usage, from each command's own synopsis (the only time every command is loaded). */
 async function usage(): Promise<string> {
@@ -51,9 +51,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (relaunchWith !== undefined && (await relaunch(relaunchWith))) return process.exitCode === undefined ? 0 : Number(process.exitCode);
     endWithParent();
     // Ctrl+C stops the run after the request in flight; the reports are still written.
-    const stop = new AbortController();
-    process.once('SIGINT', () => stop.abort());
-    return (await import('./run-command')).runCommand(rest, io, stop.signal);
+    return (await import('./run-command')).runCommand(rest, io, interruptSignal());
   }
   if (command === 'verify') {
     // Ctrl+C stops after the checks in flight; what was created is still deleted and the report written.

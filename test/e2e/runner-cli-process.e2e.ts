@@ -121,6 +121,22 @@ describe.runIf(process.platform === 'linux')('roundtrip run as a process', () =>
     expect(received).toBe(1);
   });
 
+  it('takes a Ctrl+C that a tool sends to every process of the run as one press', async () => {
+    received = 0;
+    const first = nextArrival();
+    const run = startRun();
+    await first;
+    const [child] = await childrenOf(run.parent.pid ?? 0);
+    // As concurrently or systemd stop a tree: each process gets its own SIGINT.
+    run.parent.kill('SIGINT');
+    process.kill(child ?? 0, 'SIGINT');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    releaseAll();
+    const outcome = await run.ended;
+    expect(outcome).toMatchObject({ code: 1, signal: null });
+    expect(JSON.parse(await readFile(run.report, 'utf8'))).toMatchObject({ summary: { stopped: 'user', steps: 1 } });
+  });
+
   it('passes a SIGTERM sent to it alone on to the run, and ends by it', async () => {
     received = 0;
     const first = nextArrival();
