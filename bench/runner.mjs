@@ -5,6 +5,8 @@
 // Each runs in its own process under /usr/bin/time for its peak RSS. Needs `npm run build` first.
 // Usage: npm run bench:runner [-- --iterations 200 --rounds 3] [-- --cpu-prof <folder>] [-- --compare <folder>]
 // (--compare adds `roundtrip run` of another built checkout, interleaved: before/after figures.)
+// (`roundtrip run, one process` is the same build with ROUNDTRIP_SINGLE_PROCESS=1: without the
+// second process it starts with one V8 helper thread.)
 // (--cpu-prof writes a V8 CPU profile of each `roundtrip run` and axios loop into that folder.)
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -77,10 +79,10 @@ for (const item of items) {
 await writeFile(postmanFile, JSON.stringify(postman));
 
 /** Runs a command under /usr/bin/time; resolves with wall ms, peak RSS in MB, CPU seconds (user + system, all threads) and stdout. */
-function measure(command, commandArgs) {
+function measure(command, commandArgs, env = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M CPU_S=%U+%S', command, ...commandArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M CPU_S=%U+%S', command, ...commandArgs], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -98,8 +100,8 @@ function measure(command, commandArgs) {
 const reportFile = path.join(work, 'report.json');
 const newmanReport = path.join(work, 'newman.json');
 /** `roundtrip run` of the build under `checkout`, timed by its own report. */
-async function roundtripRun(checkout) {
-  const r = await measure(process.execPath, [...profiled, path.join(checkout, 'bin/roundtrip.mjs'), 'run', dir, '--iterations', String(ITERATIONS), '--reporter', 'json', '--out', reportFile]);
+async function roundtripRun(checkout, env = {}) {
+  const r = await measure(process.execPath, [...profiled, path.join(checkout, 'bin/roundtrip.mjs'), 'run', dir, '--iterations', String(ITERATIONS), '--reporter', 'json', '--out', reportFile], env);
   if (r.code !== 0) throw new Error(`roundtrip run failed (${r.code}): ${r.stderr.slice(0, 2000)}`);
   const report = JSON.parse(await readFile(reportFile, 'utf8'));
   return { ...r, runMs: report.summary.durationMs, failed: report.summary.failedAssertions };
@@ -107,6 +109,8 @@ async function roundtripRun(checkout) {
 
 const modes = {
   'roundtrip run': () => roundtripRun(root),
+  // The same build kept in one process: what its second process (one V8 helper thread) brings.
+  'roundtrip run, one process': () => roundtripRun(root, { ROUNDTRIP_SINGLE_PROCESS: '1' }),
   ...(compareRoot === undefined ? {} : { [`compared (${path.basename(compareRoot)})`]: () => roundtripRun(compareRoot) }),
   'newman run': async () => {
     const r = await measure(process.execPath, [newmanBin, 'run', postmanFile, '-n', String(ITERATIONS), '--reporters', 'json', '--reporter-json-export', newmanReport, '--env-var', `baseUrl=${baseUrl}`]);
@@ -154,6 +158,7 @@ console.log(`roundtrip vs plain axios loop: ${((rt.rps / by['axios keep-alive lo
 // the machine; on a shared machine that is steadier than the ratio of the two medians above.
 const roundRatios = results['roundtrip run'].map((run, round) => results['axios keep-alive loop'][round].runMs / run.runMs);
 console.log(`roundtrip vs plain axios loop, round by round: median ${(median(roundRatios) * 100).toFixed(0)}% (rounds: ${roundRatios.map((r) => `${(r * 100).toFixed(0)}%`).join(', ')})`);
+console.log(`roundtrip run in one process vs plain axios loop: ${((by['roundtrip run, one process'].rps / by['axios keep-alive loop'].rps) * 100).toFixed(0)}%`);
 if (compareRoot !== undefined) {
   const other = rows.find((row) => row.name.startsWith('compared'));
   console.log(`the compared build vs plain axios loop: ${((other.rps / by['axios keep-alive loop'].rps) * 100).toFixed(0)}%`);
