@@ -5,6 +5,7 @@ import { stableStringify } from '../../shared/collections/stable-json';
 import { startOAuthTarget, type OAuthTarget } from '../support/oauth-target';
 import { CollectionsPanel } from './support/collections-panel';
 import type { RoundtripPage } from './support/roundtrip-page';
+import { approveDeviceLogin } from './support/device-approval';
 import { useServedApp } from './support/served-app';
 
 describe('OAuth 2.0 logins of requests without a document', () => {
@@ -50,13 +51,7 @@ describe('OAuth 2.0 logins of requests without a document', () => {
     const code = await login().getByTestId('oauth-user-code').innerText();
     expect(code).toMatch(/^[A-Z0-9_-]{4}-[A-Z0-9_-]{4}$/);
     expect(target.device.authorizationRequests.at(-1)?.get('audience')).toBe('https://tv.example.com');
-    const verification = app.page.context().waitForEvent('page');
-    await login().getByTestId('oauth-device-uri').click();
-    const tab = await verification;
-    await tab.getByRole('button', { name: 'Approve' }).click();
-    await tab.locator('#result').filter({ hasText: 'Device approved.' }).waitFor();
-    await tab.close();
-    await login().getByTestId('oauth-token-status').filter({ hasText: /Logged in: token expires in/ }).waitFor({ timeout: 20_000 });
+    await approveDeviceLogin(app, login());
     await app.page.screenshot({ path: '/tmp/oauth-free-form.png', fullPage: true });
 
     await app.send();

@@ -6,6 +6,7 @@ import { startOAuthTarget, type OAuthTarget } from '../support/oauth-target';
 import { runRoundtripWith } from '../support/run-roundtrip';
 import { writeCollection } from '../support/runner-collections';
 import type { RoundtripPage } from './support/roundtrip-page';
+import { approveDeviceLogin } from './support/device-approval';
 import { useServedApp } from './support/served-app';
 
 describe('OAuth 2.0 logins in the browser host', () => {
@@ -154,13 +155,7 @@ describe('OAuth 2.0 logins in the browser host', () => {
     await app.page.screenshot({ path: '/tmp/oauth-device.png', fullPage: true });
     expect(code).toMatch(/^[A-Z0-9_-]{4}-[A-Z0-9_-]{4}$/);
     // The person opens the verification page on another device; here, another tab.
-    const verification = app.page.context().waitForEvent('page');
-    await scheme('tv').getByTestId('oauth-device-uri').click();
-    const tab = await verification;
-    await tab.getByRole('button', { name: 'Approve' }).click();
-    await tab.locator('#result').filter({ hasText: 'Device approved.' }).waitFor();
-    await tab.close();
-    await scheme('tv').getByTestId('oauth-token-status').filter({ hasText: /Logged in: token expires in/ }).waitFor({ timeout: 20_000 });
+    await approveDeviceLogin(app, scheme('tv'));
     expect(target.device.tokenRequests.map((form) => form.get('grant_type'))).toContain('urn:ietf:params:oauth:grant-type:device_code');
     await app.send();
     expect(await app.responseStatus()).toBe('200 OK');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOAuthTarget, type OAuthTarget } from '../support/oauth-target';
 import type { RoundtripPage } from './support/roundtrip-page';
+import { approveDeviceLogin } from './support/device-approval';
 import { useServedApp } from './support/served-app';
 
 describe('A kept OAuth 2.0 token goes only to the origins it is bound to', () => {
@@ -54,13 +55,7 @@ describe('A kept OAuth 2.0 token goes only to the origins it is bound to', () =>
     await deviceCodeRequest(`${target.base}/tv/profile`);
     await login().getByTestId('oauth-login-start').click();
     await login().getByTestId('oauth-user-code').waitFor();
-    const verification = app.page.context().waitForEvent('page');
-    await login().getByTestId('oauth-device-uri').click();
-    const tab = await verification;
-    await tab.getByRole('button', { name: 'Approve' }).click();
-    await tab.locator('#result').filter({ hasText: 'Device approved.' }).waitFor();
-    await tab.close();
-    await login().getByTestId('oauth-token-status').filter({ hasText: /Logged in: token expires in/ }).waitFor({ timeout: 20_000 });
+    await approveDeviceLogin(app, login());
     await app.send();
     expect(await app.responseStatus()).toBe('200 OK');
     const token = target.visits.at(-1)?.authorization ?? '';
