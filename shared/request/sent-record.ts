@@ -5,7 +5,6 @@
  */
 import { withCookieCredentials } from '../cookies/cookie-secrets';
 import { credentialValues } from '../security/credential-values';
-import { secretMasker } from '../security/mask-secrets';
 import { maskResponse, redactRequest, type HistoryRequest } from '../response/history-entry';
 import type { BodyPart, HeaderEntry, RedirectHop, RequestDescription, ResponseSnapshot } from './request-model';
 import type { WireHeader } from './wire-headers';
@@ -15,14 +14,9 @@ export const SENT_BODY_VIEW_CHARS = 64 * 1024;
 /** Characters of a multipart text part shown beside its name. */
 export const SENT_PART_VIEW_CHARS = 200;
 
-/** `request` as history would record it beside `response`: credential headers and secret values masked, in multipart text parts too. */
+/** `request` as history records it beside `response`: credential headers and secret values masked, in multipart text parts too. */
 export function sentRecord(request: RequestDescription, response?: Pick<ResponseSnapshot, 'jarCookies' | 'headers'>): HistoryRequest {
-  const secrets = credentialValues(withCookieCredentials(request, response));
-  const record = redactRequest(request, secrets);
-  const parts = record.body?.parts;
-  if (record.body === undefined || parts === undefined) return record;
-  const mask = secretMasker(secrets);
-  return { ...record, body: { ...record.body, parts: parts.map((part) => (part.value === undefined ? part : { ...part, value: mask(part.value) })) } };
+  return redactRequest(request, credentialValues(withCookieCredentials(request, response)));
 }
 
 /** What the sent view shows of one exchange, every part masked. */

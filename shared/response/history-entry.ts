@@ -107,10 +107,17 @@ export function redactRequest(request: RequestDescription, secrets: readonly str
     headers: request.headers.map((header) =>
       isCredentialHeader(header.name, request.credentialNames) && header.value !== '' ? { name: header.name, value: REDACTED, redacted: true } : { ...header, value: mask(header.value) },
     ),
-    ...(request.body ? { body: { ...request.body, text: mask(request.body.text) } } : {}),
+    ...(request.body ? { body: redactBody(request.body, mask) } : {}),
     ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }),
     ...(request.signing === undefined ? {} : { signing: signingRecord(request.signing) }),
   };
+}
+
+/** The body with its secret values masked: the text, and each multipart text part (a form's password field). */
+function redactBody(body: NonNullable<RequestDescription['body']>, mask: (text: string) => string): NonNullable<HistoryRequest['body']> {
+  const masked = { ...body, text: mask(body.text) };
+  if (body.parts === undefined) return masked;
+  return { ...masked, parts: body.parts.map((part) => (part.value === undefined ? part : { ...part, value: mask(part.value) })) };
 }
 
 /**

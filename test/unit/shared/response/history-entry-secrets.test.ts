@@ -18,6 +18,18 @@ describe('history-entry', () => {
     expect(recorded).not.toHaveProperty('secretValues');
   });
 
+  it('masks secret values in multipart text parts, so a form field holding one is not written to history', () => {
+    const recorded = redactRequest({
+      method: 'POST',
+      url: 'http://h/upload',
+      headers: [],
+      body: { mediaType: 'multipart/form-data', text: '', parts: [{ name: 'note', value: 'with env-secret-7' }, { name: 'file', fileId: 'f1', filename: 'a.txt' }] },
+      secretValues: ['env-secret-7'],
+    });
+    expect(JSON.stringify(recorded)).not.toContain('env-secret-7');
+    expect(recorded.body?.parts).toEqual([{ name: 'note', value: 'with [redacted]' }, { name: 'file', fileId: 'f1', filename: 'a.txt' }]);
+  });
+
   it('masks secret values a response echoes: body (plain, URL- and JSON-escaped), headers, URL, redirect hops and notes', () => {
     const secret = 'a/b"c d';
     const masked = maskResponse(
