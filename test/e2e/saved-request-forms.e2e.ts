@@ -1,4 +1,6 @@
 import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSavedRequest } from '../../shared/collections/collection-tree';
@@ -19,6 +21,7 @@ interface Order {
 const SMALL = 'Create order: small';
 const BIG = 'Create order: big';
 const LAMP = 'Create order: lamp';
+const KITE = 'Create order: kite';
 
 const order = (name: string, item: string, quantity: number, note: string): SavedRequest =>
   newSavedRequest({
@@ -40,7 +43,18 @@ describe('two saved requests of one operation, open side by side', () => {
   const smallFile = (): string => path.join(collectionDir, '01-step.request.json');
   const bigFile = (): string => path.join(collectionDir, '02-step.request.json');
 
+  // A server of its own for the one test that holds an answer back.
+  let held: ((response: ServerResponse) => void) | undefined;
+  let holding: Server;
+  let holdingBase: string;
+
   beforeAll(async () => {
+    holding = createServer((request, response) => {
+      request.resume();
+      held?.(response);
+    });
+    await new Promise<void>((resolve) => holding.listen(0, '127.0.0.1', resolve));
+    holdingBase = `http://127.0.0.1:${(holding.address() as AddressInfo).port}`;
     books = await startFastApi();
     gate = await startSpecGate(books.baseUrl);
     const dir = await writeCollection('Shop', [order(SMALL, 'pen', 1, 'small'), order(BIG, 'desk', 40, 'big')], {
@@ -53,6 +67,8 @@ describe('two saved requests of one operation, open side by side', () => {
     await cp(dir, collectionDir, { recursive: true });
   });
   afterAll(async () => {
+    holding.closeAllConnections();
+    await new Promise((resolve) => holding.close(resolve));
     gate.open();
     await gate.stop();
     await books.stop();
@@ -191,6 +207,36 @@ describe('two saved requests of one operation, open side by side', () => {
     expect(await app.byTestId('response-panel').count()).toBe(0);
     await showTab(app, LAMP);
     expect(await bodyShown(app)).toEqual({ item: 'lamp', quantity: 3 });
+  });
+
+  it('a form saved as a file while its request is in flight gets its answer there', async () => {
+    // A server that holds the order until the form is saved, then answers.
+    let answer: (() => void) | undefined;
+    const arrived = new Promise<void>((resolve) => {
+      held = (response) => {
+        answer = () => void response.writeHead(201, { 'Content-Type': 'application/json' }).end('{"id":7,"item":"kite","quantity":1}');
+        resolve();
+      };
+    });
+    const app = await session().openApp();
+    await app.openUrl(books.specUrl);
+    await app.byTestId('api-title').waitFor({ timeout: 20_000 });
+    await app.waitForValidation();
+    await app.keepOperation('POST', '/orders');
+    await app.setBaseUrl(holdingBase);
+    await app.setBody(JSON.stringify({ item: 'kite', quantity: 1 }));
+    await app.byTestId('send-button').click();
+    await arrived;
+    const panel = new CollectionsPanel(app);
+    await panel.open();
+    await panel.saveCurrent(KITE, 'Shop');
+    await panel.close();
+    await tab(app, KITE).and(app.page.locator('[aria-selected="true"]')).waitFor();
+    answer?.();
+    // Before, the answer went to the key the form had when Send was pressed: dropped, and the tab stayed "Sending…".
+    await app.byTestId('response-panel').waitFor({ timeout: 10_000 });
+    expect(await app.responseJson()).toMatchObject({ id: 7, item: 'kite' });
+    expect(await app.byTestId('send-button').isEnabled()).toBe(true);
   });
 
   it('after a restart, both opened before the document arrives become separate forms once it does', async () => {

@@ -73,8 +73,10 @@ export function useResponses(initial: ExchangesState = {}): Responses {
     dispatch({ type: 'sending', key: opKey, seq, request: sent });
     // The contract's input type has mutable arrays; the snapshot's are readonly.
     const result = await api['request:send']({ ...sent, headers: [...sent.headers] });
+    // The form may have moved meanwhile (saved as a file): the answer goes where its exchange is now.
+    const key = running.current.get(requestId)?.opKey ?? opKey;
     running.current.delete(requestId);
-    dispatch(result.ok ? { type: 'received', key: opKey, seq, response: result.value } : { type: 'failed', key: opKey, seq, error: result.error });
+    dispatch(result.ok ? { type: 'received', key, seq, response: result.value } : { type: 'failed', key, seq, error: result.error });
     return result;
   }, []);
 
@@ -96,7 +98,11 @@ export function useResponses(initial: ExchangesState = {}): Responses {
     if (keys.length > 0) dispatch({ type: 'forget', keys });
   }, []);
 
-  const move = useCallback((from: string, to: string) => dispatch({ type: 'move', from, to }), []);
+  const move = useCallback((from: string, to: string) => {
+    // A send in flight follows its exchange: its progress and answer are dispatched to `to`.
+    for (const [requestId, owner] of running.current) if (owner.opKey === from) running.current.set(requestId, { ...owner, opKey: to });
+    dispatch({ type: 'move', from, to });
+  }, []);
 
   return { exchanges, send, cancel, resend, forget, move };
 }
