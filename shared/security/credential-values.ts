@@ -50,7 +50,22 @@ export function credentialValues(request: CredentialSource): string[] {
     if (header.value !== '' && isCredentialHeader(header.name, request.credentialNames)) for (const part of headerSecrets(header.name, header.value)) found.add(part);
   }
   for (const pair of credentialQuery(request)) if (pair.value !== '') found.add(pair.value);
+  for (const part of userinfoPassword(request.url)) found.add(part);
   return [...found].filter((value) => value.length >= MIN_LENGTH).sort((a, b) => b.length - a.length);
+}
+
+/** A password written into the URL (`https://alice:s3cret@host/`): as written, and decoded. */
+function userinfoPassword(url: string): string[] {
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)@/i.exec(url)?.[1];
+  const colon = userinfo?.indexOf(':') ?? -1;
+  if (userinfo === undefined || colon < 0) return [];
+  const raw = userinfo.slice(colon + 1);
+  if (raw === '') return [];
+  try {
+    return [raw, decodeURIComponent(raw)];
+  } catch {
+    return [raw];
+  }
 }
 
 /** The query parameters of the request's URL that carry credentials (an API key in the query). */

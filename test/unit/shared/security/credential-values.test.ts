@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { credentialValues } from '../../../../shared/security/credential-values';
+import { redactRequest } from '../../../../shared/response/history-entry';
 
 describe('credential-values', () => {
   it('finds the credentials a request carries by name, its secret values, longest first', () => {
@@ -20,6 +21,14 @@ describe('credential-values', () => {
     expect(values).not.toContain('dark');
     expect(values).not.toContain('x');
     expect([...values].sort((a, b) => b.length - a.length)).toEqual(values);
+  });
+
+  it('finds a password written into the URL, as written and decoded', () => {
+    expect(credentialValues({ url: 'https://alice:s3cr%40t@api.example.com/orders?page=2', headers: [] })).toEqual(['s3cr%40t', 's3cr@t']);
+    expect(credentialValues({ url: 'https://alice@api.example.com/', headers: [] })).toEqual([]);
+    expect(credentialValues({ url: 'https://api.example.com/a:b@c', headers: [] })).toEqual([]);
+    const recorded = redactRequest({ method: 'GET', url: 'https://alice:s3cret@api.example.com/', headers: [] });
+    expect(recorded.url).toBe('https://alice:[redacted]@api.example.com/');
   });
 
   it("finds a hand-typed Basic credential's password and pair", () => {
