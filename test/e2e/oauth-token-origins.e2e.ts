@@ -66,6 +66,7 @@ describe('A kept OAuth 2.0 token goes only to the origins it is bound to', () =>
     await deviceCodeRequest(`${otherUrl}/collect`);
     const held = app.byTestId('send-token-origin');
     await held.waitFor();
+    await app.page.screenshot({ path: '/tmp/oauth-token-origin-held.png', fullPage: true });
     expect(await held.locator('p').first().innerText()).toBe(
       `Not sent: this request goes to ${otherUrl}, and the kept OAuth token for these login settings was only used with ${target.base}. Allow ${otherUrl} if that API should get the token, or log in again from this request.`,
     );
