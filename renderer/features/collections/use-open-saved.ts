@@ -21,8 +21,12 @@ export function fillFormFromSaved(saved: SavedRequest, id: string, op: Operation
     initial: initialForm(op, defs),
     update: (form) => {
       // The saved URL's base, not the document's server: the form sends where the file says.
+      // The file's key (if any) is the form's added key: a send with another body renews it (use-send-flow).
+      const { addedKey: _previousKey, ...rest } = withoutSavedBase(form);
+      void _previousKey;
       return {
-        ...withoutSavedBase(form),
+        ...rest,
+        ...(values.addedKey !== undefined ? { addedKey: values.addedKey } : {}),
         ...(base !== undefined ? { savedBase: base } : {}),
         params: { ...form.params, ...values.params },
         // What the operation does not declare is shown apart and sent too (SavedExtras).
