@@ -1,4 +1,4 @@
-import { cp, mkdir } from 'node:fs/promises';
+import { cp, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSavedRequest } from '../../shared/collections/collection-tree';
@@ -77,6 +77,44 @@ describe('a saved request whose Idempotency-Key the form added', () => {
     expect(first).toBe('k-111');
     expect(second).toBeDefined();
     expect(second).not.toBe(first);
+    await app.page.close();
+  });
+
+  it('saves an added key, and the request reopened from its file with a changed body goes with a new key', async () => {
+    const app = await session().openApp();
+    await app.openUrl(forms.specUrl);
+    await app.byTestId('api-title').waitFor({ timeout: 20_000 });
+    await app.selectOperation('POST', '/orders');
+    await app.setBody(order(4));
+    await app.byTestId('add-key-button').click();
+    const added = await app.byTestId('key-value').innerText();
+    await forgetReceived(forms);
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+
+    const panel = new CollectionsPanel(app);
+    await panel.open();
+    await panel.newCollection('Keys');
+    await panel.saveCurrent('Keyed order', 'Keys');
+    const file = path.join(session().host.dataDir, 'collections', 'keys', 'keyed-order.request.json');
+    const written = await readFile(file, 'utf8');
+    expect((JSON.parse(written) as { headers: { name: string; value: string }[] }).headers).toContainEqual({ name: 'Idempotency-Key', value: added });
+
+    // Closed and opened again from its file: the same key, then a changed body sends a new one.
+    await app.page.locator('[data-testid="tab"][aria-selected="true"]').getByTestId('tab-close').click();
+    await panel.request('Keyed order').getByRole('button', { name: 'Keyed order', exact: true }).click();
+    await app.byTestId('op-header').filter({ hasText: '/orders' }).waitFor();
+    expect(await app.byTestId('key-value').innerText()).toBe(added);
+    // Saved again unchanged, the file keeps its bytes.
+    await app.page.keyboard.press('Control+s');
+    await expect.poll(() => readFile(file, 'utf8'), { timeout: 10_000 }).toBe(written);
+    await app.setBody(order(5));
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    const [first, second] = await keysReceived();
+    expect(first).toBe(added);
+    expect(second).toBeDefined();
+    expect(second).not.toBe(added);
     await app.page.close();
   });
 });
