@@ -20,6 +20,11 @@ export interface FormValues {
   readonly unmatched: readonly string[];
   /** The same with their values: the form shows them apart and sends them with the request. */
   readonly extras: readonly ExtraParam[];
+  /**
+   * A literal Idempotency-Key header the operation does not declare (the form's "Add Idempotency-Key", saved):
+   * it comes back as the form's added key, so a send with a changed body gets a fresh one instead of replaying it.
+   */
+  readonly addedKey?: string;
 }
 
 /** A query value or header a saved request has and its operation does not declare. */
@@ -53,7 +58,8 @@ export function formValuesFromSaved(saved: SavedRequest, op: Pick<OperationModel
       params[key] = params[key] === undefined ? value : `${params[key]},${value}`;
     }
   }
-  for (const header of saved.headers.filter((h) => h.disabled !== true)) {
+  const addedKey = addedKeyHeader(saved, op);
+  for (const header of saved.headers.filter((h) => h.disabled !== true && h !== addedKey)) {
     const declared = op.parameters.find((p) => p.in === 'header' && p.name.toLowerCase() === header.name.toLowerCase());
     if (declared) params[paramKey(declared)] = header.value;
     else {
@@ -62,7 +68,17 @@ export function formValuesFromSaved(saved: SavedRequest, op: Pick<OperationModel
     }
   }
   const body = saved.body.mode === 'raw' ? { mediaType: saved.body.mediaType, text: saved.body.text } : undefined;
-  return { params, ...(body ? { body } : {}), unmatched, extras };
+  return { params, ...(body ? { body } : {}), unmatched, extras, ...(addedKey ? { addedKey: addedKey.value } : {}) };
+}
+
+/**
+ * The header of `saved` that is the form's added key: spelled as the form writes it (so saving again writes the
+ * same bytes), with a literal value ({{$guid}} and the like stay headers the variables fill), and not declared
+ * by the operation (a declared key header is the operation's own field).
+ */
+function addedKeyHeader(saved: SavedRequest, op: Pick<OperationModel, 'parameters'>): SavedRequest['headers'][number] | undefined {
+  if (op.parameters.some((p) => p.in === 'header' && isIdempotencyKeyHeader(p.name))) return undefined;
+  return saved.headers.find((h) => h.disabled !== true && h.name === IDEMPOTENCY_KEY_HEADER && h.value.trim() !== '' && !h.value.includes('{{'));
 }
 
 export interface FormCompletion {

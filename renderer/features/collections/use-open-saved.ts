@@ -5,7 +5,7 @@ import { formValuesFromSaved } from '../../../shared/collections/form-values';
 import { savedBaseUrl } from '../../../shared/collections/saved-base-url';
 import { testsOf } from '../../../shared/runner/test-edits';
 import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model';
-import { initialForm, withoutSavedBase } from '../request/request-form-model';
+import { initialForm, keyIntentOf, withoutSavedBase, type RequestForm } from '../request/request-form-model';
 import type { OpenedFrom } from './current-request';
 import { formKeyOf, type RequestFormsAction } from '../request/request-forms-store';
 
@@ -21,8 +21,13 @@ export function fillFormFromSaved(saved: SavedRequest, id: string, op: Operation
     initial: initialForm(op, defs),
     update: (form) => {
       // The saved URL's base, not the document's server: the form sends where the file says.
-      return {
-        ...withoutSavedBase(form),
+      // The file's key (if any) is the form's added key: a send with another body renews it (use-send-flow).
+      const { addedKey: _previousKey, keyOpenedWith: _previousIntent, ...rest } = withoutSavedBase(form);
+      void _previousKey;
+      void _previousIntent;
+      const filled: RequestForm = {
+        ...rest,
+        ...(values.addedKey !== undefined ? { addedKey: values.addedKey } : {}),
         ...(base !== undefined ? { savedBase: base } : {}),
         params: { ...form.params, ...values.params },
         // What the operation does not declare is shown apart and sent too (SavedExtras).
@@ -31,6 +36,8 @@ export function fillFormFromSaved(saved: SavedRequest, id: string, op: Operation
         tests: testsOf(saved),
         ...(body && op.requestBody?.content.some((m) => m.mediaType === body.mediaType) ? { mediaType: body.mediaType, bodies: { ...form.bodies, [body.mediaType]: body.text } } : {}),
       };
+      // The file's key named the file's request (perhaps sent in an earlier session): remember which, for renewal.
+      return values.addedKey === undefined ? filled : { ...filled, keyOpenedWith: { key: values.addedKey, intent: keyIntentOf(filled) } };
     },
   };
 }

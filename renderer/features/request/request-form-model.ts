@@ -32,6 +32,11 @@ export interface RequestForm {
   readonly autoRetry?: AutoRetrySettings;
   /** Headers and query values of an opened saved request that the operation does not declare (sent too). */
   readonly extras?: readonly ExtraParam[];
+  /**
+   * The added key a saved request was opened with, and what it was sent with (keyIntentOf): sent with another
+   * method, URL or body before any send of this form, the key is renewed as after a send (it named the file's request).
+   */
+  readonly keyOpenedWith?: { readonly key: string; readonly intent: string };
   /** The Tests tab's assertions and captures; undefined until a saved request loads them or the person writes one. */
   readonly tests?: RequestTests;
 }
@@ -111,6 +116,17 @@ export function initialForm(op: OperationModel, defs: Readonly<Record<string, Js
   const bodies: Record<string, string> = {};
   for (const media of op.requestBody?.content ?? []) bodies[media.mediaType] = exampleBodyText(op, media.mediaType, defs);
   return { serverIndex: 0, serverVars: serverDefaults(op.servers[0]), params, mediaType, bodies, attempted: false };
+}
+
+/** What of `form` makes the request a key names (server, base, fields, body, extras), as one comparable string; not the key itself. */
+export function keyIntentOf(form: RequestForm): string {
+  const params = Object.entries(form.params).filter(([key, value]) => value !== '' && !(key.startsWith('header:') && isIdempotencyKeyHeader(key.slice(7))));
+  const body = form.mediaType === undefined ? undefined : (form.bodies[form.mediaType] ?? '');
+  return JSON.stringify([form.serverIndex, sorted(Object.entries(form.serverVars)), form.savedBase ?? null, sorted(params), form.mediaType ?? null, body ?? null, form.extras ?? []]);
+}
+
+function sorted(entries: [string, string][]): [string, string][] {
+  return [...entries].sort(([a], [b]) => a.localeCompare(b));
 }
 
 /** `form` without a saved request's base: it sends to the picked server (or the base typed over it) again. */

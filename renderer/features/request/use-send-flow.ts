@@ -7,7 +7,7 @@ import { needsResendConfirmation, requestFingerprint } from '../../../shared/req
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
 import { resendRequest } from '../../../shared/request/resend-request';
 import { lastDelivered, type Exchange } from '../response/exchange-store';
-import { newIdempotencyKey } from './request-form-model';
+import { keyIntentOf, newIdempotencyKey } from './request-form-model';
 import type { RequestFormApi } from './use-request-form';
 
 export interface SendFlow {
@@ -71,10 +71,14 @@ export function useSendFlow(form: RequestFormApi, send: (request: RequestDescrip
   // went with it would make the server replay the old answer (or refuse), so a fresh one goes instead.
   const pinned = form.form.keyPinned === true;
   const currentKey = form.key;
+  const openedWith = form.form.keyOpenedWith;
   const trySend = useCallback(() => {
     markAttempted();
     if (!request || sending) return;
-    const stale = currentKey !== undefined && !pinned && delivered !== undefined && idempotencyKeyOf(delivered.headers) === currentKey.value && requestFingerprint(delivered) !== requestFingerprint(request);
+    const staleSinceSend = delivered !== undefined && idempotencyKeyOf(delivered.headers) === currentKey?.value && requestFingerprint(delivered) !== requestFingerprint(request);
+    // Not sent from this form yet: a key opened from a saved request named that request, so another one renews it too.
+    const staleSinceOpen = (delivered === undefined || idempotencyKeyOf(delivered.headers) !== currentKey?.value) && openedWith !== undefined && openedWith.key === currentKey?.value && openedWith.intent !== keyIntentOf(form.form);
+    const stale = currentKey !== undefined && !pinned && (staleSinceSend || staleSinceOpen);
     if (!stale) {
       setKeyRenewed(undefined);
       guardedSend(request);
@@ -82,9 +86,9 @@ export function useSendFlow(form: RequestFormApi, send: (request: RequestDescrip
     }
     const key = newIdempotencyKey();
     setKeyValue(key);
-    setKeyRenewed(`The method, URL or body changed since the last send, so this one carries a new ${currentKey.header}: it is a new request to the server. Pin the key to keep it.`);
+    setKeyRenewed(`The method, URL or body changed since the ${staleSinceSend ? 'last send' : 'request was saved with this key'}, so this one carries a new ${currentKey.header}: it is a new request to the server. Pin the key to keep it.`);
     guardedSend(withIdempotencyKey(request, key, currentKey.header));
-  }, [markAttempted, request, sending, guardedSend, currentKey, pinned, delivered, setKeyValue]);
+  }, [markAttempted, request, sending, guardedSend, currentKey, pinned, delivered, setKeyValue, openedWith, form.form]);
   const resend = useCallback(
     (outgoing: RequestDescription) => {
       if (!sending) guardedSend(outgoing);

@@ -5,7 +5,7 @@ import { isRecord } from '../../../shared/values/is-record';
 
 // Send bookkeeping changes without anything to save. Everything else in the form counts, so a
 // field added to forms later is compared without touching this file.
-const BOOKKEEPING: ReadonlySet<string> = new Set(['attempted']);
+const BOOKKEEPING: ReadonlySet<string> = new Set(['attempted', 'keyOpenedWith']);
 
 function content(form: RequestForm, keyParam: string | undefined): string {
   const fields: Record<string, unknown> = {};

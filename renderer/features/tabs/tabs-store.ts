@@ -114,16 +114,33 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
     case 'activate':
       return state.tabs.some((tab) => tab.id === action.id) ? { ...state, activeId: action.id } : state;
     case 'baseline': {
-      const tabs = state.tabs.map((tab) => {
+      // A file has one tab: another tab claiming the id just saved held a file since deleted whose id was given again
+      // (its Ctrl+S would write its old values over the new file), so it goes; the saving tab takes its form's place.
+      const saving = state.tabs.find((tab) => tab.opKey !== undefined && tabFormKey(tab) === action.formKey);
+      const stale = (tab: Tab): boolean => tab !== saving && tab.opKey !== undefined && ((action.savedId !== undefined && tab.savedId === action.savedId) || (action.movedTo !== undefined && tabFormKey(tab) === action.movedTo));
+      const kept = saving === undefined ? state.tabs : state.tabs.filter((tab) => !stale(tab));
+      const tabs = kept.map((tab) => {
         if (tab.opKey === undefined || tabFormKey(tab) !== action.formKey) return tab;
         const savedName = action.savedName ?? tab.savedName;
         const savedId = action.savedId ?? tab.savedId;
         const baseline = action.form ?? tab.baseline;
         return { id: tab.id, opKey: tab.opKey, formKey: action.movedTo ?? action.formKey, ...(savedName !== undefined ? { savedName } : {}), ...(savedId !== undefined ? { savedId } : {}), ...(baseline ? { baseline } : {}), ...previewFlag(tab.preview) };
       });
-      return { ...state, tabs };
+      const activeGone = state.activeId !== undefined && !tabs.some((tab) => tab.id === state.activeId);
+      return activeGone && saving !== undefined ? { ...state, tabs, activeId: saving.id } : { ...state, tabs };
     }
   }
+}
+
+/**
+ * Where form `formKey` goes once saved as the file `savedId`: that file's form key when it is not there yet, else
+ * undefined (it stays). A tab holding that key already is stale (see 'baseline'), so it never keeps the form out.
+ */
+export function formKeyAfterSave(tabs: readonly Tab[], formKey: string, savedId?: string): string | undefined {
+  const opKey = tabs.find((tab) => tabFormKey(tab) === formKey)?.opKey;
+  if (opKey === undefined || savedId === undefined) return undefined;
+  const target = formKeyOf(opKey, savedId);
+  return target === formKey ? undefined : target;
 }
 
 /** The key of the form tab `tab` shows; undefined for a tab without an operation. */

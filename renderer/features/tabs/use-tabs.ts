@@ -9,7 +9,7 @@ import { initialForm } from '../request/request-form-model';
 import { formKeyOf, isSavedFormKey, requestFormsReducer, type RequestFormsAction, type RequestFormsState } from '../request/request-forms-store';
 import { draftTitle, emptyDraft, sameDraft, type RequestDraft } from '../document/request-draft';
 import { formChanged } from './form-changes';
-import { activeTab, initialTabsState, tabFormKey, tabsReducer, type SavedPlace, type Tab } from './tabs-store';
+import { activeTab, formKeyAfterSave, initialTabsState, tabFormKey, tabsReducer, type SavedPlace, type Tab } from './tabs-store';
 
 export interface OpenTab extends Tab {
   readonly op?: OperationModel;
@@ -132,11 +132,10 @@ export function useTabs(spec: LoadedSpec | undefined, operations: readonly Opera
   const activate = useCallback((id: string) => dispatch({ type: 'activate', id }), []);
   const markSaved = useCallback(
     (formKey: string, saved?: SavedPlace) => {
-      const opKey = tabsRef.current.find((tab) => tabFormKey(tab) === formKey)?.opKey;
       // Saved as a file, the form is that saved request's from here: the operation's own form starts afresh,
-      // and the file opened again shows in this tab. (Unless another tab holds that file's form already.)
-      const target = opKey === undefined || saved === undefined ? formKey : formKeyOf(opKey, saved.id);
-      const movedTo = target !== formKey && !tabsRef.current.some((tab) => tabFormKey(tab) === target) ? target : undefined;
+      // and the file opened again shows in this tab. A tab that held that file's form before held a file
+      // deleted since whose id this save took again: the baseline closes it, and this form takes its place.
+      const movedTo = formKeyAfterSave(tabsRef.current, formKey, saved?.id);
       if (movedTo !== undefined) {
         const action: RequestFormsAction = { type: 'move', from: formKey, to: movedTo };
         dispatchForms(action);

@@ -3,6 +3,9 @@ import { newSavedRequest } from '../../../../shared/collections/collection-tree'
 import { completeFormRequest, formValuesFromSaved } from '../../../../shared/collections/form-values';
 import { recordScope } from '../../../../shared/request/variable-scopes';
 import type { ParameterModel } from '../../../../shared/model/api-model';
+import type { RequestDescription } from '../../../../shared/request/request-model';
+import { savedFromDescription } from '../../../../shared/collections/from-description';
+import { stableStringify } from '../../../../shared/collections/stable-json';
 
 const param = (name: string, where: ParameterModel['in']): ParameterModel => ({ name, in: where, required: false, deprecated: false, schema: {}, schemaType: 'string' });
 const op = { path: '/items/{itemId}/notes/{noteId}', parameters: [param('itemId', 'path'), param('noteId', 'path'), param('tag', 'query'), param('X-Trace', 'header')] };
@@ -78,5 +81,41 @@ describe('form values: completing the form’s request', () => {
   it('puts an added Idempotency-Key in place of any key header', () => {
     const { request } = completeFormRequest({ ...built, headers: [{ name: 'Idempotency-Key', value: 'old' }] }, { extras: [{ in: 'header', name: 'idempotency-key', value: 'saved' }], addedKey: 'new' });
     expect(request?.headers).toEqual([{ name: 'Idempotency-Key', value: 'new' }]);
+  });
+});
+
+describe('form values: an Idempotency-Key the form added', () => {
+  const postOp = { method: 'post', path: '/orders', parameters: [param('X-Trace', 'header')] };
+
+  it('brings a literal Idempotency-Key header back as the added key, not as an undeclared header', () => {
+    const saved = newSavedRequest({ name: 'x', method: 'POST', url: '{{baseUrl}}/orders', headers: [{ name: 'X-Other', value: 'o' }, { name: 'Idempotency-Key', value: 'k-111' }] });
+    const values = formValuesFromSaved(saved, postOp);
+    expect(values.addedKey).toBe('k-111');
+    expect(values.extras).toEqual([{ in: 'header', name: 'X-Other', value: 'o' }]);
+    expect(values.unmatched).toEqual(['header X-Other']);
+  });
+
+  it('leaves a key header with a variable, a disabled one, or one the operation declares where it was', () => {
+    const keyOp = { path: '/orders', parameters: [param('Idempotency-Key', 'header')] };
+    const declared = formValuesFromSaved(newSavedRequest({ name: 'x', method: 'POST', url: '/orders', headers: [{ name: 'Idempotency-Key', value: 'k-1' }] }), keyOp);
+    expect(declared).toMatchObject({ params: { 'header:Idempotency-Key': 'k-1' }, extras: [] });
+    expect(declared.addedKey).toBeUndefined();
+    const variable = formValuesFromSaved(newSavedRequest({ name: 'x', method: 'POST', url: '/orders', headers: [{ name: 'Idempotency-Key', value: '{{$guid}}' }] }), postOp);
+    expect(variable.addedKey).toBeUndefined();
+    expect(variable.extras).toEqual([{ in: 'header', name: 'Idempotency-Key', value: '{{$guid}}' }]);
+    const disabled = formValuesFromSaved(newSavedRequest({ name: 'x', method: 'POST', url: '/orders', headers: [{ name: 'Idempotency-Key', value: 'k-2', disabled: true }] }), postOp);
+    expect(disabled.addedKey).toBeUndefined();
+  });
+
+  it('saves the reopened request back byte for byte', () => {
+    const built: RequestDescription = { method: 'POST', url: 'http://h/orders', headers: [{ name: 'X-Trace', value: 't' }], body: { mediaType: 'application/json', text: '{"n":1}' } };
+    const first = completeFormRequest(built, { extras: [{ in: 'header', name: 'X-Other', value: 'o' }], addedKey: 'k-111' }).request;
+    if (first === undefined) throw new Error('no request');
+    const saved = savedFromDescription(first, 'Order', { key: 'post /orders' }, 'http://h');
+    const values = formValuesFromSaved(saved, postOp, 'http://h');
+    expect(values.addedKey).toBe('k-111');
+    const again = completeFormRequest(built, { extras: values.extras, ...(values.addedKey !== undefined ? { addedKey: values.addedKey } : {}) }).request;
+    if (again === undefined) throw new Error('no request');
+    expect(stableStringify(savedFromDescription(again, 'Order', { key: 'post /orders' }, 'http://h'))).toBe(stableStringify(saved));
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RequestDraft } from '../../../../../renderer/features/document/request-draft';
 import type { RequestForm } from '../../../../../renderer/features/request/request-form-model';
 import { formKeyOf } from '../../../../../renderer/features/request/request-forms-store';
-import { activeTab, initialTabsState, previewTab, tabFormKey, tabsReducer, type TabsAction, type TabsState } from '../../../../../renderer/features/tabs/tabs-store';
+import { activeTab, formKeyAfterSave, initialTabsState, previewTab, tabFormKey, tabsReducer, type TabsAction, type TabsState } from '../../../../../renderer/features/tabs/tabs-store';
 
 const form = (id: string): RequestForm => ({ serverIndex: 0, serverVars: {}, params: { 'path:id': id }, bodies: {}, attempted: false });
 const run = (...actions: TabsAction[]): TabsState => actions.reduce(tabsReducer, initialTabsState);
@@ -69,6 +69,27 @@ describe('tabs-store', () => {
     state = tabsReducer(state, { type: 'baseline', formKey: 'a', movedTo: formKeyOf('a', 'shop/two.request.json'), form: form('4'), savedId: 'shop/two.request.json', savedName: 'Two' });
     expect(state.tabs[1]).toMatchObject({ opKey: 'a', formKey: formKeyOf('a', 'shop/two.request.json'), savedName: 'Two', baseline: form('4') });
     expect(state.tabs[0]).toMatchObject({ formKey: formKeyOf('a', one.id), savedName: 'One', baseline: form('3') });
+  });
+
+  it('leaves one tab bound to a file: a tab whose file id a save just took again no longer claims it', () => {
+    // Tab X holds saved request A; A is deleted; the operation's own tab Y is saved as a new file that gets A's id.
+    const a = { id: 'shop/a.request.json', name: 'A' };
+    let state = run({ type: 'show', opKey: 'a', form: form('old'), saved: a }, { type: 'show', opKey: 'a' });
+    const [x, y] = state.tabs;
+    const movedTo = formKeyAfterSave(state.tabs, 'a', a.id);
+    expect(movedTo).toBe(formKeyOf('a', a.id));
+    state = tabsReducer(state, { type: 'baseline', formKey: 'a', ...(movedTo !== undefined ? { movedTo } : {}), form: form('new'), savedId: a.id, savedName: a.name });
+    expect(state.tabs.filter((tab) => tab.savedId === a.id).map((tab) => tab.id)).toEqual([y?.id]);
+    expect(state.tabs.some((tab) => tab.id === x?.id)).toBe(false);
+    expect(activeTab(state)).toMatchObject({ id: y?.id, formKey: formKeyOf('a', a.id), savedName: 'A', baseline: form('new') });
+  });
+
+  it('keeps the form where it is when the tab saves the file it already holds', () => {
+    const a = { id: 'shop/a.request.json', name: 'A' };
+    const state = run({ type: 'show', opKey: 'a', saved: a }, { type: 'show', opKey: 'b' });
+    expect(formKeyAfterSave(state.tabs, formKeyOf('a', a.id), a.id)).toBeUndefined();
+    expect(formKeyAfterSave(state.tabs, 'b')).toBeUndefined();
+    expect(formKeyAfterSave(state.tabs, 'b', 'shop/b.request.json')).toBe(formKeyOf('b', 'shop/b.request.json'));
   });
 
   it('replaces the preview tab with the next preview, in its place', () => {
