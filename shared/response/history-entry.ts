@@ -6,7 +6,7 @@ import type { HeaderEntry, RequestDescription, ResponseBody, ResponseSnapshot } 
 import type { RequestSigning } from '../auth/request-signing';
 import { isCredentialHeader } from '../security/credential-names';
 import { credentialValues } from '../security/credential-values';
-import { REDACTED, secretMasker } from '../security/mask-secrets';
+import { maskUrlPassword, REDACTED, secretMasker, withoutMaskedUrlPassword } from '../security/mask-secrets';
 import { joinUrl, splitUrl } from '../security/url-query';
 
 export const HISTORY_VERSION = 1;
@@ -103,7 +103,7 @@ export function redactRequest(request: RequestDescription, secrets: readonly str
   const mask = secretMasker(secrets);
   return {
     method: request.method,
-    url: mask(request.url),
+    url: mask(maskUrlPassword(request.url)),
     headers: request.headers.map((header) =>
       isCredentialHeader(header.name, request.credentialNames) && header.value !== '' ? { name: header.name, value: REDACTED, redacted: true } : { ...header, value: mask(header.value) },
     ),
@@ -129,7 +129,9 @@ export function resendFromHistory(entry: HistoryEntry): { request: RequestDescri
   const notStored = entry.request.headers.filter((header) => header.redacted === true).map((header) => header.name);
   // Sent from here the request is not signed: its secret was never kept, and its recorded signature is never replayed.
   if (entry.request.signing !== undefined) notStored.push(entry.request.signing.kind === 'digest' ? 'Digest password' : 'AWS secret key');
-  let url = entry.request.url;
+  const withoutPassword = withoutMaskedUrlPassword(entry.request.url);
+  if (withoutPassword.had) notStored.push('URL password');
+  let url = withoutPassword.url;
   if (url.includes(REDACTED) || url.includes(encodeURIComponent(REDACTED))) {
     const parts = splitUrl(url);
     for (const pair of parts.pairs) if (pair.value === REDACTED) notStored.push(pair.name);

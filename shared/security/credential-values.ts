@@ -54,13 +54,17 @@ export function credentialValues(request: CredentialSource): string[] {
   return [...found].filter((value) => value.length >= MIN_LENGTH).sort((a, b) => b.length - a.length);
 }
 
-/** A password written into the URL (`https://alice:s3cret@host/`): as written, and decoded. */
+/**
+ * A password written into the URL (`https://alice:s3cret@host/`), as written and decoded, for
+ * masking where a server echoes it. Only a long one: a short or common one ("admin") would mask
+ * the host and path too. The URL's own copy is masked by its place (maskUrlPassword).
+ */
 function userinfoPassword(url: string): string[] {
   const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)@/i.exec(url)?.[1];
   const colon = userinfo?.indexOf(':') ?? -1;
   if (userinfo === undefined || colon < 0) return [];
   const raw = userinfo.slice(colon + 1);
-  if (raw === '') return [];
+  if (raw.length < MIN_COOKIE_VALUE) return [];
   try {
     return [raw, decodeURIComponent(raw)];
   } catch {

@@ -31,3 +31,18 @@ export function secretMasker(secrets: readonly string[] | undefined, replacement
 export function maskSecrets(text: string, secrets: readonly string[] | undefined, replacement: string = REDACTED): string {
   return secretMasker(secrets, replacement)(text);
 }
+
+// scheme://user:password@ — the password ends at the last "@" before the path, query or fragment.
+const URL_PASSWORD = /^([a-z][a-z0-9+.-]*:\/\/[^/?#:@]*:)([^/?#]*)@/i;
+
+/** `url` with the password of its userinfo (`https://alice:s3cret@host/`) replaced, by its place: short or common passwords too, nothing else. */
+export function maskUrlPassword(url: string, replacement: string = REDACTED): string {
+  return url.replace(URL_PASSWORD, (whole: string, head: string, password: string) => (password === '' ? whole : `${head}${replacement}@`));
+}
+
+/** `url` without a masked password in its userinfo (the user name kept), and whether it had one. */
+export function withoutMaskedUrlPassword(url: string): { url: string; had: boolean } {
+  const match = URL_PASSWORD.exec(url);
+  if (match?.[1] === undefined || (match[2] !== REDACTED && match[2] !== encodeURIComponent(REDACTED))) return { url, had: false };
+  return { url: `${match[1].slice(0, -1)}@${url.slice(match[0].length)}`, had: true };
+}

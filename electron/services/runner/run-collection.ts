@@ -14,7 +14,7 @@ import { buildStepRequest } from '../../../shared/runner/step-request';
 import { mergeScopes, recordScope, type VariableScope } from '../../../shared/request/variable-scopes';
 import { mergeCredentialNames, schemeCredentialNames, type CredentialNames } from '../../../shared/security/credential-names';
 import { credentialValues } from '../../../shared/security/credential-values';
-import { maskSecrets } from '../../../shared/security/mask-secrets';
+import { maskSecrets, maskUrlPassword } from '../../../shared/security/mask-secrets';
 import { sendRequest } from '../http/send-request';
 import { implicitStatusCheck } from '../../../shared/runner/implicit-check';
 import { linkedOperation, specChecks } from './spec-checks';
@@ -128,7 +128,7 @@ async function runStep(
   const request = checks.expect ? { ...built.request, expect: checks.expect } : built.request;
   // Reports end up in terminals and CI logs: a key in the URL or a token in an error message is masked there.
   const secrets = credentialValues(request);
-  const shownUrl = maskSecrets(request.url, secrets);
+  const shownUrl = maskSecrets(maskUrlPassword(request.url), secrets);
   const refusal = options.refuseSend?.(step, request);
   if (refusal !== undefined) return { ...base, url: shownUrl, timeMs: 0, assertions: [], captures: [], error: refusal, unknownVariables: [], passed: false };
   let response: ResponseSnapshot;

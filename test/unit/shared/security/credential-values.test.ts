@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { credentialValues } from '../../../../shared/security/credential-values';
-import { redactRequest } from '../../../../shared/response/history-entry';
+import { redactRequest, resendFromHistory } from '../../../../shared/response/history-entry';
 
 describe('credential-values', () => {
   it('finds the credentials a request carries by name, its secret values, longest first', () => {
@@ -23,12 +23,20 @@ describe('credential-values', () => {
     expect([...values].sort((a, b) => b.length - a.length)).toEqual(values);
   });
 
-  it('finds a password written into the URL, as written and decoded', () => {
-    expect(credentialValues({ url: 'https://alice:s3cr%40t@api.example.com/orders?page=2', headers: [] })).toEqual(['s3cr%40t', 's3cr@t']);
+  it('finds a long password written into the URL, as written and decoded; a short one is masked by its place only', () => {
+    expect(credentialValues({ url: 'https://alice:s3cr%40t-42@api.example.com/orders?page=2', headers: [] })).toEqual(['s3cr%40t-42', 's3cr@t-42']);
+    expect(credentialValues({ url: 'https://admin:admin@admin.example.com/admin/users', headers: [] })).toEqual([]);
     expect(credentialValues({ url: 'https://alice@api.example.com/', headers: [] })).toEqual([]);
     expect(credentialValues({ url: 'https://api.example.com/a:b@c', headers: [] })).toEqual([]);
-    const recorded = redactRequest({ method: 'GET', url: 'https://alice:s3cret@api.example.com/', headers: [] });
-    expect(recorded.url).toBe('https://alice:[redacted]@api.example.com/');
+    // Recorded with the password masked where it stands, and nothing else: the host and path stay readable.
+    const recorded = redactRequest({ method: 'GET', url: 'https://admin:admin@admin.example.com/admin/users?to=x@y', headers: [] });
+    expect(recorded.url).toBe('https://admin:[redacted]@admin.example.com/admin/users?to=x@y');
+    expect(redactRequest({ method: 'GET', url: 'https://alice:@h/', headers: [] }).url).toBe('https://alice:@h/');
+    expect(redactRequest({ method: 'GET', url: 'http://u:p@[::1]:8080/x', headers: [] }).url).toBe('http://u:[redacted]@[::1]:8080/x');
+    // Sent again from history without the password it never stored, and says so.
+    const again = resendFromHistory({ request: recorded } as Parameters<typeof resendFromHistory>[0]);
+    expect(again.request.url).toBe('https://admin@admin.example.com/admin/users?to=x@y');
+    expect(again.notStored).toContain('URL password');
   });
 
   it("finds a hand-typed Basic credential's password and pair", () => {
