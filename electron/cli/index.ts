@@ -5,7 +5,8 @@
 import { UserFacingError } from '../services/app-error';
 import type { CommandIo } from './command-line';
 import { terminalIo } from './terminal-io';
-import { endWithParent, interruptSignal, relaunch, relaunchArgs } from './relaunch';
+import { interruptSignal } from './interrupt-signal';
+import { endWithParent, relaunch, relaunchArgs } from './relaunch';
 
 /** The overall usage, from each command's own synopsis (the only time every command is loaded). */
 async function usage(): Promise<string> {
@@ -55,9 +56,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (command === 'verify') {
     // Ctrl+C stops after the checks in flight; what was created is still deleted and the report written.
-    const stop = new AbortController();
-    process.once('SIGINT', () => stop.abort());
-    return (await import('./verify-command')).verifyCommand(rest, io, stop.signal);
+    return (await import('./verify-command')).verifyCommand(rest, io, interruptSignal());
   }
   if (command === 'import') return (await import('./collection-commands')).importCommand(rest, io);
   if (command === 'export') return (await import('./collection-commands')).exportCommand(rest, io);

@@ -38,6 +38,8 @@ export interface SendOptions {
   readonly tls?: TlsMaterial;
   /** A cookie jar: its cookies go out with each hop, and what each answer sets goes in. */
   readonly cookies?: SendCookies;
+  /** Leave out the headers as written (`wireHeaders`): a run reports steps, not exchanges, and would throw them away at every send. */
+  readonly withoutWireHeaders?: boolean;
 }
 
 // Multipart bodies get their boundary here, so the Content-Type the form set is replaced.
@@ -125,7 +127,7 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
       const answer = await snapshot({ request, options, url, method, hop, hops, stopper, insecure, redirectNote, hopStarted, started });
       if (signedHeaders !== undefined && signedHeaders.length > 0) answer.signedHeaders = signedHeaders;
       // What reached the wire on this last hop, read from the request as written.
-      if (hop.written.length > 0) answer.wireHeaders = wireHeaders(hop.written, { built: headers, signed: signedHeaders, jarCookies: jarCookie !== '', credentialNames: request.credentialNames, secrets: credentialValues(request) });
+      if (hop.written.length > 0 && options.withoutWireHeaders !== true) answer.wireHeaders = wireHeaders(hop.written, { built: headers, signed: signedHeaders, jarCookies: jarCookie !== '', credentialNames: request.credentialNames, secrets: credentialValues(request) });
       return lastJarCookie === undefined ? answer : { ...answer, jarCookies: lastJarCookie };
     }
   } catch (error) {

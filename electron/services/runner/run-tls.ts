@@ -57,7 +57,8 @@ export async function loadRunTls(sources: RunTlsSources): Promise<TlsMaterial | 
 export async function runSender(sources: RunTlsSources): Promise<(request: RequestDescription) => Promise<ResponseSnapshot>> {
   const tls = await loadRunTls(sources);
   const cookies = runCookies();
-  const options = tls === undefined ? { cookies } : { tls, cookies };
+  // Step results carry no exchange to show, so the headers as written are not recorded.
+  const options = tls === undefined ? { cookies, withoutWireHeaders: true } : { tls, cookies, withoutWireHeaders: true };
   return (request) => sendRequest(request, options);
 }
 
