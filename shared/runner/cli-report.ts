@@ -40,7 +40,7 @@ export function summaryText(summary: RunSummary): string {
 }
 
 /** What a run without a single written assertion says, so a green run is not mistaken for a tested one. */
-export const NOTHING_ASSERTED = 'Nothing was asserted: no request has assertions, so only statuses were checked (implicit). Add assertions to test what the answers hold.';
+export const NOTHING_ASSERTED = 'Nothing was asserted: the requests that got an answer have no assertions, so only their statuses were checked (implicit). Add assertions to test what the answers hold.';
 
 /** The whole run as text (for a file written with --reporter cli --out). */
 export function cliReport(report: RunReport): string {

@@ -45,9 +45,12 @@ export interface RunReport {
   readonly results: readonly StepResult[];
 }
 
-/** True when nothing in the run was asserted by a person: every check was an implicit status check. */
+/**
+ * True when nothing in the run was asserted by a person: every check was an implicit status check.
+ * A run whose requests were never sent (a missing variable) judged nothing at all: that is not it.
+ */
 export function nothingAsserted(summary: RunSummary): boolean {
-  return summary.assertions === 0 && summary.steps > 0;
+  return summary.assertions === 0 && summary.implicitChecks > 0;
 }
 
 /** True when the step passed: an answer came, every assertion held and every capture was read. */

@@ -17,7 +17,7 @@ describe('cli-report and junit-report with implicit checks', () => {
     expect(summary).toMatchObject({ steps: 3, passedSteps: 1, failedSteps: 2, assertions: 0, failedAssertions: 0, implicitChecks: 3, failedImplicitChecks: 2 });
     const text = summaryText(summary);
     expect(text).toContain('Unwritten: 1/3 requests passed, 0/0 assertions passed, 1/3 implicit status checks passed');
-    expect(text).toContain('Nothing was asserted: no request has assertions, so only statuses were checked (implicit).');
+    expect(text).toContain('Nothing was asserted: the requests that got an answer have no assertions, so only their statuses were checked (implicit).');
     expect(text).toContain('2 requests failed.');
     expect(text).not.toContain('All passed.');
   });
@@ -34,6 +34,14 @@ describe('cli-report and junit-report with implicit checks', () => {
     expect(xml).toContain('<testcase name="implicit: status is a success the spec declares (200)" classname="book" time="0.003">');
     expect(xml).toContain('<property name="checks" value="implicit"/>');
     expect(xml).toContain('<system-out>Nothing was asserted');
+  });
+
+  it('does not call a run whose requests were never sent one without assertions', () => {
+    const unsent = { iteration: 0, index: 0, id: 'create', name: 'Create', folders: [], method: 'POST', url: 'http://127.0.0.1/notes', timeMs: 0, assertions: [], captures: [], error: '`{{notesKey}}` has no value', unknownVariables: ['notesKey'] };
+    const report = { summary: summarize('Unsent', 1, [{ ...unsent, passed: stepPassed(unsent) }], 1, null), results: [{ ...unsent, passed: stepPassed(unsent) }] };
+    expect(summaryText(report.summary)).toContain('0/1 requests passed');
+    expect(summaryText(report.summary)).not.toContain('Nothing was asserted');
+    expect(junitReport(report)).not.toContain('Nothing was asserted');
   });
 
   it('says nothing about implicit checks once a request asserts something', () => {
