@@ -149,7 +149,8 @@ describe('the Tests tab, fed from the response and run in the Runner (FastAPI)',
     await valueOf('/region').click();
     await menuItem('Assert equals').click();
     // The Tests tab shows by itself, its count on the tab, the assertion judged against this answer.
-    expect(await app.page.getByRole('tab', { name: /Tests/ }).getAttribute('aria-selected')).toBe('true');
+    // Read as the tab switches, not once right after the click: the switch lands on the next render.
+    await expect.poll(() => app.page.getByRole('tab', { name: /Tests/ }).getAttribute('aria-selected')).toBe('true');
     expect(await app.page.getByRole('tab', { name: /Tests/ }).innerText()).toContain('1');
     const row = app.byTestId('tests-assertion').first();
     // (The judge loads with the first request that has tests: its verdict may follow the row by a moment.)
