@@ -8,9 +8,20 @@ export async function findFiles(dir: string, suffix: string): Promise<string[]> 
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith(suffix)).map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** Every file under `dir` (any depth), as text: to check that a secret is in none of them. */
+/**
+ * Every file under `dir` (any depth), as text: to check that a secret is in none of them.
+ * The app writes by temporary file and rename, so a file listed a moment ago can be gone when
+ * read; its content then sits in a file the listing may have missed, so the whole folder is
+ * read again rather than the missing file skipped.
+ */
 export async function allText(dir: string): Promise<string> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
-  return (await Promise.all(files.map((file) => readFile(file, 'utf8')))).join('\n');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+      const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+      return (await Promise.all(files.map((file) => readFile(file, 'utf8')))).join('\n');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 20) throw error;
+    }
+  }
 }
