@@ -98,8 +98,8 @@ export interface HopResponse {
   readonly headers: HeaderEntry[];
   readonly stream: Readable;
   readonly marks: SocketMarks;
-  /** The header lines as the request wrote them, those the HTTP stack added included. */
-  readonly written: HeaderEntry[];
+  /** The header lines as the request wrote them, those the HTTP stack added included: read on demand, as a run never asks. */
+  readonly written: () => HeaderEntry[];
 }
 
 /** Sends one hop and resolves when the status line and headers have arrived. */
@@ -131,7 +131,7 @@ export async function sendHop(input: HopInput): Promise<HopResponse> {
     headers: rawHeaderEntries(message.rawHeaders ?? []),
     stream: message,
     marks: transport.marks,
-    written: sent === undefined ? [] : writtenHeaders(sent),
+    written: () => (sent === undefined ? [] : writtenHeaders(sent)),
   };
 }
 

@@ -127,7 +127,8 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
       const answer = await snapshot({ request, options, url, method, hop, hops, stopper, insecure, redirectNote, hopStarted, started });
       if (signedHeaders !== undefined && signedHeaders.length > 0) answer.signedHeaders = signedHeaders;
       // What reached the wire on this last hop, read from the request as written.
-      if (hop.written.length > 0 && options.withoutWireHeaders !== true) answer.wireHeaders = wireHeaders(hop.written, { built: headers, signed: signedHeaders, jarCookies: jarCookie !== '', credentialNames: request.credentialNames, secrets: credentialValues(request) });
+      const written = options.withoutWireHeaders === true ? [] : hop.written();
+      if (written.length > 0) answer.wireHeaders = wireHeaders(written, { built: headers, signed: signedHeaders, jarCookies: jarCookie !== '', credentialNames: request.credentialNames, secrets: credentialValues(request) });
       return lastJarCookie === undefined ? answer : { ...answer, jarCookies: lastJarCookie };
     }
   } catch (error) {
