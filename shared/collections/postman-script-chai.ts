@@ -130,6 +130,14 @@ function expectAssertion(subject: Subject, links: readonly Link[], negated: bool
     }
     case 'json-length':
       return !negated && EQUALS.has(link.name) && typeof value === 'number' ? one({ type: 'json', path: subject.path, op: 'length', value }) : undefined;
+    case 'json-text': {
+      if (negated) return undefined;
+      if (EQUALS.has(link.name) && typeof value === 'string') return one({ type: 'json', path: subject.path, op: 'equals', value });
+      const pattern = link.name === 'match' ? regexSource(args[0]) : undefined;
+      return pattern === undefined ? undefined : one({ type: 'json', path: subject.path, op: 'matches', value: pattern });
+    }
+    case 'json-integer':
+      return !negated && link.name === 'true' && link.args === undefined ? one({ type: 'json', path: subject.path, op: 'type', value: 'integer' }) : undefined;
     case 'json':
       return jsonAssertion(subject.path, link, args, value, negated);
   }
@@ -180,11 +188,19 @@ function jsonBodyPath(node: Node | undefined): string | undefined {
   return path === undefined ? undefined : lodashPathToJsonPath(path);
 }
 
-/** An expected value: a literal, or a variable read (pm.environment.get("id")) as "{{id}}". */
+/**
+ * An expected value: a literal, a variable read (pm.environment.get("id")) as "{{id}}", or text
+ * with variables filled by Postman (pm.variables.replaceIn("{{id}}")) as that text, which
+ * Roundtrip fills the same way.
+ */
 function expected(node: Node | undefined): unknown {
-  if (isCall(node) && node.arguments.length === 1 && /^pm\.(environment|collectionVariables|variables|globals|iterationData)\.get$/.test(dottedName(node.callee) ?? '')) {
-    const name = literalString(node.arguments[0]);
-    return name === undefined ? undefined : `{{${name}}}`;
+  if (isCall(node) && node.arguments.length === 1) {
+    const callee = dottedName(node.callee) ?? '';
+    if (/^pm\.(environment|collectionVariables|variables|globals|iterationData)\.get$/.test(callee)) {
+      const name = literalString(node.arguments[0]);
+      return name === undefined ? undefined : `{{${name}}}`;
+    }
+    if (callee === 'pm.variables.replaceIn') return literalString(node.arguments[0]);
   }
   return literalValue(node);
 }

@@ -2,11 +2,14 @@
  * Translates a Postman script into Roundtrip's declarative checks: pm.test bodies and bare
  * pm.expect / pm.response.to statements into assertions, `pm.*.set(name, <response value>)` into
  * captures. Every statement that does not translate (loops, custom code, pm.sendRequest, a whole
- * pre-request script) is kept verbatim as a script note with its line, never run.
+ * pre-request script) is kept verbatim as a script note with its line, never run. A comment that
+ * carries a check Roundtrip's own export could not write as code is read back into that check.
  */
-import { parse, type Node, type Program } from 'acorn';
+import { parse, type Comment, type Node, type Program } from 'acorn';
+import { describeAssertion } from '../runner/assertion-kinds';
 import type { Assertion, Capture } from '../runner/assertion-model';
 import type { ScriptNote } from './format-v1';
+import { checkCarriedBy } from './postman-carried-checks';
 import { chaiAssertions } from './postman-script-chai';
 import { dottedName, identifierName, isCall, jsonPathOf, literalString, literalValue, subjectOf, type Aliases } from './postman-script-subject';
 
@@ -16,12 +19,18 @@ export interface TranslatedScript {
   readonly notes: readonly ScriptNote[];
 }
 
+/** A check and where its code starts in the script: checks from code and from comments are put in script order. */
+interface Placed<T> {
+  readonly at: number;
+  readonly check: T;
+}
+
 interface Scope {
   readonly source: string;
   readonly aliases: Aliases;
   /** Declarations seen so far, by the names they bind: a note that uses one carries it along. */
   readonly declarations: Map<string, string>;
-  readonly out: { assertions: Assertion[]; captures: Capture[]; notes: ScriptNote[] };
+  readonly out: { assertions: Placed<Assertion>[]; captures: Placed<Capture>[]; notes: ScriptNote[] };
 }
 
 const SETTERS = /^(pm\.(environment|collectionVariables|variables|globals)\.set|postman\.set(Environment|Global)Variable)$/;
@@ -29,18 +38,29 @@ const CAPTURE_NAME = /^[\w.-]+$/;
 
 /** Translates a test script (Postman's "exec" lines joined by newlines). */
 export function translateTestScript(source: string): TranslatedScript {
-  const out = { assertions: [] as Assertion[], captures: [] as Capture[], notes: [] as ScriptNote[] };
-  if (source.trim() === '') return out;
+  const out = { assertions: [] as Placed<Assertion>[], captures: [] as Placed<Capture>[], notes: [] as ScriptNote[] };
+  if (source.trim() === '') return { assertions: [], captures: [], notes: [] };
   let program: Program;
+  const comments: Comment[] = [];
   try {
-    program = parse(source, { ecmaVersion: 'latest', sourceType: 'script', locations: true, allowReturnOutsideFunction: true });
+    program = parse(source, { ecmaVersion: 'latest', sourceType: 'script', locations: true, allowReturnOutsideFunction: true, onComment: comments });
   } catch {
     // Code that does not parse stays whole: a note is the only honest thing to make of it.
-    return { ...out, notes: [{ event: 'test', line: 1, code: source.trim(), disabled: true }] };
+    return { assertions: [], captures: [], notes: [{ event: 'test', line: 1, code: source.trim(), disabled: true }] };
   }
   const scope: Scope = { source, aliases: new Map(), declarations: new Map(), out };
   for (const statement of program.body) topLevel(statement, scope);
-  return out;
+  for (const comment of comments) {
+    const carried = checkCarriedBy(comment.value);
+    if (carried === undefined) continue;
+    if ('assertion' in carried) out.assertions.push({ at: comment.start, check: carried.assertion });
+    else out.captures.push({ at: comment.start, check: carried.capture });
+  }
+  return { assertions: inScriptOrder(out.assertions), captures: inScriptOrder(out.captures), notes: out.notes };
+}
+
+function inScriptOrder<T>(placed: readonly Placed<T>[]): T[] {
+  return [...placed].sort((a, b) => a.at - b.at).map((p) => p.check);
 }
 
 /** A pre-request script is not translated: it is kept whole as one note. */
@@ -65,17 +85,23 @@ function inside(statement: Node, scope: Scope, test: string | undefined): void {
   if (statement.type === 'VariableDeclaration' && declare(statement, scope)) return;
   const translated = statement.type === 'ExpressionStatement' ? expressionChecks((statement as Node & { expression: Node }).expression, scope) : undefined;
   if (translated) {
-    scope.out.assertions.push(...translated.assertions.map((a) => (test === undefined ? a : { ...a, label: test })));
-    scope.out.captures.push(...translated.captures);
+    const at = statement.start;
+    scope.out.assertions.push(...translated.assertions.map((a) => ({ at, check: labelled(a, test) })));
+    scope.out.captures.push(...translated.captures.map((check) => ({ at, check })));
     return;
   }
   note(statement, scope, test);
 }
 
+// A test named as Roundtrip describes its one check (what its export names a test) is no label of its own.
+function labelled(assertion: Assertion, test: string | undefined): Assertion {
+  return test === undefined || test === describeAssertion(assertion) ? assertion : { ...assertion, label: test };
+}
+
 // Records `const json = pm.response.json()` and friends; false when the declaration is not an alias.
 function declare(statement: Node, scope: Scope): boolean {
   const declarators = (statement as Node & { declarations: (Node & { id: Node; init: Node | null })[] }).declarations;
-  const code = scope.source.slice(statement.start, statement.end);
+  const code = sourceOf(statement, scope.source);
   const paths = declarators.map((d) => (d.init === null || d.id.type !== 'Identifier' ? undefined : jsonPathOf(d.init, scope.aliases)));
   for (const d of declarators) {
     const name = identifierName(d.id);
@@ -126,8 +152,21 @@ function legacyTest(expression: Node, aliases: Aliases): Assertion | undefined {
   return assertion ? { ...assertion, label } : undefined;
 }
 
+/**
+ * The statement's code, its later lines moved left by the column it starts at: a statement inside
+ * a pm.test is indented there, and the export indents it again, so without this every trip
+ * through Postman would indent a note's inner lines further.
+ */
+function sourceOf(statement: Node, source: string): string {
+  const column = statement.loc?.start.column ?? 0;
+  const [first = '', ...rest] = source.slice(statement.start, statement.end).split('\n');
+  if (column === 0 || rest.length === 0) return [first, ...rest].join('\n');
+  const margin = new RegExp(`^[ \\t]{0,${column}}`);
+  return [first, ...rest.map((line) => line.replace(margin, ''))].join('\n');
+}
+
 function note(statement: Node, scope: Scope, test: string | undefined): void {
-  const code = scope.source.slice(statement.start, statement.end);
+  const code = sourceOf(statement, scope.source);
   const used = [...scope.declarations.entries()].filter(([name, declaration]) => declaration !== code && new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\b`).test(code)).map(([, declaration]) => declaration);
   const preamble = [...new Set(used)].filter((declaration) => !scope.out.notes.some((n) => n.test === test && n.code.includes(declaration)));
   const line = statement.loc?.start.line ?? 1;

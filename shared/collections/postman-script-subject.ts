@@ -12,7 +12,11 @@ export type Subject =
   | { readonly kind: 'text' }
   | { readonly kind: 'json'; readonly path: string }
   /** `<json>.length`: only its equality translates (to a length assertion). */
-  | { readonly kind: 'json-length'; readonly path: string };
+  | { readonly kind: 'json-length'; readonly path: string }
+  /** `String(<json>)`: only equality to text and a pattern translate (Roundtrip's equals and matches compare so). */
+  | { readonly kind: 'json-text'; readonly path: string }
+  /** `Number.isInteger(<json>)`: only `.to.be.true` translates (to an integer type assertion). */
+  | { readonly kind: 'json-integer'; readonly path: string };
 
 /** Names bound to JSON places by earlier declarations. */
 export type Aliases = Map<string, string>;
@@ -30,6 +34,10 @@ export function subjectOf(node: Node, aliases: Aliases): Subject | undefined {
       const name = literalString(node.arguments[0]);
       return name === undefined ? undefined : { kind: 'header', name };
     }
+    const [argument] = node.arguments;
+    const of = node.arguments.length === 1 && argument !== undefined ? jsonPathOf(argument, aliases) : undefined;
+    if (callee === 'String' && of !== undefined) return { kind: 'json-text', path: of };
+    if (callee === 'Number.isInteger' && of !== undefined) return { kind: 'json-integer', path: of };
   }
   const path = jsonPathOf(node, aliases);
   if (path !== undefined) return { kind: 'json', path };
@@ -47,6 +55,13 @@ export function subjectOf(node: Node, aliases: Aliases): Subject | undefined {
 export function jsonPathOf(node: Node, aliases: Aliases): string | undefined {
   if (isJsonRoot(node)) return '$';
   if (node.type === 'Identifier') return aliases.get(identifierName(node) ?? '');
+  // items.at(-1): the last item, as the export writes a negative index.
+  if (isCall(node) && node.arguments.length === 1 && node.callee.type === 'MemberExpression') {
+    const callee = node.callee as Node & { object: Expression; property: Node; computed: boolean };
+    const index = literalValue(node.arguments[0]);
+    const base = !callee.computed && identifierName(callee.property) === 'at' ? jsonPathOf(callee.object, aliases) : undefined;
+    return base !== undefined && typeof index === 'number' && Number.isInteger(index) ? `${base}[${index}]` : undefined;
+  }
   if (node.type !== 'MemberExpression') return undefined;
   const member = node as Node & { object: Expression; property: Node; computed: boolean };
   const base = jsonPathOf(member.object, aliases);
@@ -138,8 +153,12 @@ export function literalString(node: Node | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** The source of a regular expression literal, or undefined. */
+/** The source of a regular expression literal without flags, or of `new RegExp("...")`; else undefined. */
 export function regexSource(node: Node | undefined): string | undefined {
+  if (node?.type === 'NewExpression') {
+    const created = node as Node & { callee: Node; arguments: Node[] };
+    return identifierName(created.callee) === 'RegExp' && created.arguments.length === 1 ? literalString(created.arguments[0]) : undefined;
+  }
   const literal = node as (Node & { regex?: { pattern: string; flags: string } }) | undefined;
   return literal?.type === 'Literal' && literal.regex !== undefined && literal.regex.flags === '' ? literal.regex.pattern : undefined;
 }

@@ -2,11 +2,14 @@
  * Writes a request's assertions and captures back as Postman test script lines (pm.test and
  * pm.collectionVariables.set), so newman runs the same checks, and puts script notes back
  * where they came from. Assertions sharing a label (an imported pm.test) go into one pm.test.
+ * A check newman cannot run is written as a comment that carries it whole, so importing the
+ * export gives the collection back as it was (postman-script-read.ts reads it).
  */
 import type { Assertion, Capture } from '../runner/assertion-model';
 import { describeAssertion } from '../runner/assertion-kinds';
 import { isJsonPointer, parseJsonPath, type Segment } from '../runner/json-path';
 import type { SavedRequest, ScriptNote } from './format-v1';
+import { carriedCheck } from './postman-carried-checks';
 
 /** The "exec" lines of the request's test script; empty when it has nothing to check. */
 export function testScriptLines(request: Pick<SavedRequest, 'assertions' | 'captures' | 'scriptNotes'>): string[] {
@@ -54,7 +57,7 @@ function assertionCode(a: Assertion): string {
       return jsonCode(a);
     case 'conforms':
     case 'idempotent':
-      return `// Not exported: "${describeAssertion(a)}" needs Roundtrip (the spec or two more sends).`;
+      return `// Not exported: "${describeAssertion(a)}" needs Roundtrip (the spec or two more sends). ${carriedCheck('assertion', a)}`;
   }
 }
 
@@ -74,7 +77,7 @@ function headerCode(a: Extract<Assertion, { type: 'header' }>): string {
 
 function jsonCode(a: Extract<Assertion, { type: 'json' }>): string {
   const target = jsonExpression(a.path);
-  if (target === undefined) return `// Not exported: ${describeAssertion(a)} (a JSONPath with wildcards has no plain script form).`;
+  if (target === undefined) return `// Not exported: ${describeAssertion(a)} (a JSONPath with wildcards has no plain script form). ${carriedCheck('assertion', a)}`;
   const value = expected(a.value);
   switch (a.op) {
     case 'exists':
@@ -108,7 +111,7 @@ function captureCode(c: Capture): string {
   if (c.from === 'status') return `pm.collectionVariables.set(${name}, pm.response.code);`;
   if (c.from === 'header') return `pm.collectionVariables.set(${name}, pm.response.headers.get(${JSON.stringify(c.path ?? '')}));`;
   const target = jsonExpression(c.path ?? '');
-  return target === undefined ? `// Not exported: capture ${c.name} from ${c.path ?? ''} (a JSONPath with wildcards has no plain script form).` : `pm.collectionVariables.set(${name}, ${target});`;
+  return target === undefined ? `// Not exported: capture ${c.name} from ${c.path ?? ''} (a JSONPath with wildcards has no plain script form). ${carriedCheck('capture', c)}` : `pm.collectionVariables.set(${name}, ${target});`;
 }
 
 /** `pm.response.json().items[0].id` for "$.items[0].id" or "/items/0/id"; undefined for wildcards. */

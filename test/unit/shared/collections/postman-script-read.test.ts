@@ -152,7 +152,7 @@ describe('postman-script-read', () => {
       ]);
       expect(out.captures).toEqual([]);
       expect(out.notes).toEqual([
-        { event: 'test', line: 5, test: 'every item has a price', disabled: true, code: 'var jsonData = pm.response.json();\njsonData.items.forEach(function (item) {\n        pm.expect(item.price).to.be.above(0);\n    });' },
+        { event: 'test', line: 5, test: 'every item has a price', disabled: true, code: 'var jsonData = pm.response.json();\njsonData.items.forEach(function (item) {\n    pm.expect(item.price).to.be.above(0);\n});' },
         { event: 'test', line: 9, disabled: true, code: 'for (let i = 0; i < 3; i++) { console.log(i); }' },
         { event: 'test', line: 10, disabled: true, code: 'pm.sendRequest("https://postman-echo.com/get", function (err, res) { console.log(res); });' },
         { event: 'test', line: 11, disabled: true, code: 'pm.environment.set("stamp", Date.now());' },

@@ -34,7 +34,7 @@ describe('postman-script-write', () => {
       'pm.test("header Location matches /items/", function () {',
       '    pm.expect(pm.response.headers.get("Location")).to.match(new RegExp("/items/"));',
       '});',
-      '// Not exported: $..id exists (a JSONPath with wildcards has no plain script form).',
+      '// Not exported: $..id exists (a JSONPath with wildcards has no plain script form). roundtrip:assertion {"type":"json","path":"$..id","op":"exists"}',
       'console.log(1);',
       'pm.collectionVariables.set("itemId", pm.response.json().id);',
       'pm.collectionVariables.set("where", pm.response.headers.get("Location"));',
