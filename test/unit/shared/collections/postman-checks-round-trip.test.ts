@@ -4,6 +4,7 @@ import { toPostman } from '../../../../shared/collections/postman-export';
 import { fromPostman } from '../../../../shared/collections/postman-import';
 import { translateTestScript } from '../../../../shared/collections/postman-script-read';
 import { testScriptLines } from '../../../../shared/collections/postman-script-write';
+import type { ScriptNote } from '../../../../shared/collections/format-v1';
 import type { Assertion, Capture } from '../../../../shared/runner/assertion-model';
 
 // Every assertion form the Postman export writes: imported back, each must be the assertion it came from.
@@ -67,13 +68,13 @@ describe('Postman checks round trip', () => {
   });
 
   it('keeps a note inside a test as it was, however often it travels', () => {
-    const notes = [
-      { event: 'test' as const, line: 3, code: 'items.forEach(function (item) {\n    pm.expect(item.name).to.be.a("string");\n});', test: 'Each item', disabled: true },
-      { event: 'test' as const, line: 9, code: 'if (pm.response.code === 500) {\n    console.log("server error");\n}', disabled: true },
+    const notes: ScriptNote[] = [
+      { event: 'test', line: 3, code: 'items.forEach(function (item) {\n    pm.expect(item.name).to.be.a("string");\n});', test: 'Each item', disabled: true },
+      { event: 'test', line: 9, code: 'if (pm.response.code === 500) {\n    console.log("server error");\n}', disabled: true },
     ];
-    let current = notes;
+    let current: readonly ScriptNote[] = notes;
     for (let trip = 0; trip < 3; trip += 1) {
-      current = translateTestScript(testScriptLines({ scriptNotes: current }).join('\n')).notes.map((n) => ({ ...n }));
+      current = translateTestScript(testScriptLines({ scriptNotes: [...current] }).join('\n')).notes;
       expect(current.map(({ code, test }) => ({ code, test }))).toEqual(notes.map(({ code, test }) => ({ code, test })));
     }
   });
