@@ -4,7 +4,7 @@ import { paramKey } from '../../../shared/request/build-request';
 import { exampleForMediaType } from '../../../shared/schema/example-from-schema';
 import { requiredPart } from '../../../shared/schema-form/example-parts';
 import { isIdempotencyKeyHeader } from '../../../shared/idempotency/idempotency-key-header';
-import type { ExtraParam } from '../../../shared/collections/form-values';
+import type { ExtraParam, KeyPlace } from '../../../shared/collections/form-values';
 import type { RequestTests } from '../../../shared/runner/test-edits';
 
 export interface RequestForm {
@@ -24,6 +24,8 @@ export interface RequestForm {
   readonly attempted: boolean;
   /** An Idempotency-Key the person added to a POST/PATCH whose document declares none. */
   readonly addedKey?: string;
+  /** Where the added key's header sat in the file the form was opened from: sent and saved there again. */
+  readonly addedKeyPlace?: KeyPlace;
   /** Keep the key even when method, URL or body change after a send (otherwise such a send gets a fresh key). */
   readonly keyPinned?: boolean;
   /** The resend guard is off for this request. */

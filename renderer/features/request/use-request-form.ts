@@ -147,7 +147,7 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, formKey: st
     const completed =
       built.request === undefined
         ? { unresolved: [] }
-        : completeFormRequest(built.request, { extras: form.extras ?? [], scopes, authHeaders: extras.applied.headers, ...(form.addedKey !== undefined && keyParam === undefined ? { addedKey: form.addedKey } : {}) });
+        : completeFormRequest(built.request, { extras: form.extras ?? [], scopes, authHeaders: extras.applied.headers, ...(form.addedKey !== undefined && keyParam === undefined ? { addedKey: form.addedKey, ...(form.addedKeyPlace === undefined ? {} : { addedKeyPlace: form.addedKeyPlace }) } : {}) });
     // Until the collection is read, its variables are not missing yet: only the wait is said.
     const waiting = saved.waiting;
     const unresolved = waiting !== undefined ? [] : firstOfEachName([...built.unresolved, ...extras.unresolved, ...completed.unresolved]);
@@ -156,7 +156,7 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, formKey: st
     const request = secretsAdded === undefined ? undefined : { ...secretsAdded, ...sendCollection(saved, mergeScopes(scopes)) };
     if (waiting !== undefined) return { problems: built.problems, unresolved, waiting };
     return { ...(request !== undefined && unresolved.length === 0 ? { request } : {}), problems: built.problems, unresolved };
-  }, [built, form.addedKey, keyParam, form.extras, scopes, saved, extras.applied.headers, extras.unresolved, extras.secrets]);
+  }, [built, form.addedKey, form.addedKeyPlace, keyParam, form.extras, scopes, saved, extras.applied.headers, extras.unresolved, extras.secrets]);
   // No request while a kept token would go where it is not bound: Send, the idempotency check and Load current all send it.
   const tokenOrigin = useKeptTokenOrigin(extras.applied.applied, assembled.request?.url);
   const build = useMemo(() => {
