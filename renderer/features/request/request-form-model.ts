@@ -35,8 +35,9 @@ export interface RequestForm {
   /** Headers and query values of an opened saved request that the operation does not declare (sent too). */
   readonly extras?: readonly ExtraParam[];
   /**
-   * The added key a saved request was opened with, and what it was sent with (keyIntentOf): sent with another
-   * method, URL or body before any send of this form, the key is renewed as after a send (it named the file's request).
+   * The added key a file holds (the saved request was opened with it, or saved with it), and the request beside it
+   * (keyIntentOf): sent or saved with another method, URL or body before the key goes out from this form, the key is
+   * renewed as after a send (it names the file's request).
    */
   readonly keyOpenedWith?: { readonly key: string; readonly intent: string };
   /** The Tests tab's assertions and captures; undefined until a saved request loads them or the person writes one. */
