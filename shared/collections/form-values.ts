@@ -25,6 +25,13 @@ export interface FormValues {
    * it comes back as the form's added key, so a send with a changed body gets a fresh one instead of replaying it.
    */
   readonly addedKey?: string;
+  /** Where that key header sat among the file's headers, so a save puts it back there (the file keeps its bytes). */
+  readonly addedKeyPlace?: KeyPlace;
+}
+
+/** Where a key header goes among the others: right after the header named `after`, or first when there is none. */
+export interface KeyPlace {
+  readonly after?: string;
 }
 
 /** A query value or header a saved request has and its operation does not declare. */
@@ -68,7 +75,14 @@ export function formValuesFromSaved(saved: SavedRequest, op: Pick<OperationModel
     }
   }
   const body = saved.body.mode === 'raw' ? { mediaType: saved.body.mediaType, text: saved.body.text } : undefined;
-  return { params, ...(body ? { body } : {}), unmatched, extras, ...(addedKey ? { addedKey: addedKey.value } : {}) };
+  return { params, ...(body ? { body } : {}), unmatched, extras, ...(addedKey ? { addedKey: addedKey.value, addedKeyPlace: placeOf(addedKey, saved.headers) } : {}) };
+}
+
+// By its neighbour's name rather than an index: headers the form adds or drops elsewhere do not move it.
+function placeOf(header: SavedRequest['headers'][number], headers: SavedRequest['headers']): KeyPlace {
+  const before = headers.slice(0, headers.indexOf(header)).filter((h) => h.disabled !== true);
+  const after = before[before.length - 1]?.name;
+  return after === undefined ? {} : { after };
 }
 
 /**
@@ -91,6 +105,8 @@ export interface FormCompletion {
   readonly authHeaders?: readonly HeaderEntry[];
   /** An Idempotency-Key the person added (the document declares none); it replaces any key header. */
   readonly addedKey?: string;
+  /** Where the added key goes (as it sat in the file it was opened from); after the other headers when not given. */
+  readonly addedKeyPlace?: KeyPlace;
 }
 
 /**
@@ -106,7 +122,8 @@ export function completeFormRequest(request: RequestDescription, completion: For
   const extraHeaders = extras.filter((e) => e.in === 'header').map((e) => ({ name: filler.fill(e.name, `header ${e.name}`), value: filler.fill(e.value, `header ${e.name}`) }));
   const authNames = new Set((completion.authHeaders ?? []).map((h) => h.name.toLowerCase()));
   const key = completion.addedKey;
-  const headers = [...request.headers, ...extraHeaders.filter((h) => !authNames.has(h.name.toLowerCase()))].filter((h) => key === undefined || !isIdempotencyKeyHeader(h.name));
+  const others = [...request.headers, ...extraHeaders.filter((h) => !authNames.has(h.name.toLowerCase()))].filter((h) => key === undefined || !isIdempotencyKeyHeader(h.name));
+  const headers = key === undefined || completion.addedKeyPlace === undefined ? others : placed(others, { name: IDEMPOTENCY_KEY_HEADER, value: key }, completion.addedKeyPlace);
   const unresolved = filler.unresolved(scopes, completion.setIn).filter((u) => u.places.some((place) => !place.startsWith('header ') || !authNames.has(place.slice(7).toLowerCase())));
   const assembled = assembleRequest({
     method: request.method,
@@ -118,6 +135,14 @@ export function completeFormRequest(request: RequestDescription, completion: For
   // Everything else the form built (body, deadline, settings, the operation, credential names) goes along as it was.
   const complete: RequestDescription = { ...request, method: assembled.method, url: assembled.url, headers: assembled.headers };
   return unresolved.length > 0 ? { unresolved } : { request: complete, unresolved };
+}
+
+// After its neighbour when that header is still there (first when it had none), else last as any added key.
+function placed(headers: readonly HeaderEntry[], key: HeaderEntry, place: KeyPlace): HeaderEntry[] {
+  const neighbour = place.after?.toLowerCase();
+  const at = neighbour === undefined ? 0 : headers.findIndex((h) => h.name.toLowerCase() === neighbour) + 1;
+  if (at === 0 && neighbour !== undefined) return [...headers, key];
+  return [...headers.slice(0, at), key, ...headers.slice(at)];
 }
 
 function matchTemplate(template: string, actual: string): Record<string, string> {

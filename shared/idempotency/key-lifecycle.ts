@@ -12,10 +12,14 @@ export function isUuidV4(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(value);
 }
 
-/** The request with its idempotency-key header set to `key` (any earlier key header is replaced). */
+/**
+ * The request with its idempotency-key header set to `key`: any earlier key header is replaced, in the place
+ * the first one had (a renewed key saved to a file leaves its other lines where they were), else it goes last.
+ */
 export function withIdempotencyKey(request: RequestDescription, key: string, header: string = IDEMPOTENCY_KEY_HEADER): RequestDescription {
+  const at = request.headers.findIndex((h) => isIdempotencyKeyHeader(h.name));
   const headers: HeaderEntry[] = request.headers.filter((h) => !isIdempotencyKeyHeader(h.name));
-  headers.push({ name: header, value: key });
+  headers.splice(at < 0 ? headers.length : at, 0, { name: header, value: key });
   return { ...request, headers };
 }
 

@@ -5,6 +5,7 @@
 import type { Auth, SavedRequest } from '../collections/format-v1';
 import type { CollectionEntry, CollectionListing } from '../collections/listing';
 import { classifyMethod } from '../idempotency/classify-method';
+import { idempotencyKeyOf } from '../idempotency/idempotency-key-header';
 import type { IdempotencyClass } from '../idempotency/idempotency-class';
 import { fileVariablesScope, type VariableScope } from '../request/variable-scopes';
 import { parseChecks, type Assertion, type Capture } from './assertion-model';
@@ -60,7 +61,7 @@ export function planRun(listing: CollectionListing, folderId?: string): RunPlan 
           continue;
         }
         const idempotency = classifyMethod(entry.request.method);
-        const keyed = entry.request.idempotencyKey !== undefined && entry.request.idempotencyKey.policy !== 'off';
+        const keyed = (entry.request.idempotencyKey !== undefined && entry.request.idempotencyKey.policy !== 'off') || hasKeyHeader(entry.request);
         steps.push({
           id: entry.id,
           name: entry.request.name,
@@ -80,6 +81,12 @@ export function planRun(listing: CollectionListing, folderId?: string): RunPlan 
   walk(listing.children, [], rootAuth, folderId === undefined, rootScopes);
   if (!matchedFolder) problems.push(`${folderId ?? ''}: no such folder in ${listing.collection?.name ?? listing.id}`);
   return { collectionName: listing.collection?.name ?? listing.id, steps, problems };
+}
+
+// A literal Idempotency-Key header (the editor's added key, saved) goes out on every run as written: a server that
+// honours keys replays the first run's answer rather than doing it again, so the step is not "creates again".
+function hasKeyHeader(request: SavedRequest): boolean {
+  return idempotencyKeyOf(request.headers.filter((h) => h.disabled !== true)) !== undefined;
 }
 
 function resolveAuth(own: Auth | undefined, inherited: Auth): Auth {

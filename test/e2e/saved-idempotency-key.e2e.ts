@@ -1,7 +1,10 @@
-import { cp, mkdir, readFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSavedRequest } from '../../shared/collections/collection-tree';
+import type { SavedRequest } from '../../shared/collections/format-v1';
+import { operationSignature, type SignedOperation } from '../../shared/collections/operation-signature';
+import { stableStringify } from '../../shared/collections/stable-json';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
 import { forgetReceived, headerValues, receivedBy } from '../support/fastapi/received-requests';
 import { writeCollection } from '../support/runner-collections';
@@ -10,6 +13,15 @@ import type { RoundtripPage } from './support/roundtrip-page';
 import { useUiSession } from './support/ui-session';
 
 const NAME = 'Order with a key';
+const CHANGED = 'Order changed before a save';
+const LAYOUT = 'Order with its key among headers';
+// The key header between two others, as a person (or another tool) may have written the file; the form sends Accept first.
+const LAYOUT_HEADERS = [
+  { name: 'Accept', value: 'application/json' },
+  { name: 'X-Client', value: 'c-1' },
+  { name: 'Idempotency-Key', value: 'k-333' },
+  { name: 'X-Trace-Id', value: 't-1' },
+];
 const order = (quantity: number): string =>
   JSON.stringify({ customer: { name: 'Ann', address: { street: '1 Main St', city: 'Lyon' } }, lines: [{ sku: 'pen', quantity }], payment: { method: 'card', last4: '1234' } });
 
@@ -29,22 +41,28 @@ describe('a saved request whose Idempotency-Key the form added', () => {
       body: { mode: 'raw', mediaType: 'application/json', text: order(1) },
       operation: { key: 'POST /orders' },
     });
-    const dir = await writeCollection('Shop', [saved], { variables: [{ key: 'baseUrl', value: forms.baseUrl }] });
+    const changed = newSavedRequest({ ...saved, name: CHANGED, headers: [{ name: 'Idempotency-Key', value: 'k-222' }] });
+    // Written as the app writes files (stable JSON, the operation's signature), so a save of it unchanged writes the same bytes.
+    const layout = newSavedRequest({ ...saved, name: LAYOUT, headers: LAYOUT_HEADERS, operation: { key: 'POST /orders', operationId: 'create_order_orders_post', signature: ORDERS_SIGNATURE } });
+    const dir = await writeCollection('Shop', [saved, changed, layout], { variables: [{ key: 'baseUrl', value: forms.baseUrl }] });
     const root = path.join(session().host.dataDir, 'collections');
     await mkdir(root, { recursive: true });
     await cp(dir, path.join(root, 'shop'), { recursive: true });
+    await writeFile(layoutFile(), stableStringify(layout));
   });
+  const shopFile = (name: string): string => path.join(session().host.dataDir, 'collections', 'shop', name);
+  const layoutFile = (): string => shopFile('03-step.request.json');
   afterAll(async () => {
     await forms.stop();
   });
 
-  const openSaved = async (): Promise<RoundtripPage> => {
+  const openSaved = async (name = NAME): Promise<RoundtripPage> => {
     const app = await session().openApp();
     await app.openUrl(forms.specUrl);
     await app.byTestId('api-title').waitFor({ timeout: 20_000 });
     const panel = new CollectionsPanel(app);
     await panel.open();
-    await panel.request(NAME).getByRole('button', { name: NAME, exact: true }).click();
+    await panel.request(name).getByRole('button', { name, exact: true }).click();
     await app.byTestId('op-header').filter({ hasText: '/orders' }).waitFor();
     await panel.close();
     return app;
@@ -117,4 +135,59 @@ describe('a saved request whose Idempotency-Key the form added', () => {
     expect(second).not.toBe(added);
     await app.page.close();
   });
+
+  it('never saves a key beside a body it did not go with: the file and the next send get a new one', async () => {
+    const file = shopFile('02-step.request.json');
+    const app = await openSaved(CHANGED);
+    await forgetReceived(forms);
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    // Edited after the send, saved without sending: k-222 went with order(1), so it is not written beside order(7).
+    await app.setBody(order(7));
+    await app.page.keyboard.press('Control+s');
+    await expect.poll(async () => (JSON.parse(await readFile(file, 'utf8')) as SavedRequest).body, { timeout: 10_000 }).toMatchObject({ text: order(7) });
+    const savedKey = keyIn(JSON.parse(await readFile(file, 'utf8')) as SavedRequest);
+    expect(savedKey).toBeDefined();
+    expect(savedKey).not.toBe('k-222');
+    expect(await app.byTestId('key-value').innerText()).toBe(savedKey);
+    expect(await app.byTestId('key-renewed-note').innerText()).toMatch(/saved with a new Idempotency-Key/);
+    await app.page.close();
+
+    // Reopened in a new tab of the browser (as after a restart): the file's pair goes out as saved.
+    const again = await openSaved(CHANGED);
+    expect(await again.byTestId('key-value').innerText()).toBe(savedKey);
+    await again.send();
+    expect(await again.responseStatus()).toBe('200 OK');
+    const sent = (await receivedBy(forms, '/orders')).map((entry) => ({ key: headerValues(entry, 'idempotency-key')[0], body: entry.body }));
+    expect(sent).toEqual([
+      { key: 'k-222', body: order(1) },
+      { key: savedKey, body: order(7) },
+    ]);
+    // The same key never reached the server with two different bodies.
+    for (const { key, body } of sent) expect(sent.filter((other) => other.key === key).map((other) => other.body)).toEqual(sent.filter((other) => other.key === key).map(() => body));
+    await again.page.close();
+  });
+
+  it('saves a reopened request whose key header is not the last back byte for byte', async () => {
+    const written = await readFile(layoutFile(), 'utf8');
+    const app = await openSaved(LAYOUT);
+    expect(await app.byTestId('key-value').innerText()).toBe('k-333');
+    await app.page.keyboard.press('Control+s');
+    await app.page.getByText(`Saved ${LAYOUT}.`).waitFor();
+    expect(await readFile(layoutFile(), 'utf8')).toBe(written);
+    // And sent in that order too.
+    await forgetReceived(forms);
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    const [entry] = await receivedBy(forms, '/orders');
+    expect(entry?.headers.map(([name]) => name.toLowerCase()).filter((name) => ['x-client', 'idempotency-key', 'x-trace-id'].includes(name))).toEqual(['x-client', 'idempotency-key', 'x-trace-id']);
+    await app.page.close();
+  });
 });
+
+// POST /orders of the forms service: no parameters, a required JSON body.
+const ORDERS_SIGNATURE = operationSignature({ method: 'POST', path: '/orders', parameters: [], requestBody: { required: true, content: [{ mediaType: 'application/json' }] } } as unknown as SignedOperation);
+
+function keyIn(saved: SavedRequest): string | undefined {
+  return saved.headers.find((h) => h.name === 'Idempotency-Key')?.value;
+}

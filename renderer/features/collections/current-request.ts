@@ -25,6 +25,8 @@ export interface CurrentRequest {
   readonly remember: (from: OpenedFrom) => void;
   /** The Tests tab's assertions and captures; undefined when the form never held any (a save then keeps the file's). */
   readonly tests?: RequestTests;
+  /** Called as the request is written: the request with the Idempotency-Key the file may hold (renewed in the editor when it went with another request). */
+  readonly keyForSave?: (request: RequestDescription) => RequestDescription;
 }
 
 export interface OpenedFrom {
@@ -42,10 +44,10 @@ function publish(next: CurrentRequest | undefined): void {
 
 /** Called by the request editor: makes its request the one the collections panel saves. */
 export function useShareCurrentRequest(shared: CurrentRequest): void {
-  const { op, request, waiting, baseUrl, baseAs, saved, remember, tests } = shared;
+  const { op, request, waiting, baseUrl, baseAs, saved, remember, tests, keyForSave } = shared;
   useEffect(() => {
-    publish({ op, remember, ...(request ? { request } : {}), ...(waiting ? { waiting } : {}), ...(baseUrl ? { baseUrl } : {}), ...(baseAs ? { baseAs } : {}), ...(saved ? { saved } : {}), ...(tests ? { tests } : {}) });
-  }, [op, request, waiting, baseUrl, baseAs, saved, remember, tests]);
+    publish({ op, remember, ...(request ? { request } : {}), ...(waiting ? { waiting } : {}), ...(baseUrl ? { baseUrl } : {}), ...(baseAs ? { baseAs } : {}), ...(saved ? { saved } : {}), ...(tests ? { tests } : {}), ...(keyForSave ? { keyForSave } : {}) });
+  }, [op, request, waiting, baseUrl, baseAs, saved, remember, tests, keyForSave]);
   useEffect(() => () => publish(undefined), []);
 }
 

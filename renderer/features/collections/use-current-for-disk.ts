@@ -22,7 +22,9 @@ export function useCurrentForDisk(): CurrentForDisk {
   const { references } = useSecretReferences();
   return useCallback(
     (current, name, existing) => {
-      const fresh = savedFromDescription(current.request, name, current.op, current.baseUrl, current.baseAs);
+      // Every save passes here, so none writes a key beside a request it never went with.
+      const request = current.keyForSave?.(current.request) ?? current.request;
+      const fresh = savedFromDescription(request, name, current.op, current.baseUrl, current.baseAs);
       // Credentials and secret variables are saved as {{references}}, never in clear.
       return requestForDisk(withCurrentTests(mergeIntoSaved(existing, fresh), current), references);
     },

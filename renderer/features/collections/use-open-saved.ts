@@ -22,12 +22,14 @@ export function fillFormFromSaved(saved: SavedRequest, id: string, op: Operation
     update: (form) => {
       // The saved URL's base, not the document's server: the form sends where the file says.
       // The file's key (if any) is the form's added key: a send with another body renews it (use-send-flow).
-      const { addedKey: _previousKey, keyOpenedWith: _previousIntent, ...rest } = withoutSavedBase(form);
+      const { addedKey: _previousKey, keyOpenedWith: _previousIntent, addedKeyPlace: _previousPlace, ...rest } = withoutSavedBase(form);
       void _previousKey;
       void _previousIntent;
+      void _previousPlace;
       const filled: RequestForm = {
         ...rest,
-        ...(values.addedKey !== undefined ? { addedKey: values.addedKey } : {}),
+        // The key keeps its line among the headers, so the file saved back unchanged keeps its bytes.
+        ...(values.addedKey !== undefined ? { addedKey: values.addedKey, ...(values.addedKeyPlace === undefined ? {} : { addedKeyPlace: values.addedKeyPlace }) } : {}),
         ...(base !== undefined ? { savedBase: base } : {}),
         params: { ...form.params, ...values.params },
         // What the operation does not declare is shown apart and sent too (SavedExtras).

@@ -4,7 +4,7 @@ import { paramKey } from '../../../shared/request/build-request';
 import { exampleForMediaType } from '../../../shared/schema/example-from-schema';
 import { requiredPart } from '../../../shared/schema-form/example-parts';
 import { isIdempotencyKeyHeader } from '../../../shared/idempotency/idempotency-key-header';
-import type { ExtraParam } from '../../../shared/collections/form-values';
+import type { ExtraParam, KeyPlace } from '../../../shared/collections/form-values';
 import type { RequestTests } from '../../../shared/runner/test-edits';
 
 export interface RequestForm {
@@ -24,6 +24,8 @@ export interface RequestForm {
   readonly attempted: boolean;
   /** An Idempotency-Key the person added to a POST/PATCH whose document declares none. */
   readonly addedKey?: string;
+  /** Where the added key's header sat in the file the form was opened from: sent and saved there again. */
+  readonly addedKeyPlace?: KeyPlace;
   /** Keep the key even when method, URL or body change after a send (otherwise such a send gets a fresh key). */
   readonly keyPinned?: boolean;
   /** The resend guard is off for this request. */
@@ -33,8 +35,9 @@ export interface RequestForm {
   /** Headers and query values of an opened saved request that the operation does not declare (sent too). */
   readonly extras?: readonly ExtraParam[];
   /**
-   * The added key a saved request was opened with, and what it was sent with (keyIntentOf): sent with another
-   * method, URL or body before any send of this form, the key is renewed as after a send (it named the file's request).
+   * The added key a file holds (the saved request was opened with it, or saved with it), and the request beside it
+   * (keyIntentOf): sent or saved with another method, URL or body before the key goes out from this form, the key is
+   * renewed as after a send (it names the file's request).
    */
   readonly keyOpenedWith?: { readonly key: string; readonly intent: string };
   /** The Tests tab's assertions and captures; undefined until a saved request loads them or the person writes one. */

@@ -5,7 +5,7 @@ import { buildRequest, type BuildInput, type FieldProblem } from '../../../share
 import { resolveServerUrl } from '../../../shared/request/resolve-server-url';
 import type { RequestDescription } from '../../../shared/request/request-model';
 import { IDEMPOTENCY_KEY_HEADER } from '../../../shared/idempotency/idempotency-key-header';
-import { DEFAULT_AUTO_RETRY, exampleBodyText, initialForm, keyParamKey, newIdempotencyKey, serverDefaults, withoutSavedBase, type AutoRetrySettings, type RequestForm } from './request-form-model';
+import { DEFAULT_AUTO_RETRY, exampleBodyText, initialForm, keyIntentOf, keyParamKey, newIdempotencyKey, serverDefaults, withoutSavedBase, type AutoRetrySettings, type RequestForm } from './request-form-model';
 import type { RequestFormsAction, RequestFormsState } from './request-forms-store';
 import { useRequestExtras } from '../auth/request-extras';
 import { useKeptTokenOrigin, type TokenOriginHold } from '../auth/use-kept-token-origin';
@@ -66,6 +66,8 @@ export interface RequestFormApi {
   /** Puts `value` in as the key (the declared header's field, or the added header). */
   readonly setKeyValue: (value: string) => void;
   readonly setKeyPinned: (pinned: boolean) => void;
+  /** Holds `value` as the added key, as the one a file now holds beside the request the form makes (see keyOpenedWith). */
+  readonly keySavedAs: (value: string) => void;
   /** Adds an Idempotency-Key header to a request whose document declares none (one click). */
   readonly addKey: () => void;
   readonly removeKey: () => void;
@@ -147,7 +149,7 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, formKey: st
     const completed =
       built.request === undefined
         ? { unresolved: [] }
-        : completeFormRequest(built.request, { extras: form.extras ?? [], scopes, authHeaders: extras.applied.headers, ...(form.addedKey !== undefined && keyParam === undefined ? { addedKey: form.addedKey } : {}) });
+        : completeFormRequest(built.request, { extras: form.extras ?? [], scopes, authHeaders: extras.applied.headers, ...(form.addedKey !== undefined && keyParam === undefined ? { addedKey: form.addedKey, ...(form.addedKeyPlace === undefined ? {} : { addedKeyPlace: form.addedKeyPlace }) } : {}) });
     // Until the collection is read, its variables are not missing yet: only the wait is said.
     const waiting = saved.waiting;
     const unresolved = waiting !== undefined ? [] : firstOfEachName([...built.unresolved, ...extras.unresolved, ...completed.unresolved]);
@@ -156,7 +158,7 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, formKey: st
     const request = secretsAdded === undefined ? undefined : { ...secretsAdded, ...sendCollection(saved, mergeScopes(scopes)) };
     if (waiting !== undefined) return { problems: built.problems, unresolved, waiting };
     return { ...(request !== undefined && unresolved.length === 0 ? { request } : {}), problems: built.problems, unresolved };
-  }, [built, form.addedKey, keyParam, form.extras, scopes, saved, extras.applied.headers, extras.unresolved, extras.secrets]);
+  }, [built, form.addedKey, form.addedKeyPlace, keyParam, form.extras, scopes, saved, extras.applied.headers, extras.unresolved, extras.secrets]);
   // No request while a kept token would go where it is not bound: Send, the idempotency check and Load current all send it.
   const tokenOrigin = useKeptTokenOrigin(extras.applied.applied, assembled.request?.url);
   const build = useMemo(() => {
@@ -204,6 +206,13 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, formKey: st
       addKey: () => update((f) => (f.addedKey !== undefined ? f : { ...f, addedKey: newIdempotencyKey() })),
       setKeyValue: (value: string) => update((f) => (keyParam !== undefined ? { ...f, params: { ...f.params, [keyParam]: value } } : f.addedKey === undefined ? f : { ...f, addedKey: value })),
       setKeyPinned: (pinned: boolean) => update((f) => ({ ...f, keyPinned: pinned })),
+      keySavedAs: (value: string) =>
+        update((f) => {
+          // A declared key is never written to a file (a fresh one goes per send): nothing to remember.
+          if (keyParam !== undefined || f.addedKey === undefined) return f;
+          const next = { ...f, addedKey: value };
+          return { ...next, keyOpenedWith: { key: value, intent: keyIntentOf(next) } };
+        }),
       removeKey: () => update((f) => ({ ...f, addedKey: undefined })),
       setGuardOff: (off: boolean) => update((f) => ({ ...f, guardOff: off })),
       setAutoRetry: (settings: Partial<AutoRetrySettings>) => update((f) => ({ ...f, autoRetry: { ...DEFAULT_AUTO_RETRY, ...f.autoRetry, ...settings } })),

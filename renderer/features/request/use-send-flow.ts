@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import type { Result } from '../../../shared/ipc/result';
 import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
 import { withIdempotencyKey } from '../../../shared/idempotency/key-lifecycle';
+import { staleKey, type StaleKey } from '../../../shared/idempotency/stale-key';
 import { needsResendConfirmation, requestFingerprint } from '../../../shared/request/resend-guard';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
 import { resendRequest } from '../../../shared/request/resend-request';
@@ -26,8 +27,10 @@ export interface SendFlow {
   readonly retry?: () => void;
   /** Sends a request again from the response panel (a longer deadline...), through the same resend guard as Send. */
   readonly resend: (request: RequestDescription) => void;
-  /** Said under Send when this send got a fresh Idempotency-Key because the request changed since the last. */
+  /** Said under Send when this send (or save) got a fresh Idempotency-Key because the request changed since the last. */
   readonly keyRenewed?: string;
+  /** The request as a save writes it: its added key renewed (in the form too) when that key went with another request. */
+  readonly keyForSave: (request: RequestDescription) => RequestDescription;
 }
 
 /**
@@ -69,26 +72,59 @@ export function useSendFlow(form: RequestFormApi, send: (request: RequestDescrip
   );
   // A key names one logical request: once the method, URL or body change after a send, the key that
   // went with it would make the server replay the old answer (or refuse), so a fresh one goes instead.
+  // Not sent from this form yet, a key a file holds names the file's request, so another one renews it too.
   const pinned = form.form.keyPinned === true;
   const currentKey = form.key;
   const openedWith = form.form.keyOpenedWith;
+  const staleFor = useCallback(
+    (outgoing: RequestDescription): StaleKey | undefined =>
+      currentKey === undefined
+        ? undefined
+        : staleKey({
+            key: currentKey.value,
+            pinned,
+            fingerprint: requestFingerprint(outgoing),
+            ...(delivered === undefined ? {} : { delivered: { fingerprint: requestFingerprint(delivered), ...keyOf(delivered) } }),
+            intent: keyIntentOf(form.form),
+            ...(openedWith === undefined ? {} : { named: openedWith }),
+          }),
+    [currentKey, pinned, delivered, form.form, openedWith],
+  );
   const trySend = useCallback(() => {
     markAttempted();
     if (!request || sending) return;
-    const staleSinceSend = delivered !== undefined && idempotencyKeyOf(delivered.headers) === currentKey?.value && requestFingerprint(delivered) !== requestFingerprint(request);
-    // Not sent from this form yet: a key opened from a saved request named that request, so another one renews it too.
-    const staleSinceOpen = (delivered === undefined || idempotencyKeyOf(delivered.headers) !== currentKey?.value) && openedWith !== undefined && openedWith.key === currentKey?.value && openedWith.intent !== keyIntentOf(form.form);
-    const stale = currentKey !== undefined && !pinned && (staleSinceSend || staleSinceOpen);
-    if (!stale) {
+    const stale = staleFor(request);
+    if (stale === undefined || currentKey === undefined) {
       setKeyRenewed(undefined);
       guardedSend(request);
       return;
     }
     const key = newIdempotencyKey();
     setKeyValue(key);
-    setKeyRenewed(`The method, URL or body changed since the ${staleSinceSend ? 'last send' : 'request was saved with this key'}, so this one carries a new ${currentKey.header}: it is a new request to the server. Pin the key to keep it.`);
+    setKeyRenewed(`The method, URL or body changed since the ${stale === 'sent' ? 'last send' : 'request was saved with this key'}, so this one carries a new ${currentKey.header}: it is a new request to the server. Pin the key to keep it.`);
     guardedSend(withIdempotencyKey(request, key, currentKey.header));
-  }, [markAttempted, request, sending, guardedSend, currentKey, pinned, delivered, setKeyValue, openedWith, form.form]);
+  }, [markAttempted, request, sending, guardedSend, currentKey, staleFor, setKeyValue]);
+  // Saving writes the added key beside the request, and a reopened file (or `roundtrip run`) sends that pair.
+  // A key that went out with another request is therefore renewed before it is written, in the form too: the
+  // form, the file and the next send then agree on one key for this request, and the key that went with the
+  // earlier request is never written beside another one. A key never sent (or pinned) is saved as it is.
+  const { keySavedAs } = form;
+  const keyForSave = useCallback(
+    (outgoing: RequestDescription): RequestDescription => {
+      // A declared key is not written to files (each send gets a fresh one): nothing to decide.
+      if (currentKey === undefined || currentKey.declared) return outgoing;
+      const stale = staleFor(outgoing);
+      if (stale === undefined) {
+        keySavedAs(currentKey.value);
+        return outgoing;
+      }
+      const key = newIdempotencyKey();
+      keySavedAs(key);
+      setKeyRenewed(`The method, URL or body changed since the ${stale === 'sent' ? 'last send' : 'request was saved with this key'}, so it was saved with a new ${currentKey.header}, which the next send carries: the old key stays with the earlier request. Pin the key to keep it.`);
+      return withIdempotencyKey(outgoing, key, currentKey.header);
+    },
+    [currentKey, staleFor, keySavedAs],
+  );
   const resend = useCallback(
     (outgoing: RequestDescription) => {
       if (!sending) guardedSend(outgoing);
@@ -124,7 +160,13 @@ export function useSendFlow(form: RequestFormApi, send: (request: RequestDescrip
     confirmWithKey,
     cancel,
     resend,
+    keyForSave,
     ...(lastHadKey ? { retry } : {}),
     ...(keyRenewed === undefined ? {} : { keyRenewed }),
   };
+}
+
+function keyOf(request: RequestDescription): { key?: string } {
+  const key = idempotencyKeyOf(request.headers);
+  return key === undefined ? {} : { key };
 }

@@ -3,9 +3,10 @@ import type { OperationModel } from '../../../shared/model/api-model';
 import { keyParamKey, type RequestForm } from '../request/request-form-model';
 import { isRecord } from '../../../shared/values/is-record';
 
-// Send bookkeeping changes without anything to save. Everything else in the form counts, so a
-// field added to forms later is compared without touching this file.
-const BOOKKEEPING: ReadonlySet<string> = new Set(['attempted', 'keyOpenedWith']);
+// Send bookkeeping changes without anything to save, and where a file had its key header is the file's
+// layout, not an edit. Everything else in the form counts, so a field added to forms later is compared
+// without touching this file.
+const BOOKKEEPING: ReadonlySet<string> = new Set(['attempted', 'keyOpenedWith', 'addedKeyPlace']);
 
 function content(form: RequestForm, keyParam: string | undefined): string {
   const fields: Record<string, unknown> = {};

@@ -95,6 +95,43 @@ describe('form values: an Idempotency-Key the form added', () => {
     expect(values.unmatched).toEqual(['header X-Other']);
   });
 
+  it('remembers where the key header sat, by the header before it', () => {
+    const at = (headers: { name: string; value: string; disabled?: boolean }[]) => formValuesFromSaved(newSavedRequest({ name: 'x', method: 'POST', url: '/orders', headers }), postOp).addedKeyPlace;
+    expect(at([{ name: 'X-Other', value: 'o' }, { name: 'Idempotency-Key', value: 'k-1' }, { name: 'X-Last', value: 'l' }])).toEqual({ after: 'X-Other' });
+    expect(at([{ name: 'Idempotency-Key', value: 'k-1' }, { name: 'X-Last', value: 'l' }])).toEqual({});
+    // A disabled header is not sent, so the key goes after the last one that is.
+    expect(at([{ name: 'X-Other', value: 'o' }, { name: 'X-Off', value: 'n', disabled: true }, { name: 'Idempotency-Key', value: 'k-1' }])).toEqual({ after: 'X-Other' });
+  });
+
+  it('puts the added key in its place among the headers, and last when its neighbour is gone', () => {
+    const built: RequestDescription = { method: 'POST', url: 'http://h/orders', headers: [{ name: 'X-Trace', value: 't' }] };
+    const extras = [
+      { in: 'header' as const, name: 'X-Other', value: 'o' },
+      { in: 'header' as const, name: 'X-Last', value: 'l' },
+    ];
+    const names = (place: { after?: string }) => completeFormRequest(built, { extras, addedKey: 'k-1', addedKeyPlace: place }).request?.headers.map((h) => h.name);
+    expect(names({ after: 'x-other' })).toEqual(['X-Trace', 'X-Other', 'Idempotency-Key', 'X-Last']);
+    expect(names({})).toEqual(['Idempotency-Key', 'X-Trace', 'X-Other', 'X-Last']);
+    expect(names({ after: 'X-Gone' })).toEqual(['X-Trace', 'X-Other', 'X-Last', 'Idempotency-Key']);
+    expect(completeFormRequest(built, { extras, addedKey: 'k-1' }).request?.headers.map((h) => h.name)).toEqual(['X-Trace', 'X-Other', 'X-Last', 'Idempotency-Key']);
+  });
+
+  it('saves a reopened request whose key header is not the last back byte for byte', () => {
+    const built: RequestDescription = { method: 'POST', url: 'http://h/orders', headers: [], body: { mediaType: 'application/json', text: '{"n":1}' } };
+    const saved = newSavedRequest({
+      name: 'Order',
+      method: 'POST',
+      url: '{{baseUrl}}/orders',
+      headers: [{ name: 'X-Other', value: 'o' }, { name: 'Idempotency-Key', value: 'k-111' }, { name: 'X-Last', value: 'l' }],
+      body: { mode: 'raw', mediaType: 'application/json', text: '{"n":1}' },
+      operation: { key: 'post /orders' },
+    });
+    const values = formValuesFromSaved(saved, postOp, 'http://h');
+    const again = completeFormRequest(built, { extras: values.extras, ...(values.addedKey !== undefined ? { addedKey: values.addedKey } : {}), ...(values.addedKeyPlace !== undefined ? { addedKeyPlace: values.addedKeyPlace } : {}) }).request;
+    if (again === undefined) throw new Error('no request');
+    expect(stableStringify(savedFromDescription(again, 'Order', { key: 'post /orders' }, 'http://h'))).toBe(stableStringify(saved));
+  });
+
   it('leaves a key header with a variable, a disabled one, or one the operation declares where it was', () => {
     const keyOp = { path: '/orders', parameters: [param('Idempotency-Key', 'header')] };
     const declared = formValuesFromSaved(newSavedRequest({ name: 'x', method: 'POST', url: '/orders', headers: [{ name: 'Idempotency-Key', value: 'k-1' }] }), keyOp);

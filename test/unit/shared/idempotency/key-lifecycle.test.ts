@@ -23,6 +23,11 @@ describe('key-lifecycle', () => {
     expect(again.headers.filter((h) => /idempotency-key/i.test(h.name))).toEqual([{ name: 'X-Idempotency-Key', value: 'k2' }]);
   });
 
+  it('puts a renewed key where the earlier key header was, so the other headers keep their order', () => {
+    const headers = [{ name: 'Accept', value: '*/*' }, { name: 'Idempotency-Key', value: 'old' }, { name: 'X-Trace', value: 't' }];
+    expect(withIdempotencyKey({ ...post, headers }, 'k2').headers).toEqual([{ name: 'Accept', value: '*/*' }, { name: 'Idempotency-Key', value: 'k2' }, { name: 'X-Trace', value: 't' }]);
+  });
+
   it('explains a replayed response', () => {
     const note = explainKeyResponse(keyed, response(201, [{ name: 'Idempotent-Replayed', value: 'true' }]), true);
     expect(note?.kind).toBe('replayed');

@@ -33,6 +33,15 @@ describe('run-plan', () => {
       ['Keyed', false, true, 'bearer', ''],
     ]);
   });
+  it('marks a step whose saved Idempotency-Key header goes out on every run as keyed, not as doing it again', () => {
+    const header = (value: string, disabled?: boolean) => newSavedRequest({ name: value, method: 'POST', url: '{{base}}/orders', headers: [{ name: 'Idempotency-Key', value, ...(disabled ? { disabled } : {}) }] });
+    const steps = planRun({ ...listing, children: [{ kind: 'request', id: 'shop/a.request.json', request: header('k-111') }, { kind: 'request', id: 'shop/b.request.json', request: header(' ') }, { kind: 'request', id: 'shop/c.request.json', request: header('k-1', true) }] }).steps;
+    expect(steps.map((s) => [s.nonIdempotent, s.keyed])).toEqual([
+      [false, true],
+      [true, false],
+      [true, false],
+    ]);
+  });
   it('limits the plan to one folder and names a missing one', () => {
     expect(planRun(listing, 'shop/read').steps.map((s) => s.name)).toEqual(['Get']);
     expect(planRun(listing, 'shop/nope').problems).toEqual(['shop/nope: no such folder in Shop']);

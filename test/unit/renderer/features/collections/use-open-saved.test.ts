@@ -43,9 +43,15 @@ describe('use-open-saved', () => {
   });
 
   it('drops an added key the form had when the file has none', () => {
-    const before: RequestFormsState = { ...empty, forms: { [formKeyOf(op.key, id)]: { serverIndex: 0, serverVars: {}, params: {}, bodies: {}, attempted: false, addedKey: 'k-old' } } };
+    const before: RequestFormsState = { ...empty, forms: { [formKeyOf(op.key, id)]: { serverIndex: 0, serverVars: {}, params: {}, bodies: {}, attempted: false, addedKey: 'k-old', addedKeyPlace: { after: 'X-Old' } } } };
     const form = opened([], before);
     expect(form?.addedKey).toBeUndefined();
     expect(form?.keyOpenedWith).toBeUndefined();
+    expect(form?.addedKeyPlace).toBeUndefined();
+  });
+
+  it('keeps where the file had its key header, so the request saved back keeps its header order', () => {
+    const form = opened([{ name: 'X-Other', value: 'o' }, { name: 'Idempotency-Key', value: 'k-111' }, { name: 'X-Last', value: 'l' }]);
+    expect(form?.addedKeyPlace).toEqual({ after: 'X-Other' });
   });
 });
