@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { StartRecentCollections } from '../features/collections/views/StartRecentCollections';
 import { RunnerDrawer } from '../features/runner/views/RunnerDrawer';
 import { useFileDrop } from '../features/spec-source/use-file-drop';
@@ -16,17 +16,38 @@ import { Workspace } from './Workspace';
 import { StartWorkspace } from './StartWorkspace';
 import type { OpenTab } from '../features/tabs/use-tabs';
 import { useCommand, useOpenPathEvents } from './use-command';
+import { replaceDocumentQuestion } from './replace-document-question';
 
 /** The whole window: a header, then either the start screen or the open document. */
 export function App() {
-  const { state, openUrl, openFile, openDemo, showOpenPanel, cancel, reload, dismissReload, chooseInOutline, dispatchOutlineForms } = useSpecSource();
+  const source = useSpecSource();
+  const { state, showOpenPanel, cancel, reload, dismissReload, chooseInOutline, dispatchOutlineForms } = source;
   const loaded = state.loaded;
+  // Another document replaces the open one and its tabs: with unsaved edits in them, the person says so first.
+  const unsaved = useRef<readonly string[]>([]);
+  const onUnsaved = useCallback((titles: readonly string[]) => {
+    unsaved.current = titles;
+  }, []);
+  const { openUrl, openFile, openDemo } = useMemo(() => {
+    const mayReplace = (): boolean => {
+      const question = replaceDocumentQuestion(unsaved.current);
+      return question === undefined || window.confirm(question);
+    };
+    // Each says whether it went ahead.
+    const guarded =
+      <A extends unknown[]>(open: (...args: A) => void) =>
+      (...args: A): boolean => {
+        if (!mayReplace()) return false;
+        open(...args);
+        return true;
+      };
+    return { openUrl: guarded(source.openUrl), openFile: guarded(source.openFile), openDemo: guarded(source.openDemo) };
+  }, [source.openUrl, source.openFile, source.openDemo]);
 
   // A dropped file opens whatever is on screen; the panel shows its progress and any error.
   const onDrop = useCallback(
     (file: File) => {
-      showOpenPanel(true);
-      openFile(file);
+      if (openFile(file)) showOpenPanel(true);
     },
     [showOpenPanel, openFile],
   );
@@ -57,8 +78,7 @@ export function App() {
   useOpenPathEvents(
     useCallback(
       (path: string) => {
-        showOpenPanel(true);
-        openUrl(path);
+        if (openUrl(path)) showOpenPanel(true);
       },
       [showOpenPanel, openUrl],
     ),
@@ -112,6 +132,7 @@ export function App() {
             {...(state.carried ? { carried: state.carried } : {})}
             carriedTabs={carriedTabs.current}
             onCarried={onCarried}
+            onUnsaved={onUnsaved}
           />
         ) : state.outline && state.loading !== undefined && !hasRequests ? (
           <OutlineWorkspace

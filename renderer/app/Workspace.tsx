@@ -40,6 +40,8 @@ interface Props {
   readonly carriedTabs?: readonly OpenTab[];
   /** The carried tabs are open here now. */
   readonly onCarried?: () => void;
+  /** The titles of the tabs holding unsaved changes, each time they change (none once this document closes). */
+  readonly onUnsaved?: (titles: readonly string[]) => void;
 }
 
 /** Everything about one open document. App keys it by load, so a new document starts clean. */
@@ -52,7 +54,7 @@ export function Workspace(props: Props) {
   );
 }
 
-function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarried }: Props) {
+function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarried, onUnsaved }: Props) {
   // Webhooks are listed too (marked, in their own group): they are part of the API's contract.
   const operations = useMemo(() => [...spec.model.operations, ...(spec.model.webhooks ?? [])], [spec.model]);
   const listed = useResources(operations);
@@ -133,6 +135,13 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
   }, [show]);
 
   useCarriedTabs({ carriedTabs, onCarried, operations, defs: spec.model.schemaDefs, tabs, loadSaved, dispatchForms });
+  // Opening another document asks first while edits would go with these tabs (App asks: it opens documents).
+  const unsavedTitles = useMemo(() => tabs.tabs.filter((tab) => tab.changed).map((tab) => tab.title), [tabs.tabs]);
+  const unsavedKey = unsavedTitles.join('\n');
+  useEffect(() => {
+    onUnsaved?.(unsavedKey === '' ? [] : unsavedKey.split('\n'));
+    return () => onUnsaved?.([]);
+  }, [unsavedKey, onUnsaved]);
 
   useCommand('save', saveTab.save);
   useCommand('new-tab', tabs.newTab);
