@@ -16,6 +16,7 @@ import { addProblemLines } from './problem-lines';
 import { DEFAULT_MAX_SPEC_BYTES, readSpecSource, type SpecSource, type SpecText } from './read-spec-source';
 import { validateSpec } from './validate-spec';
 import { isRecord } from '../../../shared/values/is-record';
+import { combineProblems } from '../../../shared/spec/combine-problems';
 
 export interface LoadSpecOptions {
   /** Refuse documents that fail validation instead of opening them with a Problems list. */
@@ -108,7 +109,7 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
   const validation = await opened.validation();
   const location = opened.spec.origin.location;
   if (options.strict && blockingProblems(validation).length > 0) throw strictRefusal(location, blockingProblems(validation));
-  return { ...opened.spec, problems: [...validation, ...opened.spec.problems] };
+  return { ...opened.spec, problems: combineProblems(validation, opened.spec.problems) };
 }
 
 /** The error strict mode gives for a document with validation problems. */

@@ -4,6 +4,7 @@ import type { OperationDiff } from '../../../shared/spec/diff-operations';
 import type { AppError } from '../../../shared/ipc/result';
 import { initialRequestFormsState, requestFormsReducer, type RequestFormsAction, type RequestFormsState } from '../request/request-forms-store';
 import type { ExchangesState } from '../response/exchange-store';
+import { combineProblems } from '../../../shared/spec/combine-problems';
 
 export interface SpecSourceState {
   /** What is being opened right now, for the loading message; undefined when idle. */
@@ -109,7 +110,7 @@ export function specSourceReducer(state: SpecSourceState, action: SpecSourceActi
     case 'problems-arrived':
       // Only for the version they were found in: a reload may have replaced it meanwhile.
       if (!state.loaded || state.validatingLoad !== action.specLoadId) return state;
-      return { ...state, validating: false, validatingLoad: undefined, loaded: { ...state.loaded, problems: [...action.problems, ...state.loaded.problems] } };
+      return { ...state, validating: false, validatingLoad: undefined, loaded: { ...state.loaded, problems: combineProblems(action.problems, state.loaded.problems) } };
     case 'reloaded':
       // Same loadId: the workspace keeps its selection and the values typed into forms.
       return { ...state, loaded: action.spec, validating: action.specLoadId !== undefined, validatingLoad: action.specLoadId, lastReload: { diff: action.diff, reason: action.reason }, reloadError: undefined };

@@ -132,3 +132,13 @@ describe('load-spec', () => {
     expect(outlines).toEqual([1200]);
   });
 });
+
+describe('problems of a document with dangling references', () => {
+  it('counts a $ref that points at nothing once, at the $ref, once validation has named it', async () => {
+    const loaded = await loadSpec({ kind: 'file', path: path.join(specs, 'dangling-refs.json') });
+    expect(loaded.problems.map((p) => `${p.severity} ${p.pointer ?? ''}`)).toEqual([
+      'error #/paths/~1books/post/requestBody/content/application~1json/schema/$ref',
+      'error #/components/schemas/Book/properties/authors/items/$ref',
+    ]);
+  });
+});
