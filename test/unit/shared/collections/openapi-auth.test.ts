@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { securityForImport } from '../../../../shared/collections/openapi-auth';
 import { collectionFromSpec } from '../../../../shared/collections/openapi-import';
 import { flattenRequests } from '../../../../shared/collections/collection-tree';
+import { treeForDisk } from '../../../../shared/collections/secrets';
 import { resolveRequest } from '../../../../shared/request/resolve-request';
 import { fileVariablesScope, recordScope } from '../../../../shared/request/variable-scopes';
 import { normalizeDocument } from '../../../../shared/spec/normalize-document';
@@ -171,5 +172,15 @@ describe('openapi-import', () => {
     expect(sent.ok && sent.request.headers).toContainEqual({ name: 'X-Notes-Key', value: 'k-1' });
     const open = resolveRequest(health, { ...context, scopes: [recordScope('--var', { notesKey: 'k-1' }), collectionScope] });
     expect(open.ok && open.request.headers.map((h) => h.name)).not.toContain('X-Notes-Key');
+  });
+
+  it('writes an API key cookie as the request\'s cookie by reference, and sends it once the variable is set', () => {
+    const cookieModel = model({ session: { type: 'apiKey', in: 'cookie', name: 'sid' } }, { '/a': get() }, [{ session: [] }]);
+    const { tree } = collectionFromSpec(cookieModel, origin);
+    const [request] = flattenRequests(treeForDisk(tree).items).map((entry) => entry.request);
+    expect(request).toMatchObject({ auth: { type: 'none' }, settings: { cookies: 'sid={{session}}' }, needsSecrets: ['session'] });
+    if (request === undefined) throw new Error('expected a request');
+    const sent = resolveRequest(request, { scopes: [recordScope('--var', { session: 's-1' }), fileVariablesScope('the collection', tree.collection.variables)] });
+    expect(sent.ok && sent.request.headers).toContainEqual({ name: 'Cookie', value: 'sid=s-1' });
   });
 });
