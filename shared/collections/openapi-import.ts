@@ -6,9 +6,10 @@ import type { ApiModel, OperationModel, ParameterModel, SpecOrigin } from '../mo
 import { exampleForMediaType, exampleFromSchema } from '../schema/example-from-schema';
 import { isAbsoluteUrl, resolveServerUrl } from '../request/resolve-server-url';
 import { newCollection, newFolder, newSavedRequest, type CollectionTree, type TreeItem } from './collection-tree';
-import type { Body, KeyValue, SavedRequest } from './format-v1';
+import type { Auth, Body, KeyValue, SavedRequest } from './format-v1';
 import { securityForImport, type RequestSecurity } from './openapi-auth';
 import { operationSignature } from './operation-signature';
+import { stableStringify } from './stable-json';
 
 /** A collection made from a document, with what of the document did not come across (one sentence each). */
 export interface SpecImport {
@@ -37,6 +38,18 @@ export function collectionFromSpec(model: ApiModel, origin: SpecOrigin): SpecImp
     ...(security.collectionAuth ? { auth: security.collectionAuth } : {}),
   });
   return { tree: { collection, items: [...groups].map(([group, items]): TreeItem => ({ kind: 'folder', folder: newFolder(group), items })) }, warnings: security.notes };
+}
+
+/**
+ * The request `roundtrip sync` adds for an operation the spec gained: with the auth an import gives
+ * it when the collection still has the auth an import gives the collection (`collectionAuth`, as on
+ * disk), so a public operation does not inherit a key; as requestForOperation makes it otherwise.
+ */
+export function requestForAddedOperation(operation: OperationModel, model: ApiModel, collectionAuth: Auth | undefined): SavedRequest {
+  const request = requestForOperation(operation, model);
+  const security = securityForImport(model, ['baseUrl']);
+  const same = stableStringify(security.collectionAuth ?? null) === stableStringify(collectionAuth ?? null);
+  return same ? withSecurity(request, security.requests.get(operation.key)) : request;
 }
 
 function withSecurity(request: SavedRequest, security: RequestSecurity | undefined): SavedRequest {

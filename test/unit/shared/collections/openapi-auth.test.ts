@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { securityForImport } from '../../../../shared/collections/openapi-auth';
-import { collectionFromSpec } from '../../../../shared/collections/openapi-import';
+import { collectionFromSpec, requestForAddedOperation } from '../../../../shared/collections/openapi-import';
 import { flattenRequests } from '../../../../shared/collections/collection-tree';
 import { treeForDisk } from '../../../../shared/collections/secrets';
 import { resolveRequest } from '../../../../shared/request/resolve-request';
@@ -182,5 +182,18 @@ describe('openapi-import', () => {
     if (request === undefined) throw new Error('expected a request');
     const sent = resolveRequest(request, { scopes: [recordScope('--var', { session: 's-1' }), fileVariablesScope('the collection', tree.collection.variables)] });
     expect(sent.ok && sent.request.headers).toContainEqual({ name: 'Cookie', value: 'sid=s-1' });
+  });
+
+  it('gives a request `sync` adds the import\'s auth while the collection keeps the imported auth', () => {
+    const before = model({ notesKey }, { '/notes': get(), '/tags': get() }, [{ notesKey: [] }]);
+    const grown = model({ notesKey }, { '/notes': get(), '/tags': get(), '/labels': get(), '/health': get({ security: [] }) }, [{ notesKey: [] }]);
+    const collectionAuth = collectionFromSpec(before, origin).tree.collection.auth;
+    const health = grown.operations.find((op) => op.key === 'GET /health');
+    const tags = grown.operations.find((op) => op.key === 'GET /labels');
+    if (health === undefined || tags === undefined) throw new Error('expected the operations');
+    expect(requestForAddedOperation(health, grown, collectionAuth).auth).toEqual({ type: 'none' });
+    expect(requestForAddedOperation(tags, grown, collectionAuth).auth).toEqual({ type: 'inherit' });
+    // A collection whose auth was changed by hand: the new request inherits it, as before.
+    expect(requestForAddedOperation(health, grown, { type: 'bearer', token: '{{mine}}' }).auth).toEqual({ type: 'inherit' });
   });
 });
