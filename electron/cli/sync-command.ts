@@ -12,7 +12,7 @@ import { stableStringify } from '../../shared/collections/stable-json';
 import { updateFromSpec } from '../../shared/collections/update-from-spec';
 import { UserFacingError } from '../services/app-error';
 import { COLLECTION_FILE } from '../../shared/collections/file-names';
-import { requestForOperation } from '../../shared/collections/openapi-import';
+import { requestForAddedOperation } from '../../shared/collections/openapi-import';
 import { addRequestsByGroup } from '../services/collections/add-requests';
 import { isCollectionDir, readCollection } from '../services/collections/read-tree';
 import { writeFileAtomic } from '../services/fs/atomic-write';
@@ -58,7 +58,7 @@ export async function syncCommand(args: readonly string[], io: CommandIo): Promi
     await writeFileAtomic(path.join(root, ...changed.id.split('/')), stableStringify(requestForDisk(updated)));
   }
   if (drift.changed.length > 0) io.out(`Updated ${drift.changed.length} changed request${drift.changed.length === 1 ? '' : 's'}.`);
-  const created = await addRequestsByGroup(root, listing, drift.added.map((operation) => ({ group: operation.group, request: requestForOperation(operation, loaded.model) })));
+  const created = await addRequestsByGroup(root, listing, drift.added.map((operation) => ({ group: operation.group, request: requestForAddedOperation(operation, loaded.model, listing.collection?.auth) })));
   if (created > 0) io.out(`Created ${created} request${created === 1 ? '' : 's'} for operations the spec added.`);
   return 0;
 }

@@ -6,25 +6,55 @@ import type { ApiModel, OperationModel, ParameterModel, SpecOrigin } from '../mo
 import { exampleForMediaType, exampleFromSchema } from '../schema/example-from-schema';
 import { isAbsoluteUrl, resolveServerUrl } from '../request/resolve-server-url';
 import { newCollection, newFolder, newSavedRequest, type CollectionTree, type TreeItem } from './collection-tree';
-import type { Body, KeyValue, SavedRequest } from './format-v1';
+import type { Auth, Body, KeyValue, SavedRequest } from './format-v1';
+import { securityForImport, type RequestSecurity } from './openapi-auth';
 import { operationSignature } from './operation-signature';
+import { stableStringify } from './stable-json';
 
-/** The collection for a loaded document; `source` is the path or URL it was loaded from. */
-export function collectionFromSpec(model: ApiModel, origin: SpecOrigin): CollectionTree {
+/** A collection made from a document, with what of the document did not come across (one sentence each). */
+export interface SpecImport {
+  readonly tree: CollectionTree;
+  readonly warnings: readonly string[];
+}
+
+/**
+ * The collection for a loaded document; `source` is the path or URL it was loaded from. The document's
+ * security requirements become the collection's and requests' auth (see openapi-auth.ts).
+ */
+export function collectionFromSpec(model: ApiModel, origin: SpecOrigin): SpecImport {
   const server = model.servers[0];
   const baseUrl = server ? resolveServerUrl(server, {}, origin) : '';
+  const security = securityForImport(model, ['baseUrl']);
   const groups = new Map<string, TreeItem[]>();
   for (const operation of model.operations) {
     const items = groups.get(operation.group) ?? [];
-    items.push({ kind: 'request', request: requestForOperation(operation, model) });
+    items.push({ kind: 'request', request: withSecurity(requestForOperation(operation, model), security.requests.get(operation.key)) });
     groups.set(operation.group, items);
   }
   const collection = newCollection(model.title || 'API', {
-    variables: [{ key: 'baseUrl', value: isAbsoluteUrl(baseUrl) ? baseUrl : `http://localhost${baseUrl.startsWith('/') ? baseUrl : ''}` }],
+    variables: [{ key: 'baseUrl', value: isAbsoluteUrl(baseUrl) ? baseUrl : `http://localhost${baseUrl.startsWith('/') ? baseUrl : ''}` }, ...security.variables],
     spec: { source: origin.location, ...(model.title ? { title: model.title } : {}) },
     ...(model.description ? { description: model.description } : {}),
+    ...(security.collectionAuth ? { auth: security.collectionAuth } : {}),
   });
-  return { collection, items: [...groups].map(([group, items]): TreeItem => ({ kind: 'folder', folder: newFolder(group), items })) };
+  return { tree: { collection, items: [...groups].map(([group, items]): TreeItem => ({ kind: 'folder', folder: newFolder(group), items })) }, warnings: security.notes };
+}
+
+/**
+ * The request `roundtrip sync` adds for an operation the spec gained: with the auth an import gives
+ * it when the collection still has the auth an import gives the collection (`collectionAuth`, as on
+ * disk), so a public operation does not inherit a key; as requestForOperation makes it otherwise.
+ */
+export function requestForAddedOperation(operation: OperationModel, model: ApiModel, collectionAuth: Auth | undefined): SavedRequest {
+  const request = requestForOperation(operation, model);
+  const security = securityForImport(model, ['baseUrl']);
+  const same = stableStringify(security.collectionAuth ?? null) === stableStringify(collectionAuth ?? null);
+  return same ? withSecurity(request, security.requests.get(operation.key)) : request;
+}
+
+function withSecurity(request: SavedRequest, security: RequestSecurity | undefined): SavedRequest {
+  if (security === undefined) return request;
+  return { ...request, auth: security.auth, ...(security.cookies === undefined ? {} : { settings: { ...request.settings, cookies: security.cookies } }) };
 }
 
 /** The request a new collection holds for `operation`: example values, required query and header parameters, linked to it. */

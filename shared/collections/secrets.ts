@@ -82,8 +82,18 @@ function headerForDisk(header: KeyValue, needs: Needs): KeyValue {
     }
     return { ...header, value: needs.ref('authorization') };
   }
-  if (name === 'cookie') return { ...header, value: needs.ref('cookie') };
+  if (name === 'cookie') return { ...header, value: cookiesForDisk(header.value, needs) };
   return { ...header, value: needs.ref(variableName(header.name)) };
+}
+
+/**
+ * A Cookie text whose every value is a {{reference}} ("sid={{session}}", as an import of an API key
+ * cookie writes it) holds no secret and is kept; any other is saved as {{cookie}}.
+ */
+function cookiesForDisk(text: string, needs: Needs): string {
+  const pairs = text.split(';').map((pair) => pair.trim()).filter((pair) => pair !== '');
+  const referencesOnly = pairs.length > 0 && pairs.every((pair) => pair.indexOf('=') > 0 && isReference(pair.slice(pair.indexOf('=') + 1)));
+  return referencesOnly ? text : needs.keep(text, 'cookie');
 }
 
 /** The URL with the value of each credential query parameter as a reference: "?api_key=abc" -> "?api_key={{api_key}}". */
@@ -170,7 +180,7 @@ export function requestForDisk(typed: SavedRequest, known: readonly SecretRefere
     headers: request.headers.map((h) => headerForDisk({ ...h, value: text(h.value) }, needs)),
     body: scrubbedBody,
     auth: authForDisk(knownInAuth(request.auth, text), needs),
-    ...(settings?.cookies !== undefined ? { settings: { ...settings, cookies: needs.keep(text(settings.cookies), 'cookie') } } : {}),
+    ...(settings?.cookies !== undefined ? { settings: { ...settings, cookies: cookiesForDisk(text(settings.cookies), needs) } } : {}),
     ...(request.idempotencyKey?.value !== undefined ? { idempotencyKey: { ...request.idempotencyKey, value: text(request.idempotencyKey.value) } } : {}),
   };
   if (needs.names.size > 0) return { ...out, needsSecrets: [...needs.names].sort() };

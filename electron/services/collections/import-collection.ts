@@ -101,7 +101,8 @@ function parseLeniently(text: string): unknown {
 
 async function fromSpec(source: SpecSource): Promise<ImportResult> {
   const loaded = await loadSpec(source);
-  return { tree: collectionFromSpec(loaded.model, loaded.origin), format: 'openapi', warnings: [] };
+  const { tree, warnings } = collectionFromSpec(loaded.model, loaded.origin);
+  return { tree, format: 'openapi', warnings };
 }
 
 async function readJson(file: string): Promise<unknown> {

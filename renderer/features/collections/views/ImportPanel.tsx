@@ -28,6 +28,8 @@ export function ImportPanel({ collections, spec }: Props) {
   const [over, setOver] = useState(false);
   const [done, setDone] = useState<string | undefined>(undefined);
   const [refused, setRefused] = useState<readonly string[]>([]);
+  // What "New collection from this spec" could not carry (auth the collection cannot hold), as the import preview lists it.
+  const [notCarried, setNotCarried] = useState<readonly string[]>([]);
   const preview = useImportPreview();
   const { previewFiles, previewFolder, previewText, clear } = preview;
   const chosen = format === '' ? undefined : format;
@@ -60,7 +62,11 @@ export function ImportPanel({ collections, spec }: Props) {
   const fromSpec = () => {
     if (!spec) return;
     setRefused([]);
-    void collections.importCollection({ kind: 'tree', tree: collectionFromSpec(spec.model, spec.origin) }).then((made) => setDone(made && `Made “${spec.model.title}” with one request per operation.`));
+    const { tree, warnings } = collectionFromSpec(spec.model, spec.origin);
+    void collections.importCollection({ kind: 'tree', tree }).then((made) => {
+      setDone(made && `Made “${spec.model.title}” with one request per operation.`);
+      setNotCarried(made ? warnings : []);
+    });
   };
   const reset = () => {
     setText('');
@@ -85,6 +91,7 @@ export function ImportPanel({ collections, spec }: Props) {
       const environmentsDone = added.length === 0 ? '' : `Added environment${added.length === 1 ? '' : 's'} ${added.map((name) => `“${name}”`).join(', ')}.`;
       setDone([collectionDone, environmentsDone].filter((part) => part !== '').join(' '));
       setRefused(left.map(refusalMessage));
+      setNotCarried([]);
     })();
   };
   const pickFile = (event: ChangeEvent<HTMLInputElement>) => {
@@ -126,6 +133,13 @@ export function ImportPanel({ collections, spec }: Props) {
           </span>
         )}
       </div>
+      {notCarried.length > 0 && (
+        <ul className="muted" data-testid="collection-from-spec-notes">
+          {notCarried.map((message, index) => (
+            <li key={index}>{message}</li>
+          ))}
+        </ul>
+      )}
       {refused.length > 0 && (
         <ul className="field-problem" role="alert" data-testid="collection-import-refused">
           {refused.map((message, index) => (

@@ -51,6 +51,14 @@ describe('secrets', () => {
     expect(isReference('x{{a}}')).toBe(false);
   });
 
+  it('keeps cookies whose every value is a reference, as an imported API key cookie is written', () => {
+    const out = requestForDisk({ ...base, headers: [{ name: 'Cookie', value: 'sid={{session}}; theme={{theme}}' }], settings: { cookies: 'sid={{session}}' } });
+    expect(out.headers).toEqual([{ name: 'Cookie', value: 'sid={{session}}; theme={{theme}}' }]);
+    expect(out.settings?.cookies).toBe('sid={{session}}');
+    expect(out.needsSecrets).toBeUndefined();
+    expect(requestForDisk({ ...base, settings: { cookies: 'sid={{session}}; theme=dark' } }).settings?.cookies).toBe('{{cookie}}');
+  });
+
   it('replaces credentials in credential headers and cookies, keeping the scheme word', () => {
     const out = requestForDisk({
       ...base,

@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCollectionHandlers } from '../../../../../electron/services/collections/collection-handlers';
+import { collectionFromSpec } from '../../../../../shared/collections/openapi-import';
+import { normalizeDocument } from '../../../../../shared/spec/normalize-document';
 import { fixtureFolder, fixtureText } from '../../../../support/importer-fixtures';
 
 const handlers = () => {
@@ -36,5 +38,41 @@ describe('import-handlers', () => {
     await expect(h['collection:import-preview']({ source: { kind: 'text', text: '{"hello": 1}' } })).rejects.toThrow(/Could not tell what the pasted text is: .* Choose its format in the list/);
     await expect(h['collection:import-preview']({ source: { kind: 'text', text: '{"hello": 1}', format: 'har' } })).rejects.toThrow(/The pasted text: This is not a HAR file/);
     await expect(h['collection:import-preview']({ source: { kind: 'text', text: '{\n  "_type": "export",\n  "resources": [\n}', fileName: 'cut.json' } })).rejects.toThrow(/^The file cut is not valid JSON at line 4, column 1/);
+  });
+});
+
+describe('import-handlers: OpenAPI security', () => {
+  const spec = {
+    openapi: '3.0.2',
+    info: { title: 'Notes', version: '1' },
+    servers: [{ url: 'http://127.0.0.1:9' }],
+    components: { securitySchemes: { notesKey: { type: 'apiKey', in: 'header', name: 'X-Notes-Key' }, mtls: { type: 'mutualTLS' } } },
+    paths: {
+      '/notes': { get: { security: [{ notesKey: [] }], responses: { '200': { description: 'OK' } } } },
+      '/tags': { get: { security: [{ notesKey: [] }], responses: { '200': { description: 'OK' } } } },
+      '/certs': { get: { security: [{ mtls: [] }], responses: { '200': { description: 'OK' } } } },
+    },
+  };
+  const collectionFile = (dataDir: string, id: string): unknown => JSON.parse(readFileSync(path.join(dataDir, 'collections', id, 'collection.json'), 'utf8'));
+
+  it('previews and imports pasted OpenAPI with its security as the collection auth, and what it could not carry', async () => {
+    const { dataDir, handlers: h } = handlers();
+    const source = { kind: 'text' as const, text: JSON.stringify(spec), fileName: 'notes.json' };
+    const preview = await h['collection:import-preview']({ source });
+    expect(preview.dropped).toEqual([expect.stringMatching(/^Auth not carried for GET \/certs: "mtls" is mutual TLS/)]);
+    const { id } = await h['collection:import']({ source });
+    expect(collectionFile(dataDir, id)).toMatchObject({ auth: { type: 'apikey', name: 'X-Notes-Key', value: '{{notesKey}}', in: 'header' }, variables: [{ key: 'baseUrl' }, { key: 'notesKey', secret: true }] });
+  });
+
+  it('gives "New collection from this spec" (a tree made in the app) the same auth as the import', async () => {
+    const { dataDir, handlers: h } = handlers();
+    const { tree } = collectionFromSpec(normalizeDocument(spec).model, { kind: 'url', location: 'http://127.0.0.1:9/openapi.json' });
+    const fromTree = await h['collection:import']({ source: { kind: 'tree', tree } });
+    const fromText = await h['collection:import']({ source: { kind: 'text', text: JSON.stringify(spec), fileName: 'notes.json' } });
+    // Only the spec's source differs: the app names the URL it loaded, the paste a file.
+    const withoutSource = (file: unknown): unknown => ({ ...(file as Record<string, unknown>), spec: undefined });
+    const madeInApp = withoutSource(collectionFile(dataDir, fromTree.id)) as Record<string, unknown>;
+    expect(madeInApp).toEqual(withoutSource(collectionFile(dataDir, fromText.id)));
+    expect(madeInApp['auth']).toMatchObject({ type: 'apikey', value: '{{notesKey}}' });
   });
 });
