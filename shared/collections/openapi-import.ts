@@ -3,10 +3,11 @@
  * resource list shows), each linked to its operation so a changed spec can be matched later.
  */
 import type { ApiModel, OperationModel, ParameterModel, SpecOrigin } from '../model/api-model';
-import { exampleForMediaType, exampleFromSchema } from '../schema/example-from-schema';
+import { exampleFromSchema } from '../schema/example-from-schema';
+import { importedBody, type ImportedBody } from './openapi-import-body';
 import { isAbsoluteUrl, resolveServerUrl } from '../request/resolve-server-url';
 import { newCollection, newFolder, newSavedRequest, type CollectionTree, type TreeItem } from './collection-tree';
-import type { Auth, Body, KeyValue, SavedRequest } from './format-v1';
+import type { Auth, KeyValue, SavedRequest } from './format-v1';
 import { securityForImport, type RequestSecurity } from './openapi-auth';
 import { operationSignature } from './operation-signature';
 import { stableStringify } from './stable-json';
@@ -26,10 +27,13 @@ export function collectionFromSpec(model: ApiModel, origin: SpecOrigin): SpecImp
   const baseUrl = server ? resolveServerUrl(server, {}, origin) : '';
   const security = securityForImport(model, ['baseUrl']);
   const groups = new Map<string, TreeItem[]>();
+  const filesToPick: string[] = [];
   for (const operation of model.operations) {
     const items = groups.get(operation.group) ?? [];
-    items.push({ kind: 'request', request: withSecurity(requestForOperation(operation, model), security.requests.get(operation.key)) });
+    const { request, files } = operationRequest(operation, model);
+    items.push({ kind: 'request', request: withSecurity(request, security.requests.get(operation.key)) });
     groups.set(operation.group, items);
+    if (files.length > 0) filesToPick.push(`Request "${request.name}" sends a file (${files.join(', ')}): open it in the app and pick the file before sending; a run reports it as not sent until then.`);
   }
   const collection = newCollection(model.title || 'API', {
     variables: [{ key: 'baseUrl', value: isAbsoluteUrl(baseUrl) ? baseUrl : `http://localhost${baseUrl.startsWith('/') ? baseUrl : ''}` }, ...security.variables],
@@ -37,7 +41,7 @@ export function collectionFromSpec(model: ApiModel, origin: SpecOrigin): SpecImp
     ...(model.description ? { description: model.description } : {}),
     ...(security.collectionAuth ? { auth: security.collectionAuth } : {}),
   });
-  return { tree: { collection, items: [...groups].map(([group, items]): TreeItem => ({ kind: 'folder', folder: newFolder(group), items })) }, warnings: security.notes };
+  return { tree: { collection, items: [...groups].map(([group, items]): TreeItem => ({ kind: 'folder', folder: newFolder(group), items })) }, warnings: [...security.notes, ...filesToPick] };
 }
 
 /**
@@ -59,6 +63,11 @@ function withSecurity(request: SavedRequest, security: RequestSecurity | undefin
 
 /** The request a new collection holds for `operation`: example values, required query and header parameters, linked to it. */
 export function requestForOperation(operation: OperationModel, model: ApiModel): SavedRequest {
+  return operationRequest(operation, model).request;
+}
+
+/** requestForOperation's request, with the files it needs picked before it can be sent. */
+function operationRequest(operation: OperationModel, model: ApiModel): { readonly request: SavedRequest; readonly files: readonly string[] } {
   const value = (p: ParameterModel): string => textOf(p.example ?? p.examples?.[0]?.value ?? exampleFromSchema(p.schema, model.schemaDefs));
   const path = operation.path.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
     const param = operation.parameters.find((p) => p.in === 'path' && p.name === name);
@@ -67,13 +76,9 @@ export function requestForOperation(operation: OperationModel, model: ApiModel):
   const query = operation.parameters.filter((p) => p.in === 'query' && p.required).map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(value(p))}`);
   const headers: KeyValue[] = operation.parameters.filter((p) => p.in === 'header' && p.required).map((p) => ({ name: p.name, value: value(p) }));
   const media = operation.requestBody?.content[0];
-  let body: Body = { mode: 'none' };
-  if (media) {
-    const example = exampleForMediaType(media, model.schemaDefs);
-    body = { mode: 'raw', mediaType: media.mediaType, text: typeof example === 'string' ? example : JSON.stringify(example ?? {}, null, 2) };
-  }
+  const { body, filesToPick }: ImportedBody = media ? importedBody(media, model.schemaDefs) : { body: { mode: 'none' }, filesToPick: [] };
   const description = operation.description ?? operation.summary;
-  return newSavedRequest({
+  const request = newSavedRequest({
     name: operation.summary ?? operation.operationId ?? operation.key,
     method: operation.method,
     url: `{{baseUrl}}${path}${query.length > 0 ? `?${query.join('&')}` : ''}`,
@@ -83,6 +88,7 @@ export function requestForOperation(operation: OperationModel, model: ApiModel):
     ...(description ? { description } : {}),
     ...(operation.idempotencyKey ? { idempotencyKey: { policy: 'auto' as const, header: operation.idempotencyKey.header } } : {}),
   });
+  return { request, files: filesToPick };
 }
 
 function textOf(value: unknown): string {
