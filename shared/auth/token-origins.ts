@@ -67,7 +67,7 @@ export function unboundKeptToken<T extends { readonly accessToken: string; reado
 }
 
 function usedWith(boundTo: readonly string[]): string {
-  return boundTo.length === 0 ? 'has not been allowed for any API yet (it was kept before Roundtrip recorded where tokens go)' : `was only used with ${boundTo.join(', ')}`;
+  return boundTo.length === 0 ? 'has not been allowed for any API yet (it was kept before Roundtrip recorded where tokens go, or each API was removed from it)' : `was only used with ${boundTo.join(', ')}`;
 }
 
 /** Why Send is held in the app: the request's origin is new to the kept token. */

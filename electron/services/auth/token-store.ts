@@ -73,6 +73,24 @@ export class OAuthTokenStore {
     return allowed;
   }
 
+  /**
+   * Stops the token for `key` from going to `origin` (recorded in the file): a send there is held and
+   * asks again. The token with the origins left; login-needed when there is no token.
+   */
+  async revokeOrigin(key: string, origin: string, describe: Pick<StoredToken, 'tokenUrl' | 'clientId'>): Promise<StoredToken> {
+    const removed = originOf(origin) ?? origin;
+    let revoked: StoredToken | undefined;
+    await this.update((tokens) => {
+      const token = tokens.get(key);
+      if (token === undefined) return false;
+      revoked = { ...token, origins: (token.origins ?? []).filter((kept) => kept !== removed) };
+      tokens.set(key, revoked);
+      return revoked.origins?.length !== token.origins?.length;
+    });
+    if (revoked === undefined) throw loginNeeded(describe, 'No OAuth token is stored for these settings.');
+    return revoked;
+  }
+
   /** The stored token for `key`, as it is (expired or not). */
   async peek(key: string): Promise<StoredToken | undefined> {
     return (await this.load()).get(key);
@@ -153,8 +171,8 @@ export class OAuthTokenStore {
     await this.update((tokens) => {
       const current = tokens.get(key);
       if (current !== undefined && current.refreshToken !== token.refreshToken) return false;
-      // An origin allowed by another process while this one renewed stays allowed.
-      saved = { ...next, origins: withOrigins(next.origins, ...(current?.origins ?? [])) };
+      // An origin allowed or removed (here or by another process) while this one renewed stays so.
+      saved = { ...next, origins: current?.origins ?? next.origins ?? [] };
       tokens.set(key, saved);
       return true;
     });
