@@ -232,5 +232,18 @@ describe('token-store', () => {
     await expect(store.revokeOrigin('k2', 'https://api.example.com', token)).rejects.toMatchObject({ code: 'login-needed' });
   });
 
+  it('still guards the access tokens a refresh replaced, here or in another process', async () => {
+    const token = await loggedIn(30_000);
+    const store = new OAuthTokenStore(file, clock);
+    await store.save({ ...token, origins: ['http://127.0.0.1:8000'] });
+    const renewed = await new OAuthTokenStore(file, clock).refresh('k1');
+    expect(renewed.accessToken).not.toBe(token.accessToken);
+    const guarded = await store.guarded();
+    expect(guarded.map((t) => t.accessToken)).toEqual([renewed.accessToken, token.accessToken]);
+    expect(guarded.map((t) => t.origins)).toEqual([['http://127.0.0.1:8000'], ['http://127.0.0.1:8000']]);
+    const again = await store.refresh('k1');
+    expect((await store.guarded()).map((t) => t.accessToken)).toEqual([again.accessToken, renewed.accessToken, token.accessToken]);
+  });
+
   afterAll(() => rm(dir, { recursive: true, force: true }));
 });
