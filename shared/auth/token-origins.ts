@@ -5,7 +5,7 @@
  * obtained for or allowed to, and is sent elsewhere only once the person allows it. A token kept
  * before origins were recorded is bound to none: its first send anywhere asks once.
  */
-import { carrierReadings, type CarrierRequest } from './token-carried';
+import { carrierReadings, readingsCarry, type CarrierRequest } from './token-carried';
 
 /** The origin (scheme://host:port, default ports left out) a request to `url` goes to; undefined when `url` is not an absolute http(s) URL. */
 export function originOf(url: string): string | undefined {
@@ -65,7 +65,7 @@ export function unboundKeptToken<T extends { readonly accessToken: string; reado
   // Decoding a large body costs something: only when some kept token could not go to this origin.
   if (unbound.length === 0) return undefined;
   const readings = carrierReadings(request);
-  return unbound.find(({ token }) => readings.some((reading) => reading.includes(token.accessToken)));
+  return unbound.find(({ token }) => readingsCarry(readings, token.accessToken));
 }
 
 function usedWith(boundTo: readonly string[]): string {
