@@ -23,7 +23,7 @@ export const loginIdInput = z.object({ loginId: z.string().min(1).max(100) });
 /** A stored token is named by its settings' tokenCacheKey; `tokenUrl` and `clientId` word the messages. */
 export const tokenKeyInput = z.object({ key: z.string().min(1).max(20_000), tokenUrl: z.string().max(8192), clientId: z.string().max(1024) });
 
-/** Allows a stored token to be sent to one more API origin. */
+/** Allows a stored token to be sent to one more API origin, or stops it going to one. */
 export const tokenOriginInput = tokenKeyInput.extend({ origin: url });
 
 export const discoverInput = z.object({ url });

@@ -45,6 +45,8 @@ export interface TokenStatus {
   readonly canRefresh: boolean;
   readonly scopes?: string;
   readonly obtainedAt: number;
+  /** The API origins the token may be sent to (origins are not secret: Auth lists them to remove one). */
+  readonly origins: readonly string[];
 }
 
 /** The status of a stored token. */
@@ -55,6 +57,7 @@ export function tokenStatus(token: StoredToken): TokenStatus {
     tokenType: token.tokenType,
     canRefresh: token.refreshToken !== undefined,
     obtainedAt: token.obtainedAt,
+    origins: token.origins ?? [],
     ...(token.expiresAt === undefined ? {} : { expiresAt: token.expiresAt }),
     ...(token.scopes === undefined ? {} : { scopes: token.scopes }),
   };

@@ -5,6 +5,7 @@
  * obtained for or allowed to, and is sent elsewhere only once the person allows it. A token kept
  * before origins were recorded is bound to none: its first send anywhere asks once.
  */
+import { carrierReadings, readingsCarry, type CarrierRequest } from './token-carried';
 
 /** The origin (scheme://host:port, default ports left out) a request to `url` goes to; undefined when `url` is not an absolute http(s) URL. */
 export function originOf(url: string): string | undefined {
@@ -49,25 +50,26 @@ export function keptTokenDecision(credentials: { readonly token?: string; readon
 const MIN_TOKEN_LENGTH = 16;
 
 /**
- * The first kept token `request` carries (in a header or its URL) to an origin it is not bound to,
- * with the decision; undefined when it carries none. The main process's last check before a send.
+ * The first kept token `request` carries (in its URL, a header or a text body; as typed, percent- or
+ * base64-encoded) to an origin it is not bound to, with the decision; undefined when it carries none.
+ * The main process's last check before a send.
  */
 export function unboundKeptToken<T extends { readonly accessToken: string; readonly origins?: readonly string[] }>(
-  request: { readonly url: string; readonly headers: readonly { readonly name: string; readonly value: string }[] },
+  request: CarrierRequest,
   tokens: readonly T[],
 ): { readonly token: T; readonly decision: Extract<OriginDecision, { send: false }> } | undefined {
-  for (const token of tokens) {
-    if (token.accessToken.length < MIN_TOKEN_LENGTH) continue;
-    const carried = request.url.includes(token.accessToken) || request.headers.some((header) => header.value.includes(token.accessToken));
-    if (!carried) continue;
+  const unbound = tokens.flatMap((token) => {
     const decision = tokenOriginDecision(token.origins, request.url);
-    if (!decision.send) return { token, decision };
-  }
-  return undefined;
+    return token.accessToken.length < MIN_TOKEN_LENGTH || decision.send ? [] : [{ token, decision }];
+  });
+  // Decoding a large body costs something: only when some kept token could not go to this origin.
+  if (unbound.length === 0) return undefined;
+  const readings = carrierReadings(request);
+  return unbound.find(({ token }) => readingsCarry(readings, token.accessToken));
 }
 
 function usedWith(boundTo: readonly string[]): string {
-  return boundTo.length === 0 ? 'has not been allowed for any API yet (it was kept before Roundtrip recorded where tokens go)' : `was only used with ${boundTo.join(', ')}`;
+  return boundTo.length === 0 ? 'has not been allowed for any API yet (it was kept before Roundtrip recorded where tokens go, or each API was removed from it)' : `was only used with ${boundTo.join(', ')}`;
 }
 
 /** Why Send is held in the app: the request's origin is new to the kept token. */

@@ -254,6 +254,8 @@ export const contract = {
   'auth:token-clear': channel<boolean>()(tokenKeyInput),
   /** Allows the stored token to be sent to one more API origin (the person said so); the token with its origins. */
   'auth:token-allow-origin': channel<LoginResult>()(tokenOriginInput),
+  /** Stops the stored token from going to one of its API origins (the person said so); the token with the origins left. */
+  'auth:token-revoke-origin': channel<LoginResult>()(tokenOriginInput),
   'env:load': channel<EnvironmentsSnapshot>()(envLoadInput),
   'env:save': channel<{ secretStorage: SecretStorage }>()(envSaveInput),
   'spec:recent': channel<RecentSpec[]>()(specRecentInput),

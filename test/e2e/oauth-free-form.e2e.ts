@@ -63,8 +63,12 @@ describe('OAuth 2.0 logins of requests without a document', () => {
     expect(await app.byTestId('doc-auth-value').inputValue()).toBe('');
 
     const before = target.device.tokenRequests.length;
+    // The page takes the new token before it reads the status again: once that read goes out, a send carries it
+    // (the server seeing the refresh is not enough on a busy machine: its answer may not have reached the page yet).
+    const tokenTaken = app.page.waitForRequest((request) => request.url().endsWith('/rpc/auth:token-status'));
     await login().getByTestId('oauth-token-refresh').click();
     await expect.poll(() => target.device.tokenRequests.slice(before).map((form) => form.get('grant_type'))).toEqual(['refresh_token']);
+    await tokenTaken;
     await app.send();
     expect(await app.responseStatus()).toBe('200 OK');
     const second = target.visits.at(-1);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOAuthTarget, type OAuthTarget } from '../support/oauth-target';
 import type { RoundtripPage } from './support/roundtrip-page';
+import { expectAccessible } from './support/axe-audit';
 import { approveDeviceLogin } from './support/device-approval';
 import { useServedApp } from './support/served-app';
 
@@ -38,7 +39,7 @@ describe('A kept OAuth 2.0 token goes only to the origins it is bound to', () =>
 
   const login = () => app.byTestId('doc-oauth-login');
 
-  async function deviceCodeRequest(url: string): Promise<void> {
+  async function deviceCodeRequest(url: string, clientId = 'tv-app'): Promise<void> {
     await app.byTestId('tab-new').click();
     await app.byTestId('url-input').fill(url);
     await app.byTestId('doc-section').filter({ hasText: 'Auth' }).click();
@@ -47,7 +48,19 @@ describe('A kept OAuth 2.0 token goes only to the origins it is bound to', () =>
     await app.byTestId('doc-oauth-grant').selectOption('device_code');
     await app.byTestId('doc-oauth-token-url').fill(target.device.tokenUrl);
     await app.byTestId('doc-oauth-auth-url').fill(target.device.deviceAuthorizationUrl);
-    await login().getByTestId('oauth-login-client-id').fill('tv-app');
+    await login().getByTestId('oauth-login-client-id').fill(clientId);
+  }
+
+  /** The origins Auth lists for the kept token, in order. */
+  async function listedOrigins(): Promise<(string | null)[]> {
+    const list = login().getByTestId('oauth-token-origins');
+    await list.waitFor();
+    return list.getByTestId('oauth-token-origin').evaluateAll((items) => items.map((item) => item.getAttribute('data-origin')));
+  }
+
+  async function keptOriginsOnDisk(clientId: string): Promise<string[] | undefined> {
+    const file = JSON.parse(await readFile(path.join(served().session.host.dataDir, 'oauth-tokens.json'), 'utf8')) as { tokens: { clientId: string; origins?: string[] }[] };
+    return file.tokens.find((t) => t.clientId === clientId)?.origins;
   }
 
   it('holds Send for a new origin with the reason, sends nothing there, and sends the token once the origin is allowed', async () => {
@@ -118,5 +131,62 @@ describe('A kept OAuth 2.0 token goes only to the origins it is bound to', () =>
     await app.send();
     expect(await app.responseStatus()).toBe('200 OK');
     expect(receivedThird).toEqual([token]);
+  });
+
+  it('lists the origins a kept token goes to under Auth, and a removed one is held again, on disk and after a reload', async () => {
+    // A login of its own (another client id), from a request to the real API.
+    await deviceCodeRequest(`${target.base}/tv/profile`, 'tv-remote');
+    await login().getByTestId('oauth-login-start').click();
+    await login().getByTestId('oauth-user-code').waitFor();
+    await approveDeviceLogin(app, login());
+    expect(await listedOrigins()).toEqual([target.base]);
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    const token = target.visits.at(-1)?.authorization ?? '';
+
+    // A second origin, allowed under Send, is listed at once beside the first.
+    await app.byTestId('url-input').fill(`${otherUrl}/collect`);
+    const held = app.byTestId('send-token-origin');
+    await held.getByTestId('allow-token-origin').click();
+    await held.waitFor({ state: 'detached' });
+    await expect.poll(listedOrigins).toEqual([target.base, otherUrl]);
+    const before = received.length;
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    expect(received.slice(before)).toEqual([token]);
+    const removeOther = login().locator(`[data-testid="oauth-token-origin"][data-origin="${otherUrl}"]`).getByRole('button', { name: `Stop sending the token to ${otherUrl}` });
+    await removeOther.scrollIntoViewIfNeeded();
+    await app.page.screenshot({ path: '/tmp/oauth-token-origins-listed.png' });
+    await expectAccessible(app, 'oauth-token-origins');
+
+    // Removed with the keyboard: the list keeps the focus, and Send to that origin is held again with the same reason and Allow.
+    await removeOther.focus();
+    await app.page.keyboard.press('Enter');
+    await expect.poll(listedOrigins).toEqual([target.base]);
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('oauth-token-origins');
+    await held.waitFor();
+    expect(await held.locator('p').first().innerText()).toBe(
+      `Not sent: this request goes to ${otherUrl}, and the kept OAuth token for these login settings was only used with ${target.base}. Allow ${otherUrl} if that API should get the token, or log in again from this request.`,
+    );
+    await held.getByTestId('allow-token-origin').waitFor();
+    await app.page.screenshot({ path: '/tmp/oauth-token-origins-removed.png' });
+    expect(await app.byTestId('send-button').getAttribute('aria-disabled')).toBe('true');
+    await app.page.keyboard.press('Control+Enter');
+    await app.byTestId('send-button').dispatchEvent('click');
+    await app.page.waitForTimeout(300);
+    expect(received.slice(before)).toEqual([token]);
+    expect(await keptOriginsOnDisk('tv-remote')).toEqual([target.base]);
+
+    // A new page reads the same list from the token file.
+    await app.page.reload();
+    await app.openUrl(target.specUrl);
+    await app.byTestId('api-title').waitFor({ timeout: 20_000 });
+    await deviceCodeRequest(`${otherUrl}/collect`, 'tv-remote');
+    await login().getByTestId('oauth-token-status').waitFor();
+    expect(await listedOrigins()).toEqual([target.base]);
+    await held.waitFor();
+    await app.byTestId('send-button').dispatchEvent('click');
+    await app.page.waitForTimeout(300);
+    expect(received.slice(before)).toEqual([token]);
   });
 });

@@ -6,7 +6,7 @@ import { InteractiveLogins, loginResult } from './interactive-login';
 import { discoverEndpoints } from './oidc-discovery';
 import { tokenStoreAt } from './token-store';
 
-type LoginChannels = 'auth:discover' | 'auth:login-start' | 'auth:login-wait' | 'auth:login-cancel' | 'auth:token-status' | 'auth:token-use' | 'auth:token-refresh' | 'auth:token-clear' | 'auth:token-allow-origin';
+type LoginChannels = 'auth:discover' | 'auth:login-start' | 'auth:login-wait' | 'auth:login-cancel' | 'auth:token-status' | 'auth:token-use' | 'auth:token-refresh' | 'auth:token-clear' | 'auth:token-allow-origin' | 'auth:token-revoke-origin';
 
 export interface LoginHandlerDeps {
   readonly dataDir: string;
@@ -36,5 +36,6 @@ export function createLoginHandlers(deps: LoginHandlerDeps): Pick<Handlers, Logi
     'auth:token-refresh': async (input) => loginResult(await store.refresh(input.key)),
     'auth:token-clear': (input) => store.clear(input.key),
     'auth:token-allow-origin': async (input) => loginResult(await store.allowOrigin(input.key, input.origin, input)),
+    'auth:token-revoke-origin': async (input) => loginResult(await store.revokeOrigin(input.key, input.origin, input)),
   };
 }

@@ -24,6 +24,9 @@ export function loginNeeded(settings: Pick<StoredToken, 'tokenUrl' | 'clientId'>
 
 const stores = new Map<string, OAuthTokenStore>();
 
+// How many replaced access tokens of one login are still guarded.
+const MAX_RETIRED_PER_KEY = 8;
+
 /** The one store of `file` in this process, so that the app's logins, sends and runs share what they refresh. */
 export function tokenStoreAt(file: string): OAuthTokenStore {
   let store = stores.get(file);
@@ -39,6 +42,12 @@ export class OAuthTokenStore {
   private loadedVersion: string | undefined;
   private readonly secrets = new Map<string, string>();
   private readonly refreshing = new Map<string, Promise<StoredToken>>();
+  /**
+   * Access tokens this store held for a key before a refresh or a new login replaced them (here or in
+   * another process): a page or a resend may still carry one, and the server may still take it until
+   * it expires, so the guard before a send looks for them too, bound as the key's token is now.
+   */
+  private readonly retired = new Map<string, string[]>();
 
   /** `file` undefined keeps tokens in memory only. */
   constructor(
@@ -53,7 +62,7 @@ export class OAuthTokenStore {
   async save(token: StoredToken, clientSecret?: string): Promise<void> {
     if (clientSecret !== undefined && clientSecret !== '') this.secrets.set(token.key, clientSecret);
     await this.update((tokens) => {
-      tokens.set(token.key, { ...token, origins: withOrigins(tokens.get(token.key)?.origins, ...(token.origins ?? [])) });
+      this.replace(tokens, { ...token, origins: withOrigins(tokens.get(token.key)?.origins, ...(token.origins ?? [])) });
       return true;
     });
   }
@@ -71,6 +80,33 @@ export class OAuthTokenStore {
     });
     if (allowed === undefined) throw loginNeeded(describe, 'No OAuth token is stored for these settings yet.');
     return allowed;
+  }
+
+  /**
+   * Stops the token for `key` from going to `origin` (recorded in the file): a send there is held and
+   * asks again. The token with the origins left; login-needed when there is no token.
+   */
+  async revokeOrigin(key: string, origin: string, describe: Pick<StoredToken, 'tokenUrl' | 'clientId'>): Promise<StoredToken> {
+    const removed = originOf(origin) ?? origin;
+    let revoked: StoredToken | undefined;
+    await this.update((tokens) => {
+      const token = tokens.get(key);
+      if (token === undefined) return false;
+      revoked = { ...token, origins: (token.origins ?? []).filter((kept) => kept !== removed) };
+      tokens.set(key, revoked);
+      return revoked.origins?.length !== token.origins?.length;
+    });
+    if (revoked === undefined) throw loginNeeded(describe, 'No OAuth token is stored for these settings.');
+    return revoked;
+  }
+
+  /**
+   * Every access token a send must not carry to an unbound origin: each stored one, and those they
+   * replaced (bound as their successor is now), with the login they belong to.
+   */
+  async guarded(): Promise<StoredToken[]> {
+    const tokens = [...(await this.load()).values()];
+    return [...tokens, ...tokens.flatMap((token) => (this.retired.get(token.key) ?? []).map((accessToken) => ({ ...token, accessToken })))];
   }
 
   /** The stored token for `key`, as it is (expired or not). */
@@ -107,6 +143,7 @@ export class OAuthTokenStore {
   /** Forgets the token (and its refresh token); true when there was one. */
   async clear(key: string): Promise<boolean> {
     this.secrets.delete(key);
+    this.retired.delete(key);
     return this.update((tokens) => tokens.delete(key));
   }
 
@@ -153,9 +190,9 @@ export class OAuthTokenStore {
     await this.update((tokens) => {
       const current = tokens.get(key);
       if (current !== undefined && current.refreshToken !== token.refreshToken) return false;
-      // An origin allowed by another process while this one renewed stays allowed.
-      saved = { ...next, origins: withOrigins(next.origins, ...(current?.origins ?? [])) };
-      tokens.set(key, saved);
+      // An origin allowed or removed (here or by another process) while this one renewed stays so.
+      saved = { ...next, origins: current?.origins ?? next.origins ?? [] };
+      this.replace(tokens, saved);
       return true;
     });
     return saved;
@@ -195,9 +232,28 @@ export class OAuthTokenStore {
         if (read.ok) for (const token of read.value.tokens) tokens.set(token.key, { ...token, origins: withOrigins([], ...(token.origins ?? [])) });
       }
     }
+    // Another process refreshed or logged in again: the tokens it replaced are still guarded.
+    for (const [key, before] of this.tokens ?? []) {
+      const after = tokens.get(key);
+      if (after !== undefined) this.retire(key, before.accessToken, after.accessToken);
+    }
     this.tokens = tokens;
     this.loadedVersion = version;
     return tokens;
+  }
+
+  /** Sets `token` in `tokens`, remembering the access token it replaces. */
+  private replace(tokens: Map<string, StoredToken>, token: StoredToken): void {
+    const before = tokens.get(token.key);
+    if (before !== undefined) this.retire(token.key, before.accessToken, token.accessToken);
+    tokens.set(token.key, token);
+  }
+
+  private retire(key: string, accessToken: string, successor: string): void {
+    if (accessToken === successor) return;
+    const retired = (this.retired.get(key) ?? []).filter((kept) => kept !== accessToken && kept !== successor);
+    // The oldest fall off: access tokens are short-lived, and one that old has expired.
+    this.retired.set(key, [accessToken, ...retired].slice(0, MAX_RETIRED_PER_KEY));
   }
 
   private async persist(): Promise<void> {

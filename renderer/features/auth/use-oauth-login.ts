@@ -1,6 +1,6 @@
 /**
  * One scheme's interactive OAuth 2.0 login (authorization code with PKCE, or device code) through
- * the main process, and the stored token's status, refresh and clear. The token itself goes into
+ * the main process, and the stored token's status, refresh, clear and the API origins it goes to. The token itself goes into
  * the scheme's credentials (window memory, masked), the refresh token never leaves the main process.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -18,6 +18,8 @@ export interface OAuthLoginState {
   readonly cancel: () => void;
   readonly refresh: () => Promise<void>;
   readonly clear: () => Promise<void>;
+  /** Stops the kept token from going to `origin`; true once removed (the error is shown otherwise). */
+  readonly revokeOrigin: (origin: string) => Promise<boolean>;
 }
 
 interface Target {
@@ -100,5 +102,18 @@ export function useOAuthLogin(target: Target): OAuthLoginState {
     await readStatus();
   }, [key, tokenUrl, clientId, readStatus]);
 
-  return { busy, login, cancel, refresh, clear, ...(pending === undefined ? {} : { pending }), ...(error === undefined ? {} : { error }), ...(status === undefined ? {} : { status }) };
+  const revokeOrigin = useCallback(
+    async (origin: string): Promise<boolean> => {
+      setError(undefined);
+      const result = await api['auth:token-revoke-origin']({ key, tokenUrl, clientId, origin });
+      if (!result.ok) setError(result.error.message);
+      // The credentials take the origins left, so a send to the removed one is held again.
+      else onToken.current(result.value);
+      await readStatus();
+      return result.ok;
+    },
+    [key, tokenUrl, clientId, readStatus],
+  );
+
+  return { busy, login, cancel, refresh, clear, revokeOrigin, ...(pending === undefined ? {} : { pending }), ...(error === undefined ? {} : { error }), ...(status === undefined ? {} : { status }) };
 }

@@ -11,6 +11,7 @@ import { useOAuthLogin } from '../use-oauth-login';
 import { DeviceCodeBox } from './DeviceCodeBox';
 import { SecretInput } from './SecretInput';
 import { Captioned } from './Captioned';
+import { KeptTokenOrigins } from './KeptTokenOrigins';
 
 interface Props {
   readonly name: string;
@@ -30,7 +31,7 @@ const AS_TYPED: FieldFiller = (text) => text;
 
 const FLOW_LABELS: Readonly<Record<InteractiveFlow, string>> = { authorizationCode: 'Authorization code (PKCE, browser login)', deviceCode: 'Device code' };
 
-/** Log in with the authorization code or device flow; the token's status with Refresh and Clear. */
+/** Log in with the authorization code or device flow; the token's status with Refresh and Clear, and the API origins it goes to. */
 export function OAuthLogin({ name, scheme, value, set, baseUrl, requiredScopes, fill = AS_TYPED, requestUrl = baseUrl }: Props) {
   const discovery = useOAuthDiscovery(scheme.type === 'openIdConnect' ? scheme.openIdConnectUrl : undefined);
   const flows = interactiveFlows(scheme, baseUrl, discovery.endpoints);
@@ -50,6 +51,9 @@ export function OAuthLogin({ name, scheme, value, set, baseUrl, requiredScopes, 
     onToken: (result) => set(result === undefined ? { token: '', oauthKey: undefined, tokenExpiresAt: undefined, tokenOrigins: undefined } : { token: result.accessToken, oauthKey: result.key, tokenExpiresAt: result.expiresAt, tokenOrigins: result.origins }),
   });
   const now = useNow(login.status !== undefined);
+  // The credentials' copy is the newer while they hold this token (an Allow under Send updates it, not the status).
+  const hasToken = Boolean(value.token) && value.oauthKey === key;
+  const origins = hasToken && value.tokenOrigins !== undefined ? value.tokenOrigins : login.status?.origins;
   if (discovery.error !== undefined && flows.length === 0) return <p className="field-problem" role="alert">{discovery.error}</p>;
   if (flow === undefined) return null;
   const origin = originOf(requestUrl);
@@ -121,6 +125,7 @@ export function OAuthLogin({ name, scheme, value, set, baseUrl, requiredScopes, 
           </button>
         </p>
       )}
+      {login.status !== undefined && origins !== undefined && <KeptTokenOrigins origins={origins} onRemove={login.revokeOrigin} />}
       {login.error !== undefined && (
         <p className="field-problem" role="alert" data-testid="oauth-login-error">
           {login.error}

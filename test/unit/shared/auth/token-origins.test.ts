@@ -53,4 +53,15 @@ describe('token-origins', () => {
     expect(unboundKeptToken({ url: 'https://evil.test/me', headers: [{ name: 'Authorization', value: 'Bearer typed-by-hand-token' }] }, [kept])).toBeUndefined();
     expect(unboundKeptToken({ url: 'https://evil.test/a', headers: [] }, [{ accessToken: 'a', origins: [] }])).toBeUndefined();
   });
+
+  it('finds a kept token percent-encoded in the URL, base64-encoded in a header, or in the body', () => {
+    const kept = { accessToken: 'kept/access+token=0123456789', origins: ['https://api.example.com'] };
+    const to = (url: string, more: { headers?: { name: string; value: string }[]; body?: { text: string } }) => unboundKeptToken({ url, headers: more.headers ?? [], ...(more.body ? { body: more.body } : {}) }, [kept])?.decision.origin;
+    expect(to(`https://evil.test/me?access_token=${encodeURIComponent(kept.accessToken)}`, {})).toBe('https://evil.test');
+    expect(to('https://evil.test/me', { headers: [{ name: 'Authorization', value: `Basic ${Buffer.from(`x:${kept.accessToken}`).toString('base64')}` }] })).toBe('https://evil.test');
+    expect(to('https://evil.test/me', { body: { text: JSON.stringify({ token: kept.accessToken }) } })).toBe('https://evil.test');
+    expect(to('https://evil.test/me', { body: { text: `token=${encodeURIComponent(kept.accessToken)}` } })).toBe('https://evil.test');
+    // Where it is bound, it goes in any form.
+    expect(to('https://api.example.com/me', { body: { text: JSON.stringify({ token: kept.accessToken }) } })).toBeUndefined();
+  });
 });

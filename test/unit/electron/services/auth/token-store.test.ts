@@ -214,5 +214,36 @@ describe('token-store', () => {
     expect((await new OAuthTokenStore(file, clock).peek('k1'))?.origins).toEqual(['http://127.0.0.1:8000', 'https://api.example.com']);
   });
 
+  it('removes an origin from a token under the lock, in the file, and a refresh under way does not bring it back', async () => {
+    const token = await loggedIn(30_000);
+    const store = new OAuthTokenStore(file, clock);
+    await store.save({ ...token, origins: ['http://127.0.0.1:8000', 'https://api.example.com'] });
+    const cli = new OAuthTokenStore(file, clock);
+    const renewing = cli.refresh('k1');
+    const revoked = await store.revokeOrigin('k1', 'https://api.example.com', token);
+    expect(revoked.origins).toEqual(['http://127.0.0.1:8000']);
+    const renewed = await renewing;
+    expect(renewed.origins).toEqual(['http://127.0.0.1:8000']);
+    expect(JSON.parse(await readFile(file, 'utf8')).tokens[0].origins).toEqual(['http://127.0.0.1:8000']);
+    expect((await store.peek('k1'))?.origins).toEqual(['http://127.0.0.1:8000']);
+    // Removing the last one leaves the token bound to none; removing one it does not have changes nothing.
+    expect((await store.revokeOrigin('k1', 'http://127.0.0.1:8000/any/path', token)).origins).toEqual([]);
+    expect((await store.revokeOrigin('k1', 'https://other.example', token)).origins).toEqual([]);
+    await expect(store.revokeOrigin('k2', 'https://api.example.com', token)).rejects.toMatchObject({ code: 'login-needed' });
+  });
+
+  it('still guards the access tokens a refresh replaced, here or in another process', async () => {
+    const token = await loggedIn(30_000);
+    const store = new OAuthTokenStore(file, clock);
+    await store.save({ ...token, origins: ['http://127.0.0.1:8000'] });
+    const renewed = await new OAuthTokenStore(file, clock).refresh('k1');
+    expect(renewed.accessToken).not.toBe(token.accessToken);
+    const guarded = await store.guarded();
+    expect(guarded.map((t) => t.accessToken)).toEqual([renewed.accessToken, token.accessToken]);
+    expect(guarded.map((t) => t.origins)).toEqual([['http://127.0.0.1:8000'], ['http://127.0.0.1:8000']]);
+    const again = await store.refresh('k1');
+    expect((await store.guarded()).map((t) => t.accessToken)).toEqual([again.accessToken, renewed.accessToken, token.accessToken]);
+  });
+
   afterAll(() => rm(dir, { recursive: true, force: true }));
 });
