@@ -92,7 +92,7 @@ export function StartWorkspace({ start, loading, error, onLoadSpec, onTabsChange
       )}
       {saveAsDialog}
       {/* The same drawer on the start screen and over the opened requests: it stays open between them. */}
-      <CollectionsDrawer onOpenSaved={openSaved} />
+      <CollectionsDrawer onOpenSaved={openSaved} onGone={tabs.filesGone} />
     </>
   );
 }

@@ -21,7 +21,7 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
   const opened = openedEntry?.kind === 'request' ? current.saved : undefined;
   // The file this request came from no longer parses (a merge in progress): never saved over, offered as a copy.
   const broken = openedEntry?.kind === 'broken' ? openedEntry : undefined;
-  const defaultName = (broken && current.saved?.name) ?? current.op.summary ?? `${current.op.method} ${current.op.path}`;
+  const defaultName = (broken && current.saved?.name) ?? current.deletedName ?? current.op.summary ?? `${current.op.method} ${current.op.path}`;
   const [name, setName] = useState(defaultName);
   const [parentId, setParentId] = useState<string | undefined>(broken?.id.split('/').slice(0, -1).join('/'));
   const [asNew, setAsNew] = useState(false);
