@@ -195,7 +195,7 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
           />
           <div className="workspace-content" id="workspace-tabpanel" {...(tabs.active ? { role: 'tabpanel', 'aria-labelledby': tabs.active.id } : {})}>
             {op ? (
-              <OperationWorkspace key={activeFormKey ?? op.key} spec={spec} op={op} formKey={activeFormKey ?? op.key} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} {...(activeSaved ? { saved: activeSaved } : {})} {...(tabs.active?.deletedName !== undefined ? { deletedName: tabs.active.deletedName } : {})} onSavedAs={savedAs} />
+              <OperationWorkspace key={activeFormKey ?? op.key} spec={spec} op={op} formKey={activeFormKey ?? op.key} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} {...(activeSaved ? { saved: activeSaved } : {})} {...(tabs.active?.deletedFile ? { deletedFile: tabs.active.deletedFile } : {})} onSavedAs={savedAs} />
             ) : tabs.active ? (
               <DocumentWorkspace
                 key={tabs.active.id}
@@ -208,6 +208,7 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
                 sendOnOpen={tabs.active.sendOnOpen === true}
                 onSentOnOpen={sentActive}
                 onSaveAs={activeDocument?.saveAs}
+                {...(tabs.active.deletedFile ? { deletedName: tabs.active.deletedFile.name } : {})}
               />
             ) : (
               verifying ? (

@@ -86,6 +86,7 @@ describe('a saved file deleted, and its name saved again from another tab', () =
     await tabX.getByTestId('tab-file-deleted').waitFor();
     expect(await tabX.getByTestId('tab-unsaved').count()).toBe(1);
     await tabX.click();
+    await app.byTestId('file-deleted-note').filter({ hasText: '“Order” was deleted' }).waitFor();
     expect(JSON.parse(await (await app.rawBody()).inputValue())).toEqual(JSON.parse(order(3)));
     if (shots !== undefined) await app.page.screenshot({ path: path.join(shots, 'stale-tab-unbound.png') });
 
@@ -93,7 +94,9 @@ describe('a saved file deleted, and its name saved again from another tab', () =
     await app.page.keyboard.press('Control+s');
     await app.byTestId('save-notice').filter({ hasText: 'was deleted' }).waitFor();
     await panel.drawer.waitFor();
+    // Offered back where it was, under the name it had.
     expect(await app.byTestId('collection-save-name').inputValue()).toBe('Order');
+    expect(await app.byTestId('collection-save-target').locator('option:checked').innerText()).toBe('Store');
     if (shots !== undefined) await app.page.screenshot({ path: path.join(shots, 'stale-tab-save.png') });
     expect(await bodyOf()).toEqual(JSON.parse(order(2)));
     await panel.close();
@@ -101,6 +104,7 @@ describe('a saved file deleted, and its name saved again from another tab', () =
     // The new file's tab shows the new file, and opening Order from the list shows it there.
     const tabY = app.byTestId('tab').filter({ hasNotText: 'file deleted' });
     await tabY.click();
+    expect(await app.byTestId('file-deleted-note').count()).toBe(0);
     expect(JSON.parse(await (await app.rawBody()).inputValue())).toEqual(JSON.parse(order(2)));
     await panel.open();
     await panel.request('Order').getByRole('button', { name: 'Order', exact: true }).dblclick();

@@ -34,10 +34,10 @@ export interface Tab {
   /** The next preview replaces this tab (it holds nothing the person edited). */
   readonly preview?: boolean;
   /**
-   * The name of the saved request this tab held until its file was deleted: the tab holds edits that are now saved
-   * nowhere, and claims no file (saving asks for a name and a place, as for a new request).
+   * The saved request this tab held until its file was deleted: the tab holds edits that are now saved nowhere,
+   * and claims no file (saving asks for a name and a place, as for a new request). Its id is only a hint of where.
    */
-  readonly deletedName?: string;
+  readonly deletedFile?: SavedPlace;
 }
 
 /** A saved request in a collection: its id (path) and name. */
@@ -143,7 +143,7 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
         const savedId = action.savedId ?? tab.savedId;
         const baseline = action.form ?? tab.baseline;
         // Saved as a file again, a tab whose file was deleted is that file's from here.
-        const deleted = savedId === undefined && tab.deletedName !== undefined ? { deletedName: tab.deletedName } : {};
+        const deleted = savedId === undefined && tab.deletedFile !== undefined ? { deletedFile: tab.deletedFile } : {};
         return { id: tab.id, opKey: tab.opKey, formKey: action.movedTo ?? action.formKey, ...(savedName !== undefined ? { savedName } : {}), ...(savedId !== undefined ? { savedId } : {}), ...(baseline ? { baseline } : {}), ...previewFlag(tab.preview), ...deleted };
       });
       return { ...released, tabs };
@@ -229,8 +229,9 @@ function releaseFiles(state: TabsState, stale: (tab: Tab) => boolean, edited: re
 }
 
 function unbound(tab: Tab): Tab {
-  const deletedName = tab.deletedName ?? tab.savedName ?? tab.doc?.name;
-  const named = deletedName === undefined ? {} : { deletedName };
+  const id = claimedFile(tab);
+  const deletedFile = tab.deletedFile ?? (id === undefined ? undefined : { id, name: tab.savedName ?? tab.doc?.name ?? id.split('/').at(-1) ?? id });
+  const named = deletedFile === undefined ? {} : { deletedFile };
   const formKey = unboundFormKey(tab);
   if (tab.opKey !== undefined && formKey !== undefined) return { id: tab.id, opKey: tab.opKey, formKey, ...(tab.baseline ? { baseline: tab.baseline } : {}), ...named };
   return { id: tab.id, ...(tab.doc ? { doc: withoutSavedId(tab.doc) } : {}), ...(tab.docBaseline ? { docBaseline: withoutSavedId(tab.docBaseline) } : {}), ...named };
@@ -244,7 +245,7 @@ function withoutSavedId(doc: RequestDraft): RequestDraft {
 
 function withoutDeletedName(tab: Tab): Tab {
   const rest: { -readonly [K in keyof Tab]: Tab[K] } = { ...tab };
-  if (tab.doc?.savedId !== undefined) delete rest.deletedName;
+  if (tab.doc?.savedId !== undefined) delete rest.deletedFile;
   return rest;
 }
 

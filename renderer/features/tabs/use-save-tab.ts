@@ -51,7 +51,7 @@ export function useSaveTab(document?: ActiveDocument): SaveTab {
       return;
     }
     const opKey = currentRequestNow()?.op.key;
-    const deletedName = currentRequestNow()?.deletedName;
+    const deletedName = currentRequestNow()?.deletedFile?.name;
     // Read now: the wait may be over by the time the save answers.
     const waiting = currentRequestNow()?.waiting;
     void saveCurrent().then((outcome) => {
@@ -62,7 +62,7 @@ export function useSaveTab(document?: ActiveDocument): SaveTab {
         case 'needs-place':
           setNotice({
             tone: 'info',
-            text: deletedName !== undefined ? `The file of “${deletedName}” was deleted, so this request is in no collection now: give it a name and a folder in Collections, then save.` : 'This request is not in a collection yet: give it a name and a folder in Collections, then save.',
+            text: deletedName !== undefined ? `“${deletedName}” was deleted: save this request under a name and a folder in Collections.` : 'This request is not in a collection yet: give it a name and a folder in Collections, then save.',
             ...(opKey === undefined ? {} : { untilSaved: opKey }),
           });
           openCollections();

@@ -81,8 +81,8 @@ export function useTabs(spec: LoadedSpec | undefined, operations: readonly Opera
       state.tabs.map((tab) => {
         const op = tab.opKey === undefined ? undefined : byKey.get(tab.opKey);
         // A tab whose file was deleted holds a request saved nowhere: closing it asks, whatever was typed since.
-        const unsaved = tab.deletedName !== undefined;
-        if (!op) return { ...tab, title: tab.deletedName ?? draftTitle(tab.doc), changed: unsaved || (tab.doc !== undefined && !sameDraft(tab.doc, tab.docBaseline ?? emptyDraft())) };
+        const unsaved = tab.deletedFile !== undefined;
+        if (!op) return { ...tab, title: tab.deletedFile?.name ?? draftTitle(tab.doc), changed: unsaved || (tab.doc !== undefined && !sameDraft(tab.doc, tab.docBaseline ?? emptyDraft())) };
         const formKey = tabFormKey(tab) ?? op.key;
         const form = forms.forms[formKey];
         let baseline = tab.baseline;
@@ -90,7 +90,7 @@ export function useTabs(spec: LoadedSpec | undefined, operations: readonly Opera
           baseline = fresh.get(formKey) ?? initialForm(op, defs);
           fresh.set(formKey, baseline);
         }
-        const title = tab.savedName ?? tab.deletedName ?? `${op.method.toUpperCase()} ${op.path}`;
+        const title = tab.savedName ?? tab.deletedFile?.name ?? `${op.method.toUpperCase()} ${op.path}`;
         return { ...tab, op, title, changed: unsaved || (form !== undefined && baseline !== undefined && formChanged(op, form, baseline)) };
       }),
     [state.tabs, byKey, forms.forms, fresh, defs],

@@ -54,13 +54,13 @@ export function TabBar({ tabs, notice, onDismissNotice, before, after }: Props) 
               aria-selected={selected}
               aria-controls="workspace-tabpanel"
               tabIndex={selected ? 0 : -1}
-              className={`tab${selected ? ' tab-active' : ''}${tab.preview === true ? ' tab-preview' : ''}${tab.deletedName !== undefined ? ' tab-deleted' : ''}`}
+              className={`tab${selected ? ' tab-active' : ''}${tab.preview === true ? ' tab-preview' : ''}${tab.deletedFile !== undefined ? ' tab-deleted' : ''}`}
               data-tab-id={tab.id}
               data-testid="tab"
               data-changed={tab.changed}
               data-preview={tab.preview === true}
-              data-file-deleted={tab.deletedName !== undefined}
-              title={tab.deletedName !== undefined ? `${tab.title}: its file was deleted. The request stays here, unsaved; save it (Ctrl+S) to choose a name and a place.` : tab.changed ? `${tab.title} (unsaved changes)` : tab.preview === true ? `${tab.title} (preview: the next request opened from a list replaces it; double-click to keep it)` : tab.title}
+              data-file-deleted={tab.deletedFile !== undefined}
+              title={tab.deletedFile !== undefined ? `${tab.title}: its file was deleted. The request stays here, unsaved; save it (Ctrl/Cmd+S) to choose a name and a place.` : tab.changed ? `${tab.title} (unsaved changes)` : tab.preview === true ? `${tab.title} (preview: the next request opened from a list replaces it; double-click to keep it)` : tab.title}
               onClick={() => tabs.activate(tab.id)}
               onDoubleClick={() => tabs.pin(tab.id)}
               // A middle click closes, as in browsers.
@@ -71,9 +71,9 @@ export function TabBar({ tabs, notice, onDismissNotice, before, after }: Props) 
               onKeyDown={(event) => onKeyDown(event, index)}
             >
               {(tab.op ?? tab.doc) && <span className={`tab-method method-${(tab.op ?? tab.doc)?.method.toLowerCase() ?? ''}`}>{(tab.op ?? tab.doc)?.method.toUpperCase()}</span>}
-              <span className="tab-title">{tab.savedName ?? tab.deletedName ?? tab.op?.path ?? tab.title}</span>
+              <span className="tab-title">{tab.savedName ?? tab.deletedFile?.name ?? tab.op?.path ?? tab.title}</span>
               {tab.preview === true && <span className="visually-hidden">, preview</span>}
-              {tab.deletedName !== undefined && (
+              {tab.deletedFile !== undefined && (
                 <span className="tab-deleted-note" data-testid="tab-file-deleted">
                   <span className="visually-hidden">, </span>file deleted
                 </span>
@@ -114,7 +114,7 @@ export function TabBar({ tabs, notice, onDismissNotice, before, after }: Props) 
         >
           {tabs.tabs.map((tab) => (
             <option key={tab.id} value={tab.id}>
-              {`${(tab.op ?? tab.doc)?.method.toUpperCase() ?? ''} ${tab.savedName ?? tab.deletedName ?? tab.op?.path ?? tab.title}${tab.deletedName !== undefined ? ' (file deleted)' : ''}${tab.changed ? ' •' : ''}`.trim()}
+              {`${(tab.op ?? tab.doc)?.method.toUpperCase() ?? ''} ${tab.savedName ?? tab.deletedFile?.name ?? tab.op?.path ?? tab.title}${tab.deletedFile !== undefined ? ' (file deleted)' : ''}${tab.changed ? ' •' : ''}`.trim()}
             </option>
           ))}
         </select>

@@ -95,7 +95,7 @@ describe('tabs-store', () => {
     // Y alone claims A; X stays where it was, active still, as an unsaved request with a form of its own.
     expect(state.tabs.filter((tab) => claimedFile(tab) === a.id).map((tab) => tab.id)).toEqual([y?.id]);
     expect(state.tabs.map((tab) => tab.id)).toEqual([x?.id, y?.id]);
-    expect(activeTab(state)).toEqual({ id: x?.id, opKey: 'a', formKey: detachedFormKeyOf('a', x?.id ?? ''), baseline: form('old'), deletedName: 'A' });
+    expect(activeTab(state)).toEqual({ id: x?.id, opKey: 'a', formKey: detachedFormKeyOf('a', x?.id ?? ''), baseline: form('old'), deletedFile: a });
     expect(state.tabs[1]).toMatchObject({ formKey: formKeyOf('a', a.id), savedId: a.id, savedName: 'A', baseline: form('new') });
     // Opened from the list, A shows in Y, never in X.
     expect(activeTab(tabsReducer(state, { type: 'show', opKey: 'a', saved: a }))?.id).toBe(y?.id);
@@ -108,7 +108,7 @@ describe('tabs-store', () => {
     expect(formKey).toBe(detachedFormKeyOf('a', 'tab-1'));
     // Not loaded again from anything: a baseline without a file keeps saying the file was deleted.
     state = tabsReducer(state, { type: 'baseline', formKey, form: form('edited') });
-    expect(activeTab(state)?.deletedName).toBe('A');
+    expect(activeTab(state)?.deletedFile).toEqual(a);
     const b = { id: 'shop/b.request.json', name: 'B' };
     const movedTo = formKeyAfterSave(state.tabs, formKey, b.id);
     state = tabsReducer(state, { type: 'baseline', formKey, ...(movedTo !== undefined ? { movedTo } : {}), form: form('edited'), savedId: b.id, savedName: b.name });
@@ -130,7 +130,7 @@ describe('tabs-store', () => {
     // B had no edits: its tab closed, and the focus went to its right-hand neighbour, D, which stays unsaved.
     expect(state.tabs.map((tab) => tab.id)).toEqual(['tab-1', 'tab-3', 'tab-4', 'tab-5']);
     expect(activeTab(state)?.id).toBe('tab-3');
-    expect(activeTab(state)?.deletedName).toBe('D');
+    expect(activeTab(state)?.deletedFile).toEqual({ id: 'shop/tools/d.request.json', name: 'D' });
     expect(activeTab(state)?.doc).not.toHaveProperty('savedId');
     expect(activeTab(state)?.doc?.url).toBe('http://127.0.0.1:9/d');
     // A file that was never open, or a name only sharing a prefix, changes nothing.
@@ -148,7 +148,7 @@ describe('tabs-store', () => {
     let state = run({ type: 'show', opKey: 'a', saved: a }, { type: 'new', doc });
     state = tabsReducer(state, { type: 'doc-saved', id: 'tab-2', doc: { ...doc, name: 'A', savedId: a.id }, edited: ['tab-1'] });
     expect(state.tabs.filter((tab) => claimedFile(tab) === a.id).map((tab) => tab.id)).toEqual(['tab-2']);
-    expect(state.tabs[0]).toMatchObject({ id: 'tab-1', formKey: detachedFormKeyOf('a', 'tab-1'), deletedName: 'A' });
+    expect(state.tabs[0]).toMatchObject({ id: 'tab-1', formKey: detachedFormKeyOf('a', 'tab-1'), deletedFile: a });
     expect(activeTab(state)?.id).toBe('tab-2');
   });
 
