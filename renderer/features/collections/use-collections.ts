@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SavedRequest, Variable } from '../../../shared/collections/format-v1';
 import type { ImportedEnvironment } from '../../../shared/collections/collection-tree';
-import { findEntry, type CollectionsOverview } from '../../../shared/collections/listing';
+import { missingFrom, type CollectionsOverview } from '../../../shared/collections/listing';
 import type { InputOf } from '../../../shared/ipc/contract';
 import type { AppError, Result } from '../../../shared/ipc/result';
 import { api, subscribeEvents } from '../../lib/api';
@@ -113,7 +113,7 @@ export function useCollections(active = true, onGone?: (ids: readonly string[]) 
   const outsideUnchecked = useRef<readonly string[]>([]);
   useEffect(() => {
     if (overview === undefined || outsideUnchecked.current.length === 0) return;
-    const gone = outsideUnchecked.current.filter((id) => !overview.collections.some((c) => c.id === id) && findEntry(overview.collections.flatMap((c) => c.children), id) === undefined);
+    const gone = missingFrom(overview, outsideUnchecked.current);
     outsideUnchecked.current = [];
     if (gone.length > 0) onGoneRef.current?.(gone);
   }, [overview]);
