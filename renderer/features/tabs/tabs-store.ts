@@ -117,7 +117,7 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
     case 'doc-saved': {
       const savedId = action.doc.savedId;
       const released = savedId === undefined ? state : releaseFiles(state, (tab) => tab.id !== action.id && claimedFile(tab) === savedId, action.edited ?? [], action.id);
-      return { ...released, tabs: released.tabs.map((tab) => (tab.id === action.id ? withoutDeletedName({ ...tab, doc: action.doc, docBaseline: action.doc }) : tab)) };
+      return { ...released, tabs: released.tabs.map((tab) => (tab.id === action.id ? withoutDeletedFile({ ...tab, doc: action.doc, docBaseline: action.doc }) : tab)) };
     }
     case 'files-gone':
       return releaseFiles(state, (tab) => isUnder(claimedFile(tab), action.savedIds), action.edited);
@@ -243,7 +243,7 @@ function withoutSavedId(doc: RequestDraft): RequestDraft {
   return rest;
 }
 
-function withoutDeletedName(tab: Tab): Tab {
+function withoutDeletedFile(tab: Tab): Tab {
   const rest: { -readonly [K in keyof Tab]: Tab[K] } = { ...tab };
   if (tab.doc?.savedId !== undefined) delete rest.deletedFile;
   return rest;
