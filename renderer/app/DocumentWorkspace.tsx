@@ -4,6 +4,7 @@ import { resendRequest } from '../../shared/request/resend-request';
 import { emptyDraft, type RequestDraft } from '../features/document/request-draft';
 import { documentExchangeKey, useDocumentSend } from '../features/document/use-document-send';
 import { DocumentEditor } from '../features/document/views/DocumentEditor';
+import { DeletedFileNote } from '../features/tabs/views/DeletedFileNote';
 import { useSendShortcut } from '../features/request/use-send-shortcut';
 import type { Responses } from '../features/response/use-responses';
 import { ResponsePanel } from '../features/response/views/ResponsePanel';
@@ -28,10 +29,12 @@ interface Props {
   readonly onSentOnOpen?: () => void;
   /** Save as: a name and a collection or folder for this request. */
   readonly onSaveAs?: () => void;
+  /** The name of the saved request this was until its file was deleted. */
+  readonly deletedName?: string;
 }
 
 /** A request document (free-form, saved, imported) beside its last response. Keyed by tab. */
-export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, panes, sendOnOpen = false, onSentOnOpen, onSaveAs }: Props) {
+export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, panes, sendOnOpen = false, onSentOnOpen, onSaveAs, deletedName }: Props) {
   const doc = draft ?? emptyDraft();
   const flow = useDocumentSend(tabId, doc, spec, responses);
   const key = documentExchangeKey(tabId);
@@ -64,6 +67,7 @@ export function DocumentWorkspace({ tabId, draft, onChange, spec, responses, pan
               A new request: type a URL or paste a curl command, or pick an operation on the left to open it here (Ctrl/Cmd+F finds one).
             </p>
           )}
+          {deletedName !== undefined && <DeletedFileNote name={deletedName} />}
           <DocumentEditor draft={doc} onChange={onChange} flow={flow} sending={sending} revealTests={revealTests} {...(testResults ? { testResults } : {})} />
           {draft !== undefined && onSaveAs !== undefined && (
             <p className="document-save-as">

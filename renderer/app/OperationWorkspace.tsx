@@ -30,6 +30,7 @@ import { useCommand } from './use-command';
 import { RequestResponseSplit } from './RequestResponseSplit';
 import type { PaneLayoutControls } from './use-pane-layout';
 import type { SavedPlace } from '../features/tabs/tabs-store';
+import { DeletedFileNote } from '../features/tabs/views/DeletedFileNote';
 
 interface Props {
   readonly spec: LoadedSpec;
@@ -43,12 +44,14 @@ interface Props {
   readonly panes: PaneLayoutControls;
   /** The saved request the tab holds, if any (the tabs store holds which, once). */
   readonly saved?: SavedPlace;
+  /** The saved request the tab held until its file was deleted (saving it asks where, offering its name and folder). */
+  readonly deletedFile?: SavedPlace;
   /** Form `formKey` was saved as the saved request `saved`. */
   readonly onSavedAs: (formKey: string, saved: SavedPlace) => void;
 }
 
 /** One request of an operation: its form beside its last response. Keyed by form, so transient UI resets. */
-export function OperationWorkspace({ spec, op, formKey, forms, dispatchForms, responses, panes, saved, onSavedAs }: Props) {
+export function OperationWorkspace({ spec, op, formKey, forms, dispatchForms, responses, panes, saved, deletedFile, onSavedAs }: Props) {
   // A saved request reads its folders' and collection's variables too ({{baseUrl}}), as it does unlinked and in a run.
   const savedRequest = useSavedRequestScopes(saved?.id);
   const form = useRequestForm(spec, op, formKey, forms, dispatchForms, savedRequest);
@@ -69,7 +72,7 @@ export function OperationWorkspace({ spec, op, formKey, forms, dispatchForms, re
   // The desktop menu's Send (its accelerator takes Ctrl/Cmd+Enter before the page sees it).
   useCommand('send', flow.trySend);
   const remember = useCallback((from: SavedPlace) => onSavedAs(formKey, from), [onSavedAs, formKey]);
-  useShareCurrentRequest({ op, remember, ...(form.build.request ? { request: form.build.request } : {}), ...(form.build.waiting !== undefined ? { waiting: form.build.waiting } : {}), ...(form.saveBase !== undefined ? { baseUrl: form.saveBase } : {}), ...(form.saveBaseAs !== undefined ? { baseAs: form.saveBaseAs } : {}), ...(saved ? { saved } : {}), ...(form.form.tests ? { tests: form.form.tests } : {}), keyForSave: flow.keyForSave });
+  useShareCurrentRequest({ op, remember, ...(form.build.request ? { request: form.build.request } : {}), ...(form.build.waiting !== undefined ? { waiting: form.build.waiting } : {}), ...(form.saveBase !== undefined ? { baseUrl: form.saveBase } : {}), ...(form.saveBaseAs !== undefined ? { baseAs: form.saveBaseAs } : {}), ...(saved ? { saved } : {}), ...(deletedFile ? { deletedFile } : {}), ...(form.form.tests ? { tests: form.form.tests } : {}), keyForSave: flow.keyForSave });
   const variableValues = useMemo(() => mergeScopes(form.scopes), [form.scopes]);
   // The Tests section: judged against the last answer, and fed by values clicked in it.
   const storedTests = form.form.tests;
@@ -88,7 +91,12 @@ export function OperationWorkspace({ spec, op, formKey, forms, dispatchForms, re
             flow={flow}
             exchange={exchange}
             defs={spec.model.schemaDefs}
-            urlBar={<OperationUrlBar form={form} defs={spec.model.schemaDefs} values={variableValues} secrets={extras.secrets} />}
+            urlBar={
+              <>
+                {deletedFile && <DeletedFileNote name={deletedFile.name} />}
+                <OperationUrlBar form={form} defs={spec.model.schemaDefs} values={variableValues} secrets={extras.secrets} />
+              </>
+            }
             beforeParams={
               <>
                 <EnvironmentBar />

@@ -85,14 +85,14 @@ export function StartWorkspace({ start, loading, error, onLoadSpec, onTabsChange
             <TabBar tabs={tabs} {...(saveTab.notice ? { notice: saveTab.notice } : {})} onDismissNotice={saveTab.dismiss} />
             <LinkedSpecNote source={linkedSpec} loading={loading} error={error} />
             <div className="workspace-content" id="workspace-tabpanel" role="tabpanel" aria-labelledby={tabs.active.id}>
-              <DocumentWorkspace key={tabs.active.id} tabId={tabs.active.id} {...(tabs.active.doc ? { draft: tabs.active.doc } : {})} onChange={editActive} responses={responses} panes={panes} {...(activeDocument ? { onSaveAs: activeDocument.saveAs } : {})} />
+              <DocumentWorkspace key={tabs.active.id} tabId={tabs.active.id} {...(tabs.active.doc ? { draft: tabs.active.doc } : {})} onChange={editActive} responses={responses} panes={panes} {...(activeDocument ? { onSaveAs: activeDocument.saveAs } : {})} {...(tabs.active.deletedFile ? { deletedName: tabs.active.deletedFile.name } : {})} />
             </div>
           </main>
         </div>
       )}
       {saveAsDialog}
       {/* The same drawer on the start screen and over the opened requests: it stays open between them. */}
-      <CollectionsDrawer onOpenSaved={openSaved} />
+      <CollectionsDrawer onOpenSaved={openSaved} onGone={tabs.filesGone} />
     </>
   );
 }

@@ -60,7 +60,9 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
   const listed = useResources(operations);
   // What was typed (and answered) in an operation picked on the outline screen goes on here.
   const [forms, dispatchForms] = useReducer(requestFormsReducer, carried?.forms ?? initialRequestFormsState);
-  const tabs = useTabs(spec, operations, forms, dispatchForms);
+  const responses = useResponses(carried?.exchanges);
+  // A form that moves (saved as a file, or its file gone) keeps its last answer in view with it.
+  const tabs = useTabs(spec, operations, forms, dispatchForms, responses.move);
   // The sidebar selects through the tabs: the active tab is the selection.
   const op = tabs.active?.op;
   // A single click opens the preview tab (replaced by the next one); a double click keeps it open.
@@ -69,7 +71,6 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
     () => ({ ...listed, select: (key: string) => show(key, true), pin: (key: string) => show(key), ...(op ? { selected: op } : { selected: undefined }) }),
     [listed, show, op],
   );
-  const responses = useResponses(carried?.exchanges);
   useForgetClosedExchanges(tabs.tabs, responses);
   const [verifying, setVerifying] = useState(false);
   const openVerify = useCallback(() => setVerifying(true), []);
@@ -102,15 +103,8 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
   const activeSavedName = tabs.active?.savedName;
   const activeSaved = useMemo(() => (activeSavedId === undefined ? undefined : { id: activeSavedId, name: activeSavedName ?? '' }), [activeSavedId, activeSavedName]);
   const { openDocument, markSaved } = tabs;
-  const { move: moveExchange } = responses;
-  // Saved as a file, the form becomes that saved request's; its last answer stays in view with it.
-  const savedAs = useCallback(
-    (formKey: string, saved: SavedPlace) => {
-      const movedTo = markSaved(formKey, saved);
-      if (movedTo !== undefined) moveExchange(formKey, movedTo);
-    },
-    [markSaved, moveExchange],
-  );
+  // Saved as a file, the form becomes that saved request's.
+  const savedAs = useCallback((formKey: string, saved: SavedPlace) => void markSaved(formKey, saved), [markSaved]);
   // A history entry opens as an unsaved request; its credentials come from the current auth and environment.
   // "Open in editor" is a preview like a click in a list; "Send again" keeps its tab, which holds what it sent.
   const openFromHistory = useCallback((draft: RequestDraft, send: boolean) => openDocument(draft, send ? { send } : { preview: true }), [openDocument]);
@@ -210,7 +204,7 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
           />
           <div className="workspace-content" id="workspace-tabpanel" {...(tabs.active ? { role: 'tabpanel', 'aria-labelledby': tabs.active.id } : {})}>
             {op ? (
-              <OperationWorkspace key={activeFormKey ?? op.key} spec={spec} op={op} formKey={activeFormKey ?? op.key} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} {...(activeSaved ? { saved: activeSaved } : {})} onSavedAs={savedAs} />
+              <OperationWorkspace key={activeFormKey ?? op.key} spec={spec} op={op} formKey={activeFormKey ?? op.key} forms={forms} dispatchForms={dispatchForms} responses={responses} panes={panes} {...(activeSaved ? { saved: activeSaved } : {})} {...(tabs.active?.deletedFile ? { deletedFile: tabs.active.deletedFile } : {})} onSavedAs={savedAs} />
             ) : tabs.active ? (
               <DocumentWorkspace
                 key={tabs.active.id}
@@ -223,6 +217,7 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
                 sendOnOpen={tabs.active.sendOnOpen === true}
                 onSentOnOpen={sentActive}
                 onSaveAs={activeDocument?.saveAs}
+                {...(tabs.active.deletedFile ? { deletedName: tabs.active.deletedFile.name } : {})}
               />
             ) : (
               verifying ? (
@@ -235,7 +230,7 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
         </main>
         {saveAsDialog}
         <HistoryDrawer responses={responses} onOpenInEditor={openFromHistory} />
-        <CollectionsDrawer operations={operations} onOpenSaved={openSaved} spec={spec} />
+        <CollectionsDrawer operations={operations} onOpenSaved={openSaved} onGone={tabs.filesGone} spec={spec} />
       </div>
     </>
   );

@@ -43,3 +43,9 @@ export function findEntry(entries: readonly CollectionEntry[], id: string): Coll
   }
   return undefined;
 }
+
+/** Which of `ids` (requests, folders, collections) `overview` does not hold: gone, for all it can tell. */
+export function missingFrom(overview: CollectionsOverview, ids: readonly string[]): string[] {
+  const entries = overview.collections.flatMap((c) => c.children);
+  return ids.filter((id) => !overview.collections.some((c) => c.id === id) && findEntry(entries, id) === undefined);
+}

@@ -21,6 +21,8 @@ export interface CurrentRequest {
   readonly baseAs?: string;
   /** The saved request the active tab holds, so Save overwrites it instead of adding a copy. */
   readonly saved?: OpenedFrom;
+  /** The saved request this was until its file was deleted: it is in no collection now (saving it again offers its name and folder). */
+  readonly deletedFile?: OpenedFrom;
   /** Tells the tab that it now holds the saved request `from` (saved over, as new, or as a copy). */
   readonly remember: (from: OpenedFrom) => void;
   /** The Tests tab's assertions and captures; undefined when the form never held any (a save then keeps the file's). */
@@ -44,10 +46,10 @@ function publish(next: CurrentRequest | undefined): void {
 
 /** Called by the request editor: makes its request the one the collections panel saves. */
 export function useShareCurrentRequest(shared: CurrentRequest): void {
-  const { op, request, waiting, baseUrl, baseAs, saved, remember, tests, keyForSave } = shared;
+  const { op, request, waiting, baseUrl, baseAs, saved, deletedFile, remember, tests, keyForSave } = shared;
   useEffect(() => {
-    publish({ op, remember, ...(request ? { request } : {}), ...(waiting ? { waiting } : {}), ...(baseUrl ? { baseUrl } : {}), ...(baseAs ? { baseAs } : {}), ...(saved ? { saved } : {}), ...(tests ? { tests } : {}), ...(keyForSave ? { keyForSave } : {}) });
-  }, [op, request, waiting, baseUrl, baseAs, saved, remember, tests, keyForSave]);
+    publish({ op, remember, ...(request ? { request } : {}), ...(waiting ? { waiting } : {}), ...(baseUrl ? { baseUrl } : {}), ...(baseAs ? { baseAs } : {}), ...(saved ? { saved } : {}), ...(deletedFile ? { deletedFile } : {}), ...(tests ? { tests } : {}), ...(keyForSave ? { keyForSave } : {}) });
+  }, [op, request, waiting, baseUrl, baseAs, saved, deletedFile, remember, tests, keyForSave]);
   useEffect(() => () => publish(undefined), []);
 }
 

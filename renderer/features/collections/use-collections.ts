@@ -2,10 +2,10 @@
  * The collections feature: the listing from disk (refreshed when files change outside the app),
  * and the actions on it. A failed save keeps what was being saved, so nothing typed is lost.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SavedRequest, Variable } from '../../../shared/collections/format-v1';
 import type { ImportedEnvironment } from '../../../shared/collections/collection-tree';
-import type { CollectionsOverview } from '../../../shared/collections/listing';
+import { missingFrom, type CollectionsOverview } from '../../../shared/collections/listing';
 import type { InputOf } from '../../../shared/ipc/contract';
 import type { AppError, Result } from '../../../shared/ipc/result';
 import { api, subscribeEvents } from '../../lib/api';
@@ -48,7 +48,8 @@ export interface Collections {
   /** Moves a request or folder into another collection or folder (drag and drop). */
   /** Moves into `parentId`; with `index`, to that place among its children (drag onto a request, Alt+Up/Down). */
   readonly move: (id: string, parentId: string, index?: number) => Promise<void>;
-  readonly remove: (id: string, name: string) => Promise<void>;
+  /** Deletes (into the trash, for Undo); true when it did. */
+  readonly remove: (id: string, name: string) => Promise<boolean>;
   readonly undoDelete: () => Promise<void>;
   readonly dismissChanges: () => void;
   /** Drops one id from the outside changes (it was just opened, so its new version is what the editor shows). */
@@ -82,8 +83,13 @@ export interface CollectionImported {
   readonly environments: EnvironmentsAdded;
 }
 
-/** Collections state; listing and watching start once `active` is true. */
-export function useCollections(active = true): Collections {
+/**
+ * Collections state; listing and watching start once `active` is true. `onGone` hears of saved requests, folders
+ * and collections that are no longer there: deleted here, or changed outside and missing from the listing since.
+ */
+export function useCollections(active = true, onGone?: (ids: readonly string[]) => void): Collections {
+  const onGoneRef = useRef(onGone);
+  onGoneRef.current = onGone;
   const [actionError, setError] = useState<AppError | undefined>(undefined);
   const environments = useEnvironmentsStore();
   const addEnvironments = (imported: readonly ImportedEnvironment[]): EnvironmentsAdded => {
@@ -103,6 +109,14 @@ export function useCollections(active = true): Collections {
   }, []);
   const listing = useCollectionsListing(active, version);
   const { overview, show } = listing;
+  // Changed outside and not yet looked for in a listing: those missing from the next one are gone.
+  const outsideUnchecked = useRef<readonly string[]>([]);
+  useEffect(() => {
+    if (overview === undefined || outsideUnchecked.current.length === 0) return;
+    const gone = missingFrom(overview, outsideUnchecked.current);
+    outsideUnchecked.current = [];
+    if (gone.length > 0) onGoneRef.current?.(gone);
+  }, [overview]);
   // A failed action stays on screen (with its retry) until the next action or Refresh.
   const error = actionError ?? listing.error;
 
@@ -114,6 +128,7 @@ export function useCollections(active = true): Collections {
     return subscribeEvents((event) => {
       if (event.name !== 'collection:changed') return;
       const { ids } = event.payload;
+      outsideUnchecked.current = [...outsideUnchecked.current, ...ids];
       setChangedOutside((before) => [...new Set([...before, ...ids])]);
       setVersion((v) => v + 1);
     });
@@ -163,7 +178,10 @@ export function useCollections(active = true): Collections {
     move: async (id, parentId, index) => void (await run(api['collection:move']({ id, parentId, ...(index === undefined ? {} : { index }) }))),
     remove: async (id, name) => {
       const removed = await run(api['collection:delete']({ id }));
-      if (removed) setLastDeleted({ trashId: removed.trashId, name });
+      if (!removed) return false;
+      setLastDeleted({ trashId: removed.trashId, name });
+      onGoneRef.current?.([id]);
+      return true;
     },
     undoDelete: async () => {
       if (!lastDeleted) return;

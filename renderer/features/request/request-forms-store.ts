@@ -35,7 +35,15 @@ export function formKeyOf(opKey: string, savedId?: string): string {
   return savedId === undefined ? opKey : `${opKey}${SAVED_MARK}${savedId}`;
 }
 
-/** Whether `formKey` names a saved request's form (dropped once no tab holds it), not an operation's own. */
+/**
+ * The key of a form that is neither the operation's own nor a file's: a request whose file was deleted, kept by
+ * the one tab `owner` that holds it. A saved id never starts with the mark, so this never reads as a file's key.
+ */
+export function detachedFormKeyOf(opKey: string, owner: string): string {
+  return `${opKey}${SAVED_MARK}${SAVED_MARK}${owner}`;
+}
+
+/** Whether `formKey` names a saved (or detached) request's form (dropped once no tab holds it), not an operation's own. */
 export function isSavedFormKey(formKey: string): boolean {
   return formKey.includes(SAVED_MARK);
 }

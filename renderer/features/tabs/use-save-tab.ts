@@ -51,6 +51,7 @@ export function useSaveTab(document?: ActiveDocument): SaveTab {
       return;
     }
     const opKey = currentRequestNow()?.op.key;
+    const deletedName = currentRequestNow()?.deletedFile?.name;
     // Read now: the wait may be over by the time the save answers.
     const waiting = currentRequestNow()?.waiting;
     void saveCurrent().then((outcome) => {
@@ -59,7 +60,11 @@ export function useSaveTab(document?: ActiveDocument): SaveTab {
           setNotice({ tone: 'ok', text: `Saved ${currentRequestNow()?.saved?.name ?? 'the request'}.` });
           return;
         case 'needs-place':
-          setNotice({ tone: 'info', text: 'This request is not in a collection yet: give it a name and a folder in Collections, then save.', ...(opKey === undefined ? {} : { untilSaved: opKey }) });
+          setNotice({
+            tone: 'info',
+            text: deletedName !== undefined ? `“${deletedName}” was deleted: save this request under a name and a folder in Collections.` : 'This request is not in a collection yet: give it a name and a folder in Collections, then save.',
+            ...(opKey === undefined ? {} : { untilSaved: opKey }),
+          });
           openCollections();
           return;
         case 'broken':

@@ -9,7 +9,7 @@ import { initialForm } from '../request/request-form-model';
 import { formKeyOf, isSavedFormKey, requestFormsReducer, type RequestFormsAction, type RequestFormsState } from '../request/request-forms-store';
 import { draftTitle, emptyDraft, sameDraft, type RequestDraft } from '../document/request-draft';
 import { formChanged } from './form-changes';
-import { activeTab, formKeyAfterSave, initialTabsState, tabFormKey, tabsReducer, type SavedPlace, type Tab } from './tabs-store';
+import { activeTab, claimedFile, formKeyAfterSave, initialTabsState, tabFormKey, tabsHoldingFiles, tabsReducer, tabsStaleAfterSave, unboundFormKey, type SavedPlace, type Tab } from './tabs-store';
 
 export interface OpenTab extends Tab {
   readonly op?: OperationModel;
@@ -52,13 +52,21 @@ export interface Tabs {
   readonly editDocument: (id: string, doc: RequestDraft) => void;
   /** Tab `id`'s request was saved as `doc`: no unsaved changes from here. */
   readonly documentSaved: (id: string, doc: RequestDraft) => void;
+  /**
+   * The saved requests `savedIds` (or folders, collections: all under them) are gone: the tabs holding them let go.
+   * One with unsaved edits stays as an unsaved request, marked as such; one without closes (see tabs-store).
+   */
+  readonly filesGone: (savedIds: readonly string[]) => void;
 }
 
 // Before any document is open, tabs hold request documents only: no operation, no schemas.
 const NO_DEFS: LoadedSpec['model']['schemaDefs'] = {};
 
-/** Tabs over the operations of `spec` (none yet: request documents only), comparing each form in `forms` with its baseline. */
-export function useTabs(spec: LoadedSpec | undefined, operations: readonly OperationModel[], forms: RequestFormsState, dispatchForms: Dispatch<RequestFormsAction>): Tabs {
+/**
+ * Tabs over the operations of `spec` (none yet: request documents only), comparing each form in `forms` with its baseline.
+ * `onFormMoved` hears of each form that goes to another key (saved as a file, or its file gone), for what else goes by that key.
+ */
+export function useTabs(spec: LoadedSpec | undefined, operations: readonly OperationModel[], forms: RequestFormsState, dispatchForms: Dispatch<RequestFormsAction>, onFormMoved?: (from: string, to: string) => void): Tabs {
   const [state, dispatch] = useReducer(tabsReducer, initialTabsState);
   // Ahead of renders on purpose: loadForm moves it forward at once, so a show right after sees the loaded form.
   const formsRef = useRef(forms);
@@ -72,7 +80,9 @@ export function useTabs(spec: LoadedSpec | undefined, operations: readonly Opera
     () =>
       state.tabs.map((tab) => {
         const op = tab.opKey === undefined ? undefined : byKey.get(tab.opKey);
-        if (!op) return { ...tab, title: draftTitle(tab.doc), changed: tab.doc !== undefined && !sameDraft(tab.doc, tab.docBaseline ?? emptyDraft()) };
+        // A tab whose file was deleted holds a request saved nowhere: closing it asks, whatever was typed since.
+        const unsaved = tab.deletedFile !== undefined;
+        if (!op) return { ...tab, title: tab.deletedFile?.name ?? draftTitle(tab.doc), changed: unsaved || (tab.doc !== undefined && !sameDraft(tab.doc, tab.docBaseline ?? emptyDraft())) };
         const formKey = tabFormKey(tab) ?? op.key;
         const form = forms.forms[formKey];
         let baseline = tab.baseline;
@@ -80,8 +90,8 @@ export function useTabs(spec: LoadedSpec | undefined, operations: readonly Opera
           baseline = fresh.get(formKey) ?? initialForm(op, defs);
           fresh.set(formKey, baseline);
         }
-        const title = tab.savedName ?? `${op.method.toUpperCase()} ${op.path}`;
-        return { ...tab, op, title, changed: form !== undefined && baseline !== undefined && formChanged(op, form, baseline) };
+        const title = tab.savedName ?? tab.deletedFile?.name ?? `${op.method.toUpperCase()} ${op.path}`;
+        return { ...tab, op, title, changed: unsaved || (form !== undefined && baseline !== undefined && formChanged(op, form, baseline)) };
       }),
     [state.tabs, byKey, forms.forms, fresh, defs],
   );
@@ -128,24 +138,59 @@ export function useTabs(spec: LoadedSpec | undefined, operations: readonly Opera
   );
   const sentOnOpen = useCallback((id: string) => dispatch({ type: 'sent-on-open', id }), []);
   const editDocument = useCallback((id: string, doc: RequestDraft) => dispatch({ type: 'doc', id, doc }), []);
-  const documentSaved = useCallback((id: string, doc: RequestDraft) => dispatch({ type: 'doc-saved', id, doc }), []);
   const activate = useCallback((id: string) => dispatch({ type: 'activate', id }), []);
+  const onFormMovedRef = useRef(onFormMoved);
+  onFormMovedRef.current = onFormMoved;
+  const moveForm = useCallback(
+    (from: string, to: string) => {
+      const action: RequestFormsAction = { type: 'move', from, to };
+      dispatchForms(action);
+      formsRef.current = requestFormsReducer(formsRef.current, action);
+      onFormMovedRef.current?.(from, to);
+    },
+    [dispatchForms],
+  );
+  // Tabs letting go of their file: those with unsaved edits keep them under a form key of their own (moved there
+  // before anything else takes the file's key); the store closes the others. Gives the ids of those that stay.
+  const letGo = useCallback(
+    (stale: readonly Tab[]): string[] => {
+      const edited = stale.filter((tab) => tabsRef.current.find((open) => open.id === tab.id)?.changed === true);
+      for (const tab of edited) {
+        const from = tabFormKey(tab);
+        const to = unboundFormKey(tab);
+        if (from !== undefined && to !== undefined) moveForm(from, to);
+      }
+      return edited.map((tab) => tab.id);
+    },
+    [moveForm],
+  );
+  const documentSaved = useCallback(
+    (id: string, doc: RequestDraft) => {
+      const stale = doc.savedId === undefined ? [] : tabsRef.current.filter((tab) => tab.id !== id && claimedFile(tab) === doc.savedId);
+      dispatch({ type: 'doc-saved', id, doc, edited: letGo(stale) });
+    },
+    [letGo],
+  );
+  const filesGone = useCallback(
+    (savedIds: readonly string[]) => {
+      const held = tabsHoldingFiles(tabsRef.current, savedIds);
+      if (held.length > 0) dispatch({ type: 'files-gone', savedIds, edited: letGo(held) });
+    },
+    [letGo],
+  );
   const markSaved = useCallback(
     (formKey: string, saved?: SavedPlace) => {
       // Saved as a file, the form is that saved request's from here: the operation's own form starts afresh,
       // and the file opened again shows in this tab. A tab that held that file's form before held a file
-      // deleted since whose id this save took again: the baseline closes it, and this form takes its place.
+      // deleted since whose id this save took again: it lets go of the file first, and this form takes its place.
       const movedTo = formKeyAfterSave(tabsRef.current, formKey, saved?.id);
-      if (movedTo !== undefined) {
-        const action: RequestFormsAction = { type: 'move', from: formKey, to: movedTo };
-        dispatchForms(action);
-        formsRef.current = requestFormsReducer(formsRef.current, action);
-      }
+      const edited = letGo(tabsStaleAfterSave(tabsRef.current, formKey, saved?.id, movedTo));
+      if (movedTo !== undefined) moveForm(formKey, movedTo);
       const form = formsRef.current.forms[movedTo ?? formKey];
-      dispatch({ type: 'baseline', formKey, ...(movedTo !== undefined ? { movedTo } : {}), ...withForm(form), ...(saved ? { savedId: saved.id, savedName: saved.name } : {}) });
+      dispatch({ type: 'baseline', formKey, ...(movedTo !== undefined ? { movedTo } : {}), ...withForm(form), ...(saved ? { savedId: saved.id, savedName: saved.name } : {}), ...(edited.length > 0 ? { edited } : {}) });
       return movedTo;
     },
-    [dispatchForms],
+    [letGo, moveForm],
   );
   const loadForm = useCallback(
     (action: RequestFormsAction) => {
@@ -180,7 +225,7 @@ export function useTabs(spec: LoadedSpec | undefined, operations: readonly Opera
     [dispatchForms, defs],
   );
 
-  return { tabs, ...(active ? { active } : {}), show, pin, newTab, activate, close, markSaved, loadForm, openDocument, sentOnOpen, editDocument, documentSaved };
+  return { tabs, ...(active ? { active } : {}), show, pin, newTab, activate, close, markSaved, loadForm, openDocument, sentOnOpen, editDocument, documentSaved, filesGone };
 }
 
 function withForm(form: RequestFormsState['forms'][string] | undefined) {

@@ -25,6 +25,8 @@ interface Props {
    * is the document its collection is linked to, if any.
    */
   readonly onOpenSaved?: (request: SavedRequest, id: string, preview?: boolean, specSource?: string) => void;
+  /** Saved requests (or folders, collections) no longer there: deleted here, or on disk while the list was watched. */
+  readonly onGone?: (ids: readonly string[]) => void;
   /** The open document, for "New collection from this spec". */
   readonly spec?: LoadedSpec;
 }
@@ -33,10 +35,10 @@ interface Props {
 const DOUBLE_CLICK_MS = 1000;
 
 /** A Collections button and the drawer it opens: save the current request, browse and edit collections. */
-export function CollectionsDrawer({ operations, onOpenSaved, spec }: Props) {
+export function CollectionsDrawer({ operations, onOpenSaved, onGone, spec }: Props) {
   const [shown, setShown] = useState(false);
   const [picking, setPicking] = useState(false);
-  const collections = useCollections(shown);
+  const collections = useCollections(shown, onGone);
   const { saveRequest, forgetChange, setRoot } = collections;
   const recent = useRecentCollections(picking);
   const { refresh: refreshRecent } = recent;

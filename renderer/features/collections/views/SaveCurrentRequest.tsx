@@ -21,9 +21,10 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
   const opened = openedEntry?.kind === 'request' ? current.saved : undefined;
   // The file this request came from no longer parses (a merge in progress): never saved over, offered as a copy.
   const broken = openedEntry?.kind === 'broken' ? openedEntry : undefined;
-  const defaultName = (broken && current.saved?.name) ?? current.op.summary ?? `${current.op.method} ${current.op.path}`;
+  const defaultName = (broken && current.saved?.name) ?? current.deletedFile?.name ?? current.op.summary ?? `${current.op.method} ${current.op.path}`;
   const [name, setName] = useState(defaultName);
-  const [parentId, setParentId] = useState<string | undefined>(broken?.id.split('/').slice(0, -1).join('/'));
+  // A copy of a broken file, or a request whose file was deleted, goes back where the file was, if that folder is still there.
+  const [parentId, setParentId] = useState<string | undefined>((broken?.id ?? current.deletedFile?.id)?.split('/').slice(0, -1).join('/'));
   const [asNew, setAsNew] = useState(false);
   const [status, setStatus] = useState<string | undefined>(undefined);
   const secrets = useSecretReferences();

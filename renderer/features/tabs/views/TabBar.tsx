@@ -13,7 +13,8 @@ interface Props {
 
 /**
  * The open requests as tabs: arrows move between them, Delete closes one, a dot marks unsaved
- * changes, italics the preview tab that the next single click in a list replaces (a double click keeps it).
+ * changes, italics the preview tab that the next single click in a list replaces (a double click keeps it),
+ * "file deleted" a request kept after its file was deleted (saving it asks for a new name and place).
  */
 export function TabBar({ tabs, notice, onDismissNotice, before, after }: Props) {
   const list = useRef<HTMLDivElement>(null);
@@ -53,12 +54,13 @@ export function TabBar({ tabs, notice, onDismissNotice, before, after }: Props) 
               aria-selected={selected}
               aria-controls="workspace-tabpanel"
               tabIndex={selected ? 0 : -1}
-              className={`tab${selected ? ' tab-active' : ''}${tab.preview === true ? ' tab-preview' : ''}`}
+              className={`tab${selected ? ' tab-active' : ''}${tab.preview === true ? ' tab-preview' : ''}${tab.deletedFile !== undefined ? ' tab-deleted' : ''}`}
               data-tab-id={tab.id}
               data-testid="tab"
               data-changed={tab.changed}
               data-preview={tab.preview === true}
-              title={tab.changed ? `${tab.title} (unsaved changes)` : tab.preview === true ? `${tab.title} (preview: the next request opened from a list replaces it; double-click to keep it)` : tab.title}
+              data-file-deleted={tab.deletedFile !== undefined}
+              title={tab.deletedFile !== undefined ? `${tab.title}: its file was deleted. The request stays here, unsaved; save it (Ctrl/Cmd+S) to choose a name and a place.` : tab.changed ? `${tab.title} (unsaved changes)` : tab.preview === true ? `${tab.title} (preview: the next request opened from a list replaces it; double-click to keep it)` : tab.title}
               onClick={() => tabs.activate(tab.id)}
               onDoubleClick={() => tabs.pin(tab.id)}
               // A middle click closes, as in browsers.
@@ -69,8 +71,13 @@ export function TabBar({ tabs, notice, onDismissNotice, before, after }: Props) 
               onKeyDown={(event) => onKeyDown(event, index)}
             >
               {(tab.op ?? tab.doc) && <span className={`tab-method method-${(tab.op ?? tab.doc)?.method.toLowerCase() ?? ''}`}>{(tab.op ?? tab.doc)?.method.toUpperCase()}</span>}
-              <span className="tab-title">{tab.savedName ?? tab.op?.path ?? tab.title}</span>
+              <span className="tab-title">{tab.savedName ?? tab.deletedFile?.name ?? tab.op?.path ?? tab.title}</span>
               {tab.preview === true && <span className="visually-hidden">, preview</span>}
+              {tab.deletedFile !== undefined && (
+                <span className="tab-deleted-note" data-testid="tab-file-deleted">
+                  <span className="visually-hidden">, </span>file deleted
+                </span>
+              )}
               {tab.changed && (
                 <span className="tab-changed" data-testid="tab-unsaved">
                   <span aria-hidden="true">●</span>
@@ -107,7 +114,7 @@ export function TabBar({ tabs, notice, onDismissNotice, before, after }: Props) 
         >
           {tabs.tabs.map((tab) => (
             <option key={tab.id} value={tab.id}>
-              {`${(tab.op ?? tab.doc)?.method.toUpperCase() ?? ''} ${tab.savedName ?? tab.op?.path ?? tab.title}${tab.changed ? ' •' : ''}`.trim()}
+              {`${(tab.op ?? tab.doc)?.method.toUpperCase() ?? ''} ${tab.savedName ?? tab.deletedFile?.name ?? tab.op?.path ?? tab.title}${tab.deletedFile !== undefined ? ' (file deleted)' : ''}${tab.changed ? ' •' : ''}`.trim()}
             </option>
           ))}
         </select>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestForm } from '../../../../../renderer/features/request/request-form-model';
-import { formKeyOf, initialRequestFormsState, isSavedFormKey, requestFormsReducer, type RequestFormsAction, type RequestFormsState } from '../../../../../renderer/features/request/request-forms-store';
+import { detachedFormKeyOf, formKeyOf, initialRequestFormsState, isSavedFormKey, requestFormsReducer, type RequestFormsAction, type RequestFormsState } from '../../../../../renderer/features/request/request-forms-store';
 
 const form = (id: string): RequestForm => ({ serverIndex: 0, serverVars: {}, params: { 'path:id': id }, bodies: {}, attempted: false });
 const put = (formKey: string, value: RequestForm): RequestFormsAction => ({ type: 'update', formKey, initial: form('initial'), update: () => value });
@@ -13,6 +13,13 @@ describe('request-forms-store', () => {
     expect(formKeyOf('POST /orders')).toBe('POST /orders');
     expect(new Set(['POST /orders', SMALL, BIG]).size).toBe(3);
     expect([isSavedFormKey('POST /orders'), isSavedFormKey(SMALL), isSavedFormKey(BIG)]).toEqual([false, true, true]);
+  });
+
+  it('keys a form detached from its deleted file apart from every file and from the operation, and drops it with its tab', () => {
+    const detached = detachedFormKeyOf('POST /orders', 'tab-3');
+    expect([formKeyOf('POST /orders'), SMALL, BIG, formKeyOf('POST /orders', 'tab-3')]).not.toContain(detached);
+    expect(detached).not.toBe(detachedFormKeyOf('POST /orders', 'tab-4'));
+    expect(isSavedFormKey(detached)).toBe(true);
   });
 
   it('updates one form and leaves the others of the same operation alone', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestDraft } from '../../../../../renderer/features/document/request-draft';
 import type { RequestForm } from '../../../../../renderer/features/request/request-form-model';
-import { formKeyOf } from '../../../../../renderer/features/request/request-forms-store';
-import { activeTab, formKeyAfterSave, initialTabsState, previewTab, tabFormKey, tabsReducer, type TabsAction, type TabsState } from '../../../../../renderer/features/tabs/tabs-store';
+import { detachedFormKeyOf, formKeyOf } from '../../../../../renderer/features/request/request-forms-store';
+import { activeTab, claimedFile, formKeyAfterSave, initialTabsState, previewTab, tabFormKey, tabsHoldingFiles, tabsReducer, tabsStaleAfterSave, unboundFormKey, type TabsAction, type TabsState } from '../../../../../renderer/features/tabs/tabs-store';
 
 const form = (id: string): RequestForm => ({ serverIndex: 0, serverVars: {}, params: { 'path:id': id }, bodies: {}, attempted: false });
 const run = (...actions: TabsAction[]): TabsState => actions.reduce(tabsReducer, initialTabsState);
@@ -82,6 +82,74 @@ describe('tabs-store', () => {
     expect(state.tabs.filter((tab) => tab.savedId === a.id).map((tab) => tab.id)).toEqual([y?.id]);
     expect(state.tabs.some((tab) => tab.id === x?.id)).toBe(false);
     expect(activeTab(state)).toMatchObject({ id: y?.id, formKey: formKeyOf('a', a.id), savedName: 'A', baseline: form('new') });
+  });
+
+  it('keeps a stale tab holding edits open, unbound from the file a save just gave its id again', () => {
+    // Tab X holds saved request A and unsaved edits; A is deleted; the operation's own tab Y is saved as a new file with A's id.
+    const a = { id: 'shop/a.request.json', name: 'A' };
+    let state = run({ type: 'show', opKey: 'a', form: form('old'), saved: a }, { type: 'show', opKey: 'a' }, { type: 'activate', id: 'tab-1' });
+    const [x, y] = state.tabs;
+    const movedTo = formKeyAfterSave(state.tabs, 'a', a.id);
+    expect(tabsStaleAfterSave(state.tabs, 'a', a.id, movedTo).map((tab) => tab.id)).toEqual([x?.id]);
+    state = tabsReducer(state, { type: 'baseline', formKey: 'a', ...(movedTo !== undefined ? { movedTo } : {}), form: form('new'), savedId: a.id, savedName: a.name, edited: [x?.id ?? ''] });
+    // Y alone claims A; X stays where it was, active still, as an unsaved request with a form of its own.
+    expect(state.tabs.filter((tab) => claimedFile(tab) === a.id).map((tab) => tab.id)).toEqual([y?.id]);
+    expect(state.tabs.map((tab) => tab.id)).toEqual([x?.id, y?.id]);
+    expect(activeTab(state)).toEqual({ id: x?.id, opKey: 'a', formKey: detachedFormKeyOf('a', x?.id ?? ''), baseline: form('old'), deletedFile: a });
+    expect(state.tabs[1]).toMatchObject({ formKey: formKeyOf('a', a.id), savedId: a.id, savedName: 'A', baseline: form('new') });
+    // Opened from the list, A shows in Y, never in X.
+    expect(activeTab(tabsReducer(state, { type: 'show', opKey: 'a', saved: a }))?.id).toBe(y?.id);
+  });
+
+  it('binds a tab whose file was deleted to the file it is saved as next', () => {
+    const a = { id: 'shop/a.request.json', name: 'A' };
+    let state = run({ type: 'show', opKey: 'a', form: form('old'), saved: a }, { type: 'files-gone', savedIds: [a.id], edited: ['tab-1'] });
+    const formKey = unboundFormKey(state.tabs[0] ?? { id: '' }) ?? '';
+    expect(formKey).toBe(detachedFormKeyOf('a', 'tab-1'));
+    // Not loaded again from anything: a baseline without a file keeps saying the file was deleted.
+    state = tabsReducer(state, { type: 'baseline', formKey, form: form('edited') });
+    expect(activeTab(state)?.deletedFile).toEqual(a);
+    const b = { id: 'shop/b.request.json', name: 'B' };
+    const movedTo = formKeyAfterSave(state.tabs, formKey, b.id);
+    state = tabsReducer(state, { type: 'baseline', formKey, ...(movedTo !== undefined ? { movedTo } : {}), form: form('edited'), savedId: b.id, savedName: b.name });
+    expect(activeTab(state)).toEqual({ id: 'tab-1', opKey: 'a', formKey: formKeyOf('a', b.id), savedId: b.id, savedName: 'B', baseline: form('edited') });
+  });
+
+  it('lets go of deleted files: a tab with edits stays unbound, one without closes, a folder takes what is in it', () => {
+    const doc = { method: 'GET', url: 'http://127.0.0.1:9/d', query: [], headers: [], name: 'D', savedId: 'shop/tools/d.request.json' } as unknown as RequestDraft;
+    let state = run(
+      { type: 'show', opKey: 'a', saved: { id: 'shop/a.request.json', name: 'A' } },
+      { type: 'show', opKey: 'b', saved: { id: 'shop/tools/b.request.json', name: 'B' } },
+      { type: 'new', doc },
+      { type: 'show', opKey: 'c', saved: { id: 'other/c.request.json', name: 'C' } },
+      { type: 'show', opKey: 'a' },
+      { type: 'activate', id: 'tab-2' },
+    );
+    expect(tabsHoldingFiles(state.tabs, ['shop/tools']).map((tab) => tab.id)).toEqual(['tab-2', 'tab-3']);
+    state = tabsReducer(state, { type: 'files-gone', savedIds: ['shop/tools'], edited: ['tab-3'] });
+    // B had no edits: its tab closed, and the focus went to its right-hand neighbour, D, which stays unsaved.
+    expect(state.tabs.map((tab) => tab.id)).toEqual(['tab-1', 'tab-3', 'tab-4', 'tab-5']);
+    expect(activeTab(state)?.id).toBe('tab-3');
+    expect(activeTab(state)?.deletedFile).toEqual({ id: 'shop/tools/d.request.json', name: 'D' });
+    expect(activeTab(state)?.doc).not.toHaveProperty('savedId');
+    expect(activeTab(state)?.doc?.url).toBe('http://127.0.0.1:9/d');
+    // A file that was never open, or a name only sharing a prefix, changes nothing.
+    expect(tabsReducer(state, { type: 'files-gone', savedIds: ['shop/a', 'other/c.request'], edited: [] })).toBe(state);
+    // The last tab of a file closing hands the focus to the left when nothing is on its right.
+    state = tabsReducer(tabsReducer(state, { type: 'activate', id: 'tab-5' }), { type: 'close', id: 'tab-5' });
+    state = tabsReducer(state, { type: 'files-gone', savedIds: ['other/c.request.json'], edited: [] });
+    expect(state.tabs.map((tab) => tab.id)).toEqual(['tab-1', 'tab-3']);
+    expect(activeTab(state)?.id).toBe('tab-3');
+  });
+
+  it('unbinds a tab claiming the file a request document was just saved as', () => {
+    const a = { id: 'shop/a.request.json', name: 'A' };
+    const doc = { method: 'GET', url: 'http://127.0.0.1:9/d', query: [], headers: [] } as unknown as RequestDraft;
+    let state = run({ type: 'show', opKey: 'a', saved: a }, { type: 'new', doc });
+    state = tabsReducer(state, { type: 'doc-saved', id: 'tab-2', doc: { ...doc, name: 'A', savedId: a.id }, edited: ['tab-1'] });
+    expect(state.tabs.filter((tab) => claimedFile(tab) === a.id).map((tab) => tab.id)).toEqual(['tab-2']);
+    expect(state.tabs[0]).toMatchObject({ id: 'tab-1', formKey: detachedFormKeyOf('a', 'tab-1'), deletedFile: a });
+    expect(activeTab(state)?.id).toBe('tab-2');
   });
 
   it('keeps the form where it is when the tab saves the file it already holds', () => {
