@@ -50,7 +50,7 @@ function withFilesToPick(parts: readonly BodyPart[], fields: Readonly<Record<str
   if (!Object.values(fields).some(isFileToPick)) return [...parts];
   const rest = [...parts];
   return Object.entries(fields).flatMap(([name, value]): BodyPart[] => {
-    if (isFileToPick(value)) return [{ name, filename: value.$pick }];
+    if (isFileToPick(value)) return [{ name, filename: value.$pick, ...(value.type === undefined ? {} : { mediaType: value.type }) }];
     const own = rest.filter((part) => part.name === name);
     for (const part of own) rest.splice(rest.indexOf(part), 1);
     return own;

@@ -82,8 +82,16 @@ function headerForDisk(header: KeyValue, needs: Needs): KeyValue {
     }
     return { ...header, value: needs.ref('authorization') };
   }
-  if (name === 'cookie') return { ...header, value: needs.ref('cookie') };
+  // A cookie whose every value is a reference ("session={{sess}}") holds no secret itself.
+  if (name === 'cookie') return cookieValuesAreReferences(header.value) ? header : { ...header, value: needs.ref('cookie') };
   return { ...header, value: needs.ref(variableName(header.name)) };
+}
+
+function cookieValuesAreReferences(value: string): boolean {
+  return value.split(';').every((pair) => {
+    const eq = pair.indexOf('=');
+    return eq > 0 && isReference(pair.slice(eq + 1));
+  });
 }
 
 /** The URL with the value of each credential query parameter as a reference: "?api_key=abc" -> "?api_key={{api_key}}". */

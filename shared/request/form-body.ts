@@ -36,6 +36,8 @@ export function formBodyKind(mediaType: string, schema?: Readonly<Record<string,
  */
 export interface FileToPick {
   readonly $pick: string;
+  /** The part's media type as saved, written back if the file is saved again unpicked. */
+  readonly type?: string;
 }
 
 /** True for a file part waiting to be picked again. */

@@ -179,7 +179,7 @@ describe('form values: form bodies', () => {
     });
     const body = formValuesFromSaved(saved, formOp('multipart/form-data')).body;
     expect(body?.mediaType).toBe('multipart/form-data');
-    expect(JSON.parse(body?.text ?? '')).toEqual({ file: { $pick: 'cover.bin' }, caption: 'front cover', meta: { a: 1 }, tags: ['x', 'y'] });
+    expect(JSON.parse(body?.text ?? '')).toEqual({ file: { $pick: 'cover.bin', type: 'application/octet-stream' }, caption: 'front cover', meta: { a: 1 }, tags: ['x', 'y'] });
   });
 
   it('brings back an urlencoded body’s fields, saved as the text it sent', () => {
