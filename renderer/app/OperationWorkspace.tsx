@@ -72,7 +72,7 @@ export function OperationWorkspace({ spec, op, formKey, forms, dispatchForms, re
   // The desktop menu's Send (its accelerator takes Ctrl/Cmd+Enter before the page sees it).
   useCommand('send', flow.trySend);
   const remember = useCallback((from: SavedPlace) => onSavedAs(formKey, from), [onSavedAs, formKey]);
-  useShareCurrentRequest({ op, remember, ...(form.build.request ? { request: form.build.request } : {}), ...(form.build.waiting !== undefined ? { waiting: form.build.waiting } : {}), ...(form.saveBase !== undefined ? { baseUrl: form.saveBase } : {}), ...(form.saveBaseAs !== undefined ? { baseAs: form.saveBaseAs } : {}), ...(saved ? { saved } : {}), ...(deletedFile ? { deletedFile } : {}), ...(form.form.tests ? { tests: form.form.tests } : {}), keyForSave: flow.keyForSave });
+  useShareCurrentRequest({ op, remember, ...(form.build.request ? { request: form.build.request } : {}), ...(form.template ? { template: form.template } : {}), markProblems: form.markAttempted, ...(form.build.waiting !== undefined ? { waiting: form.build.waiting } : {}), ...(form.saveBase !== undefined ? { baseUrl: form.saveBase } : {}), ...(form.saveBaseAs !== undefined ? { baseAs: form.saveBaseAs } : {}), ...(saved ? { saved } : {}), ...(deletedFile ? { deletedFile } : {}), ...(form.form.tests ? { tests: form.form.tests } : {}), keyForSave: flow.keyForSave });
   const variableValues = useMemo(() => mergeScopes(form.scopes), [form.scopes]);
   // The Tests section: judged against the last answer, and fed by values clicked in it.
   const storedTests = form.form.tests;

@@ -5,7 +5,7 @@
  */
 import { IDEMPOTENCY_KEY_HEADER, isIdempotencyKeyHeader } from '../idempotency/idempotency-key-header';
 import type { OperationModel } from '../model/api-model';
-import { paramKey } from '../request/build-request';
+import { isJsonMediaType, paramKey } from '../request/build-request';
 import type { HeaderEntry, RequestDescription } from '../request/request-model';
 import { assembleRequest, withQuery } from '../request/resolve-request';
 import { mergeScopes, VariableFiller, type UnresolvedVariable, type VariableScope } from '../request/variable-scopes';
@@ -42,7 +42,7 @@ export interface ExtraParam {
 }
 
 /** The form values of `saved` for `op`; `baseUrl` is what {{baseUrl}} or a literal prefix stands for. */
-export function formValuesFromSaved(saved: SavedRequest, op: Pick<OperationModel, 'path' | 'parameters'>, baseUrl?: string): FormValues {
+export function formValuesFromSaved(saved: SavedRequest, op: Pick<OperationModel, 'path' | 'parameters'> & Partial<Pick<OperationModel, 'requestBody'>>, baseUrl?: string): FormValues {
   const params: Record<string, string> = {};
   const unmatched: string[] = [];
   const extras: ExtraParam[] = [];
@@ -74,8 +74,54 @@ export function formValuesFromSaved(saved: SavedRequest, op: Pick<OperationModel
       extras.push({ in: 'header', name: header.name, value: header.value });
     }
   }
-  const body = saved.body.mode === 'raw' ? { mediaType: saved.body.mediaType, text: saved.body.text } : undefined;
+  const body = saved.body.mode === 'raw' && !isUrlEncoded(saved.body.mediaType) ? { mediaType: saved.body.mediaType, text: saved.body.text } : formBodyOf(saved.body, op);
   return { params, ...(body ? { body } : {}), unmatched, extras, ...(addedKey ? { addedKey: addedKey.value, addedKeyPlace: placeOf(addedKey, saved.headers) } : {}) };
+}
+
+/**
+ * A saved form body as the form keeps it (its fields as a JSON object), under the operation's media type of that
+ * kind: text parts as typed (a JSON part as its value), repeated names as lists, file parts as files to pick again.
+ */
+function formBodyOf(given: SavedRequest['body'], op: Partial<Pick<OperationModel, 'requestBody'>>): FormValues['body'] {
+  // The form saves an urlencoded body as the text it sent: its pairs are the fields.
+  const body = given.mode === 'raw' ? { mode: 'urlencoded' as const, fields: urlEncodedPairs(given.text) } : given;
+  if (body.mode !== 'form-data' && body.mode !== 'urlencoded') return undefined;
+  const wanted = body.mode === 'form-data' ? 'multipart/form-data' : URL_ENCODED;
+  const mediaType = op.requestBody?.content.find((media) => media.mediaType.split(';')[0]?.trim().toLowerCase() === wanted)?.mediaType ?? wanted;
+  const fields: Record<string, unknown> = {};
+  const add = (name: string, value: unknown): void => {
+    const held = fields[name];
+    fields[name] = held === undefined ? value : Array.isArray(held) ? [...(held as unknown[]), value] : [held, value];
+  };
+  if (body.mode === 'urlencoded') for (const field of body.fields.filter((f) => f.disabled !== true)) add(field.name, field.value);
+  else for (const part of body.parts.filter((p) => p.disabled !== true)) add(part.name, part.file !== undefined ? { $pick: part.file, ...(part.mediaType === undefined ? {} : { type: part.mediaType }) } : partValue(part.value ?? '', part.mediaType));
+  return { mediaType, text: JSON.stringify(fields, null, 2) };
+}
+
+const URL_ENCODED = 'application/x-www-form-urlencoded';
+
+function isUrlEncoded(mediaType: string): boolean {
+  return mediaType.split(';')[0]?.trim().toLowerCase() === URL_ENCODED;
+}
+
+function urlEncodedPairs(text: string): { name: string; value: string; disabled?: boolean }[] {
+  return text
+    .split('&')
+    .filter((pair) => pair !== '')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      return { name: decode(eq < 0 ? pair : pair.slice(0, eq)), value: eq < 0 ? '' : decode(pair.slice(eq + 1)) };
+    });
+}
+
+// A JSON part (an object field, sent as application/json) comes back as the object it was.
+function partValue(text: string, mediaType: string | undefined): unknown {
+  if (mediaType === undefined || !isJsonMediaType(mediaType)) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 // By its neighbour's name rather than an index: headers the form adds or drops elsewhere do not move it.

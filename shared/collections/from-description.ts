@@ -39,7 +39,8 @@ export function savedFromDescription(request: RequestDescription, name: string, 
 
 function bodyOf(body: RequestDescription['body']): Body {
   if (body === undefined) return { mode: 'none' };
-  if (body.parts !== undefined) return { mode: 'form-data', parts: body.parts.map((p) => ({ name: p.name, ...(p.fileId !== undefined ? { file: p.filename ?? p.name } : { value: p.value ?? '' }), ...(p.mediaType ? { mediaType: p.mediaType } : {}) })) };
+  // A file part keeps the file's name (the app is given a file's content, never its path): it is picked again on opening.
+  if (body.parts !== undefined) return { mode: 'form-data', parts: body.parts.map((p) => ({ name: p.name, ...(p.fileId !== undefined || (p.value === undefined && p.filename !== undefined) ? { file: p.filename ?? p.name } : { value: p.value ?? '' }), ...(p.mediaType ? { mediaType: p.mediaType } : {}) })) };
   // A staged file lives only in this session; the saved request keeps the body's type without it.
   if (body.fileId !== undefined) return { mode: 'file', file: '', mediaType: body.mediaType };
   return { mode: 'raw', mediaType: body.mediaType, text: body.text };

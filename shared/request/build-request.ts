@@ -8,7 +8,7 @@ import type { HeaderEntry, RequestBody, RequestDescription } from './request-mod
 import type { AppliedAuth } from '../auth/apply-auth';
 import { mergeScopes, VariableFiller, type UnresolvedVariable, type VariableScope } from './variable-scopes';
 import { resolveNode } from '../schema-form/resolve-node';
-import { bodyFile, formBodyKind, formFields, isFileRef, multipartParts, urlEncodedText } from './form-body';
+import { bodyFile, formBodyKind, formFields, isFileRef, isFileToPick, multipartParts, urlEncodedText } from './form-body';
 import { paramValueFromText, type ParamShape } from './param-value-from-text';
 import { serializeParameter } from './serialize-parameter';
 import { primaryType, resolveSchema, validateParamValue } from './validate-param-value';
@@ -149,7 +149,12 @@ function withoutPlaceholderFiles(fields: Record<string, unknown>, schema: JsonSc
 function shapeBody(body: RequestBody, schema: JsonSchema | undefined, defs: BuildInput['defs']): { body: RequestBody; problem?: string } {
   const kind = formBodyKind(body.mediaType, schema);
   if (kind === 'urlencoded') return { body: { mediaType: body.mediaType, text: urlEncodedText(formFields(body.text)) } };
-  if (kind === 'multipart') return { body: { mediaType: body.mediaType, text: '', parts: multipartParts(withoutPlaceholderFiles(formFields(body.text), schema, defs)) } };
+  if (kind === 'multipart') {
+    const fields = formFields(body.text);
+    const toPick = Object.entries(fields).filter(([, value]) => isFileToPick(value));
+    const problem = toPick.length === 0 ? undefined : toPick.map(([name, value]) => `Part "${name}" was saved with the file ${(value as { $pick: string }).$pick}, which is not kept with the request: pick it again, then send.`).join(' ');
+    return { body: { mediaType: body.mediaType, text: '', parts: multipartParts(withoutPlaceholderFiles(fields, schema, defs)) }, ...(problem === undefined ? {} : { problem }) };
+  }
   if (kind === 'file') {
     const file = bodyFile(body.text);
     // Text typed by hand for a binary media type is sent as it is.

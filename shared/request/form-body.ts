@@ -30,6 +30,21 @@ export function formBodyKind(mediaType: string, schema?: Readonly<Record<string,
   return undefined;
 }
 
+/**
+ * A file part of a saved request, reopened: the file names the file it sent, but the app reads files only
+ * when the person picks them (the browser host is given content, never a path), so the form asks for it.
+ */
+export interface FileToPick {
+  readonly $pick: string;
+  /** The part's media type as saved, written back if the file is saved again unpicked. */
+  readonly type?: string;
+}
+
+/** True for a file part waiting to be picked again. */
+export function isFileToPick(value: unknown): value is FileToPick {
+  return typeof value === 'object' && value !== null && typeof (value as { $pick?: unknown }).$pick === 'string';
+}
+
 /** True for a staged-file reference. */
 export function isFileRef(value: unknown): value is FileRef {
   return typeof value === 'object' && value !== null && typeof (value as { $file?: unknown }).$file === 'string';

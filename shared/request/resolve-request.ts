@@ -222,7 +222,9 @@ function documentBody(body: Body, filler: VariableFiller): RequestBody | undefin
       };
     case 'form-data': {
       const parts = enabled(body.parts);
-      if (parts.some((p) => p.file !== undefined)) return 'This request sends a file part, which is read from disk only when the request is opened in the app: open it there, pick the file and send.';
+      const files = parts.filter((p) => p.file !== undefined).map((p) => `${p.file ?? ''} (part "${p.name}")`);
+      // The same words as the save and the reopened form: the file keeps a file's name, never its content.
+      if (files.length > 0) return `This request sends the file ${files.join(', ')}, which its saved request names but does not hold: open the request in the app, pick ${files.length === 1 ? 'that file' : 'those files'} and send.`;
       return { mediaType: 'multipart/form-data', text: '', parts: parts.map((p) => ({ name: filler.fill(p.name, 'the body'), value: filler.fill(p.value ?? '', 'the body'), ...(p.mediaType === undefined ? {} : { mediaType: p.mediaType }) })) };
     }
     case 'file':

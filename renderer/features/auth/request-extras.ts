@@ -29,13 +29,16 @@ export interface RequestExtras {
   /** Where {{variables}} get their values (the active environment, with its in-memory secrets). */
   readonly scopes: readonly VariableScope[];
   readonly applied: AppliedAuth;
+  /** The same credentials as typed, {{variables}} kept: what a save writes (secrets then become references). */
+  readonly typedAuth: AppliedAuth;
   /** Values to mask when the request is shown or copied. */
   readonly secrets: readonly string[];
   /** {{names}} in the typed credentials that nothing gives a value to: the request is not sent. */
   readonly unresolved: readonly UnresolvedVariable[];
 }
 
-const EMPTY: RequestExtras = { buildInput: {}, scopes: [], applied: { headers: [], query: [], cookies: [], secrets: [], missing: [], applied: [] }, secrets: [], unresolved: [] };
+const NO_AUTH: AppliedAuth = { headers: [], query: [], cookies: [], secrets: [], missing: [], applied: [] };
+const EMPTY: RequestExtras = { buildInput: {}, scopes: [], applied: NO_AUTH, typedAuth: NO_AUTH, secrets: [], unresolved: [] };
 
 /** The store, or undefined outside a provider (then requests are built without extras). */
 export function useRequestExtrasStore(): RequestExtrasStore | undefined {
@@ -57,11 +60,13 @@ export function requestExtrasFor(store: RequestExtrasStore, spec: LoadedSpec, op
   const credentials = Object.fromEntries(
     Object.entries(store.auth.credentials).map(([scheme, c]) => [scheme, Object.fromEntries(Object.entries(c).map(([k, v]) => [k, typeof v === 'string' ? filler.fill(v, 'the auth') : v]))]),
   );
-  const applied = applyAuth(op, spec.model.securitySchemes ?? {}, credentials, !store.auth.withoutAuth.includes(op.key));
+  const enabled = !store.auth.withoutAuth.includes(op.key);
+  const applied = applyAuth(op, spec.model.securitySchemes ?? {}, credentials, enabled);
+  const typedAuth = applyAuth(op, spec.model.securitySchemes ?? {}, store.auth.credentials, enabled);
   // Only credentials the request uses count: a scheme of another operation waiting for a variable does not block this one.
   const unresolved = new VariableFiller(filler.values);
   for (const scheme of applied.applied) for (const value of Object.values(store.auth.credentials[scheme] ?? {})) if (typeof value === 'string') unresolved.fill(value, 'the auth');
-  return { buildInput: { scopes, auth: applied }, scopes, applied, secrets: [...applied.secrets, ...secretValues(env)], unresolved: unresolved.unresolved(scopes) };
+  return { buildInput: { scopes, auth: applied }, scopes, applied, typedAuth, secrets: [...applied.secrets, ...secretValues(env)], unresolved: unresolved.unresolved(scopes) };
 }
 
 /** Every credential typed for the document (keys, passwords, tokens, client secrets) and the active environment's secrets, to mask what is recorded. */

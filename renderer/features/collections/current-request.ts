@@ -13,6 +13,10 @@ export interface CurrentRequest {
   readonly op: Pick<OperationModel, 'key' | 'operationId' | 'idempotencyKey' | 'summary' | 'method' | 'path' | 'parameters' | 'requestBody'>;
   /** Undefined while the form has problems that stop it building a request (or while it `waiting`). */
   readonly request?: RequestDescription;
+  /** What a save writes: the request with its {{variables}} as typed; undefined while the form cannot make a URL (or `waiting`). */
+  readonly template?: RequestDescription;
+  /** Marks the form's fields that stop a save (as a Send does), so "fix the fields marked" points somewhere. */
+  readonly markProblems?: () => void;
   /** Why there is no request yet though nothing is wrong: the saved request's collection is still being read. */
   readonly waiting?: string;
   /** The server base URL in use: saved URLs under it become {{baseUrl}}/... (or `baseAs`/...) */
@@ -28,7 +32,7 @@ export interface CurrentRequest {
   /** The Tests tab's assertions and captures; undefined when the form never held any (a save then keeps the file's). */
   readonly tests?: RequestTests;
   /** Called as the request is written: the request with the Idempotency-Key the file may hold (renewed in the editor when it went with another request). */
-  readonly keyForSave?: (request: RequestDescription) => RequestDescription;
+  readonly keyForSave?: (request: RequestDescription, resolved?: RequestDescription) => RequestDescription;
 }
 
 export interface OpenedFrom {
@@ -46,10 +50,10 @@ function publish(next: CurrentRequest | undefined): void {
 
 /** Called by the request editor: makes its request the one the collections panel saves. */
 export function useShareCurrentRequest(shared: CurrentRequest): void {
-  const { op, request, waiting, baseUrl, baseAs, saved, deletedFile, remember, tests, keyForSave } = shared;
+  const { op, request, template, markProblems, waiting, baseUrl, baseAs, saved, deletedFile, remember, tests, keyForSave } = shared;
   useEffect(() => {
-    publish({ op, remember, ...(request ? { request } : {}), ...(waiting ? { waiting } : {}), ...(baseUrl ? { baseUrl } : {}), ...(baseAs ? { baseAs } : {}), ...(saved ? { saved } : {}), ...(deletedFile ? { deletedFile } : {}), ...(tests ? { tests } : {}), ...(keyForSave ? { keyForSave } : {}) });
-  }, [op, request, waiting, baseUrl, baseAs, saved, deletedFile, remember, tests, keyForSave]);
+    publish({ op, remember, ...(request ? { request } : {}), ...(template ? { template } : {}), ...(markProblems ? { markProblems } : {}), ...(waiting ? { waiting } : {}), ...(baseUrl ? { baseUrl } : {}), ...(baseAs ? { baseAs } : {}), ...(saved ? { saved } : {}), ...(deletedFile ? { deletedFile } : {}), ...(tests ? { tests } : {}), ...(keyForSave ? { keyForSave } : {}) });
+  }, [op, request, template, markProblems, waiting, baseUrl, baseAs, saved, deletedFile, remember, tests, keyForSave]);
   useEffect(() => () => publish(undefined), []);
 }
 

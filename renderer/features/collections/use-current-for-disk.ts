@@ -11,8 +11,8 @@ import type { RequestDescription } from '../../../shared/request/request-model';
 import { withCurrentTests, type CurrentRequest } from './current-request';
 import { useSecretReferences } from './use-secret-references';
 
-/** A current request that builds (its form has no problems). */
-export type BuiltCurrentRequest = CurrentRequest & { readonly request: RequestDescription };
+/** A current request that a save can write (its form makes a URL; {{variables}} may lack values). */
+export type BuiltCurrentRequest = CurrentRequest & { readonly template: RequestDescription };
 
 /** Turns `current` into the file named `name`, keeping what `existing` holds that the editor does not show. */
 export type CurrentForDisk = (current: BuiltCurrentRequest, name: string, existing?: SavedRequest) => SavedRequest;
@@ -22,8 +22,9 @@ export function useCurrentForDisk(): CurrentForDisk {
   const { references } = useSecretReferences();
   return useCallback(
     (current, name, existing) => {
-      // Every save passes here, so none writes a key beside a request it never went with.
-      const request = current.keyForSave?.(current.request) ?? current.request;
+      // What was typed is saved ({{bookId}}, not its value now). Every save passes here, so none writes a key
+      // beside a request it never went with.
+      const request = current.keyForSave?.(current.template, current.request) ?? current.template;
       const fresh = savedFromDescription(request, name, current.op, current.baseUrl, current.baseAs);
       // Credentials and secret variables are saved as {{references}}, never in clear.
       return requestForDisk(withCurrentTests(mergeIntoSaved(existing, fresh), current), references);

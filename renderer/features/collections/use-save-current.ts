@@ -4,6 +4,7 @@
  * place: the caller then opens the collections drawer.
  */
 import { useCallback } from 'react';
+import { filesNotKeptNote } from '../../../shared/collections/files-not-kept';
 import { findEntry } from '../../../shared/collections/listing';
 import type { AppError } from '../../../shared/ipc/result';
 import { api } from '../../lib/api';
@@ -12,7 +13,8 @@ import { announceCollectionsChanged } from './listing-signal';
 import { useCurrentForDisk } from './use-current-for-disk';
 
 export type SaveOutcome =
-  | { readonly kind: 'saved'; readonly id: string }
+  /** `note`: what the file could not keep (a picked file's content), to say beside "Saved". */
+  | { readonly kind: 'saved'; readonly id: string; readonly note?: string }
   | { readonly kind: 'needs-place' }
   /** The file it was opened from does not parse now: it is never saved over; Collections offers a copy. */
   | { readonly kind: 'broken'; readonly id: string; readonly message: string }
@@ -24,19 +26,23 @@ export function useSaveCurrentRequest(): () => Promise<SaveOutcome> {
   const forDisk = useCurrentForDisk();
   return useCallback(async () => {
     const current = currentRequestNow();
-    if (current?.request === undefined) return { kind: 'not-ready' };
+    if (current?.template === undefined) {
+      current?.markProblems?.();
+      return { kind: 'not-ready' };
+    }
     if (!current.saved) return { kind: 'needs-place' };
     const listed = await api['collection:list']({});
     if (!listed.ok) return { kind: 'failed', error: listed.error };
     const existing = findEntry(listed.value.collections.flatMap((c) => c.children), current.saved.id);
     if (existing?.kind === 'broken') return { kind: 'broken', id: existing.id, message: existing.message };
     if (existing?.kind !== 'request') return { kind: 'needs-place' };
-    const saved = forDisk({ ...current, request: current.request }, current.saved.name, existing.request);
+    const saved = forDisk({ ...current, template: current.template }, current.saved.name, existing.request);
     const parentId = current.saved.id.split('/').slice(0, -1).join('/');
     const result = await api['collection:save']({ parentId, id: current.saved.id, request: saved });
     if (!result.ok) return { kind: 'failed', error: result.error };
     current.remember({ id: result.value.id, name: saved.name });
     announceCollectionsChanged();
-    return { kind: 'saved', id: result.value.id };
+    const note = filesNotKeptNote(saved);
+    return { kind: 'saved', id: result.value.id, ...(note === undefined ? {} : { note }) };
   }, [forDisk]);
 }

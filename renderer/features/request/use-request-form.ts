@@ -10,6 +10,7 @@ import type { RequestFormsAction, RequestFormsState } from './request-forms-stor
 import { useRequestExtras } from '../auth/request-extras';
 import { useKeptTokenOrigin, type TokenOriginHold } from '../auth/use-kept-token-origin';
 import { completeFormRequest, type ExtraParam } from '../../../shared/collections/form-values';
+import { formTemplate } from '../../../shared/collections/form-template';
 import { mergeScopes, VariableFiller, type UnresolvedVariable, type VariableScope } from '../../../shared/request/variable-scopes';
 import { baseHasVariables } from '../../../shared/collections/saved-base-url';
 import { sendCollection } from '../document/send-collection';
@@ -46,6 +47,11 @@ export interface RequestFormApi {
    * or a kept login token would go to an origin it is not bound to (`tokenOrigin`).
    */
   readonly build: { readonly request?: RequestDescription; readonly problems: readonly FieldProblem[]; readonly unresolved: readonly UnresolvedVariable[]; readonly waiting?: string; readonly tokenOrigin?: TokenOriginHold };
+  /**
+   * What a save writes: the same request with every {{variable}} as typed (a name with no value does not stop it);
+   * undefined while the form cannot make a URL or the saved request's collection is still being read.
+   */
+  readonly template?: RequestDescription;
   /** Lets the kept login token go to the origin `build.tokenOrigin` names (recorded with the token). */
   readonly allowTokenOrigin: () => void;
   /** Problems by field key, once Send has been pressed. */
@@ -133,23 +139,34 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, formKey: st
     if (savedBase === undefined) return baseUrl;
     return savedBaseAs === undefined ? undefined : new VariableFiller(mergeScopes(scopes)).fill(savedBaseAs, 'the base URL');
   }, [savedBase, savedBaseAs, baseUrl, scopes]);
-  const built = useMemo(() => {
+  // An optional body left empty is simply not sent (nor saved).
+  const body = useMemo(() => {
     const mediaType = form.mediaType;
     const text = mediaType === undefined ? undefined : (form.bodies[mediaType] ?? '');
+    return op.requestBody && mediaType !== undefined && text !== undefined && (text.trim() !== '' || op.requestBody.required) ? { mediaType, text } : undefined;
+  }, [op, form.mediaType, form.bodies]);
+  const built = useMemo(() => {
     const input: BuildInput = { baseUrl, params: form.params, defs, ...extras.buildInput, scopes };
-    // An optional body left empty is simply not sent.
-    if (op.requestBody && mediaType !== undefined && text !== undefined && (text.trim() !== '' || op.requestBody.required)) {
-      return buildRequest(op, { ...input, body: { mediaType, text } });
-    }
-    return buildRequest(op, input);
-  }, [op, baseUrl, form.params, form.mediaType, form.bodies, defs, extras.buildInput, scopes]);
+    return buildRequest(op, body === undefined ? input : { ...input, body });
+  }, [op, baseUrl, form.params, body, defs, extras.buildInput, scopes]);
+  const addedKeyCompletion = useMemo(
+    () => (form.addedKey !== undefined && keyParam === undefined ? { addedKey: form.addedKey, ...(form.addedKeyPlace === undefined ? {} : { addedKeyPlace: form.addedKeyPlace }) } : {}),
+    [form.addedKey, form.addedKeyPlace, keyParam],
+  );
+  const template = useMemo(() => {
+    if (saved.waiting !== undefined) return undefined;
+    // The base is resolved as for sending, so the save writes it back as {{baseUrl}} (or as the saved request wrote it).
+    const base = new VariableFiller(mergeScopes(scopes)).fill(baseUrl, 'the base URL');
+    const input = { baseUrl: base, params: form.params, defs, auth: extras.typedAuth, ...(body === undefined ? {} : { body }) };
+    return formTemplate(op, input, { extras: form.extras ?? [], authHeaders: extras.typedAuth.headers, ...addedKeyCompletion });
+  }, [saved.waiting, scopes, baseUrl, form.params, defs, extras.typedAuth, body, op, form.extras, addedKeyCompletion]);
   // The form's request goes through the pipeline's assembly: an added key (the document declares none), the
   // undeclared headers and query values of an opened saved request, each header once, the auth over saved copies.
   const assembled = useMemo((): RequestFormApi['build'] => {
     const completed =
       built.request === undefined
         ? { unresolved: [] }
-        : completeFormRequest(built.request, { extras: form.extras ?? [], scopes, authHeaders: extras.applied.headers, ...(form.addedKey !== undefined && keyParam === undefined ? { addedKey: form.addedKey, ...(form.addedKeyPlace === undefined ? {} : { addedKeyPlace: form.addedKeyPlace }) } : {}) });
+        : completeFormRequest(built.request, { extras: form.extras ?? [], scopes, authHeaders: extras.applied.headers, ...addedKeyCompletion });
     // Until the collection is read, its variables are not missing yet: only the wait is said.
     const waiting = saved.waiting;
     const unresolved = waiting !== undefined ? [] : firstOfEachName([...built.unresolved, ...extras.unresolved, ...completed.unresolved]);
@@ -158,7 +175,7 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, formKey: st
     const request = secretsAdded === undefined ? undefined : { ...secretsAdded, ...sendCollection(saved, mergeScopes(scopes)) };
     if (waiting !== undefined) return { problems: built.problems, unresolved, waiting };
     return { ...(request !== undefined && unresolved.length === 0 ? { request } : {}), problems: built.problems, unresolved };
-  }, [built, form.addedKey, form.addedKeyPlace, keyParam, form.extras, scopes, saved, extras.applied.headers, extras.unresolved, extras.secrets]);
+  }, [built, addedKeyCompletion, form.extras, scopes, saved, extras.applied.headers, extras.unresolved, extras.secrets]);
   // No request while a kept token would go where it is not bound: Send, the idempotency check and Load current all send it.
   const tokenOrigin = useKeptTokenOrigin(extras.applied.applied, assembled.request?.url);
   const build = useMemo(() => {
@@ -223,7 +240,7 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, formKey: st
   );
 
   const overridden = savedBase !== undefined ? savedBase !== serverUrl : override !== undefined && override !== serverUrl;
-  return { op, operations: spec.model.operations, form, servers, server, serverUrl, baseUrl, ...(saveBase !== undefined ? { saveBase } : {}), ...(savedBaseAs !== undefined ? { saveBaseAs: savedBaseAs } : {}), scopes, baseUrlOverridden: overridden, build, visibleProblems, key, allowTokenOrigin: tokenOrigin.allow, ...actions };
+  return { op, operations: spec.model.operations, form, servers, server, serverUrl, baseUrl, ...(saveBase !== undefined ? { saveBase } : {}), ...(savedBaseAs !== undefined ? { saveBaseAs: savedBaseAs } : {}), scopes, baseUrlOverridden: overridden, build, ...(template === undefined ? {} : { template }), visibleProblems, key, allowTokenOrigin: tokenOrigin.allow, ...actions };
 }
 
 // One line per name: the form's fields, the credentials and the saved extras may each use it.

@@ -29,8 +29,11 @@ export interface SendFlow {
   readonly resend: (request: RequestDescription) => void;
   /** Said under Send when this send (or save) got a fresh Idempotency-Key because the request changed since the last. */
   readonly keyRenewed?: string;
-  /** The request as a save writes it: its added key renewed (in the form too) when that key went with another request. */
-  readonly keyForSave: (request: RequestDescription) => RequestDescription;
+  /**
+   * The request as a save writes it: its added key renewed (in the form too) when that key went with another request;
+   * `resolved` is the same request as it would be sent, which is what that is judged on.
+   */
+  readonly keyForSave: (request: RequestDescription, resolved?: RequestDescription) => RequestDescription;
 }
 
 /**
@@ -110,10 +113,11 @@ export function useSendFlow(form: RequestFormApi, send: (request: RequestDescrip
   // earlier request is never written beside another one. A key never sent (or pinned) is saved as it is.
   const { keySavedAs } = form;
   const keyForSave = useCallback(
-    (outgoing: RequestDescription): RequestDescription => {
+    (outgoing: RequestDescription, resolved?: RequestDescription): RequestDescription => {
       // A declared key is not written to files (each send gets a fresh one): nothing to decide.
       if (currentKey === undefined || currentKey.declared) return outgoing;
-      const stale = staleFor(outgoing);
+      // The file holds {{variables}} as typed; whether it is still the request the key went with is judged as sent.
+      const stale = staleFor(resolved ?? outgoing);
       if (stale === undefined) {
         keySavedAs(currentKey.value);
         return outgoing;

@@ -57,7 +57,8 @@ export function useSaveTab(document?: ActiveDocument): SaveTab {
     void saveCurrent().then((outcome) => {
       switch (outcome.kind) {
         case 'saved':
-          setNotice({ tone: 'ok', text: `Saved ${currentRequestNow()?.saved?.name ?? 'the request'}.` });
+          // A note (a file kept by name only) stays until dismissed, as a problem does.
+          setNotice({ tone: outcome.note === undefined ? 'ok' : 'info', text: `Saved ${currentRequestNow()?.saved?.name ?? 'the request'}.${outcome.note === undefined ? '' : ` ${outcome.note}`}` });
           return;
         case 'needs-place':
           setNotice({

@@ -5,6 +5,8 @@ import { useFileStage } from '../use-file-stage';
 interface Props {
   readonly label: string;
   readonly value?: FileRef;
+  /** The file a reopened saved request sent here: the app keeps its name, not its content, so it is picked again. */
+  readonly wanted?: string;
   readonly onPick: (file: FileRef | undefined) => void;
   readonly testId?: string;
 }
@@ -16,7 +18,7 @@ function size(bytes: number): string {
 }
 
 /** A file input whose file is staged in the main process; shows what is picked and the staging progress. */
-export function FilePicker({ label, value, onPick, testId }: Props) {
+export function FilePicker({ label, value, wanted, onPick, testId }: Props) {
   const id = useId();
   const { progress, error, stage } = useFileStage();
   return (
@@ -42,6 +44,10 @@ export function FilePicker({ label, value, onPick, testId }: Props) {
           <button type="button" className="icon-button" onClick={() => onPick(undefined)} aria-label={`Remove ${value.name}`}>
             ×
           </button>
+        </span>
+      ) : wanted !== undefined ? (
+        <span className="field-problem" data-testid="body-file-wanted">
+          Pick {wanted} again: the saved request names this file, but its content is not kept with it.
         </span>
       ) : (
         <span className="field-type">No file picked</span>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { JsonSchema } from '../../../../shared/model/api-model';
 import { describeField, type FieldShape } from '../../../../shared/schema-form/field-shape';
-import { formFields, isFileRef, type FileRef } from '../../../../shared/request/form-body';
+import { formFields, isFileRef, isFileToPick, type FileRef } from '../../../../shared/request/form-body';
 import { FilePicker } from './FilePicker';
 
 interface Props {
@@ -19,7 +19,7 @@ function isBinary(shape: FieldShape): boolean {
 
 function FieldControl({ id, name, shape, value, onChange, multipart }: { id: string; name: string; shape: FieldShape; value: unknown; onChange: (v: unknown) => void; multipart: boolean }) {
   const itemShape = shape.kind === 'array' ? describeField(shape.items, {}) : undefined;
-  if (multipart && isBinary(shape)) return <FilePicker label={`${name}: file`} value={isFileRef(value) ? value : undefined} onPick={onChange} />;
+  if (multipart && isBinary(shape)) return <FilePicker label={`${name}: file`} value={isFileRef(value) ? value : undefined} {...(isFileToPick(value) ? { wanted: value.$pick } : {})} onPick={onChange} />;
   if (shape.kind === 'enum') {
     return (
       <select id={id} className="input input-mono" value={typeof value === 'string' ? value : ''} onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)} data-testid="form-body-input">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SavedRequest } from '../../../../shared/collections/format-v1';
 import { findEntry, type CollectionsOverview } from '../../../../shared/collections/listing';
 import { saveTargets } from '../../../../shared/collections/save-targets';
+import { filesNotKeptNote } from '../../../../shared/collections/files-not-kept';
 import { missingSecrets } from '../../../../shared/collections/secret-references';
 import type { CurrentRequest } from '../current-request';
 import type { Collections } from '../use-collections';
@@ -30,23 +31,25 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
   const secrets = useSecretReferences();
   const forDisk = useCurrentForDisk();
   const target = targets.find((t) => t.id === parentId) ?? targets[0];
-  const request = current.request;
+  // What a save writes: {{variables}} as typed, so one whose value lives in another environment does not block it.
+  const request = current.template;
 
   // The same conversion as Ctrl/Cmd+S, so either way of saving writes the same file.
   const save = (where: { parentId: string; id?: string }, name: string, existing?: SavedRequest) => {
     if (!request) return;
-    const saved = forDisk({ ...current, request }, name, existing);
+    const saved = forDisk({ ...current, template: request }, name, existing);
     const missing = missingSecrets(saved.needsSecrets ?? [], secrets.environment);
     const addVariables = current.baseUrl && saved.url.startsWith('{{baseUrl}}') ? [{ key: 'baseUrl', value: current.baseUrl }] : undefined;
     void collections.saveRequest(where, saved, addVariables).then((id) => {
       if (id === undefined) return;
       current.remember({ id, name: saved.name });
       setAsNew(false);
-      setStatus(
+      const said =
         missing.length > 0
           ? `Saved “${saved.name}” without its credentials: add ${missing.join(', ')} as secret variable${missing.length > 1 ? 's' : ''} in an environment to send it from the collection.`
-          : `Saved “${saved.name}”.`,
-      );
+          : `Saved “${saved.name}”.`;
+      const files = filesNotKeptNote(saved);
+      setStatus(files === undefined ? said : `${said} ${files}`);
     });
   };
   const saveOver = () => {

@@ -156,3 +156,35 @@ describe('form values: an Idempotency-Key the form added', () => {
     expect(stableStringify(savedFromDescription(again, 'Order', { key: 'post /orders' }, 'http://h'))).toBe(stableStringify(saved));
   });
 });
+
+describe('form values: form bodies', () => {
+  const formOp = (mediaType: string) => ({ path: '/upload', parameters: [], requestBody: { required: true, content: [{ mediaType, schema: { type: 'object' }, examples: [] }] } });
+
+  it('brings back a multipart body’s text parts, JSON parts as objects, repeated names as lists, files to pick again', () => {
+    const saved = newSavedRequest({
+      name: 'Upload cover',
+      method: 'POST',
+      url: '{{baseUrl}}/upload',
+      body: {
+        mode: 'form-data',
+        parts: [
+          { name: 'file', file: 'cover.bin', mediaType: 'application/octet-stream' },
+          { name: 'caption', value: 'front cover' },
+          { name: 'meta', value: '{"a":1}', mediaType: 'application/json' },
+          { name: 'tags', value: 'x' },
+          { name: 'tags', value: 'y' },
+          { name: 'off', value: 'z', disabled: true },
+        ],
+      },
+    });
+    const body = formValuesFromSaved(saved, formOp('multipart/form-data')).body;
+    expect(body?.mediaType).toBe('multipart/form-data');
+    expect(JSON.parse(body?.text ?? '')).toEqual({ file: { $pick: 'cover.bin', type: 'application/octet-stream' }, caption: 'front cover', meta: { a: 1 }, tags: ['x', 'y'] });
+  });
+
+  it('brings back an urlencoded body’s fields, saved as the text it sent', () => {
+    const saved = newSavedRequest({ name: 'f', method: 'POST', url: '{{baseUrl}}/form', body: { mode: 'raw', mediaType: 'application/x-www-form-urlencoded', text: 'name=Ada+L&size=small' } });
+    const body = formValuesFromSaved(saved, formOp('application/x-www-form-urlencoded')).body;
+    expect(JSON.parse(body?.text ?? '')).toEqual({ name: 'Ada L', size: 'small' });
+  });
+});

@@ -80,6 +80,13 @@ describe('secrets', () => {
     expect(out.needsSecrets).toEqual(['X-Api-Key', 'bearerToken', 'cookie']);
   });
 
+  it('keeps a cookie whose every value is a {{reference}}, and hides one that holds any value in clear', () => {
+    const out = requestForDisk({ ...base, headers: [{ name: 'Cookie', value: 'session={{sess}}; theme={{theme}}' }] });
+    expect(out.headers).toEqual([{ name: 'Cookie', value: 'session={{sess}}; theme={{theme}}' }]);
+    expect(out.needsSecrets ?? []).toEqual([]);
+    expect(requestForDisk({ ...base, headers: [{ name: 'Cookie', value: 'session={{sess}}; sid=s3cret' }] }).headers).toEqual([{ name: 'Cookie', value: '{{cookie}}' }]);
+  });
+
   it('replaces known secret values anywhere (URL, body, form fields) by their variable, and is idempotent', () => {
     const known = [{ value: 'sekrit-value', name: 'apiToken' }];
     const request = { ...base, url: 'http://h/items?api_key=sekrit-value', body: { mode: 'raw' as const, mediaType: 'application/json', text: '{"t":"sekrit-value"}' } };

@@ -138,6 +138,14 @@ describe('resolve-request', () => {
     expect(resolveRequest(file)).toMatchObject({ ok: false, unresolved: [], message: expect.stringMatching(/sends a file as its body/) });
   });
 
+  it('names the file a saved file part needs, as the save and the reopened form do', () => {
+    const upload = newSavedRequest({ name: 'x', method: 'POST', url: 'http://h/f', body: { mode: 'form-data', parts: [{ name: 'file', file: 'cover.bin' }, { name: 'caption', value: 'front cover' }] } });
+    expect(resolveRequest(upload)).toMatchObject({
+      ok: false,
+      message: 'This request sends the file cover.bin (part "file"), which its saved request names but does not hold: open the request in the app, pick that file and send.',
+    });
+  });
+
   it('carries the settings, the cookies and the operation link', () => {
     const doc = newSavedRequest({ name: 'x', method: 'GET', url: 'http://h/a#top', auth: { type: 'apikey', name: 'key', value: 'v 1', in: 'query' }, settings: { followRedirects: false, allowInvalidCertificate: true, timeoutMs: 900, cookies: 'a=1' }, operation: { key: 'GET /a' } });
     expect(resolveRequest(doc, { timeoutMs: 100 })).toMatchObject({

@@ -1,0 +1,19 @@
+/**
+ * The files a saved request sends that its file names but does not hold: the app is given a picked file's
+ * content, never its path, so a save keeps the file's name and the person picks it again on opening.
+ */
+import type { SavedRequest } from './format-v1';
+
+/** The file parts of `saved` (its enabled form-data parts that send a file), as name and file. */
+export function fileParts(saved: Pick<SavedRequest, 'body'>): { readonly part: string; readonly file: string }[] {
+  if (saved.body.mode !== 'form-data') return [];
+  return saved.body.parts.filter((p) => p.disabled !== true && p.file !== undefined).map((p) => ({ part: p.name, file: p.file ?? '' }));
+}
+
+/** What a save says of `saved`'s files: that only their names are kept; undefined when it sends none. */
+export function filesNotKeptNote(saved: Pick<SavedRequest, 'body'>): string | undefined {
+  const files = fileParts(saved);
+  if (files.length === 0) return undefined;
+  const list = files.map((f) => `${f.file} (part "${f.part}")`).join(', ');
+  return `${files.length === 1 ? 'Its file' : 'Its files'} ${list} ${files.length === 1 ? 'is' : 'are'} kept by name, not content: pick ${files.length === 1 ? 'it' : 'them'} again when you open the request, then send.`;
+}

@@ -1,0 +1,153 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFastApi } from '../support/fastapi/fastapi-server';
+import { headerValues, receivedBy } from '../support/fastapi/received-requests';
+import { CollectionsPanel } from './support/collections-panel';
+import type { RoundtripPage } from './support/roundtrip-page';
+import { useServedApp } from './support/served-app';
+
+interface SavedFile {
+  readonly url: string;
+  readonly headers: readonly { name: string; value: string }[];
+  readonly body: { mode: string; parts?: readonly Record<string, string>[] };
+  readonly auth?: unknown;
+}
+
+// An operation form saved to a collection comes back exactly as it was typed: {{variables}} and all.
+describe('operation forms saved to a collection and reopened', () => {
+  const served = useServedApp(() => startFastApi('saved_forms_app'));
+  let app: RoundtripPage;
+  let panel: CollectionsPanel;
+  let dir: string;
+  let cover: string;
+  const coverBytes = Buffer.alloc(3000, 7);
+
+  const savedFile = async (name: string): Promise<SavedFile> => JSON.parse(await readFile(path.join(served().session.host.dataDir, 'collections', 'c', `${name}.request.json`), 'utf8')) as SavedFile;
+  const formField = (name: string) => app.page.locator(`[data-testid="form-body-field"][data-name="${name}"]`);
+  const activeTab = () => app.page.locator('[data-testid="tab"][aria-selected="true"]');
+  /** Closes the active tab, then opens saved request `name` from the drawer in a tab of its own. */
+  const reopen = async (name: string): Promise<void> => {
+    await activeTab().getByTestId('tab-close').click();
+    await panel.open();
+    await panel.request(name).getByRole('button', { name, exact: true }).click();
+    await activeTab().filter({ hasText: name }).waitFor();
+    await panel.request(name).getByRole('button', { name, exact: true }).dblclick();
+    await app.page.locator('[data-testid="tab"][aria-selected="true"][data-preview="false"]').filter({ hasText: name }).waitFor();
+    await panel.close();
+  };
+
+  beforeAll(async () => {
+    ({ app } = served());
+    panel = new CollectionsPanel(app);
+    dir = await mkdtemp(path.join(tmpdir(), 'roundtrip-cover-'));
+    cover = path.join(dir, 'cover.bin');
+    await writeFile(cover, coverBytes);
+    await app.waitForValidation();
+    await panel.open();
+    await panel.newCollection('C');
+    await panel.close();
+    await app.keepOperation('GET', '/books/{book_id}');
+    await app.newEnvironment([
+      { name: 'bookId', value: '2' },
+      { name: 'trace', value: 't-9' },
+      { name: 'sess', value: 's-1' },
+      { name: 'apiKey', value: 'k-1' },
+    ]);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('keeps a {{variable}} typed in a path, query, header or cookie parameter, and sends its value after reopening', async () => {
+    await app.fillParam('path:book_id', '{{bookId}}');
+    await app.fillParam('query:size', '{{bookId}}');
+    await app.fillParam('header:x-trace', '{{trace}}');
+    await app.fillParam('cookie:session', '{{sess}}');
+    await panel.open();
+    await panel.saveCurrent('Book by variable', 'C');
+    await panel.close();
+
+    const saved = await savedFile('book-by-variable');
+    expect(saved.url).toBe('{{baseUrl}}/books/{{bookId}}?size={{bookId}}');
+    expect(saved.headers).toEqual(expect.arrayContaining([{ name: 'x-trace', value: '{{trace}}' }, { name: 'Cookie', value: 'session={{sess}}' }]));
+
+    await reopen('Book by variable');
+    expect(await app.param('path:book_id').inputValue()).toBe('{{bookId}}');
+    expect(await app.param('query:size').inputValue()).toBe('{{bookId}}');
+    await app.send();
+    expect(await app.responseJson()).toEqual({ book_id: 2, size: 2, trace: 't-9', session: 's-1' });
+    const [sent] = (await receivedBy(served().server.baseUrl, '/books/2')).slice(-1);
+    expect(sent?.query).toBe('size=2');
+  });
+
+  it('brings back a multipart request’s text part, asks for its file by name, and sends both once it is picked', async () => {
+    await app.keepOperation('POST', '/books/{book_id}/cover');
+    await app.fillParam('path:book_id', '1');
+    await app.apiKeyField('APIKeyHeader').fill('{{apiKey}}');
+    await formField('file').getByTestId('body-file-input').setInputFiles(cover);
+    await formField('file').getByTestId('body-file-picked').waitFor();
+    await formField('caption').getByTestId('form-body-input').fill('front cover');
+    await app.send();
+    expect(await app.responseJson()).toEqual({ book_id: 1, filename: 'cover.bin', size: coverBytes.length, caption: 'front cover', key: 'k-1' });
+
+    await panel.open();
+    await panel.saveCurrent('Upload cover', 'C');
+    // The save says that the file is kept by its name only.
+    await panel.drawer.getByRole('status').filter({ hasText: 'cover.bin (part "file") is kept by name, not content' }).waitFor();
+    await panel.close();
+    const saved = await savedFile('upload-cover');
+    expect(saved.body).toEqual({ mode: 'form-data', parts: [{ name: 'file', file: 'cover.bin', mediaType: 'application/octet-stream' }, { name: 'caption', value: 'front cover' }] });
+    expect(JSON.stringify(saved)).toContain('{{apiKey}}');
+    expect(JSON.stringify(saved)).not.toContain('k-1');
+
+    await reopen('Upload cover');
+    expect(await formField('caption').getByTestId('form-body-input').inputValue()).toBe('front cover');
+    expect(await formField('file').getByTestId('body-file-wanted').innerText()).toContain('Pick cover.bin again');
+    // Saved again before the file is picked, the file keeps its part.
+    await app.page.keyboard.press('Control+s');
+    await app.byTestId('save-notice').filter({ hasText: 'Saved Upload cover' }).waitFor();
+    expect((await savedFile('upload-cover')).body).toEqual(saved.body);
+
+    await formField('file').getByTestId('body-file-input').setInputFiles(cover);
+    await formField('file').getByTestId('body-file-picked').waitFor();
+    await app.send();
+    expect(await app.responseJson()).toEqual({ book_id: 1, filename: 'cover.bin', size: coverBytes.length, caption: 'front cover', key: 'k-1' });
+    const [sent] = (await receivedBy(served().server.baseUrl, '/books/1/cover')).slice(-1);
+    expect(headerValues(sent, 'x-api-key')).toEqual(['k-1']);
+    expect(sent?.body).toContain('name="caption"\r\n\r\nfront cover');
+  });
+
+  it('saves a {{variable}} that has no value yet while Send refuses it, and says a save notice under the tabs', async () => {
+    await app.keepOperation('GET', '/loans/{loan_id}');
+    await app.fillParam('path:loan_id', '{{loanId}}');
+    const before = (await receivedBy(served().server.baseUrl)).length;
+    await app.byTestId('send-button').click();
+    await app.page.getByText('`{{loanId}}` (in path parameter "loan_id") has no value').first().waitFor();
+    expect((await receivedBy(served().server.baseUrl)).length).toBe(before);
+
+    await panel.open();
+    expect(await app.byTestId('collection-save').isEnabled()).toBe(true);
+    await panel.saveCurrent('Loan by unset variable', 'C');
+    await panel.close();
+    expect((await savedFile('loan-by-unset-variable')).url).toBe('{{baseUrl}}/loans/{{loanId}}');
+
+    // A form that cannot make a URL is not saved: Ctrl+S says so under the tab strip and marks the field.
+    await app.keepOperation('GET', '/books/{book_id}');
+    await app.fillParam('path:book_id', '');
+    await app.page.keyboard.press('Control+s');
+    const notice = app.byTestId('save-notice').filter({ hasText: 'Not saved: fix the fields marked in the form' });
+    await notice.waitFor();
+    await app.page.locator('[data-testid="field-problem"][data-param-key="path:book_id"]').first().waitFor();
+    await app.page.screenshot({ path: '/tmp/saved-forms-notice.png' });
+    const title = await activeTab().locator('.tab-title').boundingBox();
+    const box = await notice.boundingBox();
+    expect(title).not.toBeNull();
+    expect(box).not.toBeNull();
+    if (title === null || box === null) return;
+    // Below the strip, not over any tab.
+    expect(box.y).toBeGreaterThanOrEqual(title.y + title.height);
+    expect(title.width).toBeGreaterThan(40);
+  });
+});

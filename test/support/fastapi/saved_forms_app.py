@@ -1,0 +1,40 @@
+"""A FastAPI service for saving operation forms to collections and reopening them.
+
+Path, query, header and cookie parameters, an API key and a multipart upload with a text part: each
+endpoint echoes what it received, and the /received log keeps the raw requests, so a test checks what
+a reopened saved request sends.
+"""
+from typing import Optional
+
+from fastapi import Cookie, Depends, FastAPI, File, Form, Header, HTTPException, UploadFile
+from fastapi.security import APIKeyHeader
+
+from received_log import record_received
+
+app = FastAPI(title="Roundtrip saved forms test service", version="1.0.0")
+
+record_received(app)
+
+api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False)
+
+
+def require_key(key: Optional[str] = Depends(api_key_header)) -> str:
+    if not key:
+        raise HTTPException(401, "Missing X-API-Key")
+    return key
+
+
+@app.get("/books/{book_id}", summary="Get one book")
+def get_book(book_id: int, size: Optional[int] = None, x_trace: Optional[str] = Header(None), session: Optional[str] = Cookie(None)) -> dict:
+    return {"book_id": book_id, "size": size, "trace": x_trace, "session": session}
+
+
+@app.get("/loans/{loan_id}", summary="Get a loan")
+def get_loan(loan_id: int) -> dict:
+    return {"loan_id": loan_id}
+
+
+@app.post("/books/{book_id}/cover", summary="Upload a cover image")
+async def upload_cover(book_id: int, file: UploadFile = File(...), caption: Optional[str] = Form(None), key: str = Depends(require_key)) -> dict:
+    content = await file.read()
+    return {"book_id": book_id, "filename": file.filename, "size": len(content), "caption": caption, "key": key}
