@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { importedBody } from '../../../../shared/collections/openapi-import-body';
+
+const defs = {
+  '#/components/schemas/Cover': {
+    type: 'object',
+    required: ['file'],
+    properties: { file: { type: 'string', format: 'binary' }, caption: { type: 'string', example: 'front cover' }, pages: { type: 'array', items: { type: 'string', format: 'binary' } }, meta: { type: 'object', properties: { dpi: { type: 'integer', example: 300 } } } },
+  },
+};
+
+describe('importedBody', () => {
+  it('makes multipart a body of parts, file parts left to pick', () => {
+    const out = importedBody({ mediaType: 'multipart/form-data', schema: { $ref: '#/components/schemas/Cover' }, examples: [] }, defs);
+    expect(out.body).toEqual({
+      mode: 'form-data',
+      parts: [{ name: 'file', file: '' }, { name: 'caption', value: 'front cover' }, { name: 'pages', file: '' }, { name: 'meta', value: '{"dpi":300}', mediaType: 'application/json' }],
+    });
+    expect(out.filesToPick).toEqual(['part "file"', 'part "pages"']);
+  });
+
+  it('makes a form a body of fields, repeating an array field', () => {
+    const out = importedBody({ mediaType: 'application/x-www-form-urlencoded', schema: { type: 'object' }, example: { username: 'ada', scope: ['read', 'write'], remember: true }, examples: [] }, {});
+    expect(out.body).toEqual({ mode: 'urlencoded', fields: [{ name: 'username', value: 'ada' }, { name: 'scope', value: 'read' }, { name: 'scope', value: 'write' }, { name: 'remember', value: 'true' }] });
+    expect(out.filesToPick).toEqual([]);
+  });
+
+  it('makes a binary body a file to pick, and JSON raw text', () => {
+    expect(importedBody({ mediaType: 'application/octet-stream', schema: { type: 'string', format: 'binary' }, examples: [] }, {})).toEqual({ body: { mode: 'file', file: '', mediaType: 'application/octet-stream' }, filesToPick: ['the body'] });
+    expect(importedBody({ mediaType: 'application/json', example: { name: 'lamp' }, examples: [] }, {})).toEqual({ body: { mode: 'raw', mediaType: 'application/json', text: '{\n  "name": "lamp"\n}' }, filesToPick: [] });
+  });
+});
