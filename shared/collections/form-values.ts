@@ -94,7 +94,12 @@ function formBodyOf(given: SavedRequest['body'], op: Partial<Pick<OperationModel
     fields[name] = held === undefined ? value : Array.isArray(held) ? [...(held as unknown[]), value] : [held, value];
   };
   if (body.mode === 'urlencoded') for (const field of body.fields.filter((f) => f.disabled !== true)) add(field.name, field.value);
-  else for (const part of body.parts.filter((p) => p.disabled !== true)) add(part.name, part.file !== undefined ? { $pick: part.file, ...(part.mediaType === undefined ? {} : { type: part.mediaType }) } : partValue(part.value ?? '', part.mediaType));
+  else
+    for (const part of body.parts.filter((p) => p.disabled !== true)) {
+      // A file part with no file named (as an import writes it) is a file still to pick: the form shows none.
+      if (part.file === '') continue;
+      add(part.name, part.file !== undefined ? { $pick: part.file, ...(part.mediaType === undefined ? {} : { type: part.mediaType }) } : partValue(part.value ?? '', part.mediaType));
+    }
   return { mediaType, text: JSON.stringify(fields, null, 2) };
 }
 

@@ -222,7 +222,8 @@ function documentBody(body: Body, filler: VariableFiller): RequestBody | undefin
       };
     case 'form-data': {
       const parts = enabled(body.parts);
-      const files = parts.filter((p) => p.file !== undefined).map((p) => `${p.file ?? ''} (part "${p.name}")`);
+      // An import leaves the file empty: the document says a file goes there, not which one.
+      const files = parts.filter((p) => p.file !== undefined).map((p) => (p.file ? `${p.file} (part "${p.name}")` : `for part "${p.name}"`));
       // The same words as the save and the reopened form: the file keeps a file's name, never its content.
       if (files.length > 0) return `This request sends the file ${files.join(', ')}, which its saved request names but does not hold: open the request in the app, pick ${files.length === 1 ? 'that file' : 'those files'} and send.`;
       return { mediaType: 'multipart/form-data', text: '', parts: parts.map((p) => ({ name: filler.fill(p.name, 'the body'), value: filler.fill(p.value ?? '', 'the body'), ...(p.mediaType === undefined ? {} : { mediaType: p.mediaType }) })) };

@@ -182,6 +182,12 @@ describe('form values: form bodies', () => {
     expect(JSON.parse(body?.text ?? '')).toEqual({ file: { $pick: 'cover.bin', type: 'application/octet-stream' }, caption: 'front cover', meta: { a: 1 }, tags: ['x', 'y'] });
   });
 
+  it('opens a file part an import left empty as a file still to pick', () => {
+    const saved = newSavedRequest({ name: 'Upload cover', method: 'POST', url: '{{baseUrl}}/upload', body: { mode: 'form-data', parts: [{ name: 'file', file: '' }, { name: 'caption', value: 'string' }] } });
+    const body = formValuesFromSaved(saved, formOp('multipart/form-data')).body;
+    expect(JSON.parse(body?.text ?? '')).toEqual({ caption: 'string' });
+  });
+
   it('brings back an urlencoded body’s fields, saved as the text it sent', () => {
     const saved = newSavedRequest({ name: 'f', method: 'POST', url: '{{baseUrl}}/form', body: { mode: 'raw', mediaType: 'application/x-www-form-urlencoded', text: 'name=Ada+L&size=small' } });
     const body = formValuesFromSaved(saved, formOp('application/x-www-form-urlencoded')).body;
