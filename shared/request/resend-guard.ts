@@ -9,6 +9,8 @@ export interface ResendGuardOptions {
   readonly idempotency?: IdempotencyClass;
   /** The person turned the guard off for this request. */
   readonly disabled?: boolean;
+  /** The status the request sent last was answered with; none when it got no answer. */
+  readonly lastStatus?: number;
 }
 
 /** Identifies "the same request": method, URL and body text (headers such as a fresh token do not count). */
@@ -19,9 +21,13 @@ export function requestFingerprint(req: RequestDescription): string {
 /**
  * True when the request is not idempotent, carries no idempotency key and is the very one sent last,
  * so the person should confirm. With a key, a repeat is a retry the server can recognise and replay.
+ * A request the server refused (4xx: a wrong key, a bad field) changed nothing there (RFC 9110
+ * 15.5), so sending it again, say with the key now right, cannot make a second of anything. A 5xx
+ * or no answer at all says nothing of what happened, and asks.
  */
 export function needsResendConfirmation(req: RequestDescription, lastSentFingerprint: string | undefined, options: ResendGuardOptions = {}): boolean {
   if (options.disabled === true) return false;
+  if (options.lastStatus !== undefined && options.lastStatus >= 400 && options.lastStatus < 500) return false;
   if ((options.idempotency ?? classifyMethod(req.method)) !== 'not-idempotent') return false;
   if (idempotencyKeyOf(req.headers) !== undefined) return false;
   return lastSentFingerprint === requestFingerprint(req);

@@ -72,6 +72,17 @@ describe('the demo API in the browser host', () => {
     expect(((await app.responseJson()) as Item).id).not.toBe(created.id);
   });
 
+  it('sends a refused POST again without asking: a 4xx made nothing', async () => {
+    await app.setBody(JSON.stringify({ name: 'Bad price', price: -1, status: 'draft' }, null, 2));
+    await app.send();
+    expect(await app.responseStatus()).toMatch(/^4\d\d /);
+    const before = await app.currentExchangeSeq();
+    await app.clickSend();
+    await app.waitForExchangeAfter(before);
+    expect(await app.byTestId('confirm-dialog').count()).toBe(0);
+    expect(await app.responseStatus()).toMatch(/^4\d\d /);
+  });
+
   it('GETs the list with a query parameter', async () => {
     await app.selectOperation('GET', '/items');
     await app.fillParam('query:limit', '50');

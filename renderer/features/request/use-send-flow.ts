@@ -65,13 +65,14 @@ export function useSendFlow(form: RequestFormApi, send: (request: RequestDescrip
   const lastSent = delivered === undefined ? undefined : requestFingerprint(delivered);
   const guardOff = form.form.guardOff === true;
   const idempotency = op.idempotency;
+  const lastStatus = exchange?.status === 'received' ? exchange.response.status : undefined;
   // One guard for every way of sending: the Send button and the response panel's one-off resend.
   const guardedSend = useCallback(
     (outgoing: RequestDescription) => {
-      if (needsResendConfirmation(outgoing, lastSent, { disabled: guardOff, idempotency })) setPending(outgoing);
+      if (needsResendConfirmation(outgoing, lastSent, { disabled: guardOff, idempotency, ...(lastStatus === undefined ? {} : { lastStatus }) })) setPending(outgoing);
       else dispatchSend(outgoing);
     },
-    [lastSent, dispatchSend, guardOff, idempotency],
+    [lastSent, dispatchSend, guardOff, idempotency, lastStatus],
   );
   // A key names one logical request: once the method, URL or body change after a send, the key that
   // went with it would make the server replay the old answer (or refuse), so a fresh one goes instead.

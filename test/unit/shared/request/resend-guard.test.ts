@@ -49,3 +49,15 @@ describe('resend-guard with keys and options', () => {
     expect(needsResendConfirmation(put, requestFingerprint(put), { idempotency: 'not-idempotent' })).toBe(true);
   });
 });
+
+describe('resend-guard after an answer', () => {
+  const post = { method: 'POST' as const, url: 'http://x/orders', headers: [], body: { mediaType: 'application/json', text: '{"a":1}' } };
+  it('does not ask again after a refusal (4xx): nothing was made', () => {
+    for (const lastStatus of [400, 401, 403, 404, 409, 422, 429]) expect(needsResendConfirmation(post, requestFingerprint(post), { lastStatus })).toBe(false);
+  });
+
+  it('asks after a success, a server error or no answer', () => {
+    for (const lastStatus of [200, 201, 202, 302, 500, 503]) expect(needsResendConfirmation(post, requestFingerprint(post), { lastStatus })).toBe(true);
+    expect(needsResendConfirmation(post, requestFingerprint(post), {})).toBe(true);
+  });
+});
