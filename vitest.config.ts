@@ -1,10 +1,20 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Unit tests run in parallel; end-to-end tests share one Chromium and run one file at a time.
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          // One worker per core: vitest's default keeps a core for its main process, which mostly waits,
+          // so on a 2-core CI machine the unit files ran one at a time.
+          maxWorkers: availableParallelism(),
+        },
+      },
       {
         test: {
           name: 'e2e',

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
 import type { RoundtripPage } from './support/roundtrip-page';
+import { readAllFiles } from './support/find-files';
 import { useServedApp } from './support/served-app';
 
 describe('auth, environments and copy as curl on a FastAPI service', () => {
@@ -87,12 +88,9 @@ describe('auth, environments and copy as curl on a FastAPI service', () => {
   });
 
   it('writes no secret (token, API key) to any file of the data folder, history included', async () => {
-    const files = (await readdir(served().session.host.dataDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    const files = await readAllFiles(served().session.host.dataDir);
     expect(files.length).toBeGreaterThan(1);
-    for (const file of files) {
-      const text = await readFile(join(file.parentPath, file.name), 'utf8');
-      expect(text, file.name).not.toMatch(/token-for-ada|k-123456|lovelace/);
-    }
+    for (const file of files) expect(file.text, file.name).not.toMatch(/token-for-ada|k-123456|lovelace/);
   });
 
   // FastAPI 0.92 decodes Basic credentials as ASCII; UTF-8 encoding is covered by the unit tests.

@@ -10,6 +10,14 @@ describe('history', () => {
     ({ app } = wire());
   });
 
+  it('keeps the operation list in place when validation ends, so a click at that moment opens the row aimed at', async () => {
+    // Right after the document opens, its validation usually still runs ("Validating…" shows above the list).
+    const listTop = async (): Promise<number | undefined> => (await app.byTestId('filter-input').boundingBox())?.y;
+    const whileValidating = await listTop();
+    await app.waitForValidation();
+    expect(await listTop()).toBe(whileValidating);
+  });
+
   it('lists what was sent, finds it by search, reopens it and sends it again', async () => {
     await app.selectOperation('GET', '/item');
     await app.send();

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newSavedRequest } from '../../shared/collections/collection-tree';
@@ -6,6 +6,7 @@ import { PARTNER_HEADER, PARTNER_QUERY, receivedAt, startCredentialTarget, type 
 import { runRoundtrip } from '../support/run-roundtrip';
 import { writeCollection } from '../support/runner-collections';
 import type { RoundtripPage } from './support/roundtrip-page';
+import { readAllFiles } from './support/find-files';
 import { useServedApp } from './support/served-app';
 
 // Finding 1 of the hardening issue: an API key declared by the document under a name of its own
@@ -82,10 +83,9 @@ describe('credentials never follow a redirect to another origin or to http', () 
   it('keeps neither key in history, though the origin echoed them back', async () => {
     const dir = path.join(served().session.host.dataDir, 'history');
     await expect.poll(async () => (await readdir(dir).catch(() => [])).length, { timeout: 10_000 }).toBeGreaterThan(0);
-    for (const name of await readdir(dir)) {
-      const text = await readFile(path.join(dir, name), 'utf8');
-      expect(text, name).not.toContain(KEY);
-      expect(text, name).not.toContain(CODE);
+    for (const file of await readAllFiles(dir)) {
+      expect(file.text, file.name).not.toContain(KEY);
+      expect(file.text, file.name).not.toContain(CODE);
     }
   });
 

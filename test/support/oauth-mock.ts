@@ -5,7 +5,9 @@
  * token lifetime), and a check of its JWT access tokens for a protected API.
  */
 import { createPublicKey, verify, type JsonWebKey } from 'node:crypto';
-import { OAuth2Server, type MutableRedirectUri, type MutableResponse, type MutableToken, type TokenRequestIncomingMessage } from 'oauth2-mock-server';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { OAuth2Issuer, OAuth2Service, type MutableRedirectUri, type MutableResponse, type MutableToken, type TokenRequestIncomingMessage } from 'oauth2-mock-server';
 
 export interface OAuthMock {
   readonly issuer: string;
@@ -27,25 +29,32 @@ export interface OAuthMock {
 
 /** Starts the mock with a fresh RS256 key. */
 export async function startOAuthMock(): Promise<OAuthMock> {
-  const server = new OAuth2Server();
-  await server.issuer.keys.generate('RS256');
-  await server.start(0, '127.0.0.1');
-  const issuer = server.issuer.url ?? `http://127.0.0.1:${server.address().port}`;
+  // The mock's own server is served here, so that stop() can close the connections a browser keeps open:
+  // its stop() only closes the server, and a socket Chromium opened ahead of a request it never sent
+  // (a preconnect) is not idle to Node, so the close waited for the 60 s headers timeout.
+  const oauthIssuer = new OAuth2Issuer();
+  const service = new OAuth2Service(oauthIssuer);
+  await oauthIssuer.keys.generate('RS256');
+  const server = createServer(service.requestHandler);
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', () => resolve()));
+  // The name the mock itself gives a loopback issuer.
+  const issuer = `http://localhost:${(server.address() as AddressInfo).port}`;
+  oauthIssuer.url = issuer;
   const tokenRequests: Record<string, string>[] = [];
   let failAuthorization: { error: string; description?: string } | undefined;
   let refuseRefresh = false;
   let lifetime: number | undefined;
-  server.service.on('beforeAuthorizeRedirect', (redirect: MutableRedirectUri) => {
+  service.on('beforeAuthorizeRedirect', (redirect: MutableRedirectUri) => {
     if (failAuthorization === undefined) return;
     redirect.url.searchParams.delete('code');
     redirect.url.searchParams.set('error', failAuthorization.error);
     if (failAuthorization.description !== undefined) redirect.url.searchParams.set('error_description', failAuthorization.description);
     failAuthorization = undefined;
   });
-  server.service.on('beforeTokenSigning', (token: MutableToken) => {
+  service.on('beforeTokenSigning', (token: MutableToken) => {
     if (lifetime !== undefined) token.payload.exp = Math.floor(Date.now() / 1000) + lifetime;
   });
-  server.service.on('beforeResponse', (response: MutableResponse, req: TokenRequestIncomingMessage) => {
+  service.on('beforeResponse', (response: MutableResponse, req: TokenRequestIncomingMessage) => {
     const form = Object.fromEntries(Object.entries(req.body).map(([k, v]) => [k, String(v)]));
     tokenRequests.push(form);
     if (form.grant_type === 'refresh_token' && refuseRefresh) {
@@ -70,7 +79,10 @@ export async function startOAuthMock(): Promise<OAuthMock> {
       jwks ??= ((await (await fetch(`${issuer}/jwks`)).json()) as { keys: JsonWebKey[] }).keys;
       return jwtValid(token, jwks);
     },
-    stop: () => server.stop(),
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    },
   };
 }
 
