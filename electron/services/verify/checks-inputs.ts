@@ -4,7 +4,7 @@ import type { RequestCase } from '../../../shared/verify/request-case';
 import { shrinkCase } from '../../../shared/verify/shrink';
 import { requiresAuth } from '../../../shared/verify/verify-checks';
 import { caseIsValid, invalidCases, validCases, type CaseInputs } from './request-cases';
-import { failed, inputsOf, PASSED, reachResources, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
+import { failed, inputsOf, PASSED, reachReferences, reachResources, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
 import type { Exchange } from './verify-session';
 
 /** Statuses that speak of the state of the server, not of the input: fine for a valid request. */
@@ -69,9 +69,11 @@ export async function validInputsAccepted(ctx: OperationContext): Promise<CheckR
   const resources = await reachResources(ctx);
   const inputs = inputsOf(ctx, resources.fixed);
   // A DELETE consumes its resource: one valid request, on a resource of its own.
-  const cases = validCases(inputs, ctx.op.method === 'DELETE' ? 1 : ctx.maxExamples);
+  const references = await reachReferences(ctx);
+  // Ids of resources the API itself answered (book_id), so a valid request is not refused for naming none.
+  const cases = validCases(inputs, ctx.op.method === 'DELETE' ? 1 : ctx.maxExamples).map(references.apply);
   if (cases.length === 0) return skipped('No valid value could be generated for this operation (a pattern without examples?).');
-  return runCases(ctx, 'valid', cases, inputs, resources.chain, ctx.op.method !== 'DELETE');
+  return runCases(ctx, 'valid', cases, inputs, [...resources.chain, ...references.chain], ctx.op.method !== 'DELETE');
 }
 
 /** invalid-inputs-rejected */
