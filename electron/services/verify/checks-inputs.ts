@@ -80,7 +80,10 @@ export async function validInputsAccepted(ctx: OperationContext): Promise<CheckR
 export async function invalidInputsRejected(ctx: OperationContext): Promise<CheckResult> {
   const resources = await reachResources(ctx);
   const inputs = inputsOf(ctx, resources.fixed);
-  const cases = invalidCases(inputs, ctx.maxExamples);
+  const references = await reachReferences(ctx);
+  // A case that breaks an id field keeps its broken value; the others name a real resource, so only the broken value is wrong.
+  const breaksReference = (label: string): boolean => references.fields.some((field) => label.startsWith(`body: ${field}:`) || label === `body: missing required ${field}`);
+  const cases = invalidCases(inputs, ctx.maxExamples).map((c) => (breaksReference(c.label) ? c : references.apply(c)));
   if (cases.length === 0) return skipped('Nothing to break: the operation takes no constrained input.');
-  return runCases(ctx, 'invalid', cases, inputs, resources.chain, true);
+  return runCases(ctx, 'invalid', cases, inputs, [...resources.chain, ...references.chain], true);
 }

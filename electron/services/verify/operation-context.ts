@@ -132,6 +132,8 @@ export async function reachResources(ctx: OperationContext, path = ctx.op.path):
 export interface References {
   readonly chain: Exchange[];
   readonly apply: (testCase: RequestCase) => RequestCase;
+  /** The body fields that got an id. */
+  readonly fields: readonly string[];
 }
 
 /**
@@ -150,7 +152,7 @@ export async function reachReferences(ctx: OperationContext): Promise<References
     if (id !== undefined) found.push({ reference, id });
   }
   const apply = (testCase: RequestCase): RequestCase => (testCase.body === undefined || found.length === 0 ? testCase : { ...testCase, body: { value: withReferencedIds(testCase.body.value, found) } });
-  return { chain, apply };
+  return { chain, apply, fields: found.map((each) => each.reference.field) };
 }
 
 /**
