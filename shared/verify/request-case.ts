@@ -54,7 +54,12 @@ export function caseRequest(op: OperationModel, testCase: RequestCase, target: C
   // The builder keeps only staged files in a file field; verify's files are generated, so it writes the parts itself.
   const multipart = body !== undefined && testCase.body !== undefined && formBodyKind(body.mediaType) === 'multipart';
   const schema = op.requestBody?.content.find((m) => m.mediaType === mediaType)?.schema;
-  if (multipart) built.request = { ...built.request, body: { mediaType: body.mediaType, text: '', parts: generatedParts(testCase.body?.value, schema, target.model.schemaDefs) } };
+  if (multipart) {
+    const parts = generatedParts(testCase.body?.value, schema, target.model.schemaDefs);
+    // A multipart body has at least one part (RFC 2046): with no field to send, no body is sent.
+    if (parts.length > 0) built.request = { ...built.request, body: { mediaType: body.mediaType, text: '', parts } };
+    else built.request = withoutBody(built.request);
+  }
   const given = built.request.headers;
   const extra = target.headers.filter((h) => !given.some((g) => g.name.toLowerCase() === h.name.toLowerCase()));
   return {
@@ -65,4 +70,10 @@ export function caseRequest(op: OperationModel, testCase: RequestCase, target: C
     ...(target.timeoutMs === undefined ? {} : { timeoutMs: target.timeoutMs }),
     ...(target.signing === undefined ? {} : { signing: target.signing }),
   };
+}
+
+function withoutBody(request: RequestDescription): RequestDescription {
+  const rest: RequestDescription = { ...request, headers: request.headers.filter((h) => h.name.toLowerCase() !== 'content-type') };
+  delete rest.body;
+  return rest;
 }
