@@ -8,7 +8,7 @@ const upload = operation({
   method: 'POST',
   path: '/covers',
   parameters: [],
-  requestBody: { required: true, content: [{ mediaType: 'multipart/form-data', schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, caption: { type: 'string' } } } }] },
+  requestBody: { required: true, content: [{ mediaType: 'multipart/form-data', examples: [], schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, caption: { type: 'string' } } } }] },
 });
 const model = { specVersion: '3.0.2', schemaDefs: {}, operations: [upload] } as unknown as ApiModel;
 const target = { model, baseUrl: 'http://127.0.0.1:1', headers: [] };
