@@ -27,6 +27,7 @@ import { cookiesClearInput, cookiesDeleteInput, cookiesListInput, cookiesSetInpu
 import { tlsLoadInput, tlsSaveInput, type TlsSettingsView } from '../tls/tls-settings';
 import type { Channel } from './channels';
 import type { Result } from './result';
+import { REDIRECT_TARGETS_LIMIT } from '../response/response-validation';
 import type { JsonText } from './json-result';
 
 /** Large enough for GitHub's description pasted as text, small enough to refuse abuse. */
@@ -90,6 +91,18 @@ export const envSaveInput = z.object({ environments: z.array(environmentInput).m
 export const specRecentInput = z.object({}).strict();
 
 /** What the renderer asks the main process to send (RequestDescription in shared/request/request-model.ts). */
+const expectedResponses = z
+  .array(
+    z.object({
+      status: z.string().max(16),
+      content: z.array(z.object({ mediaType: z.string().max(256), schema: z.record(z.string(), z.unknown()).optional() })).max(100).readonly(),
+      requiredHeaders: z.array(z.string().max(256)).max(100).readonly().optional(),
+    }),
+  )
+  .max(200)
+  .readonly();
+const route = z.object({ method: z.string().max(16), path: z.string().max(8192) });
+
 export const requestSendInput = z.object({
   method: httpMethod,
   url: z.string().min(1).max(65536),
@@ -156,17 +169,13 @@ export const requestSendInput = z.object({
   expect: z
     .object({
       specVersion: z.string().max(32),
-      responses: z
-        .array(
-          z.object({
-            status: z.string().max(16),
-            content: z.array(z.object({ mediaType: z.string().max(256), schema: z.record(z.string(), z.unknown()).optional() })).max(100).readonly(),
-            requiredHeaders: z.array(z.string().max(256)).max(100).readonly().optional(),
-          }),
-        )
-        .max(200)
-        .readonly(),
+      responses: expectedResponses,
       schemaDefs: z.record(z.string(), z.record(z.string(), z.unknown())),
+      operation: route.optional(),
+      redirectTargets: z
+        .object({ routes: z.array(route.extend({ responses: expectedResponses })).max(REDIRECT_TARGETS_LIMIT).readonly(), schemaDefs: z.record(z.string(), z.record(z.string(), z.unknown())) })
+        .optional(),
+      optionalNullSlip: z.boolean().optional(),
     })
     .optional(),
 });

@@ -5,6 +5,7 @@
  */
 import type { ApiModel, JsonSchema, OperationModel, ResponseModel } from '../model/api-model';
 import { isRecord } from '../values/is-record';
+import type { Route } from './answer-owner';
 
 /** The part of the spec one response is checked against; travels with the send. */
 export interface ResponseExpectation {
@@ -12,6 +13,21 @@ export interface ResponseExpectation {
   readonly specVersion: string;
   readonly responses: readonly ExpectedResponse[];
   /** Only the defs the responses' schemas reach, keyed by JSON pointer. */
+  readonly schemaDefs: Readonly<Record<string, JsonSchema>>;
+  /** The operation the responses are declared for: a redirect that leaves it is judged by answer-owner's rule. */
+  readonly operation?: Route;
+  /** The document's operations a followed redirect may land on; absent for documents too large to carry along. */
+  readonly redirectTargets?: RedirectTargets;
+  /**
+   * The document comes from a generator that writes Optional fields without `nullable` (FastAPI with
+   * pydantic 1): a null in a property that is not required is a named dialect slip, not a violation.
+   */
+  readonly optionalNullSlip?: boolean;
+}
+
+/** The document's operations with their declared responses, and the defs those reach. */
+export interface RedirectTargets {
+  readonly routes: readonly (Route & { readonly responses: readonly ExpectedResponse[] })[];
   readonly schemaDefs: Readonly<Record<string, JsonSchema>>;
 }
 
@@ -38,9 +54,11 @@ export interface ResponseValidation {
   readonly matchedStatus?: string;
 }
 
-/** The expectation for `op` in `model`: its responses and the schema defs they reach. */
-export function responseExpectation(model: Pick<ApiModel, 'specVersion' | 'schemaDefs'>, op: Pick<OperationModel, 'responses'>): ResponseExpectation {
-  const responses = op.responses.map((response) => {
+/** Beyond this many operations a document's responses are not carried with every send: redirected answers go unchecked. */
+export const REDIRECT_TARGETS_LIMIT = 500;
+
+function expectedResponses(op: Pick<OperationModel, 'responses'>): ExpectedResponse[] {
+  return op.responses.map((response) => {
     const requiredHeaders = (response.headers ?? []).filter((header) => header.required).map((header) => header.name);
     return {
       status: response.status,
@@ -48,8 +66,49 @@ export function responseExpectation(model: Pick<ApiModel, 'specVersion' | 'schem
       ...(requiredHeaders.length > 0 ? { requiredHeaders } : {}),
     };
   });
-  const roots = responses.flatMap((response) => response.content.flatMap((media) => (media.schema ? [media.schema] : [])));
-  return { specVersion: model.specVersion, responses, schemaDefs: reachableDefs(roots, model.schemaDefs) };
+}
+
+function schemaRoots(responses: readonly ExpectedResponse[]): JsonSchema[] {
+  return responses.flatMap((response) => response.content.flatMap((media) => (media.schema ? [media.schema] : [])));
+}
+
+// Built once per loaded model: every send of its operations carries the same object.
+const targetsByModel = new WeakMap<object, RedirectTargets>();
+
+function redirectTargetsOf(model: Partial<Pick<ApiModel, 'operations'>> & Pick<ApiModel, 'schemaDefs'>): RedirectTargets | undefined {
+  const operations = model.operations;
+  if (operations === undefined || operations.length > REDIRECT_TARGETS_LIMIT) return undefined;
+  let targets = targetsByModel.get(model);
+  if (targets === undefined) {
+    const routes = operations.filter((op) => op.webhook !== true).map((op) => ({ method: op.method, path: op.path, responses: expectedResponses(op) }));
+    targets = { routes, schemaDefs: reachableDefs(routes.flatMap((route) => schemaRoots(route.responses)), model.schemaDefs) };
+    targetsByModel.set(model, targets);
+  }
+  return targets;
+}
+
+/**
+ * FastAPI with pydantic 1 (OpenAPI 3.0 documents with FastAPI's HTTPValidationError schema) writes
+ * `Optional[int] = None` as a plain integer property, without `nullable`, and answers null for it.
+ */
+export function omitsNullableForOptional(model: Pick<ApiModel, 'specVersion' | 'schemaDefs'>): boolean {
+  if (!model.specVersion.startsWith('3.0')) return false;
+  const names = Object.keys(model.schemaDefs);
+  return names.some((name) => name.endsWith('/schemas/HTTPValidationError')) && names.some((name) => name.endsWith('/schemas/ValidationError'));
+}
+
+/** The expectation for `op` in `model`: its responses and the schema defs they reach, the document's routes for redirects. */
+export function responseExpectation(model: Pick<ApiModel, 'specVersion' | 'schemaDefs'> & Partial<Pick<ApiModel, 'operations'>>, op: Pick<OperationModel, 'responses'> & Partial<Pick<OperationModel, 'method' | 'path'>>): ResponseExpectation {
+  const responses = expectedResponses(op);
+  const targets = redirectTargetsOf(model);
+  return {
+    specVersion: model.specVersion,
+    responses,
+    schemaDefs: reachableDefs(schemaRoots(responses), model.schemaDefs),
+    ...(op.method === undefined || op.path === undefined ? {} : { operation: { method: op.method, path: op.path } }),
+    ...(targets === undefined ? {} : { redirectTargets: targets }),
+    ...(omitsNullableForOptional(model) ? { optionalNullSlip: true } : {}),
+  };
 }
 
 /** The defs reachable through `$ref` from `roots`, following refs inside defs too. */

@@ -8,6 +8,8 @@ import type { ApiModel, OperationModel } from '../model/api-model';
 import { buildRequest, isJsonMediaType } from '../request/build-request';
 import type { HeaderEntry, RequestDescription } from '../request/request-model';
 import { responseExpectation } from '../response/response-validation';
+import { formBodyKind } from '../request/form-body';
+import { generatedParts } from './form-case-body';
 
 export interface RequestCase {
   /** Parameter values by "in:name"; a parameter not listed is not sent. */
@@ -49,6 +51,15 @@ export function caseRequest(op: OperationModel, testCase: RequestCase, target: C
   // A null body is still a body: buildRequest skips empty text only.
   const built = buildRequest(op, { baseUrl: target.baseUrl, params, defs: target.model.schemaDefs, ...(body === undefined ? {} : { body }) });
   if (built.request === undefined) return undefined;
+  // The builder keeps only staged files in a file field; verify's files are generated, so it writes the parts itself.
+  const multipart = body !== undefined && testCase.body !== undefined && formBodyKind(body.mediaType) === 'multipart';
+  const schema = op.requestBody?.content.find((m) => m.mediaType === mediaType)?.schema;
+  if (multipart) {
+    const parts = generatedParts(testCase.body?.value, schema, target.model.schemaDefs);
+    // A multipart body has at least one part (RFC 2046): with no field to send, no body is sent.
+    if (parts.length > 0) built.request = { ...built.request, body: { mediaType: body.mediaType, text: '', parts } };
+    else built.request = withoutBody(built.request);
+  }
   const given = built.request.headers;
   const extra = target.headers.filter((h) => !given.some((g) => g.name.toLowerCase() === h.name.toLowerCase()));
   return {
@@ -59,4 +70,10 @@ export function caseRequest(op: OperationModel, testCase: RequestCase, target: C
     ...(target.timeoutMs === undefined ? {} : { timeoutMs: target.timeoutMs }),
     ...(target.signing === undefined ? {} : { signing: target.signing }),
   };
+}
+
+function withoutBody(request: RequestDescription): RequestDescription {
+  const rest: RequestDescription = { ...request, headers: request.headers.filter((h) => h.name.toLowerCase() !== 'content-type') };
+  delete rest.body;
+  return rest;
 }

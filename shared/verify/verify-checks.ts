@@ -6,6 +6,8 @@ import { authOptional, securityAlternatives } from '../auth/apply-auth';
 import type { ApiModel, OperationModel } from '../model/api-model';
 import { classifyMethod } from '../idempotency/classify-method';
 import { collectionPath, creatorOf, itemReaderOf } from './resource-chain';
+import { ungeneratableBody } from './form-case-body';
+import { bodyMediaType } from './request-case';
 
 export const CHECK_FAMILIES = ['conformance', 'inputs', 'auth', 'methods', 'idempotency-key'] as const;
 export type CheckFamily = (typeof CHECK_FAMILIES)[number];
@@ -70,6 +72,10 @@ export function requiresAuth(op: OperationModel): boolean {
 
 /** Why `check` does not apply to `op`, or undefined when it does. */
 export function skipReason(check: string, op: OperationModel, model: ApiModel): string | undefined {
+  // Every check but conformance and invalid inputs needs a valid request, which needs a body verify can make.
+  const needsValid = familyOf(check) !== 'conformance' && check !== 'invalid-inputs-rejected';
+  const noBody = needsValid ? ungeneratableBody(op, bodyMediaType(op)) : undefined;
+  if (noBody !== undefined) return noBody;
   const cls = classifyMethod(op.method);
   switch (check) {
     case 'auth-required':

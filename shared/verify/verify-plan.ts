@@ -51,7 +51,7 @@ export function estimateRequests(check: string, op: OperationModel, model: ApiMo
     case 'key-conflict':
       return chain + 2;
     case 'key-concurrent':
-      return chain + 5;
+      return chain + 6;
     default:
       return familyOf(check) === 'conformance' ? 0 : chain + 1;
   }

@@ -124,8 +124,8 @@ describe('roundtrip verify', () => {
     const result = await runRoundtrip('verify', demo.specUrl, '--dry-run', '--operation', 'POST /items', '--checks', 'methods,idempotency-key');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('POST /items  (creates resources (deleted afterwards where the API has a DELETE))');
-    expect(result.stdout).toContain('runs: created-readable ~2, key-replay ~2, key-conflict ~2, key-concurrent ~5');
-    expect(result.stdout).toMatch(/1 operations, about 11 requests/);
+    expect(result.stdout).toContain('runs: created-readable ~2, key-replay ~2, key-conflict ~2, key-concurrent ~6');
+    expect(result.stdout).toMatch(/1 operations, about 12 requests/);
     expect(await json(`${demo.baseUrl}/items?limit=100`)).toEqual(before);
   });
 

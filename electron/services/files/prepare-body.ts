@@ -58,8 +58,10 @@ export async function prepareBody(body: RequestBody | undefined, uploads: Upload
   const segments: Segment[] = [];
   for (const part of body.parts) {
     const file = part.fileId === undefined ? undefined : await uploads.file(part.fileId);
-    const filename = file === undefined ? '' : `; filename="${quoted(part.filename ?? file.name)}"`;
-    const type = part.mediaType ?? file?.mediaType ?? (file !== undefined ? 'application/octet-stream' : undefined);
+    // A part with a file name and no staged file carries its content inline (verify's generated uploads).
+    const name = file === undefined ? part.filename : (part.filename ?? file.name);
+    const filename = name === undefined ? '' : `; filename="${quoted(name)}"`;
+    const type = part.mediaType ?? file?.mediaType ?? (name !== undefined ? 'application/octet-stream' : undefined);
     const head = `--${boundary}\r\nContent-Disposition: form-data; name="${quoted(part.name)}"${filename}\r\n${type !== undefined ? `Content-Type: ${type}\r\n` : ''}\r\n`;
     segments.push(Buffer.from(head, 'utf8'), file === undefined ? Buffer.from(part.value ?? '', 'utf8') : { path: file.path, bytes: file.bytes }, Buffer.from('\r\n'));
   }

@@ -175,7 +175,7 @@ async function snapshot(input: SnapshotInput): Promise<Filled<ResponseSnapshot>>
   const body = (read.file || read.note) && shown.kind !== 'empty' ? { ...shown, truncated: true } : shown;
   // The validator (ajv and its formats) is imported by the first send that checks its answer against a
   // schema; runs and sends without one never load it.
-  const validation = request.expect ? (await import('../validation/validate-response')).validateResponse(request.expect, { status: hop.status, headers: hop.headers, contentType, body }) : undefined;
+  const validation = request.expect ? (await import('../validation/validate-response')).validateResponse(request.expect, { status: hop.status, headers: hop.headers, contentType, body, place: { url: input.url, method: input.method, redirects: input.hops } }) : undefined;
   // Filled by assignment: a dozen conditional spreads per send showed in the send path's profile.
   const out: Filled<ResponseSnapshot> = {
     url: input.url,

@@ -4,7 +4,7 @@
  * Steps follow each other at once (no timers between them) over kept-alive sockets.
  */
 import { randomUUID } from 'node:crypto';
-import type { ApiModel } from '../../../shared/model/api-model';
+import type { ApiModel, OperationModel } from '../../../shared/model/api-model';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
 import { assertionHasVariables, fillAssertion, runCaptures } from '../../../shared/runner/captures';
 import { evaluateAssertion, type ObservedResponse } from '../../../shared/runner/evaluate-assertion';
@@ -16,7 +16,7 @@ import { mergeCredentialNames, schemeCredentialNames, type CredentialNames } fro
 import { credentialValues } from '../../../shared/security/credential-values';
 import { maskSecrets, maskUrlPassword } from '../../../shared/security/mask-secrets';
 import { sendRequest } from '../http/send-request';
-import { implicitStatusCheck } from '../../../shared/runner/implicit-check';
+import { implicitAnswerCheck, type ImplicitLink } from '../../../shared/runner/implicit-check';
 import { linkedOperation, specChecks } from './spec-checks';
 
 export interface RunOptions {
@@ -150,9 +150,14 @@ async function runStep(
   const assertions =
     step.assertions.length > 0
       ? step.assertions.map((assertion) => evaluateAssertion(filled(assertion), observed))
-      : [implicitStatusCheck(response.status, linkedOperation(step, options.model)?.responses.map((r) => r.status))];
+      : [implicitAnswerCheck(response, implicitLink(linkedOperation(step, options.model), options.model))];
   const captures = runCaptures(step.captures, observed);
   for (const capture of captures) if (capture.ok) captured[capture.name] = capture.value;
   const result = { ...base, url: shownUrl, status: response.status, timeMs: response.timeMs, assertions, captures, unknownVariables: [] };
   return { ...result, passed: stepPassed(result) };
+}
+
+/** The linked operation and the document's operations, for the implicit check of a redirected answer. */
+function implicitLink(op: OperationModel | undefined, model: ApiModel | undefined): ImplicitLink | undefined {
+  return op === undefined || model === undefined ? undefined : { op, routes: model.operations.filter((each) => each.webhook !== true) };
 }

@@ -1,17 +1,51 @@
 /** Checks one received response against what the spec declares for its operation. */
 import type { HeaderEntry, ResponseBody } from '../../../shared/request/request-model';
+import { answerOwner, describeRedirect, type AnswerPlace } from '../../../shared/response/answer-owner';
+import { optionalNullNote, valueAt, withOptionalNulls } from '../../../shared/response/optional-null-slip';
 import { isJsonMediaType, matchMediaType, matchStatus, usesJsonSchema2020, type ResponseExpectation, type ResponseValidation, type Violation } from '../../../shared/response/response-validation';
-import { validateAgainstSchema } from './schema-validator';
+import type { JsonSchema } from '../../../shared/model/api-model';
+import { validateAgainstSchema, type SchemaError } from './schema-validator';
 
 export interface ReceivedResponse {
   readonly status: number;
   readonly headers: readonly HeaderEntry[];
   readonly contentType?: string;
   readonly body: ResponseBody;
+  /** Where the answer came from and the redirects followed: an answer from another operation is judged by that one. */
+  readonly place?: AnswerPlace;
+}
+
+/**
+ * The answer checked against the operation it belongs to (answer-owner): its own when no redirect
+ * left it; after one that did, the redirect is the operation's answer (its status must be declared)
+ * and the final answer is the target operation's, or no operation's.
+ */
+export function validateResponse(expectation: ResponseExpectation, response: ReceivedResponse): ResponseValidation {
+  const own = expectation.operation;
+  if (own === undefined || response.place === undefined) return validateOwn(expectation, response);
+  const targets = expectation.redirectTargets;
+  const owner = answerOwner(own, targets?.routes ?? [], response.place);
+  if (owner.kind === 'own') return validateOwn(expectation, response);
+  const name = `${own.method} ${own.path}`;
+  const violations: Violation[] = [];
+  if (matchStatus(owner.leaving.status, expectation.responses) === undefined) {
+    const listed = expectation.responses.map((each) => each.status).join(', ') || 'none';
+    violations.push({ kind: 'status', message: `Status ${owner.leaving.status} (the ${describeRedirect(owner.leaving)}) is not declared for this operation (declared: ${listed}).` });
+  }
+  if (owner.kind === 'elsewhere') {
+    const why = targets === undefined ? 'the document is too large to carry every operation along with a send' : 'no operation of the document answers there';
+    const note = `The answer came from ${owner.finalUrl} after the ${describeRedirect(owner.leaving)}; ${why}, so it was not checked against ${name}'s responses.`;
+    return { conforms: violations.length === 0, violations, notes: [note] };
+  }
+  const target = owner.target;
+  const inner = validateOwn({ specVersion: expectation.specVersion, responses: target.responses, schemaDefs: targets?.schemaDefs ?? {}, ...(expectation.optionalNullSlip === true ? { optionalNullSlip: true } : {}) }, response);
+  const note = `The answer came from ${target.method} ${target.path} after the ${describeRedirect(owner.leaving)} from ${name}, so it was checked against ${target.method} ${target.path}'s responses.`;
+  const all = [...violations, ...inner.violations];
+  return { conforms: all.length === 0, violations: all, notes: [note, ...inner.notes], ...(inner.matchedStatus === undefined ? {} : { matchedStatus: inner.matchedStatus }) };
 }
 
 /** Status declared, content type declared, body valid against its schema, required headers present. */
-export function validateResponse(expectation: ResponseExpectation, response: ReceivedResponse): ResponseValidation {
+function validateOwn(expectation: ResponseExpectation, response: ReceivedResponse): ResponseValidation {
   const violations: Violation[] = [];
   const notes: string[] = [];
   const finish = (matchedStatus?: string): ResponseValidation => ({ conforms: violations.length === 0, violations, notes, ...(matchedStatus === undefined ? {} : { matchedStatus }) });
@@ -56,13 +90,27 @@ export function validateResponse(expectation: ResponseExpectation, response: Rec
     return finish(matchedStatus);
   }
   try {
-    for (const error of validateAgainstSchema(value, media.schema, expectation.schemaDefs, modernDialect(expectation.specVersion))) {
-      violations.push({ kind: 'body', pointer: error.pointer, message: error.message });
-    }
+    const modern = modernDialect(expectation.specVersion);
+    const errors = validateAgainstSchema(value, media.schema, expectation.schemaDefs, modern);
+    const slips = expectation.optionalNullSlip === true && errors.length > 0 ? optionalNullSlips(value, errors, media.schema, expectation.schemaDefs, modern) : new Set<string>();
+    for (const error of errors) if (!slips.has(error.pointer)) violations.push({ kind: 'body', pointer: error.pointer, message: error.message });
+    if (slips.size > 0) notes.push(optionalNullNote([...slips]));
   } catch (error) {
     notes.push(`The schema for ${matchedStatus} ${media.mediaType} could not be compiled, so the body was not checked: ${(error as Error).message}`);
   }
   return finish(matchedStatus);
+}
+
+/**
+ * The pointers of errors that are only the pydantic 1 slip: the value there is null, and the error
+ * is gone once properties that are not required accept null.
+ */
+function optionalNullSlips(value: unknown, errors: readonly SchemaError[], schema: JsonSchema, defs: Readonly<Record<string, JsonSchema>>, modern: boolean): Set<string> {
+  const nulls = errors.filter((error) => error.pointer !== '' && valueAt(value, error.pointer) === null);
+  if (nulls.length === 0) return new Set();
+  const relaxedDefs = Object.fromEntries(Object.entries(defs).map(([key, def]) => [key, withOptionalNulls(def) as JsonSchema]));
+  const still = new Set(validateAgainstSchema(value, withOptionalNulls(schema) as JsonSchema, relaxedDefs, modern).map((error) => error.pointer));
+  return new Set(nulls.map((error) => error.pointer).filter((pointer) => !still.has(pointer)));
 }
 
 type DeclaredMedia = ResponseExpectation['responses'][number]['content'][number];

@@ -6,8 +6,9 @@
 import { sameJson } from '../../../shared/response/same-json';
 import { createdIdentifier } from '../../../shared/verify/link-expression';
 import { itemPathOf } from '../../../shared/verify/resource-chain';
-import { baseCase, validCases } from './request-cases';
-import { failed, freshKey, inputsOf, PASSED, reachResources, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
+import { baseCase, validCases, type CaseInputs } from './request-cases';
+import type { RequestCase } from '../../../shared/verify/request-case';
+import { failed, freshKey, inputsOf, PASSED, reachReferences, reachResources, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
 import { header, jsonBody, type Exchange } from './verify-session';
 
 const CONCURRENT_REQUESTS = 5;
@@ -27,15 +28,38 @@ function identity(ctx: OperationContext, exchange: Exchange & { response: NonNul
   return id ?? JSON.stringify(jsonBody(exchange.response) ?? null);
 }
 
+/** What every keyed check starts from: the resources the request names and its case. */
+interface KeyedStart {
+  readonly chain: Exchange[];
+  readonly inputs: CaseInputs;
+  readonly testCase: RequestCase;
+}
+
+/**
+ * The one precondition of key-replay, key-conflict and key-concurrent: a request with the required
+ * values succeeds. Path parameters and body fields that name resources (book_id) get ids the API
+ * itself created or listed; when the request still fails, the checks skip with the same reason.
+ */
+async function keyedStart(ctx: OperationContext): Promise<KeyedStart> {
+  const resources = await reachResources(ctx);
+  const inputs = inputsOf(ctx, resources.fixed);
+  const references = await reachReferences(ctx);
+  return { chain: [...resources.chain, ...references.chain], inputs, testCase: references.apply(baseCase(inputs)) };
+}
+
+/** The shared skip when the first request did not succeed. */
+function notReady(first: Exchange | undefined): CheckResult {
+  return skipped(`A request with the required values was answered ${answer(first)}, so there is no successful first request to compare with (give the resources it names, or credentials, so that it succeeds).`);
+}
+
 /** key-replay */
 export async function keyReplay(ctx: OperationContext): Promise<CheckResult> {
-  const resources = await reachResources(ctx);
-  const testCase = baseCase(inputsOf(ctx, resources.fixed));
+  const { chain, testCase } = await keyedStart(ctx);
   const key = { kind: 'fixed' as const, value: freshKey(ctx) };
   const first = await sendCase(ctx, testCase, '1st request with the key', key);
-  if (!ok(first)) return skipped(`The first request was answered ${answer(first)}, so there is nothing to replay.`);
+  if (!ok(first)) return notReady(first);
   const second = await sendCase(ctx, testCase, 'same key, same body', key);
-  const exchanges = [...resources.chain, first, ...(second ? [second] : [])];
+  const exchanges = [...chain, first, ...(second ? [second] : [])];
   if (second?.response?.status !== first.response.status) return failed(`The same key and body sent twice were answered ${first.response.status}, then ${answer(second)}.`, exchanges, second?.request);
   const replayed = header(second.response, 'idempotent-replayed');
   const note = replayed === undefined ? ' (no Idempotent-Replayed header was sent)' : ` (Idempotent-Replayed: ${replayed})`;
@@ -47,30 +71,30 @@ export async function keyReplay(ctx: OperationContext): Promise<CheckResult> {
 
 /** key-conflict */
 export async function keyConflict(ctx: OperationContext): Promise<CheckResult> {
-  const resources = await reachResources(ctx);
-  const inputs = inputsOf(ctx, resources.fixed);
-  const first = baseCase(inputs);
+  const { chain, inputs, testCase: first } = await keyedStart(ctx);
   const other = validCases(inputs, 12).find((c) => c.body !== undefined && !sameJson(c.body.value, first.body?.value));
   if (other === undefined) return skipped('No second valid body could be made to reuse the key with.');
   const key = { kind: 'fixed' as const, value: freshKey(ctx) };
   const a = await sendCase(ctx, first, '1st request with the key', key);
-  if (!ok(a)) return skipped(`The first request was answered ${answer(a)}.`);
+  if (!ok(a)) return notReady(a);
   const b = await sendCase(ctx, other, `same key, different body (${other.label})`, key);
   if (b?.response?.status === 422) return PASSED;
-  return failed(`The same key with a different body was answered ${answer(b)} instead of 422.`, [...resources.chain, a, ...(b ? [b] : [])], b?.request);
+  return failed(`The same key with a different body was answered ${answer(b)} instead of 422.`, [...chain, a, ...(b ? [b] : [])], b?.request);
 }
 
 /** key-concurrent */
 export async function keyConcurrent(ctx: OperationContext): Promise<CheckResult> {
-  const resources = await reachResources(ctx);
-  const testCase = baseCase(inputsOf(ctx, resources.fixed));
+  const { chain, testCase } = await keyedStart(ctx);
+  // The same precondition as the other keyed checks, with a key of its own: a request that cannot succeed says nothing about races.
+  const probe = await sendCase(ctx, testCase, '1st request (its own key): does a request succeed at all?');
+  if (!ok(probe)) return notReady(probe);
   const key = { kind: 'fixed' as const, value: freshKey(ctx) };
   const sent = await Promise.all(Array.from({ length: CONCURRENT_REQUESTS }, (_, i) => sendCase(ctx, testCase, `request ${i + 1} of ${CONCURRENT_REQUESTS} sent at once`, key)));
   const exchanges = sent.filter((e): e is Exchange => e !== undefined);
   const odd = exchanges.find((e) => !ok(e) && e.response?.status !== 409);
   const created = new Set(exchanges.filter(ok).map((e) => identity(ctx, e)));
-  if (created.size > 1) return failed(`${CONCURRENT_REQUESTS} identical requests sent at once with one key created ${created.size} resources (${[...created].join(', ')}).`, [...resources.chain, ...exchanges]);
-  if (odd !== undefined) return failed(`A request sent at once with the same key was answered ${answer(odd)}; only 2xx or 409 (in flight) fit.`, [...resources.chain, ...exchanges], odd.request);
+  if (created.size > 1) return failed(`${CONCURRENT_REQUESTS} identical requests sent at once with one key created ${created.size} resources (${[...created].join(', ')}).`, [...chain, ...exchanges]);
+  if (odd !== undefined) return failed(`A request sent at once with the same key was answered ${answer(odd)}; only 2xx or 409 (in flight) fit.`, [...chain, ...exchanges], odd.request);
   if (created.size === 0) return skipped('None of the requests succeeded, so there is nothing to compare.');
   return PASSED;
 }

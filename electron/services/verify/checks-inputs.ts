@@ -4,7 +4,7 @@ import type { RequestCase } from '../../../shared/verify/request-case';
 import { shrinkCase } from '../../../shared/verify/shrink';
 import { requiresAuth } from '../../../shared/verify/verify-checks';
 import { caseIsValid, invalidCases, validCases, type CaseInputs } from './request-cases';
-import { failed, inputsOf, PASSED, reachResources, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
+import { failed, inputsOf, PASSED, reachReferences, reachResources, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
 import type { Exchange } from './verify-session';
 
 /** Statuses that speak of the state of the server, not of the input: fine for a valid request. */
@@ -69,16 +69,21 @@ export async function validInputsAccepted(ctx: OperationContext): Promise<CheckR
   const resources = await reachResources(ctx);
   const inputs = inputsOf(ctx, resources.fixed);
   // A DELETE consumes its resource: one valid request, on a resource of its own.
-  const cases = validCases(inputs, ctx.op.method === 'DELETE' ? 1 : ctx.maxExamples);
+  const references = await reachReferences(ctx);
+  // Ids of resources the API itself answered (book_id), so a valid request is not refused for naming none.
+  const cases = validCases(inputs, ctx.op.method === 'DELETE' ? 1 : ctx.maxExamples).map(references.apply);
   if (cases.length === 0) return skipped('No valid value could be generated for this operation (a pattern without examples?).');
-  return runCases(ctx, 'valid', cases, inputs, resources.chain, ctx.op.method !== 'DELETE');
+  return runCases(ctx, 'valid', cases, inputs, [...resources.chain, ...references.chain], ctx.op.method !== 'DELETE');
 }
 
 /** invalid-inputs-rejected */
 export async function invalidInputsRejected(ctx: OperationContext): Promise<CheckResult> {
   const resources = await reachResources(ctx);
   const inputs = inputsOf(ctx, resources.fixed);
-  const cases = invalidCases(inputs, ctx.maxExamples);
+  const references = await reachReferences(ctx);
+  // A case that breaks an id field keeps its broken value; the others name a real resource, so only the broken value is wrong.
+  const breaksReference = (label: string): boolean => references.fields.some((field) => label.startsWith(`body: ${field}:`) || label === `body: missing required ${field}`);
+  const cases = invalidCases(inputs, ctx.maxExamples).map((c) => (breaksReference(c.label) ? c : references.apply(c)));
   if (cases.length === 0) return skipped('Nothing to break: the operation takes no constrained input.');
-  return runCases(ctx, 'invalid', cases, inputs, resources.chain, true);
+  return runCases(ctx, 'invalid', cases, inputs, [...resources.chain, ...references.chain], true);
 }

@@ -9,10 +9,11 @@ import type { HeaderEntry, RequestDescription } from '../../../shared/request/re
 import type { SeededRandom } from '../../../shared/schema/seeded-random';
 import { usesJsonSchema2020 } from '../../../shared/response/response-validation';
 import { validValue } from '../../../shared/schema/generate-valid';
-import { caseRequest, paramText, type CaseTarget, type RequestCase } from '../../../shared/verify/request-case';
+import { bodyMediaType, caseRequest, paramText, type CaseTarget, type RequestCase } from '../../../shared/verify/request-case';
 import { createdIdentifier, linkedCreator } from '../../../shared/verify/link-expression';
 import { collectionPath, creatorOf, fillPath, lastParameter, parameterPrefixes, pickIdentifier } from '../../../shared/verify/resource-chain';
 import { baseCase, type CaseInputs } from './request-cases';
+import { bodyReferences, withReferencedIds, type BodyReference } from '../../../shared/verify/body-references';
 import { jsonBody, type Exchange, type VerifySession } from './verify-session';
 
 export interface OperationContext {
@@ -125,6 +126,33 @@ export async function reachResources(ctx: OperationContext, path = ctx.op.path):
     fixed[parameter] = id ?? standInValue(ctx, parameter);
   }
   return { fixed, chain, complete };
+}
+
+/** Ids for the body fields that name resources, and how to put them into a case. */
+export interface References {
+  readonly chain: Exchange[];
+  readonly apply: (testCase: RequestCase) => RequestCase;
+  /** The body fields that got an id. */
+  readonly fields: readonly string[];
+}
+
+/**
+ * Reaches the resources the body's id fields name (POST /loans {book_id} -> a book the API created
+ * or listed), so that a valid request does not answer 404 for an id verify made up.
+ */
+export async function reachReferences(ctx: OperationContext): Promise<References> {
+  const media = bodyMediaType(ctx.op);
+  const schema = ctx.op.requestBody?.content.find((m) => m.mediaType === media)?.schema;
+  const chain: Exchange[] = [];
+  const found: { reference: BodyReference; id: string }[] = [];
+  for (const reference of bodyReferences(schema, ctx.model)) {
+    const reached = await reachResources(ctx, reference.itemPath);
+    chain.push(...reached.chain);
+    const id = reached.complete ? Object.values(reached.fixed).at(-1) : undefined;
+    if (id !== undefined) found.push({ reference, id });
+  }
+  const apply = (testCase: RequestCase): RequestCase => (testCase.body === undefined || found.length === 0 ? testCase : { ...testCase, body: { value: withReferencedIds(testCase.body.value, found) } });
+  return { chain, apply, fields: found.map((each) => each.reference.field) };
 }
 
 /**

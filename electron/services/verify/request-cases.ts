@@ -13,6 +13,7 @@ import type { SeededRandom } from '../../../shared/schema/seeded-random';
 import { usesJsonSchema2020 } from '../../../shared/response/response-validation';
 import type { RequestCase } from '../../../shared/verify/request-case';
 import { bodyMediaType } from '../../../shared/verify/request-case';
+import { formBodyKind } from '../../../shared/request/form-body';
 import type { ApiModel } from '../../../shared/model/api-model';
 import { validateAgainstSchema } from '../validation/schema-validator';
 
@@ -114,7 +115,10 @@ export function invalidCases(inputs: CaseInputs, max: number): RequestCase[] {
   }
   if (inputs.op.requestBody?.required === true) missing.push({ label: 'missing required body', params: base.params });
   const schema = bodySchema(inputs.op);
-  if (hasJsonBody(inputs.op) && schema !== undefined) perSource.push(invalidValues(schema, ctx, random).map((v) => ({ label: `body: ${v.label}`, params: base.params, body: { value: v.value } })));
+  // A form sends every value as text (a file as bytes): only a required field left out is invalid there, not a "wrong type".
+  const form = formBodyKind(bodyMediaType(inputs.op) ?? '') !== undefined;
+  const broken = schema === undefined ? [] : invalidValues(schema, ctx, random).filter((v) => !form || v.label.startsWith('missing required'));
+  if (hasJsonBody(inputs.op)) perSource.push(broken.map((v) => ({ label: `body: ${v.label}`, params: base.params, body: { value: v.value } })));
   const cases = [...missing, ...interleave(perSource)];
   return dedupe(cases.filter((c) => !caseIsValid(inputs, c))).slice(0, max);
 }

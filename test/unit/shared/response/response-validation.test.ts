@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromOpenApi30, matchMediaType, matchStatus, reachableDefs, responseExpectation, usesJsonSchema2020 } from '../../../../shared/response/response-validation';
+import { fromOpenApi30, matchMediaType, matchStatus, omitsNullableForOptional, reachableDefs, responseExpectation, usesJsonSchema2020 } from '../../../../shared/response/response-validation';
 
 describe('response-validation', () => {
   it('matches the exact status, then the range, then default', () => {
@@ -46,5 +46,14 @@ describe('response-validation', () => {
     expect(usesJsonSchema2020('3.1.0')).toBe(true);
     expect(usesJsonSchema2020('3.0.3')).toBe(false);
     expect(usesJsonSchema2020('2.0')).toBe(false);
+  });
+});
+
+describe('response-validation: FastAPI pydantic 1 documents', () => {
+  it('knows them by their HTTPValidationError schema in a 3.0 document', () => {
+    const defs = { '#/components/schemas/HTTPValidationError': {}, '#/components/schemas/ValidationError': {} };
+    expect(omitsNullableForOptional({ specVersion: '3.0.2', schemaDefs: defs })).toBe(true);
+    expect(omitsNullableForOptional({ specVersion: '3.1.0', schemaDefs: defs })).toBe(false);
+    expect(omitsNullableForOptional({ specVersion: '3.0.2', schemaDefs: {} })).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { implicitStatusCheck } from '../../../../shared/runner/implicit-check';
+import { implicitAnswerCheck, implicitStatusCheck } from '../../../../shared/runner/implicit-check';
 
 describe('implicit-check', () => {
   it('passes 2xx and 3xx and fails anything else when no operation is linked', () => {
@@ -23,5 +23,26 @@ describe('implicit-check', () => {
     expect(implicitStatusCheck(404, ['2XX', '404']).passed).toBe(false);
     expect(implicitStatusCheck(302, ['default']).passed).toBe(true);
     expect(implicitStatusCheck(401, ['default', '401']).passed).toBe(false);
+  });
+});
+
+describe('implicit-check after redirects', () => {
+  const op = { method: 'GET', path: '/old-books', responses: [{ status: '307' }] };
+  const routes = [op, { method: 'GET', path: '/books', responses: [{ status: '200' }, { status: '422' }] }];
+  const redirects = [{ method: 'GET', url: 'http://h/old-books', status: 307, location: '/books' }];
+
+  it('checks the final answer of a followed redirect against the target operation', () => {
+    expect(implicitAnswerCheck({ status: 200, url: 'http://h/books', method: 'GET', redirects }, { op, routes }).passed).toBe(true);
+    expect(implicitAnswerCheck({ status: 422, url: 'http://h/books', method: 'GET', redirects }, { op, routes }).passed).toBe(false);
+  });
+
+  it('checks an answer from no operation of the document as any 2xx or 3xx', () => {
+    expect(implicitAnswerCheck({ status: 200, url: 'http://elsewhere/x', method: 'GET', redirects }, { op, routes }).passed).toBe(true);
+  });
+
+  it('fails a redirect the operation does not declare', () => {
+    const result = implicitAnswerCheck({ status: 200, url: 'http://h/books', method: 'GET', redirects }, { op: { ...op, responses: [{ status: '200' }] }, routes });
+    expect(result.passed).toBe(false);
+    expect(result.message).toMatch(/answered a 307 redirect to \/books/);
   });
 });

@@ -57,4 +57,14 @@ describe('prepare-body', () => {
     expect(await prepareBody({ mediaType: 'text/plain', text: 'hi' }, uploads)).toEqual({ data: 'hi' });
     expect(await prepareBody(undefined, uploads)).toBeUndefined();
   });
+
+  it('sends a part with a file name and no staged file as a file with its content inline', async () => {
+    const prepared = await prepareBody({ mediaType: 'multipart/form-data', text: '', parts: [{ name: 'file', value: 'bytes', filename: 'up.bin' }, { name: 'caption', value: 'hi' }] }, uploads);
+    const boundary = /boundary=(.+)$/.exec(prepared?.contentType ?? '')?.[1] ?? '';
+    const text = (await bytesOf(prepared)).toString('utf8');
+    expect(text).toBe(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="up.bin"\r\nContent-Type: application/octet-stream\r\n\r\nbytes\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="caption"\r\n\r\nhi\r\n--${boundary}--\r\n`,
+    );
+  });
 });

@@ -72,3 +72,41 @@ describe('validate-response', () => {
     }
   });
 });
+
+describe('validate-response after redirects and with the pydantic 1 slip', () => {
+  const book = { type: 'object', required: ['id'], properties: { id: { type: 'integer' }, subtitle: { type: 'string' } } };
+  const json = (text: string) => ({ headers: [], contentType: 'application/json', body: { kind: 'text' as const, text, truncated: false } });
+  const targets = {
+    routes: [
+      { method: 'GET', path: '/old-books', responses: [{ status: '307', content: [] }] },
+      { method: 'GET', path: '/books', responses: [{ status: '200', content: [{ mediaType: 'application/json', schema: { type: 'array', items: book } }] }] },
+    ],
+    schemaDefs: {},
+  };
+  const old: ResponseExpectation = { specVersion: '3.0.2', responses: [{ status: '307', content: [] }], schemaDefs: {}, operation: { method: 'GET', path: '/old-books' }, redirectTargets: targets };
+  const redirects = [{ method: 'GET', url: 'http://h/old-books', status: 307, location: '/books' }];
+
+  it('checks the final answer of a declared 307 against the target operation', () => {
+    const result = validateResponse(old, { status: 200, ...json('[{"id":1,"subtitle":"x"}]'), place: { url: 'http://h/books', method: 'GET', redirects } });
+    expect(result).toMatchObject({ conforms: true, violations: [], matchedStatus: '200' });
+    expect(result.notes[0]).toMatch(/checked against GET \/books/);
+    const wrong = validateResponse(old, { status: 200, ...json('[{"id":"one"}]'), place: { url: 'http://h/books', method: 'GET', redirects } });
+    expect(wrong.violations).toMatchObject([{ kind: 'body', pointer: '/0/id' }]);
+  });
+
+  it('names an undeclared redirect as the old operation\'s violation, and checks an answer from elsewhere against nothing', () => {
+    const undeclared = { ...old, responses: [{ status: '200', content: [] }] };
+    const result = validateResponse(undeclared, { status: 200, ...json('{}'), place: { url: 'http://other/x', method: 'GET', redirects } });
+    expect(result.violations).toEqual([{ kind: 'status', message: 'Status 307 (the 307 redirect to /books) is not declared for this operation (declared: 200).' }]);
+    expect(result.notes[0]).toMatch(/no operation of the document answers there/);
+  });
+
+  it('names a null in a property that is not required as a slip, and keeps a required null a violation', () => {
+    const slip: ResponseExpectation = { specVersion: '3.0.2', responses: [{ status: '200', content: [{ mediaType: 'application/json', schema: book }] }], schemaDefs: {}, optionalNullSlip: true };
+    const optional = validateResponse(slip, { status: 200, ...json('{"id":1,"subtitle":null}') });
+    expect(optional).toMatchObject({ conforms: true, violations: [] });
+    expect(optional.notes.join(' ')).toMatch(/Dialect slip: null at \/subtitle/);
+    expect(validateResponse(slip, { status: 200, ...json('{"id":null,"subtitle":null}') }).violations).toMatchObject([{ pointer: '/id' }]);
+    expect(validateResponse({ ...slip, optionalNullSlip: false }, { status: 200, ...json('{"id":1,"subtitle":null}') }).violations).toMatchObject([{ pointer: '/subtitle' }]);
+  });
+});

@@ -1,0 +1,71 @@
+"""A small library service with the shapes that once gave false findings: a declared 307 to another
+path, a multipart upload with a required file and text field, a POST that answers 404 for an unknown
+book id (with an optional Idempotency-Key), and Optional fields answered as null (pydantic 1 writes
+them without nullable)."""
+from typing import List, Optional
+
+from fastapi import FastAPI, File, Form, Header, HTTPException, UploadFile
+from fastapi.responses import JSONResponse, RedirectResponse
+from pydantic import BaseModel, Field
+
+app = FastAPI(title="Library", version="1.0.0")
+
+
+class Book(BaseModel):
+    id: int
+    title: str
+    subtitle: Optional[str] = None
+    year: Optional[int] = None
+
+
+class LoanIn(BaseModel):
+    book_id: int
+    member: str = Field(..., min_length=1)
+
+
+class Loan(LoanIn):
+    id: int
+
+
+BOOKS = {1: Book(id=1, title="Dune"), 2: Book(id=2, title="Cosmos", year=1980)}
+LOANS = {}
+KEYS = {}
+
+
+@app.get("/books", response_model=List[Book])
+def list_books():
+    return list(BOOKS.values())
+
+
+@app.get("/books/{book_id}", response_model=Book)
+def get_book(book_id: int):
+    if book_id not in BOOKS:
+        raise HTTPException(404, "No such book")
+    return BOOKS[book_id]
+
+
+@app.get("/old-books", status_code=307)
+def old_books():
+    return RedirectResponse("/books", status_code=307)
+
+
+@app.post("/loans", response_model=Loan, status_code=201)
+def create_loan(loan: LoanIn, idempotency_key: Optional[str] = Header(None, alias="Idempotency-Key")):
+    if idempotency_key and idempotency_key in KEYS:
+        body, stored = KEYS[idempotency_key]
+        if body != loan.dict():
+            return JSONResponse(status_code=422, content={"detail": [{"loc": ["body"], "msg": "key reused with another body", "type": "value_error"}]})
+        return JSONResponse(status_code=201, content=stored)
+    if loan.book_id not in BOOKS:
+        raise HTTPException(404, "No such book")
+    made = Loan(id=len(LOANS) + 1, **loan.dict())
+    LOANS[made.id] = made
+    if idempotency_key:
+        KEYS[idempotency_key] = (loan.dict(), made.dict())
+    return made
+
+
+@app.post("/books/{book_id}/cover")
+async def upload_cover(book_id: int, file: UploadFile = File(...), caption: str = Form(...)):
+    data = await file.read()
+    return {"book_id": book_id, "size": len(data), "caption": caption}
