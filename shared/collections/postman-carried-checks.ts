@@ -9,9 +9,18 @@ import { assertionSchema, captureSchema, type Assertion, type Capture } from '..
 const MARK = 'roundtrip:';
 const CARRIED = /roundtrip:(assertion|capture) (\{.*\})\s*$/;
 
-/** The tail of the comment that carries `check`: `roundtrip:assertion {...}`. */
+/** The tail of the comment that carries `check`: `roundtrip:assertion {...}`, on one line whatever its text holds. */
 export function carriedCheck(kind: 'assertion' | 'capture', check: Assertion | Capture): string {
-  return `${MARK}${kind} ${JSON.stringify(check)}`;
+  return `${MARK}${kind} ${oneLine(JSON.stringify(check))}`;
+}
+
+/**
+ * `text` safe inside a // comment: JavaScript ends a line comment at CR, LF, U+2028 and U+2029, and
+ * what follows would run in Postman. JSON.stringify escapes the first two but not the last two;
+ * their \u escapes read back as the same characters.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The check a comment's text carries, or undefined for any other comment (or one that is not valid). */

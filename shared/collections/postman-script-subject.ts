@@ -55,12 +55,13 @@ export function subjectOf(node: Node, aliases: Aliases): Subject | undefined {
 export function jsonPathOf(node: Node, aliases: Aliases): string | undefined {
   if (isJsonRoot(node)) return '$';
   if (node.type === 'Identifier') return aliases.get(identifierName(node) ?? '');
-  // items.at(-1): the last item, as the export writes a negative index.
+  // items.at(-1): the last item, as the export writes a negative index. Only a negative one: the same
+  // call on a string reads a character, which Roundtrip's path would not, and a plain index is [0].
   if (isCall(node) && node.arguments.length === 1 && node.callee.type === 'MemberExpression') {
     const callee = node.callee as Node & { object: Expression; property: Node; computed: boolean };
     const index = literalValue(node.arguments[0]);
     const base = !callee.computed && identifierName(callee.property) === 'at' ? jsonPathOf(callee.object, aliases) : undefined;
-    return base !== undefined && typeof index === 'number' && Number.isInteger(index) ? `${base}[${index}]` : undefined;
+    return base !== undefined && typeof index === 'number' && Number.isInteger(index) && index < 0 ? `${base}[${index}]` : undefined;
   }
   if (node.type !== 'MemberExpression') return undefined;
   const member = node as Node & { object: Expression; property: Node; computed: boolean };

@@ -9,20 +9,28 @@ import type { Assertion, Capture } from '../runner/assertion-model';
 import { describeAssertion } from '../runner/assertion-kinds';
 import { isJsonPointer, parseJsonPath, type Segment } from '../runner/json-path';
 import type { SavedRequest, ScriptNote } from './format-v1';
-import { carriedCheck } from './postman-carried-checks';
+import { carriedCheck, oneLine } from './postman-carried-checks';
 
 /** The "exec" lines of the request's test script; empty when it has nothing to check. */
 export function testScriptLines(request: Pick<SavedRequest, 'assertions' | 'captures' | 'scriptNotes'>): string[] {
-  const groups = new Map<string, string[]>();
-  const add = (label: string, lines: readonly string[]): void => void groups.set(label, [...(groups.get(label) ?? []), ...lines]);
+  // Assertions in their order: one label's run of assertions is one pm.test, so an import gives the same order back.
+  const groups: { label: string; body: string[] }[] = [];
   for (const raw of request.assertions ?? []) {
     const assertion = raw as Assertion;
-    add(assertion.label ?? describeAssertion(assertion), [`    ${assertionCode(assertion)}`]);
+    const label = assertion.label ?? describeAssertion(assertion);
+    const last = groups.at(-1);
+    if (last?.label === label) last.body.push(`    ${assertionCode(assertion)}`);
+    else groups.push({ label, body: [`    ${assertionCode(assertion)}`] });
   }
   const notes = (request.scriptNotes ?? []).filter((n) => n.event === 'test');
-  for (const n of notes) if (n.test !== undefined) add(n.test, indent(n.code, '    '));
+  for (const n of notes) {
+    if (n.test === undefined) continue;
+    const group = groups.findLast((g) => g.label === n.test);
+    if (group) group.body.push(...indent(n.code, '    '));
+    else groups.push({ label: n.test, body: indent(n.code, '    ') });
+  }
   const lines: string[] = [];
-  for (const [label, body] of groups) {
+  for (const { label, body } of groups) {
     // A pm.test holding only "not exported" comments would pass in newman: it stays a comment.
     if (body.every((line) => line.trim().startsWith('//'))) lines.push(...body.map((line) => line.trim()));
     else lines.push(`pm.test(${JSON.stringify(label)}, function () {`, ...body, '});');
@@ -57,7 +65,7 @@ function assertionCode(a: Assertion): string {
       return jsonCode(a);
     case 'conforms':
     case 'idempotent':
-      return `// Not exported: "${describeAssertion(a)}" needs Roundtrip (the spec or two more sends). ${carriedCheck('assertion', a)}`;
+      return `// Not exported: "${oneLine(describeAssertion(a))}" needs Roundtrip (the spec or two more sends). ${carriedCheck('assertion', a)}`;
   }
 }
 
@@ -77,7 +85,7 @@ function headerCode(a: Extract<Assertion, { type: 'header' }>): string {
 
 function jsonCode(a: Extract<Assertion, { type: 'json' }>): string {
   const target = jsonExpression(a.path);
-  if (target === undefined) return `// Not exported: ${describeAssertion(a)} (a JSONPath with wildcards has no plain script form). ${carriedCheck('assertion', a)}`;
+  if (target === undefined) return `// Not exported: ${oneLine(describeAssertion(a))} (a JSONPath with wildcards has no plain script form). ${carriedCheck('assertion', a)}`;
   const value = expected(a.value);
   switch (a.op) {
     case 'exists':
@@ -111,7 +119,7 @@ function captureCode(c: Capture): string {
   if (c.from === 'status') return `pm.collectionVariables.set(${name}, pm.response.code);`;
   if (c.from === 'header') return `pm.collectionVariables.set(${name}, pm.response.headers.get(${JSON.stringify(c.path ?? '')}));`;
   const target = jsonExpression(c.path ?? '');
-  return target === undefined ? `// Not exported: capture ${c.name} from ${c.path ?? ''} (a JSONPath with wildcards has no plain script form). ${carriedCheck('capture', c)}` : `pm.collectionVariables.set(${name}, ${target});`;
+  return target === undefined ? `// Not exported: capture ${c.name} from ${oneLine(c.path ?? '')} (a JSONPath with wildcards has no plain script form). ${carriedCheck('capture', c)}` : `pm.collectionVariables.set(${name}, ${target});`;
 }
 
 /** `pm.response.json().items[0].id` for "$.items[0].id" or "/items/0/id"; undefined for wildcards. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'acorn';
 import { newCollection, newSavedRequest, type CollectionTree } from '../../../../shared/collections/collection-tree';
 import { toPostman } from '../../../../shared/collections/postman-export';
 import { fromPostman } from '../../../../shared/collections/postman-import';
@@ -115,5 +116,35 @@ describe('checks carried in comments', () => {
     expect(back.assertions).toEqual([{ type: 'conforms' }]);
     expect(back.captures).toEqual([{ name: 'id', from: 'json', path: '$.id' }]);
     expect(back.notes).toEqual([]);
+  });
+});
+
+describe('what a carried check cannot do', () => {
+  it('keeps a check inside its comment whatever its label holds, and reads it back whole', () => {
+    for (const breaker of ['\u2028', '\u2029', '\n', '\r']) {
+      const label = `x${breaker}pm.environment.set('leak', pm.environment.get('token')); //`;
+      const assertions: Assertion[] = [{ type: 'conforms', label }, { type: 'json', path: `$..['a${breaker}b']`, op: 'exists' }];
+      const captures: Capture[] = [{ name: 'ids', from: 'json', path: `$..['x${breaker}y']` }];
+      const script = testScriptLines({ assertions, captures }).join('\n');
+      const program = parse(script, { ecmaVersion: 'latest', sourceType: 'script' });
+      expect(program.body).toEqual([]);
+      const back = translateTestScript(script);
+      expect(back.assertions).toEqual(assertions);
+      expect(back.captures).toEqual(captures);
+    }
+  });
+
+  it('keeps the order of assertions whose labels interleave', () => {
+    const assertions: Assertion[] = [
+      { type: 'status', equals: 200, label: 'Fetched' },
+      { type: 'json', path: '$.id', op: 'exists' },
+      { type: 'json', path: '$.name', op: 'exists', label: 'Fetched' },
+    ];
+    expect(translateTestScript(testScriptLines({ assertions }).join('\n')).assertions).toEqual(assertions);
+  });
+
+  it('reads .at(n) as an index only where the export writes it (a negative one)', () => {
+    expect(translateTestScript('pm.expect(pm.response.json().name.at(0)).to.eql("l");').assertions).toEqual([]);
+    expect(translateTestScript('pm.expect(pm.response.json().items.at(-1)).to.eql(3);').assertions).toEqual([{ type: 'json', path: '$.items[-1]', op: 'equals', value: 3 }]);
   });
 });
