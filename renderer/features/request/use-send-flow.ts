@@ -117,8 +117,11 @@ export function useSendFlow(form: RequestFormApi, send: (request: RequestDescrip
     (outgoing: RequestDescription, resolved?: RequestDescription): RequestDescription => {
       // A declared key is not written to files (each send gets a fresh one): nothing to decide.
       if (currentKey === undefined || currentKey.declared) return outgoing;
-      // The file holds {{variables}} as typed; whether it is still the request the key went with is judged as sent.
-      const stale = staleFor(resolved ?? outgoing);
+      // The file holds {{variables}} as typed; whether it is still the request the key went with is judged as
+      // sent. With a variable unset there is no request as sent to judge: the template itself would always
+      // differ from the last send and renew the key at every save, so the key is saved as it is.
+      if (resolved === undefined) return outgoing;
+      const stale = staleFor(resolved);
       if (stale === undefined) {
         keySavedAs(currentKey.value);
         return outgoing;
