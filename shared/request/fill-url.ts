@@ -14,25 +14,26 @@ type Place = 'origin' | 'path' | 'query' | 'fragment';
 
 /** `url` with each {{name}} filled for its place; unresolved names stay as typed and are noted against `place`. */
 export function fillUrl(url: string, filler: VariableFiller, place: string): string {
-  let at: Place = /^[a-z][a-z\d+.-]*:\/\//i.test(url) || /^\{\{/.test(url) ? 'origin' : 'path';
+  const state: { at: Place } = { at: /^[a-z][a-z\d+.-]*:\/\//i.test(url) || /^\{\{/.test(url) ? 'origin' : 'path' };
   let out = '';
   let last = 0;
-  const literal = (text: string): void => {
-    for (let i = 0; i < text.length; i++) {
-      // "://" belongs to the origin ({{scheme}}://{{host}}); the first "/", "?" or "#" after it ends it.
-      if (at === 'origin' && text.startsWith('://', i)) i += 2;
-      else at = next(at, text[i] ?? '');
-    }
-    out += text;
-  };
   for (const match of url.matchAll(VARIABLE_PATTERN)) {
-    literal(url.slice(last, match.index));
+    out += literal(url.slice(last, match.index), state);
     const filled = filler.fill(match[0], place);
-    out += filled === match[0] || at === 'origin' || at === 'fragment' ? filled : encodeParamText(filled);
+    out += filled === match[0] || state.at === 'origin' || state.at === 'fragment' ? filled : encodeParamText(filled);
     last = match.index + match[0].length;
   }
-  literal(url.slice(last));
-  return out;
+  return out + literal(url.slice(last), state);
+}
+
+/** `text` as it is, moving `state` past the "/", "?" and "#" in it. */
+function literal(text: string, state: { at: Place }): string {
+  for (let i = 0; i < text.length; i++) {
+    // "://" belongs to the origin ({{scheme}}://{{host}}); the first "/", "?" or "#" after it ends it.
+    if (state.at === 'origin' && text.startsWith('://', i)) i += 2;
+    else state.at = next(state.at, text[i] ?? '');
+  }
+  return text;
 }
 
 /** A form body's text (name=value&...) with each {{name}} filled as a form component, as the form encodes its fields. */
