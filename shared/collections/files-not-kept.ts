@@ -12,8 +12,12 @@ export function fileParts(saved: Pick<SavedRequest, 'body'>): { readonly part: s
 
 /** What a save says of `saved`'s files: that only their names are kept; undefined when it sends none. */
 export function filesNotKeptNote(saved: Pick<SavedRequest, 'body'>): string | undefined {
-  const files = fileParts(saved);
-  if (files.length === 0) return undefined;
-  const list = files.map((f) => `${f.file} (part "${f.part}")`).join(', ');
-  return `${files.length === 1 ? 'Its file' : 'Its files'} ${list} ${files.length === 1 ? 'is' : 'are'} kept by name, not content: pick ${files.length === 1 ? 'it' : 'them'} again when you open the request, then send.`;
+  const all = fileParts(saved);
+  if (all.length === 0) return undefined;
+  const files = all.filter((f) => f.file !== '');
+  // A part that names no file yet (as an import leaves it) is asked for by its part.
+  const unnamed = all.filter((f) => f.file === '').map((f) => `"${f.part}"`);
+  const named = files.length === 0 ? [] : [`${files.length === 1 ? 'Its file' : 'Its files'} ${files.map((f) => `${f.file} (part "${f.part}")`).join(', ')} ${files.length === 1 ? 'is' : 'are'} kept by name, not content: pick ${files.length === 1 ? 'it' : 'them'} again when you open the request, then send.`];
+  const open = unnamed.length === 0 ? [] : [`${unnamed.length === 1 ? 'Part' : 'Parts'} ${unnamed.join(', ')} ${unnamed.length === 1 ? 'names' : 'name'} no file yet: pick one when you open the request, then send.`];
+  return [...named, ...open].join(' ');
 }

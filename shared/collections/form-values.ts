@@ -96,8 +96,7 @@ function formBodyOf(given: SavedRequest['body'], op: Partial<Pick<OperationModel
   if (body.mode === 'urlencoded') for (const field of body.fields.filter((f) => f.disabled !== true)) add(field.name, field.value);
   else
     for (const part of body.parts.filter((p) => p.disabled !== true)) {
-      // A file part with no file named (as an import writes it) is a file still to pick: the form shows none.
-      if (part.file === '') continue;
+      // A file part with no file named (as an import writes it) is a file still to pick, none named: a save writes it back so.
       add(part.name, part.file !== undefined ? { $pick: part.file, ...(part.mediaType === undefined ? {} : { type: part.mediaType }) } : partValue(part.value ?? '', part.mediaType));
     }
   return { mediaType, text: JSON.stringify(fields, null, 2) };

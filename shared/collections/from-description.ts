@@ -2,6 +2,7 @@
 import type { OperationModel } from '../model/api-model';
 import type { RequestDescription } from '../request/request-model';
 import { newSavedRequest } from './collection-tree';
+import { keepSavedBody } from './keep-saved-body';
 import type { Body, SavedRequest } from './format-v1';
 import { operationSignature, type SignedOperation } from './operation-signature';
 
@@ -52,7 +53,7 @@ function signable(op: Partial<SignedOperation>): op is SignedOperation {
 
 /**
  * Saving over an existing request: what the editor knows (method, URL, headers, body, operation)
- * replaces the old; what it does not show (name, auth, description, assertions, settings it did
+ * replaces the old (the body keeps what its form cannot show: see keep-saved-body); what it does not show (name, auth, description, assertions, settings it did
  * not set) is kept, so a save never drops data the file held.
  */
 export function mergeIntoSaved(existing: SavedRequest | undefined, fresh: SavedRequest): SavedRequest {
@@ -63,7 +64,7 @@ export function mergeIntoSaved(existing: SavedRequest | undefined, fresh: SavedR
     method: fresh.method,
     url: fresh.url,
     headers: fresh.headers,
-    body: fresh.body,
+    body: keepSavedBody(existing.body, fresh.body),
     ...(fresh.operation ? { operation: fresh.operation } : {}),
     ...(Object.keys(settings).length > 0 ? { settings } : {}),
   };

@@ -145,6 +145,11 @@ function withoutPlaceholderFiles(fields: Record<string, unknown>, schema: JsonSc
   );
 }
 
+// An imported file part names no file: the request says a file goes there, not which one.
+function filePickProblem(part: string, file: string): string {
+  return file === '' ? `Part "${part}" sends a file that the saved request does not name: pick a file for it, then send.` : `Part "${part}" was saved with the file ${file}, which is not kept with the request: pick it again, then send.`;
+}
+
 /** Form and file bodies as they are sent: urlencoded text, multipart parts, or one staged file. */
 function shapeBody(body: RequestBody, schema: JsonSchema | undefined, defs: BuildInput['defs']): { body: RequestBody; problem?: string } {
   const kind = formBodyKind(body.mediaType, schema);
@@ -152,7 +157,7 @@ function shapeBody(body: RequestBody, schema: JsonSchema | undefined, defs: Buil
   if (kind === 'multipart') {
     const fields = formFields(body.text);
     const toPick = Object.entries(fields).filter(([, value]) => isFileToPick(value));
-    const problem = toPick.length === 0 ? undefined : toPick.map(([name, value]) => `Part "${name}" was saved with the file ${(value as { $pick: string }).$pick}, which is not kept with the request: pick it again, then send.`).join(' ');
+    const problem = toPick.length === 0 ? undefined : toPick.map(([name, value]) => filePickProblem(name, (value as { $pick: string }).$pick)).join(' ');
     return { body: { mediaType: body.mediaType, text: '', parts: multipartParts(withoutPlaceholderFiles(fields, schema, defs)) }, ...(problem === undefined ? {} : { problem }) };
   }
   if (kind === 'file') {

@@ -20,6 +20,11 @@ function essence(mediaType: string): string {
   return mediaType.split(';')[0]?.trim().toLowerCase() ?? '';
 }
 
+/** True for application/x-www-form-urlencoded, whatever its parameters. */
+export function isUrlEncodedMediaType(mediaType: string): boolean {
+  return essence(mediaType) === 'application/x-www-form-urlencoded';
+}
+
 /** Which kind of form or file body a media type calls for; undefined for text bodies. */
 export function formBodyKind(mediaType: string, schema?: Readonly<Record<string, unknown>>): FormBodyKind | undefined {
   const type = essence(mediaType);
@@ -75,13 +80,14 @@ function pairs(fields: Readonly<Record<string, unknown>>): [string, unknown][] {
   );
 }
 
-const encode = (text: string): string => encodeURIComponent(text).replace(/%20/g, '+');
+/** One name or value as an urlencoded form carries it (as HTML forms encode it: spaces as "+"). */
+export const encodeFormComponent = (text: string): string => encodeURIComponent(text).replace(/%20/g, '+');
 
 /** application/x-www-form-urlencoded text of the fields (as HTML forms encode it: spaces as "+"). */
 export function urlEncodedText(fields: Readonly<Record<string, unknown>>): string {
   return pairs(fields)
     .filter(([, value]) => !isFileRef(value))
-    .map(([name, value]) => `${encode(name)}=${encode(fieldText(value))}`)
+    .map(([name, value]) => `${encodeFormComponent(name)}=${encodeFormComponent(fieldText(value))}`)
     .join('&');
 }
 

@@ -10,6 +10,8 @@ import { signingSecrets, type RequestSigning } from '../auth/request-signing';
 import type { Auth, Body, SavedRequest } from '../collections/format-v1';
 import { IDEMPOTENCY_KEY_HEADER } from '../idempotency/idempotency-key-header';
 import { isJsonMediaType } from './build-request';
+import { fillUrl, fillUrlEncoded } from './fill-url';
+import { isUrlEncodedMediaType } from './form-body';
 import type { HeaderEntry, RequestBody, RequestDescription } from './request-model';
 import { mergeCredentialNames, type CredentialNames } from '../security/credential-names';
 import { mergeScopes, scopeSecrets, VariableFiller, type UnresolvedVariable, type VariableScope } from './variable-scopes';
@@ -91,7 +93,7 @@ export function resolveRequest(doc: RequestDocument, context: ResolveContext = {
     if (h.disabled === true || name === '') return [];
     return [{ name: filler.fill(name, `header ${name}`), value: filler.fill(h.value, `header ${name}`) }];
   });
-  const url = filler.fill(doc.url.trim(), 'the URL');
+  const url = fillUrl(doc.url.trim(), filler, 'the URL');
   const body = documentBody(doc.body, filler);
   const cookies = doc.settings?.cookies;
   const withCookies = cookies === undefined || cookies.trim() === '' ? headers : [...headers, { name: 'Cookie', value: filler.fill(cookies, 'the cookies') }];
@@ -212,6 +214,8 @@ function documentBody(body: Body, filler: VariableFiller): RequestBody | undefin
     case 'none':
       return undefined;
     case 'raw':
+      // An urlencoded text's variables are fields' values: encoded, so a value cannot add a field.
+      if (isUrlEncodedMediaType(body.mediaType)) return { mediaType: body.mediaType, text: fillUrlEncoded(body.text, filler, 'the body') };
       return { mediaType: body.mediaType, text: isJsonMediaType(body.mediaType) ? filler.fillJson(body.text, 'the body') : filler.fill(body.text, 'the body') };
     case 'urlencoded':
       return {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi } from '../support/fastapi/fastapi-server';
 import { headerValues, receivedBy } from '../support/fastapi/received-requests';
+import { runRoundtrip } from '../support/run-roundtrip';
 import { CollectionsPanel } from './support/collections-panel';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { useServedApp } from './support/served-app';
@@ -54,6 +55,9 @@ describe('operation forms saved to a collection and reopened', () => {
       { name: 'trace', value: 't-9' },
       { name: 'sess', value: 's-1' },
       { name: 'apiKey', value: 'k-1' },
+      { name: 'shelf', value: 'new/used' },
+      { name: 'q', value: 'tom & jerry' },
+      { name: 'user', value: 'ann&admin=1' },
     ]);
   });
   afterAll(async () => {
@@ -149,5 +153,46 @@ describe('operation forms saved to a collection and reopened', () => {
     // Below the strip, not over any tab.
     expect(box.y).toBeGreaterThanOrEqual(title.y + title.height);
     expect(title.width).toBeGreaterThan(40);
+  });
+
+  it('sends from `roundtrip run` the bytes the form sends for variables holding "/", "&", "=" and spaces', async () => {
+    const server = served().server.baseUrl;
+    await app.keepOperation('GET', '/shelves/{shelf}');
+    await app.fillParam('path:shelf', '{{shelf}}');
+    await app.fillParam('query:q', '{{q}}');
+    await app.send();
+    expect(await app.responseJson()).toEqual({ shelf: 'new/used', q: 'tom & jerry' });
+    await panel.open();
+    await panel.saveCurrent('Search shelf', 'C');
+    await panel.close();
+    expect((await savedFile('search-shelf')).url).toBe('{{baseUrl}}/shelves/{{shelf}}?q={{q}}');
+
+    await app.keepOperation('POST', '/members');
+    await formField('user').getByTestId('form-body-input').fill('{{user}}');
+    await formField('note').getByTestId('form-body-input').fill('a b');
+    await app.send();
+    expect(await app.responseJson()).toEqual({ user: 'ann&admin=1', note: 'a b' });
+    await panel.open();
+    await panel.saveCurrent('Add member', 'C');
+    await panel.close();
+
+    const [formSearch] = (await receivedBy(server, '/shelves/new/used')).slice(-1);
+    const [formMember] = (await receivedBy(server, '/members')).slice(-1);
+    expect(formSearch?.rawPath).toBe('/shelves/new%2Fused');
+    expect(formSearch?.query).toBe('q=tom%20%26%20jerry');
+    expect(formMember?.body).toBe('user=ann%26admin%3D1&note=a+b');
+
+    // The whole collection runs (its other requests lack their variables here): only these two are looked at.
+    const dir = path.join(served().session.host.dataDir, 'collections', 'c');
+    const run = await runRoundtrip('run', dir, '--var', `baseUrl=${server}`, '--var', 'shelf=new/used', '--var', 'q=tom & jerry', '--var', 'user=ann&admin=1');
+    expect(run.code).not.toBe(2);
+    const searches = await receivedBy(server, '/shelves/new/used');
+    const members = await receivedBy(server, '/members');
+    // One more of each: the run's.
+    expect([searches.length, members.length]).toEqual([2, 2]);
+    const [runSearch] = searches.slice(-1);
+    const [runMember] = members.slice(-1);
+    expect([runSearch?.rawPath, runSearch?.query]).toEqual([formSearch?.rawPath, formSearch?.query]);
+    expect(runMember?.body).toBe(formMember?.body);
   });
 });

@@ -4,6 +4,8 @@ import type { FastApiServer } from './fastapi-server';
 export interface Received {
   readonly method: string;
   readonly path: string;
+  /** The path as sent, before the server decodes it. */
+  readonly rawPath?: string;
   readonly query: string;
   /** As received: raw pairs, in order, a repeated header repeated. */
   readonly headers: readonly (readonly [string, string])[];

@@ -8,7 +8,7 @@ received: List[dict] = []
 
 
 class Remember:
-    """ASGI middleware: records method, path, query, raw headers and body of each request."""
+    """ASGI middleware: records method, path (decoded and raw), query, raw headers and body of each request."""
 
     def __init__(self, app):
         self.app = app
@@ -28,6 +28,8 @@ class Remember:
         entry = {
             "method": scope["method"],
             "path": scope["path"],
+            # As sent, before the server decodes it ("%2F" stays "%2F").
+            "rawPath": scope.get("raw_path", b"").decode("latin-1"),
             "query": scope["query_string"].decode("latin-1"),
             "headers": [[k.decode("latin-1"), v.decode("latin-1")] for k, v in scope["headers"]],
         }

@@ -1,6 +1,7 @@
 """A FastAPI service for saving operation forms to collections and reopening them.
 
-Path, query, header and cookie parameters, an API key and a multipart upload with a text part: each
+Path, query, header and cookie parameters, an API key, a multipart upload with a text part, a path
+parameter that may hold "/" and an urlencoded form: each
 endpoint echoes what it received, and the /received log keeps the raw requests, so a test checks what
 a reopened saved request sends.
 """
@@ -38,3 +39,13 @@ def get_loan(loan_id: int) -> dict:
 async def upload_cover(book_id: int, file: UploadFile = File(...), caption: Optional[str] = Form(None), key: str = Depends(require_key)) -> dict:
     content = await file.read()
     return {"book_id": book_id, "filename": file.filename, "size": len(content), "caption": caption, "key": key}
+
+
+@app.get("/shelves/{shelf:path}", summary="Search a shelf")
+def search_shelf(shelf: str, q: Optional[str] = None) -> dict:
+    return {"shelf": shelf, "q": q}
+
+
+@app.post("/members", summary="Add a member")
+def add_member(user: str = Form(...), note: Optional[str] = Form(None)) -> dict:
+    return {"user": user, "note": note}

@@ -5,7 +5,7 @@ import { useFileStage } from '../use-file-stage';
 interface Props {
   readonly label: string;
   readonly value?: FileRef;
-  /** The file a reopened saved request sent here: the app keeps its name, not its content, so it is picked again. */
+  /** The file a reopened saved request sent here: the app keeps its name, not its content, so it is picked again ('' when it names none). */
   readonly wanted?: string;
   readonly onPick: (file: FileRef | undefined) => void;
   readonly testId?: string;
@@ -47,7 +47,7 @@ export function FilePicker({ label, value, wanted, onPick, testId }: Props) {
         </span>
       ) : wanted !== undefined ? (
         <span className="field-problem" data-testid="body-file-wanted">
-          Pick {wanted} again: the saved request names this file, but its content is not kept with it.
+          {wanted === '' ? 'Pick a file for this part: the saved request says a file goes here, not which one.' : `Pick ${wanted} again: the saved request names this file, but its content is not kept with it.`}
         </span>
       ) : (
         <span className="field-type">No file picked</span>

@@ -12,6 +12,11 @@ describe('files-not-kept', () => {
     expect(note).toBe('Its file cover.bin (part "file") is kept by name, not content: pick it again when you open the request, then send.');
   });
 
+  it('words a part that names no file yet by its part', () => {
+    const note = filesNotKeptNote({ body: { mode: 'form-data', parts: [{ name: 'file', file: '' }, { name: 'back', file: 'b.png' }] } });
+    expect(note).toBe('Its file b.png (part "back") is kept by name, not content: pick it again when you open the request, then send. Part "file" names no file yet: pick one when you open the request, then send.');
+  });
+
   it('says nothing of a request without files', () => {
     expect(filesNotKeptNote({ body: { mode: 'raw', mediaType: 'application/json', text: '{}' } })).toBeUndefined();
   });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { fillUrl, fillUrlEncoded } from '../../../../shared/request/fill-url';
+import { VariableFiller } from '../../../../shared/request/variable-scopes';
+
+const values = { baseUrl: 'http://api/v1', shelf: 'new/used', q: 'tom & jerry', host: 'h:8080', scheme: 'https', path: '/items/7', tag: 'a#b' };
+
+describe('fill-url', () => {
+  it('encodes a value in a path segment as a segment and in the query as a component', () => {
+    expect(fillUrl('{{baseUrl}}/books/{{shelf}}?q={{q}}&{{q}}=1', new VariableFiller(values), 'the URL')).toBe('http://api/v1/books/new%2Fused?q=tom%20%26%20jerry&tom%20%26%20jerry=1');
+  });
+
+  it('fills the origin as it is: a base URL, a scheme, a host and port, a path right after the base', () => {
+    const filler = new VariableFiller(values);
+    expect(fillUrl('{{scheme}}://{{host}}/x', filler, 'the URL')).toBe('https://h:8080/x');
+    expect(fillUrl('{{baseUrl}}{{path}}', filler, 'the URL')).toBe('http://api/v1/items/7');
+    expect(fillUrl('http://{{host}}/b/{{shelf}}', filler, 'the URL')).toBe('http://h:8080/b/new%2Fused');
+  });
+
+  it('keeps what is typed literally, a fragment as it is, and an unresolved name as typed', () => {
+    const filler = new VariableFiller(values);
+    expect(fillUrl('http://h/a b/c?x=1&y=a/b#{{tag}}', filler, 'the URL')).toBe('http://h/a b/c?x=1&y=a/b#a#b');
+    expect(fillUrl('http://h/{{missing}}?q={{q}}', filler, 'the URL')).toBe('http://h/{{missing}}?q=tom%20%26%20jerry');
+    expect(filler.unresolved([]).map((u) => u.name)).toEqual(['missing']);
+  });
+
+  it('fills an urlencoded body’s variables as form components, so a value cannot add a field', () => {
+    expect(fillUrlEncoded('user={{user}}&note=a+b', new VariableFiller({ user: 'ann&admin=1 x' }), 'the body')).toBe('user=ann%26admin%3D1+x&note=a+b');
+  });
+});
