@@ -93,8 +93,12 @@ export function resolveRequest(doc: RequestDocument, context: ResolveContext = {
     if (h.disabled === true || name === '') return [];
     return [{ name: filler.fill(name, `header ${name}`), value: filler.fill(h.value, `header ${name}`) }];
   });
-  const url = fillUrl(doc.url.trim(), filler, 'the URL');
-  const body = documentBody(doc.body, filler);
+  // A request saved from an operation's form holds its fields' {{variables}} where the form put their
+  // encoded values: filled by place, it sends what the form sends. Any other request (typed by hand, or
+  // imported from Postman, whose runs fill as typed) keeps its variables' values as they are.
+  const byPlace = doc.operation !== undefined;
+  const url = byPlace ? fillUrl(doc.url.trim(), filler, 'the URL') : filler.fill(doc.url.trim(), 'the URL');
+  const body = documentBody(doc.body, filler, byPlace);
   const cookies = doc.settings?.cookies;
   const withCookies = cookies === undefined || cookies.trim() === '' ? headers : [...headers, { name: 'Cookie', value: filler.fill(cookies, 'the cookies') }];
   const key = idempotencyKey(doc, context, filler);
@@ -208,14 +212,14 @@ function idempotencyKey(doc: RequestDocument, context: ResolveContext, filler: V
 }
 
 /** The body to send, or why it cannot be sent from a document (a file on disk is the caller's to stage). */
-function documentBody(body: Body, filler: VariableFiller): RequestBody | undefined | string {
+function documentBody(body: Body, filler: VariableFiller, byPlace: boolean): RequestBody | undefined | string {
   const enabled = <T extends { readonly disabled?: boolean | undefined }>(rows: readonly T[]): T[] => rows.filter((row) => row.disabled !== true);
   switch (body.mode) {
     case 'none':
       return undefined;
     case 'raw':
-      // An urlencoded text's variables are fields' values: encoded, so a value cannot add a field.
-      if (isUrlEncodedMediaType(body.mediaType)) return { mediaType: body.mediaType, text: fillUrlEncoded(body.text, filler, 'the body') };
+      // An urlencoded text's variables are fields' values: encoded, so a value cannot add a field (a form's, as above).
+      if (byPlace && isUrlEncodedMediaType(body.mediaType)) return { mediaType: body.mediaType, text: fillUrlEncoded(body.text, filler, 'the body') };
       return { mediaType: body.mediaType, text: isJsonMediaType(body.mediaType) ? filler.fillJson(body.text, 'the body') : filler.fill(body.text, 'the body') };
     case 'urlencoded':
       return {

@@ -6,6 +6,15 @@ import { environmentScope, fileVariablesScope, recordScope } from '../../../../s
 const env = environmentScope({ id: 'e', name: 'Dev', variables: [{ name: 'baseUrl', value: 'http://api', secret: false }, { name: 'apiKey', value: 'secret-key', secret: true }] });
 
 describe('resolve-request', () => {
+  it('fills a request typed by hand as typed, and one saved from an operation as its form encodes each place', () => {
+    const values = recordScope('env', { baseUrl: 'http://api.test', path: 'users/7', q: 'tom & jerry', user: 'ann&admin=1' });
+    const typed = newSavedRequest({ name: 't', method: 'POST', url: '{{baseUrl}}/{{path}}?q={{q}}', body: { mode: 'raw', mediaType: 'application/x-www-form-urlencoded', text: 'user={{user}}' } });
+    const byHand = resolveRequest(typed, { scopes: [values] });
+    expect(byHand.ok && [byHand.request.url, byHand.request.body?.text]).toEqual(['http://api.test/users/7?q=tom & jerry', 'user=ann&admin=1']);
+    const fromForm = resolveRequest({ ...typed, operation: { key: 'POST /{path}' } }, { scopes: [values] });
+    expect(fromForm.ok && [fromForm.request.url, fromForm.request.body?.text]).toEqual(['http://api.test/users%2F7?q=tom%20%26%20jerry', 'user=ann%26admin%3D1']);
+  });
+
   it('sends one X-API-Key when a saved header and the auth both set it, the auth winning', () => {
     const doc = newSavedRequest({
       name: 'x',
