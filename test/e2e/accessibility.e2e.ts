@@ -88,7 +88,7 @@ describe('accessibility of the main screens (axe-core, light and dark)', () => {
 
   it('an operation whose header shows Markdown, a docs link, auth and a recursive body', async () => {
     await app.showOpenPanel();
-    await app.openUrl(path.resolve('test/fixtures/specs/operation-details-3.1.yaml'));
+    await app.openUrlDiscardingEdits(path.resolve('test/fixtures/specs/operation-details-3.1.yaml'));
     await app.operationRow('POST', '/trees').waitFor();
     await app.selectOperation('POST', '/trees');
     await app.byTestId('op-security').waitFor();

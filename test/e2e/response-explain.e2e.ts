@@ -69,7 +69,7 @@ describe('the response panel explains the key and guards its resend', () => {
 
   it('asks before the panel resends a POST that timed out, as Send does', { timeout: 60_000 }, async () => {
     await app.showOpenPanel();
-    await app.openUrl(target.url);
+    await app.openUrlDiscardingEdits(target.url);
     await app.operationRow('POST', '/orders').waitFor();
     await app.selectOperation('POST', '/orders');
     const before = await app.currentExchangeSeq();

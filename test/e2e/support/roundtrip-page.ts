@@ -1,5 +1,5 @@
 /** A page object for Roundtrip's UI: tests speak of what a person does, not of selectors. */
-import type { Locator, Page } from 'playwright-core';
+import type { Dialog, Locator, Page } from 'playwright-core';
 
 const WAIT_MS = 20_000;
 
@@ -29,6 +29,20 @@ export class RoundtripPage {
   async openUrl(url: string): Promise<void> {
     await this.byTestId('open-url-input').fill(url);
     await this.byTestId('open-url-button').click();
+  }
+
+  /**
+   * Opens another document over one whose tabs hold unsaved edits: the app asks first (naming them),
+   * and this answers yes. Any other question is declined, so it cannot pass unnoticed.
+   */
+  async openUrlDiscardingEdits(url: string): Promise<void> {
+    const answer = (dialog: Dialog): void => void (/unsaved changes\. Opening another document closes every tab/.test(dialog.message()) ? dialog.accept() : dialog.dismiss());
+    this.page.on('dialog', answer);
+    try {
+      await this.openUrl(url);
+    } finally {
+      this.page.off('dialog', answer);
+    }
   }
 
   async openFile(filePath: string): Promise<void> {
