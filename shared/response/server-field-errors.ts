@@ -86,10 +86,13 @@ interface Found {
 function readErrors(body: unknown, params: readonly Param[]): Found[] | undefined {
   if (!isRecord(body)) return undefined;
   if (Array.isArray(body.detail)) {
-    return body.detail.filter(isRecord).map((item) => ({
-      place: Array.isArray(item.loc) ? fastApiPlace(item.loc, params) : { nowhere: true },
-      message: text(item.msg) ?? text(item.message) ?? 'is not valid',
-    }));
+    return body.detail.filter(isRecord).map((item) => {
+      const message = text(item.msg) ?? text(item.message) ?? 'is not valid';
+      // A body that is not JSON: FastAPI's loc ends with the character where parsing stopped, not an index.
+      const at = Array.isArray(item.loc) && item.loc[0] === 'body' ? item.loc[1] : undefined;
+      if ((item.type === 'json_invalid' || item.type === 'value_error.jsondecode') && typeof at === 'number') return { place: { body: [] }, message: `${message} (the body is not valid JSON at character ${at})` };
+      return { place: Array.isArray(item.loc) ? fastApiPlace(item.loc, params) : { nowhere: true }, message };
+    });
   }
   const list = Array.isArray(body.errors) ? body.errors : Array.isArray(body['invalid-params']) ? body['invalid-params'] : undefined;
   if (list === undefined) return undefined;

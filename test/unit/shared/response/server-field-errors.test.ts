@@ -32,6 +32,13 @@ describe('server-field-errors', () => {
     });
   });
 
+  it("reads FastAPI's JSON decode error as the body's, at a character, not as an index", () => {
+    const pydantic1 = [{ loc: ['body', 67], msg: 'Expecting value: line 1 column 68 (char 67)', type: 'value_error.jsondecode' }];
+    expect(serverFieldErrors(answer(422, { detail: pydantic1 }), params)?.body).toEqual({ $: ['Expecting value: line 1 column 68 (char 67) (the body is not valid JSON at character 67)'] });
+    const pydantic2 = [{ loc: ['body', 12], msg: 'JSON decode error', type: 'json_invalid' }];
+    expect(serverFieldErrors(answer(422, { detail: pydantic2 }), params)?.body).toEqual({ $: ['JSON decode error (the body is not valid JSON at character 12)'] });
+  });
+
   it("places RFC 9457 errors by pointer, parameter and header", () => {
     const problem = {
       type: 'https://example.net/validation-error',
