@@ -8,7 +8,7 @@
 import type { MediaTypeModel } from '../model/api-model';
 import { exampleForMediaType } from '../schema/example-from-schema';
 import { resolveNode, type Defs } from '../schema-form/resolve-node';
-import { formBodyKind } from '../request/form-body';
+import { fieldText, formBodyKind, pairs } from '../request/form-body';
 import { asRecord } from '../values/is-record';
 import type { Body, FormPart, KeyValue } from './format-v1';
 
@@ -25,20 +25,15 @@ export function importedBody(media: MediaTypeModel, defs: Defs): ImportedBody {
     case 'file':
       return { body: { mode: 'file', file: '', mediaType: media.mediaType }, filesToPick: ['the body'] };
     case 'urlencoded':
-      return { body: { mode: 'urlencoded', fields: fieldsOf(example).map(([name, value]): KeyValue => ({ name, value: fieldText(value) })) }, filesToPick: [] };
+      return { body: { mode: 'urlencoded', fields: pairs(asRecord(example) ?? {}).map(([name, value]): KeyValue => ({ name, value: fieldText(value) })) }, filesToPick: [] };
     case 'multipart': {
       const properties = asRecord(schema.properties) ?? {};
-      const parts = fieldsOf(example).map(([name, value]): FormPart => (isFileSchema(properties[name], defs) ? { name, file: '' } : { name, value: fieldText(value), ...(isObject(value) ? { mediaType: 'application/json' } : {}) }));
+      const parts = pairs(asRecord(example) ?? {}).map(([name, value]): FormPart => (isFileSchema(properties[name], defs) ? { name, file: '' } : { name, value: fieldText(value), ...(isObject(value) ? { mediaType: 'application/json' } : {}) }));
       return { body: { mode: 'form-data', parts }, filesToPick: parts.filter((part) => part.file !== undefined).map((part) => `part "${part.name}"`) };
     }
     default:
       return { body: { mode: 'raw', mediaType: media.mediaType, text: typeof example === 'string' ? example : JSON.stringify(example ?? {}, null, 2) }, filesToPick: [] };
   }
-}
-
-// A form's fields in order; an array repeats its name, as a form sends it.
-function fieldsOf(example: unknown): [string, unknown][] {
-  return Object.entries(asRecord(example) ?? {}).flatMap(([name, value]): [string, unknown][] => (Array.isArray(value) ? value.map((item): [string, unknown] => [name, item]) : [[name, value]]));
 }
 
 function isFileSchema(property: unknown, defs: Defs): boolean {
@@ -51,7 +46,3 @@ function isObject(value: unknown): boolean {
   return typeof value === 'object' && value !== null;
 }
 
-function fieldText(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  return typeof value === 'string' ? value : isObject(value) ? JSON.stringify(value) : String(value as number | boolean);
-}

@@ -5,6 +5,7 @@
 import type { ApiModel, OperationModel, ParameterModel, SpecOrigin } from '../model/api-model';
 import { exampleFromSchema } from '../schema/example-from-schema';
 import { importedBody, type ImportedBody } from './openapi-import-body';
+import { fieldText } from '../request/form-body';
 import { isAbsoluteUrl, resolveServerUrl } from '../request/resolve-server-url';
 import { newCollection, newFolder, newSavedRequest, type CollectionTree, type TreeItem } from './collection-tree';
 import type { Auth, KeyValue, SavedRequest } from './format-v1';
@@ -68,7 +69,7 @@ export function requestForOperation(operation: OperationModel, model: ApiModel):
 
 /** requestForOperation's request, with the files it needs picked before it can be sent. */
 function operationRequest(operation: OperationModel, model: ApiModel): { readonly request: SavedRequest; readonly files: readonly string[] } {
-  const value = (p: ParameterModel): string => textOf(p.example ?? p.examples?.[0]?.value ?? exampleFromSchema(p.schema, model.schemaDefs));
+  const value = (p: ParameterModel): string => fieldText(p.example ?? p.examples?.[0]?.value ?? exampleFromSchema(p.schema, model.schemaDefs));
   const path = operation.path.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
     const param = operation.parameters.find((p) => p.in === 'path' && p.name === name);
     return param ? encodeURIComponent(value(param)) : whole;
@@ -91,7 +92,3 @@ function operationRequest(operation: OperationModel, model: ApiModel): { readonl
   return { request, files: filesToPick };
 }
 
-function textOf(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value as number | boolean);
-}

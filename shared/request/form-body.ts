@@ -55,7 +55,8 @@ export function isFileRef(value: unknown): value is FileRef {
   return typeof value === 'object' && value !== null && typeof (value as { $file?: unknown }).$file === 'string';
 }
 
-function fieldText(value: unknown): string {
+/** A form field's text: strings as they are, numbers and booleans written out, objects as JSON. */
+export function fieldText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -74,7 +75,7 @@ export function formFields(text: string): Record<string, unknown> {
 }
 
 /** Name/value pairs in order; arrays repeat the name (form style, exploded: what servers read). */
-function pairs(fields: Readonly<Record<string, unknown>>): [string, unknown][] {
+export function pairs(fields: Readonly<Record<string, unknown>>): [string, unknown][] {
   return Object.entries(fields).flatMap(([name, value]): [string, unknown][] =>
     Array.isArray(value) ? value.map((item): [string, unknown] => [name, item]) : value === undefined ? [] : [[name, value]],
   );

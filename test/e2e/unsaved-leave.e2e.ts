@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { RoundtripPage } from './support/roundtrip-page';
 import { useUiSession } from './support/ui-session';
 
 const OTHER_SPEC = path.resolve('test/fixtures/specs/pets-3.0.yaml');
@@ -24,19 +25,25 @@ describe('leaving with unsaved tabs', () => {
     await app.page.close();
   });
 
-  it('leaves without asking when nothing is unsaved', async () => {
+  /** The demo's GET /items open with nothing edited, and whether any question was asked since (each answered `answer`). */
+  async function untouchedDemo(answer: 'accept' | 'dismiss'): Promise<{ app: RoundtripPage; asked: () => boolean }> {
     const app = await session().openApp();
     await app.openDemo();
     await app.selectOperation('GET', '/items');
     let asked = false;
     app.page.on('dialog', (dialog) => {
       asked = true;
-      void dialog.accept();
+      void dialog[answer]();
     });
+    return { app, asked: () => asked };
+  }
+
+  it('leaves without asking when nothing is unsaved', async () => {
+    const { app, asked } = await untouchedDemo('accept');
     const closed = app.page.waitForEvent('close');
     await app.page.close({ runBeforeUnload: true });
     await closed;
-    expect(asked).toBe(false);
+    expect(asked()).toBe(false);
   });
 
   it('asks before another document replaces tabs with unsaved changes, and keeps them when told to', async () => {
@@ -71,17 +78,10 @@ describe('leaving with unsaved tabs', () => {
   });
 
   it('opens another document without asking when no tab holds unsaved changes', async () => {
-    const app = await session().openApp();
-    await app.openDemo();
-    await app.selectOperation('GET', '/items');
-    let asked = false;
-    app.page.on('dialog', (dialog) => {
-      asked = true;
-      void dialog.dismiss();
-    });
+    const { app, asked } = await untouchedDemo('dismiss');
     await app.showOpenPanel();
     await app.openFile(OTHER_SPEC);
     await app.byTestId('api-title').filter({ hasText: /pet/i }).waitFor({ timeout: 20_000 });
-    expect(asked).toBe(false);
+    expect(asked()).toBe(false);
   });
 });
