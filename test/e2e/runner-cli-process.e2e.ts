@@ -87,6 +87,7 @@ describe.runIf(process.platform === 'linux')('roundtrip run as a process', () =>
     expect(child).toBeDefined();
     const args = await commandLineOf(child ?? 0);
     expect(args).toContain('--v8-pool-size=1');
+    expect(args).toContain('--max-semi-space-size=8');
     expect(args.slice(args.indexOf(bin))).toEqual([bin, 'run', collection, '--iterations', '1000', '--reporter', 'cli,json', '--out', run.report]);
 
     pressCtrlC(run.parent);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RELAUNCHED_MARK, RUN_POOL_FLAG, relaunchArgs, type LaunchContext } from '../../../../electron/cli/relaunch';
+import { RELAUNCHED_MARK, RUN_POOL_FLAG, RUN_SEMI_SPACE_FLAG, relaunchArgs, type LaunchContext } from '../../../../electron/cli/relaunch';
 
 const context = (change: Partial<LaunchContext> = {}): LaunchContext => ({
   command: 'run',
@@ -11,9 +11,15 @@ const context = (change: Partial<LaunchContext> = {}): LaunchContext => ({
 });
 
 describe('relaunchArgs', () => {
-  it('starts run again with one V8 helper thread, keeping Node options and the arguments in order', () => {
-    expect(relaunchArgs(context({ execArgv: ['--enable-source-maps'] }))).toEqual(['--enable-source-maps', RUN_POOL_FLAG, '/opt/roundtrip/bin/roundtrip.mjs', 'run', 'orders', '--iterations', '3']);
+  it('starts run again with one V8 helper thread and a capped young generation, keeping Node options and the arguments in order', () => {
+    expect(relaunchArgs(context({ execArgv: ['--enable-source-maps'] }))).toEqual(['--enable-source-maps', RUN_POOL_FLAG, RUN_SEMI_SPACE_FLAG, '/opt/roundtrip/bin/roundtrip.mjs', 'run', 'orders', '--iterations', '3']);
     expect(RUN_POOL_FLAG).toBe('--v8-pool-size=1');
+    expect(RUN_SEMI_SPACE_FLAG).toBe('--max-semi-space-size=8');
+  });
+
+  it('keeps a young generation size the user chose, in Node options or NODE_OPTIONS', () => {
+    expect(relaunchArgs(context({ execArgv: ['--max-semi-space-size=64'] }))).toEqual(['--max-semi-space-size=64', RUN_POOL_FLAG, '/opt/roundtrip/bin/roundtrip.mjs', 'run', 'orders', '--iterations', '3']);
+    expect(relaunchArgs(context({ env: { NODE_OPTIONS: '--max_semi_space_size=32' } }))).toEqual([RUN_POOL_FLAG, '/opt/roundtrip/bin/roundtrip.mjs', 'run', 'orders', '--iterations', '3']);
   });
 
   it('leaves every other command in this process', () => {
