@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiModel, OperationModel } from '../../../shared/model/api-model';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
-import { assertionHasVariables, fillAssertion, runCaptures } from '../../../shared/runner/captures';
-import { evaluateAssertion, type ObservedResponse } from '../../../shared/runner/evaluate-assertion';
+import { assertionHasVariables, fillAssertion, runCaptures, type CaptureResult } from '../../../shared/runner/captures';
+import { evaluateAssertion, type AssertionResult, type ObservedResponse } from '../../../shared/runner/evaluate-assertion';
 import type { PlannedStep, RunPlan } from '../../../shared/runner/run-plan';
 import { stepPassed, summarize, type RunReport, type StepResult } from '../../../shared/runner/run-result';
 import { buildStepRequest } from '../../../shared/runner/step-request';
@@ -95,6 +95,9 @@ export async function runCollection(plan: RunPlan, options: RunOptions = {}): Pr
   return { summary: summarize(plan.collectionName, iterations, results, Math.round(performance.now() - started), stopped), results };
 }
 
+/** The captures of a step that has none: one array for all (results are read, never changed). */
+const NO_CAPTURES: readonly CaptureResult[] = [];
+
 async function runStep(
   planned: PlannedStep,
   index: number,
@@ -147,14 +150,32 @@ async function runStep(
     ...(response.validation ? { validation: response.validation } : {}),
     ...(idempotency ? { idempotency } : {}),
   };
-  const assertions =
-    step.assertions.length > 0
-      ? step.assertions.map((assertion) => evaluateAssertion(filled(assertion), observed))
-      : [implicitAnswerCheck(response, implicitLink(linkedOperation(step, options.model), options.model))];
-  const captures = runCaptures(step.captures, observed);
+  // Arrays filled by push rather than made by `map`: the arrays `map` makes change their elements
+  // kind once V8 optimizes the code calling it, and that change sent this function (and what
+  // reads results) back to unoptimized code for the rest of a run (seen with --trace-deopt).
+  const assertions: AssertionResult[] = [];
+  for (const assertion of step.assertions) assertions.push(evaluateAssertion(filled(assertion), observed));
+  if (assertions.length === 0) assertions.push(implicitAnswerCheck(response, implicitLink(linkedOperation(step, options.model), options.model)));
+  const captures = step.captures.length === 0 ? NO_CAPTURES : runCaptures(step.captures, observed);
   for (const capture of captures) if (capture.ok) captured[capture.name] = capture.value;
-  const result = { ...base, url: shownUrl, status: response.status, timeMs: response.timeMs, assertions, captures, unknownVariables: [] };
-  return { ...result, passed: stepPassed(result) };
+  // Written out field by field, not spread from `base`: V8 copies a spread of this many fields on
+  // its slow path, which gives every result a map of its own, and the code reading results (this
+  // function, the reporters, the summary) then never stays optimized (seen in bench:runner).
+  return {
+    iteration: base.iteration,
+    index: base.index,
+    id: base.id,
+    name: base.name,
+    folders: base.folders,
+    method: base.method,
+    url: shownUrl,
+    status: response.status,
+    timeMs: response.timeMs,
+    assertions,
+    captures,
+    unknownVariables: [],
+    passed: stepPassed({ assertions, captures }),
+  };
 }
 
 /** The linked operation and the document's operations, for the implicit check of a redirected answer. */

@@ -36,7 +36,8 @@ describe('run-collection', () => {
     expect(id).toMatchObject({ name: 'createdId', ok: true });
     expect(report.results[3]?.url).toBe(`${demo.baseUrl}/items/${id?.ok ? id.value : ''}`);
     expect(report.summary).toMatchObject({ steps: 5, passedSteps: 5, failedSteps: 0, assertions: 12, failedAssertions: 0, stopped: null });
-  });
+    // Loading and validating the demo's document takes most of this; a busy machine took over 5 s.
+  }, 20_000);
 
   it('runs iterations with fresh variables, side by side when asked', async () => {
     const dir = await writeCollection('crud-iterations', crudRequests().slice(0, 2));
