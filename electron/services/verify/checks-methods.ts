@@ -5,7 +5,7 @@
 import { createdIdentifier } from '../../../shared/verify/link-expression';
 import { collectionPath, fillPath, itemPathOf, lastParameter } from '../../../shared/verify/resource-chain';
 import { baseCase } from './request-cases';
-import { contextFor, failed, inputsOf, PASSED, reachResources, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
+import { contextFor, failed, inputsOf, PASSED, reachReferences, reachResources, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
 import { readState, stateChanges, statePaths } from './state-reads';
 import { jsonBody, type Exchange } from './verify-session';
 
@@ -99,14 +99,17 @@ export async function createdReadable(ctx: OperationContext): Promise<CheckResul
   const reader = itemPath === undefined ? undefined : ctx.model.operations.find((o) => o.method === 'GET' && o.path === itemPath);
   if (itemPath === undefined || reader === undefined) return skipped('No GET to read a created resource with.');
   const resources = await reachResources(ctx);
-  const created = await sendCase(ctx, baseCase(inputsOf(ctx, resources.fixed)), 'POST (create)');
+  // The ids its body names (POST /loans {book_id}) are of resources that exist, as a valid create's would be.
+  const references = await reachReferences(ctx);
+  const chain = [...resources.chain, ...references.chain];
+  const created = await sendCase(ctx, references.apply(baseCase(inputsOf(ctx, resources.fixed))), 'POST (create)');
   if (created?.response === undefined || !ok(created)) return skipped(`The POST was answered ${answer(created)}, so nothing was created.`);
   const parameter = lastParameter(itemPath) ?? 'id';
   const id = createdIdentifier(ctx.op, itemPath, { headers: created.response.headers, body: jsonBody(created.response) }, ctx.model);
-  if (id === undefined) return failed(`The POST answered ${created.response.status} but neither its body nor a Location header names the created resource (looked for "${parameter}" and "id").`, [...resources.chain, created]);
+  if (id === undefined) return failed(`The POST answered ${created.response.status} but neither its body nor a Location header names the created resource (looked for "${parameter}" and "id").`, [...chain, created]);
   const readerCtx = contextFor(ctx, reader);
   const fixed = { ...resources.fixed, [parameter]: id };
   const read = await sendCase(readerCtx, baseCase(inputsOf(readerCtx, fixed)), `GET ${fillPath(itemPath, fixed)}`);
   if (ok(read)) return PASSED;
-  return failed(`The resource created by POST (${parameter} ${id}) reads ${answer(read)}, not 2xx.`, [...resources.chain, created, ...(read ? [read] : [])], read?.request);
+  return failed(`The resource created by POST (${parameter} ${id}) reads ${answer(read)}, not 2xx.`, [...chain, created, ...(read ? [read] : [])], read?.request);
 }

@@ -91,12 +91,17 @@ export interface Resources {
   readonly complete: boolean;
 }
 
+/** How deep creating a resource may go to create what its body names (a loan's book's author...): bounds cycles. */
+const MAX_REFERENCE_DEPTH = 3;
+
 /**
  * Reaches the resources the operation's path names, outermost first: each parameter's creator
  * (POST on the collection) makes one, or else the collection's GET lists one. A parameter
- * neither can fill keeps a generated value (answers of 404 are then expected).
+ * neither can fill keeps a generated value (answers of 404 are then expected). A creator whose
+ * body names other resources by id (POST /loans {book_id}) is sent with ids of resources reached
+ * first, as a valid request of its own would be.
  */
-export async function reachResources(ctx: OperationContext, path = ctx.op.path): Promise<Resources> {
+export async function reachResources(ctx: OperationContext, path = ctx.op.path, depth = 0): Promise<Resources> {
   const fixed: Record<string, string> = {};
   const chain: Exchange[] = [];
   let complete = true;
@@ -108,7 +113,10 @@ export async function reachResources(ctx: OperationContext, path = ctx.op.path):
     let id: string | undefined;
     if (creator !== undefined) {
       const creatorCtx = contextFor(ctx, creator);
-      const exchange = await sendCase(creatorCtx, baseCase(inputsOf(creatorCtx, fixed)), `create a resource for {${parameter}} (chain${linked === undefined ? '' : `, link ${linked.expression}`})`);
+      const references = depth < MAX_REFERENCE_DEPTH ? await reachReferences(creatorCtx, depth + 1) : undefined;
+      if (references !== undefined) chain.push(...references.chain);
+      const creation = baseCase(inputsOf(creatorCtx, fixed));
+      const exchange = await sendCase(creatorCtx, references === undefined ? creation : references.apply(creation), `create a resource for {${parameter}} (chain${linked === undefined ? '' : `, link ${linked.expression}`})`);
       if (exchange !== undefined) chain.push(exchange);
       const response = exchange?.response;
       if (response !== undefined && response.status >= 200 && response.status < 300) id = createdIdentifier(creator, prefix, { headers: response.headers, body: jsonBody(response) }, ctx.model);
@@ -140,13 +148,13 @@ export interface References {
  * Reaches the resources the body's id fields name (POST /loans {book_id} -> a book the API created
  * or listed), so that a valid request does not answer 404 for an id verify made up.
  */
-export async function reachReferences(ctx: OperationContext): Promise<References> {
+export async function reachReferences(ctx: OperationContext, depth = 0): Promise<References> {
   const media = bodyMediaType(ctx.op);
   const schema = ctx.op.requestBody?.content.find((m) => m.mediaType === media)?.schema;
   const chain: Exchange[] = [];
   const found: { reference: BodyReference; id: string }[] = [];
   for (const reference of bodyReferences(schema, ctx.model)) {
-    const reached = await reachResources(ctx, reference.itemPath);
+    const reached = await reachResources(ctx, reference.itemPath, depth);
     chain.push(...reached.chain);
     const id = reached.complete ? Object.values(reached.fixed).at(-1) : undefined;
     if (id !== undefined) found.push({ reference, id });

@@ -1,6 +1,6 @@
 """A small library service with the shapes that once gave false findings: a declared 307 to another
 path, a multipart upload with a required file and text field, a POST that answers 404 for an unknown
-book id (with an optional Idempotency-Key), and Optional fields answered as null (pydantic 1 writes
+book id (with an optional Idempotency-Key) and a loan to read back, and Optional fields answered as null (pydantic 1 writes
 them without nullable)."""
 from typing import List, Optional
 
@@ -63,6 +63,13 @@ def create_loan(loan: LoanIn, idempotency_key: Optional[str] = Header(None, alia
     if idempotency_key:
         KEYS[idempotency_key] = (loan.dict(), made.dict())
     return made
+
+
+@app.get("/loans/{loan_id}", response_model=Loan)
+def get_loan(loan_id: int):
+    if loan_id not in LOANS:
+        raise HTTPException(404, "No such loan")
+    return LOANS[loan_id]
 
 
 @app.post("/books/{book_id}/cover")
