@@ -35,20 +35,79 @@ export function problemCauses(findings: readonly ValidationFinding[], document: 
   const precise = findings.filter((finding) => !isBranchFailure(finding)).map((finding) => finding.instancePath ?? '');
   const causes: Located[] = findings
     .filter((finding) => !isBranchFailure(finding) || !precise.some((path) => isAtOrBelow(path, finding.instancePath ?? '')))
-    .map((finding) => ({ finding, pointer: sourcePointer(document, finding.instancePath ?? '') }));
-  const byPlace = new Map<string, { severity: Problem['severity']; pointer: string; messages: string[] }>();
+    .map((finding) => ({ finding, pointer: sourcePointer(document, finding.instancePath ?? '') }))
+    .filter(({ finding, pointer }) => !isPathOnlyRule(finding, valueAt(document, pointer)) && !isOtherLocation(finding, pointer, document));
+  const byPlace = new Map<string, PlaceGroup>();
   for (const { finding, pointer: at } of causes) {
     const extra = finding.params?.['additionalProperty'];
     const pointer = typeof extra === 'string' ? `${at}/${escapePointerToken(extra)}` : at;
     const slip = describeSlip(finding, valueAt(document, pointer), dialect, lastToken(pointer));
-    const message = slip ?? describeFinding(finding);
-    const group = byPlace.get(pointer) ?? { severity: slip === undefined ? 'error' : 'warning', pointer, messages: [] };
+    const group = byPlace.get(pointer) ?? { severity: slip === undefined ? 'error' : 'warning', pointer, messages: [], allowed: [], missing: [] };
     if (slip === undefined) group.severity = 'error';
-    if (!group.messages.includes(message)) group.messages.push(message);
     byPlace.set(pointer, group);
+    // Branches of a oneOf each name their one allowed value or required field: said once, together.
+    if (slip === undefined && finding.keyword === 'enum' && Array.isArray(finding.params?.['allowedValues'])) {
+      for (const value of finding.params['allowedValues'] as unknown[]) if (!group.allowed.includes(value)) group.allowed.push(value);
+      continue;
+    }
+    const missing = finding.params?.['missingProperty'];
+    if (slip === undefined && finding.keyword === 'required' && typeof missing === 'string' && missing !== '$ref') {
+      if (!group.missing.includes(missing)) group.missing.push(missing);
+      continue;
+    }
+    const message = slip ?? describeFinding(finding);
+    if (!group.messages.includes(message)) group.messages.push(message);
   }
-  const grouped = [...byPlace.values()].map(({ severity, pointer, messages }): Problem => ({ severity, message: messages.join('; '), pointer }));
+  const grouped = [...byPlace.values()].map((group): Problem => ({ severity: group.severity, message: placeMessage(group, valueAt(document, group.pointer)), pointer: group.pointer }));
   return [...grouped, ...documentSlips(document)].slice(0, limit);
+}
+
+interface PlaceGroup {
+  severity: Problem['severity'];
+  readonly pointer: string;
+  readonly messages: string[];
+  /** Values an `enum` allows here, from every branch that named some. */
+  readonly allowed: unknown[];
+  /** Fields found missing here. */
+  readonly missing: string[];
+}
+
+/** The one message of a place: its fields missing, the values it may take, then the rest. */
+function placeMessage(group: PlaceGroup, value: unknown): string {
+  const parts: string[] = [];
+  if (group.missing.length > 0) parts.push(missingText(group.missing));
+  if (group.allowed.length > 0) parts.push(`must be ${group.allowed.length === 1 ? '' : 'one of '}${group.allowed.map((each) => JSON.stringify(each)).join(', ')}${value === undefined ? '' : ` (it is ${JSON.stringify(value)})`}`);
+  return [...parts, ...group.messages].join('; ');
+}
+
+/** `schema` and `content` are alternatives wherever both are missing (a parameter, a header): one or the other is needed. */
+function missingText(missing: readonly string[]): string {
+  const alternatives = missing.includes('schema') && missing.includes('content');
+  const rest = missing.filter((name) => !alternatives || (name !== 'schema' && name !== 'content')).map((name) => `'${name}'`);
+  const either = alternatives ? [`must have either 'schema' or 'content'`] : [];
+  const required = rest.length === 0 ? [] : [`must have required propert${rest.length === 1 ? 'y' : 'ies'} ${rest.join(' and ')}`];
+  return [...either, ...required].join('; ');
+}
+
+/** The locations a parameter may have, in every version. */
+const LOCATIONS = new Set(['path', 'query', 'header', 'cookie', 'formData', 'body']);
+
+/**
+ * A parameter's `in` is checked by one branch per location: when it holds a real location, the
+ * other branches' "must be equal to one of the allowed values" are noise.
+ */
+function isOtherLocation(finding: ValidationFinding, pointer: string, document: unknown): boolean {
+  if (finding.keyword !== 'enum' || lastToken(pointer) !== 'in') return false;
+  const value = valueAt(document, pointer);
+  return typeof value === 'string' && LOCATIONS.has(value) && isRecord(valueAt(document, pointer.slice(0, pointer.lastIndexOf('/'))));
+}
+
+/**
+ * `required: true` is a rule of path parameters only. The meta-schema checks it in the path branch
+ * of a oneOf on `in`, so a parameter whose `in` is wrong (or another location) also hears it: noise.
+ */
+function isPathOnlyRule(finding: ValidationFinding, value: unknown): boolean {
+  return finding.keyword === 'required' && finding.params?.['missingProperty'] === 'required' && isRecord(value) && typeof value['name'] === 'string' && value['in'] !== 'path';
 }
 
 /** A oneOf/anyOf branch that did not match: noise when something more precise is said at or below it. */

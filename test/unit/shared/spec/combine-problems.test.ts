@@ -9,4 +9,14 @@ describe('combineProblems', () => {
     const elsewhere = { severity: 'warning' as const, pointer: '#/b', message: 'Skipped #/b: it is not an object.' };
     expect(combineProblems([error], [sameRef, otherRef, elsewhere])).toEqual([error, otherRef, elsewhere]);
   });
+
+  it('joins what opening skipped to the validation error about that object or one of its fields, once', () => {
+    const inError = { severity: 'error' as const, pointer: '#/paths/~1y/post/parameters/0/in', message: 'must be one of "path", "query", "header", "cookie" (it is "querry")' };
+    const deeper = { severity: 'error' as const, pointer: '#/paths/~1y/post/parameters/0/schema/items/type', message: 'must be string' };
+    const skipped = { severity: 'warning' as const, pointer: '#/paths/~1y/post/parameters/0', message: 'Skipped the parameter at #/paths/~1y/post/parameters/0: it needs a "name" and an "in" of path, query, header or cookie.' };
+    const unrelated = { severity: 'warning' as const, pointer: '#/paths/~1z/get/parameters/0', message: 'Skipped the parameter at #/paths/~1z/get/parameters/0.' };
+    expect(combineProblems([inError, deeper], [skipped, unrelated])).toEqual([{ ...inError, message: `${inError.message}. ${skipped.message}` }, deeper, unrelated]);
+    // Only faults the object itself or its own fields have: an error deeper down is another cause.
+    expect(combineProblems([deeper], [skipped])).toEqual([deeper, skipped]);
+  });
 });

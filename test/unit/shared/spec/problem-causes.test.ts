@@ -33,6 +33,25 @@ describe('problem-causes', () => {
     expect(blockingProblems(problems)).toEqual([]);
   });
 
+  it('says a parameter with a misspelt location and no schema in two problems, without the branches of the location oneOf', async () => {
+    const document = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: { '/y': { get: { parameters: [{ name: 'a', in: 'querry' }, { name: 'b', in: 'header' }], responses: { '200': { description: 'ok' } } } } },
+    };
+    const problems = problemCauses(await ajvFindings(document), document);
+    expect(problems).toEqual([
+      { severity: 'error', pointer: '#/paths/~1y/get/parameters/0', message: "must have either 'schema' or 'content'" },
+      { severity: 'error', pointer: '#/paths/~1y/get/parameters/0/in', message: 'must be one of "path", "query", "header", "cookie" (it is "querry")' },
+      { severity: 'error', pointer: '#/paths/~1y/get/parameters/1', message: "must have either 'schema' or 'content'" },
+    ]);
+  });
+
+  it('still asks a path parameter for required: true', async () => {
+    const document = { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/y/{a}': { get: { parameters: [{ name: 'a', in: 'path', schema: { type: 'string' } }], responses: { '200': { description: 'ok' } } } } } };
+    expect(problemCauses(await ajvFindings(document), document).map((p) => [p.pointer, p.message])).toEqual([['#/paths/~1y~1{a}/get/parameters/0', "must have required property 'required'"]]);
+  });
+
   it('reports an unknown field in a shared schema once, at the field, as an error', async () => {
     const document = {
       openapi: '3.0.3',

@@ -27,4 +27,12 @@ describe('validate-spec', () => {
     const document = { swagger: '2.0', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { '200': { description: 'ok' } }, bogus: 1 } } } };
     expect((await validateSpec(document)).map((p) => [p.severity, p.pointer])).toEqual([['error', '#/paths/~1a/get/bogus']]);
   });
+
+  it('names the fault of a path parameter without required: true, and of a misspelt location, once each', async () => {
+    const document = { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a/{id}': { get: { parameters: [{ name: 'id', in: 'path', schema: { type: 'string' } }, { name: 'q', in: 'querry', schema: { type: 'string' } }], responses: { '200': { description: 'ok' } } } } } };
+    expect((await validateSpec(document)).map((p) => [p.pointer, p.message])).toEqual([
+      ['#/paths/~1a~1{id}/get/parameters/0', "must have required property 'required'"],
+      ['#/paths/~1a~1{id}/get/parameters/1/in', 'must be one of "path", "query", "header", "cookie" (it is "querry")'],
+    ]);
+  });
 });
