@@ -11,7 +11,7 @@ import type { Auth, Body, SavedRequest } from '../collections/format-v1';
 import { IDEMPOTENCY_KEY_HEADER } from '../idempotency/idempotency-key-header';
 import { isJsonMediaType } from './build-request';
 import { fillUrl, fillUrlEncoded } from './fill-url';
-import { isUrlEncodedMediaType } from './form-body';
+import { encodeFormComponent, isUrlEncodedMediaType } from './form-body';
 import type { HeaderEntry, RequestBody, RequestDescription } from './request-model';
 import { mergeCredentialNames, type CredentialNames } from '../security/credential-names';
 import { mergeScopes, scopeSecrets, VariableFiller, type UnresolvedVariable, type VariableScope } from './variable-scopes';
@@ -222,10 +222,12 @@ function documentBody(body: Body, filler: VariableFiller, byPlace: boolean): Req
       if (byPlace && isUrlEncodedMediaType(body.mediaType)) return { mediaType: body.mediaType, text: fillUrlEncoded(body.text, filler, 'the body') };
       return { mediaType: body.mediaType, text: isJsonMediaType(body.mediaType) ? filler.fillJson(body.text, 'the body') : filler.fill(body.text, 'the body') };
     case 'urlencoded':
+      // Encoded as the form encodes its fields (application/x-www-form-urlencoded: a space is "+"), so an imported
+      // or hand-typed form body sends the bytes the operation's form sends for the same fields.
       return {
         mediaType: 'application/x-www-form-urlencoded',
         text: enabled(body.fields)
-          .map((f) => `${encodeURIComponent(filler.fill(f.name, 'the body'))}=${encodeURIComponent(filler.fill(f.value, 'the body'))}`)
+          .map((f) => `${encodeFormComponent(filler.fill(f.name, 'the body'))}=${encodeFormComponent(filler.fill(f.value, 'the body'))}`)
           .join('&'),
       };
     case 'form-data': {

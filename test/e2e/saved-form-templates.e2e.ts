@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -194,5 +194,25 @@ describe('operation forms saved to a collection and reopened', () => {
     const [runMember] = members.slice(-1);
     expect([runSearch?.rawPath, runSearch?.query]).toEqual([formSearch?.rawPath, formSearch?.query]);
     expect(runMember?.body).toBe(formMember?.body);
+  });
+
+  it('sends an urlencoded body imported from the OpenAPI document as the form does: a space as "+"', async () => {
+    const server = served().server.baseUrl;
+    const out = path.join(dir, 'imported');
+    const imported = await runRoundtrip('import', `${server}/openapi.json`, '--out', out);
+    expect(imported.code).toBe(0);
+    // The imported request's fields, typed as in the form of the earlier test.
+    const files = (await readdir(out, { recursive: true })).filter((name) => name.endsWith('.request.json')).map((name) => path.join(out, name));
+    const texts = await Promise.all(files.map(async (file) => ({ file, saved: JSON.parse(await readFile(file, 'utf8')) as SavedFile & Record<string, unknown> })));
+    const members = texts.find(({ saved }) => saved.url.endsWith('/members'));
+    expect(members?.saved.body.mode).toBe('urlencoded');
+    if (members === undefined) return;
+    await writeFile(members.file, JSON.stringify({ ...members.saved, body: { mode: 'urlencoded', fields: [{ name: 'user', value: '{{user}}' }, { name: 'note', value: 'a b' }] } }));
+
+    const run = await runRoundtrip('run', out, '--var', `baseUrl=${server}`, '--var', 'user=ann&admin=1');
+    expect(run.code).not.toBe(2);
+    const received = await receivedBy(server, '/members');
+    // The first is the form's (the test above): user=ann%26admin%3D1&note=a+b.
+    expect(received.slice(-1)[0]?.body).toBe(received[0]?.body);
   });
 });
