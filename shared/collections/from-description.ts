@@ -5,6 +5,7 @@ import { newSavedRequest } from './collection-tree';
 import { keepSavedBody } from './keep-saved-body';
 import type { Body, SavedRequest } from './format-v1';
 import { operationSignature, type SignedOperation } from './operation-signature';
+import { paramFills } from './param-fills';
 
 /**
  * The saved form of `request`; `op` links it to its operation so a changed spec can be matched.
@@ -32,7 +33,7 @@ export function savedFromDescription(request: RequestDescription, name: string, 
     url: base && request.url.startsWith(base) && /^($|[/?#])/.test(request.url.slice(base.length)) ? `${baseAs}${request.url.slice(base.length)}` : request.url,
     headers,
     body: bodyOf(request.body),
-    ...(op ? { operation: { key: op.key, ...(op.operationId ? { operationId: op.operationId } : {}), ...(signable(op) ? { signature: operationSignature(op) } : {}) } } : {}),
+    ...(op ? { operation: operationLink(op, request) } : {}),
     ...(op?.idempotencyKey ? { idempotencyKey: { policy: 'auto' as const, header: op.idempotencyKey.header } } : {}),
     ...(Object.keys(settings).length > 0 ? { settings } : {}),
   });
@@ -45,6 +46,12 @@ function bodyOf(body: RequestDescription['body']): Body {
   // A staged file lives only in this session; the saved request keeps the body's type without it.
   if (body.fileId !== undefined) return { mode: 'file', file: '', mediaType: body.mediaType };
   return { mode: 'raw', mediaType: body.mediaType, text: body.text };
+}
+
+/** The link to `op`, with how its form serialized the parameters whose {{variables}} a run fills (param-fills.ts). */
+function operationLink(op: Pick<OperationModel, 'key' | 'operationId'> & Partial<SignedOperation>, request: RequestDescription): NonNullable<SavedRequest['operation']> {
+  const params = op.parameters === undefined ? [] : paramFills(op.parameters, request.url, request.headers);
+  return { key: op.key, ...(op.operationId ? { operationId: op.operationId } : {}), ...(signable(op) ? { signature: operationSignature(op) } : {}), ...(params.length > 0 ? { params } : {}) };
 }
 
 function signable(op: Partial<SignedOperation>): op is SignedOperation {

@@ -97,7 +97,7 @@ export function resolveRequest(doc: RequestDocument, context: ResolveContext = {
   // encoded values: filled by place, it sends what the form sends. Any other request (typed by hand, or
   // imported from Postman, whose runs fill as typed) keeps its variables' values as they are.
   const byPlace = doc.operation !== undefined;
-  const url = byPlace ? fillUrl(doc.url.trim(), filler, 'the URL') : filler.fill(doc.url.trim(), 'the URL');
+  const url = byPlace ? fillUrl(doc.url.trim(), filler, 'the URL', doc.operation?.params) : filler.fill(doc.url.trim(), 'the URL');
   const body = documentBody(doc.body, filler, byPlace);
   const cookies = doc.settings?.cookies;
   const withCookies = cookies === undefined || cookies.trim() === '' ? headers : [...headers, { name: 'Cookie', value: filler.fill(cookies, 'the cookies') }];

@@ -58,6 +58,8 @@ describe('operation forms saved to a collection and reopened', () => {
       { name: 'shelf', value: 'new/used' },
       { name: 'q', value: 'tom & jerry' },
       { name: 'user', value: 'ann&admin=1' },
+      { name: 'where', value: 'a/b?c=d:e@f,g' },
+      { name: 'ids', value: '1,2,3' },
     ]);
   });
   afterAll(async () => {
@@ -194,6 +196,29 @@ describe('operation forms saved to a collection and reopened', () => {
     const [runMember] = members.slice(-1);
     expect([runSearch?.rawPath, runSearch?.query]).toEqual([formSearch?.rawPath, formSearch?.query]);
     expect(runMember?.body).toBe(formMember?.body);
+  });
+
+  it('sends from `roundtrip run` what the form sends for a value kept with reserved characters and arrays given by one variable', async () => {
+    const server = served().server.baseUrl;
+    await app.keepOperation('GET', '/finds');
+    await app.fillParam('query:path', '{{where}}');
+    // Typed in an array's field, the variable stands for what it holds: "1,2,3" is three items, as if typed.
+    await app.fillParam('query:ids', '{{ids}}');
+    await app.fillParam('query:tags', '{{ids}}');
+    await app.send();
+    const [fromForm] = (await receivedBy(server, '/finds')).slice(-1);
+    expect(fromForm?.query).toBe('path=a/b?c=d:e@f,g&ids=1,2,3&tags=1&tags=2&tags=3');
+    await panel.open();
+    await panel.saveCurrent('Find by path', 'C');
+    await panel.close();
+    expect((await savedFile('find-by-path')).url).toBe('{{baseUrl}}/finds?path={{where}}&ids={{ids}}&tags={{ids}}');
+
+    const dir = path.join(served().session.host.dataDir, 'collections', 'c');
+    const run = await runRoundtrip('run', dir, '--var', `baseUrl=${server}`, '--var', 'where=a/b?c=d:e@f,g', '--var', 'ids=1,2,3');
+    expect(run.code).not.toBe(2);
+    const finds = await receivedBy(server, '/finds');
+    expect(finds).toHaveLength(2);
+    expect(finds[1]?.query).toBe(fromForm?.query);
   });
 
   it('sends an urlencoded body imported from the OpenAPI document as the form does: a space as "+"', async () => {
