@@ -10,6 +10,7 @@ import { signingSecrets, type RequestSigning } from '../auth/request-signing';
 import type { Auth, Body, SavedRequest } from '../collections/format-v1';
 import { IDEMPOTENCY_KEY_HEADER } from '../idempotency/idempotency-key-header';
 import { isJsonMediaType } from './build-request';
+import { fillCookie } from './fill-cookie';
 import { fillUrl, fillUrlEncoded } from './fill-url';
 import { encodeFormComponent, isUrlEncodedMediaType } from './form-body';
 import type { HeaderEntry, RequestBody, RequestDescription } from './request-model';
@@ -86,18 +87,21 @@ export function resolveRequest(doc: RequestDocument, context: ResolveContext = {
   // A header the auth sets is the auth's: a saved copy of it (X-API-Key: {{...}}) is neither sent nor needed, and
   // the auth's header takes its place (a history entry keeps its withheld credentials as such placeholders).
   const byAuth = new Map(auth.headers.map((h) => [h.name.toLowerCase(), h]));
+  // A request saved from an operation's form holds its fields' {{variables}} where the form put their
+  // encoded values: filled by place, it sends what the form sends (its Cookie header's values encoded as
+  // the form encodes cookie parameters). Any other request (typed by hand, or imported from Postman,
+  // whose runs fill as typed) keeps its variables' values as they are.
+  const byPlace = doc.operation !== undefined;
+  const params = doc.operation?.params;
   const headers = doc.headers.flatMap((h): HeaderEntry[] => {
     const name = h.name.trim();
     const fromAuth = byAuth.get(name.toLowerCase());
     if (fromAuth !== undefined) return [fromAuth];
     if (h.disabled === true || name === '') return [];
-    return [{ name: filler.fill(name, `header ${name}`), value: filler.fill(h.value, `header ${name}`) }];
+    const value = byPlace && name.toLowerCase() === 'cookie' ? fillCookie(h.value, filler, `header ${name}`, params) : filler.fill(h.value, `header ${name}`);
+    return [{ name: filler.fill(name, `header ${name}`), value }];
   });
-  // A request saved from an operation's form holds its fields' {{variables}} where the form put their
-  // encoded values: filled by place, it sends what the form sends. Any other request (typed by hand, or
-  // imported from Postman, whose runs fill as typed) keeps its variables' values as they are.
-  const byPlace = doc.operation !== undefined;
-  const url = byPlace ? fillUrl(doc.url.trim(), filler, 'the URL', doc.operation?.params) : filler.fill(doc.url.trim(), 'the URL');
+  const url = byPlace ? fillUrl(doc.url.trim(), filler, 'the URL', params) : filler.fill(doc.url.trim(), 'the URL');
   const body = documentBody(doc.body, filler, byPlace);
   const cookies = doc.settings?.cookies;
   const withCookies = cookies === undefined || cookies.trim() === '' ? headers : [...headers, { name: 'Cookie', value: filler.fill(cookies, 'the cookies') }];

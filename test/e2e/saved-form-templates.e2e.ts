@@ -60,6 +60,7 @@ describe('operation forms saved to a collection and reopened', () => {
       { name: 'user', value: 'ann&admin=1' },
       { name: 'where', value: 'a/b?c=d:e@f,g' },
       { name: 'ids', value: '1,2,3' },
+      { name: 'crumb', value: 'a b;c' },
     ]);
   });
   afterAll(async () => {
@@ -219,6 +220,28 @@ describe('operation forms saved to a collection and reopened', () => {
     const finds = await receivedBy(server, '/finds');
     expect(finds).toHaveLength(2);
     expect(finds[1]?.query).toBe(fromForm?.query);
+  });
+
+  it('sends from `roundtrip run` the Cookie header the form sends for a cookie parameter holding a variable', async () => {
+    const server = served().server.baseUrl;
+    await app.keepOperation('GET', '/books/{book_id}');
+    await app.fillParam('path:book_id', '5');
+    await app.fillParam('cookie:session', '{{crumb}}');
+    await app.send();
+    expect(await app.responseJson()).toMatchObject({ book_id: 5 });
+    const [fromForm] = (await receivedBy(server, '/books/5')).slice(-1);
+    // Encoded, so that ";" and the space cannot split the header into other cookies.
+    expect(headerValues(fromForm, 'cookie')).toEqual(['session=a%20b%3Bc']);
+    await panel.open();
+    await panel.saveCurrent('Book with crumb', 'C');
+    await panel.close();
+
+    const dir = path.join(served().session.host.dataDir, 'collections', 'c');
+    const run = await runRoundtrip('run', dir, '--var', `baseUrl=${server}`, '--var', 'crumb=a b;c');
+    expect(run.code).not.toBe(2);
+    const books = await receivedBy(server, '/books/5');
+    expect(books).toHaveLength(2);
+    expect(headerValues(books[1], 'cookie')).toEqual(headerValues(fromForm, 'cookie'));
   });
 
   it('sends an urlencoded body imported from the OpenAPI document as the form does: a space as "+"', async () => {
