@@ -2,7 +2,7 @@
 import type { OperationModel } from '../model/api-model';
 import type { RequestDescription } from '../request/request-model';
 import { newSavedRequest } from './collection-tree';
-import { keepSavedBody } from './keep-saved-body';
+import { keepSavedBody, keepSavedHeaders } from './keep-saved-body';
 import type { Body, SavedRequest } from './format-v1';
 import { operationSignature, type SignedOperation } from './operation-signature';
 import { paramFills } from './param-fills';
@@ -70,9 +70,18 @@ export function mergeIntoSaved(existing: SavedRequest | undefined, fresh: SavedR
     ...existing,
     method: fresh.method,
     url: fresh.url,
-    headers: fresh.headers,
+    headers: keepSavedHeaders(existing.headers, fresh.headers),
     body: keepSavedBody(existing.body, fresh.body),
     ...(fresh.operation ? { operation: fresh.operation } : {}),
     ...(Object.keys(settings).length > 0 ? { settings } : {}),
   };
+}
+
+/**
+ * Save as: `fresh` written as a new file, with what the request's own file (`origin`, the one it was opened
+ * from) holds that the editor does not show, disabled headers, fields and parts among it, as a save over
+ * that file keeps it; only the name is the new one.
+ */
+export function savedAsCopy(origin: SavedRequest | undefined, fresh: SavedRequest): SavedRequest {
+  return origin === undefined ? fresh : { ...mergeIntoSaved(origin, fresh), name: fresh.name };
 }

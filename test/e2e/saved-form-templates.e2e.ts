@@ -263,4 +263,39 @@ describe('operation forms saved to a collection and reopened', () => {
     // The first is the form's (the test above): user=ann%26admin%3D1&note=a+b.
     expect(received.slice(-1)[0]?.body).toBe(received[0]?.body);
   });
+
+  it('keeps the disabled headers and fields a request’s file holds when its form is saved as a new request', async () => {
+    const file = path.join(served().session.host.dataDir, 'collections', 'c', 'member-with-extras.request.json');
+    const disabledHeader = { name: 'X-Old', value: '1', disabled: true };
+    const disabledField = { name: 'old', value: 'x', disabled: true };
+    await writeFile(
+      file,
+      JSON.stringify({
+        format: 'roundtrip.request',
+        version: 1,
+        name: 'Member with extras',
+        method: 'POST',
+        url: '{{baseUrl}}/members',
+        headers: [disabledHeader],
+        body: { mode: 'urlencoded', fields: [{ name: 'user', value: 'ann' }, disabledField, { name: 'note', value: 'n' }] },
+        auth: { type: 'inherit' },
+        operation: { key: 'POST /members' },
+      }),
+    );
+    await panel.open();
+    await panel.request('Member with extras').waitFor();
+    await panel.close();
+    await reopen('Member with extras');
+    expect(await formField('user').getByTestId('form-body-input').inputValue()).toBe('ann');
+    await panel.open();
+    await panel.drawer.getByRole('button', { name: 'Save as new…' }).click();
+    await panel.saveCurrent('Member copy', 'C');
+    await panel.close();
+
+    const copy = await savedFile('member-copy');
+    // The form's own Accept after it: the disabled header led the file's headers.
+    expect(copy.headers).toEqual([disabledHeader, { name: 'Accept', value: 'application/json' }]);
+    expect(copy.body).toEqual({ mode: 'urlencoded', fields: [{ name: 'user', value: 'ann' }, disabledField, { name: 'note', value: 'n' }] });
+    expect((copy as unknown as { name: string }).name).toBe('Member copy');
+  });
 });
