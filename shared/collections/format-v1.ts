@@ -77,6 +77,19 @@ export const bodyV1 = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('file'), file: cappedString('text', 'file path'), mediaType: cappedString('name', 'media type').optional() }),
 ]);
 
+/**
+ * A query or cookie parameter whose {{variables}} the form serializes other than as one plain value: an array
+ * (a value "1,2,3" is three items) or one that keeps reserved characters. A run fills its variables the same way.
+ */
+const paramFill = z.object({
+  in: z.enum(['query', 'cookie']),
+  name: cappedString('name', 'parameter name'),
+  style: cappedString('name', 'style').optional(),
+  explode: z.boolean().optional(),
+  allowReserved: z.boolean().optional(),
+  array: z.boolean().optional(),
+});
+
 /** The operation of a spec a request was made from, so a changed spec can be matched against it. */
 const operationLink = z.object({
   /** "GET /items/{id}" as the normalizer keys it. */
@@ -84,6 +97,8 @@ const operationLink = z.object({
   operationId: cappedString('name', 'operationId').optional(),
   /** A digest of the operation's shape when saved (see operation-signature.ts): a different one means the spec changed it. */
   signature: cappedString('name', 'signature').optional(),
+  /** How the form serialized the parameters whose {{variables}} are not plain values (see fill-param-value.ts). */
+  params: z.array(paramFill).optional(),
 });
 
 /** One piece of an imported script (Postman's pm.* code) that Roundtrip does not run. */
@@ -167,3 +182,4 @@ export type Variable = z.infer<typeof variableV1>;
 export type KeyValue = z.infer<typeof keyValue>;
 export type FormPart = z.infer<typeof formPart>;
 export type ScriptNote = z.infer<typeof scriptNote>;
+export type ParamFill = z.infer<typeof paramFill>;

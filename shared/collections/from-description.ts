@@ -2,9 +2,10 @@
 import type { OperationModel } from '../model/api-model';
 import type { RequestDescription } from '../request/request-model';
 import { newSavedRequest } from './collection-tree';
-import { keepSavedBody } from './keep-saved-body';
+import { keepSavedBody, keepSavedHeaders } from './keep-saved-body';
 import type { Body, SavedRequest } from './format-v1';
 import { operationSignature, type SignedOperation } from './operation-signature';
+import { paramFills } from './param-fills';
 
 /**
  * The saved form of `request`; `op` links it to its operation so a changed spec can be matched.
@@ -32,7 +33,7 @@ export function savedFromDescription(request: RequestDescription, name: string, 
     url: base && request.url.startsWith(base) && /^($|[/?#])/.test(request.url.slice(base.length)) ? `${baseAs}${request.url.slice(base.length)}` : request.url,
     headers,
     body: bodyOf(request.body),
-    ...(op ? { operation: { key: op.key, ...(op.operationId ? { operationId: op.operationId } : {}), ...(signable(op) ? { signature: operationSignature(op) } : {}) } } : {}),
+    ...(op ? { operation: operationLink(op, request) } : {}),
     ...(op?.idempotencyKey ? { idempotencyKey: { policy: 'auto' as const, header: op.idempotencyKey.header } } : {}),
     ...(Object.keys(settings).length > 0 ? { settings } : {}),
   });
@@ -45,6 +46,12 @@ function bodyOf(body: RequestDescription['body']): Body {
   // A staged file lives only in this session; the saved request keeps the body's type without it.
   if (body.fileId !== undefined) return { mode: 'file', file: '', mediaType: body.mediaType };
   return { mode: 'raw', mediaType: body.mediaType, text: body.text };
+}
+
+/** The link to `op`, with how its form serialized the parameters whose {{variables}} a run fills (param-fills.ts). */
+function operationLink(op: Pick<OperationModel, 'key' | 'operationId'> & Partial<SignedOperation>, request: RequestDescription): NonNullable<SavedRequest['operation']> {
+  const params = op.parameters === undefined ? [] : paramFills(op.parameters, request.url, request.headers);
+  return { key: op.key, ...(op.operationId ? { operationId: op.operationId } : {}), ...(signable(op) ? { signature: operationSignature(op) } : {}), ...(params.length > 0 ? { params } : {}) };
 }
 
 function signable(op: Partial<SignedOperation>): op is SignedOperation {
@@ -63,9 +70,18 @@ export function mergeIntoSaved(existing: SavedRequest | undefined, fresh: SavedR
     ...existing,
     method: fresh.method,
     url: fresh.url,
-    headers: fresh.headers,
+    headers: keepSavedHeaders(existing.headers, fresh.headers),
     body: keepSavedBody(existing.body, fresh.body),
     ...(fresh.operation ? { operation: fresh.operation } : {}),
     ...(Object.keys(settings).length > 0 ? { settings } : {}),
   };
+}
+
+/**
+ * Save as: `fresh` written as a new file, with what the request's own file (`origin`, the one it was opened
+ * from) holds that the editor does not show, disabled headers, fields and parts among it, as a save over
+ * that file keeps it; only the name is the new one.
+ */
+export function savedAsCopy(origin: SavedRequest | undefined, fresh: SavedRequest): SavedRequest {
+  return origin === undefined ? fresh : { ...mergeIntoSaved(origin, fresh), name: fresh.name };
 }

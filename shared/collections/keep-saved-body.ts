@@ -2,12 +2,13 @@
  * A form's body saved over the body it was opened from. The form holds its fields as one JSON object, so
  * what that cannot say comes back from the file: disabled parts and fields (each after the entry it
  * followed), a text part's media type (text/csv, a JSON part whose {{n}} is not quoted) and a JSON part's
- * own spelling while its value is unchanged. What the file holds is written back as it was.
+ * own spelling while its value is unchanged. What the file holds is written back as it was. Disabled
+ * headers come back the same way.
  */
 import { isJsonMediaType } from '../request/build-request';
 import { isUrlEncodedMediaType } from '../request/form-body';
 import { formFields } from '../request/form-fields';
-import type { Body, FormPart } from './format-v1';
+import type { Body, FormPart, KeyValue } from './format-v1';
 
 /** `fresh` (the form's body) with what `existing` held that the form cannot show put back. */
 export function keepSavedBody(existing: Body, fresh: Body): Body {
@@ -39,6 +40,11 @@ function sameJson(fresh: string, saved: string, mediaType: string | undefined): 
   } catch {
     return false;
   }
+}
+
+/** `fresh` (the form's headers) with the disabled headers of `existing`, which the form does not show, back in their places. */
+export function keepSavedHeaders(existing: readonly KeyValue[], fresh: readonly KeyValue[]): KeyValue[] {
+  return withDisabled(existing, fresh);
 }
 
 /** `fresh` with each disabled entry of `existing` after the fresh counterpart of the enabled entry it followed. */

@@ -10,8 +10,9 @@ import { signingSecrets, type RequestSigning } from '../auth/request-signing';
 import type { Auth, Body, SavedRequest } from '../collections/format-v1';
 import { IDEMPOTENCY_KEY_HEADER } from '../idempotency/idempotency-key-header';
 import { isJsonMediaType } from './build-request';
+import { fillCookie } from './fill-cookie';
 import { fillUrl, fillUrlEncoded } from './fill-url';
-import { isUrlEncodedMediaType } from './form-body';
+import { encodeFormComponent, isUrlEncodedMediaType } from './form-body';
 import type { HeaderEntry, RequestBody, RequestDescription } from './request-model';
 import { mergeCredentialNames, type CredentialNames } from '../security/credential-names';
 import { mergeScopes, scopeSecrets, VariableFiller, type UnresolvedVariable, type VariableScope } from './variable-scopes';
@@ -86,18 +87,21 @@ export function resolveRequest(doc: RequestDocument, context: ResolveContext = {
   // A header the auth sets is the auth's: a saved copy of it (X-API-Key: {{...}}) is neither sent nor needed, and
   // the auth's header takes its place (a history entry keeps its withheld credentials as such placeholders).
   const byAuth = new Map(auth.headers.map((h) => [h.name.toLowerCase(), h]));
+  // A request saved from an operation's form holds its fields' {{variables}} where the form put their
+  // encoded values: filled by place, it sends what the form sends (its Cookie header's values encoded as
+  // the form encodes cookie parameters). Any other request (typed by hand, or imported from Postman,
+  // whose runs fill as typed) keeps its variables' values as they are.
+  const byPlace = doc.operation !== undefined;
+  const params = doc.operation?.params;
   const headers = doc.headers.flatMap((h): HeaderEntry[] => {
     const name = h.name.trim();
     const fromAuth = byAuth.get(name.toLowerCase());
     if (fromAuth !== undefined) return [fromAuth];
     if (h.disabled === true || name === '') return [];
-    return [{ name: filler.fill(name, `header ${name}`), value: filler.fill(h.value, `header ${name}`) }];
+    const value = byPlace && name.toLowerCase() === 'cookie' ? fillCookie(h.value, filler, `header ${name}`, params) : filler.fill(h.value, `header ${name}`);
+    return [{ name: filler.fill(name, `header ${name}`), value }];
   });
-  // A request saved from an operation's form holds its fields' {{variables}} where the form put their
-  // encoded values: filled by place, it sends what the form sends. Any other request (typed by hand, or
-  // imported from Postman, whose runs fill as typed) keeps its variables' values as they are.
-  const byPlace = doc.operation !== undefined;
-  const url = byPlace ? fillUrl(doc.url.trim(), filler, 'the URL') : filler.fill(doc.url.trim(), 'the URL');
+  const url = byPlace ? fillUrl(doc.url.trim(), filler, 'the URL', params) : filler.fill(doc.url.trim(), 'the URL');
   const body = documentBody(doc.body, filler, byPlace);
   const cookies = doc.settings?.cookies;
   const withCookies = cookies === undefined || cookies.trim() === '' ? headers : [...headers, { name: 'Cookie', value: filler.fill(cookies, 'the cookies') }];
@@ -222,10 +226,12 @@ function documentBody(body: Body, filler: VariableFiller, byPlace: boolean): Req
       if (byPlace && isUrlEncodedMediaType(body.mediaType)) return { mediaType: body.mediaType, text: fillUrlEncoded(body.text, filler, 'the body') };
       return { mediaType: body.mediaType, text: isJsonMediaType(body.mediaType) ? filler.fillJson(body.text, 'the body') : filler.fill(body.text, 'the body') };
     case 'urlencoded':
+      // Encoded as the form encodes its fields (application/x-www-form-urlencoded: a space is "+"), so an imported
+      // or hand-typed form body sends the bytes the operation's form sends for the same fields.
       return {
         mediaType: 'application/x-www-form-urlencoded',
         text: enabled(body.fields)
-          .map((f) => `${encodeURIComponent(filler.fill(f.name, 'the body'))}=${encodeURIComponent(filler.fill(f.value, 'the body'))}`)
+          .map((f) => `${encodeFormComponent(filler.fill(f.name, 'the body'))}=${encodeFormComponent(filler.fill(f.value, 'the body'))}`)
           .join('&'),
       };
     case 'form-data': {

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,9 @@ describe('operation forms saved to a collection and reopened', () => {
       { name: 'shelf', value: 'new/used' },
       { name: 'q', value: 'tom & jerry' },
       { name: 'user', value: 'ann&admin=1' },
+      { name: 'where', value: 'a/b?c=d:e@f,g' },
+      { name: 'ids', value: '1,2,3' },
+      { name: 'crumb', value: 'a b;c' },
     ]);
   });
   afterAll(async () => {
@@ -194,5 +197,105 @@ describe('operation forms saved to a collection and reopened', () => {
     const [runMember] = members.slice(-1);
     expect([runSearch?.rawPath, runSearch?.query]).toEqual([formSearch?.rawPath, formSearch?.query]);
     expect(runMember?.body).toBe(formMember?.body);
+  });
+
+  it('sends from `roundtrip run` what the form sends for a value kept with reserved characters and arrays given by one variable', async () => {
+    const server = served().server.baseUrl;
+    await app.keepOperation('GET', '/finds');
+    await app.fillParam('query:path', '{{where}}');
+    // Typed in an array's field, the variable stands for what it holds: "1,2,3" is three items, as if typed.
+    await app.fillParam('query:ids', '{{ids}}');
+    await app.fillParam('query:tags', '{{ids}}');
+    await app.send();
+    const [fromForm] = (await receivedBy(server, '/finds')).slice(-1);
+    expect(fromForm?.query).toBe('path=a/b?c=d:e@f,g&ids=1,2,3&tags=1&tags=2&tags=3');
+    await panel.open();
+    await panel.saveCurrent('Find by path', 'C');
+    await panel.close();
+    expect((await savedFile('find-by-path')).url).toBe('{{baseUrl}}/finds?path={{where}}&ids={{ids}}&tags={{ids}}');
+
+    const dir = path.join(served().session.host.dataDir, 'collections', 'c');
+    const run = await runRoundtrip('run', dir, '--var', `baseUrl=${server}`, '--var', 'where=a/b?c=d:e@f,g', '--var', 'ids=1,2,3');
+    expect(run.code).not.toBe(2);
+    const finds = await receivedBy(server, '/finds');
+    expect(finds).toHaveLength(2);
+    expect(finds[1]?.query).toBe(fromForm?.query);
+  });
+
+  it('sends from `roundtrip run` the Cookie header the form sends for a cookie parameter holding a variable', async () => {
+    const server = served().server.baseUrl;
+    await app.keepOperation('GET', '/books/{book_id}');
+    await app.fillParam('path:book_id', '5');
+    await app.fillParam('cookie:session', '{{crumb}}');
+    await app.send();
+    expect(await app.responseJson()).toMatchObject({ book_id: 5 });
+    const [fromForm] = (await receivedBy(server, '/books/5')).slice(-1);
+    // Encoded, so that ";" and the space cannot split the header into other cookies.
+    expect(headerValues(fromForm, 'cookie')).toEqual(['session=a%20b%3Bc']);
+    await panel.open();
+    await panel.saveCurrent('Book with crumb', 'C');
+    await panel.close();
+
+    const dir = path.join(served().session.host.dataDir, 'collections', 'c');
+    const run = await runRoundtrip('run', dir, '--var', `baseUrl=${server}`, '--var', 'crumb=a b;c');
+    expect(run.code).not.toBe(2);
+    const books = await receivedBy(server, '/books/5');
+    expect(books).toHaveLength(2);
+    expect(headerValues(books[1], 'cookie')).toEqual(headerValues(fromForm, 'cookie'));
+  });
+
+  it('sends an urlencoded body imported from the OpenAPI document as the form does: a space as "+"', async () => {
+    const server = served().server.baseUrl;
+    const out = path.join(dir, 'imported');
+    const imported = await runRoundtrip('import', `${server}/openapi.json`, '--out', out);
+    expect(imported.code).toBe(0);
+    // The imported request's fields, typed as in the form of the earlier test.
+    const files = (await readdir(out, { recursive: true })).filter((name) => name.endsWith('.request.json')).map((name) => path.join(out, name));
+    const texts = await Promise.all(files.map(async (file) => ({ file, saved: JSON.parse(await readFile(file, 'utf8')) as SavedFile & Record<string, unknown> })));
+    const members = texts.find(({ saved }) => saved.url.endsWith('/members'));
+    expect(members?.saved.body.mode).toBe('urlencoded');
+    if (members === undefined) return;
+    await writeFile(members.file, JSON.stringify({ ...members.saved, body: { mode: 'urlencoded', fields: [{ name: 'user', value: '{{user}}' }, { name: 'note', value: 'a b' }] } }));
+
+    const run = await runRoundtrip('run', out, '--var', `baseUrl=${server}`, '--var', 'user=ann&admin=1');
+    expect(run.code).not.toBe(2);
+    const received = await receivedBy(server, '/members');
+    // The first is the form's (the test above): user=ann%26admin%3D1&note=a+b.
+    expect(received.slice(-1)[0]?.body).toBe(received[0]?.body);
+  });
+
+  it('keeps the disabled headers and fields a request’s file holds when its form is saved as a new request', async () => {
+    const file = path.join(served().session.host.dataDir, 'collections', 'c', 'member-with-extras.request.json');
+    const disabledHeader = { name: 'X-Old', value: '1', disabled: true };
+    const disabledField = { name: 'old', value: 'x', disabled: true };
+    await writeFile(
+      file,
+      JSON.stringify({
+        format: 'roundtrip.request',
+        version: 1,
+        name: 'Member with extras',
+        method: 'POST',
+        url: '{{baseUrl}}/members',
+        headers: [disabledHeader],
+        body: { mode: 'urlencoded', fields: [{ name: 'user', value: 'ann' }, disabledField, { name: 'note', value: 'n' }] },
+        auth: { type: 'inherit' },
+        operation: { key: 'POST /members' },
+      }),
+    );
+    await panel.open();
+    await panel.request('Member with extras').waitFor();
+    await panel.close();
+    await reopen('Member with extras');
+    expect(await formField('user').getByTestId('form-body-input').inputValue()).toBe('ann');
+    await panel.open();
+    await panel.drawer.getByRole('button', { name: 'Save as new…' }).click();
+    await panel.saveCurrent('Member copy', 'C');
+    await panel.close();
+
+    const copy = await savedFile('member-copy');
+    // The form's own Accept after it: the disabled header led the file's headers.
+    expect(copy.headers).toEqual([disabledHeader, { name: 'Accept', value: 'application/json' }]);
+    expect(copy.body).toEqual({ mode: 'urlencoded', fields: [{ name: 'user', value: 'ann' }, disabledField, { name: 'note', value: 'n' }] });
+    expect((copy as unknown as { name: string }).name).toBe('Member copy');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { useCallback } from 'react';
 import type { SavedRequest } from '../../../shared/collections/format-v1';
-import { mergeIntoSaved, savedFromDescription } from '../../../shared/collections/from-description';
+import { mergeIntoSaved, savedAsCopy, savedFromDescription } from '../../../shared/collections/from-description';
 import { requestForDisk } from '../../../shared/collections/secrets';
 import type { RequestDescription } from '../../../shared/request/request-model';
 import { withCurrentTests, type CurrentRequest } from './current-request';
@@ -14,20 +14,24 @@ import { useSecretReferences } from './use-secret-references';
 /** A current request that a save can write (its form makes a URL; {{variables}} may lack values). */
 export type BuiltCurrentRequest = CurrentRequest & { readonly template: RequestDescription };
 
-/** Turns `current` into the file named `name`, keeping what `existing` holds that the editor does not show. */
-export type CurrentForDisk = (current: BuiltCurrentRequest, name: string, existing?: SavedRequest) => SavedRequest;
+/**
+ * Turns `current` into the file named `name`, keeping what `existing` (the file saved over) holds that the editor does
+ * not show; a new file (Save as) keeps likewise what `copyOf` (the file the request was opened from) holds.
+ */
+export type CurrentForDisk = (current: BuiltCurrentRequest, name: string, existing?: SavedRequest, copyOf?: SavedRequest) => SavedRequest;
 
 /** The one conversion of the open request to what is written; must be used under the workspace's RequestExtrasProvider (typed credentials). */
 export function useCurrentForDisk(): CurrentForDisk {
   const { references } = useSecretReferences();
   return useCallback(
-    (current, name, existing) => {
+    (current, name, existing, copyOf) => {
       // What was typed is saved ({{bookId}}, not its value now). Every save passes here, so none writes a key
       // beside a request it never went with.
       const request = current.keyForSave?.(current.template, current.request) ?? current.template;
       const fresh = savedFromDescription(request, name, current.op, current.baseUrl, current.baseAs);
       // Credentials and secret variables are saved as {{references}}, never in clear.
-      return requestForDisk(withCurrentTests(mergeIntoSaved(existing, fresh), current), references);
+      const merged = existing === undefined ? savedAsCopy(copyOf, fresh) : mergeIntoSaved(existing, fresh);
+      return requestForDisk(withCurrentTests(merged, current), references);
     },
     [references],
   );

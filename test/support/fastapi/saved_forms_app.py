@@ -1,13 +1,15 @@
 """A FastAPI service for saving operation forms to collections and reopening them.
 
 Path, query, header and cookie parameters, an API key, a multipart upload with a text part, a path
-parameter that may hold "/" and an urlencoded form: each
+parameter that may hold "/", an urlencoded form, a query parameter that allows reserved characters and
+array query parameters exploded and not: each
 endpoint echoes what it received, and the /received log keeps the raw requests, so a test checks what
 a reopened saved request sends.
 """
-from typing import Optional
+from typing import List, Optional
 
-from fastapi import Cookie, Depends, FastAPI, File, Form, Header, HTTPException, UploadFile
+from fastapi import Cookie, Depends, FastAPI, File, Form, Header, HTTPException, Query, Request, UploadFile
+from fastapi.openapi.utils import get_openapi
 from fastapi.security import APIKeyHeader
 
 from received_log import record_received
@@ -49,3 +51,25 @@ def search_shelf(shelf: str, q: Optional[str] = None) -> dict:
 @app.post("/members", summary="Add a member")
 def add_member(user: str = Form(...), note: Optional[str] = Form(None)) -> dict:
     return {"user": user, "note": note}
+
+
+@app.get("/finds", summary="Find by path and ids")
+def find(request: Request, path: Optional[str] = None, ids: Optional[List[str]] = Query(None), tags: Optional[List[str]] = Query(None)) -> dict:
+    return {"query": request.url.query}
+
+
+def openapi() -> dict:
+    """FastAPI's document, with what it cannot declare itself: "path" keeps reserved characters, "ids" is not exploded."""
+    if app.openapi_schema is None:
+        schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
+        for parameter in schema["paths"]["/finds"]["get"]["parameters"]:
+            if parameter["name"] == "path":
+                parameter["allowReserved"] = True
+            if parameter["name"] == "ids":
+                parameter["style"] = "form"
+                parameter["explode"] = False
+        app.openapi_schema = schema
+    return app.openapi_schema
+
+
+app.openapi = openapi

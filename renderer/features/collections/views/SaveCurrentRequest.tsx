@@ -37,7 +37,9 @@ export function SaveCurrentRequest({ current, overview, collections }: Props) {
   // The same conversion as Ctrl/Cmd+S, so either way of saving writes the same file.
   const save = (where: { parentId: string; id?: string }, name: string, existing?: SavedRequest) => {
     if (!request) return;
-    const saved = forDisk({ ...current, template: request }, name, existing);
+    // Saved as new, the request keeps what its own file held that the form does not show (disabled entries).
+    const copyOf = existing === undefined && openedEntry?.kind === 'request' ? openedEntry.request : undefined;
+    const saved = forDisk({ ...current, template: request }, name, existing, copyOf);
     const missing = missingSecrets(saved.needsSecrets ?? [], secrets.environment);
     const addVariables = current.baseUrl && saved.url.startsWith('{{baseUrl}}') ? [{ key: 'baseUrl', value: current.baseUrl }] : undefined;
     void collections.saveRequest(where, saved, addVariables).then((id) => {

@@ -3,7 +3,7 @@ import { newSavedRequest } from '../../../../shared/collections/collection-tree'
 import type { Body, SavedRequest } from '../../../../shared/collections/format-v1';
 import { formTemplate } from '../../../../shared/collections/form-template';
 import { formValuesFromSaved } from '../../../../shared/collections/form-values';
-import { mergeIntoSaved, savedFromDescription } from '../../../../shared/collections/from-description';
+import { mergeIntoSaved, savedAsCopy, savedFromDescription } from '../../../../shared/collections/from-description';
 import type { OperationModel } from '../../../../shared/model/api-model';
 import { buildRequest } from '../../../../shared/request/build-request';
 import { resolveRequest } from '../../../../shared/request/resolve-request';
@@ -62,6 +62,23 @@ describe('form-resave', () => {
     const body: Body = { mode: 'urlencoded', fields: [{ name: 'user', value: 'ann' }, { name: 'note', value: 'x', disabled: true }] };
     const again = resave(savedBody(body, login), login);
     expect(again.body.mode === 'urlencoded' && again.body.fields).toEqual(body.fields);
+  });
+
+  it('keeps disabled headers through open and save, and through Save as under the new name', () => {
+    const saved = { ...newSavedRequest({ name: 'S', method: 'GET', url: '{{baseUrl}}/books/a?q=1', headers: [{ name: 'X-Old', value: '1', disabled: true }], operation: { key: search.key } }) };
+    expect(resave(saved, search).headers).toEqual([{ name: 'X-Old', value: '1', disabled: true }]);
+    const values = formValuesFromSaved(saved, search, BASE);
+    const template = formTemplate(search, { baseUrl: BASE, params: values.params }, { extras: values.extras });
+    if (template === undefined) throw new Error('the form makes no request');
+    const copy = savedAsCopy(saved, savedFromDescription(template, 'Copy', search, BASE));
+    expect([copy.name, copy.headers]).toEqual(['Copy', [{ name: 'X-Old', value: '1', disabled: true }]]);
+    const body: Body = { mode: 'urlencoded', fields: [{ name: 'user', value: 'ann' }, { name: 'note', value: 'x', disabled: true }] };
+    const login1 = savedBody(body, login);
+    const formBody = formValuesFromSaved(login1, login, BASE).body;
+    const loginTemplate = formTemplate(login, { baseUrl: BASE, params: {}, ...(formBody ? { body: formBody } : {}) });
+    if (loginTemplate === undefined) throw new Error('the form makes no request');
+    expect(savedAsCopy(login1, savedFromDescription(loginTemplate, 'Copy', login, BASE)).body).toEqual(body);
+    expect(savedAsCopy(undefined, savedFromDescription(loginTemplate, 'Copy', login, BASE)).body.mode).toBe('raw');
   });
 
   it('keeps an imported file part with no file named as a file still to pick', () => {

@@ -23,6 +23,18 @@ describe('fill-url', () => {
     expect(filler.unresolved([]).map((u) => u.name)).toEqual(['missing']);
   });
 
+  it('fills a query parameter the form serializes otherwise as the form does: an array’s items, reserved characters kept', () => {
+    const filler = new VariableFiller({ ids: '1, 2,3', where: 'a/b?c=d' });
+    const params = [
+      { in: 'query' as const, name: 'ids', style: 'form', explode: false, array: true },
+      { in: 'query' as const, name: 'tags', array: true },
+      { in: 'query' as const, name: 'path', allowReserved: true },
+    ];
+    expect(fillUrl('http://h/f?ids={{ids}}&tags={{ids}}&path={{where}}&other={{where}}', filler, 'the URL', params)).toBe('http://h/f?ids=1,2,3&tags=1&tags=2&tags=3&path=a/b?c=d&other=a%2Fb%3Fc%3Dd');
+    // A pair after an exploded one is still known by its own name; a variable in a name is a plain component.
+    expect(fillUrl('http://h/f?tags={{ids}}&{{where}}={{ids}}', filler, 'the URL', params)).toBe('http://h/f?tags=1&tags=2&tags=3&a%2Fb%3Fc%3Dd=1%2C%202%2C3');
+  });
+
   it('fills an urlencoded body’s variables as form components, so a value cannot add a field', () => {
     expect(fillUrlEncoded('user={{user}}&note=a+b', new VariableFiller({ user: 'ann&admin=1 x' }), 'the body')).toBe('user=ann%26admin%3D1+x&note=a+b');
   });

@@ -140,7 +140,10 @@ describe('resolve-request', () => {
 
   it('sends url-encoded and multipart bodies, and refuses a file body it cannot read', () => {
     const form = newSavedRequest({ name: 'x', method: 'POST', url: 'http://h/f', body: { mode: 'urlencoded', fields: [{ name: 'a b', value: '{{v}}' }, { name: 'off', value: '1', disabled: true }] } });
-    expect(resolveRequest(form, { scopes: [recordScope('v', { v: 'c&d' })] })).toMatchObject({ ok: true, request: { body: { mediaType: 'application/x-www-form-urlencoded', text: 'a%20b=c%26d' } } });
+    expect(resolveRequest(form, { scopes: [recordScope('v', { v: 'c&d' })] })).toMatchObject({ ok: true, request: { body: { mediaType: 'application/x-www-form-urlencoded', text: 'a+b=c%26d' } } });
+    // As the form encodes its fields: a space is "+", whether the request was typed, imported from OpenAPI or from Postman.
+    const spaced = newSavedRequest({ name: 'x', method: 'POST', url: 'http://h/f', body: { mode: 'urlencoded', fields: [{ name: 'note', value: 'a b+c' }] } });
+    expect(resolveRequest(spaced)).toMatchObject({ ok: true, request: { body: { text: 'note=a+b%2Bc' } } });
     const parts = newSavedRequest({ name: 'x', method: 'POST', url: 'http://h/f', body: { mode: 'form-data', parts: [{ name: 'note', value: 'hi' }] } });
     expect(resolveRequest(parts)).toMatchObject({ ok: true, request: { body: { mediaType: 'multipart/form-data', parts: [{ name: 'note', value: 'hi' }] } } });
     const file = newSavedRequest({ name: 'x', method: 'POST', url: 'http://h/f', body: { mode: 'file', file: 'a.bin' } });
