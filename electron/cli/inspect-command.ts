@@ -2,8 +2,7 @@
  * `roundtrip inspect <file-or-URL> [--json] [--strict] [--max-size-mb N] [--allow-ref-host HOST]...`:
  * prints a document's operations. It waits for full validation, so problems are always counted.
  */
-import { inspectReport, inspectTable } from '../../shared/inspect/inspect-report';
-import { blockingProblems } from '../../shared/spec/problem-causes';
+import { inspectReport, inspectTable, problemLines } from '../../shared/inspect/inspect-report';
 import { loadSpec } from '../services/spec/load-spec';
 import type { SpecSource } from '../services/spec/read-spec-source';
 import { commandLine, parseCommandLine, usageError, type CommandIo } from './command-line';
@@ -48,15 +47,11 @@ export async function inspectCommand(args: readonly string[], io: CommandIo): Pr
     ...(maxSizeMb === undefined ? {} : { maxBytes: Math.round(maxSizeMb * 1024 * 1024) }),
   });
   if (values.json === true) {
-    io.out(JSON.stringify(inspectReport(loaded.model), null, 2));
+    io.out(JSON.stringify(inspectReport(loaded.model, loaded.problems), null, 2));
   } else {
     io.out(inspectTable(loaded.model));
-    const errors = blockingProblems(loaded.problems).length;
-    if (errors > 0) {
-      io.err(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} found while validating; run with --strict to refuse such documents.`);
-    } else if (loaded.problems.length > 0) {
-      io.err(`${loaded.problems.length} warning${loaded.problems.length === 1 ? '' : 's'} found while validating; --strict accepts the document.`);
-    }
+    // The problems themselves, not only their count: the same causes the app's Problems panel lists.
+    for (const line of problemLines(loaded.problems)) io.err(line);
   }
   return 0;
 }

@@ -1,5 +1,5 @@
 /** What `roundtrip inspect` prints: a stable JSON report (`--json`) or a readable table. */
-import type { ApiModel, OperationModel } from '../model/api-model';
+import type { ApiModel, OperationModel, Problem } from '../model/api-model';
 import type { IdempotencyClass } from '../idempotency/idempotency-class';
 import { describeOperationIdempotency } from '../idempotency/describe-operation';
 
@@ -25,6 +25,15 @@ export interface InspectOperation {
   readonly responses: readonly string[];
 }
 
+/** One problem validation or opening found, one per cause. */
+export interface InspectProblem {
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  /** JSON pointer into the document, or null when the problem has no place. */
+  readonly pointer: string | null;
+  readonly line: number | null;
+}
+
 /** The shape of `roundtrip inspect --json`: every field is always present, absent strings are null. */
 export interface InspectReport {
   readonly openapi: string;
@@ -32,6 +41,7 @@ export interface InspectReport {
   readonly version: string;
   readonly servers: readonly string[];
   readonly operations: readonly InspectOperation[];
+  readonly problems: readonly InspectProblem[];
 }
 
 function inspectOperation(op: OperationModel): InspectOperation {
@@ -53,15 +63,34 @@ function inspectOperation(op: OperationModel): InspectOperation {
   };
 }
 
-/** The stable JSON report of a model, for scripts and CI. */
-export function inspectReport(model: ApiModel): InspectReport {
+/** The stable JSON report of a model and the problems found in its document, for scripts and CI. */
+export function inspectReport(model: ApiModel, problems: readonly Problem[] = []): InspectReport {
   return {
     openapi: model.specVersion,
     title: model.title,
     version: model.version,
     servers: model.servers.map((s) => s.url),
     operations: model.operations.map(inspectOperation),
+    problems: problems.map((p) => ({ severity: p.severity, message: p.message, pointer: p.pointer ?? null, line: p.line ?? null })),
   };
+}
+
+/** How many problems the table's footer lists; --json lists them all. */
+export const LISTED_PROBLEMS = 20;
+
+/**
+ * The problems under the table, one per line, errors first, each with its place:
+ * `error    #/paths/~1y/post/parameters/0/in (line 3): must be one of ...`.
+ */
+export function problemLines(problems: readonly Problem[]): string[] {
+  if (problems.length === 0) return [];
+  const errors = problems.filter((p) => p.severity === 'error');
+  const ordered = [...errors, ...problems.filter((p) => p.severity !== 'error')];
+  const counts = `${errors.length} error${errors.length === 1 ? '' : 's'}, ${problems.length - errors.length} warning${problems.length - errors.length === 1 ? '' : 's'}`;
+  const head = errors.length > 0 ? `${problems.length} problem${problems.length === 1 ? '' : 's'} found while validating (${counts}); --strict refuses documents with errors:` : `${problems.length} warning${problems.length === 1 ? '' : 's'} found while validating; --strict accepts the document:`;
+  const listed = ordered.slice(0, LISTED_PROBLEMS).map((p) => `  ${p.severity.padEnd(8)}${p.pointer ?? '(document)'}${p.line === undefined ? '' : ` (line ${p.line})`}: ${oneLine(p.message)}`);
+  const more = ordered.length > LISTED_PROBLEMS ? [`  ... and ${ordered.length - LISTED_PROBLEMS} more: --json lists them all.`] : [];
+  return [head, ...listed, ...more];
 }
 
 function oneLine(text: string): string {

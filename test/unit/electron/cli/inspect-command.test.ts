@@ -41,9 +41,19 @@ describe('inspect-command', () => {
     expect(unknown.out).toEqual([]);
   });
 
-  it('accepts --allow-ref-host and counts validation problems after waiting for them', async () => {
+  it('accepts --allow-ref-host and lists validation problems after waiting for them, in the table and in --json', async () => {
     const captured = io();
     expect(await inspectCommand([path.join(specs, 'invalid-but-parses.json'), '--allow-ref-host=example.com'], captured.io)).toBe(0);
-    expect(captured.err.join('')).toMatch(/\d+ problems? found while validating/);
+    expect(captured.err).toEqual([
+      '2 problems found while validating (2 errors, 0 warnings); --strict refuses documents with errors:',
+      "  error   #/info (line 3): must have required property 'version'",
+      "  error   #/paths/~1things/get/bogus (line 10): is not a field the specification defines here (must NOT have additional properties)",
+    ]);
+    const json = io();
+    expect(await inspectCommand([path.join(specs, 'invalid-but-parses.json'), '--json'], json.io)).toBe(0);
+    expect((JSON.parse(json.out.join('')) as { problems: unknown[] }).problems).toEqual([
+      { severity: 'error', message: "must have required property 'version'", pointer: '#/info', line: 3 },
+      { severity: 'error', message: 'is not a field the specification defines here (must NOT have additional properties)', pointer: '#/paths/~1things/get/bogus', line: 10 },
+    ]);
   });
 });

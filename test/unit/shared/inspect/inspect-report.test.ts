@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { inspectReport, inspectTable } from '../../../../shared/inspect/inspect-report';
+import { inspectReport, inspectTable, LISTED_PROBLEMS, problemLines } from '../../../../shared/inspect/inspect-report';
 import type { ApiModel } from '../../../../shared/model/api-model';
 
 const model: ApiModel = {
@@ -49,6 +49,7 @@ describe('inspect-report', () => {
       title: 'Shop',
       version: '1.0',
       servers: ['https://shop.test/v1', '/'],
+      problems: [],
       operations: [
         {
           method: 'GET',
@@ -108,5 +109,16 @@ describe('inspect-report', () => {
   it('names Swagger 2.0 and a single operation correctly', () => {
     const one: ApiModel = { ...model, specVersion: '2.0', operations: model.operations.slice(0, 1) };
     expect(inspectTable(one).split('\n')[0]).toBe('Shop 1.0 (Swagger 2.0): 1 operation');
+  });
+
+  it('lists problems errors first, each with its place, and says how many more --json holds', () => {
+    const warning = { severity: 'warning' as const, message: 'exclusiveMinimum: 0 is a number', pointer: '#/a', line: 4 };
+    const errors = Array.from({ length: LISTED_PROBLEMS }, (_, i) => ({ severity: 'error' as const, message: `fault\n${i}` }));
+    const lines = problemLines([warning, ...errors]);
+    expect(lines[0]).toBe(`${LISTED_PROBLEMS + 1} problems found while validating (${LISTED_PROBLEMS} errors, 1 warning); --strict refuses documents with errors:`);
+    expect(lines[1]).toBe('  error   (document): fault 0');
+    expect(lines.at(-1)).toBe('  ... and 1 more: --json lists them all.');
+    expect(problemLines([warning])).toEqual(['1 warning found while validating; --strict accepts the document:', '  warning #/a (line 4): exclusiveMinimum: 0 is a number']);
+    expect(problemLines([])).toEqual([]);
   });
 });
