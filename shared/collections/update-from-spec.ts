@@ -9,6 +9,7 @@ import { exampleFromSchema } from '../schema/example-from-schema';
 import type { SavedRequest } from './format-v1';
 import { formValuesFromSaved } from './form-values';
 import { operationSignature } from './operation-signature';
+import { paramFills } from './param-fills';
 
 /** The updated request; the URL keeps its {{baseUrl}} (or literal) prefix. */
 export function updateFromSpec(saved: SavedRequest, op: OperationModel, defs: Readonly<Record<string, JsonSchema>>): SavedRequest {
@@ -18,25 +19,36 @@ export function updateFromSpec(saved: SavedRequest, op: OperationModel, defs: Re
   const path = op.path.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
     const param = op.parameters.find((p) => p.in === 'path' && p.name === name);
     const value = param ? valueOf(param) : undefined;
-    return value === undefined ? whole : encodeURIComponent(value);
+    return value === undefined ? whole : encodeKeepingVariables(value);
   });
   const query = op.parameters
     .filter((p) => p.in === 'query')
     .flatMap((p) => {
       const value = valueOf(p);
-      return value === undefined ? [] : [`${encodeURIComponent(p.name)}=${encodeURIComponent(value)}`];
+      return value === undefined ? [] : [`${encodeURIComponent(p.name)}=${encodeKeepingVariables(value)}`];
     });
   const headers = [...saved.headers];
   for (const p of op.parameters.filter((q) => q.in === 'header' && q.required)) {
     if (!headers.some((h) => h.name.toLowerCase() === p.name.toLowerCase())) headers.push({ name: p.name, value: valueOf(p) ?? '' });
   }
+  const url = `${prefix}${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
+  // How a run fills the variables left in place (arrays, allowReserved), as a save from the form says it.
+  const params = paramFills(op.parameters, url, headers);
   return {
     ...saved,
     method: op.method,
-    url: `${prefix}${path}${query.length > 0 ? `?${query.join('&')}` : ''}`,
+    url,
     headers,
-    operation: { key: op.key, ...(op.operationId ? { operationId: op.operationId } : {}), signature: operationSignature(op) },
+    operation: { key: op.key, ...(op.operationId ? { operationId: op.operationId } : {}), signature: operationSignature(op), ...(params.length > 0 ? { params } : {}) },
   };
+}
+
+/** A value encoded for a URL with each {{variable}} left as written, for the run to fill. */
+function encodeKeepingVariables(value: string): string {
+  return value
+    .split(/(\{\{[^{}]*\}\})/)
+    .map((part) => (/^\{\{[^{}]*\}\}$/.test(part) ? part : encodeURIComponent(part)))
+    .join('');
 }
 
 function textOf(value: unknown): string {

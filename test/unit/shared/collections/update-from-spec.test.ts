@@ -25,4 +25,13 @@ describe('update-from-spec', () => {
       operation: { key: 'GET /items/{id}', signature: operationSignature(changed) },
     });
   });
+
+  it('keeps {{variables}} in path and query values as written, with how a run fills an array', () => {
+    const saved = newSavedRequest({ name: 'Get', method: 'GET', url: '{{baseUrl}}/items/{{itemId}}?q=a%20{{term}}&ids={{ids}}', headers: [], operation: { key: 'GET /items/{id}', signature: 'aaaaaaaa' } });
+    const ids: ParameterModel = { ...param('ids', 'query'), schema: { type: 'array', items: { type: 'integer' } }, schemaType: 'array', explode: false };
+    const changed = op('/items/{id}', [param('id', 'path', true), param('q', 'query'), ids, param('tenant', 'query')]);
+    const updated = updateFromSpec(saved, changed, {});
+    expect(updated.url).toBe('{{baseUrl}}/items/{{itemId}}?q=a%20{{term}}&ids={{ids}}');
+    expect(updated.operation?.params).toEqual([{ in: 'query', name: 'ids', explode: false, array: true }]);
+  });
 });
