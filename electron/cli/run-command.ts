@@ -1,6 +1,6 @@
 /**
  * `roundtrip run <collection-folder> [--env NAME|FILE] [--var k=v]... [--iterations N] [--data FILE] [--bail]
- * [--reporter cli,json,junit] [--out FILE] [--timeout ms] [--concurrency N] [--allow-token-origin ORIGIN]...`: runs a saved
+ * [--reporter cli,json,junit] [--out FILE] [--timeout ms] [--concurrency N] [--allow-token-origin ORIGIN]... [--allow-files-outside]`: runs a saved
  * collection headless. Exit 0 when every assertion passes, 1 when any fails, 2 on bad input.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -21,7 +21,7 @@ import { commandLine, parseCommandLine, usageError, type CommandIo, type ParsedC
 
 export const RUN_COMMAND = commandLine({
   name: 'roundtrip run',
-  usage: 'roundtrip run <collection-folder> [--env NAME|FILE] [--var k=v]... [--iterations N] [--data FILE] [--bail] [--reporter cli,json,junit] [--out FILE] [--timeout ms] [--concurrency N] [--allow-token-origin ORIGIN]...',
+  usage: 'roundtrip run <collection-folder> [--env NAME|FILE] [--var k=v]... [--iterations N] [--data FILE] [--bail] [--reporter cli,json,junit] [--out FILE] [--timeout ms] [--concurrency N] [--allow-token-origin ORIGIN]... [--allow-files-outside]',
   help: `Run a saved collection (or a folder inside one) headless: its requests, assertions and captures.
 
 Options:
@@ -40,6 +40,10 @@ Options:
                        Let this run send kept login tokens to ORIGIN (https://api.example.com)
                        too (repeatable). A kept token goes only to the API origins it was
                        logged in for or allowed to in the app; a step to another fails unsent
+  --allow-files-outside
+                       Let requests upload files outside the collection folder (absolute
+                       paths, "~/", ".." or links leading out). Without it a step naming one
+                       fails unsent, so a collection from someone else cannot upload your files
   -h, --help           Show this help
 
 Exit codes: 0 every assertion passed, 1 an assertion failed or the run was stopped,
@@ -56,6 +60,7 @@ or a request needs an OAuth 2.0 login first (log in from the app's Auth: runs re
     timeout: { type: 'string' },
     concurrency: { type: 'string' },
     'allow-token-origin': { type: 'string', multiple: true },
+    'allow-files-outside': { type: 'boolean' },
   },
 });
 
@@ -75,6 +80,8 @@ interface RunArgs {
   readonly concurrency: number;
   /** Origins this run may send kept login tokens to besides those they are bound to. */
   readonly allowTokenOrigins: readonly string[];
+  /** Multipart and file bodies may read files outside the collection folder. */
+  readonly allowFilesOutside: boolean;
 }
 
 /** Runs a collection and returns the exit code; bad input is reported on `io.err` with code 2. */
@@ -115,6 +122,7 @@ export async function runCommand(args: readonly string[], io: CommandIo, signal?
     ...(model ? { model } : {}),
     ...(signal ? { signal } : {}),
     send,
+    files: { collectionDir: input.collectionDir, allowOutside: parsed.allowFilesOutside, allowHint: 'run again with --allow-files-outside if you trust this collection' },
     ...(showCli ? { onStep: (result) => cliOut(stepLine(result, iterations)) } : {}),
   });
   if (showCli) cliOut(summaryText(report.summary));
@@ -176,5 +184,5 @@ function runArgs({ values, positionals }: ParsedCommandLine<typeof RUN_COMMAND.o
     allowTokenOrigins.push(origin);
   }
   const { env, out, data } = values;
-  return { target, vars, allowTokenOrigins, ...(iterations === undefined ? {} : { iterations }), ...(data === undefined ? {} : { data }), bail: values.bail === true, reporters: [...new Set(reporters)], concurrency, ...(env === undefined ? {} : { env }), ...(out === undefined ? {} : { out }), ...(timeout === undefined ? {} : { timeoutMs: timeout }) };
+  return { target, vars, allowTokenOrigins, allowFilesOutside: values['allow-files-outside'] === true, ...(iterations === undefined ? {} : { iterations }), ...(data === undefined ? {} : { data }), bail: values.bail === true, reporters: [...new Set(reporters)], concurrency, ...(env === undefined ? {} : { env }), ...(out === undefined ? {} : { out }), ...(timeout === undefined ? {} : { timeoutMs: timeout }) };
 }

@@ -17,7 +17,7 @@ export function filesNotKeptNote(saved: Pick<SavedRequest, 'body'>): string | un
   const files = all.filter((f) => f.file !== '');
   // A part that names no file yet (as an import leaves it) is asked for by its part.
   const unnamed = all.filter((f) => f.file === '').map((f) => `"${f.part}"`);
-  const named = files.length === 0 ? [] : [`${files.length === 1 ? 'Its file' : 'Its files'} ${files.map((f) => `${f.file} (part "${f.part}")`).join(', ')} ${files.length === 1 ? 'is' : 'are'} kept by name, not content: pick ${files.length === 1 ? 'it' : 'them'} again when you open the request, then send.`];
+  const named = files.length === 0 ? [] : [`${files.length === 1 ? 'Its file' : 'Its files'} ${files.map((f) => `${f.file} (part "${f.part}")`).join(', ')} ${files.length === 1 ? 'is' : 'are'} kept by name, not content: pick ${files.length === 1 ? 'it' : 'them'} again when you open the request, then send. The Runner and \`roundtrip run\` read ${files.length === 1 ? 'it' : 'them'} from the collection folder: put ${files.length === 1 ? 'it' : 'them'} there, or write ${files.length === 1 ? 'its path' : 'their paths'} in the request file.`];
   const open = unnamed.length === 0 ? [] : [`${unnamed.length === 1 ? 'Part' : 'Parts'} ${unnamed.join(', ')} ${unnamed.length === 1 ? 'names' : 'name'} no file yet: pick one when you open the request, then send.`];
   return [...named, ...open].join(' ');
 }

@@ -2,19 +2,22 @@
  * A form's body saved over the body it was opened from. The form holds its fields as one JSON object, so
  * what that cannot say comes back from the file: disabled parts and fields (each after the entry it
  * followed), a text part's media type (text/csv, a JSON part whose {{n}} is not quoted) and a JSON part's
- * own spelling while its value is unchanged. What the file holds is written back as it was. Disabled
- * headers come back the same way.
+ * own spelling while its value is unchanged, and a file part's path when the same file is picked again. What
+ * the file holds is written back as it was. Disabled headers come back the same way.
  */
 import { isJsonMediaType } from '../request/build-request';
 import { isUrlEncodedMediaType } from '../request/form-body';
 import { formFields } from '../request/form-fields';
 import type { Body, FormPart, KeyValue } from './format-v1';
+import { fileNameOf } from '../runner/step-files';
 
 /** `fresh` (the form's body) with what `existing` held that the form cannot show put back. */
 export function keepSavedBody(existing: Body, fresh: Body): Body {
   if (existing.mode === 'form-data' && fresh.mode === 'form-data') return { mode: 'form-data', parts: withDisabled(existing.parts, fresh.parts.map((part, index) => asSaved(part, counterpart(existing.parts, fresh.parts, index)))) };
   // The form writes its urlencoded body as the text it sends; a file that held fields keeps them, disabled ones too.
   if (existing.mode === 'urlencoded' && fresh.mode === 'raw' && isUrlEncodedMediaType(fresh.mediaType)) return { mode: 'urlencoded', fields: withDisabled(existing.fields, formFields(fresh.text)) };
+  // A picked file body is saved without a name (the form holds only the staged file): the saved path stays, so a run still reads it.
+  if (existing.mode === 'file' && fresh.mode === 'file' && fresh.file === '' && existing.file !== '') return { ...fresh, file: existing.file };
   return fresh;
 }
 
@@ -27,6 +30,8 @@ function counterpart<T extends { readonly name: string; readonly disabled?: bool
 
 // A text part that still says what the file said is the file's part, its media type and spelling with it; an edited one keeps its media type.
 function asSaved(part: FormPart, saved: FormPart | undefined): FormPart {
+  // The app is given a picked file's name, never its path: the same file picked again keeps the path the file gave it.
+  if (saved?.file !== undefined && part.file !== undefined && part.file !== '' && saved.file !== part.file && fileNameOf(saved.file) === part.file) return { ...part, file: saved.file };
   if (saved === undefined || part.value === undefined || saved.value === undefined || saved.file !== undefined || part.file !== undefined) return part;
   if (part.value === saved.value || sameJson(part.value, saved.value, saved.mediaType)) return saved;
   // Edited, it is still the file's kind of part.

@@ -109,14 +109,15 @@ function fromBody(body: PmBody | undefined, name: string, warnings: string[]): B
     case 'formdata':
       return {
         mode: 'form-data',
-        parts: (body.formdata ?? []).map((p) => {
-          const src = Array.isArray(p.src) ? p.src[0] : p.src;
-          return {
+        // Several files under one key are several parts of that name, as they go on the wire.
+        parts: (body.formdata ?? []).flatMap((p) => {
+          const sources = p.type !== 'file' ? [undefined] : Array.isArray(p.src) ? (p.src.length === 0 ? [''] : p.src) : [p.src ?? ''];
+          return sources.map((src) => ({
             name: p.key,
             ...(p.type === 'file' ? { file: src ?? '' } : { value: p.value ?? '' }),
             ...(p.contentType ? { mediaType: p.contentType } : {}),
             ...(p.disabled === true ? { disabled: true } : {}),
-          };
+          }));
         }),
       };
     case 'file':

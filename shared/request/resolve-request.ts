@@ -8,6 +8,7 @@
 import { base64Utf8 } from '../auth/base64';
 import { signingSecrets, type RequestSigning } from '../auth/request-signing';
 import type { Auth, Body, SavedRequest } from '../collections/format-v1';
+import type { AttachedFile } from '../runner/step-files';
 import { IDEMPOTENCY_KEY_HEADER } from '../idempotency/idempotency-key-header';
 import { isJsonMediaType } from './build-request';
 import { fillCookie } from './fill-cookie';
@@ -48,6 +49,8 @@ export interface ResolveContext {
   readonly setIn?: string;
   /** Credential names the document's security schemes declare, beyond the auth's own. */
   readonly credentialNames?: CredentialNames;
+  /** Files the caller read from disk for the body, by the path the document saves (see shared/runner/step-files.ts). */
+  readonly files?: ReadonlyMap<string, AttachedFile>;
 }
 
 export type Resolution =
@@ -102,7 +105,7 @@ export function resolveRequest(doc: RequestDocument, context: ResolveContext = {
     return [{ name: filler.fill(name, `header ${name}`), value }];
   });
   const url = byPlace ? fillUrl(doc.url.trim(), filler, 'the URL', params) : filler.fill(doc.url.trim(), 'the URL');
-  const body = documentBody(doc.body, filler, byPlace);
+  const body = documentBody(doc.body, filler, byPlace, context.files);
   const cookies = doc.settings?.cookies;
   const withCookies = cookies === undefined || cookies.trim() === '' ? headers : [...headers, { name: 'Cookie', value: filler.fill(cookies, 'the cookies') }];
   const key = idempotencyKey(doc, context, filler);
@@ -215,8 +218,8 @@ function idempotencyKey(doc: RequestDocument, context: ResolveContext, filler: V
   return value === undefined || value === '' ? undefined : { header, value };
 }
 
-/** The body to send, or why it cannot be sent from a document (a file on disk is the caller's to stage). */
-function documentBody(body: Body, filler: VariableFiller, byPlace: boolean): RequestBody | undefined | string {
+/** The body to send, or why it cannot be sent from a document (a file on disk is the caller's to read into `files`). */
+function documentBody(body: Body, filler: VariableFiller, byPlace: boolean, files: ReadonlyMap<string, AttachedFile> = new Map()): RequestBody | undefined | string {
   const enabled = <T extends { readonly disabled?: boolean | undefined }>(rows: readonly T[]): T[] => rows.filter((row) => row.disabled !== true);
   switch (body.mode) {
     case 'none':
@@ -237,13 +240,26 @@ function documentBody(body: Body, filler: VariableFiller, byPlace: boolean): Req
     case 'form-data': {
       const parts = enabled(body.parts);
       // An import leaves the file empty: the document says a file goes there, not which one.
-      const files = parts.filter((p) => p.file !== undefined).map((p) => (p.file ? `${p.file} (part "${p.name}")` : `for part "${p.name}"`));
+      const unread = parts.filter((p) => p.file !== undefined && (p.file === '' || !files.has(p.file)));
+      const named = unread.map((p) => (p.file ? `${p.file} (part "${p.name}")` : `for part "${p.name}"`));
       // The same words as the save and the reopened form: the file keeps a file's name, never its content.
-      if (files.length > 0) return `This request sends the file ${files.join(', ')}, which its saved request names but does not hold: open the request in the app, pick ${files.length === 1 ? 'that file' : 'those files'} and send.`;
-      return { mediaType: 'multipart/form-data', text: '', parts: parts.map((p) => ({ name: filler.fill(p.name, 'the body'), value: filler.fill(p.value ?? '', 'the body'), ...(p.mediaType === undefined ? {} : { mediaType: p.mediaType }) })) };
+      if (named.length > 0) return `This request sends the file ${named.join(', ')}, which its saved request names but does not hold: open the request in the app, pick ${named.length === 1 ? 'that file' : 'those files'} and send.`;
+      return {
+        mediaType: 'multipart/form-data',
+        text: '',
+        parts: parts.map((p) => {
+          const name = filler.fill(p.name, 'the body');
+          const file = p.file === undefined ? undefined : files.get(p.file);
+          if (file !== undefined) return { name, fileId: file.fileId, filename: file.filename, mediaType: file.mediaType };
+          return { name, value: filler.fill(p.value ?? '', 'the body'), ...(p.mediaType === undefined ? {} : { mediaType: p.mediaType }) };
+        }),
+      };
     }
-    case 'file':
+    case 'file': {
+      const file = files.get(body.file);
+      if (body.file !== '' && file !== undefined) return { mediaType: file.mediaType, text: '', fileId: file.fileId };
       return 'This request sends a file as its body, which is read from disk only when the request is opened in the app: open it there, pick the file and send.';
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import type { RequestDescription } from '../request/request-model';
 import type { VariableScope } from '../request/variable-scopes';
 import type { CredentialNames } from '../security/credential-names';
 import type { PlannedStep } from './run-plan';
+import type { AttachedFile } from './step-files';
 
 export type BuiltStep =
   | { readonly ok: true; readonly request: RequestDescription; readonly secrets: readonly string[] }
@@ -18,6 +19,8 @@ export interface StepOptions {
   readonly setIn?: string;
   /** Credential names the collection's document declares (its security schemes), beyond the step's own auth. */
   readonly credentialNames?: CredentialNames;
+  /** The files the step's body reads, already read from disk by the runner (see step-files.ts). */
+  readonly files?: ReadonlyMap<string, AttachedFile>;
 }
 
 /**
@@ -34,6 +37,7 @@ export function buildStepRequest(step: PlannedStep, scopes: readonly VariableSco
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.setIn === undefined ? {} : { setIn: options.setIn }),
     ...(options.credentialNames === undefined ? {} : { credentialNames: options.credentialNames }),
+    ...(options.files === undefined ? {} : { files: options.files }),
   });
   // The auth's values ride along (never sent), so history masks them.
   if (resolution.ok) return { ok: true, request: resolution.secrets.length > 0 ? { ...resolution.request, secretValues: resolution.secrets } : resolution.request, secrets: resolution.secrets };

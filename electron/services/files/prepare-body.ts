@@ -40,10 +40,22 @@ function streamOf(segments: readonly Segment[]): StreamBody {
   async function* chunks(): AsyncGenerator<Buffer> {
     for (const segment of segments) {
       if (Buffer.isBuffer(segment)) yield segment;
-      else for await (const chunk of createReadStream(segment.path)) yield chunk as Buffer;
+      else yield* fileChunks(segment);
     }
   }
   return { kind: 'stream', length, open: () => Readable.from(chunks()) };
+}
+
+// Exactly the bytes stated in Content-Length: a file that grew is cut there, one that shrank fails the send
+// (the socket is closed short of the length, so the server never takes the body as complete).
+async function* fileChunks(segment: { readonly path: string; readonly bytes: number }): AsyncGenerator<Buffer> {
+  if (segment.bytes === 0) return;
+  let read = 0;
+  for await (const chunk of createReadStream(segment.path, { start: 0, end: segment.bytes - 1 })) {
+    read += (chunk as Buffer).length;
+    yield chunk as Buffer;
+  }
+  if (read < segment.bytes) throw new Error(`${segment.path} got shorter while it was being sent (${read} of ${segment.bytes} bytes); the request was cut off. Send it again once the file stays put.`);
 }
 
 /** The bytes to send for `body`; staged files are checked here and read while sending. */

@@ -29,6 +29,8 @@ export interface StagedFile {
   readonly mediaType?: string;
   readonly bytes: number;
   readonly path: string;
+  /** A file a collection run sends from where it is (never copied, never removed by the store). */
+  readonly adopted?: boolean;
 }
 
 /** Staged uploads of this process, in one temp folder removed by `clear()`. */
@@ -74,10 +76,25 @@ export class UploadStore {
     return { fileId: file.fileId, bytes: file.bytes };
   }
 
+  /** Sends the file at `path` as it is (checked by the caller: a regular file of `bytes`); `release` forgets it. */
+  adopt(file: { readonly path: string; readonly name: string; readonly mediaType: string; readonly bytes: number }): string {
+    const fileId = randomUUID();
+    this.files.set(fileId, { fileId, ...file, adopted: true });
+    return fileId;
+  }
+
+  /** Forgets an adopted file once its request is sent (the file itself is left alone). */
+  release(fileId: string): void {
+    if (this.files.get(fileId)?.adopted === true) this.files.delete(fileId);
+  }
+
   /** The staged file, checked to still be on disk at its staged size. */
   async file(fileId: string): Promise<StagedFile> {
     const file = this.files.get(fileId);
     const size = file === undefined ? undefined : await stat(file.path).then((s) => s.size, () => undefined);
+    if (file?.adopted === true && size !== file.bytes) {
+      throw new UserFacingError('file-unreadable', `${file.path} ${size === undefined ? 'went away' : `changed size (${file.bytes} bytes when read, ${size} now)`} before it was sent, so nothing was sent. Run again once it stays put.`);
+    }
     if (file === undefined || size !== file.bytes) {
       throw new UserFacingError('upload-unknown', `The file picked for this body is no longer staged (Roundtrip may have restarted). Pick the file again, then send.`);
     }

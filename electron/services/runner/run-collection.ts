@@ -11,6 +11,7 @@ import { evaluateAssertion, type AssertionResult, type ObservedResponse } from '
 import type { PlannedStep, RunPlan } from '../../../shared/runner/run-plan';
 import { stepPassed, summarize, type RunReport, type StepResult } from '../../../shared/runner/run-result';
 import { buildStepRequest } from '../../../shared/runner/step-request';
+import type { AttachedFile } from '../../../shared/runner/step-files';
 import { mergeScopes, recordScope, type VariableScope } from '../../../shared/request/variable-scopes';
 import { mergeCredentialNames, schemeCredentialNames, type CredentialNames } from '../../../shared/security/credential-names';
 import { credentialValues } from '../../../shared/security/credential-values';
@@ -18,6 +19,7 @@ import { maskSecrets, maskUrlPassword } from '../../../shared/security/mask-secr
 import { sendRequest } from '../http/send-request';
 import { implicitAnswerCheck, type ImplicitLink } from '../../../shared/runner/implicit-check';
 import { linkedOperation, specChecks } from './spec-checks';
+import { readStepFiles, type FileAccess } from './read-step-files';
 
 export interface RunOptions {
   /** Variables given to the run (the environment, then --var): above the collection's and its folders'. */
@@ -46,6 +48,8 @@ export interface RunOptions {
   readonly send?: (request: RequestDescription) => Promise<ResponseSnapshot>;
   /** Brings a step up to date just before it is sent (a login's token renewed in a long run); a throw fails that step. */
   readonly beforeStep?: (step: PlannedStep) => Promise<PlannedStep>;
+  /** Where the steps' files (multipart file parts, file bodies) are read from; without it a step with one says to pick it in the app. */
+  readonly files?: FileAccess;
   /** Why a step's request, as built, must not be sent (a kept token and an origin it is not bound to): the step fails with it unsent. */
   readonly refuseSend?: (step: PlannedStep, request: RequestDescription) => string | undefined;
 }
@@ -117,11 +121,33 @@ async function runStep(
       return { ...base, url: planned.request.url, timeMs: 0, assertions: [], captures: [], error: error instanceof Error ? error.message : String(error), unknownVariables: [], passed: false };
     }
   }
+  // Files are read before anything is built: a missing one stops the step with nothing sent.
+  const mode = step.request.body.mode;
+  const files = options.files !== undefined && (mode === 'form-data' || mode === 'file') ? await readStepFiles(step, options.files) : undefined;
+  if (files?.ok === false) return { ...base, url: step.request.url, timeMs: 0, assertions: [], captures: [], error: files.message, unknownVariables: [], passed: false };
+  try {
+    return await sendStep(step, base, scopes, captured, send, options, credentialNames, files?.files);
+  } finally {
+    files?.release();
+  }
+}
+
+async function sendStep(
+  step: PlannedStep,
+  base: Pick<StepResult, 'iteration' | 'index' | 'id' | 'name' | 'folders' | 'method'>,
+  scopes: readonly VariableScope[],
+  captured: Record<string, string>,
+  send: (request: RequestDescription) => Promise<ResponseSnapshot>,
+  options: RunOptions,
+  credentialNames: CredentialNames | undefined,
+  files: ReadonlyMap<string, AttachedFile> | undefined,
+): Promise<StepResult> {
   const built = buildStepRequest(step, scopes, {
     newKey: randomUUID,
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     setIn: options.setIn ?? 'an environment',
     ...(credentialNames === undefined ? {} : { credentialNames }),
+    ...(files === undefined ? {} : { files }),
   });
   if (!built.ok) return { ...base, url: built.draft.url, timeMs: 0, assertions: [], captures: [], error: built.message, unknownVariables: built.unknown, passed: false };
   // Merged only for an assertion with a {{name}} in it: most steps have none, and this runs per send.

@@ -50,6 +50,8 @@ export function createRunnerHandlers(deps: { readonly events: EventSink; readonl
           ...(model ? { model } : {}),
           signal: stop.signal,
           send,
+          // The app's Runner never reads files outside the collection: trusting one is a deliberate command-line choice.
+          files: { collectionDir: runInput.collectionDir, allowHint: 'run the collection with `roundtrip run --allow-files-outside` if you trust it' },
           onStep: (result) => deps.events.emit('runner:step', { runId: input.runId, result }),
         });
       } finally {

@@ -9,12 +9,12 @@ describe('files-not-kept', () => {
 
   it('says which file is kept by name only and what to do', () => {
     const note = filesNotKeptNote({ body: { mode: 'form-data', parts: [{ name: 'file', file: 'cover.bin' }] } });
-    expect(note).toBe('Its file cover.bin (part "file") is kept by name, not content: pick it again when you open the request, then send.');
+    expect(note).toBe('Its file cover.bin (part "file") is kept by name, not content: pick it again when you open the request, then send. The Runner and `roundtrip run` read it from the collection folder: put it there, or write its path in the request file.');
   });
 
   it('words a part that names no file yet by its part', () => {
     const note = filesNotKeptNote({ body: { mode: 'form-data', parts: [{ name: 'file', file: '' }, { name: 'back', file: 'b.png' }] } });
-    expect(note).toBe('Its file b.png (part "back") is kept by name, not content: pick it again when you open the request, then send. Part "file" names no file yet: pick one when you open the request, then send.');
+    expect(note).toBe('Its file b.png (part "back") is kept by name, not content: pick it again when you open the request, then send. The Runner and `roundtrip run` read it from the collection folder: put it there, or write its path in the request file. Part "file" names no file yet: pick one when you open the request, then send.');
   });
 
   it('says nothing of a request without files', () => {

@@ -60,6 +60,14 @@ describe('postman', () => {
     expect(JSON.stringify(outcome.tree)).not.toContain('leaked');
   });
 
+  it('imports each file of a form-data key as its own part, and a key with no file as one to pick', () => {
+    const doc = { info: { name: 'F', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: [{ name: 'Many', request: { method: 'POST', url: 'http://h/u', body: { mode: 'formdata', formdata: [{ key: 'docs', type: 'file', src: ['fixtures/a.pdf', 'fixtures/b.pdf'] }, { key: 'empty', type: 'file', src: [] }] } } }] };
+    const outcome = fromPostman(doc);
+    if (!outcome.ok) throw new Error(outcome.message);
+    const [many] = outcome.tree.items;
+    expect(many?.kind === 'request' && many.request.body).toEqual({ mode: 'form-data', parts: [{ name: 'docs', file: 'fixtures/a.pdf' }, { name: 'docs', file: 'fixtures/b.pdf' }, { name: 'empty', file: '' }] });
+  });
+
   it('refuses what is not a Postman v2 collection with a clear message', () => {
     expect(fromPostman({ openapi: '3.0.0' })).toEqual({ ok: false, message: expect.stringMatching(/^This is not a Postman collection.*Collection v2\.1/) });
     expect(fromPostman({ info: { name: 'old', schema: 'https://schema.getpostman.com/json/collection/v1.0.0/collection.json' }, item: [] })).toMatchObject({ ok: false, message: expect.stringMatching(/collection v1/) });

@@ -158,6 +158,22 @@ describe('resolve-request', () => {
     });
   });
 
+  it('sends the files a run read from disk as parts and as the body, and still asks for a part that names none', () => {
+    const files = new Map([
+      ['fixtures/cover.png', { fileId: 'id-1', filename: 'cover.png', mediaType: 'image/png' }],
+      ['blob.bin', { fileId: 'id-2', filename: 'blob.bin', mediaType: 'application/x-blob' }],
+    ]);
+    const upload = newSavedRequest({ name: 'x', method: 'POST', url: 'http://h/f', body: { mode: 'form-data', parts: [{ name: 'file', file: 'fixtures/cover.png' }, { name: 'caption', value: '{{c}}' }] } });
+    expect(resolveRequest(upload, { files, scopes: [recordScope('v', { c: 'front' })] })).toMatchObject({
+      ok: true,
+      request: { headers: [{ name: 'Content-Type', value: 'multipart/form-data' }], body: { mediaType: 'multipart/form-data', parts: [{ name: 'file', fileId: 'id-1', filename: 'cover.png', mediaType: 'image/png' }, { name: 'caption', value: 'front' }] } },
+    });
+    const body = newSavedRequest({ name: 'x', method: 'PUT', url: 'http://h/b', body: { mode: 'file', file: 'blob.bin' } });
+    expect(resolveRequest(body, { files })).toMatchObject({ ok: true, request: { headers: [{ name: 'Content-Type', value: 'application/x-blob' }], body: { mediaType: 'application/x-blob', text: '', fileId: 'id-2' } } });
+    const toPick = newSavedRequest({ name: 'x', method: 'POST', url: 'http://h/f', body: { mode: 'form-data', parts: [{ name: 'file', file: 'fixtures/cover.png' }, { name: 'other', file: '' }] } });
+    expect(resolveRequest(toPick, { files })).toMatchObject({ ok: false, message: 'This request sends the file for part "other", which its saved request names but does not hold: open the request in the app, pick that file and send.' });
+  });
+
   it('carries the settings, the cookies and the operation link', () => {
     const doc = newSavedRequest({ name: 'x', method: 'GET', url: 'http://h/a#top', auth: { type: 'apikey', name: 'key', value: 'v 1', in: 'query' }, settings: { followRedirects: false, allowInvalidCertificate: true, timeoutMs: 900, cookies: 'a=1' }, operation: { key: 'GET /a' } });
     expect(resolveRequest(doc, { timeoutMs: 100 })).toMatchObject({

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -26,6 +26,22 @@ describe('prepare-body', () => {
   afterEach(async () => {
     await uploads.clear();
     await rm(dir, { recursive: true, force: true });
+  });
+
+  it('sends an adopted file from where it is, exactly its checked length, and fails one that shrank or changed', async () => {
+    const path = join(dir, 'rows.csv');
+    await writeFile(path, 'a,b\n1,2\n');
+    const fileId = uploads.adopt({ path, name: 'rows.csv', mediaType: 'text/csv', bytes: 8 });
+    const prepared = await prepareBody({ mediaType: 'text/csv', text: '', fileId }, uploads);
+    await appendFile(path, 'grown after the check');
+    expect((await bytesOf(prepared)).toString()).toBe('a,b\n1,2\n');
+    await truncate(path, 3);
+    await expect(bytesOf(prepared)).rejects.toThrow(`${path} got shorter while it was being sent (3 of 8 bytes); the request was cut off.`);
+    await expect(prepareBody({ mediaType: 'text/csv', text: '', fileId }, uploads)).rejects.toThrow(`${path} changed size (8 bytes when read, 3 now) before it was sent, so nothing was sent.`);
+    uploads.release(fileId);
+    await expect(uploads.file(fileId)).rejects.toThrow(/no longer staged/);
+    await uploads.clear();
+    expect(await readFile(path, 'utf8')).toBe('a,b');
   });
 
   it('stages a file chunk by chunk and refuses chunks out of order', async () => {

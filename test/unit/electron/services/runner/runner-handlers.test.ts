@@ -1,8 +1,12 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../../../../electron/services/demo-api/demo-server';
 import { createRunnerHandlers } from '../../../../../electron/services/runner/runner-handlers';
 import type { EventMap, EventName } from '../../../../../shared/ipc/events';
+import { newSavedRequest } from '../../../../../shared/collections/collection-tree';
 import { crudRequests, writeCollection } from '../../../../support/runner-collections';
 
 let demo: DemoServer;
@@ -39,6 +43,34 @@ describe('runner-handlers', () => {
     expect(report.results.map((r) => r.url)).toEqual([`${demo.baseUrl}/items/first`, `${demo.baseUrl}/items/second`]);
     const missing = await handlers['runner:start']({ runId: 'r5', root, targetId: 'app-data', iterations: 1, data: [{ baseUrl: demo.baseUrl }], dataName: 'rows.csv' });
     expect(missing.results[0]?.error).toContain('or the data file rows.csv');
+  });
+
+  it('sends a file part read from the collection folder, and never a file outside it', async () => {
+    const bodies: string[] = [];
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        bodies.push(Buffer.concat(chunks).toString('latin1'));
+        res.end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/upload`;
+      const part = (file: string): ReturnType<typeof newSavedRequest> => newSavedRequest({ name: `Upload ${file}`, method: 'POST', url, body: { mode: 'form-data', parts: [{ name: 'doc', file }] } });
+      const dir = await writeCollection('app-files', [part('fixtures/notes.txt'), part('/etc/hostname')]);
+      await mkdir(path.join(dir, 'fixtures'));
+      await writeFile(path.join(dir, 'fixtures', 'notes.txt'), 'from disk');
+      const handlers = createRunnerHandlers({ events: { emit: () => undefined } });
+      const report = await handlers['runner:start']({ runId: 'r6', root: path.dirname(dir), targetId: 'app-files' });
+      expect(report.results.map((r) => r.status ?? r.error)).toEqual([200, expect.stringContaining('The file "/etc/hostname" of part "doc" was not read or sent: it is an absolute path')]);
+      expect(report.results[1]?.error).toContain('or run the collection with `roundtrip run --allow-files-outside` if you trust it.');
+      expect(bodies).toHaveLength(1);
+      expect(bodies[0]).toMatch(/name="doc"; filename="notes\.txt"\r\nContent-Type: text\/plain\r\n\r\nfrom disk\r\n/);
+    } finally {
+      server.close();
+    }
   });
 
   it('refuses a target outside the collections folder', async () => {
