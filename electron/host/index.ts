@@ -19,13 +19,13 @@ const options = readHostOptions(process.argv.slice(2), process.env, {
   err: (text) => console.error(text),
 });
 if (typeof options === 'number') process.exit(options);
-const { port } = options;
+const { port, timeoutMs } = options;
 
 // dist/host/index.mjs -> dist/renderer
 const rendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
 const demo = createDemoLauncher();
 const events = createEventHub();
-const host = await startHost({ rendererDir, dispatch: createDispatch(createHandlers({ demo, events, dataDir: resolveDataDir() })), events, port }).catch((error: unknown) => {
+const host = await startHost({ rendererDir, dispatch: createDispatch(createHandlers({ demo, events, dataDir: resolveDataDir(), ...(timeoutMs === undefined ? {} : { defaultTimeoutMs: timeoutMs }) })), events, port }).catch((error: unknown) => {
   const code = errorCode(error);
   const reason = code === 'EADDRINUSE' ? `port ${port} is already in use; pick another with --port N or omit it for a free one` : error instanceof Error ? error.message : String(error);
   console.error(`Roundtrip could not start the browser host: ${reason}.`);

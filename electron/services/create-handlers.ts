@@ -38,6 +38,8 @@ export interface HandlerDeps {
   readonly secretCipher?: SecretCipher;
   /** Opens an OAuth login address in the system browser (the desktop app); without it the page opens it. */
   readonly openExternal?: (url: string) => Promise<void>;
+  /** The deadline of a request sent from the editor without one of its own (the host's --timeout). */
+  readonly defaultTimeoutMs?: number;
 }
 
 /** The handlers both hosts (Electron IPC and the browser host) dispatch to. */
@@ -49,6 +51,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const tls = new TlsSettingsStore(deps.dataDir, deps.secretCipher);
   const cookieJars = new CookieJars(deps.dataDir);
   const keptTokens = tokenStoreAt(tokenFile(deps.dataDir));
+  const deadline = deps.defaultTimeoutMs === undefined ? {} : { defaultTimeoutMs: deps.defaultTimeoutMs };
   return {
     ...createSpecHandlers(deps),
     ...createCollectionHandlers(deps),
@@ -58,13 +61,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     // Without a retry policy sendWithRetry is one recorded send; with one it records each attempt.
     'request:send': async (input) => {
       await refuseUnboundKeptToken(input, keptTokens);
-      return sendWithRetry(withoutSendContext(input), { events: deps.events, send: recordingAttempts(history, sendRequest), ...(await sendExtras(input, tls, cookieJars)) });
+      return sendWithRetry(withoutSendContext(input), { events: deps.events, send: recordingAttempts(history, sendRequest), ...deadline, ...(await sendExtras(input, tls, cookieJars)) });
     },
     'request:snippet': (input) => Promise.resolve(codeSnippet(input.request, input.language)),
     'demo:start': () => deps.demo.start(),
     'idempotency:check': async (input) => {
       await refuseUnboundKeptToken(input.request, keptTokens);
-      const extras = await sendExtras(input.request, tls, cookieJars);
+      const extras = { ...deadline, ...(await sendExtras(input.request, tls, cookieJars)) };
       return runIdempotencyCheck({ ...input, request: withoutSendContext(input.request) }, { send: (request, step) => recordedSend(history, request, () => sendRequest(request, extras), { via: 'idempotency-check', step }) });
     },
     'request:cancel': (input) => Promise.resolve(cancelRequest(input.requestId)),

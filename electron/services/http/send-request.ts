@@ -40,6 +40,8 @@ export interface SendOptions {
   readonly cookies?: SendCookies;
   /** Leave out the headers as written (`wireHeaders`): a run reports steps, not exchanges, and would throw them away at every send. */
   readonly withoutWireHeaders?: boolean;
+  /** The deadline of a request that sets none (the host's --timeout); left out, DEFAULT_TIMEOUT_MS. */
+  readonly defaultTimeoutMs?: number;
 }
 
 // Multipart bodies get their boundary here, so the Content-Type the form set is replaced.
@@ -51,7 +53,7 @@ function withContentType(headers: HeaderEntry[], contentType: string | undefined
 /** Sends `request`; HTTP error statuses are responses, network failures throw UserFacingError. */
 export async function sendRequest(request: RequestDescription, options: SendOptions = {}): Promise<ResponseSnapshot> {
   let url = checkUrl(request.url).href;
-  const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = request.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRedirects = request.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   let headers = checkHeaders(request.headers);
   let method: HttpMethod = request.method;

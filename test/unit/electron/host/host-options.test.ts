@@ -13,6 +13,10 @@ describe('host-options', () => {
     expect(readHostOptions(['--port=5199', '--no-open'], {}, capture().io)).toEqual({ port: 5199, open: false });
   });
 
+  it('reads --timeout ms, the deadline of requests that set none', () => {
+    expect(readHostOptions(['--timeout', '5000', '--no-open'], {}, capture().io)).toEqual({ port: 0, open: false, timeoutMs: 5000 });
+  });
+
   it('falls back on ROUNDTRIP_PORT, then any free port, and never opens a browser under CI', () => {
     expect(readHostOptions([], { ROUNDTRIP_PORT: '8123' }, capture().io)).toEqual({ port: 8123, open: true });
     expect(readHostOptions(['--port', '9000'], { ROUNDTRIP_PORT: '8123', CI: '1' }, capture().io)).toEqual({ port: 9000, open: false });
@@ -22,7 +26,7 @@ describe('host-options', () => {
   it('prints the usage for --help instead of starting', () => {
     const { io, out, err } = capture();
     expect(readHostOptions(['--help'], {}, io)).toBe(0);
-    expect(out.join('\n')).toMatch(/^Usage: npm run web -- \[--port N\] \[--no-open\][^]*\nExit codes: /);
+    expect(out.join('\n')).toMatch(/^Usage: npm run web -- \[--port N\] \[--no-open\] \[--timeout ms\][^]*\nExit codes: /);
     expect(err).toEqual([]);
   });
 
@@ -33,6 +37,9 @@ describe('host-options', () => {
       [['--port', 'http'], '"http" is not a port number'],
       [['--port=70000'], '"70000" is not a port number'],
       [['--port'], '--port needs a value'],
+      [['--timeout', '0'], '--timeout needs a whole number of milliseconds from 1 to 3600000, not "0"'],
+      [['--timeout=2.5'], '--timeout needs a whole number of milliseconds from 1 to 3600000, not "2.5"'],
+      [['--timeout', '3600001'], '--timeout needs a whole number of milliseconds from 1 to 3600000, not "3600001"'],
     ] as const) {
       const { io, out, err } = capture();
       expect(readHostOptions(args, {}, io)).toBe(2);

@@ -88,6 +88,11 @@ describe('send-request', () => {
     await expect(sendRequest({ method: 'GET', url: `${base}/slow`, headers: [], timeoutMs: 300 })).rejects.toMatchObject({ code: 'timeout' });
   });
 
+  it("keeps to the sender's default deadline when the request sets none, and to the request's own over it", async () => {
+    await expect(sendRequest({ method: 'GET', url: `${base}/slow`, headers: [] }, { defaultTimeoutMs: 300 })).rejects.toMatchObject({ code: 'timeout', message: expect.stringMatching(/within 0\.3 s/) as unknown });
+    expect((await sendRequest({ method: 'GET', url: `${base}/slow`, headers: [], timeoutMs: 5000 }, { defaultTimeoutMs: 300 })).status).toBe(200);
+  });
+
   it('refuses URLs that are not absolute http(s) and headers that could split a request', async () => {
     await expect(sendRequest({ method: 'GET', url: '/items', headers: [] })).rejects.toBeInstanceOf(UserFacingError);
     await expect(sendRequest({ method: 'GET', url: 'file:///etc/passwd', headers: [] })).rejects.toMatchObject({ code: 'invalid-url' });
