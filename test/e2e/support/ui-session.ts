@@ -1,6 +1,6 @@
 /** Registers the hooks every UI test file needs: a browser host and a Chromium, started once per file. */
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { startBrowserHost, type BrowserHost } from './browser-host';
+import { startBrowserHost, type BrowserHost, type BrowserHostOptions } from './browser-host';
 import { launchChromium, type ChromiumSession } from './chromium';
 import { RoundtripPage } from './roundtrip-page';
 
@@ -11,8 +11,8 @@ export interface UiSession {
   openApp(): Promise<RoundtripPage>;
 }
 
-/** Call at the top of a describe block; the returned getter is valid inside tests and hooks. */
-export function useUiSession(): () => UiSession {
+/** Call at the top of a describe block; the returned getter is valid inside tests and hooks. `hostOptions` go to the browser host. */
+export function useUiSession(hostOptions: BrowserHostOptions = {}): () => UiSession {
   let session: UiSession | undefined;
   let host: BrowserHost | undefined;
   let chromium: ChromiumSession | undefined;
@@ -28,7 +28,7 @@ export function useUiSession(): () => UiSession {
     await Promise.all(tabs.map((tab) => tab.page.close()));
   });
   beforeAll(async () => {
-    [host, chromium] = await Promise.all([startBrowserHost(), launchChromium()]);
+    [host, chromium] = await Promise.all([startBrowserHost(hostOptions), launchChromium()]);
     const started = { host, chromium };
     session = {
       ...started,
