@@ -10,6 +10,7 @@ import { useResponses } from '../features/response/use-responses';
 import { HistoryDrawer } from '../features/history/views/HistoryDrawer';
 import { CollectionsDrawer } from '../features/collections/views/CollectionsDrawer';
 import { useOpenSavedRequest } from '../features/collections/use-open-saved';
+import { useFillSavedKeys } from '../features/auth/use-fill-saved-keys';
 import { ProblemsPanel } from '../features/spec-source/views/ProblemsPanel';
 import type { OutlineChoice } from '../features/spec-source/spec-source-store';
 import { RequestExtrasProvider } from '../features/auth/views/RequestExtrasProvider';
@@ -75,7 +76,8 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
   const [verifying, setVerifying] = useState(false);
   const openVerify = useCallback(() => setVerifying(true), []);
   const closeVerify = useCallback(() => setVerifying(false), []);
-  const loadSaved = useOpenSavedRequest(spec, tabs.loadForm, tabs.show);
+  const fillSavedKeys = useFillSavedKeys();
+  const loadSaved = useOpenSavedRequest(spec, tabs.loadForm, tabs.show, fillSavedKeys);
   // Each saved request has a form (and a tab) of its own: another one of the same operation opens beside it.
   // The same request again shows its tab with its file's version ("Load the file's version" relies on it).
   const openSaved = useCallback(
@@ -128,7 +130,7 @@ function WorkspaceBody({ spec, validating = false, carried, carriedTabs, onCarri
     if (focus !== undefined) requestAnimationFrame(() => (focus === 'filter' ? focusFilter(false) : focusSelectedRow()));
   }, [show]);
 
-  useCarriedTabs({ carriedTabs, onCarried, operations, defs: spec.model.schemaDefs, tabs, loadSaved, dispatchForms });
+  useCarriedTabs({ carriedTabs, onCarried, operations, defs: spec.model.schemaDefs, schemes: spec.model.securitySchemes, tabs, loadSaved, dispatchForms });
   // Opening another document asks first while edits would go with these tabs (App asks: it opens documents).
   const unsavedTitles = useMemo(() => tabs.tabs.filter((tab) => tab.changed).map((tab) => tab.title), [tabs.tabs]);
   const unsavedKey = unsavedTitles.join('\n');

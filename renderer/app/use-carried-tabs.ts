@@ -17,6 +17,8 @@ interface CarryInto {
   readonly onCarried: (() => void) | undefined;
   readonly operations: readonly OperationModel[];
   readonly defs: LoadedSpec['model']['schemaDefs'];
+  /** The document's security schemes: their API-key headers are the auth's, not extras. */
+  readonly schemes?: LoadedSpec['model']['securitySchemes'];
   readonly tabs: Pick<Tabs, 'openDocument' | 'activate'>;
   /** Opens a saved request in its operation's form (and tab), as the collections drawer does. */
   readonly loadSaved: (saved: SavedRequest, id: string, preview?: boolean) => void;
@@ -25,7 +27,7 @@ interface CarryInto {
 }
 
 /** Opens the carried tabs here, once, on mount. */
-export function useCarriedTabs({ carriedTabs, onCarried, operations, defs, tabs, loadSaved, dispatchForms }: CarryInto): void {
+export function useCarriedTabs({ carriedTabs, onCarried, operations, defs, schemes, tabs, loadSaved, dispatchForms }: CarryInto): void {
   const pending = useRef(carriedTabs ?? []);
   useEffect(() => {
     const carried = pending.current;
@@ -38,7 +40,7 @@ export function useCarriedTabs({ carriedTabs, onCarried, operations, defs, tabs,
       const baseline = tab.docBaseline ?? doc;
       if (op && doc.savedId !== undefined) {
         loadSaved(savedFromDraft(baseline), doc.savedId, tab.preview === true);
-        if (!sameDraft(doc, baseline)) dispatchForms(fillFormFromSaved(savedFromDraft(doc), doc.savedId, op, defs));
+        if (!sameDraft(doc, baseline)) dispatchForms(fillFormFromSaved(savedFromDraft(doc), doc.savedId, op, defs, schemes));
       } else {
         tabs.openDocument(doc, { baseline, preview: tab.preview === true });
       }

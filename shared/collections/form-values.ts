@@ -41,8 +41,11 @@ export interface ExtraParam {
   readonly value: string;
 }
 
-/** The form values of `saved` for `op`; `baseUrl` is what {{baseUrl}} or a literal prefix stands for. */
-export function formValuesFromSaved(saved: SavedRequest, op: Pick<OperationModel, 'path' | 'parameters'> & Partial<Pick<OperationModel, 'requestBody'>>, baseUrl?: string): FormValues {
+/**
+ * The form values of `saved` for `op`; `baseUrl` is what {{baseUrl}} or a literal prefix stands for.
+ * Headers named in `securityHeaders` (lower-cased) are the auth's: they are neither params nor extras.
+ */
+export function formValuesFromSaved(saved: SavedRequest, op: Pick<OperationModel, 'path' | 'parameters'> & Partial<Pick<OperationModel, 'requestBody'>>, baseUrl?: string, securityHeaders?: ReadonlyMap<string, string>): FormValues {
   const params: Record<string, string> = {};
   const unmatched: string[] = [];
   const extras: ExtraParam[] = [];
@@ -69,7 +72,7 @@ export function formValuesFromSaved(saved: SavedRequest, op: Pick<OperationModel
   for (const header of saved.headers.filter((h) => h.disabled !== true && h !== addedKey)) {
     const declared = op.parameters.find((p) => p.in === 'header' && p.name.toLowerCase() === header.name.toLowerCase());
     if (declared) params[paramKey(declared)] = header.value;
-    else {
+    else if (securityHeaders?.has(header.name.toLowerCase()) !== true) {
       unmatched.push(`header ${header.name}`);
       extras.push({ in: 'header', name: header.name, value: header.value });
     }

@@ -2,7 +2,8 @@
 import { useMemo, useRef } from 'react';
 import type { JsonSchema } from '../../../shared/model/api-model';
 import { moveItem, removeAt, renameKey, setAt, type JsonPath } from '../../../shared/schema-form/json-path';
-import { validateJson, type JsonProblem } from '../../../shared/schema-form/validate-json';
+import { parseJsonWithVariables, stringifyWithVariables, variablePaths } from '../../../shared/schema-form/json-placeholders';
+import { pathLabel, validateJson, type JsonProblem } from '../../../shared/schema-form/validate-json';
 import type { BodyFormApi } from './body-form-context';
 
 export interface JsonBody {
@@ -14,27 +15,25 @@ export interface JsonBody {
   readonly form: BodyFormApi;
 }
 
-function parse(text: string): { value: unknown; error?: string } {
-  if (text.trim() === '') return { value: undefined };
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { value: undefined, error: (error as Error).message };
-  }
+/** Schema problems, less those at a place that holds a `{{variable}}`: its value is only known when sent. */
+function problemsOf(schema: JsonSchema, value: unknown, defs: Readonly<Record<string, JsonSchema>>): JsonProblem[] {
+  const variables = new Set(variablePaths(value).map((path) => pathLabel(path)));
+  const problems = validateJson(schema, value, defs);
+  return variables.size === 0 ? problems : problems.filter((p) => !variables.has(p.at));
 }
 
 /** Reads `text` against `schema`; form edits write pretty JSON back through `onText`. */
 export function useJsonBody(text: string, onText: (text: string) => void, schema: JsonSchema | undefined, defs: Readonly<Record<string, JsonSchema>>, example?: unknown): JsonBody {
-  const parsed = useMemo(() => parse(text), [text]);
+  const parsed = useMemo(() => parseJsonWithVariables(text), [text]);
   // The last text that parsed, so an unfinished raw edit leaves the form showing something, read-only.
   const lastGood = useRef<unknown>(undefined);
   if (parsed.error === undefined) lastGood.current = parsed.value;
   const value = parsed.error === undefined ? parsed.value : lastGood.current;
 
-  const problems = useMemo(() => (schema === undefined || parsed.error !== undefined || parsed.value === undefined ? [] : validateJson(schema, parsed.value, defs)), [schema, parsed, defs]);
+  const problems = useMemo(() => (schema === undefined || parsed.error !== undefined || parsed.value === undefined ? [] : problemsOf(schema, parsed.value, defs)), [schema, parsed, defs]);
 
   const form = useMemo((): BodyFormApi => {
-    const write = (next: unknown): void => onText(next === undefined ? '' : JSON.stringify(next, null, 2));
+    const write = (next: unknown): void => onText(next === undefined ? '' : stringifyWithVariables(next));
     const problemsAt = new Map<string, string[]>();
     for (const p of problems) problemsAt.set(p.at, [...(problemsAt.get(p.at) ?? []), p.message]);
     return {

@@ -3,16 +3,20 @@ import { useCallback, type Dispatch } from 'react';
 import type { SavedRequest } from '../../../shared/collections/format-v1';
 import { formValuesFromSaved } from '../../../shared/collections/form-values';
 import { savedBaseUrl } from '../../../shared/collections/saved-base-url';
+import { savedSchemeKeys, securityHeaderSchemes } from '../../../shared/collections/security-headers';
 import { testsOf } from '../../../shared/runner/test-edits';
-import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model';
+import type { LoadedSpec, OperationModel, SecuritySchemeModel } from '../../../shared/model/api-model';
 import { initialForm, keyIntentOf, withoutSavedBase, type RequestForm } from '../request/request-form-model';
 import type { OpenedFrom } from './current-request';
 import { formKeyOf, type RequestFormsAction } from '../request/request-forms-store';
 
-/** The forms action that fills the form of saved request `id` (of operation `op`) with the values of `saved`. */
-export function fillFormFromSaved(saved: SavedRequest, id: string, op: OperationModel, defs: LoadedSpec['model']['schemaDefs']): RequestFormsAction {
+/**
+ * The forms action that fills the form of saved request `id` (of operation `op`) with the values of `saved`.
+ * The headers of `op`'s own API-key schemes are the auth's (see useFillSavedKeys), not extras.
+ */
+export function fillFormFromSaved(saved: SavedRequest, id: string, op: OperationModel, defs: LoadedSpec['model']['schemaDefs'], schemes?: Readonly<Record<string, SecuritySchemeModel>>): RequestFormsAction {
   const base = savedBaseUrl(saved.url, op.path);
-  const values = formValuesFromSaved(saved, op, base);
+  const values = formValuesFromSaved(saved, op, base, securityHeaderSchemes(op, schemes));
   const body = values.body;
   return {
     type: 'update',
@@ -45,14 +49,22 @@ export function fillFormFromSaved(saved: SavedRequest, id: string, op: Operation
 }
 
 /** The callback the collections drawer calls when a saved request is clicked. */
-export function useOpenSavedRequest(spec: LoadedSpec, dispatchForms: Dispatch<RequestFormsAction>, select: (opKey: string, preview?: boolean, saved?: OpenedFrom) => void): (saved: SavedRequest, id: string, preview?: boolean) => void {
+export function useOpenSavedRequest(
+  spec: LoadedSpec,
+  dispatchForms: Dispatch<RequestFormsAction>,
+  select: (opKey: string, preview?: boolean, saved?: OpenedFrom) => void,
+  /** Takes the API keys of the file's security headers, by scheme (see useFillSavedKeys). */
+  fillKeys?: (keys: Readonly<Record<string, string>>) => void,
+): (saved: SavedRequest, id: string, preview?: boolean) => void {
   return useCallback(
     (saved: SavedRequest, id: string, preview?: boolean) => {
       const op = spec.model.operations.find((candidate) => candidate.key === saved.operation?.key);
       if (!op) return;
-      dispatchForms(fillFormFromSaved(saved, id, op, spec.model.schemaDefs));
+      const schemes = spec.model.securitySchemes;
+      dispatchForms(fillFormFromSaved(saved, id, op, spec.model.schemaDefs, schemes));
+      fillKeys?.(savedSchemeKeys(saved, securityHeaderSchemes(op, schemes)));
       select(op.key, preview, { id, name: saved.name });
     },
-    [spec.model, dispatchForms, select],
+    [spec.model, dispatchForms, select, fillKeys],
   );
 }

@@ -1,5 +1,5 @@
 /** What a parameter field shows besides its value: format, style, default and examples, as display text. */
-import type { ParameterModel } from '../../../shared/model/api-model';
+import type { JsonSchema, ParameterModel } from '../../../shared/model/api-model';
 import { effectiveExplode, effectiveStyle } from '../../../shared/request/serialize-parameter';
 import { validateParamValue } from '../../../shared/request/validate-param-value';
 
@@ -51,10 +51,13 @@ export function paramExampleChoices(param: ParameterModel): ParamExampleChoice[]
   return [];
 }
 
-/** Problems of a typed value, shown while typing ("Must be at most 10."); none for an empty field or a {{variable}}. */
-export function liveProblems(param: ParameterModel, value: string): string[] {
+/**
+ * Problems of a typed value, shown while typing ("Must be at most 10."); none for an empty field or a {{variable}}.
+ * `defs` resolves `$ref`s, as Send does: FastAPI writes an array of an enum with its items as one.
+ */
+export function liveProblems(param: ParameterModel, value: string, defs: Readonly<Record<string, JsonSchema>> = {}): string[] {
   if (value === '' || value.includes('{{') || param.contentMediaType !== undefined) return [];
   const type = param.schemaType.split(' | ');
   if (type.includes('object')) return [];
-  return validateParamValue(param.schema, value).map((m) => `${m.charAt(0).toUpperCase()}${m.slice(1)}.`);
+  return validateParamValue(param.schema, value, defs).map((m) => `${m.charAt(0).toUpperCase()}${m.slice(1)}.`);
 }

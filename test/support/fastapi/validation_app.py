@@ -8,7 +8,7 @@ detail[].loc); /members validates its body and a query parameter itself and answ
 problem details (`errors` with `pointer` and `parameter`). Every accepted request is echoed.
 """
 from enum import Enum
-from typing import Dict, Optional
+from typing import Dict, List, Optional
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query
 from fastapi.security import APIKeyQuery
@@ -84,6 +84,11 @@ class Region(str, Enum):
 @app.get("/catalog", summary="List a catalog (enum query and header parameters)")
 def catalog(size: Size = Query(Size.medium), colour: Optional[Size] = None, x_region: Region = Header(...)) -> dict:
     return {"size": size, "colour": colour, "region": x_region}
+
+
+@app.get("/catalog/sizes", summary="Filter a catalog by sizes (an array of an enum in the query)")
+def catalog_sizes(size: List[Size] = Query([])) -> dict:
+    return {"sizes": size}
 
 
 api_key_query = APIKeyQuery(name="api_key")

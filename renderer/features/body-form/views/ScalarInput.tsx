@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { FieldShape } from '../../../../shared/schema-form/field-shape';
 import type { JsonPath } from '../../../../shared/schema-form/json-path';
+import { variableOf } from '../../../../shared/schema-form/json-placeholders';
 import { useBodyForm } from '../body-form-context';
 
 type ScalarShape = Extract<FieldShape, { kind: 'string' | 'number' | 'boolean' | 'enum' | 'null' | 'any' }>;
@@ -18,11 +19,13 @@ interface Props {
 
 function asText(value: unknown): string {
   if (value === undefined) return '';
+  const variable = variableOf(value);
+  if (variable !== undefined) return variable;
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** Text that is committed only once it reads as a value, so "1." or "{" while typing is not thrown away. */
-function DraftInput(props: { id: string; value: unknown; read: (text: string) => { ok: true; value: unknown } | { ok: false }; multiline?: boolean; invalid: boolean; placeholder?: string; path: JsonPath; numeric?: Extract<FieldShape, { kind: 'number' }> }) {
+export function DraftInput(props: { id: string; value: unknown; read: (text: string) => { ok: true; value: unknown } | { ok: false }; multiline?: boolean; invalid: boolean; placeholder?: string; path: JsonPath; numeric?: Extract<FieldShape, { kind: 'number' }> }) {
   const form = useBodyForm();
   const { value, read, path } = props;
   const [draft, setDraft] = useState(asText(value));
@@ -64,11 +67,11 @@ function boundsText(n: Extract<FieldShape, { kind: 'number' }>): string | undefi
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
-const readNumber = (text: string): { ok: true; value: unknown } | { ok: false } => {
+export const readNumber = (text: string): { ok: true; value: unknown } | { ok: false } => {
   const n = Number(text);
   return text.trim() !== '' && Number.isFinite(n) && /^\s*-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(text) ? { ok: true, value: n } : { ok: false };
 };
-const readJson = (text: string): { ok: true; value: unknown } | { ok: false } => {
+export const readJson = (text: string): { ok: true; value: unknown } | { ok: false } => {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {

@@ -4,6 +4,7 @@ import { defaultForShape } from '../../../../shared/schema-form/default-value';
 import { describeField, type FieldShape } from '../../../../shared/schema-form/field-shape';
 import { fieldExample } from '../../../../shared/schema-form/field-example';
 import type { JsonPath } from '../../../../shared/schema-form/json-path';
+import { variableOf } from '../../../../shared/schema-form/json-placeholders';
 import { pathLabel } from '../../../../shared/schema-form/validate-json';
 import { useBodyForm } from '../body-form-context';
 import { useServerMessages } from '../../request/server-errors-context';
@@ -12,6 +13,7 @@ import { ArrayItems } from './ArrayItems';
 import { ObjectFields } from './ObjectFields';
 import { ScalarInput } from './ScalarInput';
 import { UnionField } from './UnionField';
+import { VariableInput } from './VariableInput';
 
 interface Props {
   readonly schema: JsonSchema;
@@ -54,12 +56,16 @@ export function SchemaField({ schema, path, value, label, required = false, ance
   const server = useServerMessages({ body: pathLabel(path) });
   const serverShown = shape.kind === 'union' ? undefined : server;
   const isNull = value === null && shape.kind !== 'null';
-  const foldable = isContainer(shape) && path.length > 0 && !isNull;
+  // An unquoted {{variable}} stands for the whole value, even where an object or array goes.
+  const variable = variableOf(value);
+  const foldable = isContainer(shape) && path.length > 0 && !isNull && variable === undefined;
   // The root has the whole-body Fill example; a field offers the example or default its own schema states.
   const example = path.length > 0 ? fieldExample(schema, form.defs) : undefined;
   const fillable = example !== undefined && JSON.stringify(example.value) !== JSON.stringify(value);
 
-  const control = isNull ? (
+  const control = variable !== undefined ? (
+    <VariableInput id={id} shape={shape} path={path} value={value} variable={variable} invalid={problems !== undefined} />
+  ) : isNull ? (
     <span className="body-null">null</span>
   ) : shape.kind === 'object' ? (
     <ObjectFields shape={shape} path={path} value={value} ancestors={inner} />
@@ -81,7 +87,7 @@ export function SchemaField({ schema, path, value, label, required = false, ance
             </button>
           )}
           {label !== undefined && (
-            <label htmlFor={isContainer(shape) ? undefined : id} className={shape.deprecated ? 'body-field-name op-row-deprecated' : 'body-field-name'}>
+            <label htmlFor={isContainer(shape) && variable === undefined ? undefined : id} className={shape.deprecated ? 'body-field-name op-row-deprecated' : 'body-field-name'}>
               {label}
               {required && (
                 <span className="required" title="Required">

@@ -1,4 +1,4 @@
-import type { ParameterModel } from '../../../../shared/model/api-model';
+import type { JsonSchema, ParameterModel } from '../../../../shared/model/api-model';
 import { liveProblems, paramDefaultText, paramExampleChoices, paramFormat, paramStyleNote } from '../param-facts';
 
 interface Props {
@@ -9,15 +9,17 @@ interface Props {
   readonly value?: string;
   /** False once Send has been pressed: the form then lists the problems itself. */
   readonly showLiveProblems?: boolean;
+  /** The document's schemas, for the `$ref`s of the parameter's schema. */
+  readonly defs?: Readonly<Record<string, JsonSchema>>;
 }
 
 /** Format, serialization style, default and examples of one parameter, under its input. */
-export function ParamFacts({ param, onPick, value = '', showLiveProblems = false }: Props) {
+export function ParamFacts({ param, onPick, value = '', showLiveProblems = false, defs }: Props) {
   const format = paramFormat(param);
   const style = paramStyleNote(param);
   const fallback = paramDefaultText(param);
   const examples = paramExampleChoices(param);
-  const live = showLiveProblems ? liveProblems(param, value) : [];
+  const live = showLiveProblems ? liveProblems(param, value, defs) : [];
   if (format === undefined && style === undefined && fallback === undefined && examples.length === 0 && live.length === 0) return null;
   return (
     <>

@@ -104,7 +104,7 @@ export function ParamField({ param, value, problems, onChange, defs = {} }: Prop
             )}
           </div>
         )}
-        <ParamFacts param={param} value={value} showLiveProblems={problems === undefined} onPick={(text) => onChange(key, text)} />
+        <ParamFacts param={param} value={value} defs={defs} showLiveProblems={problems === undefined} onPick={(text) => onChange(key, text)} />
         {param.description !== undefined && (
           <p id={helpId} className="field-help description">
             {param.description}
