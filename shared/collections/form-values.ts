@@ -5,11 +5,12 @@
  */
 import { IDEMPOTENCY_KEY_HEADER, isIdempotencyKeyHeader } from '../idempotency/idempotency-key-header';
 import type { OperationModel } from '../model/api-model';
-import { isJsonMediaType, paramKey } from '../request/build-request';
+import { acceptHeader, isJsonMediaType, paramKey } from '../request/build-request';
 import type { HeaderEntry, RequestDescription } from '../request/request-model';
 import { assembleRequest, withQuery } from '../request/resolve-request';
 import { mergeScopes, VariableFiller, type UnresolvedVariable, type VariableScope } from '../request/variable-scopes';
 import type { SavedRequest } from './format-v1';
+import { schemeCredentialOf, type HeaderScheme } from './security-headers';
 import { decodeFormComponent as decode } from '../request/form-fields';
 
 export interface FormValues {
@@ -43,9 +44,9 @@ export interface ExtraParam {
 
 /**
  * The form values of `saved` for `op`; `baseUrl` is what {{baseUrl}} or a literal prefix stands for.
- * Headers named in `securityHeaders` (lower-cased) are the auth's: they are neither params nor extras.
+ * Headers of `securityHeaders` are the auth's, and an Accept the form itself sets is the form's: neither is a param or an extra.
  */
-export function formValuesFromSaved(saved: SavedRequest, op: Pick<OperationModel, 'path' | 'parameters'> & Partial<Pick<OperationModel, 'requestBody'>>, baseUrl?: string, securityHeaders?: ReadonlyMap<string, string>): FormValues {
+export function formValuesFromSaved(saved: SavedRequest, op: Pick<OperationModel, 'path' | 'parameters'> & Partial<Pick<OperationModel, 'requestBody' | 'responses'>>, baseUrl?: string, securityHeaders?: ReadonlyMap<string, HeaderScheme>): FormValues {
   const params: Record<string, string> = {};
   const unmatched: string[] = [];
   const extras: ExtraParam[] = [];
@@ -72,7 +73,7 @@ export function formValuesFromSaved(saved: SavedRequest, op: Pick<OperationModel
   for (const header of saved.headers.filter((h) => h.disabled !== true && h !== addedKey)) {
     const declared = op.parameters.find((p) => p.in === 'header' && p.name.toLowerCase() === header.name.toLowerCase());
     if (declared) params[paramKey(declared)] = header.value;
-    else if (securityHeaders?.has(header.name.toLowerCase()) !== true) {
+    else if ((securityHeaders === undefined || schemeCredentialOf(header, securityHeaders) === undefined) && !isFormAccept(header, op)) {
       unmatched.push(`header ${header.name}`);
       extras.push({ in: 'header', name: header.name, value: header.value });
     }
@@ -208,4 +209,9 @@ function matchTemplate(template: string, actual: string): Record<string, string>
   const match = new RegExp(`^${pattern}/?$`).exec(actual);
   if (!match) return {};
   return Object.fromEntries(names.map((name, index) => [name, decode(match[index + 1] ?? '')]));
+}
+
+/** The Accept header the form sets for `op` (its success answers' media types), saved with the request. */
+function isFormAccept(header: Pick<HeaderEntry, 'name' | 'value'>, op: Partial<Pick<OperationModel, 'responses'>>): boolean {
+  return header.name.toLowerCase() === 'accept' && op.responses !== undefined && header.value === acceptHeader({ responses: op.responses });
 }

@@ -96,7 +96,8 @@ function checkBaseUrl(baseUrl: string): string | undefined {
   return undefined;
 }
 
-function acceptHeader(op: OperationModel): string | undefined {
+/** The Accept header the form sends for `op`: its success answers' media types. */
+export function acceptHeader(op: Pick<OperationModel, 'responses'>): string | undefined {
   const success = op.responses.find((r) => /^2(\d\d|XX)$/i.test(r.status));
   if (success === undefined || success.content.length === 0) return undefined;
   return success.content.map((c) => c.mediaType).join(', ');

@@ -16,7 +16,7 @@ describe('a saved request of an operation with an API-key header scheme, reopene
     ({ app } = served());
   });
 
-  it('shows the saved key header as the document\'s security header, not under "Not in the document"', async () => {
+  it('shows the saved key header as the document\'s security header and Accept as the form\'s, not under "Not in the document"', async () => {
     await app.selectOperation('GET', '/notes');
     await app.apiKeyField('notesKey').fill('typed-key');
     const panel = new CollectionsPanel(app);
@@ -39,6 +39,9 @@ describe('a saved request of an operation with an API-key header scheme, reopene
     await app.apiKeyField('notesKey').waitFor();
     await app.page.screenshot({ path: '/tmp/saved-security-header.png', fullPage: true });
     expect(await keyExtra().count()).toBe(0);
+    // The Accept the form set (and saved) is the form's own, not a header the document lacks.
+    expect(await readFile(file, 'utf8')).toContain('"Accept"');
+    expect(await app.page.locator('[data-testid="saved-extra"][data-name="Accept"]').count()).toBe(0);
     // The scheme's key field holds the file's reference, as saved.
     expect(await app.apiKeyField('notesKey').inputValue()).toBe('{{notesKey.apiKey}}');
   });

@@ -1,5 +1,6 @@
 /** Opens a saved request in the editor: selects its operation and fills the form with the saved values. */
 import { useCallback, type Dispatch } from 'react';
+import type { SchemeCredentials } from '../../../shared/auth/apply-auth';
 import type { SavedRequest } from '../../../shared/collections/format-v1';
 import { formValuesFromSaved } from '../../../shared/collections/form-values';
 import { savedBaseUrl } from '../../../shared/collections/saved-base-url';
@@ -54,7 +55,7 @@ export function useOpenSavedRequest(
   dispatchForms: Dispatch<RequestFormsAction>,
   select: (opKey: string, preview?: boolean, saved?: OpenedFrom) => void,
   /** Takes the API keys of the file's security headers, by scheme (see useFillSavedKeys). */
-  fillKeys?: (keys: Readonly<Record<string, string>>) => void,
+  fillKeys?: (keys: Readonly<Record<string, SchemeCredentials>>) => void,
 ): (saved: SavedRequest, id: string, preview?: boolean) => void {
   return useCallback(
     (saved: SavedRequest, id: string, preview?: boolean) => {

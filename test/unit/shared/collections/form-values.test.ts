@@ -38,6 +38,19 @@ describe('form-values', () => {
 });
 
 describe('form values: what the operation does not declare', () => {
+  it('does not count the Accept the form sets, nor the Authorization of a bearer scheme, as undeclared', () => {
+    const listOp = { path: '/items', parameters: [], responses: [{ status: '200', description: 'ok', content: [{ mediaType: 'application/json' }], headers: [] }] } as unknown as Parameters<typeof formValuesFromSaved>[1];
+    const headers = [
+      { name: 'Accept', value: 'application/json' },
+      { name: 'Authorization', value: 'Bearer {{HTTPBearer.token}}' },
+    ];
+    const bearer = new Map([['authorization', { scheme: 'HTTPBearer', kind: 'bearer' as const }]]);
+    expect(formValuesFromSaved(newSavedRequest({ name: 'x', method: 'GET', url: '{{baseUrl}}/items', headers }), listOp, undefined, bearer).extras).toEqual([]);
+    // Another Accept, or another Authorization, is the request's own.
+    const own = [{ name: 'Accept', value: 'text/csv' }, { name: 'Authorization', value: 'Basic YTpi' }];
+    expect(formValuesFromSaved(newSavedRequest({ name: 'x', method: 'GET', url: '{{baseUrl}}/items', headers: own }), listOp, undefined, bearer).extras).toEqual(own.map((h) => ({ in: 'header', ...h })));
+  });
+
   it('lists undeclared query values and headers with their values, and sends them with the request', () => {
     const listOp = { path: '/items', parameters: [param('limit', 'query')] };
     const saved = newSavedRequest({ name: 'x', method: 'GET', url: '{{baseUrl}}/items?limit=5&debug=1', headers: [{ name: 'X-Trace', value: '{{trace}}' }, { name: 'X-Off', value: 'n', disabled: true }] });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { savedSchemeKeys, securityHeaderSchemes } from '../../../../shared/collections/security-headers';
+import { savedSchemeKeys, schemeCredentialOf, securityHeaderSchemes } from '../../../../shared/collections/security-headers';
 
 describe('security-headers', () => {
   const schemes = { notesKey: { type: 'apiKey' as const, in: 'header' as const, name: 'X-Notes-Key' }, q: { type: 'apiKey' as const, in: 'query' as const, name: 'api_key' } };
 
   it('names the apiKey header schemes the operation uses, by lower-cased header', () => {
-    expect([...securityHeaderSchemes({ security: [{ notesKey: [] }, { q: [] }] }, schemes)]).toEqual([['x-notes-key', 'notesKey']]);
+    expect([...securityHeaderSchemes({ security: [{ notesKey: [] }, { q: [] }] }, schemes)]).toEqual([['x-notes-key', { scheme: 'notesKey', kind: 'apiKey' }]]);
     expect(securityHeaderSchemes({}, schemes).size).toBe(0);
   });
 
@@ -15,6 +15,14 @@ describe('security-headers', () => {
       { name: 'X-Notes-Key', value: 'off', disabled: true },
       { name: 'Accept', value: 'application/json' },
     ];
-    expect(savedSchemeKeys({ headers }, securityHeaderSchemes({ security: [{ notesKey: [] }] }, schemes))).toEqual({ notesKey: '{{notesKey.apiKey}}' });
+    expect(savedSchemeKeys({ headers }, securityHeaderSchemes({ security: [{ notesKey: [] }] }, schemes))).toEqual({ notesKey: { apiKey: '{{notesKey.apiKey}}' } });
+  });
+
+  it('reads the token of a bearer scheme from its Authorization header, and leaves another Authorization to the request', () => {
+    const bearer = { HTTPBearer: { type: 'http' as const, scheme: 'bearer' } };
+    const map = securityHeaderSchemes({ security: [{ HTTPBearer: [] }] }, bearer);
+    expect([...map]).toEqual([['authorization', { scheme: 'HTTPBearer', kind: 'bearer' }]]);
+    expect(savedSchemeKeys({ headers: [{ name: 'Authorization', value: 'Bearer {{HTTPBearer.token}}' }] }, map)).toEqual({ HTTPBearer: { token: '{{HTTPBearer.token}}' } });
+    expect(schemeCredentialOf({ name: 'Authorization', value: 'Basic YTpi' }, map)).toBeUndefined();
   });
 });
