@@ -3,6 +3,8 @@
  * declare the header: a replay returns the first answer, a different body with the same key is
  * refused, requests sent at once with one key create one resource, a required key is required.
  */
+import { describeDifferences } from '../../../shared/idempotency/describe-differences';
+import { jsonDiff } from '../../../shared/idempotency/json-diff';
 import { sameJson } from '../../../shared/response/same-json';
 import { createdIdentifier } from '../../../shared/verify/link-expression';
 import { itemPathOf } from '../../../shared/verify/resource-chain';
@@ -65,7 +67,8 @@ export async function keyReplay(ctx: OperationContext): Promise<CheckResult> {
   const note = replayed === undefined ? ' (no Idempotent-Replayed header was sent)' : ` (Idempotent-Replayed: ${replayed})`;
   if (!ok(second)) return PASSED;
   if (identity(ctx, first) !== identity(ctx, second)) return failed(`The same key and body sent twice created two resources (${identity(ctx, first)} and ${identity(ctx, second)})${note}.`, exchanges, second.request);
-  if (!sameJson(jsonBody(first.response), jsonBody(second.response))) return failed(`The replay with the same key returned a different body than the first answer${note}.`, exchanges, second.request);
+  const differences = jsonDiff(jsonBody(first.response), jsonBody(second.response));
+  if (differences.length > 0) return failed(`The replay with the same key returned a different body than the first answer${note}: ${describeDifferences(differences)}.`, exchanges, second.request);
   return PASSED;
 }
 
