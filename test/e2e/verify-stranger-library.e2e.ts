@@ -37,6 +37,8 @@ describe('verify and run against a stock FastAPI library', () => {
     for (const name of ['key-replay', 'key-conflict', 'key-concurrent', 'created-readable']) expect(check(report, 'POST /loans', name)).toEqual({ name, status: 'passed' });
     // The replay writes created_at as "…Z" where the first answer wrote "…+00:00": one instant, the same body.
     for (const name of ['key-replay', 'key-conflict', 'key-concurrent', 'created-readable']) expect(check(report, 'POST /holds', name)).toEqual({ name, status: 'passed' });
+    // The hold's key is required: FastAPI answers its absence with the 422 it declares, a fair refusal.
+    expect(check(report, 'POST /holds', 'key-required')).toEqual({ name: 'key-required', status: 'passed' });
     // A loan to read is made with a book the API listed: the chain fills the creator's book_id too.
     for (const name of ['status-conformance', 'valid-inputs-accepted']) expect(check(report, 'GET /loans/{loan_id}', name)).toEqual({ name, status: 'passed' });
   }, 180_000);

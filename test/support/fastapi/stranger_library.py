@@ -87,7 +87,8 @@ def get_loan(loan_id: int):
 
 
 @app.post("/holds", response_model=Hold, status_code=201, responses={201: {"headers": {"Idempotent-Replayed": {"schema": {"type": "string"}}}}})
-async def create_hold(hold: HoldIn, idempotency_key: Optional[str] = Header(None, alias="Idempotency-Key")):
+async def create_hold(hold: HoldIn, idempotency_key: str = Header(..., alias="Idempotency-Key")):
+    # The key is required: FastAPI answers its missing header with 422, which it declares for the operation.
     # async with no await: the key is looked up and stored in one step of the event loop, so requests at once cannot race.
     if idempotency_key in HOLD_KEYS:
         body, hold_id = HOLD_KEYS[idempotency_key]
@@ -98,8 +99,7 @@ async def create_hold(hold: HoldIn, idempotency_key: Optional[str] = Header(None
         raise HTTPException(404, "No such book")
     hold_id = len(HOLDS) + 1
     HOLDS[hold_id] = {"id": hold_id, **hold.dict(), "created_at": dt.datetime.utcnow().isoformat() + "Z"}
-    if idempotency_key is not None:
-        HOLD_KEYS[idempotency_key] = (hold.dict(), hold_id)
+    HOLD_KEYS[idempotency_key] = (hold.dict(), hold_id)
     return HOLDS[hold_id]
 
 
