@@ -5,13 +5,20 @@
  */
 import type { ApiModel, OperationModel } from '../model/api-model';
 import type { RequestDescription } from '../request/request-model';
+import { createdIdRule, type CreatedIdRule } from '../verify/link-expression';
+import { itemPathOf, lastParameter } from '../verify/resource-chain';
 import { idempotencyKeyOf } from './idempotency-key-header';
 
 export interface CheckPlan {
   /** The state read after each send, when the document has a GET for it. */
   readonly readUrl?: string;
-  /** What the read shows: the resource itself, or the collection it is in. */
-  readonly readScope?: 'resource' | 'collection';
+  /**
+   * What the read shows: the resource itself, the collection it is in, or (for a POST whose
+   * collection has no GET) the resource the first answer created, `readUrl` then being a template.
+   */
+  readonly readScope?: 'resource' | 'collection' | 'created';
+  /** For 'created': how to read the new resource's id from an answer, to fill `readUrl` with. */
+  readonly createdId?: CreatedIdRule;
   /** The idempotency key the check reuses for both sends, for a POST/PATCH. */
   readonly key?: string;
   /** A human label of the resource kind, from the path ("orders" -> "order"). */
@@ -58,5 +65,11 @@ export function planIdempotencyCheck(op: OperationModel, model: Pick<ApiModel, '
   const parent = parentPath(op.path);
   const url = parentPath(stripQuery(request.url));
   if (parent !== undefined && url !== undefined && hasGet(parent)) return { ok: true, plan: { ...base, readUrl: url, readScope: 'collection' } };
+  // A POST whose collection cannot be listed: read back the one resource it created (GET /orders/{order_id}).
+  const itemPath = method === 'POST' ? itemPathOf(op.path, model) : undefined;
+  const parameter = itemPath === undefined ? undefined : lastParameter(itemPath);
+  if (itemPath !== undefined && parameter !== undefined && hasGet(itemPath)) {
+    return { ok: true, plan: { ...base, readUrl: `${stripQuery(request.url).replace(/\/+$/, '')}/{${parameter}}`, readScope: 'created', createdId: createdIdRule(op, itemPath, model) } };
+  }
   return { ok: true, plan: base };
 }

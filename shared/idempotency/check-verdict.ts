@@ -32,6 +32,8 @@ export interface CheckInput {
   readonly second: Observed;
   readonly stateAfterFirst?: Observed;
   readonly stateAfterSecond?: Observed;
+  /** For a plan that reads the created resource: the id each answer gave, by the document's rule. */
+  readonly createdIds?: readonly [string | undefined, string | undefined];
 }
 
 export interface CheckReport {
@@ -93,8 +95,11 @@ export function judgeIdempotency(input: CheckInput): Omit<CheckReport, 'exchange
   }
   if (second.replayed === true) details.push('The second answer carries Idempotent-Replayed: the server recognised the key and replayed the first answer.');
 
-  const firstId = idOf(first.json);
-  const secondId = idOf(second.json);
+  const firstId = input.createdIds?.[0] ?? idOf(first.json);
+  const secondId = input.createdIds?.[1] ?? idOf(second.json);
+  if (method === 'POST' && plan.readScope === 'created' && firstId !== undefined && secondId !== undefined && firstId !== secondId) {
+    return { verdict: 'not-idempotent', summary: `${name}${withKey} created two ${plural(plan.noun)}: ids ${firstId} and ${secondId}.`, details, diff: jsonDiff(first.json, second.json) };
+  }
   const a = input.stateAfterFirst;
   const b = input.stateAfterSecond;
   if (a !== undefined && b !== undefined && (isOk(a.status) || a.status === 404) && (isOk(b.status) || b.status === 404)) {
@@ -120,7 +125,13 @@ export function judgeIdempotency(input: CheckInput): Omit<CheckReport, 'exchange
   }
 
   // No state to read: the answers are the only evidence.
-  details.push(plan.readUrl === undefined ? 'The document has no GET for this resource or its collection, so only the two answers were compared.' : 'The state could not be read after both sends, so only the two answers were compared.');
+  details.push(
+    plan.readUrl === undefined
+      ? 'The document has no GET for this resource or its collection, so only the two answers were compared.'
+      : plan.readScope === 'created' && firstId === undefined
+        ? `The first answer named no ${plan.noun} id to read it back with, so only the two answers were compared.`
+        : 'The state could not be read after both sends, so only the two answers were compared.',
+  );
   if (method === 'POST' && firstId !== undefined && secondId !== undefined && firstId !== secondId) {
     return { verdict: 'not-idempotent', summary: `${name}${withKey} created two ${plural(plan.noun)}: ids ${firstId} and ${secondId}.`, details, diff: jsonDiff(first.json, second.json) };
   }

@@ -1,5 +1,6 @@
 /** A small structural diff of two JSON values, path by path, for the idempotency check's evidence. */
 
+import { sameInstant } from '../values/date-time-instant';
 import { isRecord } from '../values/is-record';
 
 export interface DiffEntry {
@@ -17,7 +18,7 @@ function elementId(value: unknown): string | undefined {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 }
 
-/** The differences from `before` to `after`, at most `limit` of them. */
+/** The differences from `before` to `after`, at most `limit` of them; one instant written two ways is no difference. */
 export function jsonDiff(before: unknown, after: unknown, limit = 50): DiffEntry[] {
   const out: DiffEntry[] = [];
   walk(before, after, '', out, limit);
@@ -56,5 +57,5 @@ function walk(a: unknown, b: unknown, path: string, out: DiffEntry[], limit: num
     for (const key of Object.keys(b)) if (!(key in a)) out.push({ path: `${path}/${key}`, kind: 'added', after: b[key] });
     return;
   }
-  if (JSON.stringify(a) !== JSON.stringify(b)) out.push({ path, kind: 'changed', before: a, after: b });
+  if (JSON.stringify(a) !== JSON.stringify(b) && !sameInstant(a, b)) out.push({ path, kind: 'changed', before: a, after: b });
 }

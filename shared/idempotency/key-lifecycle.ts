@@ -34,7 +34,7 @@ export function answersEarlierRequest(note: KeyResponseNote | undefined): boolea
   return note?.kind === 'replayed' || note?.kind === 'earlier';
 }
 
-function headerValue(response: ResponseSnapshot, name: string): string | undefined {
+function headerValue(response: Pick<ResponseSnapshot, 'headers'>, name: string): string | undefined {
   return response.headers.find((h) => h.name.toLowerCase() === name.toLowerCase())?.value.trim();
 }
 
@@ -47,6 +47,12 @@ function isKeyReuse(response: ResponseSnapshot, keyUsedBefore: boolean): boolean
   return keyUsedBefore || (response.body.kind === 'text' && /idempoten/i.test(response.body.text));
 }
 
+/** True when the server says `response` replays the answer it stored for an Idempotency-Key (Idempotent-Replayed and its variants, not "false"). */
+export function serverSaysReplayed(response: Pick<ResponseSnapshot, 'headers'>): boolean {
+  const replayed = headerValue(response, 'Idempotent-Replayed') ?? headerValue(response, 'X-Idempotent-Replayed') ?? headerValue(response, 'Idempotency-Replayed');
+  return replayed !== undefined && replayed.trim().toLowerCase() !== 'false';
+}
+
 /**
  * Explains, in one sentence, what a response says about the request's idempotency key:
  * a replay (Idempotent-Replayed), or the draft's 400 / 409 / 422. Undefined when the key plays no part.
@@ -56,8 +62,7 @@ function isKeyReuse(response: ResponseSnapshot, keyUsedBefore: boolean): boolean
 export function explainKeyResponse(request: RequestDescription, response: ResponseSnapshot, keyDeclared: boolean, history?: KeyHistory): KeyResponseNote | undefined {
   const key = idempotencyKeyOf(request.headers);
   const keyUsedBefore = history === 'repeat' || history === 'changed';
-  const replayed = headerValue(response, 'Idempotent-Replayed') ?? headerValue(response, 'X-Idempotent-Replayed') ?? headerValue(response, 'Idempotency-Replayed');
-  if (key !== undefined && replayed !== undefined && replayed.toLowerCase() !== 'false') {
+  if (key !== undefined && serverSaysReplayed(response)) {
     const other = history === 'changed' ? ' That earlier request had another method, URL or body: this answer is not to what was just sent.' : '';
     return {
       kind: 'replayed',

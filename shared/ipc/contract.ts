@@ -194,7 +194,8 @@ export const idempotencyCheckInput = z.object({
   request: requestSendInput,
   plan: z.object({
     readUrl: z.string().min(1).max(65536).optional(),
-    readScope: z.enum(['resource', 'collection']).optional(),
+    readScope: z.enum(['resource', 'collection', 'created']).optional(),
+    createdId: z.object({ parameter: z.string().min(1).max(200), link: z.string().max(2000).optional() }).optional(),
     key: z.string().max(1024).optional(),
     noun: z.string().max(200),
   }),

@@ -19,6 +19,7 @@ export function stepLine(result: StepResult, iterations: number): string {
   const implicitOnly = result.assertions.length > 0 && result.assertions.every((a) => a.implicit === true);
   const head = `${mark} ${iteration}${where}  ${result.method} ${result.url}  ${result.status ?? '-'}  ${result.timeMs} ms${implicitOnly ? '  (implicit status check)' : ''}`;
   const lines = [head];
+  if (result.replayed === true) lines.push('    replayed: the server returned its stored answer to this Idempotency-Key (Idempotent-Replayed), so nothing was done again');
   if (result.error !== undefined) lines.push(`    error: ${result.error}`);
   for (const a of result.assertions) if (!a.passed) lines.push(`    ✗ ${a.name}: ${a.message ?? 'failed'}`);
   for (const c of result.captures) if (!c.ok) lines.push(`    ✗ capture ${c.name}: ${c.message}`);
@@ -27,13 +28,16 @@ export function stepLine(result: StepResult, iterations: number): string {
 
 /** The closing summary. */
 export function summaryText(summary: RunSummary): string {
-  const rps = summary.durationMs > 0 ? Math.round((summary.steps * 1000) / summary.durationMs) : summary.steps;
+  const answered = summary.answered ?? summary.steps;
+  const rps = summary.durationMs > 0 ? Math.round((answered * 1000) / summary.durationMs) : answered;
+  // With no answer at all (the server down) a rate only measures how fast connections were refused.
+  const rate = answered === 0 ? '' : ` (${rps} requests/s)`;
   const stopped = summary.stopped === 'bail' ? ' Stopped at the first failure (--bail).' : summary.stopped === 'user' ? ' Stopped before the end.' : '';
   const implicit = summary.implicitChecks > 0 ? `, ${summary.implicitChecks - summary.failedImplicitChecks}/${summary.implicitChecks} implicit status checks passed` : '';
   return [
     '',
     `${summary.collection}: ${summary.passedSteps}/${summary.steps} requests passed, ${summary.assertions - summary.failedAssertions}/${summary.assertions} assertions passed${implicit}` +
-      `${summary.iterations > 1 ? ` over ${summary.iterations} iterations` : ''} in ${summary.durationMs} ms (${rps} requests/s).${stopped}`,
+      `${summary.iterations > 1 ? ` over ${summary.iterations} iterations` : ''} in ${summary.durationMs} ms${rate}.${stopped}`,
     ...(nothingAsserted(summary) ? [NOTHING_ASSERTED] : []),
     summary.failedSteps === 0 && summary.stopped === null ? 'All passed.' : `${summary.failedSteps} request${summary.failedSteps === 1 ? '' : 's'} failed.`,
   ].join('\n');

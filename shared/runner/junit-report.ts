@@ -46,7 +46,7 @@ function suite(result: StepResult, noneWritten: boolean): string {
   const implicitOnly = result.assertions.length > 0 && result.assertions.every((a) => a.implicit === true);
   return [
     `  <testsuite name="${classname}" tests="${caseCount(result)}" failures="${failures}" errors="${result.error === undefined ? 0 : 1}" time="${time}">`,
-    `    <properties><property name="request" value="${attr(`${result.method} ${result.url}`)}"/><property name="status" value="${result.status ?? ''}"/>${implicitOnly ? '<property name="checks" value="implicit"/>' : ''}</properties>`,
+    `    <properties><property name="request" value="${attr(`${result.method} ${result.url}`)}"/><property name="status" value="${result.status ?? ''}"/>${implicitOnly ? '<property name="checks" value="implicit"/>' : ''}${result.replayed === true ? '<property name="replayed" value="true"/>' : ''}</properties>`,
     ...cases,
     ...(noneWritten ? [`    <system-out>${text(NOTHING_ASSERTED)}</system-out>`] : []),
     '  </testsuite>',

@@ -20,6 +20,8 @@ export interface StepResult {
   readonly error?: string;
   /** {{names}} that no variable defined: the step was not sent (see `error`). */
   readonly unknownVariables: readonly string[];
+  /** True when the server said this answer is a replay of one it stored for the Idempotency-Key (Idempotent-Replayed): nothing was done again. */
+  readonly replayed?: boolean;
   readonly passed: boolean;
 }
 
@@ -36,6 +38,8 @@ export interface RunSummary {
   readonly implicitChecks: number;
   readonly failedImplicitChecks: number;
   readonly durationMs: number;
+  /** Requests that got an answer (a rate over none would be meaningless); absent in summaries made before it was counted. */
+  readonly answered?: number;
   /** Stopped by the user or by --bail before the plan was done. */
   readonly stopped: 'bail' | 'user' | null;
 }
@@ -73,6 +77,7 @@ export function summarize(collection: string, iterations: number, results: reado
     implicitChecks: count(true, false),
     failedImplicitChecks: count(true, true),
     durationMs,
+    answered: results.filter((r) => r.status !== undefined).length,
     stopped,
   };
 }

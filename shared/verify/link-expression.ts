@@ -73,19 +73,36 @@ export function linkedCreator(prefix: string, parameter: string, model: Pick<Api
   return candidates.find((c) => c.op.method === 'POST') ?? candidates[0];
 }
 
-/**
- * The id a successful answer of `op` gives for the last parameter of `itemPath`: by the
- * operation's own link when it has one, else by inference (pickIdentifier).
- */
-export function createdIdentifier(op: OperationModel, itemPath: string, source: LinkSource, model: Pick<ApiModel, 'operations'>): string | undefined {
+/** How to read a created resource's id from an answer: the operation's own link expression, else inference for `parameter`. */
+export interface CreatedIdRule {
+  readonly parameter: string;
+  readonly link?: string;
+}
+
+/** The rule for the last parameter of `itemPath` in a successful answer of `op`. */
+export function createdIdRule(op: OperationModel, itemPath: string, model: Pick<ApiModel, 'operations'>): CreatedIdRule {
   const parameter = lastParameter(itemPath) ?? 'id';
   for (const response of op.responses) {
     if (!/^2/.test(response.status)) continue;
     for (const link of response.links ?? []) {
       const target = linkTarget(link, model);
       const expression = linkParameter(link, parameter);
-      if (target !== undefined && expression !== undefined && target.path.startsWith(itemPath)) return evaluateLinkValue(expression, source);
+      if (target !== undefined && expression !== undefined && target.path.startsWith(itemPath)) return { parameter, link: expression };
     }
   }
-  return pickIdentifier(source.body, parameter, source.headers.find((h) => h.name.toLowerCase() === 'location')?.value);
+  return { parameter };
+}
+
+/** The id `source` gives by `rule`. */
+export function identifierByRule(rule: CreatedIdRule, source: LinkSource): string | undefined {
+  if (rule.link !== undefined) return evaluateLinkValue(rule.link, source);
+  return pickIdentifier(source.body, rule.parameter, source.headers.find((h) => h.name.toLowerCase() === 'location')?.value);
+}
+
+/**
+ * The id a successful answer of `op` gives for the last parameter of `itemPath`: by the
+ * operation's own link when it has one, else by inference (pickIdentifier).
+ */
+export function createdIdentifier(op: OperationModel, itemPath: string, source: LinkSource, model: Pick<ApiModel, 'operations'>): string | undefined {
+  return identifierByRule(createdIdRule(op, itemPath, model), source);
 }

@@ -37,7 +37,7 @@ export const CHECKS: readonly CheckInfo[] = [
   { name: 'key-replay', family: 'idempotency-key', proves: 'The same Idempotency-Key and body twice create one resource and return the same status and body.' },
   { name: 'key-conflict', family: 'idempotency-key', proves: 'The same Idempotency-Key with a different body is refused with 422.' },
   { name: 'key-concurrent', family: 'idempotency-key', proves: 'Identical requests sent at once with one key create one resource (409 for those in flight is fine).' },
-  { name: 'key-required', family: 'idempotency-key', proves: 'Leaving out a required Idempotency-Key is refused with 400.' },
+  { name: 'key-required', family: 'idempotency-key', proves: 'Leaving out a required Idempotency-Key is refused with 400, or with another 4xx the operation declares.' },
 ];
 
 export const CHECK_NAMES: readonly string[] = CHECKS.map((check) => check.name);

@@ -45,6 +45,27 @@ describe('the idempotency check against FastAPI: one endpoint honours keys, one 
   });
 });
 
+describe('the idempotency check of a POST whose collection has no GET (FastAPI)', () => {
+  const served = useServedApp(() => startFastApi('stranger_library'));
+  let app: RoundtripPage;
+
+  beforeAll(async () => {
+    ({ app } = served());
+  });
+
+  it('reads back the created hold with GET /holds/{hold_id}, and the replay\'s other date-time text is no difference', async () => {
+    await app.selectOperation('POST', '/holds');
+    await app.setBody(JSON.stringify({ book_id: 1, member: 'ann' }));
+    const { verdict, summary } = await runCheck(app);
+    expect(summary).toBe('POST /holds is idempotent with the same Idempotency-Key: state after 1st and 2nd send identical.');
+    expect(verdict).toBe('idempotent');
+    const exchanges = await app.byTestId('check-exchange').allInnerTexts();
+    expect(exchanges).toHaveLength(4);
+    expect(exchanges[1]).toMatch(/GET \S*\/holds\/1\b/);
+    expect(await app.byTestId('check-report').innerText()).not.toMatch(/no GET/);
+  });
+});
+
 describe('the idempotency check against the demo API', () => {
   const session = useUiSession();
   let app: RoundtripPage;

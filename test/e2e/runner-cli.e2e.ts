@@ -142,6 +142,30 @@ describe('roundtrip run', () => {
     }
   });
 
+  it('notes a replayed answer on its line and in the reports, and prints no rate when nothing answered', async () => {
+    const library = await startFastApi('stranger_library');
+    try {
+      const key = `run-replay-${Date.now()}`;
+      const hold = newSavedRequest({ name: 'Place hold', method: 'POST', url: `${library.baseUrl}/holds`, headers: [{ name: 'Idempotency-Key', value: key }], body: { mode: 'raw', mediaType: 'application/json', text: '{"book_id":1,"member":"ann"}' } });
+      const dir = await writeCollection('holds', [hold, { ...hold, name: 'Place hold again' }]);
+      const junitFile = path.join(dir, '..', 'holds.xml');
+      const result = await roundtrip('run', dir, '--reporter', 'cli,junit', '--out', junitFile);
+      expect(result.code).toBe(0);
+      const lines = result.stdout.split('\n');
+      const again = lines.findIndex((l) => l.startsWith('✓ Place hold again'));
+      expect(lines[again + 1]).toContain('replayed: the server returned its stored answer to this Idempotency-Key');
+      expect(lines[lines.findIndex((l) => l.startsWith('✓ Place hold ')) + 1]).not.toContain('replayed');
+      expect((await readFile(junitFile, 'utf8')).match(/<property name="replayed" value="true"\/>/g)).toHaveLength(1);
+    } finally {
+      await library.stop();
+    }
+    const down = await writeCollection('down', [newSavedRequest({ name: 'Health', method: 'GET', url: 'http://127.0.0.1:9/health' })]);
+    const refused = await roundtrip('run', down);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/down: 0\/1 requests passed.* in \d+ ms\.$/m);
+    expect(refused.stdout).not.toContain('requests/s');
+  });
+
   it('runs one iteration per row of a CSV or JSON data file, the columns as variables', async () => {
     const dir = await writeCollection('data-driven', [
       newSavedRequest({

@@ -6,6 +6,8 @@ import { isIdempotencyKeyHeader } from '../../../shared/idempotency/idempotency-
 import type { CheckPlan } from '../../../shared/idempotency/check-plan';
 import { judgeIdempotency, type CheckExchange, type CheckReport, type Observed } from '../../../shared/idempotency/check-verdict';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
+import { identifierByRule } from '../../../shared/verify/link-expression';
+import { fillPath } from '../../../shared/verify/resource-chain';
 import { credentialQuery } from '../../../shared/security/credential-values';
 import { joinUrl, splitUrl } from '../../../shared/security/url-query';
 import { UserFacingError } from '../app-error';
@@ -14,6 +16,12 @@ import { sendRequest } from '../http/send-request';
 export interface CheckRequest {
   readonly request: RequestDescription;
   readonly plan: CheckPlan;
+}
+
+/** The created resource's id in a 2xx answer, by the plan's rule; undefined for any other plan or answer. */
+function createdId(plan: CheckPlan, response: ResponseSnapshot, observed: Observed): string | undefined {
+  if (plan.createdId === undefined || response.status < 200 || response.status >= 300) return undefined;
+  return identifierByRule(plan.createdId, { headers: response.headers, body: observed.json });
 }
 
 function observe(response: ResponseSnapshot): Observed {
@@ -63,19 +71,27 @@ export async function runIdempotencyCheck({ request, plan }: CheckRequest, optio
   const exchanges: CheckExchange[] = [];
   // Each send is exactly one attempt: an automatic retry would blur what the check observes.
   const single: RequestDescription = { ...request, retry: undefined, requestId: undefined };
+  const ids: (string | undefined)[] = [];
   const step = async (label: string, req: RequestDescription): Promise<Observed> => {
     try {
       const response = await send(req, label);
       exchanges.push({ label, method: req.method, url: req.url, status: response.status });
-      return observe(response);
+      const observed = observe(response);
+      if (req === single) ids.push(createdId(plan, response, observed));
+      return observed;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       exchanges.push({ label, method: req.method, url: req.url, error: message });
       throw new UserFacingError('check-failed', `The idempotency check stopped at "${label}": ${message}`, { exchanges });
     }
   };
-  const read = plan.readUrl === undefined ? undefined : readRequest(single, plan.readUrl);
+  let read = plan.readUrl === undefined || plan.readScope === 'created' ? undefined : readRequest(single, plan.readUrl);
   const first = await step('1st send', single);
+  // The resource the 1st send created is read after both sends: a 2nd send that changed it, or made another, shows.
+  const firstId = ids[0];
+  if (plan.readScope === 'created' && plan.readUrl !== undefined && plan.createdId !== undefined && firstId !== undefined) {
+    read = readRequest(single, fillPath(plan.readUrl, { [plan.createdId.parameter]: firstId }));
+  }
   const stateAfterFirst = read === undefined ? undefined : await step('state after 1st send', read);
   const second = await step('2nd send', single);
   const stateAfterSecond = read === undefined ? undefined : await step('state after 2nd send', read);
@@ -88,6 +104,7 @@ export async function runIdempotencyCheck({ request, plan }: CheckRequest, optio
     second,
     ...(stateAfterFirst === undefined ? {} : { stateAfterFirst }),
     ...(stateAfterSecond === undefined ? {} : { stateAfterSecond }),
+    ...(plan.readScope === 'created' ? { createdIds: [ids[0], ids[1]] as const } : {}),
   });
   return { ...judged, exchanges };
 }

@@ -9,6 +9,7 @@ import type { RequestDescription, ResponseSnapshot } from '../../../shared/reque
 import { assertionHasVariables, fillAssertion, runCaptures, type CaptureResult } from '../../../shared/runner/captures';
 import { evaluateAssertion, type AssertionResult, type ObservedResponse } from '../../../shared/runner/evaluate-assertion';
 import type { PlannedStep, RunPlan } from '../../../shared/runner/run-plan';
+import { serverSaysReplayed } from '../../../shared/idempotency/key-lifecycle';
 import { stepPassed, summarize, type RunReport, type StepResult } from '../../../shared/runner/run-result';
 import { buildStepRequest } from '../../../shared/runner/step-request';
 import type { AttachedFile } from '../../../shared/runner/step-files';
@@ -200,6 +201,7 @@ async function sendStep(
     assertions,
     captures,
     unknownVariables: [],
+    replayed: serverSaysReplayed(response),
     passed: stepPassed({ assertions, captures }),
   };
 }

@@ -3,6 +3,8 @@
  * declare the header: a replay returns the first answer, a different body with the same key is
  * refused, requests sent at once with one key create one resource, a required key is required.
  */
+import { describeDifferences } from '../../../shared/idempotency/describe-differences';
+import { jsonDiff } from '../../../shared/idempotency/json-diff';
 import { sameJson } from '../../../shared/response/same-json';
 import { createdIdentifier } from '../../../shared/verify/link-expression';
 import { itemPathOf } from '../../../shared/verify/resource-chain';
@@ -65,7 +67,8 @@ export async function keyReplay(ctx: OperationContext): Promise<CheckResult> {
   const note = replayed === undefined ? ' (no Idempotent-Replayed header was sent)' : ` (Idempotent-Replayed: ${replayed})`;
   if (!ok(second)) return PASSED;
   if (identity(ctx, first) !== identity(ctx, second)) return failed(`The same key and body sent twice created two resources (${identity(ctx, first)} and ${identity(ctx, second)})${note}.`, exchanges, second.request);
-  if (!sameJson(jsonBody(first.response), jsonBody(second.response))) return failed(`The replay with the same key returned a different body than the first answer${note}.`, exchanges, second.request);
+  const differences = jsonDiff(jsonBody(first.response), jsonBody(second.response));
+  if (differences.length > 0) return failed(`The replay with the same key returned a different body than the first answer${note}: ${describeDifferences(differences)}.`, exchanges, second.request);
   return PASSED;
 }
 
@@ -99,10 +102,28 @@ export async function keyConcurrent(ctx: OperationContext): Promise<CheckResult>
   return PASSED;
 }
 
+/**
+ * 4xx statuses that say something other than "the key is missing" (credentials, a missing resource,
+ * a request in flight, a rate limit): declared or not, they do not answer a request without a key.
+ */
+const NOT_ABOUT_THE_KEY = new Set([401, 403, 404, 405, 409, 410, 429]);
+
+/**
+ * Whether `status` fairly refuses a request without the required key: the draft's 400, or another
+ * 4xx the operation itself declares (FastAPI declares and answers 422 for any missing required header).
+ */
+function refusesMissingKey(status: number | undefined, ctx: OperationContext): boolean {
+  if (status === 400) return true;
+  if (status === undefined || status < 400 || status > 499 || NOT_ABOUT_THE_KEY.has(status)) return false;
+  return ctx.op.responses.some((r) => r.status === String(status));
+}
+
 /** key-required */
 export async function keyRequired(ctx: OperationContext): Promise<CheckResult> {
   const resources = await reachResources(ctx);
   const sent = await sendCase(ctx, baseCase(inputsOf(ctx, resources.fixed)), 'without the required key', { kind: 'none' });
-  if (sent?.response?.status === 400) return PASSED;
-  return failed(`A request without the required ${ctx.op.idempotencyKey?.header ?? 'Idempotency-Key'} was answered ${answer(sent)} instead of 400.`, [...resources.chain, ...(sent ? [sent] : [])], sent?.request);
+  if (refusesMissingKey(sent?.response?.status, ctx)) return PASSED;
+  const declared = ctx.op.responses.map((r) => r.status).filter((s) => /^4\d\d$/.test(s) && !NOT_ABOUT_THE_KEY.has(Number(s)) && s !== '400');
+  const expected = declared.length === 0 ? '400 (the Idempotency-Key draft\'s answer)' : `400 or a 4xx the document declares for it (${declared.join(', ')})`;
+  return failed(`A request without the required ${ctx.op.idempotencyKey?.header ?? 'Idempotency-Key'} was answered ${answer(sent)} instead of ${expected}.`, [...resources.chain, ...(sent ? [sent] : [])], sent?.request);
 }

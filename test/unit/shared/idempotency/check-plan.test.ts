@@ -38,4 +38,12 @@ describe('check-plan', () => {
   it('names the resource in the singular', () => {
     expect(['/orders', '/orders/{id}', '/categories', '/address'].map(resourceNoun)).toEqual(['order', 'order', 'category', 'address']);
   });
+
+  it('reads back the resource a POST created when its collection has no GET', () => {
+    const shop = { operations: [op('POST', '/holds'), op('GET', '/holds/{hold_id}')] };
+    expect(planIdempotencyCheck(op('POST', '/holds'), shop, { method: 'POST', url: 'http://h/holds?x=1', headers: key })).toEqual({
+      ok: true,
+      plan: { noun: 'hold', key: 'k', readUrl: 'http://h/holds/{hold_id}', readScope: 'created', createdId: { parameter: 'hold_id' } },
+    });
+  });
 });

@@ -84,4 +84,19 @@ describe('json-diff', () => {
     expect(jsonDiff([{ id: 1 }, { id: 2 }], [{ id: 2 }, { id: 1 }])).toEqual([]);
     expect(jsonDiff([1, 2], [1])).toEqual([{ path: '/1', kind: 'removed', before: 2 }]);
   });
+
+  it('names the two ids a POST created when it reads back the created resource', () => {
+    const report = judgeIdempotency({
+      method: 'POST',
+      target: '/holds',
+      plan: { noun: 'hold', readUrl: 'x/{hold_id}', readScope: 'created', createdId: { parameter: 'hold_id' }, key: 'k' },
+      first: { status: 201, json: { hold_id: 1 } },
+      second: { status: 201, json: { hold_id: 2 } },
+      stateAfterFirst: { status: 200, json: { hold_id: 1 } },
+      stateAfterSecond: { status: 200, json: { hold_id: 1 } },
+      createdIds: ['1', '2'],
+    });
+    expect(report.verdict).toBe('not-idempotent');
+    expect(report.summary).toBe('POST /holds with the same Idempotency-Key created two holds: ids 1 and 2.');
+  });
 });
