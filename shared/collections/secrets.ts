@@ -206,6 +206,20 @@ export function treeForDisk(given: CollectionTree): CollectionTree {
   return { ...tree, collection: collectionForDisk(tree.collection), items: items(tree.items) };
 }
 
+/**
+ * The secret variables that took the place of values in clear when `request` is written: none when
+ * it held only {{references}} (an export read back), whatever its needsSecrets lists.
+ */
+function droppedFrom(request: SavedRequest): string[] {
+  const { needsSecrets: listed, ...typed } = request;
+  const { needsSecrets: needed, ...written } = requestForDisk(request);
+  if (JSON.stringify(written) === JSON.stringify(typed)) return [];
+  const before = JSON.stringify(typed);
+  // A name the request already referred to was no value in clear; the new references are.
+  const fresh = (needed ?? []).filter((name) => !(listed ?? []).includes(name) && !before.includes(`{{${name}}}`));
+  return fresh.length > 0 ? fresh : (needed ?? []);
+}
+
 /** An import's note when it left credentials out of the files: which secret variables to fill in. */
 export function secretsWarning(tree: CollectionTree): string | undefined {
   const names = new Set<string>();
@@ -215,7 +229,7 @@ export function secretsWarning(tree: CollectionTree): string | undefined {
   };
   const walk = (list: readonly TreeItem[]): void => {
     for (const item of list) {
-      if (item.kind === 'request') for (const name of requestForDisk(item.request).needsSecrets ?? []) names.add(name);
+      if (item.kind === 'request') for (const name of droppedFrom(item.request)) names.add(name);
       else {
         withValues(item.folder.variables);
         walk(item.items);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { base64Utf8 } from '../../../../shared/auth/base64';
 import { newCollection, newFolder, newSavedRequest } from '../../../../shared/collections/collection-tree';
 import { missingSecrets, secretReferences } from '../../../../shared/collections/secret-references';
-import { collectionForDisk, folderForDisk, isReference, requestForDisk, secretsWarning, treeForDisk } from '../../../../shared/collections/secrets';
+import { fromPostman } from '../../../../shared/collections/postman-import';
+import { toPostman } from '../../../../shared/collections/postman-export';
+import { collectionForDisk, folderForDisk, isReference, requestForDisk, secretsWarning, treeForDisk, withNeededVariables } from '../../../../shared/collections/secrets';
 
 const base = newSavedRequest({ name: 'r', method: 'POST', url: 'http://127.0.0.1:1/items' });
 
@@ -41,6 +43,18 @@ describe('secrets', () => {
     const tree = { collection: newCollection('c', { variables: [{ key: 'password', value: 'pw', secret: true }, { key: 'plain', value: 'p' }] }), items: [] };
     expect(secretsWarning(tree)).toContain('(password)');
     expect(secretsWarning({ ...tree, collection: newCollection('c', { variables: [{ key: 'plain', value: 'p' }] }) })).toBeUndefined();
+  });
+
+  it('has no import note for an export read back: it held only {{references}}', () => {
+    const request = { ...base, auth: { type: 'bearer' as const, token: 'typed-tok-1' } };
+    const exported = toPostman(withNeededVariables(treeForDisk({ collection: newCollection('Shop'), items: [{ kind: 'request', request }] })));
+    const back = fromPostman(exported);
+    if (!back.ok) throw new Error(back.message);
+    expect(JSON.stringify(back.tree)).toContain('{{bearerToken}}');
+    expect(secretsWarning(back.tree)).toBeUndefined();
+    // A value in clear beside a reference is still named.
+    const mixed = { ...base, auth: { type: 'bearer' as const, token: '{{bearerToken}}' }, headers: [{ name: 'X-Api-Key', value: 'k-clear-1' }], needsSecrets: ['bearerToken'] };
+    expect(secretsWarning({ collection: newCollection('c'), items: [{ kind: 'request', request: mixed }] })).toContain('(X-Api-Key)');
   });
 
   it('leaves references, empty values and requests without credentials as they are', () => {
