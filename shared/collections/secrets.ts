@@ -7,7 +7,9 @@ import { decodeBasicCredentials } from '../auth/base64';
 import { isCredentialHeader, isCredentialQueryParam } from '../security/credential-names';
 import { joinUrl, splitUrl } from '../security/url-query';
 import type { CollectionTree, TreeItem } from './collection-tree';
+import { bodyForDisk } from './body-secrets';
 import { withCredentialVariablesSecret } from './credential-variables';
+import { isReference } from './reference';
 import type { Auth, CollectionFile, FolderFile, KeyValue, SavedRequest, Variable } from './format-v1';
 
 /** A secret value the app knows and the variable name it is saved as ({{name}}). */
@@ -16,12 +18,7 @@ export interface SecretReference {
   readonly name: string;
 }
 
-const REFERENCE = /^\{\{\s*[\w.-]+\s*\}\}$/;
-
-/** True when `text` is nothing but one {{variable}} reference (so it holds no secret itself). */
-export function isReference(text: string): boolean {
-  return REFERENCE.test(text.trim());
-}
+export { isReference } from './reference';
 
 /** The variables with each secret one's value removed (the key and the secret mark stay). */
 export function withoutSecretValues(variables: readonly Variable[]): Variable[] {
@@ -178,7 +175,7 @@ export function requestForDisk(typed: SavedRequest, known: readonly SecretRefere
     ...request,
     url: urlForDisk(text(request.url), needs),
     headers: request.headers.map((h) => headerForDisk({ ...h, value: text(h.value) }, needs)),
-    body: scrubbedBody,
+    body: bodyForDisk(scrubbedBody, (field) => needs.ref(variableName(field))),
     auth: authForDisk(knownInAuth(request.auth, text), needs),
     ...(settings?.cookies !== undefined ? { settings: { ...settings, cookies: cookiesForDisk(text(settings.cookies), needs) } } : {}),
     ...(request.idempotencyKey?.value !== undefined ? { idempotencyKey: { ...request.idempotencyKey, value: text(request.idempotencyKey.value) } } : {}),

@@ -34,6 +34,18 @@ describe('secrets', () => {
     expect(saved).toMatchObject({ url: '{{baseUrl}}/x?api_key={{api_key}}&page=2&access_token={{access_token}}&token={{token}}&page_token=p2#top', needsSecrets: ['access_token', 'api_key'] });
   });
 
+  it('saves credential body fields as references: a form, form fields, multipart text parts and JSON', () => {
+    const form = requestForDisk({ ...base, body: { mode: 'raw', mediaType: 'application/x-www-form-urlencoded', text: 'username=alice&password=wonderland' } });
+    expect(form).toMatchObject({ body: { text: 'username=alice&password={{password}}' }, needsSecrets: ['password'] });
+    const fields = requestForDisk({ ...base, body: { mode: 'urlencoded', fields: [{ name: 'client_secret', value: 'cs-1' }, { name: 'scope', value: 'read' }] } });
+    expect(fields).toMatchObject({ body: { fields: [{ name: 'client_secret', value: '{{client_secret}}' }, { name: 'scope', value: 'read' }] }, needsSecrets: ['client_secret'] });
+    const parts = requestForDisk({ ...base, body: { mode: 'form-data', parts: [{ name: 'password', value: 'mp-1' }, { name: 'avatar', file: 'a.png' }] } });
+    expect(parts.body).toEqual({ mode: 'form-data', parts: [{ name: 'password', value: '{{password}}' }, { name: 'avatar', file: 'a.png' }] });
+    const json = requestForDisk({ ...base, body: { mode: 'raw', mediaType: 'application/json', text: '{"user": {"name": "ann", "password": "pw-2"}, "api_key": "{{api_key}}"}' } });
+    expect(json).toMatchObject({ body: { text: '{"user": {"name": "ann", "password": "{{password}}"}, "api_key": "{{api_key}}"}' }, needsSecrets: ['password'] });
+    expect(requestForDisk(json)).toEqual(json);
+  });
+
   it('keeps an Idempotency-Key header as it is: it is no credential', () => {
     const headers = [{ name: 'Idempotency-Key', value: 'held-out-key-1' }];
     expect(requestForDisk({ ...base, headers })).toEqual({ ...base, headers });
