@@ -1,11 +1,13 @@
 /**
  * Variables that hold credentials, found by where they are used: a variable in an auth field, in a
- * credential header's value or a credential query parameter ({{apiKey}} as X-API-Key's value), or
+ * credential header's value, a credential query parameter ({{apiKey}} as X-API-Key's value) or a
+ * credential body field (a form's password), or
  * named like a credential (token, password, apiKey). Such variables are secret: their values are
  * never written to a collection file or an export, and the requests using them say they need them.
  */
 import { isCredentialHeader, isCredentialQueryParam, isCredentialVariableName } from '../security/credential-names';
 import { splitUrl } from '../security/url-query';
+import { bodyCredentialTexts } from './body-secrets';
 import type { CollectionTree, TreeItem } from './collection-tree';
 import type { Auth, SavedRequest, Variable } from './format-v1';
 
@@ -40,6 +42,7 @@ export function credentialVariablesOf(request: SavedRequest): string[] {
   const texts: (string | undefined)[] = [...authSecrets(request.auth), request.settings?.cookies];
   for (const header of request.headers) if (isCredentialHeader(header.name)) texts.push(header.value);
   if (request.url.includes('?')) for (const pair of splitUrl(request.url).pairs) if (isCredentialQueryParam(pair.name)) texts.push(pair.raw.slice(pair.raw.indexOf('=') + 1));
+  texts.push(...bodyCredentialTexts(request.body));
   return [...new Set(texts.flatMap(referencedIn))];
 }
 

@@ -7,7 +7,9 @@ import { decodeBasicCredentials } from '../auth/base64';
 import { isCredentialHeader, isCredentialQueryParam } from '../security/credential-names';
 import { joinUrl, splitUrl } from '../security/url-query';
 import type { CollectionTree, TreeItem } from './collection-tree';
+import { bodyForDisk } from './body-secrets';
 import { withCredentialVariablesSecret } from './credential-variables';
+import { isReference } from './reference';
 import type { Auth, CollectionFile, FolderFile, KeyValue, SavedRequest, Variable } from './format-v1';
 
 /** A secret value the app knows and the variable name it is saved as ({{name}}). */
@@ -16,12 +18,7 @@ export interface SecretReference {
   readonly name: string;
 }
 
-const REFERENCE = /^\{\{\s*[\w.-]+\s*\}\}$/;
-
-/** True when `text` is nothing but one {{variable}} reference (so it holds no secret itself). */
-export function isReference(text: string): boolean {
-  return REFERENCE.test(text.trim());
-}
+export { isReference } from './reference';
 
 /** The variables with each secret one's value removed (the key and the secret mark stay). */
 export function withoutSecretValues(variables: readonly Variable[]): Variable[] {
@@ -178,7 +175,7 @@ export function requestForDisk(typed: SavedRequest, known: readonly SecretRefere
     ...request,
     url: urlForDisk(text(request.url), needs),
     headers: request.headers.map((h) => headerForDisk({ ...h, value: text(h.value) }, needs)),
-    body: scrubbedBody,
+    body: bodyForDisk(scrubbedBody, (field) => needs.ref(variableName(field))),
     auth: authForDisk(knownInAuth(request.auth, text), needs),
     ...(settings?.cookies !== undefined ? { settings: { ...settings, cookies: cookiesForDisk(text(settings.cookies), needs) } } : {}),
     ...(request.idempotencyKey?.value !== undefined ? { idempotencyKey: { ...request.idempotencyKey, value: text(request.idempotencyKey.value) } } : {}),
@@ -206,6 +203,20 @@ export function treeForDisk(given: CollectionTree): CollectionTree {
   return { ...tree, collection: collectionForDisk(tree.collection), items: items(tree.items) };
 }
 
+/**
+ * The secret variables that took the place of values in clear when `request` is written: none when
+ * it held only {{references}} (an export read back), whatever its needsSecrets lists.
+ */
+function droppedFrom(request: SavedRequest): string[] {
+  const { needsSecrets: listed, ...typed } = request;
+  const { needsSecrets: needed, ...written } = requestForDisk(request);
+  if (JSON.stringify(written) === JSON.stringify(typed)) return [];
+  const before = JSON.stringify(typed);
+  // A name the request already referred to was no value in clear; the new references are.
+  const fresh = (needed ?? []).filter((name) => !(listed ?? []).includes(name) && !before.includes(`{{${name}}}`));
+  return fresh.length > 0 ? fresh : (needed ?? []);
+}
+
 /** An import's note when it left credentials out of the files: which secret variables to fill in. */
 export function secretsWarning(tree: CollectionTree): string | undefined {
   const names = new Set<string>();
@@ -215,7 +226,7 @@ export function secretsWarning(tree: CollectionTree): string | undefined {
   };
   const walk = (list: readonly TreeItem[]): void => {
     for (const item of list) {
-      if (item.kind === 'request') for (const name of requestForDisk(item.request).needsSecrets ?? []) names.add(name);
+      if (item.kind === 'request') for (const name of droppedFrom(item.request)) names.add(name);
       else {
         withValues(item.folder.variables);
         walk(item.items);

@@ -4,7 +4,8 @@
  */
 import type { HeaderEntry, RequestDescription, ResponseBody, ResponseSnapshot } from '../request/request-model';
 import type { RequestSigning } from '../auth/request-signing';
-import { isCredentialHeader } from '../security/credential-names';
+import { replaceCredentialFields } from '../security/body-credentials';
+import { isCredentialFieldName, isCredentialHeader } from '../security/credential-names';
 import { credentialValues } from '../security/credential-values';
 import { maskUrlPassword, REDACTED, secretMasker, withoutMaskedUrlPassword } from '../security/mask-secrets';
 import { joinUrl, splitUrl } from '../security/url-query';
@@ -113,11 +114,14 @@ export function redactRequest(request: RequestDescription, secrets: readonly str
   };
 }
 
-/** The body with its secret values masked: the text, and each multipart text part (a form's password field). */
+/**
+ * The body with its secret values masked (the text, each multipart text part), and each credential
+ * field (a form's password, a JSON client_secret) replaced by its place, however short its value.
+ */
 function redactBody(body: NonNullable<RequestDescription['body']>, mask: (text: string) => string): NonNullable<HistoryRequest['body']> {
-  const masked = { ...body, text: mask(body.text) };
+  const masked = { ...body, text: mask(replaceCredentialFields(body.mediaType, body.text, (field) => (field.value === '' ? undefined : REDACTED))) };
   if (body.parts === undefined) return masked;
-  return { ...masked, parts: body.parts.map((part) => (part.value === undefined ? part : { ...part, value: mask(part.value) })) };
+  return { ...masked, parts: body.parts.map((part) => (part.value === undefined ? part : { ...part, value: part.value !== '' && isCredentialFieldName(part.name) ? REDACTED : mask(part.value) })) };
 }
 
 /**

@@ -17,6 +17,9 @@
  *   API key), `sig` (Azure SAS signatures) and `auth` (Firebase). Tokens that only page through a
  *   list (page_token, nextPageToken, cursor tokens, sync tokens) are not credentials.
  * - variables: the query rules (so a Postman `token`, `password` or `apiKey` variable counts).
+ * - body fields (form fields, multipart text parts, JSON string fields) and the fields of an answer:
+ *   the query words without `key`, `sig` and `auth`, which in a body name ordinary things (a
+ *   setting's key, an object's key in a listing); in an answer, an access key's id is no secret.
  *
  * Names are compared case-insensitively, words split at -, _, ., spaces and camelCase humps.
  */
@@ -96,6 +99,24 @@ export function isCredentialHeader(name: string, declared?: CredentialNames): bo
 /** True when a query parameter named `name` carries a credential (declared by `declared`, or well known). */
 export function isCredentialQueryParam(name: string, declared?: CredentialNames): boolean {
   return remembered(knownQuery, name, wellKnownQuery) || declares(declared?.query, name);
+}
+
+const knownFields = new Map<string, boolean>();
+
+/** True when a body field named `name` (password, client_secret, refresh_token, apiKey) carries a credential. */
+export function isCredentialFieldName(name: string): boolean {
+  return remembered(knownFields, name, (field) => wordsSayCredential(words(field)));
+}
+
+/**
+ * True when a field of an answer named `name` hands out a credential (access_token, refresh_token,
+ * client_secret, api_key). An access key's id is not one: it names the key, and AWS signs it in clear.
+ */
+export function isAnsweredCredentialName(name: string): boolean {
+  const list = words(name);
+  const last = list[list.length - 1];
+  if (last === 'accesskey' || (last === 'key' && list[list.length - 2] === 'access')) return false;
+  return isCredentialFieldName(name);
 }
 
 /** True when a variable named `name` (a Postman or environment variable) holds a credential by its name. */

@@ -4,8 +4,9 @@
  * server echoing one back finds it masked wherever the exchange is stored.
  */
 import { decodeBasicCredentials } from '../auth/base64';
-import type { HeaderEntry } from '../request/request-model';
-import { isCredentialHeader, isCredentialQueryParam, type CredentialNames } from './credential-names';
+import type { HeaderEntry, RequestBody, ResponseBody } from '../request/request-model';
+import { bodyCredentialValues, credentialFields } from './body-credentials';
+import { isAnsweredCredentialName, isCredentialHeader, isCredentialQueryParam, type CredentialNames } from './credential-names';
 import { splitUrl, type QueryPair } from './url-query';
 
 /** What of a request tells its credentials apart (a RequestDescription has all of it). */
@@ -16,6 +17,8 @@ export interface CredentialSource {
   readonly secretValues?: readonly string[] | undefined;
   /** Names the applied auth and the document declare. */
   readonly credentialNames?: CredentialNames | undefined;
+  /** Its credential fields (a form's password, a JSON body's client_secret) count too. */
+  readonly body?: Pick<RequestBody, 'mediaType' | 'text' | 'parts'> | undefined;
 }
 
 // Shorter values would mask ordinary text ("1", "ok") all over a stored answer.
@@ -42,7 +45,7 @@ function headerSecrets(name: string, value: string): string[] {
 
 /**
  * Every credential value `request` carries: its secret values, the values of its credential
- * headers and of its credential query parameters. Longest first, each once, none shorter than 3.
+ * headers, of its credential query parameters and of its body's credential fields. Longest first, each once, none shorter than 3.
  */
 export function credentialValues(request: CredentialSource): string[] {
   const found = new Set<string>(request.secretValues ?? []);
@@ -50,6 +53,7 @@ export function credentialValues(request: CredentialSource): string[] {
     if (header.value !== '' && isCredentialHeader(header.name, request.credentialNames)) for (const part of headerSecrets(header.name, header.value)) found.add(part);
   }
   for (const pair of credentialQuery(request)) if (pair.value !== '') found.add(pair.value);
+  for (const value of bodyCredentialValues(request.body)) found.add(value);
   for (const part of userinfoPassword(request.url)) found.add(part);
   return [...found].filter((value) => value.length >= MIN_LENGTH).sort((a, b) => b.length - a.length);
 }
@@ -76,4 +80,17 @@ function userinfoPassword(url: string): string[] {
 export function credentialQuery(request: Pick<CredentialSource, 'url' | 'credentialNames'>): QueryPair[] {
   if (!request.url.includes('?')) return [];
   return splitUrl(request.url).pairs.filter((pair) => isCredentialQueryParam(pair.name, request.credentialNames));
+}
+
+/**
+ * The credentials an answer hands out in its body (an OAuth token response's access_token,
+ * refresh_token and id_token, a created API key's secret): the string fields named like a
+ * credential of a JSON or url-encoded body. History masks them; the live answer shows them.
+ */
+export function answeredCredentials(response: { readonly headers: readonly HeaderEntry[]; readonly body: ResponseBody }): string[] {
+  if (response.body.kind !== 'text') return [];
+  const type = response.headers.find((header) => header.name.toLowerCase() === 'content-type')?.value ?? '';
+  return credentialFields(type, response.body.text, isAnsweredCredentialName)
+    .map((field) => field.value)
+    .filter((value) => value.length >= MIN_LENGTH);
 }

@@ -13,7 +13,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
 import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
-import { credentialValues } from '../../../shared/security/credential-values';
+import { answeredCredentials, credentialValues } from '../../../shared/security/credential-values';
 import { withCookieCredentials } from '../../../shared/cookies/cookie-secrets';
 import { maskSecrets, REDACTED } from '../../../shared/security/mask-secrets';
 import { matchesHistoryQuery } from '../../../shared/response/history-search';
@@ -238,7 +238,10 @@ function newBatch(): Batch {
 // (npm run bench:request-overhead measures the path).
 function buildEntry(request: RequestDescription, outcome: { response: ResponseSnapshot } | { error: { code: string; message: string } }, maxBodyChars: number, opKey?: string, context: HistoryContext = {}): HistoryEntry {
   // Secret values, and credentials the person typed (an Authorization header, a token in the URL): masked wherever a server echoes them.
-  const secrets = credentialValues(withCookieCredentials(request, 'response' in outcome ? outcome.response : undefined));
+  const sent = credentialValues(withCookieCredentials(request, 'response' in outcome ? outcome.response : undefined));
+  // The tokens an answer hands out (an OAuth token response's) are masked too; the live answer keeps them.
+  const answered = 'response' in outcome ? answeredCredentials(outcome.response) : [];
+  const secrets = answered.length === 0 ? sent : [...sent, ...answered];
   const entry: Mutable<HistoryEntry> = { version: HISTORY_VERSION, id: randomUUID(), at: isoNow(), request: redactRequest(request, secrets), bodyTruncated: false };
   if (opKey !== undefined) entry.opKey = opKey;
   const key = idempotencyKeyOf(request.headers);

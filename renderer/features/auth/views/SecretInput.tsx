@@ -7,10 +7,12 @@ interface Props {
   readonly onChange: (value: string) => void;
   readonly testId?: string;
   readonly placeholder?: string;
+  readonly disabled?: boolean;
+  readonly invalid?: boolean;
 }
 
 /** A masked input with a Show/Hide toggle, for keys, tokens and passwords. */
-export function SecretInput({ id, label, value, onChange, testId, placeholder }: Props) {
+export function SecretInput({ id, label, value, onChange, testId, placeholder, disabled, invalid }: Props) {
   const [shown, setShown] = useState(false);
   return (
     <span className="input-row">
@@ -23,6 +25,8 @@ export function SecretInput({ id, label, value, onChange, testId, placeholder }:
         aria-label={label}
         value={value}
         placeholder={placeholder}
+        disabled={disabled}
+        aria-invalid={invalid === true || undefined}
         onChange={(event) => onChange(event.target.value)}
         data-testid={testId}
       />

@@ -2,6 +2,8 @@ import { useId } from 'react';
 import type { JsonSchema } from '../../../../shared/model/api-model';
 import { describeField, type FieldShape } from '../../../../shared/schema-form/field-shape';
 import { formFields, isFileRef, isFileToPick, type FileRef } from '../../../../shared/request/form-body';
+import { isSecretField } from '../../../../shared/schema-form/secret-field';
+import { SecretInput } from '../../auth/views/SecretInput';
 import { FilePicker } from './FilePicker';
 
 interface Props {
@@ -45,6 +47,9 @@ function FieldControl({ id, name, shape, value, onChange, multipart }: { id: str
     );
   }
   const text = Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'string' || typeof value === 'number' ? String(value) : value === undefined ? '' : JSON.stringify(value);
+  if (shape.kind === 'string' && isSecretField(name, shape.schema)) {
+    return <SecretInput id={id} label={name} value={text} onChange={(typed) => onChange(typed === '' ? undefined : typed)} testId="form-body-input" {...(shape.format === undefined ? {} : { placeholder: shape.format })} />;
+  }
   return (
     <input
       id={id}

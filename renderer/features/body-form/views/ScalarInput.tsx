@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { FieldShape } from '../../../../shared/schema-form/field-shape';
 import type { JsonPath } from '../../../../shared/schema-form/json-path';
 import { variableOf } from '../../../../shared/schema-form/json-placeholders';
+import { isSecretField } from '../../../../shared/schema-form/secret-field';
+import { SecretInput } from '../../auth/views/SecretInput';
 import { useBodyForm } from '../body-form-context';
 
 type ScalarShape = Extract<FieldShape, { kind: 'string' | 'number' | 'boolean' | 'enum' | 'null' | 'any' }>;
@@ -83,7 +85,13 @@ export const readJson = (text: string): { ok: true; value: unknown } | { ok: fal
 export function ScalarInput({ id, shape, path, value, invalid, optional = false, placeholder }: Props) {
   const form = useBodyForm();
   switch (shape.kind) {
-    case 'string':
+    case 'string': {
+      const hint = placeholder ?? shape.format ?? (shape.schema.example !== undefined ? asText(shape.schema.example) : undefined);
+      if (isSecretField(path[path.length - 1], shape.schema)) {
+        const name = String(path[path.length - 1] ?? 'value');
+        const set = (text: string): void => form.set(path, optional && text === '' ? undefined : text);
+        return <SecretInput id={id} label={name} value={typeof value === 'string' ? value : asText(value)} onChange={set} disabled={form.readOnly} invalid={invalid} testId="body-input" {...(hint === undefined ? {} : { placeholder: hint })} />;
+      }
       return (
         <input
           id={id}
@@ -91,12 +99,13 @@ export function ScalarInput({ id, shape, path, value, invalid, optional = false,
           value={typeof value === 'string' ? value : asText(value)}
           disabled={form.readOnly}
           spellCheck={false}
-          placeholder={placeholder ?? shape.format ?? (shape.schema.example !== undefined ? asText(shape.schema.example) : undefined)}
+          placeholder={hint}
           aria-invalid={invalid || undefined}
           onChange={(event) => form.set(path, optional && event.target.value === '' ? undefined : event.target.value)}
           data-testid="body-input"
         />
       );
+    }
     case 'number': {
       const bounds = boundsText(shape);
       return (

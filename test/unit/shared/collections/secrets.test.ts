@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { base64Utf8 } from '../../../../shared/auth/base64';
 import { newCollection, newFolder, newSavedRequest } from '../../../../shared/collections/collection-tree';
 import { missingSecrets, secretReferences } from '../../../../shared/collections/secret-references';
-import { collectionForDisk, folderForDisk, isReference, requestForDisk, secretsWarning, treeForDisk } from '../../../../shared/collections/secrets';
+import { fromPostman } from '../../../../shared/collections/postman-import';
+import { toPostman } from '../../../../shared/collections/postman-export';
+import { collectionForDisk, folderForDisk, isReference, requestForDisk, secretsWarning, treeForDisk, withNeededVariables } from '../../../../shared/collections/secrets';
 
 const base = newSavedRequest({ name: 'r', method: 'POST', url: 'http://127.0.0.1:1/items' });
 
@@ -32,6 +34,18 @@ describe('secrets', () => {
     expect(saved).toMatchObject({ url: '{{baseUrl}}/x?api_key={{api_key}}&page=2&access_token={{access_token}}&token={{token}}&page_token=p2#top', needsSecrets: ['access_token', 'api_key'] });
   });
 
+  it('saves credential body fields as references: a form, form fields, multipart text parts and JSON', () => {
+    const form = requestForDisk({ ...base, body: { mode: 'raw', mediaType: 'application/x-www-form-urlencoded', text: 'username=alice&password=wonderland' } });
+    expect(form).toMatchObject({ body: { text: 'username=alice&password={{password}}' }, needsSecrets: ['password'] });
+    const fields = requestForDisk({ ...base, body: { mode: 'urlencoded', fields: [{ name: 'client_secret', value: 'cs-1' }, { name: 'scope', value: 'read' }] } });
+    expect(fields).toMatchObject({ body: { fields: [{ name: 'client_secret', value: '{{client_secret}}' }, { name: 'scope', value: 'read' }] }, needsSecrets: ['client_secret'] });
+    const parts = requestForDisk({ ...base, body: { mode: 'form-data', parts: [{ name: 'password', value: 'mp-1' }, { name: 'avatar', file: 'a.png' }] } });
+    expect(parts.body).toEqual({ mode: 'form-data', parts: [{ name: 'password', value: '{{password}}' }, { name: 'avatar', file: 'a.png' }] });
+    const json = requestForDisk({ ...base, body: { mode: 'raw', mediaType: 'application/json', text: '{"user": {"name": "ann", "password": "pw-2"}, "api_key": "{{api_key}}"}' } });
+    expect(json).toMatchObject({ body: { text: '{"user": {"name": "ann", "password": "{{password}}"}, "api_key": "{{api_key}}"}' }, needsSecrets: ['password'] });
+    expect(requestForDisk(json)).toEqual(json);
+  });
+
   it('keeps an Idempotency-Key header as it is: it is no credential', () => {
     const headers = [{ name: 'Idempotency-Key', value: 'held-out-key-1' }];
     expect(requestForDisk({ ...base, headers })).toEqual({ ...base, headers });
@@ -41,6 +55,18 @@ describe('secrets', () => {
     const tree = { collection: newCollection('c', { variables: [{ key: 'password', value: 'pw', secret: true }, { key: 'plain', value: 'p' }] }), items: [] };
     expect(secretsWarning(tree)).toContain('(password)');
     expect(secretsWarning({ ...tree, collection: newCollection('c', { variables: [{ key: 'plain', value: 'p' }] }) })).toBeUndefined();
+  });
+
+  it('has no import note for an export read back: it held only {{references}}', () => {
+    const request = { ...base, auth: { type: 'bearer' as const, token: 'typed-tok-1' } };
+    const exported = toPostman(withNeededVariables(treeForDisk({ collection: newCollection('Shop'), items: [{ kind: 'request', request }] })));
+    const back = fromPostman(exported);
+    if (!back.ok) throw new Error(back.message);
+    expect(JSON.stringify(back.tree)).toContain('{{bearerToken}}');
+    expect(secretsWarning(back.tree)).toBeUndefined();
+    // A value in clear beside a reference is still named.
+    const mixed = { ...base, auth: { type: 'bearer' as const, token: '{{bearerToken}}' }, headers: [{ name: 'X-Api-Key', value: 'k-clear-1' }], needsSecrets: ['bearerToken'] };
+    expect(secretsWarning({ collection: newCollection('c'), items: [{ kind: 'request', request: mixed }] })).toContain('(X-Api-Key)');
   });
 
   it('leaves references, empty values and requests without credentials as they are', () => {

@@ -18,6 +18,15 @@ describe('history-entry', () => {
     expect(recorded).not.toHaveProperty('secretValues');
   });
 
+  it('masks credential body fields by their place, however short, and their values wherever they are echoed', () => {
+    const form = redactRequest({ method: 'POST', url: 'http://h/token', headers: [{ name: 'X-Echo', value: 'wonderland' }], body: { mediaType: 'application/x-www-form-urlencoded', text: 'username=alice&password=wonderland&pin=1' } });
+    expect(form.body?.text).toBe('username=alice&password=[redacted]&pin=1');
+    expect(JSON.stringify(form)).not.toContain('wonderland');
+    expect(redactRequest({ method: 'POST', url: 'http://h/', headers: [], body: { mediaType: 'application/json', text: '{"password":"ab"}' } }).body?.text).toBe('{"password":"[redacted]"}');
+    const parts = redactRequest({ method: 'POST', url: 'http://h/', headers: [], body: { mediaType: 'multipart/form-data', text: '', parts: [{ name: 'password', value: 'ab' }, { name: 'user', value: 'ann' }] } });
+    expect(parts.body?.parts).toEqual([{ name: 'password', value: '[redacted]' }, { name: 'user', value: 'ann' }]);
+  });
+
   it('masks secret values in multipart text parts, so a form field holding one is not written to history', () => {
     const recorded = redactRequest({
       method: 'POST',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { credentialValues } from '../../../../shared/security/credential-values';
+import { answeredCredentials, credentialValues } from '../../../../shared/security/credential-values';
 import { redactRequest, resendFromHistory } from '../../../../shared/response/history-entry';
 
 describe('credential-values', () => {
@@ -37,6 +37,16 @@ describe('credential-values', () => {
     const again = resendFromHistory({ request: recorded } as Parameters<typeof resendFromHistory>[0]);
     expect(again.request.url).toBe('https://admin@admin.example.com/admin/users?to=x@y');
     expect(again.notStored).toContain('URL password');
+  });
+
+  it("finds the values of a body's credential fields", () => {
+    expect(credentialValues({ url: 'http://h/token', headers: [], body: { mediaType: 'application/x-www-form-urlencoded', text: 'username=alice&password=wonderland' } })).toEqual(['wonderland']);
+  });
+
+  it('finds the tokens an answer hands out in a JSON body, not its other fields', () => {
+    const body = { kind: 'text' as const, truncated: false, text: '{"access_token":"tok-1c7f","token_type":"bearer","refresh_token":"rt-9","user":{"id_token":"idt-5"},"key":"k-long"}' };
+    expect(answeredCredentials({ headers: [{ name: 'Content-Type', value: 'application/json' }], body })).toEqual(['tok-1c7f', 'rt-9', 'idt-5']);
+    expect(answeredCredentials({ headers: [{ name: 'Content-Type', value: 'text/html' }], body })).toEqual([]);
   });
 
   it("finds a hand-typed Basic credential's password and pair", () => {
