@@ -11,8 +11,10 @@ import { sweepTempFiles } from '../../../../../electron/services/collections/swe
 const KILLS = 40;
 
 function bundleWriter(): string {
+  // Bundled whole, as ESM: a package's ESM build where it has one (jsonc-parser's main is a UMD bundle
+  // whose requires an ESM bundle cannot make).
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'rt-crash-bin-')), 'crash-writer.mjs');
-  buildSync({ entryPoints: [new URL('crash-writer.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent' });
+  buildSync({ entryPoints: [new URL('crash-writer.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', mainFields: ['module', 'main'], outfile: out, logLevel: 'silent' });
   return out;
 }
 
