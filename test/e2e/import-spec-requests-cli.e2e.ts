@@ -10,7 +10,8 @@ import { runRoundtrip as roundtrip } from '../support/run-roundtrip';
 const TOKEN = 'tok-import-keys';
 
 interface Collection {
-  readonly variables: readonly { readonly key: string; readonly secret?: boolean }[];
+  readonly auth?: unknown;
+  readonly variables: readonly { readonly key: string; readonly secret?: boolean; readonly value?: string }[];
 }
 
 let shop: FastApiServer;
@@ -30,12 +31,6 @@ async function importShop(): Promise<string> {
   return dir;
 }
 
-/** The bearer scheme's variable as the import declared it. */
-async function tokenVariable(dir: string): Promise<string> {
-  const collection = JSON.parse(await readFile(path.join(dir, 'collection.json'), 'utf8')) as Collection;
-  return collection.variables.find((v) => v.secret === true)?.key ?? '';
-}
-
 describe('roundtrip import of an OpenAPI document: the requests it writes', () => {
   it('sends a fresh Idempotency-Key for each create, across runs and iterations, so each one creates an order', async () => {
     const dir = await importShop();
@@ -45,7 +40,7 @@ describe('roundtrip import of an OpenAPI document: the requests it writes', () =
     expect(JSON.parse(saved)).toMatchObject({ idempotencyKey: { policy: 'auto', header: 'idempotency-key' } });
 
     await forgetReceived(shop);
-    const token = `${await tokenVariable(dir)}=${TOKEN}`;
+    const token = `HTTPBearer.token=${TOKEN}`;
     await roundtrip('run', dir, '--var', token);
     await roundtrip('run', dir, '--var', token, '--iterations', '2');
     const creates = await receivedBy(shop, '/orders').then((all) => all.filter((entry) => entry.method === 'POST'));
@@ -55,5 +50,19 @@ describe('roundtrip import of an OpenAPI document: the requests it writes', () =
     expect(new Set(keys.flat()).size).toBe(3);
     const listed = (await (await fetch(`${shop.baseUrl}/orders`, { headers: { authorization: `Bearer ${TOKEN}` } })).json()) as unknown[];
     expect(listed).toHaveLength(3);
+  });
+
+  it('names the bearer scheme\'s variable as a request saved from the operation form does, {{HTTPBearer.token}}', async () => {
+    const dir = await importShop();
+    const collection = JSON.parse(await readFile(path.join(dir, 'collection.json'), 'utf8')) as Collection;
+    const create = JSON.parse(await readFile(path.join(dir, 'orders', 'create-order.request.json'), 'utf8')) as { auth: unknown };
+    expect(create.auth).toEqual({ type: 'bearer', token: '{{HTTPBearer.token}}' });
+    expect(collection.variables.filter((v) => v.secret === true)).toEqual([expect.objectContaining({ key: 'HTTPBearer.token' })]);
+
+    // The variable a form-saved request asks for is the one this collection's requests send.
+    await forgetReceived(shop);
+    await roundtrip('run', dir, '--var', `HTTPBearer.token=${TOKEN}`);
+    const [created] = await receivedBy(shop, '/orders').then((all) => all.filter((entry) => entry.method === 'POST'));
+    expect(headerValues(created, 'authorization')).toEqual([`Bearer ${TOKEN}`]);
   });
 });

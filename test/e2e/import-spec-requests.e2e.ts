@@ -1,5 +1,3 @@
-import { readFile, readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
 import { forgetReceived, headerValues, receivedBy } from '../support/fastapi/received-requests';
@@ -28,15 +26,11 @@ describe('"New collection from this spec": the requests it makes', () => {
     await panel.open();
     await app.byTestId('collection-from-spec').click();
     await panel.request('Create Order').waitFor();
-    const root = path.join(session().host.dataDir, 'collections');
-    const [folder] = await readdir(root);
-    const collection = JSON.parse(await readFile(path.join(root, folder ?? '', 'collection.json'), 'utf8')) as { variables: { key: string; secret?: boolean }[] };
-    const tokenVariable = collection.variables.find((v) => v.secret === true)?.key ?? '';
     await panel.request('Create Order').getByRole('button', { name: 'Create Order', exact: true }).click();
     await app.byTestId('op-header').filter({ hasText: '/orders' }).waitFor();
     await panel.close();
     // Environments are edited in the request panel.
-    await app.newEnvironment([{ name: tokenVariable, value: TOKEN, secret: true }]);
+    await app.newEnvironment([{ name: 'HTTPBearer.token', value: TOKEN, secret: true }]);
     await forgetReceived(shop);
     await app.send();
     await app.responseStatus();
