@@ -65,4 +65,14 @@ describe('roundtrip import of an OpenAPI document: the requests it writes', () =
     const [created] = await receivedBy(shop, '/orders').then((all) => all.filter((entry) => entry.method === 'POST'));
     expect(headerValues(created, 'authorization')).toEqual([`Bearer ${TOKEN}`]);
   });
+
+  it('leaves form fields with no example empty, so a run never posts the made-up "string"', async () => {
+    const dir = await importShop();
+    await forgetReceived(shop);
+    await roundtrip('run', dir, '--var', `HTTPBearer.token=${TOKEN}`);
+    const [login] = await receivedBy(shop, '/token');
+    expect(login?.body).toBe('username=&password=');
+    const [note] = await receivedBy(shop, '/notes');
+    expect(note?.body).not.toContain('string');
+  });
 });
