@@ -9,6 +9,7 @@ import type { MediaTypeModel } from '../model/api-model';
 import { exampleForMediaType } from '../schema/example-from-schema';
 import { resolveNode, type Defs } from '../schema-form/resolve-node';
 import { fieldText, formBodyKind, pairs } from '../request/form-body';
+import { formFieldStarts } from '../request/form-field-starts';
 import { asRecord } from '../values/is-record';
 import type { Body, FormPart, KeyValue } from './format-v1';
 
@@ -20,8 +21,10 @@ export interface ImportedBody {
 
 export function importedBody(media: MediaTypeModel, defs: Defs): ImportedBody {
   const schema = resolveNode(media.schema, defs).schema;
-  const example = exampleForMediaType(media, defs);
-  switch (formBodyKind(media.mediaType, schema)) {
+  const kind = formBodyKind(media.mediaType, schema);
+  // Form fields start as the operation form starts them: a value the document gives, else empty.
+  const example = kind === 'urlencoded' || kind === 'multipart' ? formFieldStarts(exampleForMediaType(media, defs), media, defs) : exampleForMediaType(media, defs);
+  switch (kind) {
     case 'file':
       return { body: { mode: 'file', file: '', mediaType: media.mediaType }, filesToPick: ['the body'] };
     case 'urlencoded':

@@ -62,7 +62,7 @@ function withSecurity(request: SavedRequest, security: RequestSecurity | undefin
   return { ...request, auth: security.auth, ...(security.cookies === undefined ? {} : { settings: { ...request.settings, cookies: security.cookies } }) };
 }
 
-/** The request a new collection holds for `operation`: example values, required query and header parameters, linked to it. */
+/** The request a new collection holds for `operation`: example values, required query and header parameters (its Idempotency-Key as the "auto" policy), linked to it. */
 export function requestForOperation(operation: OperationModel, model: ApiModel): SavedRequest {
   return operationRequest(operation, model).request;
 }
@@ -75,7 +75,10 @@ function operationRequest(operation: OperationModel, model: ApiModel): { readonl
     return param ? encodeURIComponent(value(param)) : whole;
   });
   const query = operation.parameters.filter((p) => p.in === 'query' && p.required).map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(value(p))}`);
-  const headers: KeyValue[] = operation.parameters.filter((p) => p.in === 'header' && p.required).map((p) => ({ name: p.name, value: value(p) }));
+  // The Idempotency-Key is the request's key policy (a fresh key per send), never a header holding the schema's example:
+  // a header of that name would be sent as it is, the same key every time.
+  const isKey = (p: ParameterModel): boolean => operation.idempotencyKey !== undefined && p.name.toLowerCase() === operation.idempotencyKey.header.toLowerCase();
+  const headers: KeyValue[] = operation.parameters.filter((p) => p.in === 'header' && p.required && !isKey(p)).map((p) => ({ name: p.name, value: value(p) }));
   const media = operation.requestBody?.content[0];
   const { body, filesToPick }: ImportedBody = media ? importedBody(media, model.schemaDefs) : { body: { mode: 'none' }, filesToPick: [] };
   const description = operation.description ?? operation.summary;

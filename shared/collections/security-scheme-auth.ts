@@ -1,7 +1,7 @@
 /**
  * One OpenAPI security scheme as the auth a collection can hold: an API key, HTTP basic, digest or
  * bearer, OAuth 2.0, or an API key sent as a cookie. Credentials are never values: each is a
- * {{variable}} named after the scheme, declared on the collection without a value, so a run that
+ * {{scheme.field}} variable (as the operation form saves it), declared on the collection without a value, so a run that
  * lacks it names it. A scheme the collection cannot hold says what to do instead.
  */
 import type { OAuthFlowModel, SecuritySchemeModel } from '../model/api-model';
@@ -13,6 +13,9 @@ export type SchemeCarry =
   | { readonly kind: 'cookie'; readonly cookie: string; readonly variables: readonly Variable[] }
   | { readonly kind: 'not-carried'; readonly why: string; readonly todo: string };
 
+/** The credential fields of a scheme, named as the operation form names them (SchemeCredentials). */
+export type SchemeField = 'apiKey' | 'token' | 'username' | 'password' | 'clientId' | 'clientSecret';
+
 /** Gives each (scheme, field) one variable name, unique among the collection's variables. */
 export class VariableNamer {
   private readonly taken: Set<string>;
@@ -22,12 +25,16 @@ export class VariableNamer {
     this.taken = new Set(reserved);
   }
 
-  /** `field` empty: the scheme's one credential (`{{APIKeyHeader}}`); else `{{basicAuthPassword}}`. */
-  name(scheme: string, field = ''): string {
+  /**
+   * `{{scheme.field}}` (`{{HTTPBearer.token}}`, `{{basicAuth.password}}`): the name a credential typed in an
+   * operation's form is saved as, so a collection made from the document and a request saved from the form
+   * ask for the same variable.
+   */
+  name(scheme: string, field: SchemeField): string {
     const id = JSON.stringify([scheme, field]);
     const known = this.given.get(id);
     if (known !== undefined) return known;
-    const stem = `${scheme.replace(/[^\w.-]+/g, '_').replace(/^[_.-]+|[_.-]+$/g, '') || 'auth'}${field}`;
+    const stem = `${scheme.replace(/[^\w.-]+/g, '_').replace(/^[_.-]+|[_.-]+$/g, '') || 'auth'}.${field}`;
     let name = stem;
     for (let n = 2; this.taken.has(name); n++) name = `${stem}${n}`;
     this.taken.add(name);
@@ -53,15 +60,15 @@ const GRANTS: Readonly<Record<(typeof FLOW_ORDER)[number], string>> = {
 /** `scheme` (named `name` in the document) with the `scopes` a requirement asks for, as a collection can hold it. */
 export function schemeAuth(name: string, scheme: SecuritySchemeModel | undefined, scopes: readonly string[], namer: VariableNamer): SchemeCarry {
   if (scheme === undefined) return { kind: 'not-carried', why: `the document declares no security scheme "${name}"`, todo: 'add the auth the API expects to the collection by hand' };
-  const secret = (field: string, description: string): Variable => ({ key: namer.name(name, field), secret: true, description });
-  const plain = (field: string, description: string): Variable => ({ key: namer.name(name, field), description });
+  const secret = (field: SchemeField, description: string): Variable => ({ key: namer.name(name, field), secret: true, description });
+  const plain = (field: SchemeField, description: string): Variable => ({ key: namer.name(name, field), description });
   const ref = (variable: Variable): string => `{{${variable.key}}}`;
   const from = `(security scheme "${name}")`;
   switch (scheme.type) {
     case 'apiKey': {
       if (!scheme.name) return { kind: 'not-carried', why: `the API key scheme "${name}" names no ${scheme.in ?? 'header'}`, todo: 'add the key to the requests by hand' };
       const where = scheme.in === 'query' ? 'query parameter' : scheme.in === 'cookie' ? 'cookie' : 'header';
-      const key = secret('', `API key sent as the ${where} ${scheme.name} ${from}`);
+      const key = secret('apiKey', `API key sent as the ${where} ${scheme.name} ${from}`);
       if (scheme.in === 'cookie') return { kind: 'cookie', cookie: `${scheme.name}=${ref(key)}`, variables: [key] };
       return { kind: 'auth', auth: { type: 'apikey', name: scheme.name, value: ref(key), in: scheme.in === 'query' ? 'query' : 'header' }, variables: [key] };
     }
@@ -71,7 +78,7 @@ export function schemeAuth(name: string, scheme: SecuritySchemeModel | undefined
       return oauth2Auth(name, scheme.flows ?? {}, scopes, secret, plain, ref, from);
     case 'openIdConnect': {
       // As the operation forms send it: a Bearer token, which the person gets from the provider.
-      const token = secret('', `Access token from the OpenID Connect provider ${scheme.openIdConnectUrl ?? ''} ${from}`.replace(/\s+/g, ' '));
+      const token = secret('token', `Access token from the OpenID Connect provider ${scheme.openIdConnectUrl ?? ''} ${from}`.replace(/\s+/g, ' '));
       const where = scheme.openIdConnectUrl ? ` from ${scheme.openIdConnectUrl}` : '';
       return { kind: 'auth', auth: { type: 'bearer', token: ref(token) }, variables: [token], note: `The OpenID Connect scheme "${name}" is sent as a Bearer token from {{${token.key}}}: get a token${where} and set it` };
     }
@@ -80,22 +87,22 @@ export function schemeAuth(name: string, scheme: SecuritySchemeModel | undefined
   }
 }
 
-function httpAuth(name: string, scheme: SecuritySchemeModel, secret: (field: string, d: string) => Variable, plain: (field: string, d: string) => Variable, ref: (v: Variable) => string, from: string): SchemeCarry {
+function httpAuth(name: string, scheme: SecuritySchemeModel, secret: (field: SchemeField, d: string) => Variable, plain: (field: SchemeField, d: string) => Variable, ref: (v: Variable) => string, from: string): SchemeCarry {
   const kind = (scheme.scheme ?? '').toLowerCase();
   if (kind === 'basic' || kind === 'digest') {
-    const username = plain('Username', `User name for HTTP ${kind} auth ${from}`);
-    const password = secret('Password', `Password for HTTP ${kind} auth ${from}`);
+    const username = plain('username', `User name for HTTP ${kind} auth ${from}`);
+    const password = secret('password', `Password for HTTP ${kind} auth ${from}`);
     return { kind: 'auth', auth: { type: kind, username: ref(username), password: ref(password) }, variables: [username, password] };
   }
   if (kind === 'bearer') {
-    const token = secret('', `Bearer token${scheme.bearerFormat ? ` (${scheme.bearerFormat})` : ''} ${from}`);
+    const token = secret('token', `Bearer token${scheme.bearerFormat ? ` (${scheme.bearerFormat})` : ''} ${from}`);
     return { kind: 'auth', auth: { type: 'bearer', token: ref(token) }, variables: [token] };
   }
   const label = scheme.scheme ?? '(no scheme)';
   return { kind: 'not-carried', why: `"${name}" is HTTP ${label} auth, which a collection's auth cannot hold`, todo: `add an "Authorization: ${label} …" header to the requests, its credential as a secret {{variable}}` };
 }
 
-function oauth2Auth(name: string, flows: Readonly<Record<string, OAuthFlowModel>>, scopes: readonly string[], secret: (field: string, d: string) => Variable, plain: (field: string, d: string) => Variable, ref: (v: Variable) => string, from: string): SchemeCarry {
+function oauth2Auth(name: string, flows: Readonly<Record<string, OAuthFlowModel>>, scopes: readonly string[], secret: (field: SchemeField, d: string) => Variable, plain: (field: SchemeField, d: string) => Variable, ref: (v: Variable) => string, from: string): SchemeCarry {
   const flowName = FLOW_ORDER.find((candidate) => flows[candidate] !== undefined);
   const flow = flowName === undefined ? undefined : flows[flowName];
   if (flowName === undefined || flow === undefined) return { kind: 'not-carried', why: `the OAuth 2.0 scheme "${name}" declares no flow Roundtrip knows`, todo: 'set the OAuth 2.0 auth of the collection by hand' };
@@ -103,10 +110,10 @@ function oauth2Auth(name: string, flows: Readonly<Record<string, OAuthFlowModel>
   const scope = scopes.length > 0 ? { scope: scopes.join(' ') } : {};
   const tokenUrl = flow.tokenUrl ? { accessTokenUrl: underBase(flow.tokenUrl) } : {};
   const authUrl = flow.authorizationUrl ?? flow.deviceAuthorizationUrl;
-  const clientId = (): Variable => plain('ClientId', `OAuth 2.0 client id ${from}`);
+  const clientId = (): Variable => plain('clientId', `OAuth 2.0 client id ${from}`);
   if (grantType === 'client_credentials') {
     const id = clientId();
-    const clientSecret = secret('ClientSecret', `OAuth 2.0 client secret ${from}`);
+    const clientSecret = secret('clientSecret', `OAuth 2.0 client secret ${from}`);
     return { kind: 'auth', auth: { type: 'oauth2', grantType, ...tokenUrl, clientId: ref(id), clientSecret: ref(clientSecret), ...scope }, variables: [id, clientSecret] };
   }
   if (grantType === 'authorization_code' || grantType === 'device_code') {
@@ -114,7 +121,7 @@ function oauth2Auth(name: string, flows: Readonly<Record<string, OAuthFlowModel>
     const id = clientId();
     return { kind: 'auth', auth: { type: 'oauth2', grantType, ...(authUrl ? { authUrl: underBase(authUrl) } : {}), ...tokenUrl, clientId: ref(id), ...scope }, variables: [id] };
   }
-  const token = secret('AccessToken', `OAuth 2.0 access token (${flowName} flow${flow.tokenUrl ? ` at ${flow.tokenUrl}` : ''}) ${from}`);
+  const token = secret('token', `OAuth 2.0 access token (${flowName} flow${flow.tokenUrl ? ` at ${flow.tokenUrl}` : ''}) ${from}`);
   return { kind: 'auth', auth: { type: 'oauth2', grantType, ...(authUrl ? { authUrl: underBase(authUrl) } : {}), ...tokenUrl, ...scope, accessToken: ref(token) }, variables: [token] };
 }
 

@@ -226,6 +226,7 @@ export function buildRequest(op: OperationModel, given: BuildInput): { request?:
       const shaped = shapeBody(input.body, schema, input.defs);
       body = shaped.body;
       if (shaped.problem !== undefined) problems.push({ key: 'body', message: shaped.problem });
+      for (const name of emptyRequiredFields(input.body, schema, input.defs)) problems.push({ key: 'body', message: `Form field "${name}" is required.` });
       if (!hasHeader(headers, 'content-type')) headers.push({ name: 'Content-Type', value: body.mediaType });
       // A body still waiting for a variable is not JSON yet: that problem is said already.
       if (isJsonMediaType(body.mediaType) && !unresolved.some((u) => u.places.includes('the body'))) {
@@ -251,3 +252,14 @@ export function buildRequest(op: OperationModel, given: BuildInput): { request?:
   const signing = input.auth?.signing;
   return { request: { ...request, ...(credentialNames === undefined ? {} : { credentialNames }), ...(signing === undefined ? {} : { signing }) }, problems, unresolved };
 }
+
+/** The required url-encoded or multipart fields left empty: flagged as an empty required query field is, since a field with no example starts empty. */
+function emptyRequiredFields(body: { readonly mediaType: string; readonly text: string }, schema: JsonSchema | undefined, defs: BuildInput['defs']): string[] {
+  const kind = formBodyKind(body.mediaType, schema);
+  if (schema === undefined || (kind !== 'urlencoded' && kind !== 'multipart')) return [];
+  const required = resolveNode(schema, defs ?? {}).schema.required;
+  if (!Array.isArray(required)) return [];
+  const fields = formFields(body.text);
+  return required.filter((name): name is string => typeof name === 'string' && (fields[name] === undefined || fields[name] === ''));
+}
+

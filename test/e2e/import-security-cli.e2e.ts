@@ -29,20 +29,20 @@ describe('roundtrip import: OpenAPI security', () => {
 
     // The key is a reference to a secret variable declared without a value, never a value in the files.
     const collection = JSON.parse(await readFile(path.join(dir, 'collection.json'), 'utf8')) as { auth?: unknown; variables: { key: string; value?: string; secret?: boolean }[] };
-    expect(collection.auth).toEqual({ type: 'apikey', name: 'X-Notes-Key', value: '{{notesKey}}', in: 'header' });
-    expect(collection.variables.find((v) => v.key === 'notesKey')).toEqual(expect.objectContaining({ secret: true }));
-    expect(collection.variables.find((v) => v.key === 'notesKey')?.value).toBeUndefined();
+    expect(collection.auth).toEqual({ type: 'apikey', name: 'X-Notes-Key', value: '{{notesKey.apiKey}}', in: 'header' });
+    expect(collection.variables.find((v) => v.key === 'notesKey.apiKey')).toEqual(expect.objectContaining({ secret: true }));
+    expect(collection.variables.find((v) => v.key === 'notesKey.apiKey')?.value).toBeUndefined();
 
     await forgetReceived(notes);
     const without = await roundtrip('run', dir);
     expect(without.code).toBe(1);
-    expect(without.stdout + without.stderr).toContain('`{{notesKey}}` (in the auth) has no value');
+    expect(without.stdout + without.stderr).toContain('`{{notesKey.apiKey}}` (in the auth) has no value');
     expect(without.stdout + without.stderr).toContain('(set it in an environment (--env), the data file (--data) or --var)');
     // Nothing that needs the key was sent without it.
     expect((await receivedBy(notes)).filter((entry) => entry.path === '/notes')).toEqual([]);
 
     await forgetReceived(notes);
-    const withVar = await roundtrip('run', dir, '--var', `notesKey=${NOTES_KEY}`);
+    const withVar = await roundtrip('run', dir, '--var', `notesKey.apiKey=${NOTES_KEY}`);
     expect(withVar.stderr).toBe('');
     expect(withVar.code).toBe(0);
     const received = await receivedBy(notes);
@@ -56,7 +56,7 @@ describe('roundtrip import: OpenAPI security', () => {
 
     // An environment file outside the collection works as well (the way a CI job keeps its secret).
     const envFile = path.join(work, 'ci-env.json');
-    await writeFile(envFile, JSON.stringify({ notesKey: NOTES_KEY }));
+    await writeFile(envFile, JSON.stringify({ 'notesKey.apiKey': NOTES_KEY }));
     await forgetReceived(notes);
     const withEnv = await roundtrip('run', dir, '--env', envFile);
     expect(withEnv.code).toBe(0);

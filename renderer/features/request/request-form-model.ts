@@ -2,6 +2,7 @@
 import type { JsonSchema, OperationModel, ParameterModel, ServerModel } from '../../../shared/model/api-model';
 import { paramKey } from '../../../shared/request/build-request';
 import { exampleForMediaType } from '../../../shared/schema/example-from-schema';
+import { formFieldStarts } from '../../../shared/request/form-field-starts';
 import { requiredPart } from '../../../shared/schema-form/example-parts';
 import { isIdempotencyKeyHeader } from '../../../shared/idempotency/idempotency-key-header';
 import type { ExtraParam, KeyPlace } from '../../../shared/collections/form-values';
@@ -68,6 +69,7 @@ export function valueAsText(value: unknown): string {
 }
 
 // Bodies edited as fields (JSON, and the urlencoded and multipart forms): optional ones start unset.
+const FORM_FIELDS = /^application\/x-www-form-urlencoded\b|^multipart\/form-data\b/i;
 const CUT_TO_REQUIRED = /[/+]json\b|^application\/x-www-form-urlencoded\b|^multipart\/form-data\b/i;
 
 /**
@@ -78,7 +80,9 @@ export function exampleBodyText(op: OperationModel, mediaType: string, defs: Rea
   const media = op.requestBody?.content.find((m) => m.mediaType === mediaType);
   if (!media) return '';
   const whole = exampleForMediaType(media, defs);
-  const example = media.schema !== undefined && CUT_TO_REQUIRED.test(mediaType) ? requiredPart(whole, media.schema, defs) : whole;
+  const cut = media.schema !== undefined && CUT_TO_REQUIRED.test(mediaType) ? requiredPart(whole, media.schema, defs) : whole;
+  // A url-encoded or multipart field the document gives no value for starts empty (its made-up value is the placeholder).
+  const example = FORM_FIELDS.test(mediaType) ? formFieldStarts(cut, media, defs) : cut;
   if (example === undefined) return '';
   if (typeof example === 'string') return example;
   return JSON.stringify(example, null, 2);

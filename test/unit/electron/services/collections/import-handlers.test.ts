@@ -61,7 +61,7 @@ describe('import-handlers: OpenAPI security', () => {
     const preview = await h['collection:import-preview']({ source });
     expect(preview.dropped).toEqual([expect.stringMatching(/^Auth not carried for GET \/certs: "mtls" is mutual TLS/)]);
     const { id } = await h['collection:import']({ source });
-    expect(collectionFile(dataDir, id)).toMatchObject({ auth: { type: 'apikey', name: 'X-Notes-Key', value: '{{notesKey}}', in: 'header' }, variables: [{ key: 'baseUrl' }, { key: 'notesKey', secret: true }] });
+    expect(collectionFile(dataDir, id)).toMatchObject({ auth: { type: 'apikey', name: 'X-Notes-Key', value: '{{notesKey.apiKey}}', in: 'header' }, variables: [{ key: 'baseUrl' }, { key: 'notesKey.apiKey', secret: true }] });
   });
 
   it('gives "New collection from this spec" (a tree made in the app) the same auth as the import', async () => {
@@ -73,6 +73,6 @@ describe('import-handlers: OpenAPI security', () => {
     const withoutSource = (file: unknown): unknown => ({ ...(file as Record<string, unknown>), spec: undefined });
     const madeInApp = withoutSource(collectionFile(dataDir, fromTree.id)) as Record<string, unknown>;
     expect(madeInApp).toEqual(withoutSource(collectionFile(dataDir, fromText.id)));
-    expect(madeInApp['auth']).toMatchObject({ type: 'apikey', value: '{{notesKey}}' });
+    expect(madeInApp['auth']).toMatchObject({ type: 'apikey', value: '{{notesKey.apiKey}}' });
   });
 });
