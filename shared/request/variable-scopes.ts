@@ -27,6 +27,15 @@ export interface UnresolvedVariable {
 }
 
 /** The active environment as a scope (secret values it does not hold count as unset); none when no environment is active. */
+/**
+ * Where the app's one-click fill of a missing {{name}} puts its value: the active environment, or a
+ * new one when none is active. A missing variable's message names this place, as its button does,
+ * even when it was looked for in a collection too.
+ */
+export function fillTarget(env: Pick<Environment, 'name'> | undefined): string {
+  return env === undefined ? 'a new environment' : `the environment "${env.name}"`;
+}
+
 export function environmentScope(env: Environment | undefined): VariableScope[] {
   if (env === undefined) return [];
   const values: Record<string, string | undefined> = {};

@@ -48,7 +48,7 @@ describe('one request pipeline: variables, auth and headers as the server receiv
     const missing = app.page.locator('[data-testid="missing-variable"][data-name="echoBase"]');
     await missing.waitFor();
     expect(await missing.innerText()).toContain(
-      'Not sent: `{{echoBase}}` (in the base URL) has no value: no environment is active and the request has no variables (set it in an environment).',
+      'Not sent: `{{echoBase}}` (in the base URL) has no value: no environment is active and the request has no variables (set it in a new environment).',
     );
     expect(await app.byTestId('missing-variable').count()).toBe(1);
     expect(await received()).toEqual([]);

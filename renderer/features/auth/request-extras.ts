@@ -7,7 +7,7 @@ import { applyAuth, type AppliedAuth } from '../../../shared/auth/apply-auth';
 import type { LoadedSpec, OperationModel } from '../../../shared/model/api-model';
 import { secretValues } from '../../../shared/environments/substitute';
 import type { BuildInput } from '../../../shared/request/build-request';
-import { environmentScope, mergeScopes, VariableFiller, type UnresolvedVariable, type VariableScope } from '../../../shared/request/variable-scopes';
+import { environmentScope, fillTarget, mergeScopes, VariableFiller, type UnresolvedVariable, type VariableScope } from '../../../shared/request/variable-scopes';
 import type { EnvironmentsAction, EnvironmentsState } from '../environments/environments-store';
 import type { EnvironmentsPersistence } from '../environments/use-environments-persistence';
 import type { AuthAction, AuthState } from './auth-store';
@@ -25,7 +25,7 @@ export const RequestExtrasContext = createContext<RequestExtrasStore | undefined
 
 export interface RequestExtras {
   /** Spread into buildRequest's input. */
-  readonly buildInput: Pick<BuildInput, 'scopes' | 'auth'>;
+  readonly buildInput: Pick<BuildInput, 'scopes' | 'auth' | 'setIn'>;
   /** Where {{variables}} get their values (the active environment, with its in-memory secrets). */
   readonly scopes: readonly VariableScope[];
   readonly applied: AppliedAuth;
@@ -66,7 +66,8 @@ export function requestExtrasFor(store: RequestExtrasStore, spec: LoadedSpec, op
   // Only credentials the request uses count: a scheme of another operation waiting for a variable does not block this one.
   const unresolved = new VariableFiller(filler.values);
   for (const scheme of applied.applied) for (const value of Object.values(store.auth.credentials[scheme] ?? {})) if (typeof value === 'string') unresolved.fill(value, 'the auth');
-  return { buildInput: { scopes, auth: applied }, scopes, applied, typedAuth, secrets: [...applied.secrets, ...secretValues(env)], unresolved: unresolved.unresolved(scopes) };
+  const setIn = fillTarget(env);
+  return { buildInput: { scopes, auth: applied, setIn }, scopes, applied, typedAuth, secrets: [...applied.secrets, ...secretValues(env)], unresolved: unresolved.unresolved(scopes, setIn) };
 }
 
 /** Every credential typed for the document (keys, passwords, tokens, client secrets) and the active environment's secrets, to mask what is recorded. */
