@@ -169,6 +169,8 @@ describe('OAuth 2.0 logins in the browser host', () => {
     await scheme('tv').getByTestId('oauth-device-uri').click();
     const tab = await verification;
     await tab.getByRole('button', { name: 'Deny' }).click();
+    // Closed before the server has the decision, the code would stay pending until it expired.
+    await tab.locator('#result').filter({ hasText: 'Device denied.' }).waitFor();
     await tab.close();
     const error = scheme('tv').getByTestId('oauth-login-error');
     await error.waitFor({ timeout: 20_000 });

@@ -145,8 +145,9 @@ export class RoundtripPage {
     await this.byTestId('send-button').click();
   }
 
+  /** The newest exchange's number, one still sending included (0 before any): a send that was not held moves it at once. */
   async currentExchangeSeq(): Promise<number> {
-    const panel = this.byTestId('response-panel');
+    const panel = this.page.locator('.response-panel[data-exchange-seq]');
     if ((await panel.count()) === 0) return 0;
     return Number(await panel.getAttribute('data-exchange-seq'));
   }
