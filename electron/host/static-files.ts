@@ -2,20 +2,14 @@
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
+import { mediaTypeByName } from '../../shared/files/media-type-by-name';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
-
+// Text the page reads is UTF-8: said, so the browser never guesses.
+function contentTypeOf(filePath: string): string {
+  const type = mediaTypeByName(filePath);
+  return type.startsWith('text/') || type === 'application/json' ? `${type}; charset=utf-8` : type;
+}
 
 /** Writes the file for `urlPath` (already %-decoded) from `root`, or a 404. */
 export async function serveStatic(root: string, urlPath: string, response: ServerResponse): Promise<void> {
@@ -34,7 +28,7 @@ export async function serveStatic(root: string, urlPath: string, response: Serve
   }
   const extension = path.extname(filePath).toLowerCase();
   response.writeHead(200, {
-    'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(filePath),
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',

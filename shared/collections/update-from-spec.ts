@@ -5,6 +5,7 @@
  */
 import type { JsonSchema, OperationModel } from '../model/api-model';
 import { paramKey } from '../request/build-request';
+import { encodeKeepingVariables } from '../request/url-query';
 import { exampleFromSchema } from '../schema/example-from-schema';
 import type { SavedRequest } from './format-v1';
 import { formValuesFromSaved } from './form-values';
@@ -41,14 +42,6 @@ export function updateFromSpec(saved: SavedRequest, op: OperationModel, defs: Re
     headers,
     operation: { key: op.key, ...(op.operationId ? { operationId: op.operationId } : {}), signature: operationSignature(op), ...(params.length > 0 ? { params } : {}) },
   };
-}
-
-/** A value encoded for a URL with each {{variable}} left as written, for the run to fill. */
-function encodeKeepingVariables(value: string): string {
-  return value
-    .split(/(\{\{[^{}]*\}\})/)
-    .map((part) => (/^\{\{[^{}]*\}\}$/.test(part) ? part : encodeURIComponent(part)))
-    .join('');
 }
 
 function textOf(value: unknown): string {

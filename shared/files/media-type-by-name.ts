@@ -1,14 +1,21 @@
-/** The media type a file's name suggests, for a file sent without one (a multipart part, a file body). */
+/**
+ * The media type a file's name suggests: for a file sent without one (a multipart part, a file body),
+ * and for the browser host's own files (the built renderer).
+ */
 
-// The types people upload most; anything else goes as application/octet-stream, as browsers do.
+// The types people upload most, and those of the renderer's build; anything else goes as application/octet-stream, as browsers do.
 const BY_EXTENSION: Readonly<Record<string, string>> = {
   txt: 'text/plain',
   csv: 'text/csv',
   html: 'text/html',
+  js: 'text/javascript',
+  mjs: 'text/javascript',
+  css: 'text/css',
   htm: 'text/html',
   md: 'text/markdown',
   xml: 'application/xml',
   json: 'application/json',
+  map: 'application/json',
   yaml: 'application/yaml',
   yml: 'application/yaml',
   pdf: 'application/pdf',
@@ -27,6 +34,7 @@ const BY_EXTENSION: Readonly<Record<string, string>> = {
   mp4: 'video/mp4',
   webm: 'video/webm',
   wasm: 'application/wasm',
+  woff2: 'font/woff2',
   doc: 'application/msword',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

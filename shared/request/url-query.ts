@@ -17,12 +17,12 @@ export function withQueryRows(url: string, rows: readonly KeyValue[]): string {
   const hash = url.indexOf('#');
   const fragment = hash < 0 ? '' : url.slice(hash);
   const base = (hash < 0 ? url : url.slice(0, hash)).split('?')[0] ?? '';
-  const pairs = rows.filter((row) => row.disabled !== true && row.name !== '').map((row) => `${encode(row.name)}${row.value === '' ? '' : `=${encode(row.value)}`}`);
+  const pairs = rows.filter((row) => row.disabled !== true && row.name !== '').map((row) => `${encodeKeepingVariables(row.name)}${row.value === '' ? '' : `=${encodeKeepingVariables(row.value)}`}`);
   return `${base}${pairs.length > 0 ? `?${pairs.join('&')}` : ''}${fragment}`;
 }
 
-// {{name}} must reach the resolution pipeline as typed, so it is not percent-encoded.
-function encode(text: string): string {
+/** Percent-encodes a URL component, leaving each {{name}} as written: it must reach the resolution pipeline as typed. */
+export function encodeKeepingVariables(text: string): string {
   return text
     .split(/(\{\{[^{}]*\}\})/)
     .map((part) => (/^\{\{[^{}]*\}\}$/.test(part) ? part : encodeURIComponent(part)))
