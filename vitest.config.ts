@@ -20,6 +20,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.ts'],
           environment: 'node',
+          // One Chromium for the run; each UI test opens its own context in it.
+          globalSetup: ['test/e2e/support/chromium-server.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
