@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Unit tests run in parallel; end-to-end tests share one Chromium and run one file at a time.
+// Unit tests run in parallel; end-to-end tests share one Chromium and run two files at a time.
 export default defineConfig({
   test: {
     projects: [
@@ -20,9 +20,13 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.ts'],
           environment: 'node',
+          // One Chromium for the run; each UI test opens its own context in it.
+          globalSetup: ['test/e2e/support/chromium-server.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time: an e2e file mostly waits on its servers and the browser, so one at a
+          // time left a 2-core machine half idle.
+          maxWorkers: 2,
         },
       },
     ],

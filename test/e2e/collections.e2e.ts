@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { text } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSavedFile } from '../../shared/collections/migrate';
 import { startBrowserHost, type BrowserHost } from './support/browser-host';
@@ -141,7 +142,7 @@ describe('collections', () => {
     await panel.drawer.getByRole('button', { name: 'Export Pasted curl as Postman' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('pasted-curl.postman_collection.json');
-    const exported = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as { info: { schema: string }; item: { name: string; request: { method: string; body: { raw: string } } }[] };
+    const exported = JSON.parse(await text(await download.createReadStream())) as { info: { schema: string }; item: { name: string; request: { method: string; body: { raw: string } } }[] };
     expect(exported.info.schema).toMatch(/v2\.1\.0/);
     expect(exported.item[0]).toMatchObject({ name: 'POST /things', request: { method: 'POST', body: { raw: '{"a":1}' } } });
     await app.page.screenshot({ path: '/tmp/roundtrip-collections-import.png' });
