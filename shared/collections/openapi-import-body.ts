@@ -6,9 +6,10 @@
  * the person to pick, and the import says where.
  */
 import type { MediaTypeModel } from '../model/api-model';
-import { exampleForMediaType } from '../schema/example-from-schema';
 import { resolveNode, type Defs } from '../schema-form/resolve-node';
 import { fieldText, formBodyKind, pairs } from '../request/form-body';
+import { exampleForMediaType } from '../schema/example-from-schema';
+import { bodyStart } from '../request/body-start';
 import { formFieldStarts } from '../request/form-field-starts';
 import { asRecord } from '../values/is-record';
 import type { Body, FormPart, KeyValue } from './format-v1';
@@ -22,8 +23,10 @@ export interface ImportedBody {
 export function importedBody(media: MediaTypeModel, defs: Defs): ImportedBody {
   const schema = resolveNode(media.schema, defs).schema;
   const kind = formBodyKind(media.mediaType, schema);
-  // Form fields start as the operation form starts them: a value the document gives, else empty.
-  const example = kind === 'urlencoded' || kind === 'multipart' ? formFieldStarts(exampleForMediaType(media, defs), media, defs) : exampleForMediaType(media, defs);
+  // A JSON body starts as the operation form starts it: required properties only (a PATCH sends nothing
+  // unasked). A form keeps every field the document names (a field it gives no value for empty), so the
+  // file lists what may be sent.
+  const example = kind === 'urlencoded' || kind === 'multipart' ? formFieldStarts(exampleForMediaType(media, defs), media, defs) : bodyStart(media, defs);
   switch (kind) {
     case 'file':
       return { body: { mode: 'file', file: '', mediaType: media.mediaType }, filesToPick: ['the body'] };

@@ -67,12 +67,23 @@ export function requestForOperation(operation: OperationModel, model: ApiModel):
   return operationRequest(operation, model).request;
 }
 
+/** A value the document itself gives for `param` (an example or a default), not one made up from its type. */
+function documentedValue(param: ParameterModel): unknown {
+  const schema = param.schema;
+  const schemaExamples = schema['examples'];
+  return param.example ?? param.examples?.[0]?.value ?? schema['example'] ?? (Array.isArray(schemaExamples) ? (schemaExamples[0] as unknown) : undefined) ?? schema['default'];
+}
+
 /** requestForOperation's request, with the files it needs picked before it can be sent. */
 function operationRequest(operation: OperationModel, model: ApiModel): { readonly request: SavedRequest; readonly files: readonly string[] } {
   const value = (p: ParameterModel): string => fieldText(p.example ?? p.examples?.[0]?.value ?? exampleFromSchema(p.schema, model.schemaDefs));
+  // An id the document does not give is a variable, never a made-up 0: a run then says which value to
+  // set (or capture) instead of sending a request about a resource nobody chose.
   const path = operation.path.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
     const param = operation.parameters.find((p) => p.in === 'path' && p.name === name);
-    return param ? encodeURIComponent(value(param)) : whole;
+    if (param === undefined) return whole;
+    const given = documentedValue(param);
+    return given === undefined ? `{{${name}}}` : encodeURIComponent(fieldText(given));
   });
   const query = operation.parameters.filter((p) => p.in === 'query' && p.required).map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(value(p))}`);
   // The Idempotency-Key is the request's key policy (a fresh key per send), never a header holding the schema's example:

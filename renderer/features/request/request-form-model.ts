@@ -1,9 +1,7 @@
 /** What one operation's form holds (only what the person typed: what happened is in the exchange store), and how a fresh form is filled from the document. */
 import type { JsonSchema, OperationModel, ParameterModel, ServerModel } from '../../../shared/model/api-model';
 import { paramKey } from '../../../shared/request/build-request';
-import { exampleForMediaType } from '../../../shared/schema/example-from-schema';
-import { formFieldStarts } from '../../../shared/request/form-field-starts';
-import { requiredPart } from '../../../shared/schema-form/example-parts';
+import { bodyStart } from '../../../shared/request/body-start';
 import { isIdempotencyKeyHeader } from '../../../shared/idempotency/idempotency-key-header';
 import type { ExtraParam, KeyPlace } from '../../../shared/collections/form-values';
 import type { RequestTests } from '../../../shared/runner/test-edits';
@@ -68,10 +66,6 @@ export function valueAsText(value: unknown): string {
   return String(value);
 }
 
-// Bodies edited as fields (JSON, and the urlencoded and multipart forms): optional ones start unset.
-const FORM_FIELDS = /^application\/x-www-form-urlencoded\b|^multipart\/form-data\b/i;
-const CUT_TO_REQUIRED = /[/+]json\b|^application\/x-www-form-urlencoded\b|^multipart\/form-data\b/i;
-
 /**
  * The body a fresh form starts with, as editor text: strings as they are, the rest pretty JSON.
  * A body edited as fields keeps only the required part of the example, so nothing optional is sent unasked.
@@ -79,10 +73,7 @@ const CUT_TO_REQUIRED = /[/+]json\b|^application\/x-www-form-urlencoded\b|^multi
 export function exampleBodyText(op: OperationModel, mediaType: string, defs: Readonly<Record<string, JsonSchema>>): string {
   const media = op.requestBody?.content.find((m) => m.mediaType === mediaType);
   if (!media) return '';
-  const whole = exampleForMediaType(media, defs);
-  const cut = media.schema !== undefined && CUT_TO_REQUIRED.test(mediaType) ? requiredPart(whole, media.schema, defs) : whole;
-  // A url-encoded or multipart field the document gives no value for starts empty (its made-up value is the placeholder).
-  const example = FORM_FIELDS.test(mediaType) ? formFieldStarts(cut, media, defs) : cut;
+  const example = bodyStart(media, defs);
   if (example === undefined) return '';
   if (typeof example === 'string') return example;
   return JSON.stringify(example, null, 2);

@@ -25,6 +25,12 @@ describe('importedBody', () => {
     expect(out.filesToPick).toEqual([]);
   });
 
+  it('starts a JSON body with its required properties only, as the operation form does: a PATCH sends nothing unasked', () => {
+    const schema = { type: 'object', required: ['sku'], properties: { sku: { type: 'string', example: 'L-1' }, name: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } } };
+    expect(importedBody({ mediaType: 'application/json', schema, examples: [] }, {}).body).toEqual({ mode: 'raw', mediaType: 'application/json', text: '{\n  "sku": "L-1"\n}' });
+    expect(importedBody({ mediaType: 'application/merge-patch+json', schema: { ...schema, required: [] }, examples: [] }, {}).body).toEqual({ mode: 'raw', mediaType: 'application/merge-patch+json', text: '{}' });
+  });
+
   it('makes a binary body a file to pick, and JSON raw text', () => {
     expect(importedBody({ mediaType: 'application/octet-stream', schema: { type: 'string', format: 'binary' }, examples: [] }, {})).toEqual({ body: { mode: 'file', file: '', mediaType: 'application/octet-stream' }, filesToPick: ['the body'] });
     expect(importedBody({ mediaType: 'application/json', example: { name: 'lamp' }, examples: [] }, {})).toEqual({ body: { mode: 'raw', mediaType: 'application/json', text: '{\n  "name": "lamp"\n}' }, filesToPick: [] });

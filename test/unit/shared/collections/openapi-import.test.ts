@@ -36,4 +36,26 @@ describe('openapi-import', () => {
     });
     expect(keys).toEqual([['k-1'], ['k-2']]);
   });
+
+  it('writes a path id the document gives no value for as a {{variable}}, never a made-up 0', () => {
+    const shop = model({
+      '/projects/{project_id}/tasks/{task_id}': {
+        get: {
+          parameters: [
+            { name: 'project_id', in: 'path', required: true, schema: { type: 'integer' } },
+            { name: 'task_id', in: 'path', required: true, schema: { type: 'string' }, example: 'T 7' },
+          ],
+          responses: created,
+        },
+      },
+    });
+    const operation = shop.operations[0];
+    if (operation === undefined) throw new Error('expected an operation');
+    const request = requestForOperation(operation, shop);
+    expect(request.url).toBe('{{baseUrl}}/projects/{{project_id}}/tasks/T%207');
+    // A run without the id stops before sending and names the variable.
+    const sent = resolveRequest(request, { scopes: [recordScope('--var', { baseUrl: 'http://127.0.0.1:9' })] });
+    expect(sent.ok).toBe(false);
+    if (!sent.ok) expect(sent.message).toContain('project_id');
+  });
 });
