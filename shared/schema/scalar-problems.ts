@@ -1,7 +1,8 @@
 /**
- * The messages for a number or a string that breaks its schema's bounds, length or pattern: one
- * wording for the parameter fields and the JSON body form alike.
+ * The messages for a number or a string that breaks its schema's bounds, length, pattern or format:
+ * one wording for the parameter fields and the JSON body form alike.
  */
+import { formatProblem } from './format-problems';
 
 /** Compiles a schema `pattern`: ECMA-262 with Unicode, else without (some documents use escapes only that mode accepts); undefined when neither compiles. */
 export function compileSchemaPattern(pattern: string): RegExp | undefined {
@@ -30,7 +31,7 @@ export function boundProblems(schema: Readonly<Record<string, unknown>>, n: numb
   return out;
 }
 
-/** minLength/maxLength (in characters, not UTF-16 units) and pattern broken by `value`. */
+/** minLength/maxLength (in characters, not UTF-16 units), pattern and format broken by `value`. */
 export function stringProblems(schema: Readonly<Record<string, unknown>>, value: string): string[] {
   const out: string[] = [];
   const length = [...value].length;
@@ -38,5 +39,7 @@ export function stringProblems(schema: Readonly<Record<string, unknown>>, value:
   if (typeof schema.maxLength === 'number' && length > schema.maxLength) out.push(`must be at most ${schema.maxLength} characters long`);
   const pattern = typeof schema.pattern === 'string' ? compileSchemaPattern(schema.pattern) : undefined;
   if (pattern !== undefined && !pattern.test(value)) out.push(`must match the pattern ${String(schema.pattern)}`);
+  const format = formatProblem(schema.format, value);
+  if (format !== undefined) out.push(format);
   return out;
 }

@@ -110,4 +110,30 @@ describe('the tab strip', () => {
     expect(await tabs.count()).toBe(settled);
     await app.page.screenshot({ path: '/tmp/tab-preview.png' });
   });
+
+  it('scrolls fifteen tabs within the strip, never the page, and keeps the active one in view', async () => {
+    const app = await session().openApp();
+    await app.openDemo();
+    const rows = app.byTestId('operation-row');
+    const count = await rows.count();
+    for (let index = 0; index < count; index += 1) await rows.nth(index).dblclick();
+    for (let index = count; index < 15; index += 1) {
+      await app.byTestId('tab-new').click();
+      await app.byTestId('url-input').fill(`http://127.0.0.1:9/tab/${index}`);
+    }
+    await rows.nth(1).dblclick();
+    expect(await app.byTestId('tab').count()).toBe(Math.max(count, 15));
+    const page = await app.page.evaluate(() => {
+      const root = document.scrollingElement ?? document.documentElement;
+      return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, scrollX: window.scrollX };
+    });
+    expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
+    expect(page.scrollX).toBe(0);
+    const strip = app.page.locator('.tab-list');
+    expect(await strip.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    const active = app.page.locator('[data-testid="tab"][aria-selected="true"]');
+    const [tabBox, stripBox] = [await active.boundingBox(), await strip.boundingBox()];
+    expect(tabBox && stripBox && tabBox.x >= stripBox.x - 1 && tabBox.x + tabBox.width <= stripBox.x + stripBox.width + 1).toBe(true);
+    await app.page.screenshot({ path: '/tmp/tab-strip-fifteen.png' });
+  });
 });

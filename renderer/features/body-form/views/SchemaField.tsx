@@ -72,7 +72,7 @@ export function SchemaField({ schema, path, value, label, required = false, ance
   ) : shape.kind === 'array' ? (
     <ArrayItems shape={shape} path={path} value={value} ancestors={inner} />
   ) : shape.kind === 'union' ? (
-    <UnionField shape={shape} path={path} value={value} ancestors={inner} />
+    <UnionField id={id} {...(label === undefined ? {} : { label })} shape={shape} path={path} value={value} ancestors={inner} />
   ) : (
     <ScalarInput id={id} shape={shape} path={path} value={value} invalid={problems !== undefined} optional={optional} {...(placeholder === undefined ? {} : { placeholder })} />
   );

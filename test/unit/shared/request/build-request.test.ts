@@ -130,11 +130,12 @@ describe('build-request', () => {
         param({ name: 's', in: 'query', schema: { type: 'string', minLength: 2, maxLength: 3, pattern: '^[a-z]+$' } }),
         param({ name: 'bad', in: 'query', schema: { type: 'string', pattern: '([' } }),
         param({ name: 'ref', in: 'query', schema: { $ref: '#/c/Small' }, schemaType: 'integer' }),
+        param({ name: 'since', in: 'query', schema: { type: 'string', format: 'date-time' } }),
       ],
     });
-    const params = { 'query:n': '11', 'query:f': 'x', 'query:b': 'yes', 'query:e': 'up', 'query:s': 'ABCD', 'query:bad': 'x', 'query:ref': '9' };
+    const params = { 'query:n': '11', 'query:f': 'x', 'query:b': 'yes', 'query:e': 'up', 'query:s': 'ABCD', 'query:bad': 'x', 'query:ref': '9', 'query:since': 'tomorrow' };
     const { request, problems } = buildRequest(op, { baseUrl: base, params, defs: { '#/c/Small': { type: 'integer', maximum: 5 } } });
-    expect(request?.url).toBe(`${base}/check?n=11&f=x&b=yes&e=up&s=ABCD&bad=x&ref=9`);
+    expect(request?.url).toBe(`${base}/check?n=11&f=x&b=yes&e=up&s=ABCD&bad=x&ref=9&since=tomorrow`);
     expect(problems).toEqual([
       { key: 'query:need', message: 'Query parameter "need" is required.' },
       { key: 'query:n', message: 'Query parameter "n" must be at most 10.' },
@@ -144,6 +145,7 @@ describe('build-request', () => {
       { key: 'query:s', message: 'Query parameter "s" must be at most 3 characters long.' },
       { key: 'query:s', message: 'Query parameter "s" must match the pattern ^[a-z]+$.' },
       { key: 'query:ref', message: 'Query parameter "ref" must be at most 5.' },
+      { key: 'query:since', message: 'Query parameter "since" must be an RFC 3339 date-time, such as 2026-05-01T09:30:00Z.' },
     ]);
   });
 

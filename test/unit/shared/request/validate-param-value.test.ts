@@ -21,6 +21,12 @@ describe('validate-param-value', () => {
     expect(validateParamValue({ type: 'array', items: { type: 'string', enum: ['a', 'b'] } }, 'a,b')).toEqual([]);
   });
 
+  it('checks string formats, item by item in arrays', () => {
+    expect(validateParamValue({ type: 'string', format: 'date' }, 'tomorrow')).toEqual(['must be an RFC 3339 date, such as 2026-05-01']);
+    expect(validateParamValue({ type: 'array', items: { type: 'string', format: 'ipv4' } }, '192.0.2.1, 300.0.0.1')).toEqual(['each item must be an IPv4 address, such as 192.0.2.1']);
+    expect(validateParamValue({ type: 'string', format: 'email' }, 'name@example.com')).toEqual([]);
+  });
+
   it('skips a pattern that is not a valid regular expression', () => {
     expect(validateParamValue({ type: 'string', pattern: '(' }, 'x')).toEqual([]);
   });

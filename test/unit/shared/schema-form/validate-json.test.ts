@@ -48,6 +48,15 @@ describe('validate-json', () => {
     expect(validateJson({ type: 'integer' }, 3.5, defs)).toEqual([{ at: '$', message: 'must be integer, not number' }]);
   });
 
+  it('checks the common string formats as it checks a pattern, and ignores unknown ones', () => {
+    const schema = { type: 'object', properties: { at: { type: 'string', format: 'date-time' }, id: { type: 'string', format: 'uuid' }, hue: { type: 'string', format: 'color' } } };
+    expect(validateJson(schema, { at: 'tomorrow', id: 'x', hue: 'tomorrow' }, defs)).toEqual([
+      { at: '$.at', message: 'must be an RFC 3339 date-time, such as 2026-05-01T09:30:00Z' },
+      { at: '$.id', message: 'must be a UUID, such as 3fa85f64-5717-4562-b3fc-2c963f66afa6' },
+    ]);
+    expect(validateJson(schema, { at: '2026-05-01T09:30:00+02:00', id: '3fa85f64-5717-4562-b3fc-2c963f66afa6' }, defs)).toEqual([]);
+  });
+
   it('validates a oneOf value against the variant its discriminator names', () => {
     expect(validateJson(pet, { kind: 'cat', lives: 10 }, defs)).toEqual([{ at: '$.lives', message: 'must be at most 9' }]);
     expect(validateJson(pet, { kind: 'dog', bark: true }, defs)).toEqual([]);

@@ -15,4 +15,9 @@ describe('scalar-problems', () => {
     expect(compileSchemaPattern('\\-')?.test('-')).toBe(true);
     expect(compileSchemaPattern('(')).toBeUndefined();
   });
+
+  it('flags a string that breaks its format after its length and pattern', () => {
+    expect(stringProblems({ pattern: '^a', format: 'date' }, 'tomorrow')).toEqual(['must match the pattern ^a', 'must be an RFC 3339 date, such as 2026-05-01']);
+    expect(stringProblems({ format: 'date' }, '2026-05-01')).toEqual([]);
+  });
 });
