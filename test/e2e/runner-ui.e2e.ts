@@ -60,10 +60,11 @@ describe('the in-app runner', () => {
       { variables },
     );
     await cp(dataDriven, path.join(root, 'data-driven'), { recursive: true });
-    const hold = (name: string) => newSavedRequest({ name, method: 'POST', url: '{{baseUrl}}/holds', headers: [{ name: 'Idempotency-Key', value: 'hold-1' }], operation: { key: 'POST /holds' } });
-    const checkout = await writeCollection('Shop', [newSavedRequest({ name: 'Check out', method: 'POST', url: '{{baseUrl}}/checkout', operation: { key: 'POST /checkout' } }), hold('Hold'), hold('Hold again')], {
+    const hold = (name: string) => newSavedRequest({ name, method: 'POST', url: '{{shopUrl}}/holds', headers: [{ name: 'Idempotency-Key', value: 'hold-1' }], operation: { key: 'POST /holds' } });
+    const checkout = await writeCollection('Shop', [newSavedRequest({ name: 'Check out', method: 'POST', url: '{{shopUrl}}/checkout', operation: { key: 'POST /checkout' } }), hold('Hold'), hold('Hold again')], {
       spec: { source: shop.specUrl },
-      variables: [{ key: 'baseUrl', value: shop.baseUrl }],
+      // Not baseUrl: an environment made by another test here sets that one above the collection's.
+      variables: [{ key: 'shopUrl', value: shop.baseUrl }],
     });
     await cp(checkout, path.join(root, 'shop'), { recursive: true });
   }, 30_000);
