@@ -19,6 +19,13 @@ export function fillParamValue(fill: ParamFill | undefined, filled: string): str
   return joined.startsWith(lead) ? joined.slice(lead.length) : encodeParamText(filled, fill.allowReserved === true);
 }
 
+/** True when `filled` is no item at all of the array parameter `fill` describes: the form leaves such a parameter out. */
+export function isEmptyArrayFill(fill: ParamFill | undefined, filled: string): boolean {
+  if (fill?.array !== true) return false;
+  const value = paramValueFromText(filled, 'array').value;
+  return value.kind === 'array' && value.items.length === 0;
+}
+
 /** The fill for the pair named `encodedName` (as the saved text spells it) in `place`, if the operation's form said one. */
 export function paramFillFor(fills: readonly ParamFill[] | undefined, place: ParamFill['in'], encodedName: string): ParamFill | undefined {
   return fills?.find((fill) => fill.in === place && encodeParamText(fill.name) === encodedName);

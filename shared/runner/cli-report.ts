@@ -1,6 +1,7 @@
 /** The cli reporter's text: one line per step as it ends, failures spelled out, then the totals. */
 import type { RunPlan } from './run-plan';
 import { nothingAsserted, type RunReport, type RunSummary, type StepResult } from './run-result';
+import { stepStatusText } from './status-text';
 
 /** The plan before anything is sent: how many requests, which may do something twice, and which a key makes safe to repeat. */
 export function planText(plan: RunPlan, iterations: number): string {
@@ -11,13 +12,13 @@ export function planText(plan: RunPlan, iterations: number): string {
   return [head, ...(risky.length === 0 ? [] : [`Not idempotent (each run creates or changes something again): ${names(risky)}.`]), ...(keyed.length === 0 ? [] : [`Idempotent with a key: ${names(keyed)}.`])].join(' ');
 }
 
-/** One step as the terminal shows it: "✓ Create item  POST http://…  201  4 ms", failures below. */
+/** One step as the terminal shows it: "✓ Create item  POST http://…  201  4 ms" ("303 -> GET /orders/1 200" after a redirect), failures below. */
 export function stepLine(result: StepResult, iterations: number): string {
   const mark = result.passed ? '✓' : '✗';
   const where = [...result.folders, result.name].join(' / ');
   const iteration = iterations > 1 ? `[${result.iteration + 1}/${iterations}] ` : '';
   const implicitOnly = result.assertions.length > 0 && result.assertions.every((a) => a.implicit === true);
-  const head = `${mark} ${iteration}${where}  ${result.method} ${result.url}  ${result.status ?? '-'}  ${result.timeMs} ms${implicitOnly ? '  (implicit status check)' : ''}`;
+  const head = `${mark} ${iteration}${where}  ${result.method} ${result.url}  ${stepStatusText(result)}  ${result.timeMs} ms${implicitOnly ? '  (implicit status check)' : ''}`;
   const lines = [head];
   if (result.replayed === true) lines.push('    replayed: the server returned its stored answer to this Idempotency-Key (Idempotent-Replayed), so nothing was done again');
   if (result.error !== undefined) lines.push(`    error: ${result.error}`);

@@ -3,10 +3,12 @@
  * one <testsuite> per request sent (per iteration), one <testcase> per assertion or capture,
  * and an <error> case when no answer came back. An implicit status check (a request without
  * assertions) is a test case named "implicit: …"; a run with nothing asserted says so in a
- * comment at the top and in each suite's <system-out>.
+ * comment at the top and in each suite's <system-out>. A followed redirect adds a "redirected" property
+ * ("303 -> GET /orders/1 200") beside "status", which stays the final answer's.
  */
 import { NOTHING_ASSERTED } from './cli-report';
 import { nothingAsserted, type RunReport, type StepResult } from './run-result';
+import { stepStatusText } from './status-text';
 
 /** The report as a JUnit XML document. */
 export function junitReport(report: RunReport): string {
@@ -40,13 +42,13 @@ function suite(result: StepResult, noneWritten: boolean): string {
   } else {
     for (const a of result.assertions) cases.push(testcase(a.name, classname, time, a.passed ? undefined : (a.message ?? 'failed')));
     for (const c of result.captures) cases.push(testcase(`capture ${c.name}`, classname, time, c.ok ? undefined : c.message));
-    if (cases.length === 0) cases.push(testcase(`${result.method} ${result.url} answered ${result.status ?? ''}`, classname, time, undefined));
+    if (cases.length === 0) cases.push(testcase(`${result.method} ${result.url} answered ${stepStatusText(result)}`, classname, time, undefined));
   }
   const failures = result.assertions.filter((a) => !a.passed).length + result.captures.filter((c) => !c.ok).length;
   const implicitOnly = result.assertions.length > 0 && result.assertions.every((a) => a.implicit === true);
   return [
     `  <testsuite name="${classname}" tests="${caseCount(result)}" failures="${failures}" errors="${result.error === undefined ? 0 : 1}" time="${time}">`,
-    `    <properties><property name="request" value="${attr(`${result.method} ${result.url}`)}"/><property name="status" value="${result.status ?? ''}"/>${implicitOnly ? '<property name="checks" value="implicit"/>' : ''}${result.replayed === true ? '<property name="replayed" value="true"/>' : ''}</properties>`,
+    `    <properties><property name="request" value="${attr(`${result.method} ${result.url}`)}"/><property name="status" value="${result.status ?? ''}"/>${result.redirected === undefined ? '' : `<property name="redirected" value="${attr(stepStatusText(result))}"/>`}${implicitOnly ? '<property name="checks" value="implicit"/>' : ''}${result.replayed === true ? '<property name="replayed" value="true"/>' : ''}</properties>`,
     ...cases,
     ...(noneWritten ? [`    <system-out>${text(NOTHING_ASSERTED)}</system-out>`] : []),
     '  </testsuite>',

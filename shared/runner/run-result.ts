@@ -13,6 +13,8 @@ export interface StepResult {
   readonly url: string;
   /** Absent when nothing came back (a network failure or a request that could not be built). */
   readonly status?: number;
+  /** Set when redirects were followed: `status` is then the last answer's, and this says the request's own. */
+  readonly redirected?: RedirectedAnswer;
   readonly timeMs: number;
   readonly assertions: readonly AssertionResult[];
   readonly captures: readonly CaptureResult[];
@@ -23,6 +25,15 @@ export interface StepResult {
   /** True when the server said this answer is a replay of one it stored for the Idempotency-Key (Idempotent-Replayed): nothing was done again. */
   readonly replayed?: boolean;
   readonly passed: boolean;
+}
+
+/** Where a step's redirects led: a POST's own 303 and the GET that gave the final answer. */
+export interface RedirectedAnswer {
+  /** The status of each answer that redirected, the request's own first. */
+  readonly statuses: readonly number[];
+  /** The final request's method and URL (credentials masked as the step's URL is). */
+  readonly method: string;
+  readonly url: string;
 }
 
 export interface RunSummary {

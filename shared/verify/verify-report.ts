@@ -11,6 +11,8 @@ export interface CheckOutcome {
   readonly status: CheckStatus;
   /** Why a check was skipped, or what failed (the first finding's message). */
   readonly reason?: string;
+  /** A passed check's remark on how it passed (key-required: the declared 4xx accepted in place of 400). */
+  readonly note?: string;
 }
 
 export interface OperationOutcome {

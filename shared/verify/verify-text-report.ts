@@ -24,6 +24,8 @@ export function verifyText(report: VerifyReport): string {
     const failed = op.checks.filter((c) => c.status === 'failed').length;
     const passed = op.checks.filter((c) => c.status === 'passed').length;
     lines.push(`${failed > 0 ? '✗' : '✓'} ${op.method} ${op.path}  ${passed} passed, ${failed} failed, ${op.checks.length - passed - failed} skipped`);
+    // How a check passed when that is worth knowing (key-required accepting a declared 422 for 400).
+    for (const check of op.checks) if (check.status === 'passed' && check.note !== undefined) lines.push(`    ${check.name}: ${check.note}`);
   }
   report.findings.forEach((finding, i) => {
     lines.push('', `${i + 1}) ${finding.check}  ${finding.method} ${finding.path}`, `   ${finding.message}`);
@@ -49,7 +51,7 @@ export function verifyJunit(report: VerifyReport): string {
     const name = `${op.method} ${op.path}`;
     const cases = op.checks.map((check) => {
       const open = `    <testcase classname="${attr(name)}" name="${attr(check.name)}" time="0">`;
-      if (check.status === 'passed') return `${open}</testcase>`;
+      if (check.status === 'passed') return `${open}${check.note === undefined ? '' : `<system-out>${attr(check.note)}</system-out>`}</testcase>`;
       if (check.status === 'skipped') return `${open}<skipped message="${attr(check.reason ?? '')}"/></testcase>`;
       const finding = report.findings.find((f) => f.method === op.method && f.path === op.path && f.check === check.name);
       return `${open}<failure message="${attr(check.reason ?? '')}">${attr(finding?.curl ?? '')}</failure></testcase>`;

@@ -13,8 +13,9 @@ describe('the in-app runner', () => {
   const session = useUiSession();
   let demo: DemoServer;
   let secured: FastApiServer;
+  let shop: FastApiServer;
   beforeAll(async () => {
-    [demo, secured] = await Promise.all([startDemoServer(), startFastApi('forms_app')]);
+    [demo, secured, shop] = await Promise.all([startDemoServer(), startFastApi('forms_app'), startFastApi('checkout_app')]);
     const root = path.join(session().host.dataDir, 'collections');
     await mkdir(root, { recursive: true });
     const variables = [
@@ -59,9 +60,16 @@ describe('the in-app runner', () => {
       { variables },
     );
     await cp(dataDriven, path.join(root, 'data-driven'), { recursive: true });
+    const hold = (name: string) => newSavedRequest({ name, method: 'POST', url: '{{shopUrl}}/holds', headers: [{ name: 'Idempotency-Key', value: 'hold-1' }], operation: { key: 'POST /holds' } });
+    const checkout = await writeCollection('Shop', [newSavedRequest({ name: 'Check out', method: 'POST', url: '{{shopUrl}}/checkout', operation: { key: 'POST /checkout' } }), hold('Hold'), hold('Hold again')], {
+      spec: { source: shop.specUrl },
+      // Not baseUrl: an environment made by another test here sets that one above the collection's.
+      variables: [{ key: 'shopUrl', value: shop.baseUrl }],
+    });
+    await cp(checkout, path.join(root, 'shop'), { recursive: true });
   }, 30_000);
   afterAll(async () => {
-    await Promise.all([demo.close(), secured.stop()]);
+    await Promise.all([demo.close(), secured.stop(), shop.stop()]);
   });
 
   it('shows the plan with non-idempotent steps marked, runs the CRUD chain live and passes', async () => {
@@ -121,6 +129,22 @@ describe('the in-app runner', () => {
     await runner.open();
     await runner.run();
     await expect.poll(() => runner.summary.textContent()).toContain('1/1 requests passed');
+  });
+
+  it('shows a POST’s own 303 and where it led, and an answer the server replayed for its Idempotency-Key', async () => {
+    const app = await session().openApp();
+    const runner = new RunnerPanel(app);
+    await runner.open();
+    await runner.choose('Shop');
+    await runner.run();
+    expect(await runner.finished()).toContain('3/3 requests passed');
+    const status = (n: number) => runner.rows.nth(n).getByTestId('runner-status');
+    expect(await status(0).textContent()).toBe('303 -> GET /orders/1 200');
+    expect(await runner.rows.nth(0).textContent()).toContain('from GET /orders/{order_id} after the 303 redirect to /orders/1');
+    expect(await status(1).textContent()).toBe('201');
+    expect(await runner.rows.nth(1).getByTestId('runner-replayed').count()).toBe(0);
+    expect(await status(2).textContent()).toBe('201 replayed');
+    expect(await runner.rows.nth(2).getByTestId('runner-replayed').getAttribute('title')).toContain('Idempotent-Replayed');
   });
 
   it('goes red over 401 and 404 answers of requests without assertions, and says the checks were implicit', async () => {

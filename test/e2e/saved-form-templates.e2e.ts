@@ -61,6 +61,7 @@ describe('operation forms saved to a collection and reopened', () => {
       { name: 'where', value: 'a/b?c=d:e@f,g' },
       { name: 'ids', value: '1,2,3' },
       { name: 'crumb', value: 'a b;c' },
+      { name: 'none', value: '' },
     ]);
   });
   afterAll(async () => {
@@ -220,6 +221,29 @@ describe('operation forms saved to a collection and reopened', () => {
     const finds = await receivedBy(server, '/finds');
     expect(finds).toHaveLength(2);
     expect(finds[1]?.query).toBe(fromForm?.query);
+  });
+
+  it('leaves out from `roundtrip run`, as the form does, an array parameter whose one variable is empty', async () => {
+    const server = served().server.baseUrl;
+    await app.keepOperation('GET', '/finds');
+    await app.fillParam('query:ids', '{{none}}');
+    await app.fillParam('query:tags', '{{ids}}');
+    await app.send();
+    const [fromForm] = (await receivedBy(server, '/finds')).slice(-1);
+    expect(fromForm?.query).toBe('tags=1&tags=2&tags=3');
+    await panel.open();
+    await panel.saveCurrent('Find none', 'C');
+    await panel.close();
+    expect((await savedFile('find-none')).url).toBe('{{baseUrl}}/finds?ids={{none}}&tags={{ids}}');
+
+    const before = (await receivedBy(server, '/finds')).length;
+    const dir = path.join(served().session.host.dataDir, 'collections', 'c');
+    const run = await runRoundtrip('run', dir, '--var', `baseUrl=${server}`, '--var', 'where=a/b?c=d:e@f,g', '--var', 'ids=1,2,3', '--var', 'none=');
+    expect(run.code).not.toBe(2);
+    const fromRun = (await receivedBy(server, '/finds')).slice(before).map((entry) => entry.query);
+    // The run sends every saved request of the collection: this one among them, as the form sent it.
+    expect(fromRun).toContain(fromForm?.query);
+    expect(fromRun.filter((query) => /(^|&)ids=(&|$)/.test(query))).toEqual([]);
   });
 
   it('sends from `roundtrip run` the Cookie header the form sends for a cookie parameter holding a variable', async () => {

@@ -38,10 +38,22 @@ describe('verify and run against a stock FastAPI library', () => {
     // The replay writes created_at as "…Z" where the first answer wrote "…+00:00": one instant, the same body.
     for (const name of ['key-replay', 'key-conflict', 'key-concurrent', 'created-readable']) expect(check(report, 'POST /holds', name)).toEqual({ name, status: 'passed' });
     // The hold's key is required: FastAPI answers its absence with the 422 it declares, a fair refusal.
-    expect(check(report, 'POST /holds', 'key-required')).toEqual({ name: 'key-required', status: 'passed' });
+    expect(check(report, 'POST /holds', 'key-required')).toEqual({ name: 'key-required', status: 'passed', note: "Answered 422, a 4xx the operation declares, in place of the draft's 400." });
     // A loan to read is made with a book the API listed: the chain fills the creator's book_id too.
     for (const name of ['status-conformance', 'valid-inputs-accepted']) expect(check(report, 'GET /loans/{loan_id}', name)).toEqual({ name, status: 'passed' });
   }, 180_000);
+
+  it('says which declared status key-required accepted in place of 400, in the text, JSON and JUnit reports', async () => {
+    const args = [server.specUrl, '--operation', 'POST /holds', '--checks', 'key-required'];
+    const note = "Answered 422, a 4xx the operation declares, in place of the draft's 400.";
+    const text = await runRoundtrip('verify', ...args);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(`✓ POST /holds  1 passed, 0 failed, 0 skipped\n    key-required: ${note}`);
+    const json = JSON.parse((await runRoundtrip('verify', ...args, '--reporter', 'json')).stdout) as VerifyReport;
+    expect(check(json, 'POST /holds', 'key-required')).toEqual({ name: 'key-required', status: 'passed', note });
+    const junit = await runRoundtrip('verify', ...args, '--reporter', 'junit');
+    expect(junit.stdout).toContain(`<testcase classname="POST /holds" name="key-required" time="0"><system-out>${note}</system-out></testcase>`);
+  }, 60_000);
 
   it('passes the implicit status check of a followed 307 to another operation', async () => {
     const collection = path.join(work, 'library');
@@ -49,6 +61,6 @@ describe('verify and run against a stock FastAPI library', () => {
     expect(imported.code).toBe(0);
     const result = await runRoundtrip('run', collection);
     const line = result.stdout.split('\n').find((l) => l.includes('/old-books'));
-    expect(line).toMatch(/^✓ .*\/old-books\s+200\b/);
+    expect(line).toMatch(/^✓ .*\/old-books\s+307 -> GET \/books\S* 200\b/);
   }, 120_000);
 });

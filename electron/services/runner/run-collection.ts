@@ -183,6 +183,7 @@ async function sendStep(
   const assertions: AssertionResult[] = [];
   for (const assertion of step.assertions) assertions.push(evaluateAssertion(filled(assertion), observed));
   if (assertions.length === 0) assertions.push(implicitAnswerCheck(response, implicitLink(linkedOperation(step, options.model), options.model)));
+  const hops = response.redirects ?? [];
   const captures = step.captures.length === 0 ? NO_CAPTURES : runCaptures(step.captures, observed);
   for (const capture of captures) if (capture.ok) captured[capture.name] = capture.value;
   // Written out field by field, not spread from `base`: V8 copies a spread of this many fields on
@@ -197,6 +198,7 @@ async function sendStep(
     method: base.method,
     url: shownUrl,
     status: response.status,
+    redirected: hops.length === 0 ? undefined : { statuses: hops.map((hop) => hop.status), method: response.method, url: maskSecrets(maskUrlPassword(response.url), secrets) },
     timeMs: response.timeMs,
     assertions,
     captures,

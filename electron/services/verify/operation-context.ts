@@ -37,7 +37,7 @@ export interface FailureDraft {
   readonly shrunkFrom?: string;
 }
 
-export type CheckResult = { readonly status: 'passed' } | { readonly status: 'skipped'; readonly reason: string } | { readonly status: 'failed'; readonly draft: FailureDraft };
+export type CheckResult = { readonly status: 'passed'; readonly note?: string } | { readonly status: 'skipped'; readonly reason: string } | { readonly status: 'failed'; readonly draft: FailureDraft };
 
 export const PASSED: CheckResult = { status: 'passed' };
 

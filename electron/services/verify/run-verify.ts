@@ -121,7 +121,7 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
     path: op.path,
     checks: options.checks.map((check) => {
       const result = results.get(keyOf(op, check)) ?? { status: 'skipped', reason: 'Not run.' };
-      if (result.status === 'passed') return { name: check, status: 'passed' };
+      if (result.status === 'passed') return result.note === undefined ? { name: check, status: 'passed' } : { name: check, status: 'passed', note: result.note };
       if (result.status === 'skipped') return { name: check, status: 'skipped', reason: result.reason };
       findings.push(toFinding(op, check, result.draft, secretsOf(options)));
       return { name: check, status: 'failed', reason: result.draft.message };

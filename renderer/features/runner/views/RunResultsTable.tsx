@@ -1,4 +1,5 @@
 import type { StepResult } from '../../../../shared/runner/run-result';
+import { stepStatusText } from '../../../../shared/runner/status-text';
 
 // A long run keeps the page light: the latest rows are shown, the totals count them all.
 const MAX_ROWS = 500;
@@ -62,7 +63,17 @@ function ResultRow({ result: r, iterations }: { readonly result: StepResult; rea
           </ul>
         )}
       </td>
-      <td className="runner-num">{r.status ?? '—'}</td>
+      <td className="runner-num" data-testid="runner-status">
+        {r.status === undefined ? '—' : stepStatusText(r)}
+        {r.replayed === true && (
+          <>
+            {' '}
+            <span className="chip chip-warning" data-testid="runner-replayed" title="The server returned its stored answer to this Idempotency-Key (Idempotent-Replayed): nothing was done again.">
+              replayed
+            </span>
+          </>
+        )}
+      </td>
       <td className="runner-num">{r.timeMs} ms</td>
       <td className="runner-num" title={r.assertions.map((a) => `${a.passed ? '✓' : '✗'} ${a.name}`).join('\n')}>
         {passed}/{r.assertions.length}

@@ -36,7 +36,7 @@ export function VerifyMatrix({ outcomes }: Props) {
               <td
                 key={cell.family}
                 className={`verify-cell verify-cell-${cell.status}`}
-                title={[cellLabel(cell), ...cell.checks.map((c) => `${c.name}: ${c.status}${c.reason ? ` (${c.reason})` : ''}`)].join('\n')}
+                title={[cellLabel(cell), ...cell.checks.map((c) => `${c.name}: ${c.status}${c.reason ? ` (${c.reason})` : c.note ? ` (${c.note})` : ''}`)].join('\n')}
                 aria-label={cellLabel(cell)}
                 data-testid="verify-cell"
                 data-family={cell.family}

@@ -35,6 +35,22 @@ describe('fill-url', () => {
     expect(fillUrl('http://h/f?tags={{ids}}&{{where}}={{ids}}', filler, 'the URL', params)).toBe('http://h/f?tags=1&tags=2&tags=3&a%2Fb%3Fc%3Dd=1%2C%202%2C3');
   });
 
+  it('leaves out an array parameter whose one variable holds no item, as the form leaves it out', () => {
+    const filler = new VariableFiller({ none: '', blank: ' , ', one: '7', word: 'x' });
+    const params = [
+      { in: 'query' as const, name: 'ids', style: 'form', explode: false, array: true },
+      { in: 'query' as const, name: 'tags', array: true },
+    ];
+    expect(fillUrl('http://h/f?ids={{none}}', filler, 'the URL', params)).toBe('http://h/f');
+    expect(fillUrl('http://h/f?ids={{none}}&tags={{one}}', filler, 'the URL', params)).toBe('http://h/f?tags=7');
+    expect(fillUrl('http://h/f?tags={{one}}&ids={{blank}}#top', filler, 'the URL', params)).toBe('http://h/f?tags=7#top');
+    expect(fillUrl('http://h/f?ids={{none}}#top', filler, 'the URL', params)).toBe('http://h/f#top');
+    expect(fillUrl('http://h/f?a=1&ids={{none}}&tags={{none}}&b=2', filler, 'the URL', params)).toBe('http://h/f?a=1&b=2');
+    // Not the whole value, not an array, or no operation link: sent as typed.
+    expect(fillUrl('http://h/f?ids={{none}}{{word}}&q={{none}}', filler, 'the URL', params)).toBe('http://h/f?ids=x&q=');
+    expect(fillUrl('http://h/f?ids={{none}}', filler, 'the URL')).toBe('http://h/f?ids=');
+  });
+
   it('fills an urlencoded body’s variables as form components, so a value cannot add a field', () => {
     expect(fillUrlEncoded('user={{user}}&note=a+b', new VariableFiller({ user: 'ann&admin=1 x' }), 'the body')).toBe('user=ann%26admin%3D1+x&note=a+b');
   });
