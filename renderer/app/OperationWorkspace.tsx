@@ -55,7 +55,7 @@ export function OperationWorkspace({ spec, op, formKey, forms, dispatchForms, re
   // A saved request reads its folders' and collection's variables too ({{baseUrl}}), as it does unlinked and in a run.
   const savedRequest = useSavedRequestScopes(saved?.id);
   const form = useRequestForm(spec, op, formKey, forms, dispatchForms, savedRequest);
-  const extras = useRequestExtras(spec, op);
+  const extras = useRequestExtras(spec, op, savedRequest);
   // Each request keeps its own last exchange (and Idempotency-Key history); history still names the operation.
   const exchange = responses.exchanges[formKey];
   const { send: sendFor } = responses;
@@ -100,7 +100,7 @@ export function OperationWorkspace({ spec, op, formKey, forms, dispatchForms, re
             beforeParams={
               <>
                 <EnvironmentBar />
-                <AuthPanel spec={spec} op={op} baseUrl={form.saveBase ?? form.baseUrl} />
+                <AuthPanel spec={spec} op={op} baseUrl={form.saveBase ?? form.baseUrl} saved={savedRequest} />
               </>
             }
             tests={<TestsSection tests={tests} onChange={form.setTests} reveal={revealTests} {...(testResults ? { results: testResults } : {})} />}

@@ -7,6 +7,8 @@ export interface SavedRequestScopes {
   readonly scopes: readonly VariableScope[];
   /** The auth "inherit" stands for: its folders' or its collection's. */
   readonly inheritedAuth?: Auth;
+  /** The auth its file sends it with in a run: its own, or what "inherit" stands for (as read from its collection). */
+  readonly auth?: Auth;
   /**
    * Where it is saved (the collections folder and its id), when its collection names certificates: a
    * send layers them over the app's, their passphrases filled from the variables `passphrases` names.

@@ -36,7 +36,7 @@ export function useSavedRequestScopes(savedId: string | undefined): SavedRequest
       const step = listing && planRun(listing).steps.find((candidate) => candidate.id === savedId);
       const tls = listing?.collection?.tls;
       const place = tls === undefined ? {} : { place: { root: result.value.root, id: savedId, passphrases: passphraseVariables(tls.clientCertificates ?? []) } };
-      setFound({ id: savedId, scopes: step ? { scopes: step.scopes, ...(step.auth.type !== 'inherit' ? { inheritedAuth: step.auth } : {}), ...place } : { ...NONE, ...place } });
+      setFound({ id: savedId, scopes: step ? { scopes: step.scopes, ...(step.auth.type !== 'inherit' ? { inheritedAuth: step.auth, auth: step.auth } : {}), ...place } : { ...NONE, ...place } });
     }, unread);
     return () => {
       live = false;

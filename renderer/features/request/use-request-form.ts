@@ -131,7 +131,7 @@ export function useRequestForm(spec: LoadedSpec, op: OperationModel, formKey: st
   }, [keyParam, declaredHeader, form.params, form.addedKey]);
 
   // The active environment's variables and the operation's auth (renderer/features/auth).
-  const extras = useRequestExtras(spec, op);
+  const extras = useRequestExtras(spec, op, saved);
   const scopes = useMemo(() => (savedScopes.length === 0 ? extras.scopes : [...extras.scopes, ...savedScopes]), [extras.scopes, savedScopes]);
   // A saved base written with variables ({{baseUrl}}, {{host}}/api) is saved back as written; a literal base stays the literal it was.
   const savedBaseAs = savedBase !== undefined && baseHasVariables(savedBase) ? savedBase : undefined;

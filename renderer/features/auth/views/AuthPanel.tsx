@@ -1,7 +1,8 @@
 import type { SchemeCredentials } from '../../../../shared/auth/apply-auth';
 import { authOptional, securityAlternatives } from '../../../../shared/auth/apply-auth';
 import type { LoadedSpec, OperationModel, SecuritySchemeModel } from '../../../../shared/model/api-model';
-import { useRequestExtras, useRequestExtrasStore } from '../request-extras';
+import { authKindLabel } from '../../../../shared/auth/saved-auth';
+import { useRequestExtras, useRequestExtrasStore, type SavedAuthSource } from '../request-extras';
 import { SecretInput } from './SecretInput';
 import { OAuthTokenButton } from './OAuthTokenButton';
 import { OAuthLogin } from './OAuthLogin';
@@ -11,6 +12,8 @@ interface Props {
   readonly op: OperationModel;
   /** The request's base URL, against which a relative tokenUrl is resolved. */
   readonly baseUrl: string;
+  /** The saved request the form holds: its auth is sent while nothing typed here applies. */
+  readonly saved?: SavedAuthSource;
 }
 
 function describe(scheme: SecuritySchemeModel): string {
@@ -48,9 +51,9 @@ function SchemeFields({ name, scheme, value, set, baseUrl, requiredScopes }: { n
 }
 
 /** The operation's security schemes with masked credential fields, what will be applied, and "send without auth". */
-export function AuthPanel({ spec, op, baseUrl }: Props) {
+export function AuthPanel({ spec, op, baseUrl, saved }: Props) {
   const store = useRequestExtrasStore();
-  const extras = useRequestExtras(spec, op);
+  const extras = useRequestExtras(spec, op, saved);
   const alternatives = securityAlternatives(op).filter((a) => a.length > 0);
   if (store === undefined || alternatives.length === 0) return null;
   const schemes = spec.model.securitySchemes ?? {};
@@ -92,9 +95,11 @@ export function AuthPanel({ spec, op, baseUrl }: Props) {
       <p className="field-help" data-testid="auth-status">
         {without
           ? 'Sent without credentials, as you chose.'
-          : extras.applied.missing.length > 0
-            ? `Not applied yet: fill in ${extras.applied.missing.join(' and ')}${authOptional(op) ? ' (optional for this operation)' : ''}.`
-            : `Applied: ${extras.applied.applied.join(' + ')}.`}
+          : extras.savedAuth !== undefined
+            ? `Applied: the saved request's auth, ${authKindLabel(extras.savedAuth)}, as a run sends it. Credentials typed above are sent instead.`
+            : extras.applied.missing.length > 0
+              ? `Not applied yet: fill in ${extras.applied.missing.join(' and ')}${authOptional(op) ? ' (optional for this operation)' : ''}.`
+              : `Applied: ${extras.applied.applied.join(' + ')}.`}
         {alternatives.length > 1 && ' The operation accepts any one of these; the first one filled in is used.'}
       </p>
     </section>
