@@ -23,10 +23,23 @@ export function conformanceResult(check: string, exchanges: readonly Exchange[])
   }
   const kind = KIND_OF[check];
   for (const exchange of exchanges) {
-    const violation = exchange.response?.validation?.violations.find((v) => v.kind === kind);
-    if (violation === undefined) continue;
-    const where = violation.pointer === undefined ? '' : ` at ${violation.pointer === '' ? 'the body' : violation.pointer}`;
-    return failed(`${violation.message.replace(/\.$/, '')}${where} (answer ${exchange.response?.status ?? '?'} to ${exchange.step}).`, [exchange]);
+    const violations = exchange.response?.validation?.violations.filter((v) => v.kind === kind) ?? [];
+    if (violations.length === 0) continue;
+    return failed(`${listViolations(violations)} (answer ${exchange.response?.status ?? '?'} to ${exchange.step}).`, [exchange]);
   }
   return PASSED;
+}
+
+/** How many violations a finding spells out: a body that is wrong everywhere would otherwise fill the report. */
+export const VIOLATIONS_SHOWN = 10;
+
+/** Every violation of one answer (up to VIOLATIONS_SHOWN, then a count), as the response viewer lists them. */
+function listViolations(violations: readonly Violation[]): string {
+  const shown = violations.slice(0, VIOLATIONS_SHOWN).map((violation) => {
+    const where = violation.pointer === undefined ? '' : ` at ${violation.pointer === '' ? 'the body' : violation.pointer}`;
+    return `${violation.message.replace(/\.$/, '')}${where}`;
+  });
+  const more = violations.length - shown.length;
+  const list = `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+  return violations.length === 1 ? list : `${violations.length} violations: ${list}`;
 }
