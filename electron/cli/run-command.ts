@@ -10,7 +10,7 @@ import { cliReport, planText, stepLine, summaryText } from '../../shared/runner/
 import { junitReport } from '../../shared/runner/junit-report';
 import type { RunReport } from '../../shared/runner/run-result';
 import { UserFacingError } from '../services/app-error';
-import { loadDataRows, loadEnvironmentFile, loadRunInput, loadRunSpec } from '../services/runner/load-run-input';
+import { loadDataRows, loadEnvironmentFile, loadRunInput, readRunSpec } from '../services/runner/load-run-input';
 import { runSender } from '../services/runner/run-tls';
 import { runCollection } from '../services/runner/run-collection';
 import { tokenFile } from '../services/auth/oauth-login-handlers';
@@ -48,7 +48,10 @@ Options:
 
 Exit codes: 0 every assertion passed, 1 an assertion failed or the run was stopped,
 2 bad input (a missing collection, an unknown environment, a broken file, a bad option),
-or a request needs an OAuth 2.0 login first (log in from the app's Auth: runs reuse its token).`,
+or a request needs an OAuth 2.0 login first (log in from the app's Auth: runs reuse its token).
+A spec that cannot be read (its URL does not answer, its file is gone) does not stop a run: it
+starts with a warning, and "conforms" and "idempotent" assertions fail; a spec that is read but
+broken (not valid JSON or YAML, not OpenAPI) is bad input when an assertion needs it.`,
   options: {
     env: { type: 'string' },
     var: { type: 'string', multiple: true },
@@ -96,7 +99,9 @@ export async function runCommand(args: readonly string[], io: CommandIo, signal?
   const environment = envFile?.variables ?? {};
   // Certificates are read and checked before the first request; cookies live as long as this run.
   const send = await runSender({ collectionDir: input.collectionDir, ...(input.tls ? { collection: input.tls } : {}), ...(envFile?.tls ? { environment: { tls: envFile.tls, file: envFile.file } } : {}), variables: { ...environment, ...parsed.vars } });
-  const model = await loadRunSpec(input);
+  // A spec that could not be read (the API it comes from is down) does not stop the run: it is a warning.
+  const { model, unreadable } = await readRunSpec(input);
+  const specWarning = unreadable === undefined ? undefined : unreadableSpecWarning(unreadable.message);
   const rows = parsed.data === undefined ? undefined : await loadDataRows(parsed.data);
   const iterations = parsed.iterations ?? rows?.length ?? 1;
 
@@ -104,6 +109,7 @@ export async function runCommand(args: readonly string[], io: CommandIo, signal?
   // Machine-readable reports own stdout when no file is given; progress then goes to stderr.
   const cliOut = files.length > 0 && parsed.out === undefined ? io.err : io.out;
   const showCli = parsed.reporters.includes('cli');
+  if (specWarning !== undefined) (showCli ? cliOut : io.err)(specWarning);
   if (showCli) cliOut(planText(input.plan, iterations));
   // A request that needs an interactive login's token gets it before anything is sent, and a renewed one when it is due.
   const logins = await attachLoginTokens(input.plan, tokenStoreAt(tokenFile(resolveDataDir())), { ...environment, ...parsed.vars }, undefined, parsed.allowTokenOrigins);
@@ -120,14 +126,20 @@ export async function runCommand(args: readonly string[], io: CommandIo, signal?
     concurrency: parsed.concurrency,
     ...(parsed.timeoutMs === undefined ? {} : { timeoutMs: parsed.timeoutMs }),
     ...(model ? { model } : {}),
+    ...(unreadable === undefined ? {} : { specUnreadable: `the collection's spec could not be read: ${unreadable.message.replace(/\.$/, '')}` }),
     ...(signal ? { signal } : {}),
     send,
     files: { collectionDir: input.collectionDir, allowOutside: parsed.allowFilesOutside, allowHint: 'run again with --allow-files-outside if you trust this collection' },
     ...(showCli ? { onStep: (result) => cliOut(stepLine(result, iterations)) } : {}),
   });
   if (showCli) cliOut(summaryText(report.summary));
-  await writeReports(report, parsed, files, io);
+  await writeReports(specWarning === undefined ? report : { ...report, warnings: [specWarning] }, parsed, files, io);
   return report.summary.failedSteps === 0 && report.summary.stopped !== 'user' ? 0 : 1;
+}
+
+/** The line a run starts with when it goes on without the collection's spec. */
+function unreadableSpecWarning(why: string): string {
+  return `Warning: the collection's spec could not be read (${why.replace(/\.$/, '')}). The run goes on without it: requests without assertions are checked for a 2xx or 3xx answer only, and "conforms" and "idempotent" assertions fail.`;
 }
 
 async function writeReports(report: RunReport, args: RunArgs, files: readonly string[], io: CommandIo): Promise<void> {

@@ -49,5 +49,5 @@ export const NOTHING_ASSERTED = 'Nothing was asserted: the requests that got an 
 
 /** The whole run as text (for a file written with --reporter cli --out). */
 export function cliReport(report: RunReport): string {
-  return [...report.results.map((r) => stepLine(r, report.summary.iterations)), summaryText(report.summary)].join('\n');
+  return [...(report.warnings ?? []), ...report.results.map((r) => stepLine(r, report.summary.iterations)), summaryText(report.summary)].join('\n');
 }

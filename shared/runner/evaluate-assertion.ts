@@ -17,6 +17,8 @@ export interface ObservedResponse {
   readonly validation?: ResponseValidation;
   /** The idempotency check's verdict, when the step ran one. */
   readonly idempotency?: { readonly verdict: string; readonly summary: string };
+  /** Why the run has no spec to check against, when the collection names one that could not be read. */
+  readonly noSpecReason?: string;
 }
 
 export interface AssertionResult {
@@ -54,12 +56,12 @@ function judge(assertion: Assertion, response: ObservedResponse): string | null 
       return response.timeMs < assertion.belowMs ? null : `expected a response in under ${assertion.belowMs} ms, got ${response.timeMs} ms`;
     case 'conforms': {
       const validation = response.validation;
-      if (!validation) return 'expected a check against the spec, got none (the collection names no spec, or the request is not linked to an operation of it)';
+      if (!validation) return `expected a check against the spec, got none (${response.noSpecReason ?? 'the collection names no spec, or the request is not linked to an operation of it'})`;
       return validation.conforms ? null : `expected the response to conform to the spec, got ${validation.violations.map((v) => v.message).join(' ')}`;
     }
     case 'idempotent': {
       const check = response.idempotency;
-      if (!check) return 'expected an idempotency check, got none (only PUT, DELETE and keyed POST/PATCH of a spec operation can be checked)';
+      if (!check) return `expected an idempotency check, got none (${response.noSpecReason ?? 'only PUT, DELETE and keyed POST/PATCH of a spec operation can be checked'})`;
       return check.verdict === 'idempotent' ? null : `expected idempotent, got ${check.verdict}: ${check.summary}`;
     }
   }

@@ -5,6 +5,7 @@
  * assertions) is a test case named "implicit: …"; a run with nothing asserted says so in a
  * comment at the top and in each suite's <system-out>. A followed redirect adds a "redirected" property
  * ("303 -> GET /orders/1 200") beside "status", which stays the final answer's.
+ * The run's warnings (a spec that could not be read) are comments at the top.
  */
 import { NOTHING_ASSERTED } from './cli-report';
 import { nothingAsserted, type RunReport, type StepResult } from './run-result';
@@ -21,6 +22,8 @@ export function junitReport(report: RunReport): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="${attr(summary.collection)}" tests="${tests}" failures="${failures}" errors="${errors}" time="${seconds(summary.durationMs)}">`,
+    // "--" may not appear inside an XML comment.
+    ...(report.warnings ?? []).map((warning) => `  <!-- ${text(warning).replace(/--/g, '- -')} -->`),
     ...(nothing ? [`  <!-- ${text(NOTHING_ASSERTED)} -->`] : []),
     ...suites,
     '</testsuites>',

@@ -58,6 +58,8 @@ export interface RunSummary {
 export interface RunReport {
   readonly summary: RunSummary;
   readonly results: readonly StepResult[];
+  /** What the run went on without (the collection's spec could not be read), for every reporter to say first. */
+  readonly warnings?: readonly string[];
 }
 
 /**

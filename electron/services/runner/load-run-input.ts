@@ -55,19 +55,52 @@ export async function loadRunInput(target: string): Promise<RunInput> {
  * without assertions (a spec that cannot load then leaves that check at "2xx or 3xx").
  */
 export async function loadRunSpec(input: RunInput): Promise<ApiModel | undefined> {
-  if (input.specSource === undefined) return undefined;
-  const required = input.plan.steps.some((step) => step.assertions.some((a) => a.type === 'conforms' || a.type === 'idempotent'));
+  const spec = await readRunSpec(input);
+  if (spec.unreadable !== undefined && specRequired(input)) throw spec.unreadable;
+  return spec.model;
+}
+
+/** The collection's spec for a run, or why it could not be read (the run can then go on without it). */
+export interface RunSpec {
+  readonly model?: ApiModel;
+  /** The document could not be fetched or opened (the API is down, the file is gone). */
+  readonly unreadable?: UserFacingError;
+}
+
+/**
+ * Errors of a document that was read but cannot be used, or of a source that is no address at all:
+ * the collection names something wrong, which a run must not hide. Anything else (connection
+ * refused, a timeout, a 404, a missing file) is a document that could not be read this time.
+ */
+const BROKEN_SPEC_CODES: ReadonlySet<string> = new Set(['spec-syntax', 'spec-empty', 'spec-not-openapi', 'spec-unsupported-version', 'spec-too-deep', 'spec-refs', 'spec-unusable', 'spec-file-type', 'spec-too-large', 'invalid-url', 'spec-cancelled']);
+
+/**
+ * Like loadRunSpec, but a spec that could not be read is returned as `unreadable` rather than
+ * thrown: `roundtrip run` then goes on without it and says so. A broken document still throws when
+ * an assertion needs it.
+ */
+export async function readRunSpec(input: RunInput): Promise<RunSpec> {
+  if (input.specSource === undefined) return {};
+  const required = specRequired(input);
   const helpful = input.plan.steps.some((step) => step.assertions.length === 0 && step.request.operation !== undefined);
-  if (!required && !helpful) return undefined;
+  if (!required && !helpful) return {};
   const source = input.specSource;
-  // The spec loader (swagger-parser, ajv, yaml) is imported only by runs that use a document: a run
-  // without one would otherwise parse and compile those libraries while its first requests go out.
-  const load = async (): Promise<ApiModel> => {
+  try {
+    // The spec loader (swagger-parser, ajv, yaml) is imported only by runs that use a document: a run
+    // without one would otherwise parse and compile those libraries while its first requests go out.
     const { loadSpec } = await import('../spec/load-spec');
     const loaded = await (/^https?:\/\//i.test(source) ? loadSpec({ kind: 'url', url: source }) : loadSpec({ kind: 'file', path: path.resolve(input.collectionDir, source) }));
-    return loaded.model;
-  };
-  return required ? load() : load().catch(() => undefined);
+    return { model: loaded.model };
+  } catch (error) {
+    if (error instanceof UserFacingError && !BROKEN_SPEC_CODES.has(error.code)) return { unreadable: error };
+    if (required) throw error;
+    return {};
+  }
+}
+
+/** True when an assertion of the run ("conforms", "idempotent") cannot be judged without the spec. */
+function specRequired(input: RunInput): boolean {
+  return input.plan.steps.some((step) => step.assertions.some((a) => a.type === 'conforms' || a.type === 'idempotent'));
 }
 
 /**

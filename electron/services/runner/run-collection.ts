@@ -42,6 +42,8 @@ export interface RunOptions {
   readonly only?: ReadonlySet<string>;
   /** The collection's spec, for "conforms" and "idempotent" assertions. */
   readonly model?: ApiModel;
+  /** Why the collection's spec is missing when it names one that could not be read: "conforms" and "idempotent" fail with it. */
+  readonly specUnreadable?: string;
   readonly signal?: AbortSignal;
   /** Called as each step ends, in the order they end. */
   readonly onStep?: (result: StepResult) => void;
@@ -176,6 +178,7 @@ async function sendStep(
     timeMs: response.timeMs,
     ...(response.validation ? { validation: response.validation } : {}),
     ...(idempotency ? { idempotency } : {}),
+    ...(options.specUnreadable === undefined ? {} : { noSpecReason: options.specUnreadable }),
   };
   // Arrays filled by push rather than made by `map`: the arrays `map` makes change their elements
   // kind once V8 optimizes the code calling it, and that change sent this function (and what

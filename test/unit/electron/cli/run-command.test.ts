@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../../../electron/cli/run-command';
@@ -21,7 +23,66 @@ function capture(): { out: string[]; err: string[]; io: { out: (t: string) => vo
   return { out, err, io: { out: (t) => out.push(t), err: (t) => err.push(t) } };
 }
 
+/** A loopback port nothing listens on: connecting to it is refused. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
 describe('run-command', () => {
+  it('runs and reports every step when the API serving the spec is down, with a warning first', async () => {
+    const down = `http://127.0.0.1:${await closedPort()}`;
+    const dir = await writeCollection(
+      'api-down',
+      [
+        newSavedRequest({ name: 'Stats', method: 'GET', url: '{{baseUrl}}/stats', operation: { key: 'GET /stats' }, assertions: [{ type: 'conforms' }] }),
+        newSavedRequest({ name: 'Health', method: 'GET', url: '{{baseUrl}}/health', operation: { key: 'GET /health' } }),
+      ],
+      { spec: { source: `${down}/openapi.json` } },
+    );
+    const { io, out, err } = capture();
+    const base = path.join(dir, '..', 'out', 'report');
+    expect(await runCommand([dir, '--var', `baseUrl=${down}`, '--reporter', 'cli,json,junit', '--out', base], io)).toBe(1);
+    expect(err).toEqual([]);
+    expect(out[0]).toBe(`Warning: the collection's spec could not be read (Could not reach ${down}/openapi.json (connection refused). Is the server running?). The run goes on without it: requests without assertions are checked for a 2xx or 3xx answer only, and "conforms" and "idempotent" assertions fail.`);
+    expect(out.filter((line) => line.includes('connection refused') && /Stats|Health/.test(line))).toHaveLength(2);
+    const report = JSON.parse(await readFile(`${base}.json`, 'utf8')) as { warnings: string[]; results: { name: string; error?: string }[]; summary: unknown };
+    expect(report.warnings).toEqual([out[0]]);
+    expect(report.results.map((r) => [r.name, r.error?.includes('connection refused')])).toEqual([['Stats', true], ['Health', true]]);
+    expect(report.summary).toMatchObject({ steps: 2, failedSteps: 2 });
+    expect(await readFile(`${base}.xml`, 'utf8')).toContain("<!-- Warning: the collection's spec could not be read");
+  });
+
+  it('fails "conforms" with the reason when the spec cannot be read, and checks the rest for 2xx/3xx', async () => {
+    const dir = await writeCollection(
+      'spec-elsewhere',
+      [
+        newSavedRequest({ name: 'Checked', method: 'GET', url: '{{baseUrl}}/health', operation: { key: 'GET /health' }, assertions: [{ type: 'conforms' }] }),
+        newSavedRequest({ name: 'Health', method: 'GET', url: '{{baseUrl}}/health', operation: { key: 'GET /health' } }),
+      ],
+      { spec: { source: `http://127.0.0.1:${await closedPort()}/openapi.json` } },
+    );
+    const { io, out, err } = capture();
+    expect(await runCommand([dir, '--var', `baseUrl=${demo.baseUrl}`, '--reporter', 'json'], io)).toBe(1);
+    expect(err[0]).toMatch(/^Warning: the collection's spec could not be read \(Could not reach .* \(connection refused\)/);
+    const report = JSON.parse(out.join('\n')) as { results: { name: string; status?: number; assertions: { name: string; passed: boolean; message?: string }[] }[] };
+    expect(report.results.map((r) => [r.name, r.status, r.assertions.map((a) => [a.name, a.passed])])).toEqual([
+      ['Checked', 200, [['body conforms to the spec', false]]],
+      ['Health', 200, [['implicit: status is 2xx or 3xx', true]]],
+    ]);
+    expect(report.results[0]?.assertions[0]?.message).toMatch(/^expected a check against the spec, got none \(the collection's spec could not be read: Could not reach .* \(connection refused\)/);
+  });
+
+  it('keeps a spec file that is read but broken a bad-input error when an assertion needs it', async () => {
+    const dir = await writeCollection('broken-spec', [newSavedRequest({ name: 'Checked', method: 'GET', url: '{{baseUrl}}/health', operation: { key: 'GET /health' }, assertions: [{ type: 'conforms' }] })], { spec: { source: 'openapi.json' } });
+    await writeFile(path.join(dir, 'openapi.json'), '{"openapi": "3.0.3", "paths": {');
+    const { io } = capture();
+    await expect(runCommand([dir, '--var', `baseUrl=${demo.baseUrl}`], io)).rejects.toMatchObject({ name: 'UserFacingError', code: 'spec-syntax' });
+  });
+
   it('writes json and junit beside each other from one --out, and takes a flat environment file', async () => {
     const dir = await writeCollection('two-reports', [newSavedRequest({ name: 'Health', method: 'GET', url: '{{baseUrl}}/health', assertions: [{ type: 'status', equals: 200 }] })]);
     const envFile = path.join(dir, '..', 'env.json');
