@@ -34,6 +34,11 @@ export function useSavedRequestScopes(savedId: string | undefined): SavedRequest
       }
       const listing = result.value.collections.find((collection) => savedId.startsWith(`${collection.id}/`));
       const step = listing && planRun(listing).steps.find((candidate) => candidate.id === savedId);
+      // Its file broken on disk, the request is not in the plan: what was read before stays, as when the list cannot be read.
+      if (listing !== undefined && step === undefined) {
+        unread();
+        return;
+      }
       const tls = listing?.collection?.tls;
       const place = tls === undefined ? {} : { place: { root: result.value.root, id: savedId, passphrases: passphraseVariables(tls.clientCertificates ?? []) } };
       setFound({ id: savedId, scopes: step ? { scopes: step.scopes, ...(step.auth.type !== 'inherit' ? { inheritedAuth: step.auth, auth: step.auth } : {}), ...place } : { ...NONE, ...place } });
