@@ -26,7 +26,6 @@ export interface UnresolvedVariable {
   readonly message: string;
 }
 
-/** The active environment as a scope (secret values it does not hold count as unset); none when no environment is active. */
 /**
  * Where the app's one-click fill of a missing {{name}} puts its value: the active environment, or a
  * new one when none is active. A missing variable's message names this place, as its button does,
@@ -36,6 +35,7 @@ export function fillTarget(env: Pick<Environment, 'name'> | undefined): string {
   return env === undefined ? 'a new environment' : `the environment "${env.name}"`;
 }
 
+/** The active environment as a scope (secret values it does not hold count as unset); none when no environment is active. */
 export function environmentScope(env: Environment | undefined): VariableScope[] {
   if (env === undefined) return [];
   const values: Record<string, string | undefined> = {};

@@ -6,15 +6,15 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 
 /** What each checked format wants, with a value that fits; a format not named here is not checked. */
-const EXPECTED: Readonly<Record<string, { readonly name: keyof typeof fullFormats; readonly wants: string }>> = {
-  'date-time': { name: 'date-time', wants: 'an RFC 3339 date-time, such as 2026-05-01T09:30:00Z' },
-  date: { name: 'date', wants: 'an RFC 3339 date, such as 2026-05-01' },
-  time: { name: 'time', wants: 'an RFC 3339 time with its offset, such as 09:30:00Z' },
-  uuid: { name: 'uuid', wants: 'a UUID, such as 3fa85f64-5717-4562-b3fc-2c963f66afa6' },
-  email: { name: 'email', wants: 'an email address, such as name@example.com' },
-  uri: { name: 'uri', wants: 'an absolute URI, such as https://example.com/path' },
-  ipv4: { name: 'ipv4', wants: 'an IPv4 address, such as 192.0.2.1' },
-  ipv6: { name: 'ipv6', wants: 'an IPv6 address, such as 2001:db8::1' },
+const WANTS: Readonly<Partial<Record<keyof typeof fullFormats, string>>> = {
+  'date-time': 'an RFC 3339 date-time, such as 2026-05-01T09:30:00Z',
+  date: 'an RFC 3339 date, such as 2026-05-01',
+  time: 'an RFC 3339 time with its offset, such as 09:30:00Z',
+  uuid: 'a UUID, such as 3fa85f64-5717-4562-b3fc-2c963f66afa6',
+  email: 'an email address, such as name@example.com',
+  uri: 'an absolute URI, such as https://example.com/path',
+  ipv4: 'an IPv4 address, such as 192.0.2.1',
+  ipv6: 'an IPv6 address, such as 2001:db8::1',
 };
 
 /** A `{{name}}` stands for a value known only when sent (`{{$isoTimestamp}}` in a date-time field). */
@@ -29,7 +29,8 @@ function fits(check: unknown, value: string): boolean {
 
 /** "must be an RFC 3339 date, such as 2026-05-01" when `value` breaks `format`; undefined when it fits or the format is not checked. */
 export function formatProblem(format: unknown, value: string): string | undefined {
-  const expected = typeof format === 'string' && Object.hasOwn(EXPECTED, format) ? EXPECTED[format] : undefined;
-  if (expected === undefined || VARIABLE.test(value)) return undefined;
-  return fits(fullFormats[expected.name], value) ? undefined : `must be ${expected.wants}`;
+  const name = typeof format === 'string' && Object.hasOwn(WANTS, format) ? (format as keyof typeof fullFormats) : undefined;
+  const wants = name === undefined ? undefined : WANTS[name];
+  if (name === undefined || wants === undefined || VARIABLE.test(value)) return undefined;
+  return fits(fullFormats[name], value) ? undefined : `must be ${wants}`;
 }
