@@ -1,22 +1,30 @@
-/** Opens a fresh browser context (its own cookies, storage and cache) in the run's shared Chromium. */
+/** Launches Debian's Chromium through playwright-core, with a fresh profile per launch. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 export interface ChromiumSession {
   readonly context: BrowserContext;
   close(): Promise<void>;
 }
 
-/** A new context of the Chromium the e2e project's global set-up started (chromium-server.ts), closed on close. */
+/** A headless Chromium with its own empty user-data dir, removed on close. */
 export async function launchChromium(): Promise<ChromiumSession> {
-  const browser = await chromium.connect(inject('chromiumEndpoint'));
-  const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'roundtrip-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1360, height: 860 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
   return {
     context,
     async close() {
       await context.close();
-      // A connected browser's close() only disconnects: the shared Chromium runs on for the next file.
-      await browser.close();
+      await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }
