@@ -142,7 +142,7 @@ describe('opening large and hostile documents', () => {
       expect(await app.byTestId('outline-waiting').count()).toBe(0);
       // The path is still there to fix or retry, with the cursor in it.
       expect(await app.byTestId('open-url-input').inputValue()).toMatch(/api\.github\.com\.json$/);
-      expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-url-input');
+      await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-url-input');
     } finally {
       release();
     }
