@@ -5,7 +5,7 @@
  * boundary. A document says what a file is, not which one: file parts and file bodies are left for
  * the person to pick, and the import says where.
  */
-import type { MediaTypeModel } from '../model/api-model';
+import type { HttpMethod, MediaTypeModel } from '../model/api-model';
 import { resolveNode, type Defs } from '../schema-form/resolve-node';
 import { fieldText, formBodyKind, pairs } from '../request/form-body';
 import { exampleForMediaType } from '../schema/example-from-schema';
@@ -20,13 +20,13 @@ export interface ImportedBody {
   readonly filesToPick: readonly string[];
 }
 
-export function importedBody(media: MediaTypeModel, defs: Defs): ImportedBody {
+export function importedBody(media: MediaTypeModel, defs: Defs, method: HttpMethod): ImportedBody {
   const schema = resolveNode(media.schema, defs).schema;
   const kind = formBodyKind(media.mediaType, schema);
-  // A JSON body starts as the operation form starts it: required properties only (a PATCH sends nothing
-  // unasked). A form keeps every field the document names (a field it gives no value for empty), so the
+  // A JSON body starts as the operation form starts it: required properties only, and for a PUT or
+  // PATCH only the values the document states (nothing made up overwrites a real resource). A form keeps every field the document names (a field it gives no value for empty), so the
   // file lists what may be sent.
-  const example = kind === 'urlencoded' || kind === 'multipart' ? formFieldStarts(exampleForMediaType(media, defs), media, defs) : bodyStart(media, defs);
+  const example = kind === 'urlencoded' || kind === 'multipart' ? formFieldStarts(exampleForMediaType(media, defs), media, defs) : bodyStart(media, defs, method);
   switch (kind) {
     case 'file':
       return { body: { mode: 'file', file: '', mediaType: media.mediaType }, filesToPick: ['the body'] };

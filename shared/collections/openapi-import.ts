@@ -91,7 +91,7 @@ function operationRequest(operation: OperationModel, model: ApiModel): { readonl
   const isKey = (p: ParameterModel): boolean => operation.idempotencyKey !== undefined && p.name.toLowerCase() === operation.idempotencyKey.header.toLowerCase();
   const headers: KeyValue[] = operation.parameters.filter((p) => p.in === 'header' && p.required && !isKey(p)).map((p) => ({ name: p.name, value: value(p) }));
   const media = operation.requestBody?.content[0];
-  const { body, filesToPick }: ImportedBody = media ? importedBody(media, model.schemaDefs) : { body: { mode: 'none' }, filesToPick: [] };
+  const { body, filesToPick }: ImportedBody = media ? importedBody(media, model.schemaDefs, operation.method) : { body: { mode: 'none' }, filesToPick: [] };
   const description = operation.description ?? operation.summary;
   const request = newSavedRequest({
     name: operation.summary ?? operation.operationId ?? operation.key,

@@ -2,18 +2,31 @@
  * The value a request body starts from, for the operation form and for a request imported from the
  * document alike: the example cut to its required properties (a PATCH starts empty, so only what the
  * person sets is sent), and a url-encoded or multipart field the document gives no value for empty.
+ * A PUT or PATCH changes something that exists: its JSON body keeps only what the document states
+ * (const, example, default), so a careless Send cannot rename a real resource "string".
  */
-import type { JsonSchema, MediaTypeModel } from '../model/api-model';
-import { exampleForMediaType } from '../schema/example-from-schema';
+import type { HttpMethod, JsonSchema, MediaTypeModel } from '../model/api-model';
+import { exampleForMediaType, statedValue } from '../schema/example-from-schema';
 import { requiredPart } from '../schema-form/example-parts';
 import { formFieldStarts } from './form-field-starts';
 
 const FORM_FIELDS = /^application\/x-www-form-urlencoded\b|^multipart\/form-data\b/i;
 const CUT_TO_REQUIRED = /[/+]json\b|^application\/x-www-form-urlencoded\b|^multipart\/form-data\b/i;
+const JSON_MEDIA = /[/+]json\b/i;
+/** Methods whose body changes a resource that already holds real values. */
+const CHANGES_EXISTING: ReadonlySet<HttpMethod> = new Set(['PUT', 'PATCH']);
 
-/** The starting value of a body of `media` (undefined when the document gives nothing to start from). */
-export function bodyStart(media: MediaTypeModel, defs: Readonly<Record<string, JsonSchema>>): unknown {
-  const whole = exampleForMediaType(media, defs);
+/** The starting value of a body of `media` sent with `method` (undefined when the document gives nothing to start from). */
+export function bodyStart(media: MediaTypeModel, defs: Readonly<Record<string, JsonSchema>>, method: HttpMethod): unknown {
+  const whole = CHANGES_EXISTING.has(method) && JSON_MEDIA.test(media.mediaType) ? statedStart(media, defs) : exampleForMediaType(media, defs);
   const cut = media.schema !== undefined && CUT_TO_REQUIRED.test(media.mediaType) ? requiredPart(whole, media.schema, defs) : whole;
   return FORM_FIELDS.test(media.mediaType) ? formFieldStarts(cut, media, defs) : cut;
+}
+
+/** The media type's own example when it has one, else only the values its schema states. */
+function statedStart(media: MediaTypeModel, defs: Readonly<Record<string, JsonSchema>>): unknown {
+  if (media.example !== undefined) return media.example;
+  const first = media.examples[0];
+  if (first !== undefined) return first.value;
+  return statedValue(media.schema, defs);
 }

@@ -1,6 +1,7 @@
 /**
  * A plausible example value for a schema, used to prefill request bodies. It favours what the
- * document says (example, default, enum) and otherwise invents the smallest valid-looking value.
+ * document says (example, default, enum) and otherwise invents the smallest valid-looking value;
+ * asked not to invent, it keeps only what the document states (const, example, default).
  * Recursive schemas terminate: a `$ref` already on the current path is not entered again.
  */
 import type { JsonSchema, MediaTypeModel } from '../model/api-model';
@@ -30,6 +31,8 @@ interface Walk {
   /** The `$ref`s entered on the way to the current schema. */
   readonly refs: readonly string[];
   readonly depth: number;
+  /** False: a value the document does not state (a made-up "string", 0, true, an enum's first value) is left out. */
+  readonly invent: boolean;
 }
 
 /** The example (3.0's `example`, else the first of `examples`) or default a schema states itself, without following `$ref`s. */
@@ -40,11 +43,11 @@ export function statedExample(schema: JsonSchema): { readonly value: unknown } |
   return undefined;
 }
 
-function declaredValue(schema: JsonSchema): { readonly value: unknown } | undefined {
+function declaredValue(schema: JsonSchema, invent: boolean): { readonly value: unknown } | undefined {
   if (schema.const !== undefined) return { value: schema.const };
   const stated = statedExample(schema);
   if (stated !== undefined) return stated;
-  if (Array.isArray(schema.enum) && schema.enum.length > 0) return { value: schema.enum[0] };
+  if (invent && Array.isArray(schema.enum) && schema.enum.length > 0) return { value: schema.enum[0] };
   return undefined;
 }
 
@@ -95,33 +98,34 @@ function objectExample(schema: JsonSchema, walk: Walk): unknown {
       if (isReadOnly(property, walk)) continue;
       const value = generate(property, inner);
       if (value !== SKIP) out[name] = value;
-      else if (required.has(name)) out[name] = null;
+      else if (required.has(name) && walk.invent) out[name] = null;
     }
-  } else if (isRecord(schema.additionalProperties)) {
+  } else if (isRecord(schema.additionalProperties) && walk.invent) {
     const value = generate(schema.additionalProperties, inner);
     if (value !== SKIP) out.key = value;
   }
-  return out;
+  // Without inventing, a nested object the document states nothing in is left out rather than sent empty.
+  return !walk.invent && walk.depth > 0 && Object.keys(out).length === 0 ? SKIP : out;
 }
 
 function allOfExample(schema: JsonSchema, parts: readonly unknown[], walk: Walk): unknown {
   const own = Object.fromEntries(Object.entries(schema).filter(([key]) => key !== 'allOf'));
   const values = [...parts, own].map((part) => generate(part, walk)).filter((v) => v !== SKIP && v !== null && v !== undefined);
   if (values.length > 0 && values.every(isRecord)) return Object.assign({}, ...values) as unknown;
-  return values[0] ?? null;
+  return values[0] ?? (walk.invent ? null : SKIP);
 }
 
 function generate(schema: unknown, walk: Walk): unknown {
-  if (schema === true || schema === undefined) return null;
+  if (schema === true || schema === undefined) return walk.invent ? null : SKIP;
   if (!isRecord(schema)) return SKIP;
-  const declared = declaredValue(schema);
+  const declared = declaredValue(schema, walk.invent);
   if (declared !== undefined) return declared.value;
   if (walk.depth > walk.maxDepth) return SKIP;
   if (typeof schema.$ref === 'string') {
     const ref = schema.$ref;
     if (walk.refs.includes(ref)) return SKIP;
     const target = walk.defs[ref];
-    return target === undefined ? null : generate(target, { ...walk, refs: [...walk.refs, ref] });
+    return target === undefined ? (walk.invent ? null : SKIP) : generate(target, { ...walk, refs: [...walk.refs, ref] });
   }
   if (Array.isArray(schema.allOf) && schema.allOf.length > 0) return allOfExample(schema, schema.allOf, walk);
   for (const variants of [schema.oneOf, schema.anyOf]) {
@@ -130,7 +134,12 @@ function generate(schema: unknown, walk: Walk): unknown {
       return variants.map((v: unknown) => generate(v, walk)).find((v) => v !== SKIP) ?? SKIP;
     }
   }
-  switch (typeOf(schema)) {
+  const type = typeOf(schema);
+  if (!walk.invent && type !== 'object') {
+    const item = type === 'array' && schema.items !== undefined ? generate(schema.items, { ...walk, depth: walk.depth + 1 }) : SKIP;
+    return item === SKIP ? SKIP : [item];
+  }
+  switch (type) {
     case 'object':
       return objectExample(schema, walk);
     case 'array': {
@@ -154,8 +163,18 @@ function generate(schema: unknown, walk: Walk): unknown {
 /** An example value for `schema`, resolving `$ref`s through `defs`; undefined when there is no schema. */
 export function exampleFromSchema(schema: JsonSchema | undefined, defs: Defs, maxDepth = 6): unknown {
   if (schema === undefined) return undefined;
-  const value = generate(schema, { defs, maxDepth, refs: [], depth: 0 });
+  const value = generate(schema, { defs, maxDepth, refs: [], depth: 0, invent: true });
   return value === SKIP ? null : value;
+}
+
+/**
+ * Only what the document states for `schema` (const, example, default, at any depth), nothing made up:
+ * an object with its stated properties (`{}` when none), undefined for anything else that states nothing.
+ */
+export function statedValue(schema: JsonSchema | undefined, defs: Defs, maxDepth = 6): unknown {
+  if (schema === undefined) return undefined;
+  const value = generate(schema, { defs, maxDepth, refs: [], depth: 0, invent: false });
+  return value === SKIP ? undefined : value;
 }
 
 /** The example a media type declares, else its first named example, else one made from its schema. */

@@ -85,6 +85,28 @@ describe('forms send only what the person set (FastAPI books)', () => {
     expect(await app.byTestId('load-current-error').innerText()).toMatch(/\/books\/999 answered 404 Not Found: nothing was loaded/);
     expect(await (await app.rawBody()).inputValue()).toBe(body);
   });
+
+  it('starts a PUT with no made-up value: sent untouched, the server refuses it and the book keeps its title', async () => {
+    const before = await serverBook(fastapi, 2);
+    // The body as the form starts it again (the one above holds what Load current read).
+    await app.byTestId('body-reset').click();
+    await app.fillParam('path:book_id', '2');
+    // The 404 above was about /books/999.
+    expect(await app.byTestId('load-current-error').count()).toBe(0);
+    expect(JSON.parse(await (await app.rawBody()).inputValue())).toEqual({});
+    await app.bodyForm();
+    const title = app.page.locator(`[data-testid="body-field"][data-path='$.title']`);
+    expect(await title.getAttribute('data-unset')).toBe('true');
+    expect(await app.bodyInput('$.title').inputValue()).toBe('');
+    expect(await app.bodyInput('$.title').getAttribute('placeholder')).toBe('not set · e.g. string');
+    expect(await app.byTestId('put-body-note').innerText()).toBe(
+      'A PUT replaces what the resource holds: the body starts with only the values the document states, never made-up ones. Fill in the fields, or Load current to start from what it holds now.',
+    );
+    await app.page.screenshot({ path: '/tmp/put-unset.png', fullPage: true });
+    await app.send();
+    expect(await app.responseStatus()).toBe('422 Unprocessable Entity');
+    expect(await serverBook(fastapi, 2)).toEqual(before);
+  });
 });
 
 describe("a document's own example (FastAPI schema_extra)", () => {

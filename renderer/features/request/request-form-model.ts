@@ -73,7 +73,7 @@ export function valueAsText(value: unknown): string {
 export function exampleBodyText(op: OperationModel, mediaType: string, defs: Readonly<Record<string, JsonSchema>>): string {
   const media = op.requestBody?.content.find((m) => m.mediaType === mediaType);
   if (!media) return '';
-  const example = bodyStart(media, defs);
+  const example = bodyStart(media, defs, op.method);
   if (example === undefined) return '';
   if (typeof example === 'string') return example;
   return JSON.stringify(example, null, 2);

@@ -1,5 +1,5 @@
 /** "Load current" for a PUT: reads the resource with the document's GET on the same path and puts it in the body. */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { JsonSchema } from '../../../shared/model/api-model';
 import { bodyFromCurrent, currentStateRequest, readOperationFor } from '../../../shared/request/load-current';
 import { api } from '../../lib/api';
@@ -25,6 +25,9 @@ export function useLoadCurrent(form: RequestFormApi, defs: Readonly<Record<strin
   const { setBodyText } = form;
   // History masks these wherever they appear (an API key in the query, say); they are never sent.
   const secrets = useTypedSecrets();
+  // What was (or could not be) loaded was about one URL: another resource starts the note over.
+  const url = put?.url;
+  useEffect(() => setState({ status: 'idle' }), [url]);
   const load = useCallback(() => {
     if (put === undefined) return;
     const read = { ...currentStateRequest(put), ...(secrets.length > 0 ? { secretValues: secrets } : {}) };

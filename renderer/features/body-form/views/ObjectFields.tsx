@@ -23,7 +23,8 @@ function examplePlaceholder(property: PropertyShape, atPath: unknown, defs: Read
 
 /**
  * An object's properties: required and set ones as fields; optional unset ones as empty fields with
- * the example as placeholder (typing sets them), or as "add" buttons for structured values.
+ * the example as placeholder (typing sets them), or as "add" buttons for structured values. A required
+ * one left unset (a PUT starts without made-up values) shows the example as placeholder too.
  */
 export function ObjectFields({ shape, path, value, ancestors }: Props) {
   const form = useBodyForm();
@@ -45,7 +46,8 @@ export function ObjectFields({ shape, path, value, ancestors }: Props) {
           label={p.name}
           required={p.required}
           ancestors={ancestors}
-          {...(p.required ? {} : { optional: true, placeholder: examplePlaceholder(p, getAt(form.example, [...path, p.name]), form.defs) })}
+          {...(p.required ? {} : { optional: true })}
+          {...(has(p.name) ? {} : { placeholder: examplePlaceholder(p, getAt(form.example, [...path, p.name]), form.defs) })}
           actions={
             !p.required &&
             has(p.name) && (

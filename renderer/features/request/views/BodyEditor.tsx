@@ -5,6 +5,7 @@ import type { RequestFormApi } from '../use-request-form';
 import { describedBy, FieldProblems } from './FieldProblems';
 import { BODY_TEXT_PROPS } from '../../../components/body-text-props';
 import { LoadCurrentButton } from './LoadCurrentButton';
+import { readOperationFor } from '../../../../shared/request/load-current';
 import { UnshownBodyErrors } from './UnshownBodyErrors';
 
 interface Props {
@@ -45,11 +46,16 @@ export function BodyEditor({ body, form, defs }: Props) {
             </option>
           ))}
         </select>
-        <button type="button" className="button button-small" onClick={form.resetBody}>
-          Reset to example
+        <button type="button" className="button button-small" onClick={form.resetBody} title="Start the body again as the form started it" data-testid="body-reset">
+          Reset body
         </button>
         {defs !== undefined && <LoadCurrentButton form={form} defs={defs} />}
       </div>
+      {form.op.method === 'PUT' && media !== undefined && /[/+]json\b/i.test(media.mediaType) && (
+        <p className="field-help" data-testid="put-body-note">
+          A PUT replaces what the resource holds: the body starts with only the values the document states, never made-up ones. Fill in the fields{readOperationFor(form.op, form.operations) !== undefined ? ', or Load current to start from what it holds now' : ''}.
+        </p>
+      )}
       {body.description !== undefined && (
         <p id={helpId} className="field-help description">
           {body.description}

@@ -20,9 +20,9 @@ describe('form-field-starts', () => {
   });
 
   it('gives an imported url-encoded or multipart body empty text fields, never the made-up "string"', () => {
-    const form = importedBody({ mediaType: 'application/x-www-form-urlencoded', schema: login, examples: [] }, {});
+    const form = importedBody({ mediaType: 'application/x-www-form-urlencoded', schema: login, examples: [] }, {}, 'POST');
     expect(form.body).toMatchObject({ mode: 'urlencoded', fields: expect.arrayContaining([{ name: 'username', value: '' }, { name: 'password', value: '' }, { name: 'grant_type', value: 'password' }]) as unknown });
-    const parts = importedBody({ mediaType: 'multipart/form-data', schema: { type: 'object', properties: { caption: { type: 'string' }, file: { type: 'string', format: 'binary' } } }, examples: [] }, {});
+    const parts = importedBody({ mediaType: 'multipart/form-data', schema: { type: 'object', properties: { caption: { type: 'string' }, file: { type: 'string', format: 'binary' } } }, examples: [] }, {}, 'POST');
     expect(parts.body).toMatchObject({ mode: 'form-data', parts: [{ name: 'caption', value: '' }, { name: 'file', file: '' }] });
   });
 });

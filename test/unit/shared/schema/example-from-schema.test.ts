@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { exampleForMediaType, exampleFromSchema } from '../../../../shared/schema/example-from-schema';
+import { exampleForMediaType, exampleFromSchema, statedValue } from '../../../../shared/schema/example-from-schema';
 import type { JsonSchema } from '../../../../shared/model/api-model';
 
 const none: Readonly<Record<string, JsonSchema>> = {};
@@ -105,5 +105,33 @@ describe('example-from-schema', () => {
     expect(exampleForMediaType({ mediaType: 'application/json', example: { a: 1 }, examples: [{ name: 'x', value: 2 }] }, none)).toEqual({ a: 1 });
     expect(exampleForMediaType({ mediaType: 'application/json', examples: [{ name: 'x', value: 2 }, { name: 'y', value: 3 }] }, none)).toBe(2);
     expect(exampleForMediaType({ mediaType: 'application/json', schema: { type: 'integer', minimum: 4 }, examples: [] }, none)).toBe(4);
+  });
+
+  it('keeps only stated values when asked not to invent: const, example and default, at any depth', () => {
+    const defs: Record<string, JsonSchema> = {
+      '#/s/Address': { type: 'object', required: ['city'], properties: { city: { type: 'string' }, country: { type: 'string', default: 'NL' } } },
+      '#/s/Node': { type: 'object', properties: { name: { type: 'string' }, next: { $ref: '#/s/Node' } } },
+    };
+    const schema: JsonSchema = {
+      type: 'object',
+      required: ['name', 'count', 'active', 'status', 'tags', 'address', 'kind'],
+      properties: {
+        name: { type: 'string' },
+        count: { type: 'integer', minimum: 1 },
+        active: { type: 'boolean' },
+        status: { enum: ['open', 'closed'] },
+        tags: { type: 'array', items: { type: 'string' } },
+        codes: { type: 'array', items: { type: 'string', example: 'A1' } },
+        address: { $ref: '#/s/Address' },
+        kind: { const: 'book' },
+        note: { type: 'string', example: 'hello' },
+        parent: { $ref: '#/s/Node' },
+      },
+    };
+    expect(statedValue(schema, defs)).toEqual({ codes: ['A1'], address: { country: 'NL' }, kind: 'book', note: 'hello' });
+    expect(statedValue({ type: 'object', properties: { a: { type: 'string' } } }, defs)).toEqual({});
+    expect(statedValue({ type: 'string' }, defs)).toBeUndefined();
+    expect(statedValue({ type: 'array', items: { type: 'integer' } }, defs)).toBeUndefined();
+    expect(statedValue({ allOf: [{ $ref: '#/s/Address' }, { type: 'object', properties: { zip: { type: 'string' } } }] }, defs)).toEqual({ country: 'NL' });
   });
 });

@@ -29,7 +29,13 @@ describe('request-form-model', () => {
   });
 
   it('starts from the example of the required fields only, a form\'s text field with no stated value empty', () => {
-    expect(JSON.parse(exampleBodyText(op('PUT', '#/components/schemas/BookIn'), 'application/json', defs))).toEqual({ title: 'string', year: 0 });
+    expect(JSON.parse(exampleBodyText(op('POST', '#/components/schemas/BookIn'), 'application/json', defs))).toEqual({ title: 'string', year: 0 });
     expect(JSON.parse(exampleBodyText(op('POST', '#/components/schemas/BookIn', 'application/x-www-form-urlencoded'), 'application/x-www-form-urlencoded', defs))).toEqual({ title: '', year: 0 });
+  });
+
+  it('starts a PUT body with no made-up value, so a careless Send cannot overwrite a real resource', () => {
+    expect(JSON.parse(exampleBodyText(op('PUT', '#/components/schemas/BookIn'), 'application/json', defs))).toEqual({});
+    const stated = { ...defs, '#/components/schemas/BookIn': { ...defs['#/components/schemas/BookIn'], properties: { title: { type: 'string', default: 'Untitled' }, year: { type: 'integer' } } } };
+    expect(JSON.parse(exampleBodyText(op('PUT', '#/components/schemas/BookIn'), 'application/json', stated))).toEqual({ title: 'Untitled' });
   });
 });
