@@ -39,6 +39,19 @@ describe('responses checked against the spec', () => {
     await app.page.screenshot({ path: '/tmp/roundtrip-violations.png' });
   });
 
+  it('says a fault repeated in every item of a list once, with its count and where it starts', async () => {
+    await app.selectOperation('GET', '/bad-items');
+    await app.send();
+    const panel = app.byTestId('response-validation');
+    expect(await panel.locator('.validation-title').innerText()).toBe('✗ 2,001 violations of the spec (response 200)');
+    const rows = await app.byTestId('violation').evaluateAll((items) => items.map((item) => [item.getAttribute('data-pointer'), item.getAttribute('data-count'), item.textContent]));
+    expect(rows).toEqual([
+      ['/*/price', '2000', '/*/price must be >= 0 (2,000 times: at /0/price, /1/price, /2/price, …)'],
+      ['/5/id', '1', '/5/id must be integer'],
+    ]);
+    await app.page.screenshot({ path: '/tmp/roundtrip-violation-groups.png' });
+  });
+
   it('names a required response header the answer lacks', async () => {
     await app.selectOperation('GET', '/unrated-item');
     await app.send();

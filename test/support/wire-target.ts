@@ -32,6 +32,7 @@ function spec(base: string): unknown {
     paths: {
       '/item': get('A valid item'),
       '/bad-item': get('An item that breaks its schema'),
+      '/bad-items': get('A list whose every item breaks its schema', { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Item' } } } }),
       '/chain': get('A redirect chain'),
       '/drip': get('A slow body', { 'text/plain': { schema: { type: 'string' } } }),
       '/page': get('An HTML page with a script', { 'text/html': { schema: { type: 'string' } } }),
@@ -79,6 +80,8 @@ function route(base: () => string) {
         return send(200, 'application/json', JSON.stringify({ id: 2, name: 'Desk', price: 80 }));
       case '/bad-item':
         return send(200, 'application/json', JSON.stringify({ id: 'one', name: 'Lamp', price: -3 }));
+      case '/bad-items':
+        return send(200, 'application/json', JSON.stringify(Array.from({ length: 2_000 }, (_, index) => ({ id: index === 5 ? 'five' : index, name: `item ${index}`, price: -1 }))));
       case '/chain':
         return void response.writeHead(302, { Location: '/chain-2' }).end();
       case '/chain-2':

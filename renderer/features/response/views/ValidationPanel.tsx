@@ -1,26 +1,52 @@
+import { useMemo, useState } from 'react';
 import type { ResponseValidation } from '../../../../shared/response/response-validation';
+import { groupViolations } from '../../../../shared/response/violation-groups';
 
 interface Props {
   readonly validation: ResponseValidation;
 }
 
-/** The answer checked against the spec: "Conforms to the spec", or each violation with its JSON pointer. */
+// Groups shown at first, and at most: enough for any hand-made answer, bounded for a list that breaks
+// everywhere in different ways (each group is a line the panel lays out).
+const FIRST_GROUPS = 50;
+const MOST_GROUPS = 1_000;
+
+/** The answer checked against the spec: "Conforms to the spec", or each violation with its JSON pointer, repeated ones said once with their count. */
 export function ValidationPanel({ validation }: Props) {
   const { conforms, violations, notes, matchedStatus } = validation;
+  const groups = useMemo(() => groupViolations(violations), [violations]);
+  const [all, setAll] = useState(false);
+  const shown = groups.slice(0, all ? MOST_GROUPS : FIRST_GROUPS);
+  const more = Math.min(groups.length, MOST_GROUPS) - shown.length;
   return (
     <section className={conforms ? 'validation validation-ok' : 'validation validation-bad'} data-testid="response-validation" data-conforms={conforms} aria-label="Checked against the spec">
       <p className="validation-title">
-        {conforms ? '✓ Conforms to the spec' : `✗ ${violations.length} violation${violations.length === 1 ? '' : 's'} of the spec`}
+        {conforms ? '✓ Conforms to the spec' : `✗ ${violations.length.toLocaleString('en')} violation${violations.length === 1 ? '' : 's'} of the spec`}
         {matchedStatus !== undefined && <span className="muted"> (response {matchedStatus})</span>}
       </p>
-      {violations.length > 0 && (
+      {shown.length > 0 && (
         <ul className="violation-list">
-          {violations.map((violation, index) => (
-            <li key={`${violation.kind}-${violation.pointer ?? ''}-${index}`} data-testid="violation" data-pointer={violation.pointer ?? ''}>
-              {violation.pointer !== undefined && <code className="violation-pointer">{violation.pointer === '' ? '(body)' : violation.pointer}</code>} {violation.message}
+          {shown.map((group, index) => (
+            <li key={`${group.kind}-${group.pattern ?? ''}-${index}`} data-testid="violation" data-pointer={group.pattern ?? ''} data-count={group.count}>
+              {group.pattern !== undefined && <code className="violation-pointer">{group.pattern === '' ? '(body)' : group.pattern}</code>} {group.message}
+              {group.count > 1 && (
+                <span className="muted">
+                  {' '}
+                  ({group.count.toLocaleString('en')} times: at {group.examples.join(', ')}
+                  {group.count > group.examples.length ? ', …' : ''})
+                </span>
+              )}
             </li>
           ))}
         </ul>
+      )}
+      {more > 0 && (
+        <button type="button" className="link-button" onClick={() => setAll(true)} data-testid="violations-show-all">
+          Show {more.toLocaleString('en')} more kinds of violation
+        </button>
+      )}
+      {all && groups.length > MOST_GROUPS && (
+        <p className="muted validation-note">{(groups.length - MOST_GROUPS).toLocaleString('en')} more kinds of violation are not listed.</p>
       )}
       {notes.map((note) => (
         <p key={note} className="muted validation-note">
