@@ -79,7 +79,7 @@ function toBody(body: Exclude<Body, { mode: 'none' }>): PmBody {
     case 'raw':
       return { mode: 'raw', raw: body.text, ...(languageOf(body.mediaType) ? { options: { raw: { language: languageOf(body.mediaType) } } } : {}) };
     case 'urlencoded':
-      return { mode: 'urlencoded', urlencoded: body.fields.map((f) => ({ key: f.name, value: f.value, ...(f.disabled === true ? { disabled: true } : {}) })) };
+      return { mode: 'urlencoded', urlencoded: body.fields.map((f) => ({ key: f.name, value: f.value, ...(f.disabled === true ? { disabled: true } : {}), ...(f.description === undefined ? {} : { description: f.description }) })) };
     case 'form-data':
       return {
         mode: 'formdata',
