@@ -4,7 +4,7 @@ import { flattenRequests, type CollectionTree, type TreeItem } from '../../../sh
 import { toCurl } from '../../../shared/collections/curl-export';
 import type { Auth } from '../../../shared/collections/format-v1';
 import { toPostman } from '../../../shared/collections/postman-export';
-import { treeForDisk, withNeededVariables } from '../../../shared/collections/secrets';
+import { treeForDisk } from '../../../shared/collections/secrets';
 import { UserFacingError } from '../app-error';
 import { resolveFolderArgument } from './collection-paths';
 import { isCollectionDir, readCollection } from './read-tree';
@@ -23,8 +23,7 @@ export async function readCollectionFolder(folder: string): Promise<CollectionTr
 export function exportText(input: CollectionTree, format: ExportFormat): string {
   // A file edited by hand may hold a credential in clear: an export never carries it on.
   const tree = treeForDisk(input);
-  // Postman gets the secrets the requests need as secret variables without values: newman --env-var fills them.
-  if (format === 'postman') return `${JSON.stringify(toPostman(withNeededVariables(tree)), null, 2)}\n`;
+  if (format === 'postman') return `${JSON.stringify(toPostman(tree), null, 2)}\n`;
   const blocks = curlBlocks(tree.items, tree.collection.auth, tree.collection.variables, []);
   return `${blocks.join('\n\n')}\n`;
 }
