@@ -11,6 +11,7 @@ import { deepestIssue, issuePlace, postmanCollection } from './postman-schema';
 import { postmanEnvironmentValues } from '../environments/postman-environment';
 import { extrasFromVariables } from './postman-extras';
 import { withExtras } from './postman-extras-restore';
+import { specChecksWithoutSpec } from './spec-checks-without-spec';
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE']);
 
@@ -51,6 +52,8 @@ function fromChecked(doc: PmCollection, environment: unknown): ImportOutcome {
   const scripts: ScriptSource[] = [{ where: 'the collection', events: doc.event }];
   const items = doc.item.map((item) => toItem(item, warnings, scripts));
   const tree = carried.extras === undefined ? { collection, items } : withExtras({ collection, items }, carried.extras, warnings);
+  const unchecked = specChecksWithoutSpec(tree);
+  if (unchecked !== undefined) warnings.push(unchecked);
   // A collection or folder script is listed once, not once per request below it.
   return { ok: true, tree, warnings: [...new Set(warnings)] };
 }

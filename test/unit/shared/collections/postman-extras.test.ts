@@ -118,4 +118,17 @@ describe('postman-extras', () => {
     const doc = exported({ collection: newCollection('Plain', { variables: [{ key: 'a', value: '1' }] }), items: [{ kind: 'request', request: newSavedRequest({ name: 'Ping', method: 'GET', url: '{{a}}/ping', assertions: [{ type: 'status', equals: 200 }] }) }] });
     expect(doc.variable).toEqual([{ key: 'a', value: '1' }]);
   });
+
+  it('says that spec checks of a collection imported without a spec will fail, and how to link one', () => {
+    const original = treeForDisk(everyField());
+    const doc = exported(original);
+    const back = imported({ ...doc, variable: doc.variable?.filter((v) => v.key !== EXTRAS_VARIABLE) });
+    expect(back.tree.collection.spec).toBeUndefined();
+    const note = back.warnings.find((w) => w.includes('names no spec'));
+    expect(note).toBe(
+      '2 requests "books / Create book", "books / Get book" check the response against the spec ("conforms" or "idempotent"), but the collection names no spec and the requests are linked to no operation: those checks will fail until they are. ' +
+        'Link the spec by adding "spec": {"source": "<URL or path of the OpenAPI document>"} to collection.json (a path is relative to the collection folder), and each request to its operation by adding "operation": {"key": "<METHOD> <path as the spec writes it>"} to its request file; ' +
+        'or make the collection from the document itself (roundtrip import <openapi.json>).',
+    );
+  });
 });
