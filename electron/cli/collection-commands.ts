@@ -2,7 +2,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../services/fs/atomic-write';
-import { exportText, readCollectionFolder, requestCount, type ExportFormat } from '../services/collections/export-collection';
+import { exportText, readCollectionAt, requestCount, type ExportFormat } from '../services/collections/export-collection';
 import { IMPORT_FORMATS } from '../../shared/collections/import-formats';
 import { importCollection } from '../services/collections/import-collection';
 import { writeCollectionAtomically } from '../services/collections/write-collection-atomically';
@@ -72,8 +72,8 @@ export async function exportCommand(args: readonly string[], io: CommandIo): Pro
   if (folder === undefined || extra.length > 0) return fail('give exactly one collection folder');
   if (format === undefined) return fail(formatName === undefined ? 'choose --format postman or --format curl' : `unknown format "${formatName}" (use postman or curl)`);
   if (out === undefined) return fail('give the file to write with --out (use - for standard output)');
-  const tree = await readCollectionFolder(folder);
-  const text = exportText(tree, format);
+  const { tree, dir } = await readCollectionAt(folder);
+  const text = exportText(tree, format, dir);
   if (out === '-') io.out(text.trimEnd());
   else {
     await fsp.mkdir(path.dirname(path.resolve(out)), { recursive: true });

@@ -5,20 +5,27 @@ import { preRequestLines, testScriptLines } from './postman-script-write';
 import { audienceToPostman } from './postman-oauth2-params';
 import { POSTMAN_SCHEMA_V21, type PmAuth, type PmBody, type PmCollection, type PmItem, type PmKeyValue } from './postman-types';
 import { idempotencyKeyAsHeader } from './key-header';
-import { withoutSecretValues } from './secrets';
+import { withNeededVariables, withoutSecretValues } from './secrets';
+import { extrasVariable } from './postman-extras';
 
-/** The Postman v2.1 document for `tree`; secret variables are exported without their values. */
-export function toPostman(tree: CollectionTree): PmCollection {
+/**
+ * The Postman v2.1 document for `tree`; secret variables are exported without their values, and
+ * those its requests need are declared (newman --env-var fills them). What Postman has no place
+ * for travels in one disabled collection variable (see postman-extras.ts).
+ */
+export function toPostman(given: CollectionTree): PmCollection {
+  const tree = withNeededVariables(given);
   const { collection } = tree;
+  const own = new Set(given.collection.variables.map((v) => v.key));
+  const extras = extrasVariable(tree, collection.variables.filter((v) => !own.has(v.key)).map((v) => v.key));
   const doc: PmCollection = {
     info: { name: collection.name, schema: POSTMAN_SCHEMA_V21, ...(collection.description === undefined ? {} : { description: collection.description }) },
     item: tree.items.map(toItem),
   };
   const auth = toAuth(collection.auth);
   if (auth) doc.auth = auth;
-  if (collection.variables.length > 0) {
-    doc.variable = pmVariables(collection.variables);
-  }
+  const variable = [...pmVariables(collection.variables), ...(extras === undefined ? [] : [extras])];
+  if (variable.length > 0) doc.variable = variable;
   return doc;
 }
 
@@ -79,7 +86,7 @@ function toBody(body: Exclude<Body, { mode: 'none' }>): PmBody {
     case 'raw':
       return { mode: 'raw', raw: body.text, ...(languageOf(body.mediaType) ? { options: { raw: { language: languageOf(body.mediaType) } } } : {}) };
     case 'urlencoded':
-      return { mode: 'urlencoded', urlencoded: body.fields.map((f) => ({ key: f.name, value: f.value, ...(f.disabled === true ? { disabled: true } : {}) })) };
+      return { mode: 'urlencoded', urlencoded: body.fields.map((f) => ({ key: f.name, value: f.value, ...(f.disabled === true ? { disabled: true } : {}), ...(f.description === undefined ? {} : { description: f.description }) })) };
     case 'form-data':
       return {
         mode: 'formdata',

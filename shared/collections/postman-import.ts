@@ -9,6 +9,9 @@ import { requestScripts, type ScriptSource } from './postman-events';
 import type { PmAuth, PmBody, PmCollection, PmDescription, PmItem, PmKeyValue, PmRequest, PmUrl } from './postman-types';
 import { deepestIssue, issuePlace, postmanCollection } from './postman-schema';
 import { postmanEnvironmentValues } from '../environments/postman-environment';
+import { extrasFromVariables } from './postman-extras';
+import { withExtras } from './postman-extras-restore';
+import { specChecksWithoutSpec } from './spec-checks-without-spec';
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE']);
 
@@ -40,14 +43,19 @@ export function fromPostman(doc: unknown, environment?: unknown): ImportOutcome 
 
 function fromChecked(doc: PmCollection, environment: unknown): ImportOutcome {
   const warnings: string[] = [];
-  const variables: Variable[] = [...(doc.variable ?? []).map(toVariable), ...environmentVariables(environment, warnings)];
+  const carried = extrasFromVariables(doc.variable ?? []);
+  if (carried.problem !== undefined) warnings.push(carried.problem);
+  const variables: Variable[] = [...carried.variables.map(toVariable), ...environmentVariables(environment, warnings)];
   const auth = fromAuth(doc.auth, warnings, 'the collection');
   const description = text(doc.info.description);
   const collection = newCollection(doc.info.name || 'Imported collection', { variables, ...(auth && auth.type !== 'inherit' ? { auth } : {}), ...(description === undefined ? {} : { description }) });
   const scripts: ScriptSource[] = [{ where: 'the collection', events: doc.event }];
   const items = doc.item.map((item) => toItem(item, warnings, scripts));
+  const tree = carried.extras === undefined ? { collection, items } : withExtras({ collection, items }, carried.extras, warnings);
+  const unchecked = specChecksWithoutSpec(tree);
+  if (unchecked !== undefined) warnings.push(unchecked);
   // A collection or folder script is listed once, not once per request below it.
-  return { ok: true, tree: { collection, items }, warnings: [...new Set(warnings)] };
+  return { ok: true, tree, warnings: [...new Set(warnings)] };
 }
 
 function toItem(item: PmItem, warnings: string[], scripts: readonly ScriptSource[]): TreeItem {

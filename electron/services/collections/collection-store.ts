@@ -266,9 +266,10 @@ function createStore(root: string, fs: StoreFs): CollectionStore {
       const collectionId = id.split('/')[0] ?? id;
       // The whole id is checked, not only its first part: "a\\..", ".." and links out are refused alike.
       await resolveEntry(root, id);
-      if (!(await isCollectionDir(await resolveEntry(root, collectionId), fs))) throw new UserFacingError('not-found', `There is no collection ${collectionId} in ${root}. Refresh the collections list and try again.`);
+      const dir = await resolveEntry(root, collectionId);
+      if (!(await isCollectionDir(dir, fs))) throw new UserFacingError('not-found', `There is no collection ${collectionId} in ${root}. Refresh the collections list and try again.`);
       const tree = treeFromListing(await readCollection(root, collectionId, fs), collectionId);
-      return { text: exportText(tree, format), fileName: `${collectionId}${format === 'postman' ? '.postman_collection.json' : '.curl.sh'}` };
+      return { text: exportText(tree, format, dir), fileName: `${collectionId}${format === 'postman' ? '.postman_collection.json' : '.curl.sh'}` };
     },
     wroteRecently(absolute) {
       return own.isOwn(absolute);

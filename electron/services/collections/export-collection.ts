@@ -4,7 +4,7 @@ import { flattenRequests, type CollectionTree, type TreeItem } from '../../../sh
 import { toCurl } from '../../../shared/collections/curl-export';
 import type { Auth } from '../../../shared/collections/format-v1';
 import { toPostman } from '../../../shared/collections/postman-export';
-import { treeForDisk, withNeededVariables } from '../../../shared/collections/secrets';
+import { treeForDisk } from '../../../shared/collections/secrets';
 import { UserFacingError } from '../app-error';
 import { resolveFolderArgument } from './collection-paths';
 import { isCollectionDir, readCollection } from './read-tree';
@@ -14,19 +14,33 @@ export type ExportFormat = 'postman' | 'curl';
 
 /** Reads the collection in `folder`; throws a UserFacingError when it is not one or has broken files. */
 export async function readCollectionFolder(folder: string): Promise<CollectionTree> {
-  const dir = await resolveFolderArgument(folder);
-  if (!(await isCollectionDir(dir))) throw new UserFacingError('bad-input', `${folder} is not a collection folder (it has no collection.json). Give the folder that \`roundtrip import\` wrote.`);
-  return treeFromListing(await readCollection(path.dirname(dir), path.basename(dir)), folder);
+  return (await readCollectionAt(folder)).tree;
 }
 
-/** The exported text for `tree` in `format`. */
-export function exportText(input: CollectionTree, format: ExportFormat): string {
+/** The same, with the collection's folder as a real absolute path. */
+export async function readCollectionAt(folder: string): Promise<{ readonly tree: CollectionTree; readonly dir: string }> {
+  const dir = await resolveFolderArgument(folder);
+  if (!(await isCollectionDir(dir))) throw new UserFacingError('bad-input', `${folder} is not a collection folder (it has no collection.json). Give the folder that \`roundtrip import\` wrote.`);
+  return { tree: treeFromListing(await readCollection(path.dirname(dir), path.basename(dir)), folder), dir };
+}
+
+/** The exported text for `tree` in `format`; `collectionDir` (the collection's folder) anchors a spec path relative to it. */
+export function exportText(input: CollectionTree, format: ExportFormat, collectionDir?: string): string {
   // A file edited by hand may hold a credential in clear: an export never carries it on.
   const tree = treeForDisk(input);
-  // Postman gets the secrets the requests need as secret variables without values: newman --env-var fills them.
-  if (format === 'postman') return `${JSON.stringify(toPostman(withNeededVariables(tree)), null, 2)}\n`;
+  if (format === 'postman') return `${JSON.stringify(toPostman(collectionDir === undefined ? tree : withSpecPathFrom(tree, collectionDir)), null, 2)}\n`;
   const blocks = curlBlocks(tree.items, tree.collection.auth, tree.collection.variables, []);
   return `${blocks.join('\n\n')}\n`;
+}
+
+/**
+ * The tree with a spec path relative to its collection folder made absolute: the export is imported
+ * into another folder, from which the relative path would name nothing.
+ */
+function withSpecPathFrom(tree: CollectionTree, collectionDir: string): CollectionTree {
+  const spec = tree.collection.spec;
+  if (spec === undefined || /^[a-z][a-z0-9+.-]*:\/\//i.test(spec.source) || path.isAbsolute(spec.source)) return tree;
+  return { ...tree, collection: { ...tree.collection, spec: { ...spec, source: path.resolve(collectionDir, spec.source) } } };
 }
 
 function curlBlocks(items: readonly TreeItem[], inherited: Auth | undefined, variables: CollectionTree['collection']['variables'], folders: readonly string[]): string[] {

@@ -82,7 +82,8 @@ describe('Postman checks round trip', () => {
 
   it('brings a whole collection back from its Postman export with its checks', () => {
     const tree: CollectionTree = {
-      collection: newCollection('Checks'),
+      // A spec and an operation for the conforms and idempotent checks to check against.
+      collection: newCollection('Checks', { spec: { source: 'openapi.json' } }),
       items: [
         {
           kind: 'request',
@@ -90,6 +91,7 @@ describe('Postman checks round trip', () => {
             name: 'Read item',
             method: 'GET',
             url: '{{baseUrl}}/items/{{itemId}}',
+            operation: { key: 'GET /items/{id}' },
             assertions: EVERY_ASSERTION,
             captures: EVERY_CAPTURE,
           }),

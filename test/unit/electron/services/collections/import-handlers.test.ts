@@ -76,3 +76,36 @@ describe('import-handlers: OpenAPI security', () => {
     expect(madeInApp['auth']).toMatchObject({ type: 'apikey', value: '{{notesKey.apiKey}}' });
   });
 });
+
+describe('import-handlers: a Postman export imported back in the app', () => {
+  const spec = {
+    openapi: '3.0.2',
+    info: { title: 'Books', version: '1' },
+    servers: [{ url: 'http://127.0.0.1:9' }],
+    paths: {
+      '/books': { post: { tags: ['books'], responses: { '201': { description: 'Created' } } } },
+      '/books/{id}': { get: { tags: ['books'], parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }], responses: { '200': { description: 'OK' } } } },
+    },
+  };
+  const filesOf = (dir: string): Record<string, unknown> => {
+    const walk = (at: string): [string, unknown][] =>
+      readdirSync(at, { withFileTypes: true }).flatMap((entry) => {
+        const full = path.join(at, entry.name);
+        return entry.isDirectory() ? walk(full) : [[path.relative(dir, full), JSON.parse(readFileSync(full, 'utf8')) as unknown]];
+      });
+    return Object.fromEntries(walk(dir));
+  };
+
+  it('gives back the same files, spec and operation links included, and a preview that does not warn of spec checks', async () => {
+    const { dataDir, handlers: h } = handlers();
+    const { tree } = collectionFromSpec(normalizeDocument(spec).model, { kind: 'url', location: 'http://127.0.0.1:9/openapi.json' });
+    const withChecks = { ...tree, items: tree.items.map((item) => (item.kind === 'folder' ? { ...item, items: item.items.map((child) => (child.kind === 'request' ? { ...child, request: { ...child.request, assertions: [{ type: 'conforms' }] } } : child)) } : item)) };
+    const original = await h['collection:import']({ source: { kind: 'tree', tree: withChecks } });
+    const exported = await h['collection:export']({ id: original.id, format: 'postman' });
+    const source = { kind: 'text' as const, text: exported.text, fileName: exported.fileName };
+    const preview = await h['collection:import-preview']({ source });
+    expect(preview.dropped).toEqual([]);
+    const back = await h['collection:import']({ source });
+    expect(filesOf(path.join(dataDir, 'collections', back.id))).toEqual(filesOf(path.join(dataDir, 'collections', original.id)));
+  });
+});
