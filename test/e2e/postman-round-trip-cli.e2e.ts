@@ -43,6 +43,8 @@ async function importBooks(work: string): Promise<string> {
     captures: [{ name: 'book_id', from: 'json', path: '$.id' }],
   }));
   await editJson(path.join(folder, 'get-one-book.request.json'), (request) => ({ ...request, assertions: [{ type: 'conforms' }] }));
+  // An imported PUT starts with no made-up values: the replacement is the person's to write.
+  await editJson(path.join(folder, 'replace-a-book.request.json'), (request) => ({ ...request, body: { mode: 'raw', mediaType: 'application/json', text: '{"title":"Dune Messiah","author":"Frank Herbert","year":1969}' } }));
   // The change goes before the delete, so that every request of the run has its book.
   await editJson(path.join(folder, 'folder.json'), (file) => ({
     ...file,
