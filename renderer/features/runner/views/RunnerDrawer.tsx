@@ -7,6 +7,7 @@ import { RunResultsTable } from './RunResultsTable';
 import { RunSummaryBanner } from './RunSummaryBanner';
 import { DataFilePicker } from './DataFilePicker';
 import { IterationResults } from './IterationResults';
+import { SpecUnreadableNotice } from './SpecUnreadableNotice';
 
 /** A Runner button in the header and the panel it opens: pick, see the plan, run, watch, stop, re-run failed. */
 export function RunnerDrawer() {
@@ -99,7 +100,12 @@ export function RunnerDrawer() {
           </span>
         )}
       </div>
-      {state.error && <p className="alert alert-error">{state.error}</p>}
+      {state.error && (
+        <p className="alert alert-error alert-message" role="alert" data-testid="runner-error">
+          {state.error}
+        </p>
+      )}
+      {state.specUnreadable && <SpecUnreadableNotice notice={state.specUnreadable} />}
       {state.report && <RunSummaryBanner summary={state.report.summary} />}
       {state.status !== 'idle' && <IterationResults results={state.results} {...(state.rows ? { rows: state.rows } : {})} />}
       {state.status !== 'idle' && <RunResultsTable results={state.results} iterations={runner.iterations} />}
