@@ -54,8 +54,8 @@ export function isSpecUrl(source: string): boolean {
 /** The notice for a spec at `source` that could not be read because of `why`. */
 export function unreadableSpecNotice(source: string, why: string): UnreadableSpecNotice {
   const action = isSpecUrl(source)
-    ? `Start the server that serves ${source} (or correct the address in the collection's collection.json, "spec.source"), then run again.`
-    : `Put the file back at ${source} (or correct the path in the collection's collection.json, "spec.source"), then run again.`;
+    ? `Start the server that serves ${source} (or correct "spec.source" in the collection's collection.json), then run again.`
+    : `Put the file back at ${source} (or correct "spec.source" in the collection's collection.json), then run again.`;
   return { source, why: sentence(why), consequence: CONSEQUENCE, action };
 }
 
@@ -73,7 +73,7 @@ export function unreadableSpecReason(notice: UnreadableSpecNotice): string {
 export function brokenSpecMessage(source: string, why: string): string {
   // The loader's advice is for the document viewer ("open it again"); a run is started again instead.
   const problem = sentence(why).replace(/ and open it again\.$/, '.');
-  return `The run did not start: the collection's spec (${source}) was read but cannot be used. ${problem} Once it is fixed (or the collection links a working one: "spec.source" in its collection.json), run again.`;
+  return `The run did not start: the collection's spec (${source}) was read but cannot be used.\n${problem}\nOnce it is fixed (or "spec.source" in the collection's collection.json names a working one), run again.`;
 }
 
 function sentence(text: string): string {

@@ -18,6 +18,8 @@ export function RunnerDrawer() {
   const done = state.results.length;
   const failed = failedStepIds(state.results);
   const problems = plan?.problems ?? [];
+  // A run refused before its first step (a broken spec) has no progress or table to show, only its error.
+  const started = state.status !== 'idle' && (state.error === undefined || state.results.length > 0);
 
   return (
     <Drawer
@@ -89,12 +91,12 @@ export function RunnerDrawer() {
             Re-run failed ({failed.length})
           </button>
         )}
-        {state.status !== 'idle' && (
+        {started && (
           <div className="runner-progress" role="progressbar" aria-label="Run progress" aria-valuemin={0} aria-valuemax={state.total} aria-valuenow={done} data-testid="runner-progress">
             <div className={`runner-progress-bar${failed.length > 0 ? ' has-failures' : ''}`} style={{ width: `${state.total > 0 ? Math.min(100, (done / state.total) * 100) : 100}%` }} />
           </div>
         )}
-        {state.status !== 'idle' && (
+        {started && (
           <span className="muted runner-count">
             {done}/{state.total}
           </span>
@@ -107,8 +109,8 @@ export function RunnerDrawer() {
       )}
       {state.specUnreadable && <SpecUnreadableNotice notice={state.specUnreadable} />}
       {state.report && <RunSummaryBanner summary={state.report.summary} />}
-      {state.status !== 'idle' && <IterationResults results={state.results} {...(state.rows ? { rows: state.rows } : {})} />}
-      {state.status !== 'idle' && <RunResultsTable results={state.results} iterations={runner.iterations} />}
+      {started && <IterationResults results={state.results} {...(state.rows ? { rows: state.rows } : {})} />}
+      {started && <RunResultsTable results={state.results} iterations={runner.iterations} />}
     </Drawer>
   );
 }

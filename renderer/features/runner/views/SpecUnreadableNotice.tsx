@@ -4,13 +4,13 @@ import type { UnreadableSpecNotice } from '../../../../shared/runner/run-spec-fa
 export function SpecUnreadableNotice({ notice }: { readonly notice: UnreadableSpecNotice }) {
   return (
     <div className="alert alert-warning runner-spec-notice" role="alert" data-testid="runner-spec-unreadable">
-      <strong className="alert-title">The collection’s spec could not be read: running without it</strong>
+      <strong className="alert-title">The collection’s spec could not be read</strong>
       <p className="alert-message" data-testid="runner-spec-why">
         {notice.why}
       </p>
       <p>{notice.consequence}</p>
       <p data-testid="runner-spec-action">
-        <strong>To check against the spec:</strong> {notice.action}
+        <strong>What to do:</strong> {notice.action}
       </p>
     </div>
   );

@@ -48,7 +48,7 @@ describe('run-command', () => {
     expect(await runCommand([dir, '--var', `baseUrl=${down}`, '--reporter', 'cli,json,junit', '--out', base], io)).toBe(1);
     expect(err).toEqual([]);
     expect(out[0]).toBe(
-      `Warning: the collection's spec could not be read. Could not reach ${down}/openapi.json (connection refused). Is the server running? The run goes on without it: requests without assertions are checked for a 2xx or 3xx answer only, and "conforms" and "idempotent" assertions fail. Start the server that serves ${down}/openapi.json (or correct the address in the collection's collection.json, "spec.source"), then run again.`,
+      `Warning: the collection's spec could not be read. Could not reach ${down}/openapi.json (connection refused). Is the server running? The run goes on without it: requests without assertions are checked for a 2xx or 3xx answer only, and "conforms" and "idempotent" assertions fail. Start the server that serves ${down}/openapi.json (or correct "spec.source" in the collection's collection.json), then run again.`,
     );
     expect(out.filter((line) => line.includes('connection refused') && /Stats|Health/.test(line))).toHaveLength(2);
     const report = JSON.parse(await readFile(`${base}.json`, 'utf8')) as { warnings: string[]; specUnreadable: unknown; results: { name: string; error?: string }[]; summary: unknown };
@@ -83,7 +83,7 @@ describe('run-command', () => {
     const dir = await writeCollection('broken-spec', [newSavedRequest({ name: 'Checked', method: 'GET', url: '{{baseUrl}}/health', operation: { key: 'GET /health' }, assertions: [{ type: 'conforms' }] })], { spec: { source: 'openapi.json' } });
     await writeFile(path.join(dir, 'openapi.json'), '{"openapi": "3.0.3", "paths": {');
     const { io } = capture();
-    await expect(runCommand([dir, '--var', `baseUrl=${demo.baseUrl}`], io)).rejects.toMatchObject({ name: 'UserFacingError', code: 'spec-syntax', message: expect.stringMatching(/^The run did not start: the collection's spec \(openapi\.json\) was read but cannot be used\. .* is not valid JSON/) });
+    await expect(runCommand([dir, '--var', `baseUrl=${demo.baseUrl}`], io)).rejects.toMatchObject({ name: 'UserFacingError', code: 'spec-syntax', message: expect.stringMatching(/^The run did not start: the collection's spec \(openapi\.json\) was read but cannot be used\.\n.* is not valid JSON/) });
   });
 
   it('writes json and junit beside each other from one --out, and takes a flat environment file', async () => {

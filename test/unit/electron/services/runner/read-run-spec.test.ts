@@ -76,7 +76,7 @@ describe('read-run-spec', () => {
     const error = await read(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserFacingError);
     expect(error).toMatchObject({ code: 'spec-syntax' });
-    expect((error as Error).message).toMatch(/^The run did not start: the collection's spec \(openapi\.json\) was read but cannot be used\. .*openapi\.json is not valid JSON .*\. Fix the document\. Once it is fixed \(or the collection links a working one: "spec\.source" in its collection\.json\), run again\.$/);
+    expect((error as Error).message).toMatch(/^The run did not start: the collection's spec \(openapi\.json\) was read but cannot be used\.\n.*openapi\.json is not valid JSON .*\. Fix the document\.\nOnce it is fixed \(or "spec\.source" in the collection's collection\.json names a working one\), run again\.$/);
   });
 
   it('stops at a spec whose $ref is refused, a code the old list of broken codes did not name', async () => {
