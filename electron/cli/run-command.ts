@@ -9,8 +9,10 @@ import { originOf } from '../../shared/auth/token-origins';
 import { cliReport, planText, stepLine, summaryText } from '../../shared/runner/cli-report';
 import { junitReport } from '../../shared/runner/junit-report';
 import type { RunReport } from '../../shared/runner/run-result';
+import { unreadableSpecLine } from '../../shared/runner/run-spec-failure';
 import { UserFacingError } from '../services/app-error';
-import { loadDataRows, loadEnvironmentFile, loadRunInput, readRunSpec } from '../services/runner/load-run-input';
+import { loadDataRows, loadEnvironmentFile, loadRunInput } from '../services/runner/load-run-input';
+import { readRunSpec, unreadableSpecOptions, withSpecNotice } from '../services/runner/read-run-spec';
 import { runSender } from '../services/runner/run-tls';
 import { runCollection } from '../services/runner/run-collection';
 import { tokenFile } from '../services/auth/oauth-login-handlers';
@@ -100,8 +102,8 @@ export async function runCommand(args: readonly string[], io: CommandIo, signal?
   // Certificates are read and checked before the first request; cookies live as long as this run.
   const send = await runSender({ collectionDir: input.collectionDir, ...(input.tls ? { collection: input.tls } : {}), ...(envFile?.tls ? { environment: { tls: envFile.tls, file: envFile.file } } : {}), variables: { ...environment, ...parsed.vars } });
   // A spec that could not be read (the API it comes from is down) does not stop the run: it is a warning.
-  const { model, unreadable } = await readRunSpec(input);
-  const specWarning = unreadable === undefined ? undefined : unreadableSpecWarning(unreadable.message);
+  const spec = await readRunSpec(input);
+  const specWarning = spec.unreadable === undefined ? undefined : unreadableSpecLine(spec.unreadable);
   const rows = parsed.data === undefined ? undefined : await loadDataRows(parsed.data);
   const iterations = parsed.iterations ?? rows?.length ?? 1;
 
@@ -125,21 +127,16 @@ export async function runCommand(args: readonly string[], io: CommandIo, signal?
     bail: parsed.bail,
     concurrency: parsed.concurrency,
     ...(parsed.timeoutMs === undefined ? {} : { timeoutMs: parsed.timeoutMs }),
-    ...(model ? { model } : {}),
-    ...(unreadable === undefined ? {} : { specUnreadable: `the collection's spec could not be read: ${unreadable.message.replace(/\.$/, '')}` }),
+    ...(spec.model ? { model: spec.model } : {}),
+    ...unreadableSpecOptions(spec),
     ...(signal ? { signal } : {}),
     send,
     files: { collectionDir: input.collectionDir, allowOutside: parsed.allowFilesOutside, allowHint: 'run again with --allow-files-outside if you trust this collection' },
     ...(showCli ? { onStep: (result) => cliOut(stepLine(result, iterations)) } : {}),
   });
   if (showCli) cliOut(summaryText(report.summary));
-  await writeReports(specWarning === undefined ? report : { ...report, warnings: [specWarning] }, parsed, files, io);
+  await writeReports(withSpecNotice(report, spec), parsed, files, io);
   return report.summary.failedSteps === 0 && report.summary.stopped !== 'user' ? 0 : 1;
-}
-
-/** The line a run starts with when it goes on without the collection's spec. */
-function unreadableSpecWarning(why: string): string {
-  return `Warning: the collection's spec could not be read (${why.replace(/\.$/, '')}). The run goes on without it: requests without assertions are checked for a 2xx or 3xx answer only, and "conforms" and "idempotent" assertions fail.`;
 }
 
 async function writeReports(report: RunReport, args: RunArgs, files: readonly string[], io: CommandIo): Promise<void> {

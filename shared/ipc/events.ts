@@ -6,6 +6,7 @@
 import type { RetryAttempt } from '../idempotency/retry-policy';
 import type { Problem, SpecOutline } from '../model/api-model';
 import type { StepResult } from '../runner/run-result';
+import type { UnreadableSpecNotice } from '../runner/run-spec-failure';
 import type { CheckStatus } from '../verify/verify-report';
 
 export interface EventMap {
@@ -31,6 +32,8 @@ export interface EventMap {
   readonly 'spec:problems': { readonly loadId: string; readonly problems: readonly Problem[] };
   /** One step of a collection run ended (issue 8), in the order steps end. */
   readonly 'runner:step': { readonly runId: string; readonly result: StepResult };
+  /** A run goes on without its collection's spec, which could not be read: sent before its first step. */
+  readonly 'runner:spec-unreadable': { readonly runId: string; readonly notice: UnreadableSpecNotice };
   /** One check of a verify run ended (issue 15): `done` of `total` checks so far. */
   readonly 'verify:check': { readonly runId: string; readonly method: string; readonly path: string; readonly check: string; readonly status: CheckStatus; readonly reason?: string; readonly done: number; readonly total: number };
 }
@@ -55,6 +58,7 @@ const EVENT_NAMES: Readonly<Record<EventName, true>> = {
   'spec:outline': true,
   'spec:problems': true,
   'runner:step': true,
+  'runner:spec-unreadable': true,
   'verify:check': true,
 };
 

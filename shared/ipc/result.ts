@@ -1,15 +1,15 @@
 /** Every handler answers with a Result: bad input never throws across the boundary. */
 
 /** A send that failed on the network (shared/request/network-error-message). */
-const NETWORK_ERROR_CODES = ['connection-refused', 'connection-reset', 'dns-failed', 'unreachable', 'timeout', 'tls-certificate', 'too-many-redirects', 'response-too-large', 'invalid-url', 'network', 'client-certificate'] as const;
+export const NETWORK_ERROR_CODES = ['connection-refused', 'connection-reset', 'dns-failed', 'unreachable', 'timeout', 'tls-certificate', 'too-many-redirects', 'response-too-large', 'invalid-url', 'network', 'client-certificate'] as const;
 export type NetworkErrorCode = (typeof NETWORK_ERROR_CODES)[number];
 
 /** The page could not talk to the main process (renderer/lib/api.ts) or the main process refused the call. */
 const TRANSPORT_ERROR_CODES = ['bad-url', 'host-unreachable', 'host-refused', 'host-error', 'too-large', 'ipc-failed', 'untrusted-sender', 'unknown-channel', 'input-too-large'] as const;
 export type TransportErrorCode = (typeof TRANSPORT_ERROR_CODES)[number];
 
-/** Opening a document. */
-const SPEC_ERROR_CODES = ['spec-cancelled', 'spec-empty', 'spec-file-type', 'spec-file-unreadable', 'spec-http-status', 'spec-not-openapi', 'spec-operation-unavailable', 'spec-ref-refused', 'spec-refs', 'spec-syntax', 'spec-too-deep', 'spec-invalid', 'spec-too-large', 'spec-unsupported-version', 'spec-unusable'] as const;
+/** Opening a document (the spec loader also fails with the network codes above). */
+export const SPEC_ERROR_CODES = ['spec-cancelled', 'spec-empty', 'spec-file-type', 'spec-file-unreadable', 'spec-http-status', 'spec-not-openapi', 'spec-operation-unavailable', 'spec-ref-refused', 'spec-refs', 'spec-syntax', 'spec-too-deep', 'spec-invalid', 'spec-too-large', 'spec-unsupported-version', 'spec-unusable'] as const;
 export type SpecErrorCode = (typeof SPEC_ERROR_CODES)[number];
 
 /** Collections, environments, history and other files in the data folder. */

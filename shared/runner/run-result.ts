@@ -1,6 +1,7 @@
 /** What a run produces, step by step: the shape reporters, the CLI and the in-app table read. */
 import type { AssertionResult } from './evaluate-assertion';
 import type { CaptureResult } from './captures';
+import type { UnreadableSpecNotice } from './run-spec-failure';
 
 export interface StepResult {
   readonly iteration: number;
@@ -60,6 +61,8 @@ export interface RunReport {
   readonly results: readonly StepResult[];
   /** What the run went on without (the collection's spec could not be read), for every reporter to say first. */
   readonly warnings?: readonly string[];
+  /** Set when the run went on without the collection's spec: the warning in parts, for the app to lay out. */
+  readonly specUnreadable?: UnreadableSpecNotice;
 }
 
 /**

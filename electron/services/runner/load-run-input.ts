@@ -1,11 +1,11 @@
 /**
  * Finds what a run needs on disk: the collection a folder belongs to (the folder itself may be
- * a sub-folder, run alone), its environment, and its spec. Bad input is a UserFacingError.
+ * a sub-folder, run alone), its environment and where its spec is (read-run-spec.ts reads it). Bad
+ * input is a UserFacingError.
  */
 import { existsSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ApiModel } from '../../../shared/model/api-model';
 import { COLLECTION_FILE } from '../../../shared/collections/file-names';
 import { parseDataRows, type DataRows } from '../../../shared/runner/data-rows';
 import { planRun, type RunPlan } from '../../../shared/runner/run-plan';
@@ -47,60 +47,6 @@ export async function loadRunInput(target: string): Promise<RunInput> {
   // The collection's and folders' variables travel with each step of the plan (PlannedStep.scopes).
   const tls = listing.collection?.tls;
   return { plan, collectionDir: dir, ...(source === undefined ? {} : { specSource: source }), ...(tls === undefined ? {} : { tls }) };
-}
-
-/**
- * The collection's spec model, when a step needs it: for "conforms" and "idempotent" assertions
- * (a spec that cannot load is then an error), or for the implicit status check of a linked request
- * without assertions (a spec that cannot load then leaves that check at "2xx or 3xx").
- */
-export async function loadRunSpec(input: RunInput): Promise<ApiModel | undefined> {
-  const spec = await readRunSpec(input);
-  if (spec.unreadable !== undefined && specRequired(input)) throw spec.unreadable;
-  return spec.model;
-}
-
-/** The collection's spec for a run, or why it could not be read (the run can then go on without it). */
-export interface RunSpec {
-  readonly model?: ApiModel;
-  /** The document could not be fetched or opened (the API is down, the file is gone). */
-  readonly unreadable?: UserFacingError;
-}
-
-/**
- * Errors of a document that was read but cannot be used, or of a source that is no address at all:
- * the collection names something wrong, which a run must not hide. Anything else (connection
- * refused, a timeout, a 404, a missing file) is a document that could not be read this time.
- */
-const BROKEN_SPEC_CODES: ReadonlySet<string> = new Set(['spec-syntax', 'spec-empty', 'spec-not-openapi', 'spec-unsupported-version', 'spec-too-deep', 'spec-refs', 'spec-unusable', 'spec-file-type', 'spec-too-large', 'invalid-url', 'spec-cancelled']);
-
-/**
- * Like loadRunSpec, but a spec that could not be read is returned as `unreadable` rather than
- * thrown: `roundtrip run` then goes on without it and says so. A broken document still throws when
- * an assertion needs it.
- */
-export async function readRunSpec(input: RunInput): Promise<RunSpec> {
-  if (input.specSource === undefined) return {};
-  const required = specRequired(input);
-  const helpful = input.plan.steps.some((step) => step.assertions.length === 0 && step.request.operation !== undefined);
-  if (!required && !helpful) return {};
-  const source = input.specSource;
-  try {
-    // The spec loader (swagger-parser, ajv, yaml) is imported only by runs that use a document: a run
-    // without one would otherwise parse and compile those libraries while its first requests go out.
-    const { loadSpec } = await import('../spec/load-spec');
-    const loaded = await (/^https?:\/\//i.test(source) ? loadSpec({ kind: 'url', url: source }) : loadSpec({ kind: 'file', path: path.resolve(input.collectionDir, source) }));
-    return { model: loaded.model };
-  } catch (error) {
-    if (error instanceof UserFacingError && !BROKEN_SPEC_CODES.has(error.code)) return { unreadable: error };
-    if (required) throw error;
-    return {};
-  }
-}
-
-/** True when an assertion of the run ("conforms", "idempotent") cannot be judged without the spec. */
-function specRequired(input: RunInput): boolean {
-  return input.plan.steps.some((step) => step.assertions.some((a) => a.type === 'conforms' || a.type === 'idempotent'));
 }
 
 /**

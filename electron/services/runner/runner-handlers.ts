@@ -4,7 +4,8 @@ import type { EventSink } from '../../../shared/ipc/events';
 import { UserFacingError } from '../app-error';
 import { resolveEntry, rootProblem } from '../collections/collection-paths';
 import { isCollectionDir } from '../collections/read-tree';
-import { loadRunInput, loadRunSpec } from './load-run-input';
+import { loadRunInput } from './load-run-input';
+import { readRunSpec, unreadableSpecOptions, withSpecNotice } from './read-run-spec';
 import { runCollection } from './run-collection';
 import { runSender } from './run-tls';
 import type { TlsSettingsStore } from '../tls/tls-settings-store';
@@ -30,13 +31,15 @@ export function createRunnerHandlers(deps: { readonly events: EventSink; readonl
       running.set(input.runId, stop);
       try {
         const runInput = await loadRunInput(target);
-        const model = await loadRunSpec(runInput);
+        // The same rule as `roundtrip run`: a spec that could not be read is a notice, a broken one stops here.
+        const spec = await readRunSpec(runInput);
+        if (spec.unreadable !== undefined) deps.events.emit('runner:spec-unreadable', { runId: input.runId, notice: spec.unreadable });
         // The app's certificates under the collection's; a cookie jar of the run's own.
         const app = await deps.tls?.forRuns();
         const send = await runSender({ collectionDir: runInput.collectionDir, ...(runInput.tls ? { collection: runInput.tls } : {}), variables: input.variables ?? {}, ...(app ? { app } : {}) });
         // Requests that need an interactive login's token get it from the logins made in Auth.
         const logins = deps.dataDir === undefined ? { plan: runInput.plan } : await attachLoginTokens(runInput.plan, tokenStoreAt(tokenFile(deps.dataDir)), input.variables);
-        return await runCollection(logins.plan, {
+        const report = await runCollection(logins.plan, {
           ...(logins.beforeStep ? { beforeStep: logins.beforeStep } : {}),
           ...(logins.refuseSend ? { refuseSend: logins.refuseSend } : {}),
           ...(input.variables ? { variables: input.variables } : {}),
@@ -47,13 +50,15 @@ export function createRunnerHandlers(deps: { readonly events: EventSink; readonl
           ...(input.bail === undefined ? {} : { bail: input.bail }),
           ...(input.timeoutMs === undefined ? {} : { timeoutMs: input.timeoutMs }),
           ...(input.only ? { only: new Set(input.only) } : {}),
-          ...(model ? { model } : {}),
+          ...(spec.model ? { model: spec.model } : {}),
+          ...unreadableSpecOptions(spec),
           signal: stop.signal,
           send,
           // The app's Runner never reads files outside the collection: trusting one is a deliberate command-line choice.
           files: { collectionDir: runInput.collectionDir, allowHint: 'run the collection with `roundtrip run --allow-files-outside` if you trust it' },
           onStep: (result) => deps.events.emit('runner:step', { runId: input.runId, result }),
         });
+        return withSpecNotice(report, spec);
       } finally {
         running.delete(input.runId);
       }

@@ -65,7 +65,13 @@ async function readSpecFile(filePath: string, maxBytes: number): Promise<SpecTex
     throw new UserFacingError('spec-file-unreadable', `Could not open ${absolute} (${describeFsError(error)}). Check the path and try again.`);
   }
   if (size > maxBytes) throw tooLarge(absolute, size, maxBytes);
-  const text = await fsp.readFile(absolute, 'utf8');
+  let text: string;
+  try {
+    text = await fsp.readFile(absolute, 'utf8');
+  } catch (error) {
+    // A folder, or a file that may be listed but not read: the same failure as one that is gone.
+    throw new UserFacingError('spec-file-unreadable', `Could not open ${absolute} (${describeFsError(error)}). Check the path and try again.`);
+  }
   return { text, origin: { kind: 'file', location: absolute }, base: absolute };
 }
 

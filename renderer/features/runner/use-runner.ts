@@ -93,6 +93,8 @@ export function useRunner(active: boolean): Runner {
   }, [clearData]);
 
   useRunEvents((e) => (e.name === 'runner:step' ? e.payload : undefined), (runId, events) => dispatch({ type: 'steps', runId, results: events.map((each) => each.result) }));
+  // Heard before the first step, so the warning stands above the table while the run goes on.
+  useRunEvents((e) => (e.name === 'runner:spec-unreadable' ? e.payload : undefined), (runId, events) => events.forEach(({ notice }) => dispatch({ type: 'spec-unreadable', runId, notice })));
 
   const targets = useMemo(() => targetsOf(overview), [overview]);
   const chosen = targetId !== '' && targets.some((t) => t.id === targetId) ? targetId : (targets[0]?.id ?? '');

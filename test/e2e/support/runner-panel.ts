@@ -48,6 +48,22 @@ export class RunnerPanel {
     await this.app.byTestId('runner-rerun-failed').click();
   }
 
+  /** The warning of a run that goes on without its collection's spec. */
+  get specNotice(): Locator {
+    return this.app.byTestId('runner-spec-unreadable');
+  }
+
+  /** The error of a run that did not start (or stopped short). */
+  get error(): Locator {
+    return this.app.byTestId('runner-drawer').locator('.alert-error');
+  }
+
+  /** Waits until the run has ended, with its totals or with an error; answers what the panel says. */
+  async ended(): Promise<string> {
+    await this.summary.or(this.error).first().waitFor({ timeout: WAIT_MS });
+    return (await this.summary.or(this.error).first().textContent()) ?? '';
+  }
+
   /** Waits until the run has ended and shows its totals. */
   async finished(): Promise<string> {
     await this.summary.waitFor({ timeout: WAIT_MS });

@@ -7,6 +7,7 @@ import { RunResultsTable } from './RunResultsTable';
 import { RunSummaryBanner } from './RunSummaryBanner';
 import { DataFilePicker } from './DataFilePicker';
 import { IterationResults } from './IterationResults';
+import { SpecUnreadableNotice } from './SpecUnreadableNotice';
 
 /** A Runner button in the header and the panel it opens: pick, see the plan, run, watch, stop, re-run failed. */
 export function RunnerDrawer() {
@@ -17,6 +18,8 @@ export function RunnerDrawer() {
   const done = state.results.length;
   const failed = failedStepIds(state.results);
   const problems = plan?.problems ?? [];
+  // A run refused before its first step (a broken spec) has no progress or table to show, only its error.
+  const started = state.status !== 'idle' && (state.error === undefined || state.results.length > 0);
 
   return (
     <Drawer
@@ -88,21 +91,26 @@ export function RunnerDrawer() {
             Re-run failed ({failed.length})
           </button>
         )}
-        {state.status !== 'idle' && (
+        {started && (
           <div className="runner-progress" role="progressbar" aria-label="Run progress" aria-valuemin={0} aria-valuemax={state.total} aria-valuenow={done} data-testid="runner-progress">
             <div className={`runner-progress-bar${failed.length > 0 ? ' has-failures' : ''}`} style={{ width: `${state.total > 0 ? Math.min(100, (done / state.total) * 100) : 100}%` }} />
           </div>
         )}
-        {state.status !== 'idle' && (
+        {started && (
           <span className="muted runner-count">
             {done}/{state.total}
           </span>
         )}
       </div>
-      {state.error && <p className="alert alert-error">{state.error}</p>}
+      {state.error && (
+        <p className="alert alert-error alert-message" role="alert" data-testid="runner-error">
+          {state.error}
+        </p>
+      )}
+      {state.specUnreadable && <SpecUnreadableNotice notice={state.specUnreadable} />}
       {state.report && <RunSummaryBanner summary={state.report.summary} />}
-      {state.status !== 'idle' && <IterationResults results={state.results} {...(state.rows ? { rows: state.rows } : {})} />}
-      {state.status !== 'idle' && <RunResultsTable results={state.results} iterations={runner.iterations} />}
+      {started && <IterationResults results={state.results} {...(state.rows ? { rows: state.rows } : {})} />}
+      {started && <RunResultsTable results={state.results} iterations={runner.iterations} />}
     </Drawer>
   );
 }

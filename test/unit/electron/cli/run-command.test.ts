@@ -47,10 +47,13 @@ describe('run-command', () => {
     const base = path.join(dir, '..', 'out', 'report');
     expect(await runCommand([dir, '--var', `baseUrl=${down}`, '--reporter', 'cli,json,junit', '--out', base], io)).toBe(1);
     expect(err).toEqual([]);
-    expect(out[0]).toBe(`Warning: the collection's spec could not be read (Could not reach ${down}/openapi.json (connection refused). Is the server running?). The run goes on without it: requests without assertions are checked for a 2xx or 3xx answer only, and "conforms" and "idempotent" assertions fail.`);
+    expect(out[0]).toBe(
+      `Warning: the collection's spec could not be read. Could not reach ${down}/openapi.json (connection refused). Is the server running? The run goes on without it: requests without assertions are checked for a 2xx or 3xx answer only, and "conforms" and "idempotent" assertions fail. Start the server that serves ${down}/openapi.json (or correct "spec.source" in the collection's collection.json), then run again.`,
+    );
     expect(out.filter((line) => line.includes('connection refused') && /Stats|Health/.test(line))).toHaveLength(2);
-    const report = JSON.parse(await readFile(`${base}.json`, 'utf8')) as { warnings: string[]; results: { name: string; error?: string }[]; summary: unknown };
+    const report = JSON.parse(await readFile(`${base}.json`, 'utf8')) as { warnings: string[]; specUnreadable: unknown; results: { name: string; error?: string }[]; summary: unknown };
     expect(report.warnings).toEqual([out[0]]);
+    expect(report.specUnreadable).toMatchObject({ source: `${down}/openapi.json`, why: `Could not reach ${down}/openapi.json (connection refused). Is the server running?` });
     expect(report.results.map((r) => [r.name, r.error?.includes('connection refused')])).toEqual([['Stats', true], ['Health', true]]);
     expect(report.summary).toMatchObject({ steps: 2, failedSteps: 2 });
     expect(await readFile(`${base}.xml`, 'utf8')).toContain("<!-- Warning: the collection's spec could not be read");
@@ -67,7 +70,7 @@ describe('run-command', () => {
     );
     const { io, out, err } = capture();
     expect(await runCommand([dir, '--var', `baseUrl=${demo.baseUrl}`, '--reporter', 'json'], io)).toBe(1);
-    expect(err[0]).toMatch(/^Warning: the collection's spec could not be read \(Could not reach .* \(connection refused\)/);
+    expect(err[0]).toMatch(/^Warning: the collection's spec could not be read\. Could not reach .* \(connection refused\)/);
     const report = JSON.parse(out.join('\n')) as { results: { name: string; status?: number; assertions: { name: string; passed: boolean; message?: string }[] }[] };
     expect(report.results.map((r) => [r.name, r.status, r.assertions.map((a) => [a.name, a.passed])])).toEqual([
       ['Checked', 200, [['body conforms to the spec', false]]],
@@ -80,7 +83,7 @@ describe('run-command', () => {
     const dir = await writeCollection('broken-spec', [newSavedRequest({ name: 'Checked', method: 'GET', url: '{{baseUrl}}/health', operation: { key: 'GET /health' }, assertions: [{ type: 'conforms' }] })], { spec: { source: 'openapi.json' } });
     await writeFile(path.join(dir, 'openapi.json'), '{"openapi": "3.0.3", "paths": {');
     const { io } = capture();
-    await expect(runCommand([dir, '--var', `baseUrl=${demo.baseUrl}`], io)).rejects.toMatchObject({ name: 'UserFacingError', code: 'spec-syntax' });
+    await expect(runCommand([dir, '--var', `baseUrl=${demo.baseUrl}`], io)).rejects.toMatchObject({ name: 'UserFacingError', code: 'spec-syntax', message: expect.stringMatching(/^The run did not start: the collection's spec \(openapi\.json\) was read but cannot be used\.\n.* is not valid JSON/) });
   });
 
   it('writes json and junit beside each other from one --out, and takes a flat environment file', async () => {

@@ -2,7 +2,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../../../../electron/services/demo-api/demo-server';
-import { loadRunInput, loadRunSpec } from '../../../../../electron/services/runner/load-run-input';
+import { loadRunInput } from '../../../../../electron/services/runner/load-run-input';
+import { readRunSpec } from '../../../../../electron/services/runner/read-run-spec';
 import { runCollection } from '../../../../../electron/services/runner/run-collection';
 import { newSavedRequest } from '../../../../../shared/collections/collection-tree';
 import { crudRequests, writeCollection } from '../../../../support/runner-collections';
@@ -26,7 +27,7 @@ describe('run-collection', () => {
       ['Delete item', false],
       ['Read deleted item', false],
     ]);
-    const model = await loadRunSpec(input);
+    const { model } = await readRunSpec(input);
     const seen: string[] = [];
     const report = await runCollection(input.plan, { variables: { baseUrl: demo.baseUrl, itemName: 'lamp' }, ...(model ? { model } : {}), onStep: (r) => seen.push(r.name) });
     const failures = report.results.flatMap((r) => [...(r.error === undefined ? [] : [r.error]), ...r.assertions.filter((a) => !a.passed).map((a) => `${r.name}: ${a.message ?? ''}`)]);
@@ -73,7 +74,7 @@ describe('run-collection', () => {
       { spec: { source: `${demo.baseUrl}/openapi.json` } },
     );
     const input = await loadRunInput(dir);
-    const model = await loadRunSpec(input);
+    const { model } = await readRunSpec(input);
     expect(model).toBeDefined();
     const report = await runCollection(input.plan, { variables: { baseUrl: demo.baseUrl }, ...(model ? { model } : {}) });
     expect(report.results.map((r) => [r.status, r.passed, r.assertions[0]?.name])).toEqual([
@@ -87,7 +88,7 @@ describe('run-collection', () => {
   it('falls back to 2xx/3xx when the spec of an implicit check cannot load', async () => {
     const dir = await writeCollection('lost-spec', [newSavedRequest({ name: 'Health', method: 'GET', url: '{{baseUrl}}/health', operation: { key: 'GET /health' } })], { spec: { source: 'gone.yaml' } });
     const input = await loadRunInput(dir);
-    expect(await loadRunSpec(input)).toBeUndefined();
+    expect((await readRunSpec(input)).model).toBeUndefined();
     const report = await runCollection(input.plan, { variables: { baseUrl: demo.baseUrl } });
     expect(report.results[0]?.assertions[0]).toEqual({ name: 'implicit: status is 2xx or 3xx', passed: true, implicit: true });
   });

@@ -73,6 +73,36 @@ describe('runner-handlers', () => {
     }
   });
 
+  it('goes on as `roundtrip run` does when the spec cannot be read: the notice first, every step, "conforms" failed with the reason', async () => {
+    const requests = [
+      newSavedRequest({ name: 'Checked', method: 'GET', url: `${demo.baseUrl}/health`, operation: { key: 'GET /health' }, assertions: [{ type: 'conforms' }] }),
+      newSavedRequest({ name: 'Health', method: 'GET', url: `${demo.baseUrl}/health`, operation: { key: 'GET /health' } }),
+    ];
+    const dir = await writeCollection('app-spec-gone', requests, { spec: { source: 'gone/openapi.json' } });
+    const heard: string[] = [];
+    const handlers = createRunnerHandlers({
+      events: { emit: <E extends EventName>(name: E, payload: EventMap[E]) => void heard.push(name === 'runner:spec-unreadable' ? `notice: ${(payload as EventMap['runner:spec-unreadable']).notice.why}` : name) },
+    });
+    const report = await handlers['runner:start']({ runId: 'r7', root: path.dirname(dir), targetId: 'app-spec-gone' });
+    expect(heard).toEqual([expect.stringMatching(/^notice: Could not open .*gone\/openapi\.json \(no such file\)/), 'runner:step', 'runner:step']);
+    expect(report.specUnreadable?.action).toMatch(/^Put the file back at gone\/openapi\.json /);
+    expect(report.warnings).toEqual([expect.stringMatching(/^Warning: the collection's spec could not be read\. /)]);
+    expect(report.results.map((r) => [r.name, r.status, r.assertions.map((a) => a.passed)])).toEqual([
+      ['Checked', 200, [false]],
+      ['Health', 200, [true]],
+    ]);
+    expect(report.results[0]?.assertions[0]?.message).toMatch(/^expected a check against the spec, got none \(the collection's spec could not be read: Could not open /);
+  });
+
+  it('does not start a run whose spec was read but is broken, and says what to fix', async () => {
+    const dir = await writeCollection('app-spec-broken', [newSavedRequest({ name: 'Checked', method: 'GET', url: `${demo.baseUrl}/health`, operation: { key: 'GET /health' }, assertions: [{ type: 'conforms' }] })], { spec: { source: 'openapi.json' } });
+    await writeFile(path.join(dir, 'openapi.json'), '{"openapi": "3.0.3", "paths": {');
+    const heard: string[] = [];
+    const handlers = createRunnerHandlers({ events: { emit: (name) => void heard.push(name) } });
+    await expect(handlers['runner:start']({ runId: 'r8', root: path.dirname(dir), targetId: 'app-spec-broken' })).rejects.toMatchObject({ code: 'spec-syntax', message: expect.stringMatching(/^The run did not start: the collection's spec \(openapi\.json\) was read but cannot be used\./) });
+    expect(heard).toEqual([]);
+  });
+
   it('refuses a target outside the collections folder', async () => {
     const handlers = createRunnerHandlers({ events: { emit: () => undefined } });
     await expect(handlers['runner:start']({ runId: 'r3', root: '/tmp', targetId: '../etc' })).rejects.toThrow(/not inside the collections folder/);

@@ -28,6 +28,19 @@ describe('runner-store', () => {
     state = runnerReducer(state, { type: 'steps', runId: 'a', results: [step('x', true)] });
     expect(state.results).toHaveLength(1);
   });
+  it('keeps the notice of a spec that could not be read, heard live or from the report, for its own run only', () => {
+    const notice = { source: 'openapi.json', why: 'Could not open /c/openapi.json (no such file).', consequence: 'The run goes on without it.', action: 'Put the file back.' };
+    let state = runnerReducer(initialRunnerState, { type: 'started', runId: 'a', total: 1 });
+    state = runnerReducer(state, { type: 'spec-unreadable', runId: 'old', notice });
+    expect(state.specUnreadable).toBeUndefined();
+    state = runnerReducer(state, { type: 'spec-unreadable', runId: 'a', notice });
+    expect(state.specUnreadable).toBe(notice);
+    state = runnerReducer(state, { type: 'started', runId: 'b', total: 1 });
+    expect(state.specUnreadable).toBeUndefined();
+    const summary = { collection: 'c', iterations: 1, steps: 0, passedSteps: 0, failedSteps: 0, assertions: 0, failedAssertions: 0, implicitChecks: 0, failedImplicitChecks: 0, durationMs: 1, stopped: null };
+    state = runnerReducer(state, { type: 'finished', runId: 'b', report: { summary, results: [], specUnreadable: notice } });
+    expect(state.specUnreadable).toBe(notice);
+  });
   it('lists each failed step once, across iterations', () => {
     expect(failedStepIds([step('a', false, 0), step('b', true), step('a', false, 1), step('c', false)])).toEqual(['a', 'c']);
   });
