@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -8,6 +9,8 @@ if (!container) throw new Error('index.html has no #root element to render Round
 
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary what="The Roundtrip window" kept="Saved collections, environments and history are on disk; edits not saved are lost on reload." canRetry={false}>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -1,4 +1,5 @@
 import { useRef, type ReactNode } from 'react';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { REQUEST_RANGE } from './pane-layout';
 import { Splitter } from './Splitter';
 import type { PaneLayoutControls } from './use-pane-layout';
@@ -22,7 +23,9 @@ export function RequestResponseSplit({ panes, request, response }: Props) {
       ref={container}
       style={{ ['--request-share' as string]: `${layout.requestPercent}fr`, ['--response-share' as string]: `${100 - layout.requestPercent}fr` }}
     >
-      {request}
+      <ErrorBoundary what="The request pane" kept="The answer beside it, your other tabs and this one's edits are kept.">
+        {request}
+      </ErrorBoundary>
       <Splitter
         label="Resize the request and response panes"
         controls="pane-response"
@@ -36,7 +39,9 @@ export function RequestResponseSplit({ panes, request, response }: Props) {
         testId="splitter-response"
       />
       <div className="pane-response" id="pane-response" hidden={!responseShown}>
-        {response}
+        <ErrorBoundary what="The response pane" kept="The request, its edits and your other tabs are kept.">
+          {response}
+        </ErrorBoundary>
       </div>
     </div>
   );

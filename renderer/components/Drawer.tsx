@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
 
 interface Props {
   /** Names the test ids: `<name>-toggle` and `<name>-drawer`. */
@@ -74,7 +75,9 @@ export function Drawer({ name, toggleText, toggleClassName, label, title, closeL
               ✕
             </button>
           </div>
-          {children}
+          <ErrorBoundary what={`The ${title} panel`} kept="Your tabs and their edits are kept; close the panel and open it again, or Try again.">
+            {children}
+          </ErrorBoundary>
         </aside>
       )}
     </>

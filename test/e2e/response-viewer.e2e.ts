@@ -90,4 +90,30 @@ describe('the response viewer', () => {
     await expect.poll(() => lines.evaluate((element) => element.scrollTop)).toBeLessThan(before);
     await menu.waitFor({ state: 'detached' });
   });
+
+  it('keeps the request pane and its tab when the response pane fails to draw, and draws it again on Try again', async () => {
+    await app.selectOperation('GET', '/bad-items');
+    // A fault in one component's drawing, as a bug would be: the count of violations cannot be formatted.
+    await app.page.evaluate(() => {
+      const format = Number.prototype.toLocaleString;
+      (window as unknown as { restoreFormat: () => void }).restoreFormat = () => void (Number.prototype.toLocaleString = format);
+      Number.prototype.toLocaleString = function (this: number, ...args: Parameters<typeof format>) {
+        if (Number(this) === 2001) throw new Error('drawing failed on purpose');
+        return format.apply(this, args);
+      };
+    });
+    await app.byTestId('send-button').click();
+    const failed = app.byTestId('render-error');
+    await failed.waitFor();
+    expect(await failed.innerText()).toContain('The response pane failed to draw.');
+    expect(await failed.innerText()).toContain('drawing failed on purpose');
+    // The rest of the window still works: the request, its URL and the tab strip.
+    expect(await app.byTestId('op-header').innerText()).toContain('/bad-items');
+    expect(await app.byTestId('send-button').isVisible()).toBe(true);
+    expect(await app.page.locator('[data-testid="tab"][aria-selected="true"]').innerText()).toContain('/bad-items');
+    await app.page.screenshot({ path: '/tmp/render-error.png' });
+    await app.page.evaluate(() => (window as unknown as { restoreFormat: () => void }).restoreFormat());
+    await app.byTestId('render-error-retry').click();
+    expect(await app.byTestId('response-validation').locator('.validation-title').innerText()).toBe('✗ 2,001 violations of the spec (response 200)');
+  });
 });
