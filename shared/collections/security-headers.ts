@@ -1,6 +1,6 @@
 /**
  * The headers an operation's own security schemes send: an API key's header, and Authorization for an
- * HTTP bearer scheme. A saved request carries such a header (X-API-Key: {{scheme.apiKey}},
+ * HTTP bearer scheme, OAuth 2.0 and OpenID Connect. A saved request carries such a header (X-API-Key: {{scheme.apiKey}},
  * Authorization: Bearer {{scheme.token}}); opened again it is the auth's header, not one the document
  * lacks, and its value goes back into the scheme's field.
  */
@@ -21,12 +21,17 @@ export function securityHeaderSchemes(op: Pick<OperationModel, 'security'>, sche
   for (const requirement of op.security ?? []) {
     for (const name of Object.keys(requirement)) {
       const scheme = schemes?.[name];
-      const header = scheme?.type === 'apiKey' && scheme.in === 'header' ? scheme.name : scheme?.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer' ? 'Authorization' : undefined;
+      const header = scheme?.type === 'apiKey' && scheme.in === 'header' ? scheme.name : scheme !== undefined && sendsBearer(scheme) ? 'Authorization' : undefined;
       if (header === undefined || out.has(header.toLowerCase())) continue;
       out.set(header.toLowerCase(), { scheme: name, kind: scheme?.type === 'apiKey' ? 'apiKey' : 'bearer' });
     }
   }
   return out;
+}
+
+/** An HTTP bearer scheme, and OAuth 2.0 and OpenID Connect, whose access token goes out as "Authorization: Bearer". */
+function sendsBearer(scheme: SecuritySchemeModel): boolean {
+  return (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer') || scheme.type === 'oauth2' || scheme.type === 'openIdConnect';
 }
 
 /** What `header` gives its scheme's field, or undefined when it is not a header of `headerSchemes` as the auth writes it. */

@@ -25,4 +25,11 @@ describe('security-headers', () => {
     expect(savedSchemeKeys({ headers: [{ name: 'Authorization', value: 'Bearer {{HTTPBearer.token}}' }] }, map)).toEqual({ HTTPBearer: { token: '{{HTTPBearer.token}}' } });
     expect(schemeCredentialOf({ name: 'Authorization', value: 'Basic YTpi' }, map)).toBeUndefined();
   });
+
+  it('reads the access token of an OAuth 2.0 or OpenID Connect scheme from its Authorization header, as the auth writes it', () => {
+    const oauth = { OAuth2PasswordBearer: { type: 'oauth2' as const, flows: {} }, oidc: { type: 'openIdConnect' as const, openIdConnectUrl: 'https://id.example/.well-known/openid-configuration' } };
+    const map = securityHeaderSchemes({ security: [{ OAuth2PasswordBearer: [] }] }, oauth);
+    expect(savedSchemeKeys({ headers: [{ name: 'Authorization', value: 'Bearer {{OAuth2PasswordBearer.token}}' }] }, map)).toEqual({ OAuth2PasswordBearer: { token: '{{OAuth2PasswordBearer.token}}' } });
+    expect([...securityHeaderSchemes({ security: [{ oidc: [] }] }, oauth)]).toEqual([['authorization', { scheme: 'oidc', kind: 'bearer' }]]);
+  });
 });
