@@ -11,6 +11,12 @@ export interface ResendGuardOptions {
   readonly disabled?: boolean;
   /** The status the request sent last was answered with; none when it got no answer. */
   readonly lastStatus?: number;
+  /**
+   * False when nothing says the server honours the key the request carries: the document declares no
+   * key header for the operation (the person added one) and no answer so far was a replay. A server that
+   * ignores the header does the request again, key or not.
+   */
+  readonly keyHonoured?: boolean;
 }
 
 /** Identifies "the same request": method, URL and body text (headers such as a fresh token do not count). */
@@ -20,7 +26,8 @@ export function requestFingerprint(req: RequestDescription): string {
 
 /**
  * True when the request is not idempotent, carries no idempotency key and is the very one sent last,
- * so the person should confirm. With a key, a repeat is a retry the server can recognise and replay.
+ * so the person should confirm. With a key, a repeat is a retry the server can recognise and replay,
+ * when the server is known to honour keys (keyHonoured).
  * A request the server refused (4xx: a wrong key, a bad field) changed nothing there (RFC 9110
  * 15.5), so sending it again, say with the key now right, cannot make a second of anything. A 5xx
  * or no answer at all says nothing of what happened, and asks.
@@ -29,6 +36,6 @@ export function needsResendConfirmation(req: RequestDescription, lastSentFingerp
   if (options.disabled === true) return false;
   if (options.lastStatus !== undefined && options.lastStatus >= 400 && options.lastStatus < 500) return false;
   if ((options.idempotency ?? classifyMethod(req.method)) !== 'not-idempotent') return false;
-  if (idempotencyKeyOf(req.headers) !== undefined) return false;
+  if (idempotencyKeyOf(req.headers) !== undefined && options.keyHonoured !== false) return false;
   return lastSentFingerprint === requestFingerprint(req);
 }

@@ -42,7 +42,12 @@ describe('automatic retry against a server that drops the first connection', () 
 
   it('retries the same POST once it carries a key: the dropped attempt, the wait, then 201', async () => {
     await app.byTestId('add-key-button').click();
-    await app.send();
+    // The first POST got no answer, and nothing shows this server honours a key the person added: it asks.
+    const before = await app.currentExchangeSeq();
+    await app.clickSend();
+    expect(await app.byTestId('confirm-key-note').innerText()).toContain('the document does not say this API honours it');
+    await app.byTestId('confirm-send-again').click();
+    await app.waitForExchangeAfter(before);
     expect(await app.responseStatus()).toBe('201 Created');
     expect(flaky.received.get('POST /orders')).toBe(3);
     const attempts = await app.byTestId('retry-attempt').allInnerTexts();

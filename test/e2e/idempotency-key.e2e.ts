@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startFastApi } from '../support/fastapi/fastapi-server';
+import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { useServedApp } from './support/served-app';
 import { useUiSession } from './support/ui-session';
@@ -121,9 +121,10 @@ describe('the Idempotency-Key lifecycle against the demo API', () => {
 describe('Add Idempotency-Key on a POST whose document declares none (FastAPI)', () => {
   const served = useServedApp(() => startFastApi());
   let app: RoundtripPage;
+  let books: FastApiServer;
 
   beforeAll(async () => {
-    ({ app } = served());
+    ({ app, server: books } = served());
     await app.selectOperation('POST', '/books');
   });
 
@@ -144,5 +145,19 @@ describe('Add Idempotency-Key on a POST whose document declares none (FastAPI)',
     expect(await app.byTestId('confirm-send-with-key').count()).toBe(0);
     await app.byTestId('confirm-cancel').click();
     await app.byTestId('confirm-dialog').waitFor({ state: 'detached' });
+  });
+
+  it('still asks before the same POST with a key it added, since nothing shows the server honours it, and the server does make two', async () => {
+    await app.setBody(JSON.stringify({ title: 'Keyed twice', author: 'Key Tester', year: 2001 }));
+    await app.byTestId('add-key-button').click();
+    await app.send();
+    expect(await app.responseStatus()).toBe('201 Created');
+    await app.clickSend();
+    await app.byTestId('confirm-dialog').waitFor();
+    expect(await app.byTestId('confirm-key-note').innerText()).toContain('But the document does not say this API honours it, and no answer so far was a replay: if it ignores the key, sending again will create a second item.');
+    await app.page.screenshot({ path: '/tmp/confirm-added-key.png' });
+    await app.byTestId('confirm-send-again').click();
+    await app.byTestId('confirm-dialog').waitFor({ state: 'detached' });
+    await expect.poll(async () => ((await (await fetch(`${books.baseUrl}/books?author=Key%20Tester`)).json()) as unknown[]).length).toBe(2);
   });
 });

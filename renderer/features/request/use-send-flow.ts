@@ -2,7 +2,7 @@
 import { useCallback, useState } from 'react';
 import type { Result } from '../../../shared/ipc/result';
 import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
-import { withIdempotencyKey } from '../../../shared/idempotency/key-lifecycle';
+import { serverSaysReplayed, withIdempotencyKey } from '../../../shared/idempotency/key-lifecycle';
 import { staleKey, type StaleKey } from '../../../shared/idempotency/stale-key';
 import { needsResendConfirmation, requestFingerprint } from '../../../shared/request/resend-guard';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
@@ -66,13 +66,15 @@ export function useSendFlow(form: RequestFormApi, send: (request: RequestDescrip
   const guardOff = form.form.guardOff === true;
   const idempotency = op.idempotency;
   const lastStatus = exchange?.status === 'received' ? exchange.response.status : undefined;
+  // A key the person added is a hope until the server shows it honours keys (a replayed answer).
+  const keyHonoured = op.idempotencyKey !== undefined || (exchange?.status === 'received' && serverSaysReplayed(exchange.response));
   // One guard for every way of sending: the Send button and the response panel's one-off resend.
   const guardedSend = useCallback(
     (outgoing: RequestDescription) => {
-      if (needsResendConfirmation(outgoing, lastSent, { disabled: guardOff, idempotency, ...(lastStatus === undefined ? {} : { lastStatus }) })) setPending(outgoing);
+      if (needsResendConfirmation(outgoing, lastSent, { disabled: guardOff, idempotency, keyHonoured, ...(lastStatus === undefined ? {} : { lastStatus }) })) setPending(outgoing);
       else dispatchSend(outgoing);
     },
-    [lastSent, dispatchSend, guardOff, idempotency, lastStatus],
+    [lastSent, dispatchSend, guardOff, idempotency, lastStatus, keyHonoured],
   );
   // A key names one logical request: once the method, URL or body change after a send, the key that
   // went with it would make the server replay the old answer (or refuse), so a fresh one goes instead.
@@ -156,9 +158,10 @@ export function useSendFlow(form: RequestFormApi, send: (request: RequestDescrip
 
   // Retry is the same logical request: offered only while the form still holds the key that last request carried.
   const lastHadKey = delivered !== undefined && form.key !== undefined && idempotencyKeyOf(delivered.headers) === form.key.value;
+  // Through the guard too: a key the person added and the server never replayed may well be ignored.
   const retry = useCallback(() => {
-    if (delivered && !sending) dispatchSend(resendRequest(delivered));
-  }, [delivered, sending, dispatchSend]);
+    if (delivered && !sending) guardedSend(resendRequest(delivered));
+  }, [delivered, sending, guardedSend]);
 
   return {
     trySend,

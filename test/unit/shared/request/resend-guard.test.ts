@@ -60,4 +60,12 @@ describe('resend-guard after an answer', () => {
     for (const lastStatus of [200, 201, 202, 302, 500, 503]) expect(needsResendConfirmation(post, requestFingerprint(post), { lastStatus })).toBe(true);
     expect(needsResendConfirmation(post, requestFingerprint(post), {})).toBe(true);
   });
+
+  it('asks again with a key nothing shows the server honours: added by the person, never replayed', () => {
+    const keyed = { ...post, headers: [...post.headers, { name: 'Idempotency-Key', value: 'k-1' }] };
+    expect(needsResendConfirmation(keyed, requestFingerprint(keyed))).toBe(false);
+    expect(needsResendConfirmation(keyed, requestFingerprint(keyed), { keyHonoured: true })).toBe(false);
+    expect(needsResendConfirmation(keyed, requestFingerprint(keyed), { keyHonoured: false })).toBe(true);
+    expect(needsResendConfirmation(post, requestFingerprint(post), { keyHonoured: false })).toBe(true);
+  });
 });
