@@ -2,19 +2,24 @@
 import { renderCurl, type CurlBody } from '../request/curl-command';
 import { resolveRequest } from '../request/resolve-request';
 import { fileVariablesScope, mergeScopes, VariableFiller } from '../request/variable-scopes';
+import { isCredentialHeader, isCredentialQueryParam } from '../security/credential-names';
 import type { Auth, SavedRequest, Variable } from './format-v1';
 
 /**
  * The curl command for `request`; `inherited` is the auth of the folder or collection above it. Headers,
  * the URL and the auth come from the resolution pipeline the app sends with; secret and unknown variables
  * stay as {{name}}. Basic auth is written as -u and bodies in curl's own options, so the command imports back the same.
+ * Two things curl cannot do as the app does are said in `# ` lines above the command: `-L` is left out when a
+ * credential rides in a header or the query (curl hands custom headers and the query on to any origin it is
+ * redirected to), and an "auto" Idempotency-Key is one made now (`newKey`), so running the command again is a retry.
  */
-export function toCurl(request: SavedRequest, variables: readonly Variable[] = [], inherited?: Auth): string {
+export function toCurl(request: SavedRequest, variables: readonly Variable[] = [], inherited?: Auth, newKey?: () => string): string {
   const scope = fileVariablesScope('the collection', variables);
   const filler = new VariableFiller(mergeScopes([scope]));
   const fill = (text: string): string => filler.fill(text, 'the command');
   const auth = request.auth.type === 'inherit' ? inherited : request.auth;
-  const resolution = resolveRequest({ ...request, auth: auth?.type === 'basic' ? { type: 'none' } : request.auth }, { scopes: [scope], ...(inherited ? { inheritedAuth: inherited } : {}) });
+  const key = request.idempotencyKey?.policy === 'auto' && newKey !== undefined ? newKey() : undefined;
+  const resolution = resolveRequest({ ...request, auth: auth?.type === 'basic' ? { type: 'none' } : request.auth }, { scopes: [scope], ...(inherited ? { inheritedAuth: inherited } : {}), ...(key === undefined ? {} : { idempotencyKey: key }) });
   const sent = resolution.ok ? resolution.request : resolution.draft;
   const body = request.body;
   // curl sets the type of form bodies itself (multipart needs its boundary); a file body keeps its declared type.
@@ -27,7 +32,13 @@ export function toCurl(request: SavedRequest, variables: readonly Variable[] = [
   if (body.mode === 'form-data') {
     curlBody = { kind: 'form', parts: body.parts.filter((p) => p.disabled !== true).map((p) => (p.file !== undefined ? { name: p.name, file: p.file, ...(p.mediaType ? { mediaType: p.mediaType } : {}) } : { name: p.name, value: fill(p.value ?? '') })) };
   }
-  return renderCurl(
+  const follows = request.settings?.followRedirects !== false;
+  const credentialRides = headers.some((h) => isCredentialHeader(h.name, sent.credentialNames)) || queryNames(sent.url).some((name) => isCredentialQueryParam(name, sent.credentialNames));
+  const notes = [
+    ...(follows && credentialRides ? ['# Redirects are not followed (no -L): curl would send this request\'s credentials on to whatever origin a redirect names.'] : []),
+    ...(key !== undefined ? [`# The ${request.idempotencyKey?.header ?? 'Idempotency-Key'} was made at export: running this command again is a retry of the same request; a new request needs a new key.`] : []),
+  ];
+  const command = renderCurl(
     {
       method: request.method,
       // curl picks GET without a body and POST with one: -X only when it would pick otherwise.
@@ -37,8 +48,23 @@ export function toCurl(request: SavedRequest, variables: readonly Variable[] = [
       ...(auth?.type === 'basic' ? { user: `${fill(auth.username)}:${fill(auth.password)}` } : {}),
       ...(curlBody ? { body: curlBody } : {}),
       insecure: request.settings?.allowInvalidCertificate === true,
-      followRedirects: request.settings?.followRedirects !== false,
+      followRedirects: follows && !credentialRides,
     },
     'one-line',
   );
+  return [...notes, command].join('\n');
+}
+
+/** The names of the query parameters of `url` (as written, {{variables}} included). */
+function queryNames(url: string): string[] {
+  const query = url.split('#')[0]?.split('?').slice(1).join('?') ?? '';
+  return query === '' ? [] : query.split('&').map((pair) => decodeURIComponentSafe(pair.split('=')[0] ?? ''));
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /** Exports a collection folder as Postman v2.1 JSON or as curl commands (one per request). */
 import path from 'node:path';
 import { flattenRequests, type CollectionTree, type TreeItem } from '../../../shared/collections/collection-tree';
@@ -50,7 +51,7 @@ function curlBlocks(items: readonly TreeItem[], inherited: Auth | undefined, var
       // A folder's variables win over the collection's of the same name (the first of a name wins).
       return curlBlocks(item.items, auth, [...(item.folder.variables ?? []), ...variables], [...folders, item.folder.name]);
     }
-    return [`# ${[...folders, item.request.name].join(' / ')}\n${toCurl(item.request, variables, inherited)}`];
+    return [`# ${[...folders, item.request.name].join(' / ')}\n${toCurl(item.request, variables, inherited, randomUUID)}`];
   });
 }
 

@@ -55,7 +55,25 @@ describe('curl', () => {
 
   it('fills collection variables but never a secret one', () => {
     const request = newSavedRequest({ name: 'x', method: 'GET', url: '{{base}}/me', auth: { type: 'bearer', token: '{{token}}' } });
-    expect(toCurl(request, [{ key: 'base', value: 'http://h' }, { key: 'token', secret: true }])).toBe(`curl -H 'Authorization: Bearer {{token}}' -L http://h/me`);
+    expect(toCurl(request, [{ key: 'base', value: 'http://h' }, { key: 'token', secret: true }])).toBe(
+      `# Redirects are not followed (no -L): curl would send this request's credentials on to whatever origin a redirect names.\ncurl -H 'Authorization: Bearer {{token}}' http://h/me`,
+    );
+  });
+
+  it('leaves -L out when a credential rides in a custom header or the query, and keeps it for -u alone', () => {
+    const header = newSavedRequest({ name: 'x', method: 'GET', url: 'http://h/me', headers: [{ name: 'X-Shop-Token', value: '{{shop}}' }] });
+    expect(toCurl(header).split('\n').at(-1)).toBe(`curl -H 'X-Shop-Token: {{shop}}' http://h/me`);
+    const query = newSavedRequest({ name: 'x', method: 'GET', url: 'http://h/moved?access_token={{t}}&page=1' });
+    expect(toCurl(query).split('\n').at(-1)).toBe(`curl 'http://h/moved?access_token={{t}}&page=1'`);
+    const plain = newSavedRequest({ name: 'x', method: 'GET', url: 'http://h/moved?page=1', headers: [{ name: 'X-Plain', value: 'hello' }], auth: { type: 'basic', username: 'u', password: 'p' } });
+    expect(toCurl(plain)).toBe(`curl -H 'X-Plain: hello' -u u:p -L 'http://h/moved?page=1'`);
+  });
+
+  it('sends an "auto" Idempotency-Key made at export, and says running it again is a retry', () => {
+    const order = newSavedRequest({ name: 'x', method: 'POST', url: 'http://h/orders', body: { mode: 'raw', mediaType: 'application/json', text: '{}' }, idempotencyKey: { policy: 'auto', header: 'idempotency-key' } });
+    expect(toCurl(order, [], undefined, () => 'k-1')).toBe(
+      `# The idempotency-key was made at export: running this command again is a retry of the same request; a new request needs a new key.\ncurl -H 'Content-Type: application/json' -H 'idempotency-key: k-1' --data-raw '{}' -L http://h/orders`,
+    );
   });
 });
 
