@@ -63,7 +63,8 @@ export function SchemaField({ schema, path, value, label, required = false, ance
   const example = path.length > 0 ? fieldExample(schema, form.defs) : undefined;
   const fillable = example !== undefined && JSON.stringify(example.value) !== JSON.stringify(value);
 
-  const control = variable !== undefined ? (
+  // Number and untyped fields show a {{variable}} in their own input, which a typed text must not swap out.
+  const control = variable !== undefined && shape.kind !== 'number' && shape.kind !== 'any' ? (
     <VariableInput id={id} shape={shape} path={path} value={value} variable={variable} invalid={problems !== undefined} />
   ) : isNull ? (
     <span className="body-null">null</span>
