@@ -55,7 +55,8 @@ export function SchemaField({ schema, path, value, label, required = false, ance
   const problems = shape.kind === 'union' ? undefined : form.problemsAt.get(pathLabel(path));
   const server = useServerMessages({ body: pathLabel(path) });
   const serverShown = shape.kind === 'union' ? undefined : server;
-  const isNull = value === null && shape.kind !== 'null';
+  // An untyped field edits null as any other JSON value.
+  const isNull = value === null && shape.kind !== 'null' && shape.kind !== 'any';
   // An unquoted {{variable}} stands for the whole value, even where an object or array goes.
   const variable = variableOf(value);
   const foldable = isContainer(shape) && path.length > 0 && !isNull && variable === undefined;
