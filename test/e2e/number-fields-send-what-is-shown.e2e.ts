@@ -114,6 +114,19 @@ describe('a number field sends what it shows (FastAPI products)', () => {
     expect(await serverProducts(fastapi)).toEqual([{ id: 1, name: 'Comma price', price: 1.25, quantity: 3, attributes: null }]);
   });
 
+  it('turns a {{variable}} typed into a number field into one, in the same input', async () => {
+    const quantity = app.bodyInput('$.quantity');
+    await quantity.fill('');
+    await quantity.pressSequentially('{{qty}}');
+    expect(await quantity.inputValue()).toBe('{{qty}}');
+    // Still the input typed into: the field did not swap its control half-way.
+    expect(await quantity.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await field(app, '$.quantity').getByTestId('body-variable').innerText()).toContain('variable');
+    expect(await (await app.rawBody()).inputValue()).toContain('"quantity": {{qty}}');
+    await app.bodyForm();
+    await quantity.fill('3');
+  });
+
   it('sends a text that is not JSON in an untyped field as that text, and says so', async () => {
     await field(app, '$').locator('[data-testid="body-add-property"][data-name="attributes"]').first().click();
     const attributes = app.bodyInput('$.attributes');
@@ -122,6 +135,9 @@ describe('a number field sends what it shows (FastAPI products)', () => {
     await app.bodyForm();
     await attributes.fill('{"colour": red}');
     expect(await field(app, '$.attributes').getByTestId('body-input-note').innerText()).toBe('Not JSON: sent as the text "{\\"colour\\": red}".');
+    // Clear of the sticky Send bar.
+    await field(app, '$.attributes').evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await field(app, '$.attributes').screenshot({ path: '/tmp/untyped-field-text.png' });
     expect((await rawBodyValue(app)).attributes).toBe('{"colour": red}');
     await app.bodyForm();
     expect(await attributes.inputValue()).toBe('{"colour": red}');
