@@ -3,6 +3,7 @@
  * are advice: the request is still built, since the person may want to send it anyway.
  */
 import type { JsonSchema } from '../model/api-model';
+import { numberTextHint } from '../schema/number-text';
 import { boundProblems, stringProblems } from '../schema/scalar-problems';
 import { isRecord } from '../values/is-record';
 
@@ -33,8 +34,10 @@ function scalarProblems(schema: JsonSchema, value: string): string[] {
   }
   if (type === 'integer' || type === 'number') {
     const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n)) return [`must be ${type === 'integer' ? 'an integer' : 'a number'}, not "${value}"`];
-    if (type === 'integer' && !/^\s*[-+]?\d+\s*$/.test(value)) return [`must be an integer, not "${value}"`];
+    const hint = numberTextHint(value, type === 'integer');
+    const advice = hint === undefined ? '' : ` (${hint})`;
+    if (value.trim() === '' || !Number.isFinite(n)) return [`must be ${type === 'integer' ? 'an integer' : 'a number'}, not "${value}"${advice}`];
+    if (type === 'integer' && !/^\s*[-+]?\d+\s*$/.test(value)) return [`must be an integer, not "${value}"${advice}`];
     return boundProblems(schema, n);
   }
   if (type === 'boolean') return value === 'true' || value === 'false' ? [] : [`must be true or false, not "${value}"`];

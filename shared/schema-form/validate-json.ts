@@ -6,6 +6,7 @@ import { describeField, schemaTypes } from './field-shape';
 import type { JsonPath } from './json-path';
 import { resolveNode, type Defs } from './resolve-node';
 import { pickVariant } from './pick-variant';
+import { numberTextHint, quoteText } from '../schema/number-text';
 import { boundProblems, stringProblems } from '../schema/scalar-problems';
 import { isRecord } from '../values/is-record';
 
@@ -35,6 +36,14 @@ function fitsType(value: unknown, types: readonly string[], nullable: boolean): 
   const actual = typeOf(value);
   if (actual === 'null') return nullable || types.includes('null');
   return types.includes(actual) || (actual === 'integer' && types.includes('number'));
+}
+
+/** What the value is, for a type problem; a text where a number goes is quoted, with advice when a separator explains it. */
+function notWhat(value: unknown, types: readonly string[]): string {
+  const numeric = types.includes('number') || types.includes('integer');
+  if (typeof value !== 'string' || !numeric) return typeOf(value);
+  const hint = numberTextHint(value, !types.includes('number'));
+  return `the text ${quoteText(value)}${hint === undefined ? '' : ` (${hint})`}`;
 }
 
 function scalarProblems(s: Record<string, unknown>, value: unknown): string[] {
@@ -69,7 +78,7 @@ export function validateJson(schema: unknown, value: unknown, defs: Defs, path: 
     return [problem(`matches none of ${shape.variants.map((v) => v.label).join(', ')}`)];
   }
   const types = schemaTypes(s);
-  if (!fitsType(value, types, nullable)) return [problem(`must be ${types.filter((t) => t !== 'null').join(' or ')}${nullable || types.includes('null') ? ' or null' : ''}, not ${typeOf(value)}`)];
+  if (!fitsType(value, types, nullable)) return [problem(`must be ${types.filter((t) => t !== 'null').join(' or ')}${nullable || types.includes('null') ? ' or null' : ''}, not ${notWhat(value, types)}`)];
   if (Array.isArray(s.enum) && s.enum.length > 0 && !s.enum.some((e) => JSON.stringify(e) === JSON.stringify(value))) {
     return [problem(`must be one of ${s.enum.map((e) => JSON.stringify(e)).join(', ')}`)];
   }

@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { FieldShape } from '../../../../shared/schema-form/field-shape';
 import type { JsonPath } from '../../../../shared/schema-form/json-path';
-import { variableOf } from '../../../../shared/schema-form/json-placeholders';
+import { isPlainText, jsonFieldText, jsonFromText, numberFromText } from '../../../../shared/schema-form/field-text';
+import { variableOf, variableValue } from '../../../../shared/schema-form/json-placeholders';
+import { quoteText } from '../../../../shared/schema/number-text';
 import { isSecretField } from '../../../../shared/schema-form/secret-field';
 import { SecretInput } from '../../auth/views/SecretInput';
 import { useBodyForm } from '../body-form-context';
+import { VariableChip } from './VariableChip';
 
 type ScalarShape = Extract<FieldShape, { kind: 'string' | 'number' | 'boolean' | 'enum' | 'null' | 'any' }>;
 
@@ -26,24 +29,36 @@ function asText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** Text that is committed only once it reads as a value, so "1." or "{" while typing is not thrown away. */
-export function DraftInput(props: { id: string; value: unknown; read: (text: string) => { ok: true; value: unknown } | { ok: false }; multiline?: boolean; invalid: boolean; placeholder?: string; path: JsonPath; numeric?: Extract<FieldShape, { kind: 'number' }> }) {
+/** How a draft field turns its text into the body's value and a value back into text. */
+export interface DraftReader {
+  /** The value the text puts into the body; undefined leaves the property out. */
+  readonly read: (text: string) => unknown;
+  /** The text shown for a value set elsewhere (raw editor, examples). */
+  readonly show?: (value: unknown) => string;
+  /** A line under the field about how its text is sent ("Not JSON: sent as the text …"). */
+  readonly note?: (text: string, value: unknown) => string | undefined;
+  /** False for a text that is not put into the body yet (the note says what the body holds meanwhile). */
+  readonly accepts?: (text: string) => boolean;
+}
+
+/**
+ * Text whose every edit goes into the body, as the value it reads as, or as the text itself when it reads
+ * as none, so what is sent is what is shown; the draft keeps "1." or "1e" as typed while it means the same value.
+ */
+export function DraftInput(props: { id: string; value: unknown; reader: DraftReader; multiline?: boolean; invalid: boolean; placeholder?: string; path: JsonPath; numeric?: Extract<FieldShape, { kind: 'number' }> }) {
   const form = useBodyForm();
-  const { value, read, path } = props;
-  const [draft, setDraft] = useState(asText(value));
+  const { value, path } = props;
+  const { read, show = asText, note, accepts } = props.reader;
+  const [draft, setDraft] = useState(() => show(value));
   useEffect(() => {
     // Follow edits made elsewhere (raw editor, examples) unless the draft already means the same value.
-    setDraft((current) => {
-      const readBack = read(current);
-      return readBack.ok && JSON.stringify(readBack.value) === JSON.stringify(value) ? current : asText(value);
-    });
-  }, [value, read]);
+    setDraft((current) => (JSON.stringify(read(current)) === JSON.stringify(value) ? current : show(value)));
+  }, [value, read, show]);
   const onChange = (text: string): void => {
     setDraft(text);
-    const result = read(text);
-    if (result.ok) form.set(path, result.value);
-    else if (text.trim() === '') form.set(path, undefined);
+    if (accepts?.(text) ?? true) form.set(path, read(text));
   };
+  const noteText = note?.(draft, value);
   const common = {
     id: props.id,
     className: 'input input-mono',
@@ -51,12 +66,25 @@ export function DraftInput(props: { id: string; value: unknown; read: (text: str
     disabled: form.readOnly,
     spellCheck: false,
     placeholder: props.placeholder,
-    'aria-invalid': props.invalid || (draft.trim() !== '' && !read(draft).ok) || undefined,
+    'aria-invalid': props.invalid || (accepts !== undefined && !accepts(draft)) || undefined,
     'data-testid': 'body-input',
   };
-  if (props.multiline === true) return <textarea rows={3} {...common} onChange={(event) => onChange(event.target.value)} />;
   const n = props.numeric;
-  return <input inputMode={n !== undefined ? 'decimal' : undefined} {...common} onChange={(event) => onChange(event.target.value)} title={n !== undefined ? boundsText(n) : undefined} />;
+  const control =
+    props.multiline === true ? (
+      <textarea rows={3} {...common} onChange={(event) => onChange(event.target.value)} />
+    ) : (
+      <input inputMode={n !== undefined ? 'decimal' : undefined} {...common} onChange={(event) => onChange(event.target.value)} title={n !== undefined ? boundsText(n) : undefined} />
+    );
+  if (noteText === undefined) return control;
+  return (
+    <>
+      {control}
+      <span className="field-help" data-testid="body-input-note">
+        {noteText}
+      </span>
+    </>
+  );
 }
 
 function boundsText(n: Extract<FieldShape, { kind: 'number' }>): string | undefined {
@@ -69,21 +97,29 @@ function boundsText(n: Extract<FieldShape, { kind: 'number' }>): string | undefi
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
-export const readNumber = (text: string): { ok: true; value: unknown } | { ok: false } => {
-  const n = Number(text);
-  return text.trim() !== '' && Number.isFinite(n) && /^\s*-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(text) ? { ok: true, value: n } : { ok: false };
-};
-export const readJson = (text: string): { ok: true; value: unknown } | { ok: false } => {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false };
-  }
+const WHOLE_VARIABLE = /^\s*\{\{\s*[^{}\s]+?\s*\}\}\s*$/;
+
+/** True for a text that is one whole `{{name}}`. */
+export const isWholeVariable = (text: string): boolean => WHOLE_VARIABLE.test(text);
+
+/** A whole `{{name}}` typed where a number or any JSON goes stands for the variable's value, unquoted. */
+export function orVariable(read: (text: string) => unknown): (text: string) => unknown {
+  return (text) => (WHOLE_VARIABLE.test(text) ? variableValue(text) : read(text));
+}
+
+/** A number field: a text that is not a number goes in as that text, which the schema check marks. */
+export const NUMBER_READER: DraftReader = { read: orVariable(numberFromText) };
+/** An untyped field: JSON, or else the text as a string, said under the field. */
+export const JSON_READER: DraftReader = {
+  read: orVariable(jsonFromText),
+  show: (value) => variableOf(value) ?? jsonFieldText(value),
+  note: (text) => (isPlainText(text) && !WHOLE_VARIABLE.test(text) ? `Not JSON: sent as the text ${quoteText(text)}.` : undefined),
 };
 
 /** The control for a value without children: text, number, checkbox, select, or JSON for an untyped value. */
 export function ScalarInput({ id, shape, path, value, invalid, optional = false, placeholder }: Props) {
   const form = useBodyForm();
+  const variable = variableOf(value);
   switch (shape.kind) {
     case 'string': {
       const hint = placeholder ?? shape.format ?? (shape.schema.example !== undefined ? asText(shape.schema.example) : undefined);
@@ -108,10 +144,12 @@ export function ScalarInput({ id, shape, path, value, invalid, optional = false,
     }
     case 'number': {
       const bounds = boundsText(shape);
+      // The same elements with or without a {{variable}}, so typing one in or out keeps the input (and its focus).
       return (
-        <span className="body-number">
-          <DraftInput id={id} value={value} read={readNumber} invalid={invalid} path={path} numeric={shape} placeholder={placeholder ?? (shape.integer ? 'integer' : 'number')} />
+        <span className={variable === undefined ? 'body-number' : 'body-number body-variable'} data-testid={variable === undefined ? undefined : 'body-variable'}>
+          <DraftInput id={id} value={value} reader={NUMBER_READER} invalid={invalid} path={path} numeric={shape} placeholder={placeholder ?? (shape.integer ? 'integer' : 'number')} />
           {bounds !== undefined && <span className="field-type">{bounds}</span>}
+          {variable !== undefined && <VariableChip variable={variable} />}
         </span>
       );
     }
@@ -133,6 +171,11 @@ export function ScalarInput({ id, shape, path, value, invalid, optional = false,
     case 'null':
       return <span className="body-null">null</span>;
     case 'any':
-      return <DraftInput id={id} value={value} read={readJson} invalid={invalid} path={path} multiline placeholder="any JSON value" />;
+      return (
+        <div className={variable === undefined ? 'body-any' : 'body-variable'} data-testid={variable === undefined ? undefined : 'body-variable'}>
+          <DraftInput id={id} value={value} reader={JSON_READER} invalid={invalid} path={path} multiline placeholder="any JSON value" />
+          {variable !== undefined && <VariableChip variable={variable} />}
+        </div>
+      );
   }
 }

@@ -55,7 +55,8 @@ export function SchemaField({ schema, path, value, label, required = false, ance
   const problems = shape.kind === 'union' ? undefined : form.problemsAt.get(pathLabel(path));
   const server = useServerMessages({ body: pathLabel(path) });
   const serverShown = shape.kind === 'union' ? undefined : server;
-  const isNull = value === null && shape.kind !== 'null';
+  // An untyped field edits null as any other JSON value.
+  const isNull = value === null && shape.kind !== 'null' && shape.kind !== 'any';
   // An unquoted {{variable}} stands for the whole value, even where an object or array goes.
   const variable = variableOf(value);
   const foldable = isContainer(shape) && path.length > 0 && !isNull && variable === undefined;
@@ -63,7 +64,8 @@ export function SchemaField({ schema, path, value, label, required = false, ance
   const example = path.length > 0 ? fieldExample(schema, form.defs) : undefined;
   const fillable = example !== undefined && JSON.stringify(example.value) !== JSON.stringify(value);
 
-  const control = variable !== undefined ? (
+  // Number and untyped fields show a {{variable}} in their own input, which a typed text must not swap out.
+  const control = variable !== undefined && shape.kind !== 'number' && shape.kind !== 'any' ? (
     <VariableInput id={id} shape={shape} path={path} value={value} variable={variable} invalid={problems !== undefined} />
   ) : isNull ? (
     <span className="body-null">null</span>

@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
 import type { FieldShape } from '../../../../shared/schema-form/field-shape';
 import type { JsonPath } from '../../../../shared/schema-form/json-path';
-import { variableValue } from '../../../../shared/schema-form/json-placeholders';
-import { DraftInput, readJson, readNumber } from './ScalarInput';
+import { isPlainText, jsonFromText } from '../../../../shared/schema-form/field-text';
+import { variableOf } from '../../../../shared/schema-form/json-placeholders';
+import { DraftInput, isWholeVariable, orVariable, type DraftReader } from './ScalarInput';
+import { VariableChip } from './VariableChip';
 
 interface Props {
   readonly id: string;
@@ -14,23 +15,30 @@ interface Props {
   readonly invalid: boolean;
 }
 
-const WHOLE_VARIABLE = /^\s*\{\{\s*[^{}\s]+?\s*\}\}\s*$/;
+const STRING_READER: DraftReader = { read: orVariable((text) => text) };
+
+/**
+ * Where an object, array, choice or boolean goes, text that is neither a `{{variable}}` nor JSON is held back
+ * rather than sent as a string: that would swap this input for the kind's own control in the middle of an edit.
+ */
+const VALUE_READER: DraftReader = {
+  read: orVariable(jsonFromText),
+  accepts: (text) => isWholeVariable(text) || !isPlainText(text),
+  note: (text, value) => (isWholeVariable(text) || !isPlainText(text) ? undefined : `Neither JSON nor a {{variable}}: not sent; the body still holds ${variableOf(value) ?? JSON.stringify(value)}.`),
+};
 
 /** Reads typed text as a variable again, or as a value of the field's kind. */
-function readerFor(kind: FieldShape['kind']): (text: string) => { ok: true; value: unknown } | { ok: false } {
-  const plain = kind === 'number' ? readNumber : kind === 'string' ? (text: string) => ({ ok: true as const, value: text }) : readJson;
-  return (text) => (WHOLE_VARIABLE.test(text) ? { ok: true, value: variableValue(text) } : plain(text));
+function readerFor(kind: FieldShape['kind']): DraftReader {
+  return kind === 'string' ? STRING_READER : VALUE_READER;
 }
 
 /** A field that holds an unquoted `{{variable}}`: shown and edited as that text, its value known only when sent. */
 export function VariableInput({ id, shape, path, value, variable, invalid }: Props) {
-  const read = useMemo(() => readerFor(shape.kind), [shape.kind]);
+  const reader = readerFor(shape.kind);
   return (
     <span className="body-variable" data-testid="body-variable">
-      <DraftInput id={id} value={value} read={read} invalid={invalid} path={path} />
-      <span className="chip" title={`Sent as the value of ${variable}, unquoted, as the raw text has it`}>
-        variable
-      </span>
+      <DraftInput id={id} value={value} reader={reader} invalid={invalid} path={path} />
+      <VariableChip variable={variable} />
     </span>
   );
 }

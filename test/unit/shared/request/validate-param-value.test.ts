@@ -16,6 +16,12 @@ describe('validate-param-value', () => {
     expect(validateParamValue({ type: 'number', minimum: 2 }, '1')).toEqual(['must be at least 2']);
   });
 
+  it('says a dot is wanted for a number typed with a decimal comma', () => {
+    expect(validateParamValue({ type: 'number' }, '12,50')).toEqual(['must be a number, not "12,50" (use a dot for decimals)']);
+    expect(validateParamValue({ type: 'integer' }, '1,000')).toEqual(['must be an integer, not "1,000" (digits only, no thousands separators)']);
+    expect(validateParamValue({ type: 'number' }, 'abc')).toEqual(['must be a number, not "abc"']);
+  });
+
   it('checks each item of an array value', () => {
     expect(validateParamValue({ type: 'array', items: { type: 'integer' } }, '1, x, y')).toEqual(['each item must be an integer, not "x"', 'each item must be an integer, not "y"']);
     expect(validateParamValue({ type: 'array', items: { type: 'string', enum: ['a', 'b'] } }, 'a,b')).toEqual([]);

@@ -41,7 +41,7 @@ describe('validate-json', () => {
       '$.s must match the pattern ^a',
       '$.e must be one of "x"',
       '$.list must have at least 2 items',
-      '$.list[0] must be number, not string',
+      '$.list[0] must be number, not the text "1"',
       '$ has the property "extra", which the schema does not allow',
     ]);
     expect(validateJson({ type: 'number' }, 3, defs)).toEqual([]);
@@ -72,6 +72,17 @@ describe('validate-json', () => {
     const plain = describeField({ oneOf: [{ type: 'string' }, { type: 'integer' }] }, defs);
     if (plain.kind !== 'union') throw new Error('expected a union');
     expect(pickVariant(plain, 4, defs)).toBe(1);
+  });
+
+  it('quotes a text where a number goes, and says so when a decimal comma explains it', () => {
+    const schema = { type: 'object', properties: { price: { type: 'number' }, quantity: { type: 'integer' }, maybe: { type: 'number', nullable: true } } };
+    const problems = validateJson(schema, { price: '12,50', quantity: '4x', maybe: 'abc' }, defs);
+    expect(problems.map((p) => `${p.at} ${p.message}`)).toEqual([
+      '$.price must be number, not the text "12,50" (use a dot for decimals)',
+      '$.quantity must be integer, not the text "4x"',
+      '$.maybe must be number or null, not the text "abc"',
+    ]);
+    expect(validateJson({ type: 'string' }, 12, defs)[0]?.message).toBe('must be string, not integer');
   });
 
   it('labels paths the way JSONPath does', () => {
