@@ -8,6 +8,12 @@ import type { SavedRequest } from '../collections/format-v1';
 import type { Assertion } from '../runner/assertion-model';
 import type { Finding } from './verify-report';
 
+/**
+ * The 4xx statuses that refuse a request for what it carries (RFC 9110, and 422 of RFC 4918); not 401, 403
+ * or 407, which are about credentials, nor 429, about the rate.
+ */
+const INPUT_REFUSALS = [400, 404, 405, 406, 409, 410, 411, 412, 413, 414, 415, 416, 417, 422, 428, 431] as const;
+
 /** The assertions a regression test of `finding` carries: what the failing check expected of the answer. */
 export function findingAssertions(finding: Finding): Assertion[] {
   switch (finding.check) {
@@ -22,7 +28,8 @@ export function findingAssertions(finding: Finding): Assertion[] {
     case 'auth-accepted':
       return [{ type: 'status-range', min: 200, max: 399 }];
     case 'invalid-inputs-rejected':
-      return [{ type: 'status-range', min: 400, max: 499 }];
+      // Refused for the input, not for the credentials or the rate: a wrong token's 401 must not make the bug look fixed.
+      return [{ type: 'status-in', codes: [...INPUT_REFUSALS], label: 'the input is refused, not the credentials or the rate' }];
     case 'auth-required':
     case 'auth-wrong-rejected':
       return [{ type: 'status-range', min: 401, max: 403 }];
