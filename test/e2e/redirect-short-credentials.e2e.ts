@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newSavedRequest } from '../../shared/collections/collection-tree';
 import { receivedAt, startCredentialTarget } from '../support/credential-target';
+import { freePort } from '../support/free-port';
 import { runRoundtrip } from '../support/run-roundtrip';
 import { writeCollection } from '../support/runner-collections';
 import { readAllFiles } from './support/find-files';
@@ -77,5 +78,14 @@ describe('a short credential in the query never follows a redirect to another or
       expect(result.stdout, token).toContain(`GET ${target.base}/away/307?access_token=[redacted]&page=1  307 -> GET ${target.elsewhere}/landing?page=1 200`);
       expect(result.stdout, token).not.toContain(`access_token=${token}`);
     }
+  });
+
+  it('is masked in the error `roundtrip run` reports when the server cannot be reached', async () => {
+    const closed = `http://127.0.0.1:${await freePort()}`;
+    const dir = await writeCollection('unreachable', [newSavedRequest({ name: 'Moved', method: 'GET', url: `${closed}/moved/abc?access_token={{access_token}}&page=1` })]);
+    const result = await runRoundtrip('run', dir, '--var', 'access_token=ab');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`Could not reach ${closed}/moved/abc?access_token=[redacted]&page=1`);
+    expect(result.stdout).not.toContain('access_token=ab');
   });
 });
