@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { cp, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newSavedRequest } from '../../shared/collections/collection-tree';
@@ -7,6 +7,7 @@ import { freePort } from '../support/free-port';
 import { runRoundtrip } from '../support/run-roundtrip';
 import { writeCollection } from '../support/runner-collections';
 import { readAllFiles } from './support/find-files';
+import { RunnerPanel } from './support/runner-panel';
 import { useServedApp } from './support/served-app';
 
 // A credential query parameter is one by its name, however short its value: a 2-character
@@ -58,6 +59,30 @@ describe('a short credential in the query never follows a redirect to another or
     expect(saved?.name).toBe(path.join('shop', 'away-307.request.json'));
     expect(JSON.parse(saved?.text ?? '{}')).toMatchObject({ name: '/away/307' });
     for (const file of files) expect(file.text, file.name).not.toContain('SECRET');
+  });
+
+  it("is dropped by the app's Runner and masked in its Status column", async () => {
+    const { server: target, app, session } = served();
+    const dir = await writeCollection(
+      'Short token',
+      [newSavedRequest({ name: 'Moved', method: 'GET', url: '{{baseUrl}}/away/307?access_token={{access_token}}&page=1', settings: { followRedirects: true }, assertions: [{ type: 'status', equals: 200 }] })],
+      { variables: [{ key: 'baseUrl', value: target.base }, { key: 'access_token', value: 'ab' }] },
+    );
+    const root = path.join(session.host.dataDir, 'collections');
+    await mkdir(root, { recursive: true });
+    await cp(dir, path.join(root, 'short-token'), { recursive: true });
+    const before = target.received.length;
+    const runner = new RunnerPanel(app);
+    await runner.open();
+    await runner.choose('Short token');
+    await runner.run();
+    expect(await runner.finished()).toContain('1/1 requests passed');
+    const row = (await runner.rows.first().innerText()).replace(/\s+/g, ' ');
+    expect(row).toContain(`307 -> GET ${target.elsewhere}/landing?page=1 200`);
+    expect(row).not.toContain('access_token=ab');
+    const during = target.received.slice(before);
+    expect(during.find((r) => r.server === 'api')?.url).toBe('/away/307?access_token=ab&page=1');
+    expect(during.find((r) => r.server === 'elsewhere')?.url).toBe('/landing?page=1');
   });
 
   it('is dropped by `roundtrip run` and masked in its report, without masking a path segment that spells the same', async () => {
