@@ -3,11 +3,12 @@
  * credentials must not follow it. Leaving the origin, or going from https to http, drops every
  * credential the credential policy knows (shared/security): credential headers by name (well
  * known, or declared by the auth applied and the document's schemes), headers carrying a secret
- * value, and query parameters of the target that carry one of this request's credential values.
+ * value, and query parameters of the target that carry one of this request's credential values
+ * or are one of its credential parameters (by name, however short the value).
  */
 import type { HttpMethod } from '../model/api-model';
 import { isCredentialHeader, type CredentialNames } from '../security/credential-names';
-import { joinUrl, splitUrl } from '../security/url-query';
+import { joinUrl, splitUrl, type QueryPair } from '../security/url-query';
 import type { HeaderEntry } from './request-model';
 
 export const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
@@ -18,6 +19,8 @@ export interface RedirectCredentials {
   readonly names?: CredentialNames | undefined;
   /** Every credential value of the original request (secret values, credential header and query values). */
   readonly values?: readonly string[];
+  /** The request's own credential query parameters (credentialQueryPairs): found again in the target, they are dropped whatever their length. */
+  readonly query?: readonly QueryPair[];
 }
 
 export type RedirectDecision =
@@ -37,20 +40,30 @@ function carriesSecret(text: string, values: readonly string[]): boolean {
 }
 
 /**
- * The target without the query parameters that carry one of `values` (a server that copies the
- * query into its Location would hand them to the other origin). A parameter the server minted for
- * the target, such as a presigned URL's signature, is not ours and stays.
+ * The target without the query parameters that carry one of `values`, or that are one of the
+ * request's credential parameters again (same name and value: a 2-character token is too short to
+ * look for by value, not in its place), so a server that copies the query into its Location does
+ * not hand them to the other origin. A parameter the server minted for the target, such as a
+ * presigned URL's signature, is not ours and stays.
  */
-function withoutCredentialQuery(href: string, values: readonly string[]): { url: string; dropped: string[] } {
-  if (values.length === 0 || !href.includes('?')) return { url: href, dropped: [] };
+function withoutCredentialQuery(href: string, credentials: RedirectCredentials): { url: string; dropped: string[] } {
+  const values = credentials.values ?? [];
+  const own = credentials.query ?? [];
+  if ((values.length === 0 && own.length === 0) || !href.includes('?')) return { url: href, dropped: [] };
   const parts = splitUrl(href);
   const dropped: string[] = [];
   const pairs = parts.pairs.filter((pair) => {
-    const secret = pair.value.length >= 3 && values.includes(pair.value);
+    const secret = (pair.value.length >= 3 && values.includes(pair.value)) || isOwnPair(pair, own);
     if (secret) dropped.push(pair.name);
     return !secret;
   });
   return dropped.length === 0 ? { url: href, dropped } : { url: joinUrl({ ...parts, pairs }), dropped };
+}
+
+function isOwnPair(pair: QueryPair, own: readonly QueryPair[]): boolean {
+  if (pair.value === '') return false;
+  const lower = pair.name.toLowerCase();
+  return own.some((mine) => mine.value === pair.value && mine.name.toLowerCase() === lower);
 }
 
 /** Decides the next hop after a `status` answer carrying `location` to a request at `fromUrl`. */
@@ -80,6 +93,6 @@ export function planRedirect(fromUrl: string, method: HttpMethod, status: number
     else if (toGet && (lower === 'content-type' || lower === 'content-length')) continue;
     else kept.push(header);
   }
-  const next = leaves ? withoutCredentialQuery(target.href, values) : { url: target.href, dropped: [] };
+  const next = leaves ? withoutCredentialQuery(target.href, credentials) : { url: target.href, dropped: [] };
   return { kind: 'follow', url: next.url, method: nextMethod, keepBody: !toGet, headers: kept, droppedHeaders: dropped, droppedQuery: next.dropped };
 }

@@ -41,7 +41,7 @@ export function sentView(request: RequestDescription, response: AnswerParts | un
   const secrets = credentialValues(withCookieCredentials(request, response));
   const shown = recorded ?? sentRecord(request, response);
   if (response === undefined) return { request: shown, redirects: [] };
-  const masked = maskResponse(response, secrets);
+  const masked = maskResponse(response, secrets, request);
   return {
     request: shown,
     redirects: masked.redirects ?? [],

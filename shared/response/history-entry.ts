@@ -6,6 +6,7 @@ import type { HeaderEntry, RequestDescription, ResponseBody, ResponseSnapshot } 
 import type { RequestSigning } from '../auth/request-signing';
 import { replaceCredentialFields } from '../security/body-credentials';
 import { isCredentialFieldName, isCredentialHeader } from '../security/credential-names';
+import { exchangeMasks, type QuerySource } from '../security/credential-query';
 import { credentialValues } from '../security/credential-values';
 import { maskUrlPassword, REDACTED, secretMasker, withoutMaskedUrlPassword } from '../security/mask-secrets';
 import { joinUrl, splitUrl } from '../security/url-query';
@@ -82,18 +83,21 @@ export interface HistorySummary {
 /**
  * The response with the request's secret values masked where a server may echo them: the body
  * text, header values, the URL, redirect hops and notes. Binary previews are left as they are.
+ * Given the request, the URLs (and the URLs in notes) have its credential query parameters masked
+ * by place too, however short their values.
  */
-export function maskResponse<T extends Pick<ResponseSnapshot, 'url' | 'headers' | 'body' | 'redirects' | 'redirectNote' | 'bodyNote' | 'signedHeaders' | 'wireHeaders'>>(response: T, secrets: readonly string[] | undefined): T {
-  if (secrets === undefined || secrets.length === 0) return response;
+export function maskResponse<T extends Pick<ResponseSnapshot, 'url' | 'headers' | 'body' | 'redirects' | 'redirectNote' | 'bodyNote' | 'signedHeaders' | 'wireHeaders'>>(response: T, secrets: readonly string[] | undefined, request?: QuerySource): T {
+  if ((secrets === undefined || secrets.length === 0) && request === undefined) return response;
   const mask = secretMasker(secrets);
+  const masks = request === undefined ? { url: mask, text: mask } : exchangeMasks(request, secrets);
   return {
     ...response,
-    url: mask(response.url),
+    url: masks.url(response.url),
     headers: response.headers.map((header) => ({ ...header, value: mask(header.value) })),
     body: response.body.kind === 'text' ? { ...response.body, text: mask(response.body.text) } : response.body,
-    ...(response.redirects ? { redirects: response.redirects.map((hop) => ({ ...hop, url: mask(hop.url), location: mask(hop.location) })) } : {}),
-    ...(response.redirectNote === undefined ? {} : { redirectNote: mask(response.redirectNote) }),
-    ...(response.bodyNote === undefined ? {} : { bodyNote: mask(response.bodyNote) }),
+    ...(response.redirects ? { redirects: response.redirects.map((hop) => ({ ...hop, url: masks.url(hop.url), location: masks.url(hop.location) })) } : {}),
+    ...(response.redirectNote === undefined ? {} : { redirectNote: masks.text(response.redirectNote) }),
+    ...(response.bodyNote === undefined ? {} : { bodyNote: masks.text(response.bodyNote) }),
     ...(response.signedHeaders === undefined ? {} : { signedHeaders: response.signedHeaders.map((header) => ({ ...header, value: mask(header.value) })) }),
     ...(response.wireHeaders === undefined ? {} : { wireHeaders: response.wireHeaders.map((header) => ({ ...header, value: mask(header.value) })) }),
   };
@@ -104,7 +108,8 @@ export function redactRequest(request: RequestDescription, secrets: readonly str
   const mask = secretMasker(secrets);
   return {
     method: request.method,
-    url: mask(maskUrlPassword(request.url)),
+    // Its credential query parameters by place: a 2-character token is too short to mask by value.
+    url: exchangeMasks(request, secrets).url(maskUrlPassword(request.url)),
     headers: request.headers.map((header) =>
       isCredentialHeader(header.name, request.credentialNames) && header.value !== '' ? { name: header.name, value: REDACTED, redacted: true } : { ...header, value: mask(header.value) },
     ),

@@ -14,8 +14,9 @@ import path from 'node:path';
 import type { RequestDescription, ResponseSnapshot } from '../../../shared/request/request-model';
 import { idempotencyKeyOf } from '../../../shared/idempotency/idempotency-key-header';
 import { answeredCredentials, credentialValues } from '../../../shared/security/credential-values';
+import { exchangeMasks } from '../../../shared/security/credential-query';
 import { withCookieCredentials } from '../../../shared/cookies/cookie-secrets';
-import { maskSecrets, REDACTED } from '../../../shared/security/mask-secrets';
+import { REDACTED } from '../../../shared/security/mask-secrets';
 import { matchesHistoryQuery } from '../../../shared/response/history-search';
 import { capBody, HISTORY_VERSION, maskResponse, redactRequest, summarize, type HistoryContext, type HistoryEntry, type HistorySummary } from '../../../shared/response/history-entry';
 import { HISTORY_SEGMENT, type HistorySegmentFile } from '../../../shared/response/history-file';
@@ -250,11 +251,11 @@ function buildEntry(request: RequestDescription, outcome: { response: ResponseSn
   if (context.attempt !== undefined) entry.attempt = context.attempt;
   if (context.step !== undefined) entry.step = context.step;
   if ('error' in outcome) {
-    entry.error = { code: outcome.error.code, message: maskSecrets(outcome.error.message, secrets) };
+    entry.error = { code: outcome.error.code, message: exchangeMasks(request, secrets).text(outcome.error.message) };
     return entry;
   }
   // Masked before the cap, so a secret straddling the cut cannot leave its first half in clear.
-  const masked = maskResponse(outcome.response, secrets);
+  const masked = maskResponse(outcome.response, secrets, request);
   const { body, cut } = capBody(masked.body, maxBodyChars);
   // The validation and the temp file are of the moment; the verdict is worth keeping.
   // Set to undefined rather than deleted (JSON leaves both out): delete turns the object into a slow dictionary.

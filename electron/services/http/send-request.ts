@@ -9,6 +9,7 @@ import type { EventSink } from '../../../shared/ipc/events';
 import { networkErrorMessage } from '../../../shared/request/network-error-message';
 import { planRedirect, REDIRECT_STATUSES, type RedirectCredentials } from '../../../shared/request/redirect-policy';
 import type { HeaderEntry, RedirectHop, RequestDescription, ResponseSnapshot, ResponseTimings } from '../../../shared/request/request-model';
+import { credentialQueryPairs } from '../../../shared/security/credential-query';
 import { credentialValues } from '../../../shared/security/credential-values';
 import { UserFacingError } from '../app-error';
 import { requestSigner } from '../auth/request-signer';
@@ -112,7 +113,7 @@ export async function sendRequest(request: RequestDescription, options: SendOpti
       const location = headerValue(hop.headers, 'location');
       let redirectNote: string | undefined;
       if (REDIRECT_STATUSES.has(hop.status) && location !== undefined) {
-        credentials ??= { names: request.credentialNames, values: credentialValues(request) };
+        credentials ??= { names: request.credentialNames, values: credentialValues(request), query: credentialQueryPairs(request) };
         const decision = planRedirect(url, method, hop.status, location, headers, credentials);
         if (decision.kind === 'stop') redirectNote = decision.reason;
         else if (hops.length >= maxRedirects) redirectNote = `Stopped after ${maxRedirects} redirect${maxRedirects === 1 ? '' : 's'} (the limit for this request); this is the last redirect received.`;

@@ -16,7 +16,8 @@ import type { AttachedFile } from '../../../shared/runner/step-files';
 import { mergeScopes, recordScope, type VariableScope } from '../../../shared/request/variable-scopes';
 import { mergeCredentialNames, schemeCredentialNames, type CredentialNames } from '../../../shared/security/credential-names';
 import { credentialValues } from '../../../shared/security/credential-values';
-import { maskSecrets, maskUrlPassword } from '../../../shared/security/mask-secrets';
+import { exchangeMasks } from '../../../shared/security/credential-query';
+import { maskUrlPassword } from '../../../shared/security/mask-secrets';
 import { sendRequest } from '../http/send-request';
 import { implicitAnswerCheck, type ImplicitLink } from '../../../shared/runner/implicit-check';
 import { linkedOperation, specChecks } from './spec-checks';
@@ -159,8 +160,9 @@ async function sendStep(
   const checks = specChecks(step, built.request, options.model);
   const request = checks.expect ? { ...built.request, expect: checks.expect } : built.request;
   // Reports end up in terminals and CI logs: a key in the URL or a token in an error message is masked there.
-  const secrets = credentialValues(request);
-  const shownUrl = maskSecrets(maskUrlPassword(request.url), secrets);
+  // Credential query parameters by place too: a 2-character token is too short to mask by value.
+  const masks = exchangeMasks(request, credentialValues(request));
+  const shownUrl = masks.url(maskUrlPassword(request.url));
   const refusal = options.refuseSend?.(step, request);
   if (refusal !== undefined) return { ...base, url: shownUrl, timeMs: 0, assertions: [], captures: [], error: refusal, unknownVariables: [], passed: false };
   let response: ResponseSnapshot;
@@ -168,7 +170,7 @@ async function sendStep(
     response = await send(request);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ...base, url: shownUrl, timeMs: 0, assertions: [], captures: [], error: maskSecrets(message, secrets), unknownVariables: [], passed: false };
+    return { ...base, url: shownUrl, timeMs: 0, assertions: [], captures: [], error: masks.text(message), unknownVariables: [], passed: false };
   }
   const idempotency = checks.idempotency ? await checks.idempotency() : undefined;
   const observed: ObservedResponse = {
@@ -201,7 +203,7 @@ async function sendStep(
     method: base.method,
     url: shownUrl,
     status: response.status,
-    redirected: hops.length === 0 ? undefined : { statuses: hops.map((hop) => hop.status), method: response.method, url: maskSecrets(maskUrlPassword(response.url), secrets) },
+    redirected: hops.length === 0 ? undefined : { statuses: hops.map((hop) => hop.status), method: response.method, url: masks.url(maskUrlPassword(response.url)) },
     timeMs: response.timeMs,
     assertions,
     captures,

@@ -32,15 +32,19 @@ export function savedFromDraft(draft: RequestDraft): SavedRequest {
   return { ...rest, name: draft.name ?? '', format: 'roundtrip.request', version: 1 };
 }
 
-/** The tab's title: the saved name, else method and URL, else "New request". */
+/** The tab's title and the name Save as proposes: the saved name, else the URL's path (never its query), else "New request". */
 export function draftTitle(draft: RequestDraft | undefined): string {
   if (draft === undefined) return 'New request';
   if (draft.name !== undefined && draft.name !== '') return draft.name;
   const url = draft.url.trim();
   if (url === '') return 'New request';
-  // The path says which request it is; the origin is the same in every tab.
-  const path = url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '');
-  return path === '' ? url : path;
+  // The path says which request it is; the origin is the same in every tab. The query is left out:
+  // it may carry a credential (?access_token=…), and this title is what Save as proposes as the name.
+  const path = url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/s, '');
+  if (path !== '') return path;
+  // No path: the origin, without a user's password either.
+  const origin = url.replace(/[?#].*$/s, '').replace(/^([a-z][a-z\d+.-]*:\/\/)[^/@]*@/i, '$1');
+  return origin === '' ? 'New request' : origin;
 }
 
 /** True when two drafts hold the same request (what counts as unsaved changes). */

@@ -90,7 +90,8 @@ function OpenedEntry({ entry, responses, onBack, onOpenInEditor }: { readonly en
   const { request, notStored } = resendFromHistory(entry);
   const opened = documentFromHistory(entry.request, entry.opKey);
   const redacted = [...new Set([...opened.withheld, ...notStored])];
-  const open = (send: boolean) => onOpenInEditor?.({ ...opened.document, url: request.url, name: `${entry.request.method} ${entry.request.url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '')} (history)` }, send);
+  // Named by its path, like a new request's Save as: the query may have held a credential.
+  const open = (send: boolean) => onOpenInEditor?.({ ...opened.document, url: request.url, name: `${entry.request.method} ${entry.request.url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/s, '')} (history)` }, send);
   const resend = () => {
     if (onOpenInEditor) {
       open(true);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planRedirect } from '../../../../shared/request/redirect-policy';
+import { credentialValues } from '../../../../shared/security/credential-values';
+import { credentialQueryPairs } from '../../../../shared/security/credential-query';
 
 const secrets = [
   { name: 'Authorization', value: 'Bearer t' },
@@ -55,6 +57,19 @@ describe('redirect-policy', () => {
     expect(decision).toMatchObject({ kind: 'follow', url: 'http://b.test/y?page=2&X-Amz-Signature=minted', droppedQuery: ['partner_code'] });
     expect(planRedirect('http://a.test/x?partner_code=c1', 'GET', 302, '/y?partner_code=c1', [], { values: ['c 1', 'c1'] })).toMatchObject({ url: 'http://a.test/y?partner_code=c1', droppedQuery: [] });
     expect(planRedirect('http://a.test/x', 'GET', 302, 'http://b.test/y?only=sec-1', [], { values: ['sec-1'] })).toMatchObject({ url: 'http://b.test/y', droppedQuery: ['only'] });
+  });
+
+  it("takes the request's credential query parameters out of the target whatever their length, and leaves the rest", () => {
+    for (const token of ['z', 'ab', '42', 'abc', 'LONGACCESSTOKEN789']) {
+      const request = { url: `http://a.test/moved/abc?access_token=${token}&page=1`, headers: [] };
+      const credentials = { values: credentialValues(request), query: credentialQueryPairs(request) };
+      const decision = planRedirect(request.url, 'GET', 307, `http://b.test/landing/abc?access_token=${token}&page=1`, [], credentials);
+      expect(decision, token).toMatchObject({ url: 'http://b.test/landing/abc?page=1', droppedQuery: ['access_token'] });
+    }
+    // A short secret value is the request's credential in the parameter it was sent in, not in another one.
+    const secret = { url: 'http://a.test/x?shop=ab&page=2', headers: [], secretValues: ['ab'] };
+    const decision = planRedirect(secret.url, 'GET', 302, 'http://b.test/y?shop=ab&page=2&other=ab', [], { values: credentialValues(secret), query: credentialQueryPairs(secret) });
+    expect(decision).toMatchObject({ url: 'http://b.test/y?page=2&other=ab', droppedQuery: ['shop'] });
   });
 
   it('keeps an Idempotency-Key on a redirect to another origin: it is no credential', () => {

@@ -64,4 +64,22 @@ describe('history-entry', () => {
     expect(again).toEqual({ method: 'GET', url: 'http://h/x?page=2', headers: [{ name: 'Accept', value: '*/*' }] });
     expect(notStored).toEqual(['Authorization', 'access_token']);
   });
+
+  it('masks a short credential query value by its place in the request, the hops and the notes', () => {
+    const sent = { method: 'GET' as const, url: 'http://a.test/moved/abc?access_token=ab&page=1', headers: [] };
+    expect(redactRequest(sent).url).toBe('http://a.test/moved/abc?access_token=[redacted]&page=1');
+    const masked = maskResponse(
+      {
+        url: 'http://b.test/landing/abc?page=1',
+        headers: [],
+        body: { kind: 'empty' },
+        redirects: [{ method: 'GET', url: sent.url, status: 307, location: 'http://b.test/landing/abc?access_token=ab&page=1', droppedHeaders: [], droppedQuery: ['access_token'] }],
+        redirectNote: 'Stopped at http://a.test/moved/abc?access_token=ab&page=1',
+      },
+      [],
+      sent,
+    );
+    expect(JSON.stringify(masked)).not.toContain('access_token=ab');
+    expect(masked.redirects?.[0]).toMatchObject({ url: 'http://a.test/moved/abc?access_token=[redacted]&page=1', location: 'http://b.test/landing/abc?access_token=[redacted]&page=1' });
+  });
 });
