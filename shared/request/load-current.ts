@@ -4,11 +4,12 @@
  */
 import type { JsonSchema, OperationModel } from '../model/api-model';
 import { isIdempotencyKeyHeader } from '../idempotency/idempotency-key-header';
+import { isCredentialHeader, isCredentialQueryParam } from '../security/credential-names';
 import { writablePart } from '../schema-form/example-parts';
 import type { RequestDescription, ResponseSnapshot } from './request-model';
 
-// Headers that describe the PUT's own body or identify it as one logical request; a read carries neither.
-const BODY_HEADERS = new Set(['content-type', 'content-length']);
+// Headers that describe the PUT's own body or make it conditional; a read of the current state carries neither.
+const BODY_HEADERS = new Set(['content-type', 'content-length', 'if-match', 'if-none-match', 'if-unmodified-since', 'if-modified-since']);
 
 /** The GET operation that reads what `op` (a PUT) replaces, if the document has one. */
 export function readOperationFor(op: OperationModel, operations: readonly OperationModel[]): OperationModel | undefined {
@@ -16,11 +17,56 @@ export function readOperationFor(op: OperationModel, operations: readonly Operat
   return operations.find((o) => o.method === 'GET' && o.path === op.path);
 }
 
-/** The GET of the resource `put` would replace: same URL (path parameters, credentials in the query), same headers minus body and key. */
-export function currentStateRequest(put: RequestDescription): RequestDescription {
-  const headers = put.headers.filter((h) => !BODY_HEADERS.has(h.name.toLowerCase()) && !isIdempotencyKeyHeader(h.name));
+/**
+ * The GET of the resource `put` would replace: same URL (path parameters, credentials in the query), same
+ * headers minus body, key and preconditions. When `read` (the document's GET) requires no credentials, the
+ * PUT's are left out: credentials go only to operations that require them.
+ */
+export function currentStateRequest(put: RequestDescription, read?: Pick<OperationModel, 'security'>): RequestDescription {
+  const open = read !== undefined && (read.security === undefined || read.security.length === 0);
+  const names = put.credentialNames;
+  const headers = put.headers.filter((h) => !BODY_HEADERS.has(h.name.toLowerCase()) && !isIdempotencyKeyHeader(h.name) && !(open && isCredentialHeader(h.name, names)));
+  const url = open ? withoutQueryParams(put.url, (name) => isCredentialQueryParam(name, names)) : put.url;
   // The read goes out as the PUT would: masked alike, with the certificates of the PUT's collection.
-  return { method: 'GET', url: put.url, headers, ...(put.secretValues === undefined ? {} : { secretValues: put.secretValues }), ...(put.fromCollection === undefined ? {} : { fromCollection: put.fromCollection }) };
+  return {
+    method: 'GET',
+    url,
+    headers,
+    ...(put.secretValues === undefined ? {} : { secretValues: put.secretValues }),
+    ...(names === undefined ? {} : { credentialNames: names }),
+    ...(put.fromCollection === undefined ? {} : { fromCollection: put.fromCollection }),
+  };
+}
+
+/** `url` without the query parameters whose (decoded) name `drop` picks; the rest as written. */
+function withoutQueryParams(url: string, drop: (name: string) => boolean): string {
+  const [beforeHash = '', ...hash] = url.split('#');
+  const at = beforeHash.indexOf('?');
+  if (at < 0) return url;
+  const kept = beforeHash
+    .slice(at + 1)
+    .split('&')
+    .filter((pair) => pair !== '' && !drop(safeDecode(pair.split('=')[0] ?? '')));
+  return `${beforeHash.slice(0, at)}${kept.length > 0 ? `?${kept.join('&')}` : ''}${hash.length > 0 ? `#${hash.join('#')}` : ''}`;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+/** The precondition headers of `op` (If-Match, If-Unmodified-Since) that `response` gives values for (its ETag, Last-Modified). */
+export function preconditionsFrom(op: Pick<OperationModel, 'parameters'>, response: Pick<ResponseSnapshot, 'headers'>): { readonly name: string; readonly value: string }[] {
+  const header = (name: string): string | undefined => response.headers.find((h) => h.name.toLowerCase() === name)?.value;
+  const from: Readonly<Record<string, string>> = { 'if-match': 'etag', 'if-unmodified-since': 'last-modified' };
+  return op.parameters.flatMap((p) => {
+    const source = p.in === 'header' ? from[p.name.toLowerCase()] : undefined;
+    const value = source === undefined ? undefined : header(source);
+    return value === undefined ? [] : [{ name: p.name, value }];
+  });
 }
 
 export type LoadedBody = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
+import { forgetReceived, receivedBy } from '../support/fastapi/received-requests';
 import type { RoundtripPage } from './support/roundtrip-page';
 import { useServedApp } from './support/served-app';
 
@@ -160,5 +161,27 @@ describe('Load current with an API key in the query (FastAPI)', () => {
     await app.byTestId('history-search').fill('profiles');
     await app.byTestId('history-entry').first().waitFor();
     expect(await app.byTestId('history-drawer').innerText()).not.toContain('q-secret-555');
+  });
+
+  it('reads an article its GET declares open without the key, and takes If-Match from the ETag read', async () => {
+    await forgetReceived(fastapi);
+    // The History drawer the test above opened would cover the form.
+    if ((await app.byTestId('history-drawer').count()) > 0) await app.byTestId('history-toggle').click();
+    await app.byTestId('history-drawer').waitFor({ state: 'detached' });
+    await app.selectOperation('PUT', '/articles/{article_id}');
+    await app.fillParam('path:article_id', '1');
+    await keyField().fill('q-secret-555');
+    await app.byTestId('load-current').click();
+    expect(await app.byTestId('load-current-done').innerText()).toMatch(/^Filled from GET http:\/\/127\.0\.0\.1:\d+\/articles\/1; if-match "v1" taken from its answer\.$/);
+    const [read] = await receivedBy(fastapi, '/articles/1');
+    expect(read?.method).toBe('GET');
+    expect(read?.query).toBe('');
+    expect(await app.param('header:if-match').inputValue()).toBe('"v1"');
+    await app.bodyForm();
+    await app.bodyInput('$.body').fill('Second words.');
+    await app.send();
+    expect(await app.responseStatus()).toBe('200 OK');
+    const stored = await fetch(`${fastapi.baseUrl}/articles/1`);
+    expect(await stored.json()).toEqual({ title: 'Hello', body: 'Second words.' });
   });
 });

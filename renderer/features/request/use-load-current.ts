@@ -1,12 +1,12 @@
 /** "Load current" for a PUT: reads the resource with the document's GET on the same path and puts it in the body. */
 import { useCallback, useEffect, useState } from 'react';
 import type { JsonSchema } from '../../../shared/model/api-model';
-import { bodyFromCurrent, currentStateRequest, readOperationFor } from '../../../shared/request/load-current';
+import { bodyFromCurrent, currentStateRequest, preconditionsFrom, readOperationFor } from '../../../shared/request/load-current';
 import { api } from '../../lib/api';
 import { useTypedSecrets } from '../auth/request-extras';
 import type { RequestFormApi } from './use-request-form';
 
-export type LoadCurrentState = { readonly status: 'idle' } | { readonly status: 'loading' } | { readonly status: 'loaded'; readonly from: string } | { readonly status: 'failed'; readonly message: string };
+export type LoadCurrentState = { readonly status: 'idle' } | { readonly status: 'loading' } | { readonly status: 'loaded'; readonly from: string; readonly preconditions: readonly string[] } | { readonly status: 'failed'; readonly message: string };
 
 export interface LoadCurrent {
   readonly state: LoadCurrentState;
@@ -22,7 +22,8 @@ export function useLoadCurrent(form: RequestFormApi, defs: Readonly<Record<strin
   const put = form.build.request;
   const mediaType = form.form.mediaType;
   const schema = form.op.requestBody?.content.find((m) => m.mediaType === mediaType)?.schema;
-  const { setBodyText } = form;
+  const { setBodyText, setParam } = form;
+  const op = form.op;
   // History masks these wherever they appear (an API key in the query, say); they are never sent.
   const secrets = useTypedSecrets();
   // What was (or could not be) loaded was about one URL: another resource starts the note over.
@@ -30,7 +31,7 @@ export function useLoadCurrent(form: RequestFormApi, defs: Readonly<Record<strin
   useEffect(() => setState({ status: 'idle' }), [url]);
   const load = useCallback(() => {
     if (put === undefined) return;
-    const read = { ...currentStateRequest(put), ...(secrets.length > 0 ? { secretValues: secrets } : {}) };
+    const read = { ...currentStateRequest(put, readOp), ...(secrets.length > 0 ? { secretValues: secrets } : {}) };
     setState({ status: 'loading' });
     void api['request:send']({ ...read, headers: [...read.headers] }).then((result) => {
       if (!result.ok) {
@@ -43,9 +44,12 @@ export function useLoadCurrent(form: RequestFormApi, defs: Readonly<Record<strin
         return;
       }
       setBodyText(loaded.text);
-      setState({ status: 'loaded', from: read.url });
+      // A PUT that must name the version it replaces (If-Match) gets it from the answer just read.
+      const preconditions = preconditionsFrom(op, result.value);
+      for (const { name, value } of preconditions) setParam(`header:${name}`, value);
+      setState({ status: 'loaded', from: read.url, preconditions: preconditions.map(({ name, value }) => `${name} ${value}`) });
     });
-  }, [put, schema, defs, setBodyText, secrets]);
+  }, [put, readOp, op, schema, defs, setBodyText, setParam, secrets]);
   if (readOp === undefined) return undefined;
   return { state, load, ...(put === undefined ? { blockedWhy: form.build.waiting ?? 'Fill in the path parameters first: Load current reads the resource they name.' } : {}) };
 }

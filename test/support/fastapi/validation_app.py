@@ -1,6 +1,7 @@
 """A FastAPI service whose answers name the fields they reject, for mapping errors back onto the form.
 
-/profiles/{id} is read and replaced with an API key in the query (for Load current).
+/profiles/{id} is read and replaced with an API key in the query, /articles/{id} read by anyone and
+replaced with the key and an If-Match (for Load current).
 /catalog takes enum query and header parameters (FastAPI writes them as $refs to enum schemas).
 
 /reports/{year} lets FastAPI validate a path, a query and a header parameter (its 422 lists
@@ -10,7 +11,7 @@ problem details (`errors` with `pointer` and `parameter`). Every accepted reques
 from enum import Enum
 from typing import Dict, List, Optional
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Response
 from fastapi.security import APIKeyQuery
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
@@ -121,3 +122,37 @@ def get_profile(profile_id: int, _key: str = Depends(profile_key)) -> Profile:
 def put_profile(profile_id: int, data: Profile, _key: str = Depends(profile_key)) -> Profile:
     profiles[profile_id] = data
     return data
+
+
+# /articles/{id}: read by anyone, replaced with the API key and the If-Match of the version replaced (for Load current).
+class Article(BaseModel):
+    title: str
+    body: str
+
+
+articles: Dict[int, Article] = {1: Article(title="Hello", body="First words.")}
+article_versions: Dict[int, int] = {1: 1}
+
+
+def article_etag(article_id: int) -> str:
+    return f'"v{article_versions[article_id]}"'
+
+
+@app.get("/articles/{article_id}", response_model=Article, summary="Read an article (no credentials)")
+def get_article(article_id: int, response: Response) -> Article:
+    if article_id not in articles:
+        raise HTTPException(status_code=404, detail=f"Article {article_id} not found")
+    response.headers["ETag"] = article_etag(article_id)
+    return articles[article_id]
+
+
+@app.put("/articles/{article_id}", response_model=Article, summary="Replace an article (API key, If-Match)", responses={412: {"description": "The article changed since it was read"}})
+def put_article(article_id: int, data: Article, if_match: str = Header(...), _key: str = Depends(profile_key)) -> Article:
+    if article_id not in articles:
+        raise HTTPException(status_code=404, detail=f"Article {article_id} not found")
+    if if_match != article_etag(article_id):
+        raise HTTPException(status_code=412, detail="The article changed since it was read")
+    articles[article_id] = data
+    article_versions[article_id] += 1
+    return data
+

@@ -31,7 +31,8 @@ export function LoadCurrentButton({ form, defs }: Props) {
       )}
       {state.status === 'loaded' && (
         <p className="field-help load-current-note" role="status" data-testid="load-current-done">
-          Filled from GET {state.from}.
+          Filled from GET {state.from}
+          {state.preconditions.length > 0 ? `; ${state.preconditions.join(', ')} taken from its answer` : ''}.
         </p>
       )}
     </>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OperationModel } from '../../../../shared/model/api-model';
-import { bodyFromCurrent, currentStateRequest, readOperationFor } from '../../../../shared/request/load-current';
+import { bodyFromCurrent, currentStateRequest, preconditionsFrom, readOperationFor } from '../../../../shared/request/load-current';
 import type { ResponseSnapshot } from '../../../../shared/request/request-model';
 
 function op(method: OperationModel['method'], path: string): OperationModel {
@@ -36,6 +36,33 @@ describe('load-current', () => {
     expect(currentStateRequest(put)).toEqual({ method: 'GET', url: 'http://h/books/1?api_key=k', headers: [{ name: 'X-API-Key', value: 'secret' }], secretValues: ['secret'] });    // A saved request's read goes with its collection's certificates, as its PUT does.
     const fromCollection = { root: '/c', id: 'books/put.request.json', variables: { p: 'x' } };
     expect(currentStateRequest({ ...put, fromCollection }).fromCollection).toEqual(fromCollection);
+  });
+
+  it('leaves the credentials and preconditions out of the read when its GET requires none', () => {
+    const put = {
+      method: 'PUT' as const,
+      url: 'http://h/products/4?access_token=t1&lang=en',
+      headers: [
+        { name: 'Authorization', value: 'Bearer t0' },
+        { name: 'X-Shop-Key', value: 'k' },
+        { name: 'If-Match', value: '"v1"' },
+        { name: 'Accept-Language', value: 'en' },
+      ],
+      credentialNames: { headers: ['X-Shop-Key'], query: [] },
+    };
+    const open = currentStateRequest(put, { security: [] });
+    expect(open.url).toBe('http://h/products/4?lang=en');
+    expect(open.headers).toEqual([{ name: 'Accept-Language', value: 'en' }]);
+    const guarded = currentStateRequest(put, { security: [{ bearer: [] }] });
+    expect(guarded.url).toBe(put.url);
+    expect(guarded.headers.map((h) => h.name)).toEqual(['Authorization', 'X-Shop-Key', 'Accept-Language']);
+  });
+
+  it('takes If-Match from the ETag and If-Unmodified-Since from Last-Modified, for the headers the PUT declares', () => {
+    const put = { ...op('PUT', '/products/{id}'), parameters: [{ name: 'if-match', in: 'header' as const, required: true, schema: { type: 'string' }, style: 'simple', explode: false }] } as unknown as OperationModel;
+    const read = { headers: [{ name: 'ETag', value: '"2a70"' }, { name: 'Last-Modified', value: 'Tue, 01 Dec 2026 10:00:00 GMT' }] };
+    expect(preconditionsFrom(put, read)).toEqual([{ name: 'if-match', value: '"2a70"' }]);
+    expect(preconditionsFrom(op('PUT', '/x'), read)).toEqual([]);
   });
 
   it('turns the answer into a body the PUT may send: read-only and undeclared properties left out', () => {
