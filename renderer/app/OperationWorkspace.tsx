@@ -31,6 +31,7 @@ import { RequestResponseSplit } from './RequestResponseSplit';
 import type { PaneLayoutControls } from './use-pane-layout';
 import type { SavedPlace } from '../features/tabs/tabs-store';
 import { DeletedFileNote } from '../features/tabs/views/DeletedFileNote';
+import { operationSignature } from '../../shared/collections/operation-signature';
 
 interface Props {
   readonly spec: LoadedSpec;
@@ -72,7 +73,9 @@ export function OperationWorkspace({ spec, op, formKey, forms, dispatchForms, re
   // The desktop menu's Send (its accelerator takes Ctrl/Cmd+Enter before the page sees it).
   useCommand('send', flow.trySend);
   const remember = useCallback((from: SavedPlace) => onSavedAs(formKey, from), [onSavedAs, formKey]);
-  useShareCurrentRequest({ op, remember, ...(form.build.request ? { request: form.build.request } : {}), ...(form.template ? { template: form.template } : {}), markProblems: form.markAttempted, ...(form.build.waiting !== undefined ? { waiting: form.build.waiting } : {}), ...(form.saveBase !== undefined ? { baseUrl: form.saveBase } : {}), ...(form.saveBaseAs !== undefined ? { baseAs: form.saveBaseAs } : {}), ...(saved ? { saved } : {}), ...(deletedFile ? { deletedFile } : {}), ...(form.form.tests ? { tests: form.form.tests } : {}), keyForSave: flow.keyForSave });
+  // A save links the request to the operation by a signature made with the document's schemas (its body's properties count).
+  const signedOp = useMemo(() => ({ ...op, signature: operationSignature(op, spec.model.schemaDefs) }), [op, spec.model.schemaDefs]);
+  useShareCurrentRequest({ op: signedOp, remember, ...(form.build.request ? { request: form.build.request } : {}), ...(form.template ? { template: form.template } : {}), markProblems: form.markAttempted, ...(form.build.waiting !== undefined ? { waiting: form.build.waiting } : {}), ...(form.saveBase !== undefined ? { baseUrl: form.saveBase } : {}), ...(form.saveBaseAs !== undefined ? { baseAs: form.saveBaseAs } : {}), ...(saved ? { saved } : {}), ...(deletedFile ? { deletedFile } : {}), ...(form.form.tests ? { tests: form.form.tests } : {}), keyForSave: flow.keyForSave });
   const variableValues = useMemo(() => mergeScopes(form.scopes), [form.scopes]);
   // The Tests section: judged against the last answer, and fed by values clicked in it.
   const storedTests = form.form.tests;

@@ -4,15 +4,18 @@ import type { RequestDescription } from '../request/request-model';
 import { newSavedRequest } from './collection-tree';
 import { keepSavedBody, keepSavedHeaders } from './keep-saved-body';
 import type { Body, SavedRequest } from './format-v1';
-import { operationSignature, type SignedOperation } from './operation-signature';
+import { legacyOperationSignature, type SignedOperation } from './operation-signature';
 import { paramFills } from './param-fills';
+
+/** The operation a saved request is linked to; `signature` is its digest made with the document's schemas (operation-signature.ts). */
+export type LinkedOperation = Pick<OperationModel, 'key' | 'operationId' | 'idempotencyKey'> & Partial<SignedOperation> & { readonly signature?: string };
 
 /**
  * The saved form of `request`; `op` links it to its operation so a changed spec can be matched.
  * A URL under `baseUrl` is saved as {{baseUrl}}/..., so the collection follows a server that moves;
  * `baseAs` is what stands for `baseUrl` instead (a saved request's own "{{host}}/api", kept as written).
  */
-export function savedFromDescription(request: RequestDescription, name: string, op?: Pick<OperationModel, 'key' | 'operationId' | 'idempotencyKey'> & Partial<SignedOperation>, baseUrl?: string, baseAs = '{{baseUrl}}'): SavedRequest {
+export function savedFromDescription(request: RequestDescription, name: string, op?: LinkedOperation, baseUrl?: string, baseAs = '{{baseUrl}}'): SavedRequest {
   const contentType = request.body?.mediaType.toLowerCase();
   // The body's Content-Type lives with the body; a header of the same value would only repeat it.
   // A key is one intent's: with the "auto" policy a fresh one is made per send, so this one is not kept.
@@ -49,9 +52,9 @@ function bodyOf(body: RequestDescription['body']): Body {
 }
 
 /** The link to `op`, with how its form serialized the parameters whose {{variables}} a run fills (param-fills.ts). */
-function operationLink(op: Pick<OperationModel, 'key' | 'operationId'> & Partial<SignedOperation>, request: RequestDescription): NonNullable<SavedRequest['operation']> {
+function operationLink(op: LinkedOperation, request: RequestDescription): NonNullable<SavedRequest['operation']> {
   const params = op.parameters === undefined ? [] : paramFills(op.parameters, request.url, request.headers);
-  return { key: op.key, ...(op.operationId ? { operationId: op.operationId } : {}), ...(signable(op) ? { signature: operationSignature(op) } : {}), ...(params.length > 0 ? { params } : {}) };
+  return { key: op.key, ...(op.operationId ? { operationId: op.operationId } : {}), ...(op.signature !== undefined ? { signature: op.signature } : signable(op) ? { signature: legacyOperationSignature(op) } : {}), ...(params.length > 0 ? { params } : {}) };
 }
 
 function signable(op: Partial<SignedOperation>): op is SignedOperation {
@@ -63,7 +66,7 @@ function signable(op: Partial<SignedOperation>): op is SignedOperation {
  * replaces the old (the body keeps what its form cannot show: see keep-saved-body); what it does not show (name, auth, description, assertions, settings it did
  * not set) is kept, so a save never drops data the file held.
  */
-export function mergeIntoSaved(existing: SavedRequest | undefined, fresh: SavedRequest): SavedRequest {
+export function mergeIntoSaved(existing: SavedRequest | undefined, fresh: SavedRequest, op?: LinkedOperation): SavedRequest {
   if (!existing) return fresh;
   const settings = { ...existing.settings, ...fresh.settings };
   return {
@@ -72,9 +75,16 @@ export function mergeIntoSaved(existing: SavedRequest | undefined, fresh: SavedR
     url: fresh.url,
     headers: keepSavedHeaders(existing.headers, fresh.headers),
     body: keepSavedBody(existing.body, fresh.body),
-    ...(fresh.operation ? { operation: fresh.operation } : {}),
+    ...(fresh.operation ? { operation: keptSignature(existing.operation, fresh.operation, op) } : {}),
     ...(Object.keys(settings).length > 0 ? { settings } : {}),
   };
+}
+
+/** `link`, keeping the file's signature when it was made before bodies counted and still describes `op`: an unchanged request saves to the same bytes. */
+function keptSignature(old: SavedRequest['operation'], link: NonNullable<SavedRequest['operation']>, op: LinkedOperation | undefined): NonNullable<SavedRequest['operation']> {
+  const stored = old?.signature;
+  if (stored === undefined || old?.key !== link.key || op === undefined || !signable(op) || !/^[0-9a-f]{8}$/.test(stored)) return link;
+  return legacyOperationSignature(op) === stored ? { ...link, signature: stored } : link;
 }
 
 /**
@@ -82,6 +92,6 @@ export function mergeIntoSaved(existing: SavedRequest | undefined, fresh: SavedR
  * from) holds that the editor does not show, disabled headers, fields and parts among it, as a save over
  * that file keeps it; only the name is the new one.
  */
-export function savedAsCopy(origin: SavedRequest | undefined, fresh: SavedRequest): SavedRequest {
-  return origin === undefined ? fresh : { ...mergeIntoSaved(origin, fresh), name: fresh.name };
+export function savedAsCopy(origin: SavedRequest | undefined, fresh: SavedRequest, op?: LinkedOperation): SavedRequest {
+  return origin === undefined ? fresh : { ...mergeIntoSaved(origin, fresh, op), name: fresh.name };
 }

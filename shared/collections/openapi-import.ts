@@ -99,7 +99,7 @@ function operationRequest(operation: OperationModel, model: ApiModel): { readonl
     url: `{{baseUrl}}${path}${query.length > 0 ? `?${query.join('&')}` : ''}`,
     headers,
     body,
-    operation: { key: operation.key, ...(operation.operationId ? { operationId: operation.operationId } : {}), signature: operationSignature(operation) },
+    operation: { key: operation.key, ...(operation.operationId ? { operationId: operation.operationId } : {}), signature: operationSignature(operation, model.schemaDefs) },
     ...(description ? { description } : {}),
     ...(operation.idempotencyKey ? { idempotencyKey: { policy: 'auto' as const, header: operation.idempotencyKey.header } } : {}),
   });

@@ -5,7 +5,7 @@
  */
 import type { ApiModel, OperationModel } from '../model/api-model';
 import type { SavedRequest } from './format-v1';
-import { operationSignature } from './operation-signature';
+import { signatureMatches } from './operation-signature';
 
 export interface LinkedRequest {
   /** The request's id (its path in the collections folder). */
@@ -43,7 +43,7 @@ export function specDrift(requests: readonly LinkedRequest[], model: ApiModel): 
       continue;
     }
     covered.add(operation.key);
-    if (link.signature !== undefined && link.signature !== operationSignature(operation)) changed.push({ ...linked, operation });
+    if (link.signature !== undefined && !signatureMatches(link.signature, operation, model.schemaDefs)) changed.push({ ...linked, operation });
     else unchanged += 1;
   }
   return { added: operations.filter((op) => !covered.has(op.key)), removed, changed, unchanged, unlinked };

@@ -40,7 +40,7 @@ export function updateFromSpec(saved: SavedRequest, op: OperationModel, defs: Re
     method: op.method,
     url,
     headers,
-    operation: { key: op.key, ...(op.operationId ? { operationId: op.operationId } : {}), signature: operationSignature(op), ...(params.length > 0 ? { params } : {}) },
+    operation: { key: op.key, ...(op.operationId ? { operationId: op.operationId } : {}), signature: operationSignature(op, defs), ...(params.length > 0 ? { params } : {}) },
   };
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSavedRequest } from '../../shared/collections/collection-tree';
 import type { SavedRequest } from '../../shared/collections/format-v1';
-import { operationSignature, type SignedOperation } from '../../shared/collections/operation-signature';
+import { legacyOperationSignature, type SignedOperation } from '../../shared/collections/operation-signature';
 import { stableStringify } from '../../shared/collections/stable-json';
 import { startFastApi, type FastApiServer } from '../support/fastapi/fastapi-server';
 import { forgetReceived, headerValues, receivedBy } from '../support/fastapi/received-requests';
@@ -186,7 +186,7 @@ describe('a saved request whose Idempotency-Key the form added', () => {
 });
 
 // POST /orders of the forms service: no parameters, a required JSON body.
-const ORDERS_SIGNATURE = operationSignature({ method: 'POST', path: '/orders', parameters: [], requestBody: { required: true, content: [{ mediaType: 'application/json' }] } } as unknown as SignedOperation);
+const ORDERS_SIGNATURE = legacyOperationSignature({ method: 'POST', path: '/orders', parameters: [], requestBody: { required: true, content: [{ mediaType: 'application/json' }] } } as unknown as SignedOperation);
 
 function keyIn(saved: SavedRequest): string | undefined {
   return saved.headers.find((h) => h.name === 'Idempotency-Key')?.value;

@@ -64,4 +64,26 @@ describe('roundtrip sync', () => {
     expect(noSpec.code).toBe(2);
     expect(noSpec.stderr).toContain('holds no collection.json');
   });
+
+  it('sees a new required property of a body schema behind a $ref as a change', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'rt-sync-body-'));
+    const specFile = path.join(work, 'shop.json');
+    const shop = (required: string[], properties: Record<string, unknown>): string =>
+      JSON.stringify({
+        openapi: '3.0.3',
+        info: { title: 'Shop', version: '1' },
+        servers: [{ url: 'http://127.0.0.1:9' }],
+        paths: { '/products': { post: { operationId: 'createProduct', requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ProductIn' } } } }, responses: ok } } },
+        components: { schemas: { ProductIn: { type: 'object', required, properties } } },
+      });
+    await writeFile(specFile, shop(['name'], { name: { type: 'string' }, price: { type: 'number' } }));
+    const dir = path.join(work, 'shop');
+    expect((await roundtrip('import', specFile, '--out', dir)).code).toBe(0);
+    expect((await roundtrip('sync', dir, '--check')).code).toBe(0);
+    await writeFile(specFile, shop(['name', 'sku'], { name: { type: 'string' }, price: { type: 'number' }, sku: { type: 'string' } }));
+    const drift = await roundtrip('sync', dir, '--check');
+    expect(drift.stdout).toMatch(/Changed in the spec: 1\n {2}~ POST \/products/);
+    expect(drift.code).toBe(1);
+  });
 });
+

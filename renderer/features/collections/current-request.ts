@@ -10,7 +10,8 @@ import { withTests, type RequestTests } from '../../../shared/runner/test-edits'
 import type { SavedRequest } from '../../../shared/collections/format-v1';
 
 export interface CurrentRequest {
-  readonly op: Pick<OperationModel, 'key' | 'operationId' | 'idempotencyKey' | 'summary' | 'method' | 'path' | 'parameters' | 'requestBody'>;
+  /** The operation, with its signature made with the document's schemas (operation-signature.ts) when it is linked to one. */
+  readonly op: Pick<OperationModel, 'key' | 'operationId' | 'idempotencyKey' | 'summary' | 'method' | 'path' | 'parameters' | 'requestBody'> & { readonly signature?: string };
   /** Undefined while the form has problems that stop it building a request (or while it `waiting`). */
   readonly request?: RequestDescription;
   /** What a save writes: the request with its {{variables}} as typed; undefined while the form cannot make a URL (or `waiting`). */

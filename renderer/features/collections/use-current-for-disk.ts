@@ -30,7 +30,7 @@ export function useCurrentForDisk(): CurrentForDisk {
       const request = current.keyForSave?.(current.template, current.request) ?? current.template;
       const fresh = savedFromDescription(request, name, current.op, current.baseUrl, current.baseAs);
       // Credentials and secret variables are saved as {{references}}, never in clear.
-      const merged = existing === undefined ? savedAsCopy(copyOf, fresh) : mergeIntoSaved(existing, fresh);
+      const merged = existing === undefined ? savedAsCopy(copyOf, fresh, current.op) : mergeIntoSaved(existing, fresh, current.op);
       return requestForDisk(withCurrentTests(merged, current), references);
     },
     [references],

@@ -11,7 +11,8 @@ const DRAG_TYPE = 'application/x-roundtrip-entry';
 /** The open document's operations, so a saved request can open its operation or say it is gone. */
 export interface OperationLinks {
   /** Each operation's current signature, by key; undefined while no document is open (nothing to compare with). */
-  readonly signatures?: ReadonlyMap<string, string>;
+  /** By operation key: whether a stored signature still describes that operation of the open document. */
+  readonly signatures?: ReadonlyMap<string, (stored: string) => boolean>;
   /** Rewrites the saved request for the changed operation, keeping its values. */
   readonly update: (id: string, request: SavedRequest) => void;
   /** Opens the saved request in the editor (its operation, filled with its values); `preview` in the preview tab. */
@@ -179,7 +180,7 @@ function EntryRow({ entry, collections, links, depth, place }: { readonly entry:
 }
 
 /** True when the request recorded a signature and the operation's is now different. */
-function changedSince(request: SavedRequest, current: string | undefined): boolean {
+function changedSince(request: SavedRequest, matches: ((stored: string) => boolean) | undefined): boolean {
   const saved = request.operation?.signature;
-  return saved !== undefined && current !== undefined && saved !== current;
+  return saved !== undefined && matches !== undefined && !matches(saved);
 }

@@ -3,7 +3,7 @@ import { Drawer } from '../../../components/Drawer';
 import type { SavedRequest } from '../../../../shared/collections/format-v1';
 import type { LoadedSpec, OperationModel } from '../../../../shared/model/api-model';
 import { findEntry } from '../../../../shared/collections/listing';
-import { operationSignature } from '../../../../shared/collections/operation-signature';
+import { signatureMatches } from '../../../../shared/collections/operation-signature';
 import { updateFromSpec } from '../../../../shared/collections/update-from-spec';
 import { useCurrentRequest } from '../current-request';
 import { copyPlace } from '../../../../shared/collections/save-refusal';
@@ -62,7 +62,7 @@ export function CollectionsDrawer({ operations, onOpenSaved, onGone, spec }: Pro
     if (!onOpenSaved) return undefined;
     const byKey = new Map((operations ?? []).map((op) => [op.key, op]));
     return {
-      ...(operations ? { signatures: new Map(operations.map((op) => [op.key, operationSignature(op)])) } : {}),
+      ...(operations ? { signatures: new Map(operations.map((op) => [op.key, (stored: string) => signatureMatches(stored, op, spec?.model.schemaDefs ?? {})])) } : {}),
       // Opened now, the file's current version is what the editor shows: an earlier outside change is no conflict.
       open: (clicked, clickedId, preview) => {
         const first = lastPreview.current;

@@ -11,14 +11,14 @@ function op(method: OperationModel['method'], path: string, extra: Partial<Opera
 describe('spec-drift', () => {
   const list = op('GET', '/books');
   const get = op('GET', '/books/{id}', { operationId: 'getBook' });
-  const model = { operations: [list, get, op('POST', '/books'), op('POST', 'webhook:ping', { webhook: true })] } as unknown as ApiModel;
-  const linked = (name: string, operation: OperationModel, signature = operationSignature(operation)) => ({ id: `c/${name}.request.json`, request: newSavedRequest({ name, method: operation.method, url: '', operation: { key: operation.key, signature } }) });
+  const model = { operations: [list, get, op('POST', '/books'), op('POST', 'webhook:ping', { webhook: true })], schemaDefs: {} } as unknown as ApiModel;
+  const linked = (name: string, operation: OperationModel, signature = operationSignature(operation, {})) => ({ id: `c/${name}.request.json`, request: newSavedRequest({ name, method: operation.method, url: '', operation: { key: operation.key, signature } }) });
 
   it('finds added, removed and changed operations, matching by key then operationId, leaving webhooks and free requests out', () => {
     const drift = specDrift(
       [
         linked('list', list, 'deadbeef'),
-        { id: 'c/get.request.json', request: newSavedRequest({ name: 'get', method: 'GET', url: '', operation: { key: 'GET /books/{bookId}', operationId: 'getBook', signature: operationSignature(get) } }) },
+        { id: 'c/get.request.json', request: newSavedRequest({ name: 'get', method: 'GET', url: '', operation: { key: 'GET /books/{bookId}', operationId: 'getBook', signature: operationSignature(get, {}) } }) },
         linked('gone', op('DELETE', '/books/{id}')),
         { id: 'c/free.request.json', request: newSavedRequest({ name: 'free', method: 'GET', url: 'http://x' }) },
       ],
