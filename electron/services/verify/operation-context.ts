@@ -14,6 +14,7 @@ import { createdIdentifier, linkedCreator } from '../../../shared/verify/link-ex
 import { collectionPath, creatorOf, fillPath, lastParameter, parameterPrefixes, pickIdentifier } from '../../../shared/verify/resource-chain';
 import { baseCase, type CaseInputs } from './request-cases';
 import { bodyReferences, withReferencedIds, type BodyReference } from '../../../shared/verify/body-references';
+import { fieldErrorsText, unsupportedPatterns, type Refusal } from '../../../shared/verify/refusal-reason';
 import { jsonBody, type Exchange, type VerifySession } from './verify-session';
 
 export interface OperationContext {
@@ -182,4 +183,23 @@ export function inputsOf(ctx: OperationContext, fixed: Readonly<Record<string, s
 /** A GET of `url` with the run's headers (credentials), to read state. */
 export function readRequest(ctx: OperationContext, path: string, fixed: Readonly<Record<string, string>>): RequestDescription {
   return { method: 'GET', url: `${ctx.target.baseUrl.replace(/\/+$/, '')}${fillPath(path, fixed)}`, headers: [...ctx.target.headers, { name: 'Accept', value: 'application/json' }], maxRedirects: 0, ...(ctx.target.timeoutMs === undefined ? {} : { timeoutMs: ctx.target.timeoutMs }), ...(ctx.target.signing === undefined ? {} : { signing: ctx.target.signing }) };
+}
+
+/** Statuses that speak of credentials or of the state of the server, not of the values sent. */
+const NOT_ABOUT_VALUES = new Set([401, 403, 404, 409, 410, 412, 429]);
+
+/**
+ * The refusal of a request verify meant as valid: its answer, the field errors the answer names,
+ * and, when the answer is about the values, the patterns verify had to fall back on.
+ */
+export function refusalOf(ctx: OperationContext, exchange: Exchange | undefined): Refusal {
+  const response = exchange?.response;
+  if (response === undefined) return { answer: `no answer (${exchange?.error ?? 'not sent'})`, unsupported: [] };
+  const status = response.status;
+  const fieldErrors = fieldErrorsText(response, ctx.op.parameters);
+  const aboutValues = status >= 400 && status < 500 && !NOT_ABOUT_VALUES.has(status);
+  const media = bodyMediaType(ctx.op);
+  const schemas = [ctx.op.requestBody?.content.find((m) => m.mediaType === media)?.schema, ...ctx.op.parameters.filter((p) => p.required).map((p) => p.schema)];
+  const unsupported = aboutValues ? unsupportedPatterns(schemas, ctx.model.schemaDefs) : [];
+  return { answer: String(status), status, unsupported, ...(fieldErrors === undefined ? {} : { fieldErrors }) };
 }
