@@ -1,6 +1,7 @@
 /** The inputs checks: valid values (boundaries included) are accepted, invalid ones refused with a 4xx. */
 import { paramKey } from '../../../shared/request/build-request';
 import type { RequestCase } from '../../../shared/verify/request-case';
+import { isConditional } from '../../../shared/verify/preconditions';
 import { shrinkCase } from '../../../shared/verify/shrink';
 import { requiresAuth } from '../../../shared/verify/verify-checks';
 import { caseIsValid, invalidCases, validCases, type CaseInputs } from './request-cases';
@@ -15,6 +16,8 @@ function validProblem(exchange: Exchange): string | undefined {
   const status = exchange.response?.status;
   if (status === undefined) return `no answer (${exchange.error ?? 'unknown error'})`;
   if (status >= 500) return `a server error ${status}`;
+  // A 412 answers the request's condition (a generated If-Match matches nothing), not its values (RFC 9110 §13.1.1).
+  if (status === 412 && isConditional(exchange.request.headers)) return undefined;
   if (status >= 400 && !STATE_ANSWERS.has(status)) return `${status}, refusing it`;
   return undefined;
 }

@@ -15,6 +15,7 @@ import { collectionPath, creatorOf, fillPath, lastParameter, parameterPrefixes, 
 import { baseCase, type CaseInputs } from './request-cases';
 import { bodyReferences, withReferencedIds, type BodyReference } from '../../../shared/verify/body-references';
 import { fieldErrorsText, unsupportedPatterns, type Refusal } from '../../../shared/verify/refusal-reason';
+import { preconditionParams, withPreconditions } from '../../../shared/verify/preconditions';
 import { jsonBody, type Exchange, type VerifySession } from './verify-session';
 
 export interface OperationContext {
@@ -72,10 +73,29 @@ export function requestFor(ctx: OperationContext, testCase: RequestCase, key: Ke
   return { ...request, headers };
 }
 
-/** Sends a case of the context's operation. */
+/** Sends a case of the context's operation, its preconditions (If-Match) filled from the resource as it is now. */
 export async function sendCase(ctx: OperationContext, testCase: RequestCase, step: string, key?: KeyChoice): Promise<Exchange | undefined> {
-  const request = requestFor(ctx, testCase, key);
+  const request = requestFor(ctx, await currentPreconditions(ctx, testCase), key);
   return request === undefined ? undefined : ctx.session.send(ctx.op, request, step);
+}
+
+/**
+ * The case with If-Match and If-Unmodified-Since taken from a GET of the same resource right before
+ * it is sent (a repeat gets the validators of the state the first request left, as a client would).
+ */
+async function currentPreconditions(ctx: OperationContext, testCase: RequestCase): Promise<RequestCase> {
+  if (ctx.op.method === 'GET') return testCase;
+  const wanted = preconditionParams(ctx.op, testCase);
+  const reader = wanted.length === 0 ? undefined : ctx.model.operations.find((o) => o.method === 'GET' && o.path === ctx.op.path);
+  if (reader === undefined) return testCase;
+  const fixed = Object.fromEntries(
+    Object.entries(testCase.params)
+      .filter(([k]) => k.startsWith('path:'))
+      .map(([k, v]) => [k.slice('path:'.length), paramText(v)]),
+  );
+  const readerCtx = contextFor(ctx, reader);
+  const read = await sendCase(readerCtx, baseCase(inputsOf(readerCtx, fixed), 'state read'), `read the validators for ${wanted.map((w) => w.key.slice('header:'.length)).join(', ')}: GET ${ctx.op.path}`);
+  return read?.response === undefined ? testCase : withPreconditions(testCase, wanted, read.response.headers);
 }
 
 /** The context of another operation of the same run (the chain's creators, readers, deleters). */
