@@ -39,13 +39,18 @@ export interface FailureDraft {
   readonly shrunkFrom?: string;
 }
 
-export type CheckResult = { readonly status: 'passed'; readonly note?: string } | { readonly status: 'skipped'; readonly reason: string } | { readonly status: 'failed'; readonly draft: FailureDraft };
+export type CheckResult = { readonly status: 'passed'; readonly note?: string } | { readonly status: 'skipped'; readonly reason: string; /** False when the check found nothing to check here (not a gap). */ readonly applies?: false } | { readonly status: 'failed'; readonly draft: FailureDraft };
 
 export const PASSED: CheckResult = { status: 'passed' };
 
 /** A skip with its reason. */
 export function skipped(reason: string): CheckResult {
   return { status: 'skipped', reason };
+}
+
+/** A skip because the operation offers the check nothing to do (no constrained input to break): nothing is left unchecked. */
+export function nothingToCheck(reason: string): CheckResult {
+  return { status: 'skipped', reason, applies: false };
 }
 
 /** A failure with its message and evidence; the last exchange's request is the failing one unless given. */

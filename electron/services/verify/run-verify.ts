@@ -88,7 +88,7 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
   const report = (task: Task, result: CheckResult): void => {
     results.set(keyOf(task.op, task.check), result);
     done++;
-    const inapplicable = result.status === 'skipped' && inapplicableReason(task.check, task.op, options.model) !== undefined;
+    const inapplicable = result.status === 'skipped' && (result.applies === false || inapplicableReason(task.check, task.op, options.model) !== undefined);
     options.onCheck?.({ method: task.op.method, path: task.op.path, check: task.check, status: result.status, ...(inapplicable ? { applies: false as const } : {}), done, total: all.length });
   };
   const context = (task: Task): OperationContext => ({
@@ -125,7 +125,7 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
     checks: options.checks.map((check) => {
       const result = results.get(keyOf(op, check)) ?? { status: 'skipped', reason: 'Not run.' };
       if (result.status === 'passed') return result.note === undefined ? { name: check, status: 'passed' } : { name: check, status: 'passed', note: result.note };
-      if (result.status === 'skipped') return { name: check, status: 'skipped', reason: result.reason, ...(inapplicableReason(check, op, options.model) === undefined ? {} : { applies: false as const }) };
+      if (result.status === 'skipped') return { name: check, status: 'skipped', reason: result.reason, ...(result.applies === false || inapplicableReason(check, op, options.model) !== undefined ? { applies: false as const } : {}) };
       findings.push(toFinding(op, check, result.draft, secretsOf(options)));
       return { name: check, status: 'failed', reason: result.draft.message };
     }),
