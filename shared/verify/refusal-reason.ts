@@ -60,7 +60,7 @@ export function answeredText(refusal: Pick<Refusal, 'answer' | 'fieldErrors'>): 
 /** The advice after a refusal: the fallen-back patterns, the named fields, or the resources and credentials. */
 export function refusalAdvice(refusal: Refusal): string {
   if (refusal.unsupported.length > 0) {
-    const list = refusal.unsupported.map((p) => JSON.stringify(p)).join(', ');
+    const list = refusal.unsupported.map((p) => `"${p}"`).join(', ');
     return `Verify could not draw text for the pattern${refusal.unsupported.length === 1 ? '' : 's'} ${list} (beyond the regex subset it generates) and sent other text there; give the document an example that matches.`;
   }
   if (refusal.fieldErrors !== undefined) return 'The answer names the fields it refused; give the document an example for them, or check the rule the server applies there.';
