@@ -98,10 +98,9 @@ VOUCHER_KEYS = {}
 
 
 @app.post("/vouchers", status_code=201)
-async def create_voucher(voucher: VoucherIn, idempotency_key: Optional[str] = Header(None, alias="Idempotency-Key")):
-    if idempotency_key and idempotency_key in VOUCHER_KEYS:
+async def create_voucher(voucher: VoucherIn, idempotency_key: str = Header(..., alias="Idempotency-Key")):
+    # The key is required: FastAPI answers its missing header with 422, which it declares.
+    if idempotency_key in VOUCHER_KEYS:
         return VOUCHER_KEYS[idempotency_key]
-    made = {"code": voucher.code}
-    if idempotency_key:
-        VOUCHER_KEYS[idempotency_key] = made
-    return made
+    VOUCHER_KEYS[idempotency_key] = {"code": voucher.code}
+    return VOUCHER_KEYS[idempotency_key]
