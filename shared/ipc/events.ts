@@ -35,7 +35,7 @@ export interface EventMap {
   /** A run goes on without its collection's spec, which could not be read: sent before its first step. */
   readonly 'runner:spec-unreadable': { readonly runId: string; readonly notice: UnreadableSpecNotice };
   /** One check of a verify run ended (issue 15): `done` of `total` checks so far. */
-  readonly 'verify:check': { readonly runId: string; readonly method: string; readonly path: string; readonly check: string; readonly status: CheckStatus; readonly reason?: string; readonly done: number; readonly total: number };
+  readonly 'verify:check': { readonly runId: string; readonly method: string; readonly path: string; readonly check: string; readonly status: CheckStatus; readonly reason?: string; readonly applies?: false; readonly done: number; readonly total: number };
 }
 
 /** What the application menu can ask of the window; the renderer decides what each means there. */

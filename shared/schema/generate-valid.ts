@@ -8,6 +8,7 @@ import { formatValue, plainText } from './format-values';
 import { allowsNull, enumMembers, MAX_DEPTH, numericBounds, objectProperties, resolved, unionVariants, valueTypes, type GenerateContext, type JsonType } from './schema-facts';
 import { isRecord } from '../values/is-record';
 import { compileSchemaPattern } from './scalar-problems';
+import { textMatching } from './pattern-text';
 import type { SeededRandom } from './seeded-random';
 
 /** One generated value and what it stands for ("name: maxLength 40", "optional fields absent"). */
@@ -34,10 +35,13 @@ function stringValue(schema: JsonSchema, random: SeededRandom, length?: number):
   const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
   const max = typeof schema.maxLength === 'number' ? Math.min(schema.maxLength, LONGEST_STRING) : min + 12;
   const pattern = typeof schema.pattern === 'string' ? compileSchemaPattern(schema.pattern) : undefined;
-  if (pattern !== undefined && length === undefined) {
-    // Text that matches an arbitrary pattern cannot be made reliably; the document's own examples can.
-    const fitting = declaredExamples(schema).find((v): v is string => typeof v === 'string' && pattern.test(v));
+  if (pattern !== undefined) {
+    // The document's own examples first; then text drawn from the pattern itself (common regex subset).
+    const fitting = length === undefined ? declaredExamples(schema).find((v): v is string => typeof v === 'string' && pattern.test(v)) : undefined;
     if (fitting !== undefined) return fitting;
+    const bounds = length === undefined ? { minLength: min, maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : Infinity } : { minLength: length, maxLength: length };
+    const drawn = textMatching(String(schema.pattern), random, bounds);
+    if (drawn !== undefined) return drawn;
   }
   const format = typeof schema.format === 'string' ? formatValue(schema.format, random) : undefined;
   const longest = typeof schema.maxLength === 'number' ? schema.maxLength : Infinity;

@@ -70,12 +70,20 @@ export function requiresAuth(op: OperationModel): boolean {
   return securityAlternatives(op).length > 0 && !authOptional(op);
 }
 
-/** Why `check` does not apply to `op`, or undefined when it does. */
+/** Why `check` cannot run on `op` (it does not apply, or verify cannot make its body), or undefined when it can. */
 export function skipReason(check: string, op: OperationModel, model: ApiModel): string | undefined {
   // Every check but conformance and invalid inputs needs a valid request, which needs a body verify can make.
   const needsValid = familyOf(check) !== 'conformance' && check !== 'invalid-inputs-rejected';
   const noBody = needsValid ? ungeneratableBody(op, bodyMediaType(op)) : undefined;
-  if (noBody !== undefined) return noBody;
+  return noBody ?? inapplicableReason(check, op, model);
+}
+
+/**
+ * Why `check` does not apply to `op` at all (a GET is not repeated as a PUT is, an operation
+ * without credentials has none to refuse), or undefined when it does: such a skip leaves nothing
+ * unchecked, unlike one at run time.
+ */
+export function inapplicableReason(check: string, op: OperationModel, model: ApiModel): string | undefined {
   const cls = classifyMethod(op.method);
   switch (check) {
     case 'auth-required':

@@ -1,6 +1,7 @@
 /**
  * The Verify view's matrix: one row per operation, one column per check family, each cell the
- * family's outcome on that operation (failed if any check failed, passed if any passed, else skipped).
+ * family's outcome on that operation (failed if any check failed, passed if any passed, else skipped),
+ * a pass marked partial when checks that apply were skipped beside it.
  */
 import { CHECK_FAMILIES, familyOf, type CheckFamily } from './verify-checks';
 import type { CheckOutcome, CheckStatus, OperationOutcome } from './verify-report';
@@ -12,6 +13,8 @@ export interface MatrixCell {
   readonly passed: number;
   readonly failed: number;
   readonly skipped: number;
+  /** Some checks passed while others that apply were skipped: checked only in part, not a plain pass. */
+  readonly partial: boolean;
   /** The family's checks on this operation, in run order. */
   readonly checks: readonly CheckOutcome[];
 }
@@ -37,7 +40,9 @@ export function verifyMatrix(operations: readonly OperationOutcome[]): MatrixRow
     cells: CHECK_FAMILIES.map((family) => {
       const checks = op.checks.filter((c) => familyOf(c.name) === family);
       const count = (status: CheckStatus): number => checks.filter((c) => c.status === status).length;
-      return { family, status: cellStatus(checks), passed: count('passed'), failed: count('failed'), skipped: count('skipped'), checks };
+      const status = cellStatus(checks);
+      const partial = status === 'passed' && checks.some((c) => c.status === 'skipped' && c.applies !== false);
+      return { family, status, passed: count('passed'), failed: count('failed'), skipped: count('skipped'), partial, checks };
     }),
   }));
 }
@@ -53,5 +58,15 @@ export function withOutcome(operations: readonly OperationOutcome[], method: str
 export function cellLabel(cell: MatrixCell): string {
   if (cell.status === 'none') return `${cell.family}: not run`;
   const parts = [cell.failed > 0 ? `${cell.failed} failed` : '', cell.passed > 0 ? `${cell.passed} passed` : '', cell.skipped > 0 ? `${cell.skipped} skipped` : ''].filter((p) => p !== '');
-  return `${cell.family}: ${parts.join(', ')}`;
+  return `${cell.family}: ${parts.join(', ')}${cell.partial ? ' (partly checked)' : ''}`;
+}
+
+/** The words in a cell: "✓ passed", "◐ 1 passed, 3 skipped" when partly checked, "✗ 2 failed". */
+export function cellText(cell: MatrixCell): string {
+  if (cell.status === 'failed') return cell.failed > 1 ? `✗ ${cell.failed} failed` : '✗ failed';
+  if (cell.status === 'passed' && cell.partial) {
+    const skipped = cell.checks.filter((c) => c.status === 'skipped' && c.applies !== false).length;
+    return `◐ ${cell.passed} passed, ${skipped} skipped`;
+  }
+  return { passed: '✓ passed', skipped: '– skipped', none: '·' }[cell.status];
 }

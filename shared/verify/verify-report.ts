@@ -13,6 +13,8 @@ export interface CheckOutcome {
   readonly reason?: string;
   /** A passed check's remark on how it passed (key-required: the declared 4xx accepted in place of 400). */
   readonly note?: string;
+  /** False on a skip because the check does not apply to the operation (nothing left unchecked); absent otherwise. */
+  readonly applies?: false;
 }
 
 export interface OperationOutcome {

@@ -12,6 +12,8 @@ import addFormats from 'ajv-formats';
 import type { JsonSchema } from '../../../shared/model/api-model';
 import { fromOpenApi30 } from '../../../shared/response/response-validation';
 import { sameJson } from '../../../shared/response/same-json';
+import { isRecord } from '../../../shared/values/is-record';
+import { narrowUnionErrors } from './union-errors';
 
 // OpenAPI's own formats: int32/int64 are range checks, the others describe encodings.
 const OPENAPI_FORMATS = ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password'] as const;
@@ -20,10 +22,13 @@ const CACHE_LIMIT = 64;
 export interface SchemaError {
   readonly pointer: string;
   readonly message: string;
+  /** The JSON Schema keyword that failed ("type", "anyOf"). */
+  readonly keyword?: string;
 }
 
 function createAjv(modern: boolean): Ajv {
-  const options = { allErrors: true, strict: false, logger: false, validateFormats: true } as const;
+  // verbose: a failed union's error carries its branches, which union-errors validates one by one.
+  const options = { allErrors: true, strict: false, logger: false, validateFormats: true, verbose: true } as const;
   const ajv = modern ? new Ajv2020(options) : new Ajv(options);
   addFormats.default(ajv);
   for (const format of OPENAPI_FORMATS) ajv.addFormat(format, true);
@@ -37,7 +42,10 @@ const cache = new Map<string, ValidateFunction>();
 export function validateAgainstSchema(value: unknown, schema: JsonSchema, defs: Readonly<Record<string, JsonSchema>>, modern: boolean): SchemaError[] {
   const validate = compiled(schema, defs, modern);
   if (validate(value)) return [];
-  return (validate.errors ?? []).map(describeError);
+  const errors = validate.errors ?? [];
+  if (!errors.some((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf') || !isRecord(validate.schema)) return errors.map(describeError);
+  const engine = modern ? engines.modern : engines.legacy;
+  return narrowUnionErrors(errors, value, validate.schema, (root) => engine.compile(root)).map(describeError);
 }
 
 /**
@@ -113,9 +121,10 @@ export function rootSchema(schema: JsonSchema, defs: Readonly<Record<string, Jso
 
 function describeError(error: ErrorObject): SchemaError {
   const params: Record<string, unknown> = error.params;
-  if (error.keyword === 'required') return { pointer: `${error.instancePath}/${escape(String(params.missingProperty))}`, message: `is required but missing` };
-  if (error.keyword === 'additionalProperties') return { pointer: `${error.instancePath}/${escape(String(params.additionalProperty))}`, message: 'is not allowed by the schema (additionalProperties: false)' };
-  return { pointer: error.instancePath, message: error.message ?? `fails "${error.keyword}"` };
+  const keyword = error.keyword;
+  if (keyword === 'required') return { pointer: `${error.instancePath}/${escape(String(params.missingProperty))}`, message: `is required but missing`, keyword };
+  if (keyword === 'additionalProperties') return { pointer: `${error.instancePath}/${escape(String(params.additionalProperty))}`, message: 'is not allowed by the schema (additionalProperties: false)', keyword };
+  return { pointer: error.instancePath, message: error.message ?? `fails "${keyword}"`, keyword };
 }
 
 function escape(segment: string): string {

@@ -92,25 +92,42 @@ function validateOwn(expectation: ResponseExpectation, response: ReceivedRespons
   try {
     const modern = modernDialect(expectation.specVersion);
     const errors = validateAgainstSchema(value, media.schema, expectation.schemaDefs, modern);
-    const slips = expectation.optionalNullSlip === true && errors.length > 0 ? optionalNullSlips(value, errors, media.schema, expectation.schemaDefs, modern) : new Set<string>();
-    for (const error of errors) if (!slips.has(error.pointer)) violations.push({ kind: 'body', pointer: error.pointer, message: error.message });
-    if (slips.size > 0) notes.push(optionalNullNote([...slips]));
+    const slips = expectation.optionalNullSlip === true && errors.length > 0 ? optionalNullSlips(value, errors, media.schema, expectation.schemaDefs, modern) : NO_SLIPS;
+    for (const error of errors) if (!slips.forgiven.has(error)) violations.push({ kind: 'body', pointer: error.pointer, message: error.message });
+    if (slips.nulls.length > 0) notes.push(optionalNullNote(slips.nulls));
   } catch (error) {
     notes.push(`The schema for ${matchedStatus} ${media.mediaType} could not be compiled, so the body was not checked: ${(error as Error).message}`);
   }
   return finish(matchedStatus);
 }
 
+interface Slips {
+  /** The null places that are the slip. */
+  readonly nulls: readonly string[];
+  /** The errors they explain: their own, and those of a union that fails only because of them. */
+  readonly forgiven: ReadonlySet<SchemaError>;
+}
+const NO_SLIPS: Slips = { nulls: [], forgiven: new Set() };
+
+// A union's message names its closest branch, which relaxing may change: it is the same error either way.
+function errorKey(error: SchemaError): string {
+  const union = error.keyword === 'anyOf' || error.keyword === 'oneOf';
+  return `${error.pointer}\u0000${error.keyword ?? ''}\u0000${union ? '' : error.message}`;
+}
+
 /**
- * The pointers of errors that are only the pydantic 1 slip: the value there is null, and the error
- * is gone once properties that are not required accept null.
+ * The pydantic 1 slip: errors at null values that are gone once properties that are not required
+ * accept null, together with every other error gone with them (a union that failed only because
+ * its meant branch had such a null, and the other branches' errors with it).
  */
-function optionalNullSlips(value: unknown, errors: readonly SchemaError[], schema: JsonSchema, defs: Readonly<Record<string, JsonSchema>>, modern: boolean): Set<string> {
+function optionalNullSlips(value: unknown, errors: readonly SchemaError[], schema: JsonSchema, defs: Readonly<Record<string, JsonSchema>>, modern: boolean): Slips {
   const nulls = errors.filter((error) => error.pointer !== '' && valueAt(value, error.pointer) === null);
-  if (nulls.length === 0) return new Set();
+  if (nulls.length === 0) return NO_SLIPS;
   const relaxedDefs = Object.fromEntries(Object.entries(defs).map(([key, def]) => [key, withOptionalNulls(def) as JsonSchema]));
-  const still = new Set(validateAgainstSchema(value, withOptionalNulls(schema) as JsonSchema, relaxedDefs, modern).map((error) => error.pointer));
-  return new Set(nulls.map((error) => error.pointer).filter((pointer) => !still.has(pointer)));
+  const still = new Set(validateAgainstSchema(value, withOptionalNulls(schema) as JsonSchema, relaxedDefs, modern).map(errorKey));
+  const slipped = nulls.filter((error) => !still.has(errorKey(error)));
+  if (slipped.length === 0) return NO_SLIPS;
+  return { nulls: [...new Set(slipped.map((error) => error.pointer))], forgiven: new Set(errors.filter((error) => !still.has(errorKey(error)))) };
 }
 
 type DeclaredMedia = ResponseExpectation['responses'][number]['content'][number];

@@ -10,7 +10,8 @@ import { createdIdentifier } from '../../../shared/verify/link-expression';
 import { itemPathOf } from '../../../shared/verify/resource-chain';
 import { baseCase, validCases, type CaseInputs } from './request-cases';
 import type { RequestCase } from '../../../shared/verify/request-case';
-import { failed, freshKey, inputsOf, PASSED, reachReferences, reachResources, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
+import { failed, freshKey, inputsOf, PASSED, reachReferences, reachResources, refusalOf, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
+import { answeredText, refusalAdvice } from '../../../shared/verify/refusal-reason';
 import { header, jsonBody, type Exchange } from './verify-session';
 
 const CONCURRENT_REQUESTS = 5;
@@ -49,9 +50,10 @@ async function keyedStart(ctx: OperationContext): Promise<KeyedStart> {
   return { chain: [...resources.chain, ...references.chain], inputs, testCase: references.apply(baseCase(inputs)) };
 }
 
-/** The shared skip when the first request did not succeed. */
-function notReady(first: Exchange | undefined): CheckResult {
-  return skipped(`A request with the required values was answered ${answer(first)}, so there is no successful first request to compare with (give the resources it names, or credentials, so that it succeeds).`);
+/** The shared skip when the first request did not succeed: the answer's own field errors, and what to do. */
+function notReady(ctx: OperationContext, first: Exchange | undefined): CheckResult {
+  const refusal = refusalOf(ctx, first);
+  return skipped(`A request with the required values was ${answeredText(refusal)}, so there is no successful first request to compare with. ${refusalAdvice(refusal)}`);
 }
 
 /** key-replay */
@@ -59,7 +61,7 @@ export async function keyReplay(ctx: OperationContext): Promise<CheckResult> {
   const { chain, testCase } = await keyedStart(ctx);
   const key = { kind: 'fixed' as const, value: freshKey(ctx) };
   const first = await sendCase(ctx, testCase, '1st request with the key', key);
-  if (!ok(first)) return notReady(first);
+  if (!ok(first)) return notReady(ctx, first);
   const second = await sendCase(ctx, testCase, 'same key, same body', key);
   const exchanges = [...chain, first, ...(second ? [second] : [])];
   if (second?.response?.status !== first.response.status) return failed(`The same key and body sent twice were answered ${first.response.status}, then ${answer(second)}.`, exchanges, second?.request);
@@ -79,7 +81,7 @@ export async function keyConflict(ctx: OperationContext): Promise<CheckResult> {
   if (other === undefined) return skipped('No second valid body could be made to reuse the key with.');
   const key = { kind: 'fixed' as const, value: freshKey(ctx) };
   const a = await sendCase(ctx, first, '1st request with the key', key);
-  if (!ok(a)) return notReady(a);
+  if (!ok(a)) return notReady(ctx, a);
   const b = await sendCase(ctx, other, `same key, different body (${other.label})`, key);
   if (b?.response?.status === 422) return PASSED;
   return failed(`The same key with a different body was answered ${answer(b)} instead of 422.`, [...chain, a, ...(b ? [b] : [])], b?.request);
@@ -90,7 +92,7 @@ export async function keyConcurrent(ctx: OperationContext): Promise<CheckResult>
   const { chain, testCase } = await keyedStart(ctx);
   // The same precondition as the other keyed checks, with a key of its own: a request that cannot succeed says nothing about races.
   const probe = await sendCase(ctx, testCase, '1st request (its own key): does a request succeed at all?');
-  if (!ok(probe)) return notReady(probe);
+  if (!ok(probe)) return notReady(ctx, probe);
   const key = { kind: 'fixed' as const, value: freshKey(ctx) };
   const sent = await Promise.all(Array.from({ length: CONCURRENT_REQUESTS }, (_, i) => sendCase(ctx, testCase, `request ${i + 1} of ${CONCURRENT_REQUESTS} sent at once`, key)));
   const exchanges = sent.filter((e): e is Exchange => e !== undefined);

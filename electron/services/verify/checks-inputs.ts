@@ -1,10 +1,11 @@
 /** The inputs checks: valid values (boundaries included) are accepted, invalid ones refused with a 4xx. */
 import { paramKey } from '../../../shared/request/build-request';
 import type { RequestCase } from '../../../shared/verify/request-case';
+import { isConditional } from '../../../shared/verify/preconditions';
 import { shrinkCase } from '../../../shared/verify/shrink';
 import { requiresAuth } from '../../../shared/verify/verify-checks';
 import { caseIsValid, invalidCases, validCases, type CaseInputs } from './request-cases';
-import { failed, inputsOf, PASSED, reachReferences, reachResources, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
+import { failed, inputsOf, nothingToCheck, PASSED, reachReferences, reachResources, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
 import type { Exchange } from './verify-session';
 
 /** Statuses that speak of the state of the server, not of the input: fine for a valid request. */
@@ -15,6 +16,8 @@ function validProblem(exchange: Exchange): string | undefined {
   const status = exchange.response?.status;
   if (status === undefined) return `no answer (${exchange.error ?? 'unknown error'})`;
   if (status >= 500) return `a server error ${status}`;
+  // A 412 answers the request's condition (a generated If-Match matches nothing), not its values (RFC 9110 §13.1.1).
+  if (status === 412 && isConditional(exchange.request.headers)) return undefined;
   if (status >= 400 && !STATE_ANSWERS.has(status)) return `${status}, refusing it`;
   return undefined;
 }
@@ -84,6 +87,6 @@ export async function invalidInputsRejected(ctx: OperationContext): Promise<Chec
   // A case that breaks an id field keeps its broken value; the others name a real resource, so only the broken value is wrong.
   const breaksReference = (label: string): boolean => references.fields.some((field) => label.startsWith(`body: ${field}:`) || label === `body: missing required ${field}`);
   const cases = invalidCases(inputs, ctx.maxExamples).map((c) => (breaksReference(c.label) ? c : references.apply(c)));
-  if (cases.length === 0) return skipped('Nothing to break: the operation takes no constrained input.');
+  if (cases.length === 0) return nothingToCheck('Nothing to break: the operation takes no constrained input.');
   return runCases(ctx, 'invalid', cases, inputs, [...resources.chain, ...references.chain], true);
 }

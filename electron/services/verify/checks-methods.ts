@@ -5,7 +5,8 @@
 import { createdIdentifier } from '../../../shared/verify/link-expression';
 import { collectionPath, fillPath, itemPathOf, lastParameter } from '../../../shared/verify/resource-chain';
 import { baseCase } from './request-cases';
-import { contextFor, failed, inputsOf, PASSED, reachReferences, reachResources, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
+import { contextFor, failed, inputsOf, PASSED, reachReferences, reachResources, refusalOf, sendCase, skipped, type CheckResult, type OperationContext } from './operation-context';
+import { answeredText } from '../../../shared/verify/refusal-reason';
 import { readState, stateChanges, statePaths } from './state-reads';
 import { jsonBody, type Exchange } from './verify-session';
 
@@ -38,7 +39,7 @@ async function putRepeat(ctx: OperationContext): Promise<CheckResult> {
   if (!resources.complete) return skipped('No resource to replace could be created or found.');
   const testCase = baseCase(inputsOf(ctx, resources.fixed));
   const first = await sendCase(ctx, testCase, '1st PUT');
-  if (!ok(first) || first === undefined) return skipped(`The first PUT was answered ${answer(first)}, so the repeat says nothing.`);
+  if (!ok(first) || first === undefined) return skipped(`The first PUT was ${answeredText(refusalOf(ctx, first))}, so the repeat says nothing.`);
   const paths = statePaths(ctx);
   const s1 = await readState(ctx, paths, resources.fixed, 'state after 1st PUT');
   const second = await sendCase(ctx, testCase, '2nd PUT (identical)');
@@ -57,7 +58,7 @@ async function deleteRepeat(ctx: OperationContext): Promise<CheckResult> {
   const collection = collectionPath(ctx.op.path);
   const paths = collection === undefined ? [] : statePaths(ctx, collection);
   const first = await sendCase(ctx, testCase, '1st DELETE');
-  if (first === undefined || !ok(first)) return skipped(`The first DELETE was answered ${answer(first)}, so the repeat says nothing.`);
+  if (first === undefined || !ok(first)) return skipped(`The first DELETE was ${answeredText(refusalOf(ctx, first))}, so the repeat says nothing.`);
   ctx.session.forget(first.request.url);
   const s1 = await readState(ctx, paths, resources.fixed, 'state after 1st DELETE');
   const second = await sendCase(ctx, testCase, '2nd DELETE (identical)');
@@ -82,7 +83,7 @@ export async function useAfterDelete(ctx: OperationContext): Promise<CheckResult
   const resources = await reachResources(ctx);
   if (!resources.complete) return skipped('No resource to delete could be created or found.');
   const deleted = await sendCase(ctx, baseCase(inputsOf(ctx, resources.fixed)), 'DELETE');
-  if (deleted === undefined || !ok(deleted)) return skipped(`The DELETE was answered ${answer(deleted)}.`);
+  if (deleted === undefined || !ok(deleted)) return skipped(`The DELETE was ${answeredText(refusalOf(ctx, deleted))}.`);
   ctx.session.forget(deleted.request.url);
   const reader = ctx.model.operations.find((o) => o.method === 'GET' && o.path === ctx.op.path);
   if (reader === undefined) return skipped(`No GET ${ctx.op.path}.`);
@@ -103,7 +104,7 @@ export async function createdReadable(ctx: OperationContext): Promise<CheckResul
   const references = await reachReferences(ctx);
   const chain = [...resources.chain, ...references.chain];
   const created = await sendCase(ctx, references.apply(baseCase(inputsOf(ctx, resources.fixed))), 'POST (create)');
-  if (created?.response === undefined || !ok(created)) return skipped(`The POST was answered ${answer(created)}, so nothing was created.`);
+  if (created?.response === undefined || !ok(created)) return skipped(`The POST was ${answeredText(refusalOf(ctx, created))}, so nothing was created.`);
   const parameter = lastParameter(itemPath) ?? 'id';
   const id = createdIdentifier(ctx.op, itemPath, { headers: created.response.headers, body: jsonBody(created.response) }, ctx.model);
   if (id === undefined) return failed(`The POST answered ${created.response.status} but neither its body nor a Location header names the created resource (looked for "${parameter}" and "id").`, [...chain, created]);

@@ -14,6 +14,8 @@ import { createdIdentifier, linkedCreator } from '../../../shared/verify/link-ex
 import { collectionPath, creatorOf, fillPath, lastParameter, parameterPrefixes, pickIdentifier } from '../../../shared/verify/resource-chain';
 import { baseCase, type CaseInputs } from './request-cases';
 import { bodyReferences, withReferencedIds, type BodyReference } from '../../../shared/verify/body-references';
+import { fieldErrorsText, unsupportedPatterns, type Refusal } from '../../../shared/verify/refusal-reason';
+import { preconditionParams, withPreconditions } from '../../../shared/verify/preconditions';
 import { jsonBody, type Exchange, type VerifySession } from './verify-session';
 
 export interface OperationContext {
@@ -37,13 +39,18 @@ export interface FailureDraft {
   readonly shrunkFrom?: string;
 }
 
-export type CheckResult = { readonly status: 'passed'; readonly note?: string } | { readonly status: 'skipped'; readonly reason: string } | { readonly status: 'failed'; readonly draft: FailureDraft };
+export type CheckResult = { readonly status: 'passed'; readonly note?: string } | { readonly status: 'skipped'; readonly reason: string; /** False when the check found nothing to check here (not a gap). */ readonly applies?: false } | { readonly status: 'failed'; readonly draft: FailureDraft };
 
 export const PASSED: CheckResult = { status: 'passed' };
 
 /** A skip with its reason. */
 export function skipped(reason: string): CheckResult {
   return { status: 'skipped', reason };
+}
+
+/** A skip because the operation offers the check nothing to do (no constrained input to break): nothing is left unchecked. */
+export function nothingToCheck(reason: string): CheckResult {
+  return { status: 'skipped', reason, applies: false };
 }
 
 /** A failure with its message and evidence; the last exchange's request is the failing one unless given. */
@@ -71,10 +78,29 @@ export function requestFor(ctx: OperationContext, testCase: RequestCase, key: Ke
   return { ...request, headers };
 }
 
-/** Sends a case of the context's operation. */
+/** Sends a case of the context's operation, its preconditions (If-Match) filled from the resource as it is now. */
 export async function sendCase(ctx: OperationContext, testCase: RequestCase, step: string, key?: KeyChoice): Promise<Exchange | undefined> {
-  const request = requestFor(ctx, testCase, key);
+  const request = requestFor(ctx, await currentPreconditions(ctx, testCase), key);
   return request === undefined ? undefined : ctx.session.send(ctx.op, request, step);
+}
+
+/**
+ * The case with If-Match and If-Unmodified-Since taken from a GET of the same resource right before
+ * it is sent (a repeat gets the validators of the state the first request left, as a client would).
+ */
+async function currentPreconditions(ctx: OperationContext, testCase: RequestCase): Promise<RequestCase> {
+  if (ctx.op.method === 'GET') return testCase;
+  const wanted = preconditionParams(ctx.op, testCase);
+  const reader = wanted.length === 0 ? undefined : ctx.model.operations.find((o) => o.method === 'GET' && o.path === ctx.op.path);
+  if (reader === undefined) return testCase;
+  const fixed = Object.fromEntries(
+    Object.entries(testCase.params)
+      .filter(([k]) => k.startsWith('path:'))
+      .map(([k, v]) => [k.slice('path:'.length), paramText(v)]),
+  );
+  const readerCtx = contextFor(ctx, reader);
+  const read = await sendCase(readerCtx, baseCase(inputsOf(readerCtx, fixed), 'state read'), `read the validators for ${wanted.map((w) => w.key.slice('header:'.length)).join(', ')}: GET ${ctx.op.path}`);
+  return read?.response === undefined ? testCase : withPreconditions(testCase, wanted, read.response.headers);
 }
 
 /** The context of another operation of the same run (the chain's creators, readers, deleters). */
@@ -182,4 +208,23 @@ export function inputsOf(ctx: OperationContext, fixed: Readonly<Record<string, s
 /** A GET of `url` with the run's headers (credentials), to read state. */
 export function readRequest(ctx: OperationContext, path: string, fixed: Readonly<Record<string, string>>): RequestDescription {
   return { method: 'GET', url: `${ctx.target.baseUrl.replace(/\/+$/, '')}${fillPath(path, fixed)}`, headers: [...ctx.target.headers, { name: 'Accept', value: 'application/json' }], maxRedirects: 0, ...(ctx.target.timeoutMs === undefined ? {} : { timeoutMs: ctx.target.timeoutMs }), ...(ctx.target.signing === undefined ? {} : { signing: ctx.target.signing }) };
+}
+
+/** Statuses that speak of credentials or of the state of the server, not of the values sent. */
+const NOT_ABOUT_VALUES = new Set([401, 403, 404, 409, 410, 412, 429]);
+
+/**
+ * The refusal of a request verify meant as valid: its answer, the field errors the answer names,
+ * and, when the answer is about the values, the patterns verify had to fall back on.
+ */
+export function refusalOf(ctx: OperationContext, exchange: Exchange | undefined): Refusal {
+  const response = exchange?.response;
+  if (response === undefined) return { answer: `no answer (${exchange?.error ?? 'not sent'})`, unsupported: [] };
+  const status = response.status;
+  const fieldErrors = fieldErrorsText(response, ctx.op.parameters);
+  const aboutValues = status >= 400 && status < 500 && !NOT_ABOUT_VALUES.has(status);
+  const media = bodyMediaType(ctx.op);
+  const schemas = [ctx.op.requestBody?.content.find((m) => m.mediaType === media)?.schema, ...ctx.op.parameters.filter((p) => p.required).map((p) => p.schema)];
+  const unsupported = aboutValues ? unsupportedPatterns(schemas, ctx.model.schemaDefs) : [];
+  return { answer: String(status), status, unsupported, ...(fieldErrors === undefined ? {} : { fieldErrors }) };
 }

@@ -10,7 +10,7 @@ import type { HeaderEntry } from '../../../shared/request/request-model';
 import { curlCommand } from '../../../shared/request/curl-command';
 import { seededRandom } from '../../../shared/schema/seeded-random';
 import { isCredentialHeader, schemeCredentialNames } from '../../../shared/security/credential-names';
-import { familyOf, skipReason } from '../../../shared/verify/verify-checks';
+import { familyOf, inapplicableReason, skipReason } from '../../../shared/verify/verify-checks';
 import type { CheckOutcome, Finding, OperationOutcome, VerifyReport } from '../../../shared/verify/verify-report';
 import { authAccepted, authRequired, authWrongRejected } from './checks-auth';
 import { conformanceResult } from './checks-conformance';
@@ -48,6 +48,8 @@ export interface VerifyProgress {
   readonly path: string;
   readonly check: string;
   readonly status: CheckOutcome['status'];
+  /** False when a skip is because the check does not apply to the operation. */
+  readonly applies?: false;
   readonly done: number;
   readonly total: number;
 }
@@ -86,7 +88,8 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
   const report = (task: Task, result: CheckResult): void => {
     results.set(keyOf(task.op, task.check), result);
     done++;
-    options.onCheck?.({ method: task.op.method, path: task.op.path, check: task.check, status: result.status, done, total: all.length });
+    const inapplicable = result.status === 'skipped' && (result.applies === false || inapplicableReason(task.check, task.op, options.model) !== undefined);
+    options.onCheck?.({ method: task.op.method, path: task.op.path, check: task.check, status: result.status, ...(inapplicable ? { applies: false as const } : {}), done, total: all.length });
   };
   const context = (task: Task): OperationContext => ({
     session,
@@ -122,7 +125,7 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
     checks: options.checks.map((check) => {
       const result = results.get(keyOf(op, check)) ?? { status: 'skipped', reason: 'Not run.' };
       if (result.status === 'passed') return result.note === undefined ? { name: check, status: 'passed' } : { name: check, status: 'passed', note: result.note };
-      if (result.status === 'skipped') return { name: check, status: 'skipped', reason: result.reason };
+      if (result.status === 'skipped') return { name: check, status: 'skipped', reason: result.reason, ...(result.applies === false || inapplicableReason(check, op, options.model) !== undefined ? { applies: false as const } : {}) };
       findings.push(toFinding(op, check, result.draft, secretsOf(options)));
       return { name: check, status: 'failed', reason: result.draft.message };
     }),

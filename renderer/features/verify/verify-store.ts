@@ -19,6 +19,8 @@ export interface CheckHeard {
   readonly path: string;
   readonly check: string;
   readonly status: CheckStatus;
+  /** False on a skip because the check does not apply to the operation. */
+  readonly applies?: false;
   readonly done: number;
   readonly total: number;
 }
@@ -41,7 +43,7 @@ export function verifyReducer(state: VerifyRunState, action: VerifyAction): Veri
       // Events travel apart from the answer: late ones after the report are already in it.
       if (state.status === 'done') return state;
       let outcomes = state.outcomes;
-      for (const c of action.checks) outcomes = withOutcome(outcomes, c.method, c.path, { name: c.check, status: c.status });
+      for (const c of action.checks) outcomes = withOutcome(outcomes, c.method, c.path, { name: c.check, status: c.status, ...(c.applies === false ? { applies: false as const } : {}) });
       return { ...state, outcomes, done: Math.max(state.done, ...action.checks.map((c) => c.done)) };
     }
     case 'stopping':

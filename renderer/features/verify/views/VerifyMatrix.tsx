@@ -1,14 +1,12 @@
 import { CHECK_FAMILIES } from '../../../../shared/verify/verify-checks';
-import { cellLabel, verifyMatrix, type MatrixCell } from '../../../../shared/verify/verify-matrix';
+import { cellLabel, cellText, verifyMatrix } from '../../../../shared/verify/verify-matrix';
 import type { OperationOutcome } from '../../../../shared/verify/verify-report';
 
 interface Props {
   readonly outcomes: readonly OperationOutcome[];
 }
 
-const MARK: Readonly<Record<MatrixCell['status'], string>> = { passed: '✓ passed', failed: '✗ failed', skipped: '– skipped', none: '·' };
-
-/** Operations x check families, each cell coloured and worded (passed, failed, skipped) with its counts. */
+/** Operations x check families, each cell coloured and worded (passed, partly checked, failed, skipped) with its counts. */
 export function VerifyMatrix({ outcomes }: Props) {
   const rows = verifyMatrix(outcomes);
   if (rows.length === 0) return null;
@@ -35,15 +33,16 @@ export function VerifyMatrix({ outcomes }: Props) {
             {row.cells.map((cell) => (
               <td
                 key={cell.family}
-                className={`verify-cell verify-cell-${cell.status}`}
+                className={`verify-cell verify-cell-${cell.status}${cell.partial ? ' verify-cell-partial' : ''}`}
                 title={[cellLabel(cell), ...cell.checks.map((c) => `${c.name}: ${c.status}${c.reason ? ` (${c.reason})` : c.note ? ` (${c.note})` : ''}`)].join('\n')}
                 aria-label={cellLabel(cell)}
                 data-testid="verify-cell"
                 data-family={cell.family}
                 data-status={cell.status}
+                data-partial={cell.partial ? 'true' : undefined}
                 data-operation={`${row.method} ${row.path}`}
               >
-                {cell.status === 'failed' && cell.failed > 1 ? `✗ ${cell.failed} failed` : MARK[cell.status]}
+                {cellText(cell)}
               </td>
             ))}
           </tr>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_FAMILIES } from '../../../../shared/verify/verify-checks';
-import { cellLabel, verifyMatrix, withOutcome } from '../../../../shared/verify/verify-matrix';
+import { cellLabel, cellText, verifyMatrix, withOutcome } from '../../../../shared/verify/verify-matrix';
 import type { OperationOutcome } from '../../../../shared/verify/verify-report';
 
 const report: OperationOutcome[] = [
@@ -35,7 +35,7 @@ describe('verifyMatrix', () => {
   it('counts and labels a cell for readers that see no colour', () => {
     const methods = verifyMatrix(report)[0]?.cells.find((c) => c.family === 'methods');
     expect(methods).toMatchObject({ passed: 1, failed: 0, skipped: 1 });
-    expect(methods && cellLabel(methods)).toBe('methods: 1 passed, 1 skipped');
+    expect(methods && cellLabel(methods)).toBe('methods: 1 passed, 1 skipped (partly checked)');
     const inputs = verifyMatrix(report)[0]?.cells.find((c) => c.family === 'inputs');
     expect(inputs && cellLabel(inputs)).toBe('inputs: not run');
   });
@@ -50,5 +50,27 @@ describe('withOutcome', () => {
       { method: 'GET', path: '/a', checks: [{ name: 'no-server-error', status: 'failed' }] },
       { method: 'POST', path: '/a', checks: [{ name: 'key-replay', status: 'failed' }] },
     ]);
+  });
+  it('marks a pass partly checked when checks that apply were skipped, and not when they do not apply', () => {
+    const keyed: OperationOutcome = {
+      method: 'POST',
+      path: '/orders',
+      checks: [
+        { name: 'key-required', status: 'passed' },
+        { name: 'key-replay', status: 'skipped', reason: 'answered 422' },
+        { name: 'key-conflict', status: 'skipped', reason: 'answered 422' },
+        { name: 'key-concurrent', status: 'skipped', reason: 'answered 422' },
+        { name: 'safe-method-unchanged', status: 'skipped', reason: 'POST is not a safe method.', applies: false },
+        { name: 'created-readable', status: 'passed' },
+      ],
+    };
+    const [row] = verifyMatrix([keyed]);
+    const key = row?.cells.find((c) => c.family === 'idempotency-key');
+    const methods = row?.cells.find((c) => c.family === 'methods');
+    expect(key).toMatchObject({ status: 'passed', partial: true });
+    expect(key && cellText(key)).toBe('◐ 1 passed, 3 skipped');
+    expect(key && cellLabel(key)).toBe('idempotency-key: 1 passed, 3 skipped (partly checked)');
+    expect(methods).toMatchObject({ status: 'passed', partial: false });
+    expect(methods && cellText(methods)).toBe('✓ passed');
   });
 });

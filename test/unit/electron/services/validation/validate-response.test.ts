@@ -109,4 +109,26 @@ describe('validate-response after redirects and with the pydantic 1 slip', () =>
     expect(validateResponse(slip, { status: 200, ...json('{"id":null,"subtitle":null}') }).violations).toMatchObject([{ pointer: '/id' }]);
     expect(validateResponse({ ...slip, optionalNullSlip: false }, { status: 200, ...json('{"id":1,"subtitle":null}') }).violations).toMatchObject([{ pointer: '/subtitle' }]);
   });
+
+  const payments = {
+    '#/components/schemas/CardPayment': { type: 'object', required: ['kind', 'last4'], properties: { kind: { type: 'string', enum: ['card'] }, last4: { type: 'string', pattern: '^\\d{4}$' } } },
+    '#/components/schemas/InvoicePayment': { type: 'object', required: ['kind'], properties: { kind: { type: 'string', enum: ['invoice'] }, vat_number: { type: 'string' } } },
+  };
+  const order = { type: 'object', required: ['payment'], properties: { note: { type: 'string' }, payment: { anyOf: [{ $ref: '#/components/schemas/CardPayment' }, { $ref: '#/components/schemas/InvoicePayment' }] } } };
+  const orders: ResponseExpectation = { specVersion: '3.0.2', responses: [{ status: '200', content: [{ mediaType: 'application/json', schema: order }] }], schemaDefs: payments, optionalNullSlip: true };
+
+  it('forgives the slip inside a union branch, with the union that failed only because of it', () => {
+    const result = validateResponse(orders, { status: 200, ...json('{"payment":{"kind":"invoice","vat_number":null},"note":null}') });
+    expect(result).toMatchObject({ conforms: true, violations: [] });
+    expect(result.notes.join(' ')).toMatch(/Dialect slip: null at \/note, \/payment\/vat_number,/);
+  });
+
+  it('names the violations of the branch the body meant, not of another branch', () => {
+    const strict = { ...orders, optionalNullSlip: false };
+    const invoice = validateResponse(strict, { status: 200, ...json('{"payment":{"kind":"invoice","vat_number":null}}') });
+    expect(invoice.violations.map((v) => v.kind === 'body' ? `${v.pointer} ${v.message}` : v.message)).toEqual(['/payment/vat_number must be string', '/payment must match a schema in anyOf: the closest, InvoicePayment, is broken as listed']);
+    const card = validateResponse(orders, { status: 200, ...json('{"payment":{"kind":"card","last4":"12a4"}}') });
+    expect(card.violations.map((v) => v.kind === 'body' ? v.pointer : '')).toEqual(['/payment/last4', '/payment']);
+    expect(card.violations[1]?.message).toMatch(/CardPayment/);
+  });
 });
