@@ -3,6 +3,7 @@ import { renderCurl, type CurlBody } from '../request/curl-command';
 import { resolveRequest } from '../request/resolve-request';
 import { fileVariablesScope, mergeScopes, VariableFiller } from '../request/variable-scopes';
 import { isCredentialHeader, isCredentialQueryParam } from '../security/credential-names';
+import { splitUrl } from '../security/url-query';
 import type { Auth, SavedRequest, Variable } from './format-v1';
 
 /**
@@ -33,7 +34,7 @@ export function toCurl(request: SavedRequest, variables: readonly Variable[] = [
     curlBody = { kind: 'form', parts: body.parts.filter((p) => p.disabled !== true).map((p) => (p.file !== undefined ? { name: p.name, file: p.file, ...(p.mediaType ? { mediaType: p.mediaType } : {}) } : { name: p.name, value: fill(p.value ?? '') })) };
   }
   const follows = request.settings?.followRedirects !== false;
-  const credentialRides = headers.some((h) => isCredentialHeader(h.name, sent.credentialNames)) || queryNames(sent.url).some((name) => isCredentialQueryParam(name, sent.credentialNames));
+  const credentialRides = headers.some((h) => isCredentialHeader(h.name, sent.credentialNames)) || splitUrl(sent.url).pairs.some((pair) => isCredentialQueryParam(pair.name, sent.credentialNames));
   const notes = [
     ...(follows && credentialRides ? ['# Redirects are not followed (no -L): curl would send this request\'s credentials on to whatever origin a redirect names.'] : []),
     ...(key !== undefined ? [`# The ${request.idempotencyKey?.header ?? 'Idempotency-Key'} was made at export: running this command again is a retry of the same request; a new request needs a new key.`] : []),
@@ -53,18 +54,4 @@ export function toCurl(request: SavedRequest, variables: readonly Variable[] = [
     'one-line',
   );
   return [...notes, command].join('\n');
-}
-
-/** The names of the query parameters of `url` (as written, {{variables}} included). */
-function queryNames(url: string): string[] {
-  const query = url.split('#')[0]?.split('?').slice(1).join('?') ?? '';
-  return query === '' ? [] : query.split('&').map((pair) => decodeURIComponentSafe(pair.split('=')[0] ?? ''));
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

@@ -5,6 +5,7 @@
 import type { JsonSchema, OperationModel } from '../model/api-model';
 import { isIdempotencyKeyHeader } from '../idempotency/idempotency-key-header';
 import { isCredentialHeader, isCredentialQueryParam } from '../security/credential-names';
+import { joinUrl, splitUrl } from '../security/url-query';
 import { writablePart } from '../schema-form/example-parts';
 import type { RequestDescription, ResponseSnapshot } from './request-model';
 
@@ -26,7 +27,8 @@ export function currentStateRequest(put: RequestDescription, read?: Pick<Operati
   const open = read !== undefined && (read.security === undefined || read.security.length === 0);
   const names = put.credentialNames;
   const headers = put.headers.filter((h) => !BODY_HEADERS.has(h.name.toLowerCase()) && !isIdempotencyKeyHeader(h.name) && !(open && isCredentialHeader(h.name, names)));
-  const url = open ? withoutQueryParams(put.url, (name) => isCredentialQueryParam(name, names)) : put.url;
+  const parts = splitUrl(put.url);
+  const url = open ? joinUrl({ ...parts, pairs: parts.pairs.filter((pair) => !isCredentialQueryParam(pair.name, names)) }) : put.url;
   // The read goes out as the PUT would: masked alike, with the certificates of the PUT's collection.
   return {
     method: 'GET',
@@ -36,26 +38,6 @@ export function currentStateRequest(put: RequestDescription, read?: Pick<Operati
     ...(names === undefined ? {} : { credentialNames: names }),
     ...(put.fromCollection === undefined ? {} : { fromCollection: put.fromCollection }),
   };
-}
-
-/** `url` without the query parameters whose (decoded) name `drop` picks; the rest as written. */
-function withoutQueryParams(url: string, drop: (name: string) => boolean): string {
-  const [beforeHash = '', ...hash] = url.split('#');
-  const at = beforeHash.indexOf('?');
-  if (at < 0) return url;
-  const kept = beforeHash
-    .slice(at + 1)
-    .split('&')
-    .filter((pair) => pair !== '' && !drop(safeDecode(pair.split('=')[0] ?? '')));
-  return `${beforeHash.slice(0, at)}${kept.length > 0 ? `?${kept.join('&')}` : ''}${hash.length > 0 ? `#${hash.join('#')}` : ''}`;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return text;
-  }
 }
 
 /** The precondition headers of `op` (If-Match, If-Unmodified-Since) that `response` gives values for (its ETag, Last-Modified). */
