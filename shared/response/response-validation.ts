@@ -52,6 +52,8 @@ export interface ResponseValidation {
   readonly notes: readonly string[];
   /** The declared response the status matched ("200", "2XX", "default"). */
   readonly matchedStatus?: string;
+  /** The body has a declared schema it was not checked against (incomplete, from no operation, a schema that would not compile): the notes say why. */
+  readonly bodyUnchecked?: true;
 }
 
 /** Beyond this many operations a document's responses are not carried with every send: redirected answers go unchecked. */

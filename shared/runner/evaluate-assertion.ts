@@ -57,7 +57,9 @@ function judge(assertion: Assertion, response: ObservedResponse): string | null 
     case 'conforms': {
       const validation = response.validation;
       if (!validation) return `expected a check against the spec, got none (${response.noSpecReason ?? 'the collection names no spec, or the request is not linked to an operation of it'})`;
-      return validation.conforms ? null : `expected the response to conform to the spec, got ${validation.violations.map((v) => v.message).join(' ')}`;
+      if (!validation.conforms) return `expected the response to conform to the spec, got ${validation.violations.map((v) => v.message).join(' ')}`;
+      // Nothing wrong found is no pass when the body itself could not be checked.
+      return validation.bodyUnchecked === true ? `expected a body checked against the spec, got one that was not: ${validation.notes.join(' ')}` : null;
     }
     case 'idempotent': {
       const check = response.idempotency;

@@ -35,7 +35,7 @@ export function validateResponse(expectation: ResponseExpectation, response: Rec
   if (owner.kind === 'elsewhere') {
     const why = targets === undefined ? 'the document is too large to carry every operation along with a send' : 'no operation of the document answers there';
     const note = `The answer came from ${owner.finalUrl} after the ${describeRedirect(owner.leaving)}; ${why}, so it was not checked against ${name}'s responses.`;
-    return { conforms: violations.length === 0, violations, notes: [note] };
+    return { conforms: violations.length === 0, violations, notes: [note], bodyUnchecked: true };
   }
   const target = owner.target;
   const inner = validateOwn({ specVersion: expectation.specVersion, responses: target.responses, schemaDefs: targets?.schemaDefs ?? {}, ...(expectation.optionalNullSlip === true ? { optionalNullSlip: true } : {}) }, response);
@@ -80,7 +80,7 @@ function validateOwn(expectation: ResponseExpectation, response: ReceivedRespons
   }
   if (response.body.kind !== 'text' || response.body.truncated) {
     notes.push('The body is incomplete here (over the size limit), so it was not checked against the schema.');
-    return finish(matchedStatus);
+    return { ...finish(matchedStatus), bodyUnchecked: true };
   }
   let value: unknown;
   try {
@@ -97,6 +97,7 @@ function validateOwn(expectation: ResponseExpectation, response: ReceivedRespons
     if (slips.nulls.length > 0) notes.push(optionalNullNote(slips.nulls));
   } catch (error) {
     notes.push(`The schema for ${matchedStatus} ${media.mediaType} could not be compiled, so the body was not checked: ${(error as Error).message}`);
+    return { ...finish(matchedStatus), bodyUnchecked: true };
   }
   return finish(matchedStatus);
 }

@@ -13,15 +13,17 @@ const MOST_GROUPS = 1_000;
 
 /** The answer checked against the spec: "Conforms to the spec", or each violation with its JSON pointer, repeated ones said once with their count. */
 export function ValidationPanel({ validation }: Props) {
-  const { conforms, violations, notes, matchedStatus } = validation;
+  const { conforms, violations, notes, matchedStatus, bodyUnchecked } = validation;
+  // Nothing wrong in what was checked is not "conforms" when the body itself was not checked.
+  const partly = conforms && bodyUnchecked === true;
   const groups = useMemo(() => groupViolations(violations), [violations]);
   const [all, setAll] = useState(false);
   const shown = groups.slice(0, all ? MOST_GROUPS : FIRST_GROUPS);
   const more = Math.min(groups.length, MOST_GROUPS) - shown.length;
   return (
-    <section className={conforms ? 'validation validation-ok' : 'validation validation-bad'} data-testid="response-validation" data-conforms={conforms} aria-label="Checked against the spec">
+    <section className={partly ? 'validation validation-partial' : conforms ? 'validation validation-ok' : 'validation validation-bad'} data-testid="response-validation" data-conforms={conforms} data-partly={partly || undefined} aria-label="Checked against the spec">
       <p className="validation-title">
-        {conforms ? '✓ Conforms to the spec' : `✗ ${violations.length.toLocaleString('en')} violation${violations.length === 1 ? '' : 's'} of the spec`}
+        {partly ? '◐ Checked in part: the body was not checked' : conforms ? '✓ Conforms to the spec' : `✗ ${violations.length.toLocaleString('en')} violation${violations.length === 1 ? '' : 's'} of the spec`}
         {matchedStatus !== undefined && <span className="muted"> (response {matchedStatus})</span>}
       </p>
       {shown.length > 0 && (

@@ -55,6 +55,8 @@ describe('evaluate-assertion', () => {
   it('reads the spec check and the idempotency verdict', () => {
     expect(check({ type: 'conforms' })).toMatch(/expected a check against the spec, got none/);
     expect(check({ type: 'conforms' }, { ...response, validation: { conforms: true, violations: [], notes: [] } })).toBeUndefined();
+    const unchecked = { conforms: true, violations: [], notes: ['The body is incomplete here (over the size limit), so it was not checked against the schema.'], bodyUnchecked: true } as const;
+    expect(check({ type: 'conforms' }, { ...response, validation: unchecked })).toBe('expected a body checked against the spec, got one that was not: The body is incomplete here (over the size limit), so it was not checked against the schema.');
     expect(check({ type: 'conforms' }, { ...response, validation: { conforms: false, violations: [{ kind: 'status', message: 'Status 201 is not declared.' }], notes: [] } })).toBe(
       'expected the response to conform to the spec, got Status 201 is not declared.',
     );

@@ -99,6 +99,9 @@ describe('validate-response after redirects and with the pydantic 1 slip', () =>
     const result = validateResponse(undeclared, { status: 200, ...json('{}'), place: { url: 'http://other/x', method: 'GET', redirects } });
     expect(result.violations).toEqual([{ kind: 'status', message: 'Status 307 (the 307 redirect to /books) is not declared for this operation (declared: 200).' }]);
     expect(result.notes[0]).toMatch(/no operation of the document answers there/);
+    // A declared redirect to an answer checked against nothing: nothing wrong found, and the body said to be unchecked.
+    const declared = validateResponse(old, { status: 200, ...json('{}'), place: { url: 'http://other/x', method: 'GET', redirects } });
+    expect(declared).toMatchObject({ conforms: true, violations: [], bodyUnchecked: true });
   });
 
   it('names a null in a property that is not required as a slip, and keeps a required null a violation', () => {
