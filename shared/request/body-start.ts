@@ -18,6 +18,8 @@ const CHANGES_EXISTING: ReadonlySet<HttpMethod> = new Set(['PUT', 'PATCH']);
 
 /** The starting value of a body of `media` sent with `method` (undefined when the document gives nothing to start from). */
 export function bodyStart(media: MediaTypeModel, defs: Readonly<Record<string, JsonSchema>>, method: HttpMethod): unknown {
+  // A $ref to nothing gives no value to start from (not a "null" nobody wrote).
+  if (typeof media.schema?.$ref === 'string' && defs[media.schema.$ref] === undefined && media.example === undefined && media.examples.length === 0) return undefined;
   const whole = CHANGES_EXISTING.has(method) && JSON_MEDIA.test(media.mediaType) ? statedStart(media, defs) : exampleForMediaType(media, defs);
   const cut = media.schema !== undefined && CUT_TO_REQUIRED.test(media.mediaType) ? requiredPart(whole, media.schema, defs) : whole;
   return FORM_FIELDS.test(media.mediaType) ? formFieldStarts(cut, media, defs) : cut;

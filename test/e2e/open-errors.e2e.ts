@@ -36,6 +36,14 @@ describe('opening documents that cannot be used', () => {
     expect(await app.byTestId('problems').innerText()).toMatch(/Problems \(\d+\)/);
   });
 
+  it('says a body schema that points at nothing has no form, and starts it empty rather than "null"', async () => {
+    await app.openFile(path.join(specs, 'dangling-refs.json'));
+    await app.selectOperation('POST', '/books');
+    expect(await app.byTestId('body-broken-ref').innerText()).toContain('#/components/schemas/BookInn');
+    expect(await (await app.rawBody()).inputValue()).toBe('');
+    await app.page.screenshot({ path: '/tmp/body-broken-ref.png' });
+  });
+
   it('asks for a base URL when the server of a file is relative, and sends nothing until then', async () => {
     await app.openFile(path.join(specs, 'invalid-but-parses.json'));
     await app.selectOperation('GET', '/things');

@@ -24,8 +24,10 @@ type Mode = 'form' | 'raw';
 /** A JSON body as a form generated from its schema, in step with the raw text both ways. */
 export function JsonBodyEditor({ media, defs, text, onText, required }: Props) {
   const id = useId();
-  const [mode, setMode] = useState<Mode>('form');
+  const [mode, setMode] = useState<Mode>(() => (typeof media.schema.$ref === 'string' && defs[media.schema.$ref] === undefined ? 'raw' : 'form'));
   const example = useMemo(() => exampleForMediaType(media, defs), [media, defs]);
+  // A $ref to nothing has no shape to make fields of; the form would show a bare "null".
+  const brokenRef = typeof media.schema.$ref === 'string' && defs[media.schema.$ref] === undefined ? media.schema.$ref : undefined;
   const body = useJsonBody(text, onText, media.schema, defs, example);
   const lines = Math.min(28, Math.max(6, text.split('\n').length + 1));
   const raw = useRef<HTMLTextAreaElement>(null);
@@ -55,7 +57,7 @@ export function JsonBodyEditor({ media, defs, text, onText, required }: Props) {
         <button
           type="button"
           className="button button-small"
-          disabled={body.form.readOnly}
+          disabled={body.form.readOnly || brokenRef !== undefined}
           onClick={() => body.form.set([], fillExample(body.value, example))}
           title="Fill every optional field that is not set with the example's value; what you set stays"
           data-testid="body-fill-example"
@@ -68,6 +70,11 @@ export function JsonBodyEditor({ media, defs, text, onText, required }: Props) {
           </span>
         )}
       </div>
+      {brokenRef !== undefined && (
+        <p className="json-body-error" data-testid="body-broken-ref">
+          The body&apos;s schema points at <code>{brokenRef}</code>, which the document does not have (see Problems), so there is no form for it: write the body in Raw JSON.
+        </p>
+      )}
       {body.parseError !== undefined && (
         <p className="json-body-error" role="alert" data-testid="body-parse-error">
           The raw text is not valid JSON ({body.parseError}). {mode === 'form' ? 'The form is read-only until you fix it in Raw JSON; nothing you typed is lost.' : 'Fix it to edit the body in the form again.'}
