@@ -81,7 +81,7 @@ describe('collections', () => {
     await again.panel.request('Stale list').getByTestId('collection-op-changed').waitFor({ state: 'detached' });
     const updated = parseSavedFile('request', await readFile(path.join(dataDir, 'collections', 'demo-api', 'stale-list.request.json'), 'utf8'));
     expect(updated.ok && updated.value.url).toBe('{{baseUrl}}/items?limit=7');
-    expect(updated.ok && updated.value.operation?.signature).toMatch(/^(?!deadbeef)[0-9a-f]{8}$/);
+    expect(updated.ok && updated.value.operation?.signature).toMatch(/^b[0-9a-f]{8}$/);
     expect(await again.panel.request('Old call').getByTestId('collection-op-missing').innerText()).toBe('not in this spec');
     // A saved request opens its operation in the editor.
     await again.panel.request('Create item').getByRole('button', { name: 'Create item', exact: true }).click();
@@ -146,6 +146,10 @@ describe('collections', () => {
     expect(exported.info.schema).toMatch(/v2\.1\.0/);
     expect(exported.item[0]).toMatchObject({ name: 'POST /things', request: { method: 'POST', body: { raw: '{"a":1}' } } });
     await app.page.screenshot({ path: '/tmp/roundtrip-collections-import.png' });
+    // A second collection of the same name says its folder (the Runner lists it as "Name (folder)"), so the two can be told apart.
+    expect(await app.byTestId('collection-folder-id').count()).toBe(0);
+    await app.byTestId('collection-from-spec').click();
+    await expect.poll(() => app.byTestId('collection-folder-id').allInnerTexts()).toEqual(['folder roundtrip-demo-api ·', 'folder roundtrip-demo-api-2 ·']);
 
     // Another folder (as a person picking a git checkout would); the choice survives a restart.
     const other = `${dataDir}-other`;

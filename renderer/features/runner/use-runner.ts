@@ -12,6 +12,7 @@ import { useCollectionsListing } from '../collections/use-collections-listing';
 import { useActiveVariables } from '../environments/use-active-variables';
 import { failedStepIds, initialRunnerState, runnerReducer, type RunnerState } from './runner-store';
 import { useDataFile, type DataFile } from './use-data-file';
+import { collectionLabels } from '../../../shared/collections/collection-labels';
 
 /** A collection or folder the runner can run. */
 export interface RunTarget {
@@ -51,8 +52,9 @@ function targetsOf(overview: CollectionsOverview | undefined): RunTarget[] {
       walk(entry.children, depth + 1);
     }
   };
+  const labels = collectionLabels((overview?.collections ?? []).map((c) => ({ id: c.id, name: c.collection?.name })));
   for (const c of overview?.collections ?? []) {
-    out.push({ id: c.id, label: c.collection?.name ?? c.id, depth: 0 });
+    out.push({ id: c.id, label: labels.get(c.id) ?? c.id, depth: 0 });
     walk(c.children, 1);
   }
   return out;

@@ -16,6 +16,7 @@ const ImportPanel = lazy(() => import('./ImportPanel').then((module) => ({ defau
 import { NameInput } from './NameInput';
 import { RecentCollections } from './RecentCollections';
 import { SaveCurrentRequest } from './SaveCurrentRequest';
+import { collectionLabels } from '../../../../shared/collections/collection-labels';
 
 interface Props {
   /** The open document's operations: saved requests linked to one open it, or show it is gone. */
@@ -55,6 +56,11 @@ export function CollectionsDrawer({ operations, onOpenSaved, onGone, spec }: Pro
     ),
   );
   const { overview } = collections;
+  // Collections that share a name (an import as new of one already here) say their folder, so they can be told apart.
+  const sharedNames = useMemo(() => {
+    const labels = collectionLabels((overview?.collections ?? []).map((c) => ({ id: c.id, name: c.collection?.name })));
+    return new Set((overview?.collections ?? []).filter((c) => labels.get(c.id) !== (c.collection?.name ?? c.id)).map((c) => c.id));
+  }, [overview]);
   // The row a double-click's first click previewed. That click can change the save box above the
   // list, moving the rows, so the second click may land on the next row: the first one is meant.
   const lastPreview = useRef<{ readonly request: SavedRequest; readonly id: string; readonly at: number } | undefined>(undefined);
@@ -201,6 +207,11 @@ export function CollectionsDrawer({ operations, onOpenSaved, onGone, spec }: Pro
         <section key={c.id} className="collections-collection" data-testid="collection" data-name={c.collection?.name ?? c.id}>
           {c.collection && (
             <div className="collections-export">
+              {sharedNames.has(c.id) && (
+                <span className="muted" title="Another collection has the same name" data-testid="collection-folder-id">
+                  folder {c.id} ·
+                </span>
+              )}
               <span className="muted">Export</span>
               <button type="button" className="button button-small button-ghost" onClick={() => void collections.exportCollection(c.id, 'postman')} aria-label={`Export ${c.collection.name} as Postman`}>
                 Postman
