@@ -6,7 +6,7 @@
  * (const, example, default), so a careless Send cannot rename a real resource "string".
  */
 import type { HttpMethod, JsonSchema, MediaTypeModel } from '../model/api-model';
-import { exampleForMediaType, statedValue } from '../schema/example-from-schema';
+import { exampleForMediaType } from '../schema/example-from-schema';
 import { requiredPart } from '../schema-form/example-parts';
 import { formFieldStarts } from './form-field-starts';
 
@@ -20,15 +20,7 @@ const CHANGES_EXISTING: ReadonlySet<HttpMethod> = new Set(['PUT', 'PATCH']);
 export function bodyStart(media: MediaTypeModel, defs: Readonly<Record<string, JsonSchema>>, method: HttpMethod): unknown {
   // A $ref to nothing gives no value to start from (not a "null" nobody wrote).
   if (typeof media.schema?.$ref === 'string' && defs[media.schema.$ref] === undefined && media.example === undefined && media.examples.length === 0) return undefined;
-  const whole = CHANGES_EXISTING.has(method) && JSON_MEDIA.test(media.mediaType) ? statedStart(media, defs) : exampleForMediaType(media, defs);
+  const whole = exampleForMediaType(media, defs, CHANGES_EXISTING.has(method) && JSON_MEDIA.test(media.mediaType));
   const cut = media.schema !== undefined && CUT_TO_REQUIRED.test(media.mediaType) ? requiredPart(whole, media.schema, defs) : whole;
   return FORM_FIELDS.test(media.mediaType) ? formFieldStarts(cut, media, defs) : cut;
-}
-
-/** The media type's own example when it has one, else only the values its schema states. */
-function statedStart(media: MediaTypeModel, defs: Readonly<Record<string, JsonSchema>>): unknown {
-  if (media.example !== undefined) return media.example;
-  const first = media.examples[0];
-  if (first !== undefined) return first.value;
-  return statedValue(media.schema, defs);
 }

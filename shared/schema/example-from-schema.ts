@@ -177,10 +177,10 @@ export function statedValue(schema: JsonSchema | undefined, defs: Defs, maxDepth
   return value === SKIP ? undefined : value;
 }
 
-/** The example a media type declares, else its first named example, else one made from its schema. */
-export function exampleForMediaType(media: MediaTypeModel, defs: Defs): unknown {
+/** The example a media type declares, else its first named example, else one made from its schema (only what it states, when `statedOnly`). */
+export function exampleForMediaType(media: MediaTypeModel, defs: Defs, statedOnly = false): unknown {
   if (media.example !== undefined) return media.example;
   const first = media.examples[0];
   if (first !== undefined) return first.value;
-  return exampleFromSchema(media.schema, defs);
+  return statedOnly ? statedValue(media.schema, defs) : exampleFromSchema(media.schema, defs);
 }
