@@ -34,6 +34,11 @@ export class ErrorBoundary extends Component<Props, State> {
 
   private readonly retry = (): void => this.setState({ error: undefined, componentStack: undefined });
 
+  // New children (a new answer, another request) are drawn afresh rather than hidden behind the old fault.
+  override componentDidUpdate(previous: Props): void {
+    if (this.state.error !== undefined && previous.children !== this.props.children) this.retry();
+  }
+
   private readonly copy = (): void => {
     const { error, componentStack } = this.state;
     void navigator.clipboard?.writeText(`${error?.stack ?? String(error)}\n${componentStack ?? ''}`).catch(() => undefined);

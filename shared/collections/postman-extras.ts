@@ -33,7 +33,7 @@ const requestExtrasSchema = z.object({
   needsSecrets: savedRequestV1.shape.needsSecrets,
 });
 
-export const extrasSchema = z.object({
+const extrasSchema = z.object({
   format: z.literal(EXTRAS_FORMAT),
   version: z.literal(1),
   spec: collectionV1.shape.spec,

@@ -8,11 +8,11 @@
 import type { HttpMethod, JsonSchema, MediaTypeModel } from '../model/api-model';
 import { exampleForMediaType } from '../schema/example-from-schema';
 import { requiredPart } from '../schema-form/example-parts';
+import { isJsonMediaType } from './build-request';
 import { formFieldStarts } from './form-field-starts';
 
 const FORM_FIELDS = /^application\/x-www-form-urlencoded\b|^multipart\/form-data\b/i;
 const CUT_TO_REQUIRED = /[/+]json\b|^application\/x-www-form-urlencoded\b|^multipart\/form-data\b/i;
-const JSON_MEDIA = /[/+]json\b/i;
 /** Methods whose body changes a resource that already holds real values. */
 const CHANGES_EXISTING: ReadonlySet<HttpMethod> = new Set(['PUT', 'PATCH']);
 
@@ -20,7 +20,7 @@ const CHANGES_EXISTING: ReadonlySet<HttpMethod> = new Set(['PUT', 'PATCH']);
 export function bodyStart(media: MediaTypeModel, defs: Readonly<Record<string, JsonSchema>>, method: HttpMethod): unknown {
   // A $ref to nothing gives no value to start from (not a "null" nobody wrote).
   if (typeof media.schema?.$ref === 'string' && defs[media.schema.$ref] === undefined && media.example === undefined && media.examples.length === 0) return undefined;
-  const whole = exampleForMediaType(media, defs, CHANGES_EXISTING.has(method) && JSON_MEDIA.test(media.mediaType));
+  const whole = exampleForMediaType(media, defs, CHANGES_EXISTING.has(method) && isJsonMediaType(media.mediaType));
   const cut = media.schema !== undefined && CUT_TO_REQUIRED.test(media.mediaType) ? requiredPart(whole, media.schema, defs) : whole;
   return FORM_FIELDS.test(media.mediaType) ? formFieldStarts(cut, media, defs) : cut;
 }

@@ -6,11 +6,12 @@ import type { JsonSchema, OperationModel } from '../model/api-model';
 import { isIdempotencyKeyHeader } from '../idempotency/idempotency-key-header';
 import { isCredentialHeader, isCredentialQueryParam } from '../security/credential-names';
 import { joinUrl, splitUrl } from '../security/url-query';
+import { CONDITIONAL_HEADERS, preconditionValue } from './precondition-headers';
 import { writablePart } from '../schema-form/example-parts';
 import type { RequestDescription, ResponseSnapshot } from './request-model';
 
-// Headers that describe the PUT's own body or make it conditional; a read of the current state carries neither.
-const BODY_HEADERS = new Set(['content-type', 'content-length', 'if-match', 'if-none-match', 'if-unmodified-since', 'if-modified-since']);
+// Headers that describe the PUT's own body; a read of the current state carries none, nor the PUT's preconditions.
+const BODY_HEADERS = new Set(['content-type', 'content-length']);
 
 /** The GET operation that reads what `op` (a PUT) replaces, if the document has one. */
 export function readOperationFor(op: OperationModel, operations: readonly OperationModel[]): OperationModel | undefined {
@@ -26,7 +27,7 @@ export function readOperationFor(op: OperationModel, operations: readonly Operat
 export function currentStateRequest(put: RequestDescription, read?: Pick<OperationModel, 'security'>): RequestDescription {
   const open = read !== undefined && (read.security === undefined || read.security.length === 0);
   const names = put.credentialNames;
-  const headers = put.headers.filter((h) => !BODY_HEADERS.has(h.name.toLowerCase()) && !isIdempotencyKeyHeader(h.name) && !(open && isCredentialHeader(h.name, names)));
+  const headers = put.headers.filter((h) => !BODY_HEADERS.has(h.name.toLowerCase()) && !CONDITIONAL_HEADERS.has(h.name.toLowerCase()) && !isIdempotencyKeyHeader(h.name) && !(open && isCredentialHeader(h.name, names)));
   const parts = splitUrl(put.url);
   const url = open ? joinUrl({ ...parts, pairs: parts.pairs.filter((pair) => !isCredentialQueryParam(pair.name, names)) }) : put.url;
   // The read goes out as the PUT would: masked alike, with the certificates of the PUT's collection.
@@ -42,11 +43,8 @@ export function currentStateRequest(put: RequestDescription, read?: Pick<Operati
 
 /** The precondition headers of `op` (If-Match, If-Unmodified-Since) that `response` gives values for (its ETag, Last-Modified). */
 export function preconditionsFrom(op: Pick<OperationModel, 'parameters'>, response: Pick<ResponseSnapshot, 'headers'>): { readonly name: string; readonly value: string }[] {
-  const header = (name: string): string | undefined => response.headers.find((h) => h.name.toLowerCase() === name)?.value;
-  const from: Readonly<Record<string, string>> = { 'if-match': 'etag', 'if-unmodified-since': 'last-modified' };
   return op.parameters.flatMap((p) => {
-    const source = p.in === 'header' ? from[p.name.toLowerCase()] : undefined;
-    const value = source === undefined ? undefined : header(source);
+    const value = p.in === 'header' ? preconditionValue(p.name, response.headers) : undefined;
     return value === undefined ? [] : [{ name: p.name, value }];
   });
 }

@@ -8,6 +8,7 @@
  */
 import type { HttpMethod } from '../model/api-model';
 import { isCredentialHeader, type CredentialNames } from '../security/credential-names';
+import { isOwnCredentialPair } from '../security/credential-query';
 import { joinUrl, splitUrl, type QueryPair } from '../security/url-query';
 import type { HeaderEntry } from './request-model';
 
@@ -53,17 +54,11 @@ function withoutCredentialQuery(href: string, credentials: RedirectCredentials):
   const parts = splitUrl(href);
   const dropped: string[] = [];
   const pairs = parts.pairs.filter((pair) => {
-    const secret = (pair.value.length >= 3 && values.includes(pair.value)) || isOwnPair(pair, own);
+    const secret = (pair.value.length >= 3 && values.includes(pair.value)) || isOwnCredentialPair(pair, own);
     if (secret) dropped.push(pair.name);
     return !secret;
   });
   return dropped.length === 0 ? { url: href, dropped } : { url: joinUrl({ ...parts, pairs }), dropped };
-}
-
-function isOwnPair(pair: QueryPair, own: readonly QueryPair[]): boolean {
-  if (pair.value === '') return false;
-  const lower = pair.name.toLowerCase();
-  return own.some((mine) => mine.value === pair.value && mine.name.toLowerCase() === lower);
 }
 
 /** Decides the next hop after a `status` answer carrying `location` to a request at `fromUrl`. */

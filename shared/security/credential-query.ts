@@ -37,11 +37,15 @@ export function queryPlaces(request: QuerySource): QueryPlaces {
 }
 
 /** True when `pair` of some URL of the exchange carries a credential, by its name or as one of the request's own. */
-export function isCredentialPair(pair: QueryPair, places: QueryPlaces): boolean {
+function isCredentialPair(pair: QueryPair, places: QueryPlaces): boolean {
+  return (pair.value !== '' && isCredentialQueryParam(pair.name, places.names)) || isOwnCredentialPair(pair, places.pairs);
+}
+
+/** True when `pair` (of any URL) has the name and value of one of the request's own credential pairs `own`. */
+export function isOwnCredentialPair(pair: QueryPair, own: readonly QueryPair[]): boolean {
   if (pair.value === '') return false;
-  if (isCredentialQueryParam(pair.name, places.names)) return true;
   const lower = pair.name.toLowerCase();
-  return places.pairs.some((own) => own.value === pair.value && own.name.toLowerCase() === lower);
+  return own.some((mine) => mine.value === pair.value && mine.name.toLowerCase() === lower);
 }
 
 /** `url` with the value of each credential query parameter replaced by `replacement`, however short; nothing else changed. */
@@ -64,7 +68,7 @@ export function maskCredentialQuery(url: string, places: QueryPlaces, replacemen
  * looked for elsewhere in a URL: its place already masks it, and a short one ("abc") would also
  * mask a path segment that merely spells the same.
  */
-export function urlMasker(places: QueryPlaces, secrets: readonly string[] | undefined, secretValues: readonly string[] = []): (url: string) => string {
+function urlMasker(places: QueryPlaces, secrets: readonly string[] | undefined, secretValues: readonly string[] = []): (url: string) => string {
   const placed = new Set(places.pairs.map((pair) => pair.value));
   for (const value of secretValues) placed.delete(value);
   const byValue = secretMasker((secrets ?? []).filter((secret) => !placed.has(secret)));

@@ -5,21 +5,16 @@
  */
 import type { OperationModel } from '../model/api-model';
 import { paramKey } from '../request/build-request';
+import { CONDITIONAL_HEADERS, PRECONDITION_SOURCES } from '../request/precondition-headers';
 import type { HeaderEntry } from '../request/request-model';
 import type { RequestCase } from './request-case';
-
-/** The response header each precondition header takes its value from. */
-const SOURCES: Readonly<Record<string, string>> = { 'if-match': 'etag', 'if-unmodified-since': 'last-modified' };
-
-/** Request headers that make a request conditional: a 412 to one of them is about the resource's state. */
-const CONDITIONAL = new Set(['if-match', 'if-none-match', 'if-unmodified-since', 'if-modified-since']);
 
 /** The precondition header parameters of `op` that `testCase` sends with a generated value (not one it breaks on purpose). */
 export function preconditionParams(op: OperationModel, testCase: RequestCase): { readonly key: string; readonly source: string }[] {
   return op.parameters
-    .filter((p) => p.in === 'header' && SOURCES[p.name.toLowerCase()] !== undefined)
+    .filter((p) => p.in === 'header' && PRECONDITION_SOURCES[p.name.toLowerCase()] !== undefined)
     .filter((p) => testCase.params[paramKey(p)] !== undefined && !testCase.label.startsWith(`${p.name}:`))
-    .map((p) => ({ key: paramKey(p), source: SOURCES[p.name.toLowerCase()] ?? '' }));
+    .map((p) => ({ key: paramKey(p), source: PRECONDITION_SOURCES[p.name.toLowerCase()] ?? '' }));
 }
 
 /** `testCase` with each precondition filled from the resource's current validators; those the read lacked keep their value. */
@@ -34,5 +29,5 @@ export function withPreconditions(testCase: RequestCase, wanted: readonly { read
 
 /** Whether a request carries a conditional header, so that a 412 answers its condition rather than refusing its values. */
 export function isConditional(headers: readonly HeaderEntry[]): boolean {
-  return headers.some((h) => CONDITIONAL.has(h.name.toLowerCase()));
+  return headers.some((h) => CONDITIONAL_HEADERS.has(h.name.toLowerCase()));
 }

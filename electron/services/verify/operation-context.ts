@@ -80,8 +80,22 @@ export function requestFor(ctx: OperationContext, testCase: RequestCase, key: Ke
 
 /** Sends a case of the context's operation, its preconditions (If-Match) filled from the resource as it is now. */
 export async function sendCase(ctx: OperationContext, testCase: RequestCase, step: string, key?: KeyChoice): Promise<Exchange | undefined> {
-  const request = requestFor(ctx, await currentPreconditions(ctx, testCase), key);
+  const request = requestFor(ctx, await preconditioned(ctx, testCase, key), key);
   return request === undefined ? undefined : ctx.session.send(ctx.op, request, step);
+}
+
+// A send with the same case and Idempotency-Key is a retry of one request: its preconditions are read once,
+// before the first, and go with every repeat (read again, a repeat would carry the state the first left,
+// and side by side each would carry whatever the others had left). The promise is kept, for concurrent sends.
+const keyedPreconditions = new WeakMap<RequestCase, Map<string, Promise<RequestCase>>>();
+
+function preconditioned(ctx: OperationContext, testCase: RequestCase, key: KeyChoice | undefined): Promise<RequestCase> {
+  if (key?.kind !== 'fixed') return currentPreconditions(ctx, testCase);
+  let byKey = keyedPreconditions.get(testCase);
+  if (byKey === undefined) keyedPreconditions.set(testCase, (byKey = new Map()));
+  let filled = byKey.get(key.value);
+  if (filled === undefined) byKey.set(key.value, (filled = currentPreconditions(ctx, testCase)));
+  return filled;
 }
 
 /**

@@ -36,15 +36,18 @@ export function savedFromDraft(draft: RequestDraft): SavedRequest {
 export function draftTitle(draft: RequestDraft | undefined): string {
   if (draft === undefined) return 'New request';
   if (draft.name !== undefined && draft.name !== '') return draft.name;
-  const url = draft.url.trim();
-  if (url === '') return 'New request';
-  // The path says which request it is; the origin is the same in every tab. The query is left out:
-  // it may carry a credential (?access_token=…), and this title is what Save as proposes as the name.
-  const path = url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/s, '');
+  return urlLabel(draft.url) || 'New request';
+}
+
+/**
+ * A URL as a request's name: its path (the origin is the same in every tab), else its origin without a
+ * user's password; never its query, which may carry a credential (?access_token=…). "" for no URL.
+ */
+export function urlLabel(url: string): string {
+  const trimmed = url.trim();
+  const path = trimmed.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/s, '');
   if (path !== '') return path;
-  // No path: the origin, without a user's password either.
-  const origin = url.replace(/[?#].*$/s, '').replace(/^([a-z][a-z\d+.-]*:\/\/)[^/@]*@/i, '$1');
-  return origin === '' ? 'New request' : origin;
+  return trimmed.replace(/[?#].*$/s, '').replace(/^([a-z][a-z\d+.-]*:\/\/)[^/@]*@/i, '$1');
 }
 
 /** True when two drafts hold the same request (what counts as unsaved changes). */

@@ -24,10 +24,11 @@ type Mode = 'form' | 'raw';
 /** A JSON body as a form generated from its schema, in step with the raw text both ways. */
 export function JsonBodyEditor({ media, defs, text, onText, required }: Props) {
   const id = useId();
-  const [mode, setMode] = useState<Mode>(() => (typeof media.schema.$ref === 'string' && defs[media.schema.$ref] === undefined ? 'raw' : 'form'));
-  const example = useMemo(() => exampleForMediaType(media, defs), [media, defs]);
-  // A $ref to nothing has no shape to make fields of; the form would show a bare "null".
+  // A $ref to nothing has no shape to make fields of (the form would show a bare "null"): Raw JSON only.
   const brokenRef = typeof media.schema.$ref === 'string' && defs[media.schema.$ref] === undefined ? media.schema.$ref : undefined;
+  const [chosenMode, setMode] = useState<Mode>('form');
+  const mode: Mode = brokenRef !== undefined ? 'raw' : chosenMode;
+  const example = useMemo(() => exampleForMediaType(media, defs), [media, defs]);
   const body = useJsonBody(text, onText, media.schema, defs, example);
   const lines = Math.min(28, Math.max(6, text.split('\n').length + 1));
   const raw = useRef<HTMLTextAreaElement>(null);
@@ -48,7 +49,7 @@ export function JsonBodyEditor({ media, defs, text, onText, required }: Props) {
       <div className="json-body-bar">
         <div role="tablist" aria-label="Body editor" className="segmented">
           {(['form', 'raw'] as const).map((m) => (
-            <button key={m} type="button" role="tab" aria-selected={mode === m} className={mode === m ? 'segment segment-active' : 'segment'} onClick={() => setMode(m)} data-testid={`body-mode-${m}`}>
+            <button key={m} type="button" role="tab" aria-selected={mode === m} className={mode === m ? 'segment segment-active' : 'segment'} disabled={m === 'form' && brokenRef !== undefined} onClick={() => setMode(m)} data-testid={`body-mode-${m}`}>
               {m === 'form' ? 'Form' : 'Raw JSON'}
             </button>
           ))}

@@ -108,9 +108,9 @@ export function orVariable(read: (text: string) => unknown): (text: string) => u
 }
 
 /** A number field: a text that is not a number goes in as that text, which the schema check marks. */
-export const NUMBER_READER: DraftReader = { read: orVariable(numberFromText) };
+const NUMBER_READER: DraftReader = { read: orVariable(numberFromText) };
 /** An untyped field: JSON, or else the text as a string, said under the field. */
-export const JSON_READER: DraftReader = {
+const JSON_READER: DraftReader = {
   read: orVariable(jsonFromText),
   show: (value) => variableOf(value) ?? jsonFieldText(value),
   note: (text) => (isPlainText(text) && !WHOLE_VARIABLE.test(text) ? `Not JSON: sent as the text ${quoteText(text)}.` : undefined),

@@ -3,7 +3,7 @@ import { Drawer } from '../../../components/Drawer';
 import type { SavedRequest } from '../../../../shared/collections/format-v1';
 import type { LoadedSpec, OperationModel } from '../../../../shared/model/api-model';
 import { findEntry } from '../../../../shared/collections/listing';
-import { signatureMatches } from '../../../../shared/collections/operation-signature';
+import { legacyOperationSignature, operationSignature } from '../../../../shared/collections/operation-signature';
 import { updateFromSpec } from '../../../../shared/collections/update-from-spec';
 import { useCurrentRequest } from '../current-request';
 import { copyPlace } from '../../../../shared/collections/save-refusal';
@@ -68,7 +68,18 @@ export function CollectionsDrawer({ operations, onOpenSaved, onGone, spec }: Pro
     if (!onOpenSaved) return undefined;
     const byKey = new Map((operations ?? []).map((op) => [op.key, op]));
     return {
-      ...(operations ? { signatures: new Map(operations.map((op) => [op.key, (stored: string) => signatureMatches(stored, op, spec?.model.schemaDefs ?? {})])) } : {}),
+      // Made once per operation here, not per row and render: a stored signature of either kind is one of the two.
+      ...(operations
+        ? {
+            signatures: new Map(
+              operations.map((op) => {
+                const current = operationSignature(op, spec?.model.schemaDefs ?? {});
+                const legacy = legacyOperationSignature(op);
+                return [op.key, (stored: string) => stored === current || stored === legacy];
+              }),
+            ),
+          }
+        : {}),
       // Opened now, the file's current version is what the editor shows: an earlier outside change is no conflict.
       open: (clicked, clickedId, preview) => {
         const first = lastPreview.current;

@@ -10,6 +10,7 @@ import { useHistory } from '../use-history';
 import { SentRequest } from './SentRequest';
 import { documentFromHistory } from '../../../../shared/request/history-document';
 import type { RequestDraft } from '../../document/request-draft';
+import { urlLabel } from '../../document/request-draft';
 
 interface Props {
   readonly responses: Responses;
@@ -91,7 +92,7 @@ function OpenedEntry({ entry, responses, onBack, onOpenInEditor }: { readonly en
   const opened = documentFromHistory(entry.request, entry.opKey);
   const redacted = [...new Set([...opened.withheld, ...notStored])];
   // Named by its path, like a new request's Save as: the query may have held a credential.
-  const open = (send: boolean) => onOpenInEditor?.({ ...opened.document, url: request.url, name: `${entry.request.method} ${entry.request.url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/s, '')} (history)` }, send);
+  const open = (send: boolean) => onOpenInEditor?.({ ...opened.document, url: request.url, name: `${entry.request.method} ${urlLabel(entry.request.url)} (history)` }, send);
   const resend = () => {
     if (onOpenInEditor) {
       open(true);

@@ -6,6 +6,7 @@ import { describedBy, FieldProblems } from './FieldProblems';
 import { BODY_TEXT_PROPS } from '../../../components/body-text-props';
 import { LoadCurrentButton } from './LoadCurrentButton';
 import { readOperationFor } from '../../../../shared/request/load-current';
+import { isJsonMediaType } from '../../../../shared/request/build-request';
 import { UnshownBodyErrors } from './UnshownBodyErrors';
 
 interface Props {
@@ -51,7 +52,7 @@ export function BodyEditor({ body, form, defs }: Props) {
         </button>
         {defs !== undefined && <LoadCurrentButton form={form} defs={defs} />}
       </div>
-      {form.op.method === 'PUT' && media !== undefined && /[/+]json\b/i.test(media.mediaType) && (
+      {form.op.method === 'PUT' && media !== undefined && isJsonMediaType(media.mediaType) && (
         <p className="field-help" data-testid="put-body-note">
           A PUT replaces what the resource holds: the body starts with only the values the document states, never made-up ones. Fill in the fields{readOperationFor(form.op, form.operations) !== undefined ? ', or Load current to start from what it holds now' : ''}.
         </p>

@@ -9,8 +9,6 @@ interface Props {
   /** The key header the API declares: offered as "Send with a new <header>". */
   readonly keyHeader?: string;
   readonly onConfirmWithKey?: () => void;
-  /** The request carries a key the document does not declare and the server has not yet replayed. */
-  readonly keyUnproven?: boolean;
 }
 
 function consequence(method: string): string {
@@ -20,7 +18,7 @@ function consequence(method: string): string {
 }
 
 /** Asks before repeating a request that is not idempotent; Cancel is the focused, safe choice. */
-export function ConfirmResendDialog({ request, onConfirm, onCancel, keyHeader, onConfirmWithKey, keyUnproven = false }: Props) {
+export function ConfirmResendDialog({ request, onConfirm, onCancel, keyHeader, onConfirmWithKey }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const id = useId();
@@ -60,7 +58,8 @@ export function ConfirmResendDialog({ request, onConfirm, onCancel, keyHeader, o
       {idempotencyKey !== undefined && (
         <p data-testid="confirm-key-note">
           It carries the same Idempotency-Key (<code>{idempotencyKey}</code>): a server that honours the key answers with the first result instead of
-          doing it again. {keyUnproven ? `But the document does not say this API honours it, and no answer so far was a replay: if it ignores the key, sending again will ${consequence(request.method)}. ` : ''}
+          doing it again. {/* The guard asks about a keyed request only when nothing shows the server honours the key (resend-guard.ts). */}
+          {`But the document does not say this API honours it, and no answer so far was a replay: if it ignores the key, sending again will ${consequence(request.method)}. `}
           Use a new key if you mean a new {request.method}.
         </p>
       )}

@@ -68,7 +68,6 @@ export function RequestPanel({ op, form, flow, exchange, defs, beforeParams, aft
           request={flow.pending}
           onConfirm={flow.confirm}
           onCancel={flow.cancel}
-          keyUnproven={op.idempotencyKey === undefined}
           {...(flow.offerKeyHeader === undefined ? {} : { keyHeader: flow.offerKeyHeader, onConfirmWithKey: flow.confirmWithKey })}
         />
       )}

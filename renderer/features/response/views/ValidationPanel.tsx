@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { ResponseValidation } from '../../../../shared/response/response-validation';
+import type { ResponseValidation, Violation } from '../../../../shared/response/response-validation';
 import { groupViolations } from '../../../../shared/response/violation-groups';
 
 interface Props {
@@ -17,7 +17,9 @@ export function ValidationPanel({ validation }: Props) {
   // Nothing wrong in what was checked is not "conforms" when the body itself was not checked.
   const partly = conforms && bodyUnchecked === true;
   const groups = useMemo(() => groupViolations(violations), [violations]);
-  const [all, setAll] = useState(false);
+  // "Show more" is about this answer's violations; the next answer starts short again.
+  const [allOf, setAllOf] = useState<readonly Violation[]>();
+  const all = allOf === violations;
   const shown = groups.slice(0, all ? MOST_GROUPS : FIRST_GROUPS);
   const more = Math.min(groups.length, MOST_GROUPS) - shown.length;
   return (
@@ -43,7 +45,7 @@ export function ValidationPanel({ validation }: Props) {
         </ul>
       )}
       {more > 0 && (
-        <button type="button" className="link-button" onClick={() => setAll(true)} data-testid="violations-show-all">
+        <button type="button" className="link-button" onClick={() => setAllOf(violations)} data-testid="violations-show-all">
           Show {more.toLocaleString('en')} more kinds of violation
         </button>
       )}
